@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { APP_CONFIG, AppConfig } from './core/config';
+import { dataSourceOptions } from './core/database/data-source';
+import { AuthorizationGuard } from './core/auth/authorization.guard';
+import { PermissionCoverageCheck } from './core/auth/permission-coverage';
+import { createValidationPipe } from './core/errors/validation';
+import { AuditModule } from './core/audit/audit.module';
+import { HealthController } from './core/health/health.controller';
+import { graphqlOptions } from './core/graphql/graphql.config';
+import { AuthModule } from './modules/auth/auth.module';
+import { ContextFactory } from './modules/auth/context.factory';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { MembersModule } from './modules/members/members.module';
+
+@Module({})
+export class AppModule {
+  /** The whole API for a resolved configuration (databaseUrl set: embedded or external). */
+  static forRoot(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = []): DynamicModule {
+    return {
+      module: AppModule,
+      global: false,
+      imports: [
+        { module: ConfigHolder, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
+            genReqId: (req, res) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(config.databaseUrl),
+            // A dropped connection must never kill the process: log it; the pool reconnects when Postgres is back.
+            poolErrorHandler: (err: Error) => console.warn(JSON.stringify({ level: 'warn', msg: 'database pool error', err: err.message })),
+          }),
+        }),
+        TerminusModule,
+        DiscoveryModule,
+        AuditModule,
+        AuthModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [ContextFactory],
+          useFactory: (contexts: ContextFactory) => graphqlOptions(contexts),
+        }),
+        OrganizationsModule,
+        MembersModule,
+        ...extraModules,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthorizationGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        PermissionCoverageCheck,
+      ],
+    };
+  }
+}
+
+@Module({})
+class ConfigHolder {}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { RequestContext } from '../context/request-context';
+import { AppError } from '../errors/app-error';
+import { AuditEvent } from './audit-event.entity';
+import { Page, PageArgs } from '../graphql/pagination';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  organizationId: string | null;
+  changes?: Record<string, unknown> | null;
+  /** For events of signed-out callers (sign-in, accept invitation): who acted. */
+  actorUserId?: string | null;
+}
+
+/** Changed fields as { field: [before, after] }; unchanged fields are left out. */
+export function diff<T extends object>(before: Partial<T> | null, after: Partial<T>, fields: Array<keyof T>): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const f of fields) {
+    const a = before ? before[f] : undefined;
+    const b = after[f];
+    if (b !== undefined && JSON.stringify(a ?? null) !== JSON.stringify(b ?? null)) changes[String(f)] = [a ?? null, b ?? null];
+  }
+  return changes;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Writes the audit row with the caller's transaction manager, so a rollback removes it with the change. */
+  async record(ctx: RequestContext, em: EntityManager, entry: AuditEntry): Promise<void> {
+    const event = em.create(AuditEvent, {
+      actorUserId: entry.actorUserId ?? ctx.userId,
+      organizationId: entry.organizationId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      changes: entry.changes ?? null,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+    });
+    await em.save(AuditEvent, event);
+  }
+
+  /** Audit trail of one organization: its admins and platform admins only; another organization answers NOT_FOUND. */
+  async list(ctx: RequestContext, organizationId: string, page: PageArgs): Promise<Page<AuditEvent>> {
+    if (!ctx.actsFor(organizationId)) throw new AppError('ORGANIZATION_NOT_FOUND');
+    const [items, totalCount] = await this.db.getRepository(AuditEvent).findAndCount({
+      where: { organizationId },
+      order: { occurredAt: 'DESC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { items, totalCount, offset: page.offset, limit: page.limit };
+  }
+}

@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+
+/** Configuration read once from the environment. Every knob has a working default for `npm start`. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** External PostgreSQL; when unset an embedded PostgreSQL is started under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  production: boolean;
+  logLevel: string;
+  /** Where the built portal lives; served from the same origin as /graphql. */
+  webDist: string;
+  /** Public origin used in links (invitations). */
+  publicUrl: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  seedDemoData: boolean;
+}
+
+const repoRoot = resolve(__dirname, '../../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 3000);
+  const host = env.HOST ?? '0.0.0.0';
+  return {
+    port,
+    host,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DATA_DIR ?? resolve(repoRoot, '.data')),
+    production: env.NODE_ENV === 'production',
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    webDist: resolve(env.WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
+    sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
+    loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 5),
+    loginLockMinutes: Number(env.LOGIN_LOCK_MINUTES ?? 15),
+    seedDemoData: env.SEED_DEMO_DATA !== 'false',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,119 @@
+import type { Request, Response } from 'express';
+import DataLoader from 'dataloader';
+import { Permission, MembershipRole, permissionsFor } from '@lalaland/shared';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  isPlatformAdmin: boolean;
+  locale: string;
+}
+
+export interface SessionInfo {
+  sessionId: string;
+  user: SessionUser;
+  activeOrganizationId: string | null;
+  role: MembershipRole | null;
+}
+
+/**
+ * Built once per request (GraphQL context) and passed first to every service method.
+ * Carries who is asking, for which organization, with which permissions, and the per-request DataLoaders.
+ */
+export class RequestContext {
+  private _permissions: ReadonlySet<Permission>;
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(
+    readonly requestId: string,
+    readonly lang: 'ko' | 'en',
+    private _session: SessionInfo | null,
+    readonly ip: string | null = null,
+    readonly userAgent: string | null = null,
+    readonly req?: Request,
+    readonly res?: Response,
+    /** The cookie named a session that has expired or was revoked. */
+    readonly sessionExpired = false,
+  ) {
+    this._permissions = RequestContext.permissionsOf(_session);
+  }
+
+  private static permissionsOf(session: SessionInfo | null): ReadonlySet<Permission> {
+    return new Set(session ? permissionsFor(session.role, session.user.isPlatformAdmin) : []);
+  }
+
+  get session(): SessionInfo | null {
+    return this._session;
+  }
+  get permissions(): ReadonlySet<Permission> {
+    return this._permissions;
+  }
+
+  /** After sign-in or switching organization within this request, the rest of the response sees the new session. */
+  adoptSession(session: SessionInfo): void {
+    this._session = session;
+    this._permissions = RequestContext.permissionsOf(session);
+  }
+
+  /** For background jobs, seeds and tests: acts as the system, with no HTTP request. */
+  static system(requestId = 'system'): RequestContext {
+    return new RequestContext(requestId, 'ko', null);
+  }
+
+  get user(): SessionUser | null {
+    return this.session?.user ?? null;
+  }
+  get userId(): string | null {
+    return this.session?.user.id ?? null;
+  }
+  get isAuthenticated(): boolean {
+    return this.session !== null;
+  }
+  get isPlatformAdmin(): boolean {
+    return this.session?.user.isPlatformAdmin ?? false;
+  }
+  get activeOrganizationId(): string | null {
+    return this.session?.activeOrganizationId ?? null;
+  }
+  get role(): MembershipRole | null {
+    return this.session?.role ?? null;
+  }
+
+  can(permission: Permission): boolean {
+    return this.permissions.has(permission);
+  }
+
+  /** Organization-scoped reads (e.g. members): the active organization, or anything for a platform admin. */
+  actsFor(organizationId: string): boolean {
+    return this.isPlatformAdmin || this.activeOrganizationId === organizationId;
+  }
+
+  /** One DataLoader per key per request, so relations batch into one query. */
+  loader<V>(key: string, batch: (ids: readonly string[]) => Promise<Array<V | null | Error>>): DataLoader<string, V | null> {
+    let l = this.loaders.get(key);
+    if (!l) {
+      l = new DataLoader<string, V | null>(batch) as DataLoader<string, unknown>;
+      this.loaders.set(key, l);
+    }
+    return l as DataLoader<string, V | null>;
+  }
+}
+
+/** Index rows by id in the order DataLoader asked for them. */
+export function byIds<T extends { id: string }>(ids: readonly string[], rows: T[]): Array<T | null> {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+/** Group rows by a key in the order DataLoader asked for them. */
+export function groupByIds<T>(ids: readonly string[], rows: T[], key: (r: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return ids.map((id) => map.get(id) ?? []);
+}

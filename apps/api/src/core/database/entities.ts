@@ -1,0 +1,10 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Organization } from '../../modules/organizations/organization.entity';
+import { OrganizationName } from '../../modules/organizations/organization-name.entity';
+import { User } from '../../modules/auth/user.entity';
+import { UserSession } from '../../modules/auth/session.entity';
+import { Membership } from '../../modules/members/membership.entity';
+import { Invitation } from '../../modules/members/invitation.entity';
+
+/** Every entity, listed once; the data source (app, tests, CLI) takes this list. */
+export const ENTITIES = [AuditEvent, Organization, OrganizationName, User, UserSession, Membership, Invitation];

@@ -1,0 +1,60 @@
+/* Migration commands without the TypeORM CLI's TypeScript loader: `node dist/core/database/migrate-cli.js generate|run|revert [Name]`.
+   Uses DATABASE_URL, else the embedded PostgreSQL under DATA_DIR (the same one `npm start` uses). */
+import 'reflect-metadata';
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config';
+import { resolveDatabase } from './database-url';
+import { dataSourceOptions } from './data-source';
+
+async function main() {
+  const [command, name] = process.argv.slice(2);
+  const config = loadConfig();
+  const { url, embedded } = await resolveDatabase(config, console.log);
+  const ds = new DataSource(dataSourceOptions(url));
+  await ds.initialize();
+  try {
+    if (command === 'run') {
+      const done = await ds.runMigrations({ transaction: 'each' });
+      console.log(`ran ${done.length} migration(s)`);
+    } else if (command === 'revert') {
+      await ds.undoLastMigration({ transaction: 'each' });
+      console.log('reverted the last migration');
+    } else if (command === 'generate') {
+      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: generate PascalCaseName');
+      await ds.runMigrations({ transaction: 'each' });
+      const sql = await ds.driver.createSchemaBuilder().log();
+      if (sql.upQueries.length === 0) {
+        console.log('no changes: entities match the migrations');
+        return;
+      }
+      const ts = Date.now();
+      const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+      const body = (qs: { query: string }[]) => qs.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+      const cls = `${name}${ts}`;
+      const dir = resolve(__dirname, '../../../src/core/database/migrations');
+      const file = `${ts}-${name}.ts`;
+      writeFileSync(
+        join(dir, file),
+        `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${cls} implements MigrationInterface {\n  name = '${cls}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${body(sql.upQueries)}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${body([...sql.downQueries].reverse())}\n  }\n}\n`,
+      );
+      const indexFile = join(dir, 'index.ts');
+      const index = readFileSync(indexFile, 'utf8')
+        .replace(/^(\/\*\*[^\n]*\n)/, `$1import { ${cls} } from './${ts}-${name}';\n`)
+        .replace(/= \[(.*)\];/s, (_m, list: string) => `= [${list.trim() ? list.trim().replace(/,?\s*$/, ', ') : ''}${cls}];`);
+      writeFileSync(indexFile, index);
+      console.log(`wrote migrations/${file}`);
+    } else {
+      throw new Error('usage: migrate-cli generate <Name> | run | revert');
+    }
+  } finally {
+    await ds.destroy();
+    await embedded?.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

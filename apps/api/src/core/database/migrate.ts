@@ -1,0 +1,21 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source';
+import { seedDemoData } from '../../seed/seed';
+
+/** Runs pending migrations and (optionally) the idempotent seed, under an advisory lock so replicas take turns. */
+export async function migrateAndSeed(url: string, seed: boolean): Promise<{ migrations: number; seeded: { organizations: number; users: number } | null }> {
+  const ds = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 } });
+  await ds.initialize();
+  const runner = ds.createQueryRunner();
+  try {
+    await runner.connect();
+    await runner.query('SELECT pg_advisory_lock(727274)');
+    const done = await ds.runMigrations({ transaction: 'each' });
+    const seeded = seed ? await seedDemoData(ds) : null;
+    return { migrations: done.length, seeded };
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(727274)').catch(() => undefined);
+    await runner.release();
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,35 @@
+import { GraphQLError } from 'graphql';
+import { ERRORS, ErrorCode } from './error-codes';
+
+export interface FieldProblem {
+  field: string;
+  /** Constraint names, e.g. isEmail, maxLength. */
+  problems: string[];
+  ko: string;
+  en: string;
+}
+
+function fill(template: string, params: Record<string, string | number> | undefined): string {
+  return params ? template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : template;
+}
+
+/** The one error type services throw. `extensions.code` is the contract; `messages` carries both languages. */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, options: { params?: Record<string, string | number>; fields?: FieldProblem[]; details?: Record<string, unknown> } = {}) {
+    const template = ERRORS[code];
+    const messages = { ko: fill(template.ko, options.params), en: fill(template.en, options.params) };
+    super(messages.en, {
+      extensions: {
+        code,
+        messages,
+        ...(options.fields ? { fields: options.fields } : {}),
+        ...(options.details ?? {}),
+        http: { status: 200 },
+      },
+    });
+    this.code = code;
+  }
+}
+
+export const notFound = (code: Extract<ErrorCode, `${string}_NOT_FOUND`>) => new AppError(code);

@@ -1,0 +1,32 @@
+/**
+ * Typed error codes with Korean and English messages. A client's mistake gets one of these codes
+ * (never INTERNAL_SERVER_ERROR, never HTTP 500). Modules add their codes here, grouped by module.
+ */
+export const ERRORS = {
+  // core
+  UNAUTHENTICATED: { ko: '로그인이 필요합니다.', en: 'Please sign in.' },
+  SESSION_EXPIRED: { ko: '30분 동안 활동이 없어 로그아웃되었습니다. 다시 로그인하세요.', en: 'You were signed out after 30 idle minutes. Please sign in again.' },
+  FORBIDDEN: { ko: '이 작업을 할 권한이 없습니다.', en: 'You do not have permission to do this.' },
+  VALIDATION_FAILED: { ko: '입력값을 확인하세요.', en: 'Please check the values you entered.' },
+  BAD_REQUEST: { ko: '잘못된 요청입니다.', en: 'The request is malformed.' },
+  QUERY_TOO_COMPLEX: { ko: '요청이 너무 복잡합니다. 나누어 요청하세요.', en: 'The query is too complex; split it into smaller ones.' },
+  INTROSPECTION_FORBIDDEN: { ko: '스키마 조회는 플랫폼 관리자만 할 수 있습니다.', en: 'Only platform admins may introspect the schema.' },
+  INTERNAL_SERVER_ERROR: { ko: '서버에서 오류가 발생했습니다. 잠시 후 다시 시도하세요.', en: 'Something went wrong on the server. Please try again shortly.' },
+  // auth
+  INVALID_CREDENTIALS: { ko: '이메일 또는 비밀번호가 올바르지 않습니다.', en: 'The e-mail or password is incorrect.' },
+  ACCOUNT_LOCKED: { ko: '로그인 실패가 반복되어 계정이 잠시 잠겼습니다. {minutes}분 후 다시 시도하세요.', en: 'Too many failed sign-ins; the account is locked. Try again in {minutes} minutes.' },
+  WRONG_PASSWORD: { ko: '현재 비밀번호가 올바르지 않습니다.', en: 'The current password is incorrect.' },
+  PASSWORD_POLICY: { ko: '비밀번호는 10자 이상이며 영문자와 숫자를 모두 포함해야 합니다.', en: 'Passwords need at least 10 characters with both letters and digits.' },
+  INVITATION_INVALID: { ko: '초대 링크가 유효하지 않거나 만료되었습니다.', en: 'The invitation link is invalid or has expired.' },
+  // organizations
+  ORGANIZATION_NOT_FOUND: { ko: '기관을 찾을 수 없습니다.', en: 'Organization not found.' },
+  ORGANIZATION_CODE_TAKEN: { ko: '이미 사용 중인 기관 코드입니다.', en: 'That organization code is already in use.' },
+  ORGANIZATION_PARENT_INVALID: { ko: '상위 기관을 자기 자신이나 하위 기관으로 지정할 수 없습니다.', en: 'An organization cannot be its own parent or descendant.' },
+  // members
+  MEMBERSHIP_NOT_FOUND: { ko: '구성원을 찾을 수 없습니다.', en: 'Member not found.' },
+  ALREADY_MEMBER: { ko: '이미 이 기관의 구성원입니다.', en: 'This person is already a member of the organization.' },
+  LAST_ADMIN: { ko: '기관 관리자가 최소 한 명은 있어야 합니다.', en: 'An organization needs at least one admin.' },
+  AUDIT_EVENT_NOT_FOUND: { ko: '감사 기록을 찾을 수 없습니다.', en: 'Audit event not found.' },
+} as const satisfies Record<string, { ko: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,48 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, SelectionSetNode, DocumentNode } from 'graphql';
+import { Permission } from '@lalaland/shared';
+import { AppError } from '../errors/app-error';
+import { RequestContext } from '../context/request-context';
+
+function selectsIntrospection(set: SelectionSetNode | undefined, doc: DocumentNode, seen = new Set<string>()): boolean {
+  if (!set) return false;
+  for (const s of set.selections) {
+    if (s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type')) return true;
+    if (s.kind === Kind.INLINE_FRAGMENT && selectsIntrospection(s.selectionSet, doc, seen)) return true;
+    if (s.kind === Kind.FRAGMENT_SPREAD && !seen.has(s.name.value)) {
+      seen.add(s.name.value);
+      const frag = doc.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value);
+      if (frag && frag.kind === Kind.FRAGMENT_DEFINITION && selectsIntrospection(frag.selectionSet, doc, seen)) return true;
+    }
+  }
+  return false;
+}
+
+/** Introspection (__schema, __type) only for platform admins: the playground is theirs. */
+export const introspectionGate: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation, document }) {
+        if (operation && selectsIntrospection(operation.selectionSet, document) && !contextValue.can(Permission.Playground)) {
+          throw new AppError('INTROSPECTION_FORBIDDEN');
+        }
+      },
+    };
+  },
+};
+
+/** Each error's `message` in the caller's language (Accept-Language; Korean by default). */
+export const localizeErrors: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        const lang = contextValue?.lang ?? 'ko';
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => {
+          const messages = e.extensions?.messages as { ko: string; en: string } | undefined;
+          return messages ? { ...e, message: messages[lang] } : e;
+        });
+      },
+    };
+  },
+};

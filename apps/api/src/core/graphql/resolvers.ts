@@ -1,0 +1,7 @@
+import { AuditResolver } from '../audit/audit.resolver';
+import { AuthResolver } from '../../modules/auth/auth.resolver';
+import { OrganizationResolver } from '../../modules/organizations/organization.resolver';
+import { MembershipResolver, OrganizationMembersResolver } from '../../modules/members/members.resolver';
+
+/** Every resolver class, for emitting the schema without a database. A test checks this matches the running app. */
+export const RESOLVERS = [AuditResolver, AuthResolver, OrganizationResolver, MembershipResolver, OrganizationMembersResolver];

@@ -1,0 +1,157 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { permissionsFor } from '@lalaland/shared';
+import { APP_CONFIG } from '../../core/config';
+import type { AppConfig } from '../../core/config';
+import { RequestContext } from '../../core/context/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { AuditService } from '../../core/audit/audit.service';
+import { isUuid } from '../../core/graphql/pagination';
+import { Organization } from '../organizations/organization.entity';
+import { Membership } from '../members/membership.entity';
+import { User } from './user.entity';
+import { ChangePasswordInput, SignInInput, Viewer } from './auth.dto';
+import { assertPasswordPolicy, hashPassword, verifyPassword } from './password';
+import { SessionService } from './session.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The signed-in user with their active organization and memberships, or null when signed out. */
+  async viewer(ctx: RequestContext): Promise<Viewer | null> {
+    if (!ctx.session) return null;
+    return this.buildViewer(ctx, this.db.manager, ctx.session.user.id, ctx.activeOrganizationId);
+  }
+
+  private async buildViewer(_ctx: RequestContext, em: EntityManager, userId: string, activeOrganizationId: string | null): Promise<Viewer> {
+    const [user, memberships] = await Promise.all([
+      em.findOneByOrFail(User, { id: userId }),
+      em.find(Membership, { where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
+    ]);
+    const active = activeOrganizationId ? memberships.find((m) => m.organizationId === activeOrganizationId) : undefined;
+    const activeOrganization = active?.organization ?? (activeOrganizationId && user.isPlatformAdmin ? await em.findOneBy(Organization, { id: activeOrganizationId }) : null);
+    const role = active?.role ?? null;
+    return { user, activeOrganization, role, permissions: permissionsFor(role, user.isPlatformAdmin), memberships };
+  }
+
+  /** The rest of this request acts as the new session (its fields resolve with the signed-in user's permissions). */
+  private adopt(ctx: RequestContext, sessionId: string, viewer: Viewer): Viewer {
+    const { user } = viewer;
+    ctx.adoptSession({
+      sessionId,
+      activeOrganizationId: viewer.activeOrganization?.id ?? null,
+      role: viewer.role,
+      user: { id: user.id, email: user.email, displayName: user.displayName, isPlatformAdmin: user.isPlatformAdmin, locale: user.locale },
+    });
+    return viewer;
+  }
+
+  /**
+   * E-mail + password. Repeated failures lock the account for a while (clear message with the minutes left);
+   * an unknown e-mail costs the same time as a wrong password.
+   */
+  async signIn(ctx: RequestContext, input: SignInInput): Promise<Viewer> {
+    const email = input.email.trim().toLowerCase();
+    const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+    if (user?.lockedUntil && user.lockedUntil > new Date()) {
+      throw new AppError('ACCOUNT_LOCKED', { params: { minutes: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000) } });
+    }
+    const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
+    if (!user || !ok) {
+      if (user) await this.recordFailure(ctx, user.id);
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    return this.db.transaction(async (em) => {
+      await em.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
+      const first = await em.findOne(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } });
+      const session = await this.sessions.create(em, user.id, first?.organizationId ?? null, ctx.ip, ctx.userAgent);
+      await this.audit.record(ctx, em, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, organizationId: first?.organizationId ?? null, actorUserId: user.id });
+      this.sessions.setCookie(ctx.res, session.token);
+      return this.adopt(ctx, session.id, await this.buildViewer(ctx, em, user.id, first?.organizationId ?? null));
+    });
+  }
+
+  /** Counts a failure atomically; the Nth failure in a row locks the account. Committed even though sign-in fails. */
+  private async recordFailure(ctx: RequestContext, userId: string): Promise<void> {
+    const locked = await this.db.transaction(async (em) => {
+      const rows: Array<{ failed_login_count: number; locked_until: Date | null }> = await em.query(
+        `UPDATE app_user
+            SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
+                locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+          WHERE id = $1
+        RETURNING failed_login_count, locked_until`,
+        [userId, this.config.loginMaxFailures, this.config.loginLockMinutes],
+      ).then((r: unknown[]) => r[0] as Array<{ failed_login_count: number; locked_until: Date | null }>);
+      const justLocked = rows[0]?.failed_login_count === 0 && rows[0]?.locked_until !== null;
+      await this.audit.record(ctx, em, { action: justLocked ? 'auth.account_locked' : 'auth.sign_in_failed', entityType: 'user', entityId: userId, organizationId: null, actorUserId: userId });
+      return justLocked;
+    });
+    if (locked) throw new AppError('ACCOUNT_LOCKED', { params: { minutes: this.config.loginLockMinutes } });
+  }
+
+  async signOut(ctx: RequestContext): Promise<boolean> {
+    const session = ctx.session!;
+    await this.db.transaction(async (em) => {
+      await em.query('DELETE FROM user_session WHERE id = $1', [session.sessionId]);
+      await this.audit.record(ctx, em, { action: 'auth.sign_out', entityType: 'user', entityId: session.user.id, organizationId: ctx.activeOrganizationId });
+    });
+    this.sessions.clearCookie(ctx.res);
+    return true;
+  }
+
+  /** Revokes every session of the user, this one included. Returns how many were ended. */
+  async signOutEverywhere(ctx: RequestContext): Promise<number> {
+    const userId = ctx.userId!;
+    const count = await this.db.transaction(async (em) => {
+      const [, n] = (await em.query('DELETE FROM user_session WHERE user_id = $1', [userId])) as [unknown, number];
+      await this.audit.record(ctx, em, { action: 'auth.sign_out_everywhere', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId, changes: { sessions: n } });
+      return n;
+    });
+    this.sessions.clearCookie(ctx.res);
+    return count;
+  }
+
+  /** Checks the current password, applies the policy, and ends the user's other sessions. */
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
+    const userId = ctx.userId!;
+    const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: userId }).getOneOrFail();
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('WRONG_PASSWORD');
+    assertPasswordPolicy(input.newPassword);
+    const hash = await hashPassword(input.newPassword);
+    await this.db.transaction(async (em) => {
+      await em.update(User, { id: userId }, { passwordHash: hash });
+      await em.query('DELETE FROM user_session WHERE user_id = $1 AND id <> $2', [userId, ctx.session!.sessionId]);
+      await this.audit.record(ctx, em, { action: 'auth.change_password', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId });
+    });
+    return true;
+  }
+
+  /** Acts for another organization the user belongs to (any organization for a platform admin). */
+  async switchOrganization(ctx: RequestContext, organizationId: string): Promise<Viewer> {
+    const session = ctx.session!;
+    if (!isUuid(organizationId)) throw new AppError('ORGANIZATION_NOT_FOUND');
+    const allowed = ctx.isPlatformAdmin
+      ? await this.db.getRepository(Organization).existsBy({ id: organizationId })
+      : await this.db.getRepository(Membership).existsBy({ userId: session.user.id, organizationId });
+    if (!allowed) throw new AppError('ORGANIZATION_NOT_FOUND');
+    return this.db.transaction(async (em) => {
+      await em.query('UPDATE user_session SET active_organization_id = $2 WHERE id = $1', [session.sessionId, organizationId]);
+      await this.audit.record(ctx, em, { action: 'auth.switch_organization', entityType: 'user', entityId: session.user.id, organizationId, changes: { activeOrganizationId: [ctx.activeOrganizationId, organizationId] } });
+      return this.adopt(ctx, session.sessionId, await this.buildViewer(ctx, em, session.user.id, organizationId));
+    });
+  }
+
+  /** Starts a session for a user inside the caller's transaction (after accepting an invitation). */
+  async startSession(ctx: RequestContext, em: EntityManager, userId: string, organizationId: string): Promise<Viewer> {
+    const session = await this.sessions.create(em, userId, organizationId, ctx.ip, ctx.userAgent);
+    this.sessions.setCookie(ctx.res, session.token);
+    return this.adopt(ctx, session.id, await this.buildViewer(ctx, em, userId, organizationId));
+  }
+}

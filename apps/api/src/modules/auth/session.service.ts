@@ -1,0 +1,91 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Response } from 'express';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MembershipRole } from '@lalaland/shared';
+import { APP_CONFIG } from '../../core/config';
+import type { AppConfig } from '../../core/config';
+import { SessionInfo } from '../../core/context/request-context';
+import { UserSession } from './session.entity';
+
+export const SESSION_COOKIE = 'lalaland_session';
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+interface SessionRow {
+  session_id: string;
+  active_organization_id: string | null;
+  idle: boolean;
+  expired: boolean;
+  stale: boolean;
+  user_id: string;
+  email: string;
+  display_name: string;
+  is_platform_admin: boolean;
+  locale: string;
+  role: MembershipRole | null;
+}
+
+/** Server-side sessions in Postgres behind an HttpOnly SameSite cookie; 30 idle minutes end a session. */
+@Injectable()
+export class SessionService {
+  private readonly logger = new Logger(SessionService.name);
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** One query: the session, its user and the role in the active organization. */
+  async resolve(token: string): Promise<SessionInfo | 'expired' | null> {
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT s.id AS session_id, s.active_organization_id,
+              s.last_seen_at < now() - make_interval(mins => $2) AS idle,
+              s.expires_at < now() AS expired,
+              s.last_seen_at < now() - interval '60 seconds' AS stale,
+              u.id AS user_id, u.email, u.display_name, u.is_platform_admin, u.locale, m.role
+         FROM user_session s
+         JOIN app_user u ON u.id = s.user_id
+         LEFT JOIN membership m ON m.user_id = s.user_id AND m.organization_id = s.active_organization_id
+        WHERE s.token_hash = $1`,
+      [sha256(token), this.config.sessionIdleMinutes],
+    );
+    const row = rows[0];
+    if (!row) return 'expired';
+    if (row.idle || row.expired) {
+      await this.db.query('DELETE FROM user_session WHERE id = $1', [row.session_id]);
+      return 'expired';
+    }
+    if (row.stale) {
+      // Sliding idle window, written at most once a minute per session.
+      this.db.query('UPDATE user_session SET last_seen_at = now() WHERE id = $1', [row.session_id]).catch((err) => this.logger.warn({ err }, 'could not touch session'));
+    }
+    return {
+      sessionId: row.session_id,
+      activeOrganizationId: row.active_organization_id,
+      role: row.active_organization_id ? row.role : null,
+      user: { id: row.user_id, email: row.email, displayName: row.display_name, isPlatformAdmin: row.is_platform_admin, locale: row.locale },
+    };
+  }
+
+  /** Creates a session row and returns the cookie token (only its hash is stored). */
+  async create(em: EntityManager, userId: string, activeOrganizationId: string | null, ip: string | null, userAgent: string | null): Promise<{ token: string; id: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionMaxHours * 3600_000);
+    const result = await em.insert(UserSession, { tokenHash: sha256(token), userId, activeOrganizationId, expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null });
+    return { token, id: (result.identifiers[0] as { id: string }).id };
+  }
+
+  setCookie(res: Response | undefined, token: string): void {
+    res?.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.publicUrl.startsWith('https://'),
+      path: '/',
+      maxAge: this.config.sessionMaxHours * 3600_000,
+    });
+  }
+
+  clearCookie(res: Response | undefined): void {
+    res?.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+}

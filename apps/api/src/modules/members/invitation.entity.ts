@@ -1,0 +1,47 @@
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { MembershipRole } from '@lalaland/shared';
+import { MEMBERSHIP_ROLES } from '@lalaland/shared';
+import { BaseEntity } from '../../core/database/base.entity';
+import { Organization } from '../organizations/organization.entity';
+import { User } from '../auth/user.entity';
+import { MembershipRoleEnum } from './membership.entity';
+
+@ObjectType({ description: 'An invitation to join an organization; accepting it sets the password.' })
+@Entity('invitation')
+@Index('invitation_org_idx', ['organizationId'])
+export class Invitation extends BaseEntity {
+  @Column({ type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Field(() => MembershipRoleEnum)
+  @Column({ type: 'enum', enum: MEMBERSHIP_ROLES, enumName: 'membership_role' })
+  role!: MembershipRole;
+
+  @Index('invitation_token_hash_key', { unique: true })
+  @Column({ type: 'char', length: 64 })
+  tokenHash!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  invitedById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'invited_by_id' })
+  invitedBy?: User | null;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
+}

@@ -1,0 +1,87 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { MEMBERSHIP_ROLES, MembershipRole } from '@lalaland/shared';
+import { PageArgs, PageOf } from '../../core/graphql/pagination';
+import { Invitation } from './invitation.entity';
+import { Membership, MembershipRoleEnum } from './membership.entity';
+
+export const MembershipPage = PageOf(Membership, 'MembershipPage');
+
+@ArgsType()
+export class MembersArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Matches name or e-mail' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  organizationId!: string;
+
+  @Field(() => String)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => MembershipRoleEnum)
+  @IsIn(MEMBERSHIP_ROLES)
+  role!: MembershipRole;
+}
+
+@ObjectType()
+export class InvitationResult {
+  @Field(() => Invitation)
+  invitation!: Invitation;
+
+  @Field(() => String, { description: 'The link to hand to the invitee (also written to the server log); valid for 7 days' })
+  acceptUrl!: string;
+}
+
+@ObjectType({ description: 'What an invitee sees before accepting.' })
+export class InvitationPreview {
+  @Field(() => String)
+  email!: string;
+  @Field(() => String)
+  organizationNameKo!: string;
+  @Field(() => String)
+  organizationNameEn!: string;
+  @Field(() => MembershipRoleEnum)
+  role!: MembershipRole;
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+  @Field(() => Boolean, { description: 'The e-mail already has an account: accepting asks for its password' })
+  existingAccount!: boolean;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(100)
+  token!: string;
+
+  @Field(() => String, { nullable: true, description: 'Required for a new account' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(100)
+  displayName?: string | null;
+
+  @Field(() => String, { description: 'A new password, or the existing account password' })
+  @IsNotEmpty()
+  @MaxLength(128)
+  password!: string;
+}
+
+@InputType()
+export class UpdateMemberRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  membershipId!: string;
+
+  @Field(() => MembershipRoleEnum)
+  @IsIn(MEMBERSHIP_ROLES)
+  role!: MembershipRole;
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { MembersService } from './members.service';
+import { MembershipResolver, OrganizationMembersResolver } from './members.resolver';
+
+@Module({ imports: [AuthModule, OrganizationsModule], providers: [MembersService, MembershipResolver, OrganizationMembersResolver] })
+export class MembersModule {}

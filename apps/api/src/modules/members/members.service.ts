@@ -1,0 +1,175 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { APP_CONFIG } from '../../core/config';
+import type { AppConfig } from '../../core/config';
+import { RequestContext, byIds } from '../../core/context/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { AuditService } from '../../core/audit/audit.service';
+import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
+import { AuthService } from '../auth/auth.service';
+import { Viewer } from '../auth/auth.dto';
+import { assertPasswordPolicy, hashPassword, verifyPassword } from '../auth/password';
+import { sha256 } from '../auth/session.service';
+import { User } from '../auth/user.entity';
+import { OrganizationService } from '../organizations/organization.service';
+import { Organization } from '../organizations/organization.entity';
+import { Invitation } from './invitation.entity';
+import { Membership } from './membership.entity';
+import { AcceptInvitationInput, InvitationPreview, InvitationResult, InviteMemberInput, MembersArgs, UpdateMemberRoleInput } from './members.dto';
+
+const INVITATION_DAYS = 7;
+
+@Injectable()
+export class MembersService {
+  private readonly logger = new Logger(MembersService.name);
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly auth: AuthService,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  /** Members of an organization: visible to that organization's own users and platform admins; others get NOT_FOUND. */
+  async list(ctx: RequestContext, organizationId: string, args: MembersArgs): Promise<Page<Membership>> {
+    if (!this.organizations.canSeeMembers(ctx, organizationId)) throw new AppError('MEMBERSHIP_NOT_FOUND');
+    const qb = this.db.getRepository(Membership).createQueryBuilder('m').innerJoin('m.user', 'u').where('m.organization_id = :organizationId', { organizationId });
+    const search = args.search?.trim();
+    if (search) qb.andWhere('(u.display_name ILIKE :p OR u.email ILIKE :p)', { p: likePattern(search) });
+    qb.orderBy('m.role', 'ASC') // enum order: ORG_ADMIN, STAFF, VIEWER
+      .addOrderBy('u.display_name', 'ASC')
+      .offset(args.offset)
+      .limit(args.limit);
+    const [items, totalCount] = await qb.getManyAndCount();
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  /** Open invitations of an organization (its admins and platform admins). */
+  async pendingInvitations(ctx: RequestContext, organizationId: string): Promise<Invitation[]> {
+    if (!this.organizations.canManageMembers(ctx, organizationId)) throw new AppError('ORGANIZATION_NOT_FOUND');
+    return this.db.getRepository(Invitation).find({ where: { organizationId, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) }, order: { createdAt: 'DESC' } });
+  }
+
+  userById(ctx: RequestContext) {
+    return ctx.loader<User>('user.byId', async (ids) => byIds(ids, await this.db.getRepository(User).findBy({ id: In([...ids]) })));
+  }
+
+  organizationOf(ctx: RequestContext, m: { organizationId: string }) {
+    return this.organizations.byId(ctx).load(m.organizationId);
+  }
+
+  async invite(ctx: RequestContext, input: InviteMemberInput): Promise<InvitationResult> {
+    if (!this.organizations.canManageMembers(ctx, input.organizationId)) throw new AppError('ORGANIZATION_NOT_FOUND');
+    const email = input.email.trim().toLowerCase();
+    return this.db.transaction(async (em) => {
+      const org = await em.findOneBy(Organization, { id: input.organizationId });
+      if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
+      const existing = await em
+        .createQueryBuilder(Membership, 'm')
+        .innerJoin('m.user', 'u')
+        .where('m.organization_id = :org AND u.email = :email', { org: org.id, email })
+        .getExists();
+      if (existing) throw new AppError('ALREADY_MEMBER');
+      const token = randomBytes(32).toString('base64url');
+      const invitation = em.create(Invitation, {
+        organizationId: org.id,
+        email,
+        role: input.role,
+        tokenHash: sha256(token),
+        invitedById: ctx.userId,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+        acceptedAt: null,
+      });
+      await em.save(invitation);
+      await this.audit.record(ctx, em, { action: 'member.invite', entityType: 'invitation', entityId: invitation.id, organizationId: org.id, changes: { email: [null, email], role: [null, input.role] } });
+      const acceptUrl = `${this.config.publicUrl}/invitations/${token}`;
+      this.logger.log(`invitation for ${email} to ${org.shortCode}: ${acceptUrl}`);
+      return { invitation, acceptUrl };
+    });
+  }
+
+  async revokeInvitation(ctx: RequestContext, id: string): Promise<boolean> {
+    if (!isUuid(id)) throw new AppError('INVITATION_INVALID');
+    return this.db.transaction(async (em) => {
+      const inv = await em.findOneBy(Invitation, { id, acceptedAt: IsNull() });
+      if (!inv || !this.organizations.canManageMembers(ctx, inv.organizationId)) throw new AppError('INVITATION_INVALID');
+      await em.delete(Invitation, { id });
+      await this.audit.record(ctx, em, { action: 'member.invitation_revoke', entityType: 'invitation', entityId: id, organizationId: inv.organizationId });
+      return true;
+    });
+  }
+
+  private async openInvitation(em: EntityManager, token: string, lock: boolean): Promise<Invitation> {
+    const inv = await em.findOne(Invitation, { where: { tokenHash: sha256(token) }, relations: { organization: true }, ...(lock ? { lock: { mode: 'pessimistic_write' as const, tables: ['invitation'] } } : {}) });
+    if (!inv || inv.acceptedAt || inv.expiresAt < new Date()) throw new AppError('INVITATION_INVALID');
+    return inv;
+  }
+
+  async preview(_ctx: RequestContext, token: string): Promise<InvitationPreview> {
+    const inv = await this.openInvitation(this.db.manager, token, false);
+    const existing = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email: inv.email }).getOne();
+    return { email: inv.email, organizationNameKo: inv.organization!.nameKo, organizationNameEn: inv.organization!.nameEn, role: inv.role, expiresAt: inv.expiresAt, existingAccount: !!existing?.passwordHash };
+  }
+
+  /** Accepting creates the account (or, for an existing one, checks its password), adds the membership and signs in. */
+  async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<Viewer> {
+    return this.db.transaction(async (em) => {
+      const inv = await this.openInvitation(em, input.token, true);
+      let user = await em.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email: inv.email }).getOne();
+      if (user?.passwordHash) {
+        if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError('INVALID_CREDENTIALS');
+      } else {
+        assertPasswordPolicy(input.password);
+        const displayName = input.displayName?.trim();
+        if (!displayName) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'displayName', problems: ['isNotEmpty'], ko: '이름을 입력하세요.', en: 'Enter your name.' }] });
+        const passwordHash = await hashPassword(input.password);
+        if (user) await em.update(User, { id: user.id }, { passwordHash, displayName });
+        else user = await em.save(em.create(User, { email: inv.email, displayName, passwordHash, isPlatformAdmin: false, locale: ctx.lang }));
+      }
+      await em.query('INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, organization_id) DO NOTHING', [user.id, inv.organizationId, inv.role]);
+      await em.update(Invitation, { id: inv.id }, { acceptedAt: new Date() });
+      await this.audit.record(ctx, em, { action: 'member.join', entityType: 'membership', entityId: null, organizationId: inv.organizationId, actorUserId: user.id, changes: { email: [null, inv.email], role: [null, inv.role] } });
+      return this.auth.startSession(ctx, em, user.id, inv.organizationId);
+    });
+  }
+
+  /** Loads a membership the caller may manage (others: NOT_FOUND) and locks the organization's admin rows. */
+  private async manageable(ctx: RequestContext, em: EntityManager, membershipId: string): Promise<Membership> {
+    const m = isUuid(membershipId) ? await em.findOneBy(Membership, { id: membershipId }) : null;
+    if (!m || !this.organizations.canManageMembers(ctx, m.organizationId)) throw new AppError('MEMBERSHIP_NOT_FOUND');
+    await em.query("SELECT id FROM membership WHERE organization_id = $1 AND role = 'ORG_ADMIN' FOR UPDATE", [m.organizationId]);
+    return m;
+  }
+
+  private async assertAnotherAdmin(em: EntityManager, m: Membership): Promise<void> {
+    if (m.role !== 'ORG_ADMIN') return;
+    const admins = await em.countBy(Membership, { organizationId: m.organizationId, role: 'ORG_ADMIN' });
+    if (admins <= 1) throw new AppError('LAST_ADMIN');
+  }
+
+  async updateRole(ctx: RequestContext, input: UpdateMemberRoleInput): Promise<Membership> {
+    return this.db.transaction(async (em) => {
+      const m = await this.manageable(ctx, em, input.membershipId);
+      if (m.role === input.role) return m;
+      if (input.role !== 'ORG_ADMIN') await this.assertAnotherAdmin(em, m);
+      const before = m.role;
+      m.role = input.role;
+      await em.save(m);
+      await this.audit.record(ctx, em, { action: 'member.change_role', entityType: 'membership', entityId: m.id, organizationId: m.organizationId, changes: { role: [before, input.role] } });
+      return m;
+    });
+  }
+
+  async remove(ctx: RequestContext, membershipId: string): Promise<boolean> {
+    return this.db.transaction(async (em) => {
+      const m = await this.manageable(ctx, em, membershipId);
+      await this.assertAnotherAdmin(em, m);
+      await em.delete(Membership, { id: m.id });
+      await em.query('UPDATE user_session SET active_organization_id = NULL WHERE user_id = $1 AND active_organization_id = $2', [m.userId, m.organizationId]);
+      await this.audit.record(ctx, em, { action: 'member.remove', entityType: 'membership', entityId: m.id, organizationId: m.organizationId, changes: { userId: [m.userId, null], role: [m.role, null] } });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,38 @@
+// Shared flat ESLint presets: `node` for the API and packages, `react` for the portal.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const common = [
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/src/gql/**', '**/coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+];
+
+export const node = [
+  ...common,
+  { languageOptions: { globals: { ...globals.node, ...globals.jest } } },
+];
+
+export const react = [
+  ...common,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  { files: ['e2e/**/*.mjs', '*.config.*'], languageOptions: { globals: { ...globals.node } } },
+];

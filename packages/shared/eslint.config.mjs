@@ -1,0 +1,2 @@
+import { node } from '@lalaland/eslint-config';
+export default node;

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatWon, formatSeoulDateTime, passwordProblems, isEmail } from './format';
+import { permissionsFor, Permission, BUSAN_DISTRICTS } from './index';
+
+test('formats integer won with the ₩ sign and thousands separators', () => {
+  assert.equal(formatWon(50_000_000), '₩50,000,000');
+  assert.equal(formatWon(-1200), '-₩1,200');
+  assert.throws(() => formatWon(1.5));
+});
+
+test('shows instants in Asia/Seoul whatever the server zone', () => {
+  assert.equal(formatSeoulDateTime('2025-03-04T00:30:00Z', 'en'), '04/03/2025, 09:30');
+  assert.match(formatSeoulDateTime('2025-03-04T15:10:00Z', 'ko'), /2025\. 03\. 05\.? 00:10/);
+});
+
+test('password policy reports every problem', () => {
+  assert.deepEqual(passwordProblems('short'), ['TOO_SHORT', 'NEEDS_LETTER_AND_DIGIT']);
+  assert.deepEqual(passwordProblems('longenough1'), []);
+});
+
+test('e-mail check', () => {
+  assert.ok(isEmail('staff@busan.go.kr'));
+  assert.ok(!isEmail('staff at busan'));
+});
+
+test('a platform admin holds every permission; a user without membership only self-service and directory', () => {
+  assert.ok(permissionsFor(null, true).includes(Permission.Playground));
+  assert.deepEqual(permissionsFor(null, false), [Permission.Self, Permission.OrganizationRead]);
+  assert.ok(!permissionsFor('VIEWER', false).includes(Permission.MemberManage));
+  assert.ok(permissionsFor('ORG_ADMIN', false).includes(Permission.MemberManage));
+});
+
+test('Busan has 16 Gu/Gun with unique administrative codes', () => {
+  assert.equal(BUSAN_DISTRICTS.length, 16);
+  assert.equal(new Set(BUSAN_DISTRICTS.map((d) => d.code)).size, 16);
+  assert.equal(BUSAN_DISTRICTS.find((d) => d.code === '26290')?.en, 'Nam-gu');
+  assert.equal(BUSAN_DISTRICTS.find((d) => d.code === '26470')?.en, 'Yeonje-gu');
+});

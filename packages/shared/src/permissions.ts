@@ -1,0 +1,44 @@
+/**
+ * Permission constants. Every GraphQL operation declares exactly one of these (or is marked public);
+ * the API refuses to boot when an operation declares none. Roles map to permission sets below.
+ */
+export const Permission = {
+  /** Any signed-in user acting for themself: me, sign out, change password, switch organization. */
+  Self: 'self',
+  OrganizationRead: 'organization:read',
+  OrganizationCreate: 'organization:create',
+  OrganizationUpdate: 'organization:update',
+  MemberRead: 'member:read',
+  MemberManage: 'member:manage',
+  AuditRead: 'audit:read',
+  /** Introspection and the admin GraphQL playground. */
+  Playground: 'admin:playground',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
+
+export const MembershipRole = {
+  OrgAdmin: 'ORG_ADMIN',
+  Staff: 'STAFF',
+  Viewer: 'VIEWER',
+} as const;
+export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole];
+export const MEMBERSHIP_ROLES: readonly MembershipRole[] = Object.values(MembershipRole);
+
+const VIEWER: readonly Permission[] = [Permission.Self, Permission.OrganizationRead, Permission.MemberRead];
+const STAFF: readonly Permission[] = [...VIEWER];
+const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead];
+
+export const ROLE_PERMISSIONS: Readonly<Record<MembershipRole, readonly Permission[]>> = {
+  VIEWER,
+  STAFF,
+  ORG_ADMIN,
+};
+
+/** Permissions of a user: those of their role in the active organization, or every one for a platform admin. */
+export function permissionsFor(role: MembershipRole | null, isPlatformAdmin: boolean): Permission[] {
+  if (isPlatformAdmin) return [...ALL_PERMISSIONS];
+  if (!role) return [Permission.Self, Permission.OrganizationRead];
+  return [...ROLE_PERMISSIONS[role]];
+}
