@@ -22,7 +22,8 @@ export function createFormatError(log: (err: unknown, msg: string) => void) {
     if (code && code in ERRORS && formatted.extensions?.messages) return formatted;
     if (code && GRAPHQL_CLIENT_CODES.has(code)) {
       if (LIMIT_PATTERN.test(formatted.message)) return withMessages(formatted, 'QUERY_TOO_COMPLEX');
-      return { ...formatted, extensions: { ...formatted.extensions, messages: { ko: `요청을 처리할 수 없습니다: ${formatted.message}`, en: formatted.message } } };
+      const syntax = formatted.message.startsWith('Syntax Error:') ? 'GRAPHQL_PARSE_FAILED' : code;
+      return { ...formatted, extensions: { ...formatted.extensions, code: syntax, messages: { ko: `요청을 처리할 수 없습니다: ${formatted.message}`, en: formatted.message } } };
     }
     if (original && typeof original.code === 'string' && CLIENT_PG_CODES.has(original.code)) {
       return { message: ERRORS.VALIDATION_FAILED.en, path: formatted.path, locations: formatted.locations, extensions: { code: 'VALIDATION_FAILED', messages: ERRORS.VALIDATION_FAILED } };

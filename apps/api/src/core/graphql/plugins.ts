@@ -31,12 +31,19 @@ export const introspectionGate: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/** Each error's `message` in the caller's language (Accept-Language; Korean by default). */
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', 'BAD_REQUEST', 'INTROSPECTION_FORBIDDEN']);
+
+/**
+ * Each error's `message` in the caller's language (Accept-Language; Korean by default), and a 400, never a 500,
+ * when every error is the client's (a limit rule that throws during validation would otherwise surface as 500).
+ */
 export const localizeErrors: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        const errors = response.body.singleResult.errors;
+        if ((response.http.status ?? 200) >= 500 && errors.every((e) => CLIENT_CODES.has(String(e.extensions?.code)))) response.http.status = 400;
         const lang = contextValue?.lang ?? 'ko';
         response.body.singleResult.errors = response.body.singleResult.errors.map((e) => {
           const messages = e.extensions?.messages as { ko: string; en: string } | undefined;
