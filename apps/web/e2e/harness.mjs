@@ -1,0 +1,94 @@
+// Starts the app exactly as `npm start` serves it (built portal + API on an embedded PostgreSQL), on a fresh data dir and a free port.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+export async function startServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-e2e-'));
+  const port = await freePort();
+  const started = Date.now();
+  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (d) => {
+      output += d;
+      if (output.includes('portal and API ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  const url = `http://127.0.0.1:${port}`;
+  // The first page served: index.html and its entry script.
+  const html = await (await fetch(`${url}/`)).text();
+  const entry = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+  if (!entry || (await fetch(url + entry)).status !== 200) throw new Error('the portal is not served');
+  const firstPageMs = Date.now() - started;
+  return {
+    url,
+    firstPageMs,
+    output: () => output,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lalaland-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core on the whole page (WCAG 2.1 A/AA); returns the violations, readable. */
+export async function axe(page, { exclude = [] } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  for (const sel of exclude) builder = builder.exclude(sel);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function signIn(page, url, email, password = 'lalaland2025') {
+  await page.goto(url + '/');
+  await page.getByLabel(/이메일|E-mail/).fill(email);
+  await page.getByLabel(/^(비밀번호|Password)/).fill(password);
+  await page.getByRole('button', { name: /^(로그인|Sign in)$/ }).click();
+}

@@ -1,0 +1,103 @@
+// Browser tests: real Chromium against the app as `npm start` serves it.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+
+describe('portal in a real browser', () => {
+  let server;
+  let chrome;
+  before(async () => {
+    server = await startServer();
+    console.log(`# first page served ${(server.firstPageMs / 1000).toFixed(1)} s after starting the server (fresh data dir: initdb + migrations + seed)`);
+    chrome = await launchBrowser();
+  });
+  after(async () => {
+    await chrome?.close();
+    await server?.stop();
+  });
+
+  const newPage = async () => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul' })).newPage();
+
+  test('sign in, see the directory in Korean, switch to English, open an organization; axe finds nothing', async () => {
+    const page = await newPage();
+    await page.goto(server.url + '/');
+    await page.getByRole('heading', { name: '로그인' }).waitFor();
+    assert.deepEqual(await axe(page), [], 'sign-in page');
+
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByText('필수 입력 항목입니다.').first().waitFor();
+    await page.getByLabel('이메일').fill('nam.staff@lalaland.test');
+    await page.getByLabel(/^비밀번호/).fill('wrong-password');
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByText('이메일 또는 비밀번호가 올바르지 않습니다.').waitFor();
+
+    await signIn(page, server.url, 'nam.staff@lalaland.test');
+    await page.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
+    await page.getByRole('link', { name: '부산광역시 남구' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+    assert.deepEqual(await axe(page), [], 'directory (ko)');
+
+    await page.getByLabel('기관명 검색').fill('연제');
+    await page.getByRole('link', { name: '부산광역시 연제구' }).waitFor();
+    await page.getByLabel('기관명 검색').fill('존재하지않는기관');
+    await page.getByText('조건에 맞는 기관이 없습니다.').waitFor();
+    await page.getByLabel('기관명 검색').fill('');
+
+    await page.getByText('English', { exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Organizations' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.deepEqual(await axe(page), [], 'directory (en)');
+
+    await page.getByRole('link', { name: 'Nam-gu, Busan' }).click();
+    await page.getByRole('heading', { name: 'Nam-gu, Busan' }).waitFor();
+    await page.getByRole('cell', { name: 'nam.admin@lalaland.test' }).waitFor();
+    assert.deepEqual(await axe(page), [], 'organization page (en)');
+  });
+
+  test('an org admin invites a member, who accepts the link and signs in', async () => {
+    const page = await newPage();
+    await signIn(page, server.url, 'nam.admin@lalaland.test');
+    await page.getByRole('link', { name: '부산광역시 남구' }).click();
+    await page.getByRole('button', { name: '구성원 초대' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^이메일/).fill('new.mentor@example.kr');
+    await dialog.getByRole('button', { name: '초대 링크 만들기' }).click();
+    const link = await dialog.getByTestId('invite-link').inputValue();
+    assert.match(link, /\/invitations\/[\w-]{20,}$/);
+    assert.deepEqual(await axe(page), [], 'invite dialog');
+    await dialog.getByRole('button', { name: '닫기' }).first().click();
+    await page.getByText('new.mentor@example.kr').first().waitFor();
+
+    const invitee = await newPage();
+    await invitee.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
+    await invitee.getByText('부산광역시 남구에서 담당자(으)로 초대했습니다.').waitFor();
+    assert.deepEqual(await axe(invitee), [], 'accept invitation page');
+    await invitee.getByLabel(/^이름/).fill('새멘토');
+    await invitee.getByLabel(/^새 비밀번호/).fill('mentorpass2025');
+    await invitee.getByRole('button', { name: '초대 수락' }).click();
+    await invitee.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
+    await invitee.getByText('새멘토 · 담당자').waitFor();
+  });
+
+  test('a platform admin runs a query in the bundled GraphQL playground', async () => {
+    const page = await newPage();
+    await signIn(page, server.url, 'admin@lalaland.test');
+    await page.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
+    await page.getByRole('link', { name: 'GraphQL 플레이그라운드' }).click();
+    await page.getByRole('heading', { name: 'GraphQL 플레이그라운드' }).waitFor();
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('admin@lalaland.test'), null, { timeout: 30_000 });
+    // GraphiQL is third-party; the portal's own chrome around it must still be clean.
+    assert.deepEqual(await axe(page, { exclude: ['.graphiql-container'] }), [], 'playground page');
+  });
+
+  test('the playground is not offered to staff, and the API refuses them introspection', async () => {
+    const page = await newPage();
+    await signIn(page, server.url, 'nam.staff@lalaland.test');
+    await page.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'GraphQL 플레이그라운드' }).count(), 0);
+    await page.goto(server.url + '/admin/graphql');
+    await page.getByText('플랫폼 관리자만 사용할 수 있습니다.').waitFor();
+  });
+});

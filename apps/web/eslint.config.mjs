@@ -1,0 +1,2 @@
+import { react } from '@lalaland/eslint-config';
+export default react;

@@ -1,0 +1,47 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AppLayout } from './modules/layout/AppLayout';
+import { SignInPage } from './modules/auth/SignInPage';
+import { useViewer } from './modules/auth/useViewer';
+import { DirectoryPage } from './modules/organizations/DirectoryPage';
+
+const OrganizationPage = lazy(() => import('./modules/organizations/OrganizationPage'));
+const AccountPage = lazy(() => import('./modules/auth/AccountPage'));
+const AcceptInvitationPage = lazy(() => import('./modules/auth/AcceptInvitationPage'));
+const PlaygroundPage = lazy(() => import('./modules/admin/PlaygroundPage'));
+const NotFoundPage = lazy(() => import('./modules/common/NotFoundPage'));
+
+export function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+export function App() {
+  const { viewer, loading } = useViewer();
+  if (loading && viewer === undefined) return <PageLoader />;
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Routes>
+        <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+        {!viewer ? (
+          <Route path="*" element={<SignInPage />} />
+        ) : (
+          <Route element={<AppLayout viewer={viewer} />}>
+            <Route index element={<Navigate to="/organizations" replace />} />
+            <Route path="/organizations" element={<DirectoryPage />} />
+            <Route path="/organizations/:id" element={<OrganizationPage />} />
+            <Route path="/account" element={<AccountPage />} />
+            <Route path="/admin/graphql" element={<PlaygroundPage viewer={viewer} />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        )}
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MantineProvider } from '@mantine/core';
+import { ApolloProvider } from '@apollo/client/react';
+import { BrowserRouter } from 'react-router';
+import '@mantine/core/styles.css';
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import './styles.css';
+import './i18n';
+import { client } from './apollo';
+import { theme, cssVariablesResolver } from './theme';
+import { App } from './App';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </ApolloProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

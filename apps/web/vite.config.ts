@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const shared = fileURLToPath(new URL('../../packages/shared/src/index.ts', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@lalaland/shared': shared } },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000' },
+  },
+  build: { sourcemap: false, chunkSizeWarningLimit: 5000, reportCompressedSize: false },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});
