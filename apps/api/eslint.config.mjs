@@ -1,2 +1,3 @@
 import { node } from '@lalaland/eslint-config';
-export default node;
+// jest.config.js is CommonJS by design (Jest loads it with require).
+export default [...node, { ignores: ['jest.config.js'] }];

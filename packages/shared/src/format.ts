@@ -17,7 +17,7 @@ export function formatSeoulDateTime(value: Date | string, locale: 'ko' | 'en' = 
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    hour12: false,
+    hourCycle: 'h23',
   }).format(date);
 }
 

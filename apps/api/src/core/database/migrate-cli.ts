@@ -41,7 +41,7 @@ async function main() {
       );
       const indexFile = join(dir, 'index.ts');
       const index = readFileSync(indexFile, 'utf8')
-        .replace(/^(\/\*\*[^\n]*\n)/, `$1import { ${cls} } from './${ts}-${name}';\n`)
+        .replace(/(import type[^\n]*\n)/, `$1import { ${cls} } from './${ts}-${name}';\n`)
         .replace(/= \[(.*)\];/s, (_m, list: string) => `= [${list.trim() ? list.trim().replace(/,?\s*$/, ', ') : ''}${cls}];`);
       writeFileSync(indexFile, index);
       console.log(`wrote migrations/${file}`);

@@ -7,6 +7,7 @@ import { passwordProblems } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import { errorMessage } from '../common/ErrorAlert';
 import { PageLoader } from '../../App';
+import { ME } from './useViewer';
 
 const PREVIEW = graphql(`
   query InvitationPreview($token: String!) {
@@ -33,8 +34,9 @@ export default function AcceptInvitationPage() {
     e.preventDefault();
     const r = await accept({ variables: { input: { token, displayName: inv?.existingAccount ? null : name, password } } }).catch(() => null);
     if (r?.data) {
-      await client.resetStore();
-      navigate('/organizations');
+      // Refresh only the signed-in user: refetching this page's invitation would now (rightly) fail.
+      await client.query({ query: ME, fetchPolicy: 'network-only' }).catch(() => null);
+      navigate('/organizations', { replace: true });
     }
   };
 
