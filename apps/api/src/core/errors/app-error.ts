@@ -31,5 +31,3 @@ export class AppError extends GraphQLError {
     this.code = code;
   }
 }
-
-export const notFound = (code: Extract<ErrorCode, `${string}_NOT_FOUND`>) => new AppError(code);

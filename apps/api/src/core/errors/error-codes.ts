@@ -26,7 +26,6 @@ export const ERRORS = {
   MEMBERSHIP_NOT_FOUND: { ko: '구성원을 찾을 수 없습니다.', en: 'Member not found.' },
   ALREADY_MEMBER: { ko: '이미 이 기관의 구성원입니다.', en: 'This person is already a member of the organization.' },
   LAST_ADMIN: { ko: '기관 관리자가 최소 한 명은 있어야 합니다.', en: 'An organization needs at least one admin.' },
-  AUDIT_EVENT_NOT_FOUND: { ko: '감사 기록을 찾을 수 없습니다.', en: 'Audit event not found.' },
 } as const satisfies Record<string, { ko: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
