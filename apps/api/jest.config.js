@@ -6,7 +6,8 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, swcrc: false }] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations)/)'],
+  // ESM-only packages (Nest 12, content-disposition 3 under @fastify/static) are transformed; the last node_modules segment decides.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition)/)(?!.*/node_modules/)'],
   moduleNameMapper: { '^@lalaland/shared$': '<rootDir>/../../packages/shared/src/index.ts' },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',

@@ -1,48 +1,66 @@
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import cookieParser from 'cookie-parser';
-import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import express from 'express';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { DynamicModule } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { AppConfig } from './core/config';
-import { ERRORS } from './core/errors/error-codes';
 
-/** Builds the HTTP app: GraphQL at /graphql, /health, and the portal from the same origin. */
-export async function createApp(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = []): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, extraModules), { bufferLogs: true, bodyParser: true });
+/** Request bodies above this answer 413 (a GraphQL request is a few KB; imports use their own route). */
+export const BODY_LIMIT = 100 * 1024;
+const REQUEST_ID = /^[\w-]{1,64}$/;
+
+const acceptsHtml = (accept: string | undefined) => !accept || /text\/html|\*\/\*/.test(accept);
+
+/** Builds the HTTP app (Fastify): GraphQL at /graphql, /health, and the portal from the same origin. */
+export async function createApp(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = []): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    trustProxy: 'loopback',
+    bodyLimit: BODY_LIMIT,
+    // One id per request: a valid X-Request-Id header, or a new UUID. Kept on the raw request too, for pino-http.
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      (req as { id?: string }).id = id;
+      return id;
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, extraModules), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
-  app.disable('x-powered-by');
-  app.use(cookieParser());
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
+  await app.register(fastifyCookie);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Frame-Options', 'DENY');
   });
-  const index = join(config.webDist, 'index.html');
-  if (existsSync(index)) {
-    app.use('/assets', express.static(join(config.webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: any other GET for a page gets the portal's index.html.
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || !req.accepts('html')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
+
+  const indexFile = join(config.webDist, 'index.html');
+  if (existsSync(indexFile)) {
+    const indexHtml = readFileSync(indexFile);
+    // Every built file gets its own route (wildcard: false); hashed assets are cached for a year.
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      setHeaders: (reply, path) => reply.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600'),
+    });
+    // Client-side routes: any other GET for a page gets the portal's index.html; the rest is Nest's 404.
+    fastify.get('/*', (req, reply) => {
+      const path = req.url.split('?')[0] ?? '/';
+      if (path.startsWith('/assets/') || path.startsWith('/graphql') || path.startsWith('/health') || !acceptsHtml(req.headers.accept)) return reply.callNotFound();
+      return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     });
   }
   await app.init();
-  // Malformed bodies (bad JSON, too large) are the client's mistake: 400/413 with a code, never 500.
-  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-    res.status(status).json({ errors: [{ message: ERRORS[code].en, extensions: { code, messages: ERRORS[code] } }] });
-  });
   return app;
 }

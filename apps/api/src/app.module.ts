@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { APP_CONFIG, AppConfig } from './core/config';
 import { dataSourceOptions } from './core/database/data-source';
 import { AuthorizationGuard } from './core/auth/authorization.guard';
@@ -33,12 +33,8 @@ export class AppModule {
             level: config.logLevel,
             autoLogging: { ignore: (req) => req.url === '/health' },
             redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
+            // Fastify has given the request its id (app.factory.ts, requestId): one id in logs, audit rows and the response header.
+            genReqId: (req) => (typeof req.id === 'string' ? req.id : randomUUID()),
           },
         }),
         TypeOrmModule.forRootAsync({
@@ -52,8 +48,8 @@ export class AppModule {
         DiscoveryModule,
         AuditModule,
         AuthModule,
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
           imports: [AuthModule],
           inject: [ContextFactory],
           useFactory: (contexts: ContextFactory) => graphqlOptions(contexts),

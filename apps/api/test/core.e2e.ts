@@ -100,6 +100,8 @@ describe('API core', () => {
       ['bad JSON', post('{"query": ')],
       ['no query', post('{}')],
       ['query not a string', post('{"query": 42}')],
+      ['query is JSON, not GraphQL', post(JSON.stringify({ query: '42' }))],
+      ['query is a JSON-encoded AST', post(JSON.stringify({ query: JSON.stringify({ kind: 'Document', definitions: 7 }) }))],
       ['syntax error', post(JSON.stringify({ query: '{ organizations { ' }))],
       ['unknown field', post(JSON.stringify({ query: '{ nope }' }))],
       ['wrong variable type', post(JSON.stringify({ query: 'query($l: Int) { organizations(limit: $l) { totalCount } }', variables: { l: 'ten' } }))],
@@ -112,6 +114,9 @@ describe('API core', () => {
       const res = await request;
       expect({ name, status: res.status }).toEqual({ name, status: expect.any(Number) });
       expect([name, res.status >= 400 && res.status < 500]).toEqual([name, true]);
+      const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      expect([name, typeof body.errors?.[0]?.extensions?.code]).toEqual([name, 'string']);
+      expect([name, body.errors?.[0]?.extensions?.code]).not.toEqual([name, 'INTERNAL_SERVER_ERROR']);
     }
   });
 

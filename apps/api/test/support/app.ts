@@ -1,5 +1,5 @@
 import { DynamicModule } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp } from '../../src/app.factory';
@@ -47,7 +47,7 @@ export const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { s
 
 export interface TestApp {
   url: string;
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   db: DataSource;
   client(lang?: string): Client;
   as(email: string, password?: string): Promise<Client>;
@@ -59,7 +59,7 @@ export interface TestApp {
 export async function startTestApp(extraModules: DynamicModule['imports'] = []): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = { ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5' }), databaseUrl: database.url };
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   try {
     app = await createApp(config, extraModules);
   } catch (e) {

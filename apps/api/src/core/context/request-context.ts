@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import DataLoader from 'dataloader';
 import { Permission, MembershipRole, permissionsFor } from '@lalaland/shared';
 
@@ -31,8 +31,8 @@ export class RequestContext {
     private _session: SessionInfo | null,
     readonly ip: string | null = null,
     readonly userAgent: string | null = null,
-    readonly req?: Request,
-    readonly res?: Response,
+    readonly req?: FastifyRequest,
+    readonly res?: FastifyReply,
     /** The cookie named a session that has expired or was revoked. */
     readonly sessionExpired = false,
   ) {

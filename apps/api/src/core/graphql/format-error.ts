@@ -1,34 +1,97 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { ERRORS, ErrorCode } from '../errors/error-codes';
+import { RequestContext } from '../context/request-context';
 
 /** Postgres error classes caused by a client's input (bad uuid text, too long, out of range, bad date). */
 const CLIENT_PG_CODES = new Set(['22P02', '22001', '22003', '22007', '22008', '22023']);
-const GRAPHQL_CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 const LIMIT_PATTERN = /Syntax Error: .*(depth|cost|aliases|tokens|directives|Query Cost)/i;
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
-function withMessages(formatted: GraphQLFormattedError, code: ErrorCode): GraphQLFormattedError {
-  return { ...formatted, message: ERRORS[code].en, extensions: { ...formatted.extensions, code, messages: ERRORS[code] } };
+type Messages = { ko: string; en: string };
+interface Classified {
+  formatted: GraphQLFormattedError;
+  /** HTTP status the error asks for when the operation produced no data (request-level errors). */
+  status?: number;
+}
+
+interface WithCause {
+  originalError?: unknown;
+  errors?: unknown;
+  statusCode?: number;
+  code?: unknown;
+  extensions?: Record<string, unknown>;
+  message?: string;
+}
+
+function base(e: GraphQLError): GraphQLFormattedError {
+  return { message: e.message, ...(e.locations ? { locations: e.locations } : {}), ...(e.path ? { path: e.path } : {}) };
+}
+
+function typed(e: GraphQLError, code: ErrorCode, messages: Messages = ERRORS[code], extra: Record<string, unknown> = {}): GraphQLFormattedError {
+  return { ...base(e), message: messages.en, extensions: { ...extra, code, messages } };
+}
+
+/** The error a resolver threw, below graphql's and graphql-jit's wrappers. */
+function rootCause(e: GraphQLError): WithCause | undefined {
+  let cur: WithCause | undefined = e.originalError as WithCause | undefined;
+  while (cur && !(cur instanceof GraphQLError) && cur.originalError) cur = cur.originalError as WithCause;
+  return cur;
+}
+
+/** A GraphQL-language mistake (parse, validation, limits, variables): typed, with graphql's own text in both languages. */
+function languageError(e: GraphQLError): GraphQLFormattedError {
+  const text = e.message.replace(SUGGESTION, '');
+  if (LIMIT_PATTERN.test(text)) return typed(e, 'QUERY_TOO_COMPLEX');
+  const code = text.startsWith('Syntax Error:') ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED';
+  return { ...base(e), message: text, extensions: { code, messages: { ko: `요청을 처리할 수 없습니다: ${text}`, en: text } } };
 }
 
 /**
  * Every error leaves with a typed code and Korean/English messages; unknown errors become INTERNAL_SERVER_ERROR
  * with a generic message (the original is logged, never sent), and client-caused database errors become VALIDATION_FAILED.
  */
-export function createFormatError(log: (err: unknown, msg: string) => void) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error) as { extensions?: Record<string, unknown>; code?: string; message?: string } | undefined;
-    const code = formatted.extensions?.code as string | undefined;
-    if (code && code in ERRORS && formatted.extensions?.messages) return formatted;
-    if (code && GRAPHQL_CLIENT_CODES.has(code)) {
-      if (LIMIT_PATTERN.test(formatted.message)) return withMessages(formatted, 'QUERY_TOO_COMPLEX');
-      const syntax = formatted.message.startsWith('Syntax Error:') ? 'GRAPHQL_PARSE_FAILED' : code;
-      return { ...formatted, extensions: { ...formatted.extensions, code: syntax, messages: { ko: `요청을 처리할 수 없습니다: ${formatted.message}`, en: formatted.message } } };
-    }
-    if (original && typeof original.code === 'string' && CLIENT_PG_CODES.has(original.code)) {
-      return { message: ERRORS.VALIDATION_FAILED.en, path: formatted.path, locations: formatted.locations, extensions: { code: 'VALIDATION_FAILED', messages: ERRORS.VALIDATION_FAILED } };
-    }
-    log(original ?? error, 'unexpected error in a GraphQL operation');
-    return { message: ERRORS.INTERNAL_SERVER_ERROR.en, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', messages: ERRORS.INTERNAL_SERVER_ERROR } };
+function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Classified[] {
+  const ext = e.extensions as { code?: unknown; messages?: unknown } | undefined;
+  if (typeof ext?.code === 'string' && ext.code in ERRORS && ext.messages) return [{ formatted: { ...base(e), extensions: e.extensions } }];
+  const cause = rootCause(e);
+  if (cause instanceof GraphQLError && cause !== e) return classify(cause, log).map((c) => ({ ...c, formatted: { ...c.formatted, ...(e.path ? { path: e.path } : {}) } }));
+  // Mercurius wraps parse/validation/variable errors in one 400 error with an `errors` list.
+  if (cause && Array.isArray(cause.errors)) {
+    return (cause.errors as Error[]).map((inner) =>
+      inner instanceof GraphQLError
+        ? { formatted: languageError(inner), status: 400 }
+        : // the request body's shape (an array, a missing query): Fastify's schema check
+          { formatted: typed(e, 'BAD_REQUEST', ERRORS.BAD_REQUEST, { reason: inner.message }), status: 400 },
+    );
+  }
+  // graphql's parser refusing too many tokens is thrown as a bare syntax error.
+  if (!e.path && !cause && e.message.startsWith('Syntax Error:')) return [{ formatted: languageError(e), status: 400 }];
+  // Fastify and Mercurius request errors: bad JSON, too large, wrong media type, CSRF, method.
+  const status = cause?.statusCode ?? (e as WithCause).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return [{ formatted: typed(e, 'BAD_REQUEST', ERRORS.BAD_REQUEST, { reason: String(cause?.code ?? '') }), status }];
+  }
+  if (cause && typeof cause.code === 'string' && CLIENT_PG_CODES.has(cause.code)) return [{ formatted: typed(e, 'VALIDATION_FAILED') }];
+  log(cause ?? e, 'unexpected error in a GraphQL operation');
+  return [{ formatted: typed(e, 'INTERNAL_SERVER_ERROR'), status: 500 }];
+}
+
+/**
+ * Mercurius `errorFormatter`: typed codes, each message in the caller's language (Accept-Language; Korean by default),
+ * 200 when the operation ran (errors sit beside data), 4xx for a client's request-level mistake, 500 only for our own faults.
+ */
+export function createErrorFormatter(log: (err: unknown, msg: string) => void) {
+  return (execution: ExecutionResult & { statusCode?: number }, context: unknown): { statusCode: number; response: ExecutionResult } => {
+    const lang = context instanceof RequestContext ? context.lang : 'ko';
+    const classified = (execution.errors ?? []).flatMap((err) => classify(err instanceof GraphQLError ? err : new GraphQLError(String((err as Error).message), { originalError: err as Error }), log));
+    const errors = classified.map(({ formatted }) => {
+      const messages = formatted.extensions?.messages as Messages | undefined;
+      return messages ? { ...formatted, message: messages[lang] } : formatted;
+    });
+    const requestStatus = classified.find((c) => c.status)?.status;
+    // No `data` key at all: the request failed before execution (body, parse, validation, hooks) — the client's, unless we said otherwise.
+    const ran = 'data' in execution;
+    const statusCode = execution.data ? 200 : (requestStatus ?? (ran ? 200 : 400));
+    return { statusCode, response: { data: execution.data ?? null, errors: errors as unknown as ExecutionResult['errors'] } };
   };
 }

@@ -1,42 +1,40 @@
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Request, Response } from 'express';
+import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from '@nestjs/common';
 import { ContextFactory } from '../../modules/auth/context.factory';
-import { createFormatError } from './format-error';
-import { introspectionGate, localizeErrors } from './plugins';
+import { createErrorFormatter } from './format-error';
+import { introspectionGate, rejectJsonQueries } from './hooks';
 
-/** Query limits: depth, cost, aliases, directives and tokens (GraphQL Armor), field suggestions blocked. */
-export const armor = new ApolloArmor({
-  maxDepth: { n: 8 },
-  costLimit: { maxCost: 5000 },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 20 },
-  // Token limit through graphql's own parser (below): Armor's rule re-parses and turns a syntax error into a 500.
-  maxTokens: { enabled: false },
-  blockFieldSuggestion: { enabled: true },
-}).protect();
+/**
+ * Query limits (GraphQL Armor's validation rules): depth, cost, aliases, directives. Tokens are limited by graphql's
+ * own parser (below). Mercurius caches a query's parse and validation, so the rules run once per distinct query text.
+ */
+export const LIMIT_RULES = [maxDepthRule({ n: 8 }), costLimitRule({ maxCost: 5000 }), maxAliasesRule({ n: 15 }), maxDirectivesRule({ n: 20 })];
 
 const logger = new Logger('GraphQL');
 
-export function graphqlOptions(contexts: ContextFactory): ApolloDriverConfig {
+/** Mercurius on Fastify with graphql-jit: chosen by measurement (docs/adr/0002-graphql-server-driver.md). */
+export function graphqlOptions(contexts: ContextFactory): MercuriusDriverConfig {
   return {
-    driver: ApolloDriver,
+    driver: MercuriusDriver,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    playground: false,
     graphiql: false,
-    introspection: true,
-    csrfPrevention: true,
-    parseOptions: { maxTokens: 2000 },
-    includeStacktraceInErrorResponses: false,
-    allowBatchedHttpRequests: false,
+    // Compile a query to JavaScript with graphql-jit from its second run on.
+    jit: 1,
+    // Blocks simple (form-like) requests: a POST needs application/json or a preflight header, as does a GET.
+    csrfPrevention: { allowedContentTypes: ['application/json', 'application/graphql'], requiredHeaders: ['apollo-require-preflight', 'x-lalaland-preflight'] },
+    allowBatchedQueries: false,
+    graphql: { parseOptions: { maxTokens: 2000 } },
+    validationRules: LIMIT_RULES,
     fieldResolverEnhancers: ['guards'],
-    context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
-    // Nest's driver sees @apollo/server's ESM typings, this file its CommonJS ones: same objects, two declarations.
-    plugins: [...armor.plugins, introspectionGate, localizeErrors] as unknown as ApolloDriverConfig['plugins'],
-    validationRules: armor.validationRules,
-    formatError: createFormatError((err, msg) => logger.error({ err }, msg)),
+    context: (req: FastifyRequest, reply: FastifyReply) => contexts.create(req, reply),
+    hooks: { preParsing: rejectJsonQueries, preExecution: introspectionGate },
+    errorFormatter: createErrorFormatter((err, msg) => logger.error({ err }, msg)) as MercuriusDriverConfig['errorFormatter'],
   };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MembershipRole } from '@lalaland/shared';
 import { APP_CONFIG } from '../../core/config';
@@ -75,17 +75,17 @@ export class SessionService {
     return { token, id: (result.identifiers[0] as { id: string }).id };
   }
 
-  setCookie(res: Response | undefined, token: string): void {
-    res?.cookie(SESSION_COOKIE, token, {
+  setCookie(res: FastifyReply | undefined, token: string): void {
+    res?.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
       secure: this.config.publicUrl.startsWith('https://'),
       path: '/',
-      maxAge: this.config.sessionMaxHours * 3600_000,
+      maxAge: this.config.sessionMaxHours * 3600, // seconds (@fastify/cookie)
     });
   }
 
-  clearCookie(res: Response | undefined): void {
+  clearCookie(res: FastifyReply | undefined): void {
     res?.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 }

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench` (root) → this file. Loopback HTTP load with autocannon, server in a child process.
+ *   node dist-bench/run.js [drivers|app|all] [--duration=10] [--connections=50] [--write]
+ * `drivers`: the same synthetic schema under each GraphQL driver (bench/drivers.ts).
+ * `app`: the built LA-LA LAnd API (dist/main.js) on a fresh embedded PostgreSQL, signed in.
+ * `--write` replaces the matching section of docs/benchmarks.md.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { DRIVERS } from './drivers';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const DURATION = option('duration', 10);
+const CONNECTIONS = option('connections', 50);
+const WRITE = args.includes('--write');
+const which = args.find((a) => !a.startsWith('--')) ?? 'all';
+
+const apiRoot = join(__dirname, '..');
+const repoRoot = join(apiRoot, '../..');
+
+interface Row {
+  server: string;
+  scenario: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+function waitFor(child: ChildProcess, marker: string, timeoutMs = 60_000): Promise<void> {
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${marker}" in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes(marker)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function post(url: string, query: string, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown };
+  if (res.status !== 200 || body.errors) throw new Error(`${query} → ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+  return { body, res };
+}
+
+/** Checks the answer once, warms up, then measures. Non-2xx answers count as errors. */
+async function measure(server: string, scenario: string, url: string, query: string, headers: Record<string, string> = {}): Promise<Row> {
+  await post(url, query, headers);
+  const opts = { url, method: 'POST' as const, connections: CONNECTIONS, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) };
+  await autocannon({ ...opts, duration: 2 });
+  const r = await autocannon({ ...opts, duration: DURATION });
+  const row = { server, scenario, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  console.log(`${server.padEnd(28)} ${scenario.padEnd(34)} ${String(row.rps).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}`);
+  return row;
+}
+
+export const TRIVIAL = '{ ping }';
+export const LIST = '{ programmes(limit: 50) { id title pillar capacity sessions { id startsAt venue enrolled } } }';
+
+async function benchDrivers(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const driver of DRIVERS) {
+    const port = await freePort();
+    const child = spawn(process.execPath, [join(__dirname, 'drivers.js'), 'serve', driver, String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+    try {
+      await waitFor(child, 'READY');
+      const url = `http://127.0.0.1:${port}/graphql`;
+      rows.push(await measure(driver, 'trivial `{ ping }`', url, TRIVIAL));
+      rows.push(await measure(driver, 'list: 50 programmes × 10 sessions', url, LIST));
+    } finally {
+      await stop(child);
+    }
+  }
+  return rows;
+}
+
+async function benchApp(): Promise<Row[]> {
+  if (!existsSync(join(apiRoot, 'dist/main.js'))) throw new Error('build the API first: npm run build');
+  const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-bench-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(apiRoot, 'dist/main.js')], {
+    cwd: repoRoot,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const rows: Row[] = [];
+  try {
+    await waitFor(child, 'portal and API ready');
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const signIn = await post(url, 'mutation { signIn(input: { email: "nam.staff@lalaland.test", password: "lalaland2025" }) { role } }');
+    const cookie = signIn.res.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const headers = { cookie };
+    rows.push(await measure('LA-LA LAnd (Mercurius/Fastify, jit)', 'trivial: `{ me { user { id } } }`', url, '{ me { user { id } } }', headers));
+    rows.push(
+      await measure(
+        'LA-LA LAnd (Mercurius/Fastify, jit)',
+        'list: 50 organizations (SQL)',
+        url,
+        '{ organizations(limit: 50, includeInactive: true) { totalCount items { id nameKo nameEn kind shortCode adminCode } } }',
+        headers,
+      ),
+    );
+  } finally {
+    await stop(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function table(rows: Row[]): string {
+  const lines = ['| server | scenario | req/s | p50 ms | p99 ms | errors |', '|---|---|---:|---:|---:|---:|'];
+  for (const r of rows) lines.push(`| ${r.server} | ${r.scenario} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+  return lines.join('\n');
+}
+
+function writeSection(name: string, rows: Row[]) {
+  const file = join(repoRoot, 'docs/benchmarks.md');
+  const start = `<!-- bench:${name} -->`;
+  const end = `<!-- /bench:${name} -->`;
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const block = `${start}\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, loopback; command \`npm run bench -- ${name} --write\`.\n\n${table(rows)}\n${end}`;
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const re = new RegExp(`${start}[\\s\\S]*?${end}`);
+  writeFileSync(file, re.test(text) ? text.replace(re, block) : `${text.trimEnd()}\n\n${block}\n`);
+  console.log(`wrote docs/benchmarks.md (${name})`);
+}
+
+async function main() {
+  console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per scenario (+2 s warm-up)`);
+  if (which === 'drivers' || which === 'all') {
+    const rows = await benchDrivers();
+    if (WRITE) writeSection('drivers', rows);
+  }
+  if (which === 'app' || which === 'all') {
+    const rows = await benchApp();
+    if (WRITE) writeSection('app', rows);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
