@@ -52,6 +52,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The portal build writes .br and .gz beside each asset (apps/web/scripts/precompress.mjs).
+      preCompressed: true,
       setHeaders: (reply, path) => reply.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600'),
     });
     // Client-side routes: any other GET for a page gets the portal's index.html; the rest is Nest's 404.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Badge, Group, Pagination, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Pagination, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ORGANIZATION_KINDS } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import type { OrganizationKind } from '../../gql/graphql';
+import { DataTable } from '../common/DataTable';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { SelectField } from '../common/SelectField';
 import { pick } from '../auth/useViewer';
@@ -88,41 +89,39 @@ export function DirectoryPage() {
         </Paper>
       )}
       {result && result.items.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover aria-busy={loading}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('organizations.name')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.kind')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.code')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.adminCode')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.parent')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.items.map((o) => (
-                <Table.Tr key={o.id}>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Anchor component={Link} to={`/organizations/${o.id}`}>
-                        {pick(o, lang)}
-                      </Anchor>
-                      {o.isSample && (
-                        <Badge size="sm" variant="outline" color="gray.8">
-                          {t('common.sample')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{t(`organizations.kinds.${o.kind}`)}</Table.Td>
-                  <Table.Td>{o.shortCode}</Table.Td>
-                  <Table.Td>{o.adminCode ?? '—'}</Table.Td>
-                  <Table.Td>{o.parent ? pick(o.parent, lang) : '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable minWidth={640} busy={loading}>
+          <thead>
+            <tr>
+              <th scope="col">{t('organizations.name')}</th>
+              <th scope="col">{t('organizations.kind')}</th>
+              <th scope="col">{t('organizations.code')}</th>
+              <th scope="col">{t('organizations.adminCode')}</th>
+              <th scope="col">{t('organizations.parent')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.items.map((o) => (
+              <tr key={o.id}>
+                <td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Anchor component={Link} to={`/organizations/${o.id}`}>
+                      {pick(o, lang)}
+                    </Anchor>
+                    {o.isSample && (
+                      <Badge size="sm" variant="outline" color="gray.8">
+                        {t('common.sample')}
+                      </Badge>
+                    )}
+                  </Group>
+                </td>
+                <td>{t(`organizations.kinds.${o.kind}`)}</td>
+                <td>{o.shortCode}</td>
+                <td>{o.adminCode ?? '—'}</td>
+                <td>{o.parent ? pick(o.parent, lang) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {pages > 1 && (
         <Pagination
