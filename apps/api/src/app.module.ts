@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
@@ -11,6 +11,7 @@ import { dataSourceOptions } from './core/database/data-source';
 import { AuthorizationGuard } from './core/auth/authorization.guard';
 import { PermissionCoverageCheck } from './core/auth/permission-coverage';
 import { createValidationPipe } from './core/errors/validation';
+import { HttpAppErrorFilter } from './core/errors/http-error.filter';
 import { AuditModule } from './core/audit/audit.module';
 import { HealthController } from './core/health/health.controller';
 import { graphqlOptions } from './core/graphql/graphql.config';
@@ -18,6 +19,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ContextFactory } from './modules/auth/context.factory';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { MembersModule } from './modules/members/members.module';
+import { FundingModule } from './modules/funding/funding.module';
 
 @Module({})
 export class AppModule {
@@ -56,12 +58,14 @@ export class AppModule {
         }),
         OrganizationsModule,
         MembersModule,
+        FundingModule,
         ...extraModules,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthorizationGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: HttpAppErrorFilter },
         PermissionCoverageCheck,
       ],
     };

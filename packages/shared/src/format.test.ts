@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatWon, formatSeoulDateTime, passwordProblems, isEmail } from './format';
-import { permissionsFor, Permission, BUSAN_DISTRICTS } from './index';
+import { permissionsFor, Permission, BUSAN_DISTRICTS, executionRate } from './index';
 
 test('formats integer won with the ₩ sign and thousands separators', () => {
   assert.equal(formatWon(50_000_000), '₩50,000,000');
@@ -36,4 +36,10 @@ test('Busan has 16 Gu/Gun with unique administrative codes', () => {
   assert.equal(new Set(BUSAN_DISTRICTS.map((d) => d.code)).size, 16);
   assert.equal(BUSAN_DISTRICTS.find((d) => d.code === '26290')?.en, 'Nam-gu');
   assert.equal(BUSAN_DISTRICTS.find((d) => d.code === '26470')?.en, 'Yeonje-gu');
+});
+
+test('executionRate: percent with one decimal, 0 when nothing is planned', () => {
+  assert.equal(executionRate(0, 0), 0);
+  assert.equal(executionRate(1_000_000, 3_000_000), 33.3);
+  assert.equal(executionRate(3_000_000, 3_000_000), 100);
 });

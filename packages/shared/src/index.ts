@@ -1,3 +1,4 @@
 export * from './permissions';
 export * from './organizations';
 export * from './format';
+export * from './funding';

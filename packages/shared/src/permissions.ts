@@ -11,6 +11,12 @@ export const Permission = {
   MemberRead: 'member:read',
   MemberManage: 'member:manage',
   AuditRead: 'audit:read',
+  /** See funding streams the active organization belongs to (a ministry sees every stream's totals). */
+  FundingRead: 'funding:read',
+  /** Draft and submit expenditures of the active organization. */
+  ExpenditureWrite: 'expenditure:write',
+  /** A stream lead's admins: stream members, budget lines, approving and rejecting expenditures. */
+  FundingManage: 'funding:manage',
   /** Introspection and the admin GraphQL playground. */
   Playground: 'admin:playground',
 } as const;
@@ -26,9 +32,9 @@ export const MembershipRole = {
 export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole];
 export const MEMBERSHIP_ROLES: readonly MembershipRole[] = Object.values(MembershipRole);
 
-const VIEWER: readonly Permission[] = [Permission.Self, Permission.OrganizationRead, Permission.MemberRead];
-const STAFF: readonly Permission[] = [...VIEWER];
-const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead];
+const VIEWER: readonly Permission[] = [Permission.Self, Permission.OrganizationRead, Permission.MemberRead, Permission.FundingRead];
+const STAFF: readonly Permission[] = [...VIEWER, Permission.ExpenditureWrite];
+const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead, Permission.FundingManage];
 
 export const ROLE_PERMISSIONS: Readonly<Record<MembershipRole, readonly Permission[]>> = {
   VIEWER,

@@ -3,7 +3,10 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Permission } from '@lalaland/shared';
 import { AppError } from '../errors/app-error';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestContext } from '../context/request-context';
+import { HTTP_CONTEXT } from '../context/ctx.decorator';
+import { ContextFactory } from '../../modules/auth/context.factory';
 import { PERMISSION_KEY, PUBLIC_KEY } from './permission.decorator';
 
 /**
@@ -13,15 +16,25 @@ import { PERMISSION_KEY, PUBLIC_KEY } from './permission.decorator';
  */
 @Injectable()
 export class AuthorizationGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly contexts: ContextFactory,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, context.getHandler());
     if (!permission) throw new AppError('FORBIDDEN');
-    if (context.getType<string>() !== 'graphql') throw new AppError('FORBIDDEN');
-    const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
+    let ctx: RequestContext;
+    if (context.getType<string>() === 'graphql') ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
+    else {
+      // HTTP routes (downloads): the same context, built from the session cookie, for the handler's @Ctx().
+      const http = context.switchToHttp();
+      const req = http.getRequest<FastifyRequest & Record<symbol, RequestContext>>();
+      ctx = await this.contexts.create(req, http.getResponse<FastifyReply>());
+      req[HTTP_CONTEXT] = ctx;
+    }
     if (!ctx.isAuthenticated) throw new AppError(ctx.sessionExpired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED', { details: ctx.sessionExpired ? { reason: 'SESSION_EXPIRED' } : undefined });
     if (!ctx.can(permission)) throw new AppError('FORBIDDEN');
     return true;

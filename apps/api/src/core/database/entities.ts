@@ -5,6 +5,9 @@ import { User } from '../../modules/auth/user.entity';
 import { UserSession } from '../../modules/auth/session.entity';
 import { Membership } from '../../modules/members/membership.entity';
 import { Invitation } from '../../modules/members/invitation.entity';
+import { FundingCategory, FundingProgramme } from '../../modules/funding/funding-programme.entity';
+import { FundingStream, StreamMember } from '../../modules/funding/funding-stream.entity';
+import { BudgetLine, Expenditure } from '../../modules/funding/budget-line.entity';
 
 /** Every entity, listed once; the data source (app, tests, CLI) takes this list. */
-export const ENTITIES = [AuditEvent, Organization, OrganizationName, User, UserSession, Membership, Invitation];
+export const ENTITIES = [AuditEvent, Organization, OrganizationName, User, UserSession, Membership, Invitation, FundingProgramme, FundingCategory, FundingStream, StreamMember, BudgetLine, Expenditure];

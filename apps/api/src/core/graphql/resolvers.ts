@@ -2,6 +2,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../../modules/auth/auth.resolver';
 import { OrganizationResolver } from '../../modules/organizations/organization.resolver';
 import { MembershipResolver, OrganizationMembersResolver } from '../../modules/members/members.resolver';
+import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, FundingStreamResolver, OrganizationTotalsResolver, StreamMemberResolver } from '../../modules/funding/funding.resolver';
 
 /** Every resolver class, for emitting the schema without a database. A test checks this matches the running app. */
-export const RESOLVERS = [AuditResolver, AuthResolver, OrganizationResolver, MembershipResolver, OrganizationMembersResolver];
+export const RESOLVERS = [AuditResolver, AuthResolver, OrganizationResolver, MembershipResolver, OrganizationMembersResolver, FundingStreamResolver, FundingCategoryResolver, StreamMemberResolver, OrganizationTotalsResolver, BudgetLineResolver, ExpenditureResolver];

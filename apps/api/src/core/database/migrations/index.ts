@@ -1,4 +1,5 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { Funding1795556911512 } from './1795556911512-Funding';
 import { Foundation1795553957124 } from './1795553957124-Foundation';
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795553957124];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795553957124, Funding1795556911512];

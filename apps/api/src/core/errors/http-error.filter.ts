@@ -1,0 +1,31 @@
+import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from './app-error';
+
+/** HTTP status of a typed error on a plain HTTP route (GraphQL answers carry the code in the body instead). */
+export function httpStatusOf(code: string): number {
+  if (code === 'UNAUTHENTICATED' || code === 'SESSION_EXPIRED') return 401;
+  if (code === 'FORBIDDEN') return 403;
+  if (code.endsWith('_NOT_FOUND')) return 404;
+  if (code === 'INTERNAL_SERVER_ERROR') return 500;
+  return 400;
+}
+
+/**
+ * AppError on HTTP routes (downloads): the GraphQL error shape, the status from the code, the message in the
+ * caller's language. In GraphQL the error passes through to the error formatter unchanged.
+ */
+@Catch(AppError)
+export class HttpAppErrorFilter implements ExceptionFilter {
+  catch(error: AppError, host: ArgumentsHost): unknown {
+    if (host.getType<string>() !== 'http') return error;
+    const http = host.switchToHttp();
+    const req = http.getRequest<FastifyRequest>();
+    const lang = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'ko';
+    const messages = error.extensions.messages as { ko: string; en: string };
+    return http
+      .getResponse<FastifyReply>()
+      .status(httpStatusOf(error.code))
+      .send({ errors: [{ message: messages[lang], extensions: { code: error.code, messages } }] });
+  }
+}

@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { formatWon } from '@lalaland/shared';
+import { RequestContext } from '../../core/context/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { AuditService, diff } from '../../core/audit/audit.service';
+import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
+import { StreamMember } from './funding-stream.entity';
+import { BudgetLine, Expenditure } from './budget-line.entity';
+import { CreateBudgetLineInput, ExpenditureInput, ExpendituresArgs, UpdateBudgetLineInput, UpdateExpenditureInput } from './funding.dto';
+import { FundingService, StreamAccess } from './funding.service';
+
+const EXPENDITURE_FIELDS: Array<keyof Expenditure> = ['budgetLineId', 'amount', 'spentOn', 'description', 'evidenceRef', 'enaraNumber', 'status'];
+
+async function executedOn(em: EntityManager, lineId: string): Promise<number> {
+  const [row] = (await em.query(`SELECT COALESCE(SUM(amount), 0) AS executed FROM expenditure WHERE budget_line_id = $1 AND status = 'APPROVED'`, [lineId])) as Array<{ executed: string }>;
+  return Number(row?.executed ?? 0);
+}
+
+/**
+ * Budget lines (planned, by the stream lead's admins) and expenditures (drafted and submitted by the spending
+ * organization, approved or rejected by the lead's admins). An approval never takes a line over its planned amount:
+ * the line's row is locked in the approving transaction, so concurrent approvals are decided one after another.
+ */
+@Injectable()
+export class BudgetService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly funding: FundingService,
+  ) {}
+
+  /** The line and the caller's access to its stream; lines of other organizations are NOT_FOUND to members. */
+  private async lineAccess(ctx: RequestContext, id: string, em: EntityManager = this.db.manager, lock = false): Promise<{ line: BudgetLine; access: StreamAccess }> {
+    const line = isUuid(id) ? await em.findOne(BudgetLine, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
+    if (!line) throw new AppError('BUDGET_LINE_NOT_FOUND');
+    const access = await this.funding.access(ctx, line.streamId).catch(() => {
+      throw new AppError('BUDGET_LINE_NOT_FOUND');
+    });
+    if (!access.seesAll && line.organizationId !== ctx.activeOrganizationId) throw new AppError('BUDGET_LINE_NOT_FOUND');
+    return { line, access };
+  }
+
+  async createLine(ctx: RequestContext, input: CreateBudgetLineInput): Promise<BudgetLine> {
+    const access = await this.funding.access(ctx, input.streamId);
+    if (!access.manages) throw new AppError('FORBIDDEN');
+    return this.db.transaction(async (em) => {
+      if (!(await em.existsBy(StreamMember, { streamId: input.streamId, organizationId: input.organizationId }))) throw new AppError('NOT_STREAM_MEMBER');
+      if (await em.existsBy(BudgetLine, { streamId: input.streamId, organizationId: input.organizationId, category: input.category, source: input.source })) throw new AppError('BUDGET_LINE_EXISTS');
+      const line = em.create(BudgetLine, { ...input, note: input.note?.trim() || null, isSample: false });
+      await em.save(line);
+      await this.audit.record(ctx, em, {
+        action: 'budget.line_create',
+        entityType: 'budget_line',
+        entityId: line.id,
+        organizationId: input.organizationId,
+        changes: diff(null, line, ['streamId', 'category', 'source', 'plannedAmount', 'note']),
+      });
+      return line;
+    });
+  }
+
+  async updateLine(ctx: RequestContext, input: UpdateBudgetLineInput): Promise<BudgetLine> {
+    return this.db.transaction(async (em) => {
+      const { line, access } = await this.lineAccess(ctx, input.id, em, true);
+      if (!access.manages) throw new AppError('FORBIDDEN');
+      const before = { ...line };
+      if (input.plannedAmount !== undefined && input.plannedAmount !== null) {
+        const executed = await executedOn(em, line.id);
+        if (input.plannedAmount < executed) throw new AppError('BUDGET_BELOW_EXECUTED', { params: { executed: formatWon(executed) } });
+        line.plannedAmount = input.plannedAmount;
+      }
+      if (input.note !== undefined) line.note = input.note?.trim() || null;
+      await em.save(line);
+      await this.audit.record(ctx, em, { action: 'budget.line_update', entityType: 'budget_line', entityId: line.id, organizationId: line.organizationId, changes: diff(before, line, ['plannedAmount', 'note']) });
+      return line;
+    });
+  }
+
+  /** Expenditures of a stream the caller may see: its own organization's (drafts included); the lead also sees everyone's submitted and decided ones. */
+  async list(ctx: RequestContext, streamId: string, args: ExpendituresArgs): Promise<Page<Expenditure> | null> {
+    const access = await this.funding.access(ctx, streamId);
+    if (!access.memberRole && !ctx.isPlatformAdmin) return null; // a ministry sees totals only
+    const qb = this.db.getRepository(Expenditure).createQueryBuilder('e').where('e.stream_id = :streamId', { streamId });
+    this.scope(ctx, access, qb);
+    if (args.status) qb.andWhere('e.status = :status', { status: args.status });
+    if (args.organizationId) qb.andWhere('e.organization_id = :org', { org: args.organizationId });
+    qb.orderBy('e.spent_on', 'DESC').addOrderBy('e.created_at', 'DESC').offset(args.offset).limit(args.limit);
+    const [items, totalCount] = await qb.getManyAndCount();
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  private scope(ctx: RequestContext, access: StreamAccess, qb: SelectQueryBuilder<Expenditure>) {
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where('e.organization_id = :own', { own: ctx.activeOrganizationId });
+        if (access.seesOthersSpending) w.orWhere("e.status <> 'DRAFT'");
+      }),
+    );
+  }
+
+  /** Submitted expenditures waiting for the caller's decision: streams its organization leads (all for platform admins). */
+  async approvalQueue(ctx: RequestContext, page: PageArgs): Promise<Page<Expenditure>> {
+    const qb = this.db.getRepository(Expenditure).createQueryBuilder('e').where("e.status = 'SUBMITTED'");
+    if (!ctx.isPlatformAdmin) {
+      qb.innerJoin(StreamMember, 'm', "m.stream_id = e.stream_id AND m.organization_id = :org AND m.role = 'LEAD'", { org: ctx.activeOrganizationId });
+    }
+    qb.orderBy('e.submitted_at', 'ASC').offset(page.offset).limit(page.limit);
+    const [items, totalCount] = await qb.getManyAndCount();
+    return { items, totalCount, offset: page.offset, limit: page.limit };
+  }
+
+  private async expenditureAccess(ctx: RequestContext, em: EntityManager, id: string, lock = false): Promise<{ exp: Expenditure; access: StreamAccess }> {
+    const exp = isUuid(id) ? await em.findOne(Expenditure, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
+    if (!exp) throw new AppError('EXPENDITURE_NOT_FOUND');
+    const access = await this.funding.access(ctx, exp.streamId).catch(() => {
+      throw new AppError('EXPENDITURE_NOT_FOUND');
+    });
+    const own = exp.organizationId === ctx.activeOrganizationId;
+    if (!own && !(access.seesOthersSpending && exp.status !== 'DRAFT')) throw new AppError('EXPENDITURE_NOT_FOUND');
+    return { exp, access };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Expenditure> {
+    return (await this.expenditureAccess(ctx, this.db.manager, id)).exp;
+  }
+
+  /** Checks a draft's line (own organization's, visible) and date (within the stream period). */
+  private async checkInput(ctx: RequestContext, em: EntityManager, input: ExpenditureInput): Promise<BudgetLine> {
+    const { line, access } = await this.lineAccess(ctx, input.budgetLineId, em);
+    if (line.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('BUDGET_LINE_NOT_FOUND');
+    const { periodStart: start, periodEnd: end } = access.stream;
+    if (input.spentOn < start || input.spentOn > end) throw new AppError('EXPENDITURE_OUTSIDE_PERIOD', { params: { start, end } });
+    return line;
+  }
+
+  async create(ctx: RequestContext, input: ExpenditureInput): Promise<Expenditure> {
+    return this.db.transaction(async (em) => {
+      const line = await this.checkInput(ctx, em, input);
+      const exp = em.create(Expenditure, {
+        budgetLineId: line.id,
+        streamId: line.streamId,
+        organizationId: line.organizationId,
+        amount: input.amount,
+        spentOn: input.spentOn,
+        description: input.description.trim(),
+        evidenceRef: input.evidenceRef?.trim() || null,
+        enaraNumber: input.enaraNumber?.trim() || null,
+        status: input.submit ? 'SUBMITTED' : 'DRAFT',
+        submittedAt: input.submit ? new Date() : null,
+        createdById: ctx.userId,
+        rejectReason: null,
+        decidedAt: null,
+        decidedById: null,
+        isSample: false,
+      });
+      await em.save(exp);
+      await this.audit.record(ctx, em, { action: 'expenditure.create', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: diff(null, exp, EXPENDITURE_FIELDS) });
+      return exp;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateExpenditureInput): Promise<Expenditure> {
+    return this.db.transaction(async (em) => {
+      const { exp } = await this.expenditureAccess(ctx, em, input.id, true);
+      if (exp.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('EXPENDITURE_NOT_FOUND');
+      if (exp.status !== 'DRAFT' && exp.status !== 'REJECTED') throw new AppError('EXPENDITURE_NOT_EDITABLE');
+      const line = await this.checkInput(ctx, em, input);
+      const before = { ...exp };
+      Object.assign(exp, {
+        budgetLineId: line.id,
+        amount: input.amount,
+        spentOn: input.spentOn,
+        description: input.description.trim(),
+        evidenceRef: input.evidenceRef?.trim() || null,
+        enaraNumber: input.enaraNumber?.trim() || null,
+        status: input.submit ? 'SUBMITTED' : 'DRAFT',
+        submittedAt: input.submit ? new Date() : null,
+      });
+      await em.save(exp);
+      await this.audit.record(ctx, em, { action: 'expenditure.update', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: diff(before, exp, EXPENDITURE_FIELDS) });
+      return exp;
+    });
+  }
+
+  async submit(ctx: RequestContext, id: string): Promise<Expenditure> {
+    return this.db.transaction(async (em) => {
+      const { exp } = await this.expenditureAccess(ctx, em, id, true);
+      if (exp.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('EXPENDITURE_NOT_FOUND');
+      if (exp.status !== 'DRAFT' && exp.status !== 'REJECTED') throw new AppError('EXPENDITURE_NOT_EDITABLE');
+      const before = exp.status;
+      exp.status = 'SUBMITTED';
+      exp.submittedAt = new Date();
+      await em.save(exp);
+      await this.audit.record(ctx, em, { action: 'expenditure.submit', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: { status: [before, 'SUBMITTED'] } });
+      return exp;
+    });
+  }
+
+  async remove(ctx: RequestContext, id: string): Promise<boolean> {
+    return this.db.transaction(async (em) => {
+      const { exp } = await this.expenditureAccess(ctx, em, id, true);
+      if (exp.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('EXPENDITURE_NOT_FOUND');
+      if (exp.status !== 'DRAFT') throw new AppError('EXPENDITURE_NOT_EDITABLE');
+      await em.delete(Expenditure, { id });
+      await this.audit.record(ctx, em, { action: 'expenditure.delete', entityType: 'expenditure', entityId: id, organizationId: exp.organizationId, changes: { amount: [exp.amount, null] } });
+      return true;
+    });
+  }
+
+  /**
+   * Approves a submitted expenditure if it fits: the budget line's row is locked (SELECT … FOR UPDATE) before the
+   * executed sum is read, so two admins approving at the same moment are serialized and the second sees the first.
+   */
+  async approve(ctx: RequestContext, id: string): Promise<Expenditure> {
+    return this.db.transaction(async (em) => {
+      const { exp, access } = await this.expenditureAccess(ctx, em, id, true);
+      if (!access.manages) throw new AppError('FORBIDDEN');
+      if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
+      const line = await em.findOneOrFail(BudgetLine, { where: { id: exp.budgetLineId }, lock: { mode: 'pessimistic_write' } });
+      const executed = await executedOn(em, line.id);
+      if (executed + exp.amount > line.plannedAmount) throw new AppError('BUDGET_EXCEEDED', { params: { remaining: formatWon(line.plannedAmount - executed) }, details: { remaining: line.plannedAmount - executed } });
+      exp.status = 'APPROVED';
+      exp.rejectReason = null;
+      exp.decidedAt = new Date();
+      exp.decidedById = ctx.userId;
+      await em.save(exp);
+      await this.audit.record(ctx, em, { action: 'expenditure.approve', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: { status: ['SUBMITTED', 'APPROVED'] } });
+      return exp;
+    });
+  }
+
+  async reject(ctx: RequestContext, id: string, reason: string): Promise<Expenditure> {
+    const why = reason.trim();
+    if (!why) throw new AppError('REJECT_REASON_REQUIRED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Please give a reason.' }] });
+    return this.db.transaction(async (em) => {
+      const { exp, access } = await this.expenditureAccess(ctx, em, id, true);
+      if (!access.manages) throw new AppError('FORBIDDEN');
+      if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
+      exp.status = 'REJECTED';
+      exp.rejectReason = why.slice(0, 500);
+      exp.decidedAt = new Date();
+      exp.decidedById = ctx.userId;
+      await em.save(exp);
+      await this.audit.record(ctx, em, { action: 'expenditure.reject', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: { status: ['SUBMITTED', 'REJECTED'], rejectReason: [null, exp.rejectReason] } });
+      return exp;
+    });
+  }
+
+  lineOf(ctx: RequestContext, exp: Expenditure) {
+    return ctx.loader<BudgetLine>('budgetLine.byId', async (ids) => {
+      const rows = await this.db.getRepository(BudgetLine).findBy({ id: In([...ids]) });
+      return ids.map((i) => rows.find((r) => r.id === i) ?? null);
+    }).load(exp.budgetLineId);
+  }
+}

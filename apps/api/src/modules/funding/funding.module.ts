@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { FundingService } from './funding.service';
+import { BudgetService } from './budget.service';
+import { BudgetExportService } from './budget-export.service';
+import { BudgetExportController } from './budget-export.controller';
+import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, FundingStreamResolver, OrganizationTotalsResolver, StreamMemberResolver } from './funding.resolver';
+
+@Module({
+  imports: [OrganizationsModule],
+  providers: [FundingService, BudgetService, BudgetExportService, FundingStreamResolver, FundingCategoryResolver, StreamMemberResolver, OrganizationTotalsResolver, BudgetLineResolver, ExpenditureResolver],
+  controllers: [BudgetExportController],
+})
+export class FundingModule {}

@@ -1,0 +1,240 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { BUDGET_CATEGORIES, FUNDING_SOURCES, StreamMemberRole, executionRate } from '@lalaland/shared';
+import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { AuditService } from '../../core/audit/audit.service';
+import { isUuid } from '../../core/graphql/pagination';
+import { Organization } from '../organizations/organization.entity';
+import { OrganizationService } from '../organizations/organization.service';
+import { FundingCategory, FundingProgramme } from './funding-programme.entity';
+import { FundingStream, StreamMember } from './funding-stream.entity';
+import { BudgetLine } from './budget-line.entity';
+import { AddStreamMemberInput, BudgetSummary, BudgetTotals } from './funding.dto';
+
+/** What the caller may do in one stream. */
+export interface StreamAccess {
+  stream: FundingStream;
+  /** The active organization's role in the stream, if it is a member. */
+  memberRole: StreamMemberRole | null;
+  /** The active organization leads the stream. */
+  lead: boolean;
+  /** Lead organization's admin or platform admin: manages members and budget, decides expenditures. */
+  manages: boolean;
+  /** Sees every organization's lines and totals (lead, platform admin, ministry). */
+  seesAll: boolean;
+  /** Sees other organizations' submitted and decided expenditures (lead, platform admin; a ministry sees totals only). */
+  seesOthersSpending: boolean;
+}
+
+export interface LineTotals {
+  executed: number;
+  pending: number;
+}
+
+function totals(planned: number, executed: number, pending: number): BudgetTotals {
+  return { planned, executed, pending, rate: executionRate(executed, planned) };
+}
+
+/**
+ * Funding programmes, streams and stream membership; who may see and manage what.
+ * A stream is visible to its member organizations, to ministry organizations (totals, read-only) and to platform admins;
+ * anyone else gets FUNDING_STREAM_NOT_FOUND.
+ */
+@Injectable()
+export class FundingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  private async activeOrganization(ctx: RequestContext): Promise<Organization | null> {
+    return ctx.activeOrganizationId ? this.organizations.byId(ctx).load(ctx.activeOrganizationId) : null;
+  }
+
+  private async isMinistry(ctx: RequestContext): Promise<boolean> {
+    return (await this.activeOrganization(ctx))?.kind === 'MINISTRY';
+  }
+
+  streamById(ctx: RequestContext) {
+    return ctx.loader<FundingStream>('fundingStream.byId', async (ids) => byIds(ids, await this.db.getRepository(FundingStream).findBy({ id: In([...ids]) })));
+  }
+
+  /** The active organization's membership row per stream id (null when not a member). */
+  private ownMembership(ctx: RequestContext) {
+    const org = ctx.activeOrganizationId;
+    return ctx.loader<StreamMember>('streamMember.own', async (ids) => {
+      if (!org) return ids.map(() => null);
+      const rows = await this.db.getRepository(StreamMember).findBy({ streamId: In([...ids]), organizationId: org });
+      return ids.map((id) => rows.find((r) => r.streamId === id) ?? null);
+    });
+  }
+
+  async access(ctx: RequestContext, streamId: string): Promise<StreamAccess> {
+    const stream = isUuid(streamId) ? await this.streamById(ctx).load(streamId) : null;
+    if (!stream) throw new AppError('FUNDING_STREAM_NOT_FOUND');
+    const own = await this.ownMembership(ctx).load(stream.id);
+    const ministry = await this.isMinistry(ctx);
+    if (!own && !ministry && !ctx.isPlatformAdmin) throw new AppError('FUNDING_STREAM_NOT_FOUND');
+    const lead = own?.role === 'LEAD';
+    return {
+      stream,
+      memberRole: own?.role ?? null,
+      lead,
+      manages: ctx.isPlatformAdmin || (lead && ctx.role === 'ORG_ADMIN'),
+      seesAll: ctx.isPlatformAdmin || lead || ministry,
+      seesOthersSpending: ctx.isPlatformAdmin || lead,
+    };
+  }
+
+  /** Streams the caller may see: its organization's, or all for a ministry or platform admin. */
+  async list(ctx: RequestContext): Promise<FundingStream[]> {
+    const qb = this.db.getRepository(FundingStream).createQueryBuilder('s').orderBy('s.fiscal_year', 'DESC').addOrderBy('s.code', 'ASC');
+    if (!ctx.isPlatformAdmin && !(await this.isMinistry(ctx))) {
+      qb.innerJoin(StreamMember, 'm', 'm.stream_id = s.id AND m.organization_id = :org', { org: ctx.activeOrganizationId });
+    }
+    return qb.getMany();
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<FundingStream> {
+    return (await this.access(ctx, id)).stream;
+  }
+
+  async members(ctx: RequestContext, streamId: string): Promise<StreamMember[]> {
+    await this.access(ctx, streamId);
+    return this.db
+      .getRepository(StreamMember)
+      .createQueryBuilder('m')
+      .innerJoin('m.organization', 'o')
+      .where('m.stream_id = :streamId', { streamId })
+      .orderBy('m.role', 'ASC')
+      .addOrderBy('o.name_ko', 'ASC')
+      .getMany();
+  }
+
+  categoryById(ctx: RequestContext) {
+    return ctx.loader<FundingCategory>('fundingCategory.byId', async (ids) => byIds(ids, await this.db.getRepository(FundingCategory).findBy({ id: In([...ids]) })));
+  }
+
+  programmeById(ctx: RequestContext) {
+    return ctx.loader<FundingProgramme>('fundingProgramme.byId', async (ids) => byIds(ids, await this.db.getRepository(FundingProgramme).findBy({ id: In([...ids]) })));
+  }
+
+  organizationOf(ctx: RequestContext, row: { organizationId: string }) {
+    return this.organizations.byId(ctx).load(row.organizationId);
+  }
+
+  async addMember(ctx: RequestContext, input: AddStreamMemberInput): Promise<StreamMember> {
+    const access = await this.access(ctx, input.streamId);
+    if (!access.manages) throw new AppError('FORBIDDEN');
+    const org = await this.organizations.byId(ctx).load(input.organizationId);
+    if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
+    if (input.endsOn && input.endsOn < input.startsOn) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' }] });
+    return this.db.transaction(async (em) => {
+      const exists = await em.existsBy(StreamMember, { streamId: input.streamId, organizationId: input.organizationId });
+      if (exists) throw new AppError('ALREADY_STREAM_MEMBER');
+      const member = em.create(StreamMember, { streamId: input.streamId, organizationId: input.organizationId, role: input.role, startsOn: input.startsOn, endsOn: input.endsOn ?? null });
+      await em.save(member);
+      await this.audit.record(ctx, em, {
+        action: 'funding.member_add',
+        entityType: 'stream_member',
+        entityId: member.id,
+        organizationId: access.stream.recipientOrganizationId,
+        changes: { organizationId: [null, input.organizationId], role: [null, input.role], startsOn: [null, input.startsOn], endsOn: [null, input.endsOn ?? null] },
+      });
+      return member;
+    });
+  }
+
+  async removeMember(ctx: RequestContext, id: string): Promise<boolean> {
+    const member = isUuid(id) ? await this.db.getRepository(StreamMember).findOneBy({ id }) : null;
+    if (!member) throw new AppError('STREAM_MEMBER_NOT_FOUND');
+    const access = await this.access(ctx, member.streamId).catch(() => {
+      throw new AppError('STREAM_MEMBER_NOT_FOUND');
+    });
+    if (!access.manages) throw new AppError('FORBIDDEN');
+    if (member.role === 'LEAD') throw new AppError('LEAD_CANNOT_BE_REMOVED');
+    return this.db.transaction(async (em) => {
+      if (await em.existsBy(BudgetLine, { streamId: member.streamId, organizationId: member.organizationId })) throw new AppError('STREAM_MEMBER_HAS_BUDGET');
+      await em.delete(StreamMember, { id });
+      await this.audit.record(ctx, em, {
+        action: 'funding.member_remove',
+        entityType: 'stream_member',
+        entityId: id,
+        organizationId: access.stream.recipientOrganizationId,
+        changes: { organizationId: [member.organizationId, null], role: [member.role, null] },
+      });
+      return true;
+    });
+  }
+
+  /** Approved and submitted sums per budget line, one query for all lines asked for in the request. */
+  lineTotals(ctx: RequestContext) {
+    return ctx.loader<LineTotals>('budgetLine.totals', async (ids) => {
+      const rows: Array<{ id: string; executed: string; pending: string }> = await this.db.query(
+        `SELECT budget_line_id AS id,
+                COALESCE(SUM(amount) FILTER (WHERE status = 'APPROVED'), 0) AS executed,
+                COALESCE(SUM(amount) FILTER (WHERE status = 'SUBMITTED'), 0) AS pending
+           FROM expenditure WHERE budget_line_id = ANY($1::uuid[]) GROUP BY budget_line_id`,
+        [[...ids]],
+      );
+      const map = new Map(rows.map((r) => [r.id, { executed: Number(r.executed), pending: Number(r.pending) }]));
+      return ids.map((id) => map.get(id) ?? { executed: 0, pending: 0 });
+    });
+  }
+
+  /** Budget lines the caller may see: all for lead, ministry and platform admins; members see their own organization's. */
+  async budgetLines(ctx: RequestContext, streamId: string): Promise<BudgetLine[]> {
+    const access = await this.access(ctx, streamId);
+    return this.visibleLines(ctx, access);
+  }
+
+  private visibleLines(ctx: RequestContext, access: StreamAccess): Promise<BudgetLine[]> {
+    const qb = this.db
+      .getRepository(BudgetLine)
+      .createQueryBuilder('l')
+      .innerJoin('l.organization', 'o')
+      .where('l.stream_id = :streamId', { streamId: access.stream.id })
+      .orderBy('o.name_ko', 'ASC')
+      .addOrderBy('l.category', 'ASC')
+      .addOrderBy('l.source', 'ASC');
+    if (!access.seesAll) qb.andWhere('l.organization_id = :org', { org: ctx.activeOrganizationId });
+    return qb.getMany();
+  }
+
+  /** Totals per source, 비목 and organization over the lines the caller may see; the same figures the XLSX export shows. */
+  async summary(ctx: RequestContext, streamId: string): Promise<BudgetSummary & { lines: Array<BudgetLine & LineTotals> }> {
+    const access = await this.access(ctx, streamId);
+    const lines = await this.visibleLines(ctx, access);
+    const sums = await this.lineTotals(ctx).loadMany(lines.map((l) => l.id));
+    const withTotals = lines.map((l, i) => {
+      const t = sums[i];
+      const s = t && !(t instanceof Error) ? t : { executed: 0, pending: 0 };
+      return Object.assign(l, s);
+    });
+    const sum = (rows: typeof withTotals) =>
+      totals(
+        rows.reduce((a, r) => a + r.plannedAmount, 0),
+        rows.reduce((a, r) => a + r.executed, 0),
+        rows.reduce((a, r) => a + r.pending, 0),
+      );
+    const orgIds = [...new Set(withTotals.map((l) => l.organizationId))];
+    return {
+      lines: withTotals,
+      total: sum(withTotals),
+      bySource: FUNDING_SOURCES.map((source) => ({ source, ...sum(withTotals.filter((l) => l.source === source)) })).filter((t) => t.planned > 0 || t.executed > 0),
+      byCategory: BUDGET_CATEGORIES.map((category) => ({ category, ...sum(withTotals.filter((l) => l.category === category)) })).filter((t) => t.planned > 0 || t.executed > 0),
+      byOrganization: orgIds.map((organizationId) => ({ organizationId, ...sum(withTotals.filter((l) => l.organizationId === organizationId)) })),
+    };
+  }
+
+  /** Members per stream id for lists (one query). */
+  memberCount(ctx: RequestContext) {
+    return ctx.loader<number>('fundingStream.memberCount', async (ids) => {
+      const rows = await this.db.getRepository(StreamMember).findBy({ streamId: In([...ids]) });
+      return groupByIds(ids, rows, (r) => r.streamId).map((g) => g.length);
+    });
+  }
+}
