@@ -64,8 +64,9 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
           { formatted: typed(e, 'BAD_REQUEST', ERRORS.BAD_REQUEST, { reason: inner.message }), status: 400 },
     );
   }
-  // graphql's parser refusing too many tokens is thrown as a bare syntax error.
-  if (!e.path && !cause && e.message.startsWith('Syntax Error:')) return [{ formatted: languageError(e), status: 400 }];
+  // No path and no cause: graphql's own request errors — the parser refusing too many tokens, or (graphql-jit)
+  // variables that do not match their types. The client's mistake.
+  if (!e.path && !cause) return [{ formatted: languageError(e), status: 400 }];
   // Fastify and Mercurius request errors: bad JSON, too large, wrong media type, CSRF, method.
   const status = cause?.statusCode ?? (e as WithCause).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -13,6 +13,20 @@ import { FundingService, StreamAccess } from './funding.service';
 
 const EXPENDITURE_FIELDS: Array<keyof Expenditure> = ['budgetLineId', 'amount', 'spentOn', 'description', 'evidenceRef', 'enaraNumber', 'status'];
 
+/** A stream the caller cannot see hides what is in it: its NOT_FOUND becomes the child's; other errors pass. */
+function notFoundAs(code: 'BUDGET_LINE_NOT_FOUND' | 'EXPENDITURE_NOT_FOUND') {
+  return (err: unknown): never => {
+    throw err instanceof AppError && err.code === 'FUNDING_STREAM_NOT_FOUND' ? new AppError(code) : err;
+  };
+}
+
+/** The row again, locked, inside the transaction (access was checked before it, on the pool). */
+async function lockExpenditure(em: EntityManager, id: string): Promise<Expenditure> {
+  const exp = await em.findOne(Expenditure, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!exp) throw new AppError('EXPENDITURE_NOT_FOUND');
+  return exp;
+}
+
 async function executedOn(em: EntityManager, lineId: string): Promise<number> {
   const [row] = (await em.query(`SELECT COALESCE(SUM(amount), 0) AS executed FROM expenditure WHERE budget_line_id = $1 AND status = 'APPROVED'`, [lineId])) as Array<{ executed: string }>;
   return Number(row?.executed ?? 0);
@@ -32,12 +46,10 @@ export class BudgetService {
   ) {}
 
   /** The line and the caller's access to its stream; lines of other organizations are NOT_FOUND to members. */
-  private async lineAccess(ctx: RequestContext, id: string, em: EntityManager = this.db.manager, lock = false): Promise<{ line: BudgetLine; access: StreamAccess }> {
-    const line = isUuid(id) ? await em.findOne(BudgetLine, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
+  private async lineAccess(ctx: RequestContext, id: string): Promise<{ line: BudgetLine; access: StreamAccess }> {
+    const line = isUuid(id) ? await this.db.getRepository(BudgetLine).findOneBy({ id }) : null;
     if (!line) throw new AppError('BUDGET_LINE_NOT_FOUND');
-    const access = await this.funding.access(ctx, line.streamId).catch(() => {
-      throw new AppError('BUDGET_LINE_NOT_FOUND');
-    });
+    const access = await this.funding.access(ctx, line.streamId).catch(notFoundAs('BUDGET_LINE_NOT_FOUND'));
     if (!access.seesAll && line.organizationId !== ctx.activeOrganizationId) throw new AppError('BUDGET_LINE_NOT_FOUND');
     return { line, access };
   }
@@ -62,9 +74,10 @@ export class BudgetService {
   }
 
   async updateLine(ctx: RequestContext, input: UpdateBudgetLineInput): Promise<BudgetLine> {
+    const { access } = await this.lineAccess(ctx, input.id);
+    if (!access.manages) throw new AppError('FORBIDDEN');
     return this.db.transaction(async (em) => {
-      const { line, access } = await this.lineAccess(ctx, input.id, em, true);
-      if (!access.manages) throw new AppError('FORBIDDEN');
+      const line = await em.findOneOrFail(BudgetLine, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       const before = { ...line };
       if (input.plannedAmount !== undefined && input.plannedAmount !== null) {
         const executed = await executedOn(em, line.id);
@@ -111,24 +124,29 @@ export class BudgetService {
     return { items, totalCount, offset: page.offset, limit: page.limit };
   }
 
-  private async expenditureAccess(ctx: RequestContext, em: EntityManager, id: string, lock = false): Promise<{ exp: Expenditure; access: StreamAccess }> {
-    const exp = isUuid(id) ? await em.findOne(Expenditure, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
+  private async expenditureAccess(ctx: RequestContext, id: string): Promise<{ exp: Expenditure; access: StreamAccess }> {
+    const exp = isUuid(id) ? await this.db.getRepository(Expenditure).findOneBy({ id }) : null;
     if (!exp) throw new AppError('EXPENDITURE_NOT_FOUND');
-    const access = await this.funding.access(ctx, exp.streamId).catch(() => {
-      throw new AppError('EXPENDITURE_NOT_FOUND');
-    });
+    const access = await this.funding.access(ctx, exp.streamId).catch(notFoundAs('EXPENDITURE_NOT_FOUND'));
     const own = exp.organizationId === ctx.activeOrganizationId;
     if (!own && !(access.seesOthersSpending && exp.status !== 'DRAFT')) throw new AppError('EXPENDITURE_NOT_FOUND');
     return { exp, access };
   }
 
+  /** Only the spending organization (or a platform admin) edits, submits or deletes its expenditures. */
+  private async ownExpenditure(ctx: RequestContext, id: string): Promise<Expenditure> {
+    const { exp } = await this.expenditureAccess(ctx, id);
+    if (exp.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('EXPENDITURE_NOT_FOUND');
+    return exp;
+  }
+
   async get(ctx: RequestContext, id: string): Promise<Expenditure> {
-    return (await this.expenditureAccess(ctx, this.db.manager, id)).exp;
+    return (await this.expenditureAccess(ctx, id)).exp;
   }
 
   /** Checks a draft's line (own organization's, visible) and date (within the stream period). */
-  private async checkInput(ctx: RequestContext, em: EntityManager, input: ExpenditureInput): Promise<BudgetLine> {
-    const { line, access } = await this.lineAccess(ctx, input.budgetLineId, em);
+  private async checkInput(ctx: RequestContext, input: ExpenditureInput): Promise<BudgetLine> {
+    const { line, access } = await this.lineAccess(ctx, input.budgetLineId);
     if (line.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('BUDGET_LINE_NOT_FOUND');
     const { periodStart: start, periodEnd: end } = access.stream;
     if (input.spentOn < start || input.spentOn > end) throw new AppError('EXPENDITURE_OUTSIDE_PERIOD', { params: { start, end } });
@@ -136,8 +154,8 @@ export class BudgetService {
   }
 
   async create(ctx: RequestContext, input: ExpenditureInput): Promise<Expenditure> {
+    const line = await this.checkInput(ctx, input);
     return this.db.transaction(async (em) => {
-      const line = await this.checkInput(ctx, em, input);
       const exp = em.create(Expenditure, {
         budgetLineId: line.id,
         streamId: line.streamId,
@@ -162,11 +180,11 @@ export class BudgetService {
   }
 
   async update(ctx: RequestContext, input: UpdateExpenditureInput): Promise<Expenditure> {
+    await this.ownExpenditure(ctx, input.id);
+    const line = await this.checkInput(ctx, input);
     return this.db.transaction(async (em) => {
-      const { exp } = await this.expenditureAccess(ctx, em, input.id, true);
-      if (exp.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('EXPENDITURE_NOT_FOUND');
+      const exp = await lockExpenditure(em, input.id);
       if (exp.status !== 'DRAFT' && exp.status !== 'REJECTED') throw new AppError('EXPENDITURE_NOT_EDITABLE');
-      const line = await this.checkInput(ctx, em, input);
       const before = { ...exp };
       Object.assign(exp, {
         budgetLineId: line.id,
@@ -185,9 +203,9 @@ export class BudgetService {
   }
 
   async submit(ctx: RequestContext, id: string): Promise<Expenditure> {
+    await this.ownExpenditure(ctx, id);
     return this.db.transaction(async (em) => {
-      const { exp } = await this.expenditureAccess(ctx, em, id, true);
-      if (exp.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('EXPENDITURE_NOT_FOUND');
+      const exp = await lockExpenditure(em, id);
       if (exp.status !== 'DRAFT' && exp.status !== 'REJECTED') throw new AppError('EXPENDITURE_NOT_EDITABLE');
       const before = exp.status;
       exp.status = 'SUBMITTED';
@@ -199,9 +217,9 @@ export class BudgetService {
   }
 
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
+    await this.ownExpenditure(ctx, id);
     return this.db.transaction(async (em) => {
-      const { exp } = await this.expenditureAccess(ctx, em, id, true);
-      if (exp.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('EXPENDITURE_NOT_FOUND');
+      const exp = await lockExpenditure(em, id);
       if (exp.status !== 'DRAFT') throw new AppError('EXPENDITURE_NOT_EDITABLE');
       await em.delete(Expenditure, { id });
       await this.audit.record(ctx, em, { action: 'expenditure.delete', entityType: 'expenditure', entityId: id, organizationId: exp.organizationId, changes: { amount: [exp.amount, null] } });
@@ -214,9 +232,10 @@ export class BudgetService {
    * executed sum is read, so two admins approving at the same moment are serialized and the second sees the first.
    */
   async approve(ctx: RequestContext, id: string): Promise<Expenditure> {
+    const { access } = await this.expenditureAccess(ctx, id);
+    if (!access.manages) throw new AppError('FORBIDDEN');
     return this.db.transaction(async (em) => {
-      const { exp, access } = await this.expenditureAccess(ctx, em, id, true);
-      if (!access.manages) throw new AppError('FORBIDDEN');
+      const exp = await lockExpenditure(em, id);
       if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
       const line = await em.findOneOrFail(BudgetLine, { where: { id: exp.budgetLineId }, lock: { mode: 'pessimistic_write' } });
       const executed = await executedOn(em, line.id);
@@ -234,9 +253,10 @@ export class BudgetService {
   async reject(ctx: RequestContext, id: string, reason: string): Promise<Expenditure> {
     const why = reason.trim();
     if (!why) throw new AppError('REJECT_REASON_REQUIRED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Please give a reason.' }] });
+    const { access } = await this.expenditureAccess(ctx, id);
+    if (!access.manages) throw new AppError('FORBIDDEN');
     return this.db.transaction(async (em) => {
-      const { exp, access } = await this.expenditureAccess(ctx, em, id, true);
-      if (!access.manages) throw new AppError('FORBIDDEN');
+      const exp = await lockExpenditure(em, id);
       if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
       exp.status = 'REJECTED';
       exp.rejectReason = why.slice(0, 500);

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { BUDGET_CATEGORIES, EXPENDITURE_STATUSES, FUNDING_SOURCES, STREAM_MEMBER_ROLES } from '@lalaland/shared';
 import type { BudgetCategory, ExpenditureStatus, FundingSource, StreamMemberRole } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
@@ -161,8 +161,11 @@ export class ExpenditureInput {
   @MaxLength(60)
   enaraNumber?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Submit for approval at once instead of saving a draft' })
-  submit: boolean = false;
+  // Nullable with a default: graphql-jit does not apply defaults of non-null input fields (docs/adr/0002).
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Submit for approval at once instead of saving a draft' })
+  @IsOptional()
+  @IsBoolean()
+  submit?: boolean | null = false;
 }
 
 @InputType()

@@ -151,8 +151,8 @@ export class FundingService {
   async removeMember(ctx: RequestContext, id: string): Promise<boolean> {
     const member = isUuid(id) ? await this.db.getRepository(StreamMember).findOneBy({ id }) : null;
     if (!member) throw new AppError('STREAM_MEMBER_NOT_FOUND');
-    const access = await this.access(ctx, member.streamId).catch(() => {
-      throw new AppError('STREAM_MEMBER_NOT_FOUND');
+    const access = await this.access(ctx, member.streamId).catch((err: unknown) => {
+      throw err instanceof AppError && err.code === 'FUNDING_STREAM_NOT_FOUND' ? new AppError('STREAM_MEMBER_NOT_FOUND') : err;
     });
     if (!access.manages) throw new AppError('FORBIDDEN');
     if (member.role === 'LEAD') throw new AppError('LEAD_CANNOT_BE_REMOVED');

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ORGANIZATION_KINDS, OrganizationKind } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { Organization, OrganizationKindEnum } from './organization.entity';
@@ -73,8 +73,11 @@ export class CreateOrganizationInput {
   @IsISO8601({ strict: true })
   activeFrom?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false })
-  isSample: boolean = false;
+  // Nullable with a default: graphql-jit does not apply defaults of non-null input fields (docs/adr/0002).
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  isSample?: boolean | null = false;
 }
 
 @InputType({ description: 'Only the fields given change. A new name keeps the old one in the name history.' })

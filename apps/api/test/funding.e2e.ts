@@ -1,0 +1,238 @@
+import ExcelJS from 'exceljs';
+import { Client, startTestApp, TestApp } from './support/app';
+import { hashPassword } from '../src/modules/auth/password';
+import { DEMO_PASSWORD } from '../src/seed/demo-data';
+
+const STREAMS = '{ fundingStreams { id code nameKo nationalAmount fiscalYear memberCount myRole canManage recipient { shortCode } category { code programme { code year } } } }';
+const STREAM = `query($id: ID!) { fundingStream(id: $id) {
+  code members { role organization { shortCode } }
+  budgetLines { id organization { shortCode } category source plannedAmount executed pending remaining rate }
+  budgetSummary { total { planned executed pending rate } bySource { source planned executed rate } byCategory { category planned executed } byOrganization { organization { shortCode } planned executed rate } }
+  expenditures(limit: 100) { totalCount items { id status amount organization { shortCode } } }
+} }`;
+const CREATE_LINE = 'mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { id plannedAmount executed rate } }';
+const UPDATE_LINE = 'mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { id plannedAmount } }';
+const CREATE_EXP = 'mutation($i: ExpenditureInput!) { createExpenditure(input: $i) { id status amount organization { shortCode } budgetLine { id } } }';
+const SUBMIT = 'mutation($id: ID!) { submitExpenditure(id: $id) { id status } }';
+const APPROVE = 'mutation($id: ID!) { approveExpenditure(id: $id) { id status } }';
+const REJECT = 'mutation($id: ID!, $r: String!) { rejectExpenditure(id: $id, reason: $r) { id status rejectReason } }';
+const EXPENDITURE = 'query($id: ID!) { expenditure(id: $id) { id status } }';
+const QUEUE = '{ approvalQueue(limit: 100) { totalCount items { id amount stream { code } organization { shortCode } } } }';
+const ADD_MEMBER = 'mutation($i: AddStreamMemberInput!) { addStreamMember(input: $i) { id role organization { shortCode } } }';
+const REMOVE_MEMBER = 'mutation($id: ID!) { removeStreamMember(id: $id) }';
+
+describe('funding streams, budgets and expenditures', () => {
+  let t: TestApp;
+  let city: Client; // ORG_ADMIN of Busan City, lead of LA-LA LAnd
+  let saha: Client; // STAFF of Saha-gu, member of LA-LA LAnd
+  let buk: Client; // STAFF of Buk-gu, another member
+  let ministry: Client; // VIEWER of the Ministry of Education
+  let yeonje: Client; // STAFF of Yeonje-gu, not in LA-LA LAnd
+  let lalaland: string;
+  let yeonjeStream: string;
+
+  const streamId = async (code: string) => ((await t.db.query('SELECT id FROM funding_stream WHERE code = $1', [code])) as Array<{ id: string }>)[0]!.id;
+  const lineId = async (stream: string, org: string, category: string, source: string) =>
+    (
+      (await t.db.query('SELECT l.id FROM budget_line l JOIN organization o ON o.id = l.organization_id WHERE l.stream_id = $1 AND o.short_code = $2 AND l.category = $3 AND l.source = $4', [
+        stream,
+        org,
+        category,
+        source,
+      ])) as Array<{ id: string }>
+    )[0]!.id;
+  const expense = (budgetLineId: string, amount: number, extra: Record<string, unknown> = {}) => ({ budgetLineId, amount, spentOn: '2025-07-01', description: '강사비', ...extra });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // A Buk-gu staff member, to show one member never sees another member's drafts.
+    await t.db.query("INSERT INTO app_user (email, display_name, password_hash) VALUES ('buk.staff@lalaland.test', '북구담당', $1)", [await hashPassword(DEMO_PASSWORD)]);
+    await t.db.query("INSERT INTO membership (user_id, organization_id, role) SELECT u.id, o.id, 'STAFF' FROM app_user u, organization o WHERE u.email = 'buk.staff@lalaland.test' AND o.short_code = 'BUK'");
+    [city, saha, buk, ministry, yeonje] = (await Promise.all(['city.admin', 'saha.staff', 'buk.staff', 'viewer', 'yeonje.staff'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client, Client, Client, Client];
+    lalaland = await streamId('LALALAND-2025');
+    yeonjeStream = await streamId('YEONJE-IT-DX-2025');
+  });
+  afterAll(() => t.close());
+
+  it('seeds the three 2025 streams with their real national amounts, and lists only the streams an organization is in', async () => {
+    const all = await ministry.gql(STREAMS);
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.fundingStreams.map((s: any) => [s.code, s.nationalAmount, s.recipient.shortCode, s.category.code])).toEqual([
+      ['LALALAND-2025', 50_000_000, 'BUSAN', 'INTENSIVE_DISTRICT'],
+      ['NAM-ONPLUS-2025', 27_000_000, 'NAM', 'REGION_SPECIFIC'],
+      ['YEONJE-IT-DX-2025', 30_000_000, 'YEONJE', 'REGION_SPECIFIC'],
+    ]);
+    expect(all.data!.fundingStreams[0]).toMatchObject({ fiscalYear: 2025, memberCount: 15, myRole: null, canManage: false, category: { programme: { code: 'MOE-RLEP-2025', year: 2025 } } });
+    expect((await saha.gql(STREAMS)).data!.fundingStreams.map((s: any) => [s.code, s.myRole, s.canManage])).toEqual([['LALALAND-2025', 'MEMBER', false]]);
+    expect((await city.gql(STREAMS)).data!.fundingStreams.map((s: any) => [s.code, s.myRole, s.canManage])).toEqual([['LALALAND-2025', 'LEAD', true]]);
+    const members = (await saha.gql(STREAM, { id: lalaland })).data!.fundingStream.members;
+    expect(members[0]).toEqual({ role: 'LEAD', organization: { shortCode: 'BUSAN' } });
+    expect(members.filter((m: any) => m.role === 'MEMBER')).toHaveLength(11);
+  });
+
+  it('computes execution per line, source, 비목 and organization from approved expenditures only', async () => {
+    const s = (await city.gql(STREAM, { id: lalaland })).data!.fundingStream;
+    const personnel = s.budgetLines.find((l: any) => l.organization.shortCode === 'BWFLE' && l.category === 'PERSONNEL');
+    expect(personnel).toMatchObject({ plannedAmount: 12_000_000, executed: 3_000_000, pending: 0, remaining: 9_000_000, rate: 25 });
+    expect(s.budgetSummary.total).toEqual({ planned: 51_000_000, executed: 4_200_000, pending: 600_000, rate: 8.2 });
+    expect(s.budgetSummary.bySource.map((x: any) => [x.source, x.planned, x.executed])).toEqual([
+      ['NATIONAL', 40_000_000, 4_200_000],
+      ['CITY', 10_000_000, 0],
+      ['DISTRICT', 1_000_000, 0],
+    ]);
+    expect(s.budgetSummary.byOrganization.find((o: any) => o.organization.shortCode === 'BWFLE')).toMatchObject({ planned: 22_000_000, executed: 3_000_000, rate: 13.6 });
+  });
+
+  describe('cross-stream and cross-organization block', () => {
+    it('a non-member gets NOT_FOUND for the stream, its lines and its expenditures', async () => {
+      expect(Client.code(await yeonje.gql(STREAM, { id: lalaland }))).toBe('FUNDING_STREAM_NOT_FOUND');
+      const line = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
+      expect(Client.code(await yeonje.gql(CREATE_EXP, { i: expense(line, 1000) }))).toBe('BUDGET_LINE_NOT_FOUND');
+      const exp = ((await t.db.query("SELECT id FROM expenditure WHERE stream_id = $1 AND status = 'SUBMITTED'", [lalaland])) as Array<{ id: string }>)[0]!.id;
+      expect(Client.code(await yeonje.gql(EXPENDITURE, { id: exp }))).toBe('EXPENDITURE_NOT_FOUND');
+      expect(Client.code(await city.gql(STREAM, { id: yeonjeStream }))).toBe('FUNDING_STREAM_NOT_FOUND');
+      expect(Client.code(await city.gql(STREAM, { id: 'not-a-uuid' }))).toBe('FUNDING_STREAM_NOT_FOUND');
+    });
+
+    it("a member sees its own lines and spending only, never another member's drafts; the lead sees submitted ones", async () => {
+      const sahaView = (await saha.gql(STREAM, { id: lalaland })).data!.fundingStream;
+      expect(new Set(sahaView.budgetLines.map((l: any) => l.organization.shortCode))).toEqual(new Set(['SAHA']));
+      expect(sahaView.budgetSummary.total.planned).toBe(4_000_000);
+      const bukLine = await lineId(lalaland, 'BUK', 'INSTRUCTOR_FEES', 'NATIONAL');
+      const draft = (await buk.gql(CREATE_EXP, { i: expense(bukLine, 250_000) })).data!.createExpenditure;
+      expect(draft).toMatchObject({ status: 'DRAFT', organization: { shortCode: 'BUK' } });
+      expect(Client.code(await saha.gql(EXPENDITURE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
+      expect(Client.code(await city.gql(EXPENDITURE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
+      const lead = (await city.gql(STREAM, { id: lalaland })).data!.fundingStream.expenditures.items;
+      expect(lead.some((e: any) => e.id === draft.id)).toBe(false);
+      expect((await saha.gql(STREAM, { id: lalaland })).data!.fundingStream.expenditures.items.every((e: any) => e.organization.shortCode === 'SAHA')).toBe(true);
+      await buk.gql(SUBMIT, { id: draft.id });
+      expect((await city.gql(EXPENDITURE, { id: draft.id })).data!.expenditure.status).toBe('SUBMITTED');
+      expect(Client.code(await saha.gql(EXPENDITURE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
+      // a member cannot spend on another member's line
+      expect(Client.code(await saha.gql(CREATE_EXP, { i: expense(bukLine, 1000) }))).toBe('BUDGET_LINE_NOT_FOUND');
+    });
+
+    it('a member cannot approve (FORBIDDEN); the ministry sees totals read-only and cannot mutate', async () => {
+      const submitted = ((await t.db.query("SELECT id FROM expenditure WHERE stream_id = $1 AND status = 'SUBMITTED' ORDER BY created_at LIMIT 1", [lalaland])) as Array<{ id: string }>)[0]!.id;
+      expect(Client.code(await saha.gql(APPROVE, { id: submitted }))).toBe('FORBIDDEN');
+      const m = (await ministry.gql(STREAM, { id: lalaland })).data!.fundingStream;
+      expect(m.budgetSummary.total.planned).toBe(51_000_000);
+      expect(m.expenditures).toBeNull();
+      expect(Client.code(await ministry.gql(APPROVE, { id: submitted }))).toBe('FORBIDDEN');
+      const line = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
+      expect(Client.code(await ministry.gql(CREATE_EXP, { i: expense(line, 1000) }))).toBe('FORBIDDEN');
+      expect(Client.code(await ministry.gql(CREATE_LINE, { i: { streamId: lalaland, organizationId: await t.orgId('SAHA'), category: 'OTHER', source: 'OTHER', plannedAmount: 1 } }))).toBe('FORBIDDEN');
+    });
+
+    it('unauthenticated calls get UNAUTHENTICATED', async () => {
+      expect(Client.code(await t.client().gql(STREAMS))).toBe('UNAUTHENTICATED');
+      expect(Client.code(await t.client().gql(APPROVE, { id: lalaland }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  it('validates expenditures with field messages, the stream period and whole won', async () => {
+    const line = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
+    const zero = await saha.gql(CREATE_EXP, { i: expense(line, 0, { description: '' }) });
+    expect(Client.code(zero)).toBe('VALIDATION_FAILED');
+    expect(zero.errors![0]!.extensions.fields!.map((f) => f.field).sort()).toEqual(['amount', 'description']);
+    expect(zero.errors![0]!.message).toBe('입력값을 확인하세요.');
+    const late = await saha.gql(CREATE_EXP, { i: expense(line, 1000, { spentOn: '2026-03-02' }) });
+    expect(Client.code(late)).toBe('EXPENDITURE_OUTSIDE_PERIOD');
+    expect(late.errors![0]!.message).toContain('2025-03-01 ~ 2026-02-28');
+    const fraction = await saha.gql(CREATE_EXP, { i: expense(line, 10.5) });
+    expect(fraction.status).toBe(400);
+    expect(Client.code(fraction)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('approves within the line, refuses beyond it with the remaining amount, and a rejection (with a reason) does not count', async () => {
+    const line = await lineId(lalaland, 'SAHA', 'MATERIALS', 'DISTRICT'); // planned 1,000,000
+    const a = (await saha.gql(CREATE_EXP, { i: expense(line, 700_000, { submit: true }) })).data!.createExpenditure;
+    const b = (await saha.gql(CREATE_EXP, { i: expense(line, 400_000, { submit: true }) })).data!.createExpenditure;
+    expect((await city.gql(APPROVE, { id: a.id })).data!.approveExpenditure.status).toBe('APPROVED');
+    const over = await city.gql(APPROVE, { id: b.id });
+    expect(Client.code(over)).toBe('BUDGET_EXCEEDED');
+    expect(over.errors![0]!.message).toBe('승인하면 예산을 초과합니다. 남은 예산: ₩300,000');
+    expect(Client.code(await city.gql(REJECT, { id: b.id, r: '  ' }))).toBe('REJECT_REASON_REQUIRED');
+    expect((await city.gql(REJECT, { id: b.id, r: '증빙 누락' })).data!.rejectExpenditure).toMatchObject({ status: 'REJECTED', rejectReason: '증빙 누락' });
+    expect(Client.code(await city.gql(APPROVE, { id: b.id }))).toBe('EXPENDITURE_NOT_SUBMITTED');
+    const lines = (await saha.gql(STREAM, { id: lalaland })).data!.fundingStream.budgetLines;
+    expect(lines.find((l: any) => l.id === line)).toMatchObject({ executed: 700_000, pending: 0, rate: 70 });
+    // The lead cannot lower the plan below what is executed.
+    expect(Client.code(await city.gql(UPDATE_LINE, { i: { id: line, plannedAmount: 600_000 } }))).toBe('BUDGET_BELOW_EXECUTED');
+    const [audit] = (await t.db.query("SELECT action, changes FROM audit_event WHERE entity_id = $1 AND action = 'expenditure.reject'", [b.id])) as Array<{ action: string; changes: unknown }>;
+    expect(audit).toMatchObject({ changes: { status: ['SUBMITTED', 'REJECTED'], rejectReason: [null, '증빙 누락'] } });
+  });
+
+  it('concurrent approvals by two admins never take a line over its plan: exactly the ones that fit succeed', async () => {
+    const orgId = await t.orgId('SAHA');
+    const line = (await city.gql(CREATE_LINE, { i: { streamId: lalaland, organizationId: orgId, category: 'PROMOTION', source: 'NATIONAL', plannedAmount: 1_000_000 } })).data!.createBudgetLine.id;
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) ids.push((await saha.gql(CREATE_EXP, { i: expense(line, 300_000, { submit: true, description: `홍보물 ${i}` }) })).data!.createExpenditure.id);
+    const secondAdmin = await t.as('city.admin@lalaland.test');
+    const platform = await t.as('admin@lalaland.test');
+    const results = await Promise.all(ids.map((id, i) => [city, secondAdmin, platform][i % 3]!.gql(APPROVE, { id })));
+    const codes = results.map((r) => (r.errors ? Client.code(r) : 'OK'));
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'BUDGET_EXCEEDED')).toHaveLength(27);
+    const [row] = (await t.db.query("SELECT SUM(amount)::int AS executed FROM expenditure WHERE budget_line_id = $1 AND status = 'APPROVED'", [line])) as Array<{ executed: number }>;
+    expect(row!.executed).toBe(900_000);
+  });
+
+  it('lead admins manage members and lines; the lead cannot be removed, nor a member with a budget', async () => {
+    const univ = await t.orgId('SAMPLE_UNIV_B');
+    const added = await city.gql(ADD_MEMBER, { i: { streamId: lalaland, organizationId: univ, role: 'PARTNER_UNIVERSITY', startsOn: '2025-09-01' } });
+    expect(added.data!.addStreamMember).toMatchObject({ role: 'PARTNER_UNIVERSITY', organization: { shortCode: 'SAMPLE_UNIV_B' } });
+    expect(Client.code(await city.gql(ADD_MEMBER, { i: { streamId: lalaland, organizationId: univ, role: 'MEMBER', startsOn: '2025-09-01' } }))).toBe('ALREADY_STREAM_MEMBER');
+    expect(Client.code(await city.gql(ADD_MEMBER, { i: { streamId: lalaland, organizationId: univ, role: 'LEAD', startsOn: '2025-09-01' } }))).toBe('VALIDATION_FAILED');
+    const line = { streamId: lalaland, organizationId: univ, category: 'INSTRUCTOR_FEES', source: 'OTHER', plannedAmount: 500_000 };
+    expect((await city.gql(CREATE_LINE, { i: line })).data!.createBudgetLine).toMatchObject({ plannedAmount: 500_000, executed: 0, rate: 0 });
+    expect(Client.code(await city.gql(CREATE_LINE, { i: line }))).toBe('BUDGET_LINE_EXISTS');
+    expect(Client.code(await city.gql(CREATE_LINE, { i: { ...line, organizationId: await t.orgId('HAEUNDAE') } }))).toBe('NOT_STREAM_MEMBER');
+    expect(Client.code(await city.gql(REMOVE_MEMBER, { id: added.data!.addStreamMember.id }))).toBe('STREAM_MEMBER_HAS_BUDGET');
+    const [lead] = (await t.db.query("SELECT id FROM stream_member WHERE stream_id = $1 AND role = 'LEAD'", [lalaland])) as Array<{ id: string }>;
+    expect(Client.code(await city.gql(REMOVE_MEMBER, { id: lead!.id }))).toBe('LEAD_CANNOT_BE_REMOVED');
+    // Nam-gu's admin leads its own stream, not LA-LA LAnd: NOT_FOUND there.
+    const nam = await t.as('nam.admin@lalaland.test');
+    expect(Client.code(await nam.gql(ADD_MEMBER, { i: { streamId: lalaland, organizationId: univ, role: 'MEMBER', startsOn: '2025-09-01' } }))).toBe('FUNDING_STREAM_NOT_FOUND');
+  });
+
+  it("the lead's approval queue holds submitted expenditures of its streams only", async () => {
+    const q = (await city.gql(QUEUE)).data!.approvalQueue;
+    expect(q.totalCount).toBeGreaterThan(0);
+    expect(q.items.every((e: any) => e.stream.code === 'LALALAND-2025')).toBe(true);
+    expect(Client.code(await saha.gql(QUEUE))).toBe('FORBIDDEN');
+    const nam = await t.as('nam.admin@lalaland.test');
+    expect((await nam.gql(QUEUE)).data!.approvalQueue.items.every((e: any) => e.stream.code === 'NAM-ONPLUS-2025')).toBe(true);
+  });
+
+  it('exports the budget status as an XLSX workbook in Korean with the same totals as the API', async () => {
+    const res = await fetch(`${t.url}/exports/funding-streams/${lalaland}/budget.xlsx`, { headers: { cookie: city.cookie! } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = wb.getWorksheet('예산 현황')!;
+    const values = (r: ExcelJS.Row) => (r.values as unknown[]).slice(1);
+    let totalRow: unknown[] = [];
+    sheet.eachRow((r) => {
+      if (values(r)[0] === '합계') totalRow = values(r);
+    });
+    const api = (await city.gql(STREAM, { id: lalaland })).data!.fundingStream.budgetSummary;
+    expect(totalRow.slice(3)).toEqual([api.total.planned, api.total.executed, api.total.pending, api.total.planned - api.total.executed, api.total.rate]);
+    const byCategory = wb.getWorksheet('비목별')!;
+    const fees = api.byCategory.find((c: any) => c.category === 'INSTRUCTOR_FEES');
+    let feesRow: unknown[] = [];
+    byCategory.eachRow((r) => {
+      if (values(r)[0] === '강사비') feesRow = values(r);
+    });
+    expect(feesRow.slice(1, 3)).toEqual([fees.planned, fees.executed]);
+    expect(wb.getWorksheet('재원별')).toBeDefined();
+
+    const anon = await fetch(`${t.url}/exports/funding-streams/${lalaland}/budget.xlsx`);
+    expect(anon.status).toBe(401);
+    const other = await fetch(`${t.url}/exports/funding-streams/${lalaland}/budget.xlsx`, { headers: { cookie: yeonje.cookie!, 'accept-language': 'en' } });
+    expect(other.status).toBe(404);
+    expect(((await other.json()) as any).errors[0]).toMatchObject({ message: 'Funding stream not found.', extensions: { code: 'FUNDING_STREAM_NOT_FOUND' } });
+  });
+});
