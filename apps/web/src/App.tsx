@@ -11,6 +11,9 @@ const OrganizationPage = lazy(() => import('./modules/organizations/Organization
 const AccountPage = lazy(() => import('./modules/auth/AccountPage'));
 const AcceptInvitationPage = lazy(() => import('./modules/auth/AcceptInvitationPage'));
 const PlaygroundPage = lazy(() => import('./modules/admin/PlaygroundPage'));
+const FundingListPage = lazy(() => import('./modules/funding/FundingListPage'));
+const StreamPage = lazy(() => import('./modules/funding/StreamPage'));
+const ApprovalsPage = lazy(() => import('./modules/funding/ApprovalsPage'));
 const NotFoundPage = lazy(() => import('./modules/common/NotFoundPage'));
 
 export function PageLoader() {
@@ -36,6 +39,9 @@ export function App() {
             <Route index element={<Navigate to="/organizations" replace />} />
             <Route path="/organizations" element={<DirectoryPage />} />
             <Route path="/organizations/:id" element={<OrganizationPage />} />
+            <Route path="/funding" element={<FundingListPage />} />
+            <Route path="/funding/approvals" element={<ApprovalsPage />} />
+            <Route path="/funding/:id" element={<StreamPage />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="/admin/graphql" element={<PlaygroundPage viewer={viewer} />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -1,7 +1,6 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { ko } from './ko';
-import { en } from './en';
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,8 +11,19 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'ko';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { ko: { translation: ko }, en: { translation: en } },
+/** Korean ships with the first route; English is a separate chunk, fetched when someone chooses it. */
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (lng, _ns, done) => {
+    if (lng === 'en') import('./en').then((m) => done(null, m.en), (err: Error) => done(err, null));
+    else done(null, ko);
+  },
+};
+
+void i18n.use(lazyLanguages).use(initReactI18next).init({
+  resources: { ko: { translation: ko } },
+  partialBundledLanguages: true,
   lng: initialLanguage(),
   fallbackLng: false,
   interpolation: { escapeValue: false },

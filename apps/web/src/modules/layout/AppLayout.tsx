@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { pick, type ViewerData } from '../auth/useViewer';
 import { LanguageSwitch } from './LanguageSwitch';
+import { Permission } from '@lalaland/shared';
 
 const SWITCH = graphql(`
   mutation SwitchOrganization($organizationId: ID!) {
@@ -31,6 +32,8 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
   }
   const links = [
     { to: '/organizations', label: t('nav.organizations') },
+    ...(viewer.permissions.includes(Permission.FundingRead) ? [{ to: '/funding', label: t('nav.funding') }] : []),
+    ...(viewer.permissions.includes(Permission.FundingManage) ? [{ to: '/funding/approvals', label: t('nav.approvals') }] : []),
     { to: '/account', label: t('nav.account') },
     ...(viewer.user.isPlatformAdmin ? [{ to: '/admin/graphql', label: t('nav.playground') }] : []),
   ];

@@ -1,6 +1,8 @@
-import { Group, SegmentedControl, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../i18n';
 
+/** Two toggle buttons (aria-pressed): lighter in the first route than a segmented control. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
@@ -8,15 +10,13 @@ export function LanguageSwitch() {
       <Text size="sm" id="lang-label">
         {t('lang.label')}
       </Text>
-      <SegmentedControl
-        size="xs"
-        value={i18n.language}
-        onChange={(lng) => void i18n.changeLanguage(lng)}
-        data={[
-          { value: 'ko', label: t('lang.ko') },
-          { value: 'en', label: t('lang.en') },
-        ]}
-      />
+      <Button.Group>
+        {LANGUAGES.map((lng) => (
+          <Button key={lng} size="xs" variant={i18n.language === lng ? 'filled' : 'default'} aria-pressed={i18n.language === lng} lang={lng} onClick={() => void i18n.changeLanguage(lng)}>
+            {t(`lang.${lng}`)}
+          </Button>
+        ))}
+      </Button.Group>
     </Group>
   );
 }

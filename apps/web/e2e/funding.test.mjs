@@ -1,0 +1,84 @@
+// Browser test of the funding pages: a district submits an expenditure, the lead approves it, the execution bar moves.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+
+describe('funding in a real browser', () => {
+  let server;
+  let chrome;
+  before(async () => {
+    server = await startServer();
+    chrome = await launchBrowser();
+  });
+  after(async () => {
+    await chrome?.close();
+    await server?.stop();
+  });
+
+  const newPage = async () => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul' })).newPage();
+  /** The budget table row of Saha-gu's materials line, and the rate it shows. */
+  const sahaMaterials = (page) => page.locator('tr[data-line]').filter({ hasText: '부산광역시 사하구' }).filter({ hasText: '재료비' });
+  const rateOf = async (page) => (await sahaMaterials(page).getByTestId('rate').textContent()).trim();
+
+  test('a district staff member submits an expenditure, the lead admin approves it, and the execution bar moves', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await staff.getByRole('link', { name: '사업·예산' }).click();
+    await staff.getByRole('heading', { name: '사업·예산' }).waitFor();
+    await staff.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'streams list');
+    assert.equal(await staff.getByRole('link', { name: '배움온플러스' }).count(), 0, 'only the streams Saha-gu is in');
+
+    await staff.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).click();
+    await staff.getByRole('heading', { name: '내일을 꿈꾸는 LA-LA LAnd', level: 1 }).waitFor();
+    assert.equal(await rateOf(staff), '0%');
+    assert.equal(await staff.getByRole('row').filter({ hasText: '한국교육' }).count(), 0);
+    assert.deepEqual(await axe(staff), [], 'stream page (member)');
+
+    await staff.getByRole('button', { name: '집행 등록' }).click();
+    const dialog = staff.getByRole('dialog', { name: '집행 등록' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '제출' }).click();
+    await dialog.getByText('값이 너무 작습니다.').waitFor();
+    await dialog.getByText('필수 입력 항목입니다.').first().waitFor();
+    assert.deepEqual(await axe(staff), [], 'expenditure form with errors');
+    const line = dialog.getByLabel('예산 항목');
+    await line.selectOption(await line.locator('option', { hasText: '재료비' }).getAttribute('value'));
+    await dialog.getByLabel(/^금액/).fill('250000');
+    await dialog.getByLabel(/^집행일/).fill('2025-07-15');
+    await dialog.getByLabel(/^내용/).fill('디지털 교재 구입');
+    await dialog.getByRole('button', { name: '제출' }).click();
+    await staff.getByText('집행 내역을 제출했습니다. 주관기관의 승인을 기다립니다.').waitFor();
+    await staff.getByRole('row').filter({ hasText: '디지털 교재 구입' }).getByText('승인 대기').waitFor();
+    assert.equal(await rateOf(staff), '0%', 'a submitted expenditure does not count yet');
+
+    const lead = await newPage();
+    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await lead.getByRole('link', { name: '승인 대기' }).click();
+    await lead.getByRole('heading', { name: '승인 대기' }).waitFor();
+    const row = lead.getByRole('row').filter({ hasText: '디지털 교재 구입' });
+    await row.waitFor();
+    assert.deepEqual(await axe(lead), [], 'approval queue');
+    await row.getByRole('button', { name: /^승인:/ }).click();
+    await lead.getByText('승인했습니다.').waitFor();
+    await lead.getByRole('row').filter({ hasText: '디지털 교재 구입' }).waitFor({ state: 'detached' });
+
+    await lead.getByRole('link', { name: '사업·예산' }).click();
+    await lead.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).click();
+    await lead.getByRole('heading', { name: '내일을 꿈꾸는 LA-LA LAnd', level: 1 }).waitFor();
+    await sahaMaterials(lead).waitFor();
+    assert.equal(await rateOf(lead), '25%');
+    assert.deepEqual(await axe(lead), [], 'stream page (lead)');
+
+    await staff.reload();
+    await sahaMaterials(staff).waitFor();
+    assert.equal(await rateOf(staff), '25%', 'the bar moved for the district too');
+    await staff.getByRole('row').filter({ hasText: '디지털 교재 구입' }).getByText('승인', { exact: true }).waitFor();
+
+    // The XLSX download is offered and served.
+    const href = await lead.getByRole('link', { name: '엑셀로 내려받기' }).getAttribute('href');
+    const res = await lead.request.get(server.url + href);
+    assert.equal(res.status(), 200);
+    assert.match(res.headers()['content-type'], /spreadsheetml/);
+  });
+});
