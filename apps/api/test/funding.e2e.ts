@@ -197,6 +197,33 @@ describe('funding streams, budgets and expenditures', () => {
     expect(Client.code(await nam.gql(ADD_MEMBER, { i: { streamId: lalaland, organizationId: univ, role: 'MEMBER', startsOn: '2025-09-01' } }))).toBe('FUNDING_STREAM_NOT_FOUND');
   });
 
+  it('a rejected expenditure is corrected and resubmitted; drafts are deleted; lines are re-planned; members without a budget leave', async () => {
+    const line = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
+    const exp = (await saha.gql(CREATE_EXP, { i: expense(line, 123_000, { submit: true }) })).data!.createExpenditure;
+    await city.gql(REJECT, { id: exp.id, r: '금액 확인 필요' });
+    const UPDATE = 'mutation($i: UpdateExpenditureInput!) { updateExpenditure(input: $i) { id status amount rejectReason } }';
+    const fixed = await saha.gql(UPDATE, { i: { id: exp.id, ...expense(line, 120_000, { submit: true }) } });
+    expect(fixed.data!.updateExpenditure).toMatchObject({ status: 'SUBMITTED', amount: 120_000 });
+    expect(Client.code(await saha.gql(UPDATE, { i: { id: exp.id, ...expense(line, 1) } }))).toBe('EXPENDITURE_NOT_EDITABLE');
+    expect(Client.code(await buk.gql(UPDATE, { i: { id: exp.id, ...expense(line, 1) } }))).toBe('EXPENDITURE_NOT_FOUND');
+
+    const draft = (await saha.gql(CREATE_EXP, { i: expense(line, 5_000) })).data!.createExpenditure;
+    const DELETE = 'mutation($id: ID!) { deleteExpenditure(id: $id) }';
+    expect(Client.code(await city.gql(DELETE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
+    expect((await saha.gql(DELETE, { id: draft.id })).data!.deleteExpenditure).toBe(true);
+    expect(Client.code(await saha.gql(EXPENDITURE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
+    expect(Client.code(await saha.gql(DELETE, { id: exp.id }))).toBe('EXPENDITURE_NOT_EDITABLE');
+
+    expect((await city.gql(UPDATE_LINE, { i: { id: line, plannedAmount: 3_500_000, note: '하반기 증액' } })).data!.updateBudgetLine.plannedAmount).toBe(3_500_000);
+    expect(Client.code(await saha.gql(UPDATE_LINE, { i: { id: line, plannedAmount: 9_000_000 } }))).toBe('FORBIDDEN');
+
+    const company = await t.orgId('SAMPLE_CO_B');
+    const joined = (await city.gql(ADD_MEMBER, { i: { streamId: lalaland, organizationId: company, role: 'PARTNER_COMPANY', startsOn: '2025-10-01', endsOn: '2026-02-28' } })).data!.addStreamMember;
+    expect((await city.gql(REMOVE_MEMBER, { id: joined.id })).data!.removeStreamMember).toBe(true);
+    const actions = ((await t.db.query("SELECT action FROM audit_event WHERE action LIKE 'funding.member%' OR action LIKE 'expenditure.%' OR action LIKE 'budget.%'")) as Array<{ action: string }>).map((r) => r.action);
+    expect(new Set(actions)).toEqual(new Set(['funding.member_add', 'funding.member_remove', 'expenditure.create', 'expenditure.update', 'expenditure.submit', 'expenditure.delete', 'expenditure.approve', 'expenditure.reject', 'budget.line_create', 'budget.line_update']));
+  });
+
   it("the lead's approval queue holds submitted expenditures of its streams only", async () => {
     const q = (await city.gql(QUEUE)).data!.approvalQueue;
     expect(q.totalCount).toBeGreaterThan(0);
