@@ -9,6 +9,7 @@ import type { FundingStreamQuery } from '../../gql/graphql';
 import { ErrorAlert, errorCode, errorMessage, fieldErrors } from '../common/ErrorAlert';
 import { SelectField } from '../common/SelectField';
 import { pick, useViewer } from '../auth/useViewer';
+import { DetailField } from '../common/DetailField';
 import { PageLoader } from '../../App';
 import { ExecutionBar } from './ExecutionBar';
 import { DecisionButtons } from './Decision';
@@ -48,19 +49,6 @@ type Stream = NonNullable<FundingStreamQuery['fundingStream']>;
 type Line = Stream['budgetLines'][number];
 type Notice = { ok: boolean; text: string } | null;
 
-function Field({ label, value }: { label: string; value: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0}>
-        {value || '—'}
-      </Text>
-    </div>
-  );
-}
-
 export default function StreamPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -93,12 +81,12 @@ export default function StreamPage() {
       </Group>
       <Paper withBorder p="lg">
         <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0}>
-          <Field label={t('funding.recipient')} value={pick(s.recipient, lang)} />
-          <Field label={t('funding.nationalAmount')} value={formatWon(s.nationalAmount)} />
-          <Field label={t('funding.period')} value={`${s.periodStart} ~ ${s.periodEnd}`} />
-          <Field label={t('funding.fiscalYear')} value={String(s.fiscalYear)} />
-          <Field label={t('funding.myRole')} value={s.myRole ? t(`funding.roles.${s.myRole}`) : null} />
-          <Field label={t('funding.category')} value={pick(s.category.programme, lang)} />
+          <DetailField label={t('funding.recipient')} value={pick(s.recipient, lang)} />
+          <DetailField label={t('funding.nationalAmount')} value={formatWon(s.nationalAmount)} />
+          <DetailField label={t('funding.period')} value={`${s.periodStart} ~ ${s.periodEnd}`} />
+          <DetailField label={t('funding.fiscalYear')} value={String(s.fiscalYear)} />
+          <DetailField label={t('funding.myRole')} value={s.myRole ? t(`funding.roles.${s.myRole}`) : null} />
+          <DetailField label={t('funding.category')} value={pick(s.category.programme, lang)} />
         </SimpleGrid>
       </Paper>
       {notice && (

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import type { MembershipRole } from '../../gql/graphql';
 import { ErrorAlert, errorCode, errorMessage, fieldErrors } from '../common/ErrorAlert';
 import { pick } from '../auth/useViewer';
+import { DetailField } from '../common/DetailField';
 import { PageLoader } from '../../App';
 
 const ORGANIZATION = graphql(`
@@ -45,19 +46,6 @@ const REVOKE = graphql(`
   mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) }
 `);
 
-function Field({ label, value }: { label: string; value: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0}>
-        {value || '—'}
-      </Text>
-    </div>
-  );
-}
-
 export default function OrganizationPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -92,12 +80,12 @@ export default function OrganizationPage() {
           {t('organizations.profile')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0}>
-          <Field label={t('organizations.code')} value={org.shortCode} />
-          <Field label={t('organizations.adminCode')} value={org.adminCode} />
-          <Field label={t('organizations.parent')} value={org.parent && <Anchor component={Link} to={`/organizations/${org.parent.id}`}>{pick(org.parent, lang)}</Anchor>} />
-          <Field label={t('organizations.contact')} value={[org.contactEmail, org.contactPhone].filter(Boolean).join(' · ')} />
-          <Field label={t('organizations.address')} value={org.address} />
-          <Field label={t('organizations.activeFrom')} value={org.activeFrom} />
+          <DetailField label={t('organizations.code')} value={org.shortCode} />
+          <DetailField label={t('organizations.adminCode')} value={org.adminCode} />
+          <DetailField label={t('organizations.parent')} value={org.parent && <Anchor component={Link} to={`/organizations/${org.parent.id}`}>{pick(org.parent, lang)}</Anchor>} />
+          <DetailField label={t('organizations.contact')} value={[org.contactEmail, org.contactPhone].filter(Boolean).join(' · ')} />
+          <DetailField label={t('organizations.address')} value={org.address} />
+          <DetailField label={t('organizations.activeFrom')} value={org.activeFrom} />
         </SimpleGrid>
         {org.nameHistory.length > 0 && (
           <Stack gap={4} mt="md">
