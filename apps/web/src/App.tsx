@@ -40,7 +40,7 @@ export function App() {
             <Route path="/organizations" element={<DirectoryPage />} />
             <Route path="/organizations/:id" element={<OrganizationPage />} />
             <Route path="/funding" element={<FundingListPage />} />
-            <Route path="/funding/approvals" element={<ApprovalsPage />} />
+            <Route path="/approvals" element={<ApprovalsPage />} />
             <Route path="/funding/:id" element={<StreamPage />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="/admin/graphql" element={<PlaygroundPage viewer={viewer} />} />

@@ -17,6 +17,11 @@ export interface SessionInfo {
   role: MembershipRole | null;
 }
 
+/** The caller's language from Accept-Language: English when it leads with `en`, Korean otherwise. */
+export function languageOf(acceptLanguage: string | undefined): 'ko' | 'en' {
+  return /^en\b/i.test(acceptLanguage ?? '') ? 'en' : 'ko';
+}
+
 /**
  * Built once per request (GraphQL context) and passed first to every service method.
  * Carries who is asking, for which organization, with which permissions, and the per-request DataLoaders.

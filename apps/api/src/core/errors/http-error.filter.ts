@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
+import { languageOf } from '../context/request-context';
 
 /** HTTP status of a typed error on a plain HTTP route (GraphQL answers carry the code in the body instead). */
 export function httpStatusOf(code: string): number {
@@ -21,11 +22,10 @@ export class HttpAppErrorFilter implements ExceptionFilter {
     if (host.getType<string>() !== 'http') return error;
     const http = host.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
-    const lang = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'ko';
     const messages = error.extensions.messages as { ko: string; en: string };
     return http
       .getResponse<FastifyReply>()
       .status(httpStatusOf(error.code))
-      .send({ errors: [{ message: messages[lang], extensions: { code: error.code, messages } }] });
+      .send({ errors: [{ message: messages[languageOf(req.headers['accept-language'])], extensions: { code: error.code, messages } }] });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { RequestContext } from '../../core/context/request-context';
+import { RequestContext, languageOf } from '../../core/context/request-context';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
 /** Builds the request context once per GraphQL request from the session cookie. */
@@ -10,11 +10,10 @@ export class ContextFactory {
 
   async create(req: FastifyRequest, res: FastifyReply): Promise<RequestContext> {
     // req.id: a valid X-Request-Id header, or a new UUID (app.factory.ts, genReqId).
-    const lang = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'ko';
     const token = req.cookies?.[SESSION_COOKIE];
     const resolved = token && token.length <= 100 ? await this.sessions.resolve(token) : null;
     const session = resolved === 'expired' ? null : resolved;
     if (resolved === 'expired') this.sessions.clearCookie(res);
-    return new RequestContext(req.id, lang, session, req.ip ?? null, req.headers['user-agent'] ?? null, req, res, resolved === 'expired');
+    return new RequestContext(req.id, languageOf(req.headers['accept-language']), session, req.ip ?? null, req.headers['user-agent'] ?? null, req, res, resolved === 'expired');
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
+import { BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS, executionRate } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { OrganizationService } from '../organizations/organization.service';
 import { FundingService } from './funding.service';
@@ -35,7 +35,7 @@ export class BudgetExportService {
     const header = ws.addRow(['기관', '비목', '재원', '계획액', '집행액', '승인대기', '잔액', '집행률']);
     header.font = { bold: true };
     for (const l of summary.lines) {
-      const row = ws.addRow([orgName.get(l.organizationId) ?? '', BUDGET_CATEGORY_LABELS[l.category].ko, FUNDING_SOURCE_LABELS[l.source].ko, l.plannedAmount, l.executed, l.pending, l.plannedAmount - l.executed, rateOf(l)]);
+      const row = ws.addRow([orgName.get(l.organizationId) ?? '', BUDGET_CATEGORY_LABELS[l.category].ko, FUNDING_SOURCE_LABELS[l.source].ko, l.plannedAmount, l.executed, l.pending, l.plannedAmount - l.executed, executionRate(l.executed, l.plannedAmount)]);
       styleMoney(row, 4, 7);
     }
     const total = ws.addRow(['합계', '', '', summary.total.planned, summary.total.executed, summary.total.pending, summary.total.planned - summary.total.executed, summary.total.rate]);
@@ -58,10 +58,6 @@ export class BudgetExportService {
     const body = Buffer.from(await wb.xlsx.writeBuffer());
     return { filename: `${stream.code}-budget-${new Date().toISOString().slice(0, 10)}.xlsx`, body };
   }
-}
-
-function rateOf(l: { plannedAmount: number; executed: number }): number {
-  return l.plannedAmount > 0 ? Math.round((l.executed / l.plannedAmount) * 1000) / 10 : 0;
 }
 
 function styleMoney(row: ExcelJS.Row, from: number, to: number) {

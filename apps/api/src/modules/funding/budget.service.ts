@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { formatWon } from '@lalaland/shared';
-import { RequestContext } from '../../core/context/request-context';
+import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
@@ -269,9 +269,6 @@ export class BudgetService {
   }
 
   lineOf(ctx: RequestContext, exp: Expenditure) {
-    return ctx.loader<BudgetLine>('budgetLine.byId', async (ids) => {
-      const rows = await this.db.getRepository(BudgetLine).findBy({ id: In([...ids]) });
-      return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-    }).load(exp.budgetLineId);
+    return ctx.loader<BudgetLine>('budgetLine.byId', async (ids) => byIds(ids, await this.db.getRepository(BudgetLine).findBy({ id: In([...ids]) }))).load(exp.budgetLineId);
   }
 }

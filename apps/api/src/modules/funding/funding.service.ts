@@ -72,8 +72,16 @@ export class FundingService {
     });
   }
 
+  /** The caller's access to a stream, worked out once per stream per request (fields and mutations ask repeatedly). */
   async access(ctx: RequestContext, streamId: string): Promise<StreamAccess> {
-    const stream = isUuid(streamId) ? await this.streamById(ctx).load(streamId) : null;
+    if (!isUuid(streamId)) throw new AppError('FUNDING_STREAM_NOT_FOUND');
+    const access = await ctx.loader<StreamAccess>('fundingStream.access', (ids) => Promise.all(ids.map((id) => this.computeAccess(ctx, id).catch((err: Error) => err)))).load(streamId);
+    if (!access) throw new AppError('FUNDING_STREAM_NOT_FOUND');
+    return access;
+  }
+
+  private async computeAccess(ctx: RequestContext, streamId: string): Promise<StreamAccess> {
+    const stream = await this.streamById(ctx).load(streamId);
     if (!stream) throw new AppError('FUNDING_STREAM_NOT_FOUND');
     const own = await this.ownMembership(ctx).load(stream.id);
     const ministry = await this.isMinistry(ctx);
@@ -191,17 +199,25 @@ export class FundingService {
     return this.visibleLines(ctx, access);
   }
 
-  private visibleLines(ctx: RequestContext, access: StreamAccess): Promise<BudgetLine[]> {
-    const qb = this.db
-      .getRepository(BudgetLine)
-      .createQueryBuilder('l')
-      .innerJoin('l.organization', 'o')
-      .where('l.stream_id = :streamId', { streamId: access.stream.id })
-      .orderBy('o.name_ko', 'ASC')
-      .addOrderBy('l.category', 'ASC')
-      .addOrderBy('l.source', 'ASC');
-    if (!access.seesAll) qb.andWhere('l.organization_id = :org', { org: ctx.activeOrganizationId });
-    return qb.getMany();
+  /** Lines of the streams asked for in this request, one query for all of them (a streams list shows each one's totals). */
+  private linesByStream(ctx: RequestContext) {
+    return ctx.loader<BudgetLine[]>('budgetLine.byStream', async (ids) => {
+      const rows = await this.db
+        .getRepository(BudgetLine)
+        .createQueryBuilder('l')
+        .innerJoin('l.organization', 'o')
+        .where('l.stream_id = ANY(:ids)', { ids: [...ids] })
+        .orderBy('o.name_ko', 'ASC')
+        .addOrderBy('l.category', 'ASC')
+        .addOrderBy('l.source', 'ASC')
+        .getMany();
+      return groupByIds(ids, rows, (r) => r.streamId);
+    });
+  }
+
+  private async visibleLines(ctx: RequestContext, access: StreamAccess): Promise<BudgetLine[]> {
+    const lines = (await this.linesByStream(ctx).load(access.stream.id)) ?? [];
+    return access.seesAll ? lines : lines.filter((l) => l.organizationId === ctx.activeOrganizationId);
   }
 
   /** Totals per source, 비목 and organization over the lines the caller may see; the same figures the XLSX export shows. */
@@ -211,8 +227,7 @@ export class FundingService {
     const sums = await this.lineTotals(ctx).loadMany(lines.map((l) => l.id));
     const withTotals = lines.map((l, i) => {
       const t = sums[i];
-      const s = t && !(t instanceof Error) ? t : { executed: 0, pending: 0 };
-      return Object.assign(l, s);
+      return { ...l, ...(t && !(t instanceof Error) ? t : { executed: 0, pending: 0 }) };
     });
     const sum = (rows: typeof withTotals) =>
       totals(
@@ -230,11 +245,11 @@ export class FundingService {
     };
   }
 
-  /** Members per stream id for lists (one query). */
+  /** Members per stream id for lists (one grouped query). */
   memberCount(ctx: RequestContext) {
     return ctx.loader<number>('fundingStream.memberCount', async (ids) => {
-      const rows = await this.db.getRepository(StreamMember).findBy({ streamId: In([...ids]) });
-      return groupByIds(ids, rows, (r) => r.streamId).map((g) => g.length);
+      const rows: Array<{ id: string; n: number }> = await this.db.query('SELECT stream_id AS id, count(*)::int AS n FROM stream_member WHERE stream_id = ANY($1::uuid[]) GROUP BY stream_id', [[...ids]]);
+      return ids.map((id) => rows.find((r) => r.id === id)?.n ?? 0);
     });
   }
 }

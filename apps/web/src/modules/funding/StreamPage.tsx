@@ -351,7 +351,6 @@ function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: { strea
   const [submitNow, setSubmitNow] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const fields = fieldErrors(error, lang);
-  const required = t('auth.required');
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -386,7 +385,7 @@ function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: { strea
           )}
           <SelectField label={t('funding.line')} value={lineId} onChange={setLineId} data={lines.map((l) => ({ value: l.id, label: lineLabel(l) }))} />
           <NumberInput label={t('funding.amount')} required value={amount} onChange={setAmount} min={1} step={10000} thousandSeparator="," allowDecimal={false} allowNegative={false} error={fields.amount} />
-          <TextInput label={t('funding.spentOn')} type="date" required min={s.periodStart} max={s.periodEnd} value={spentOn} onChange={(e) => setSpentOn(e.currentTarget.value)} error={fields.spentOn ?? (!spentOn && error ? required : undefined)} />
+          <TextInput label={t('funding.spentOn')} type="date" required min={s.periodStart} max={s.periodEnd} value={spentOn} onChange={(e) => setSpentOn(e.currentTarget.value)} error={fields.spentOn} />
           <TextInput label={t('funding.description')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fields.description} maxLength={500} />
           <TextInput label={t('funding.evidenceRef')} value={evidenceRef} onChange={(e) => setEvidenceRef(e.currentTarget.value)} error={fields.evidenceRef} maxLength={200} />
           <TextInput label={t('funding.enaraNumber')} value={enaraNumber} onChange={(e) => setEnaraNumber(e.currentTarget.value)} error={fields.enaraNumber} maxLength={60} />

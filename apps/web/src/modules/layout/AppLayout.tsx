@@ -33,7 +33,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
   const links = [
     { to: '/organizations', label: t('nav.organizations') },
     ...(viewer.permissions.includes(Permission.FundingRead) ? [{ to: '/funding', label: t('nav.funding') }] : []),
-    ...(viewer.permissions.includes(Permission.FundingManage) ? [{ to: '/funding/approvals', label: t('nav.approvals') }] : []),
+    ...(viewer.permissions.includes(Permission.FundingManage) ? [{ to: '/approvals', label: t('nav.approvals') }] : []),
     { to: '/account', label: t('nav.account') },
     ...(viewer.user.isPlatformAdmin ? [{ to: '/admin/graphql', label: t('nav.playground') }] : []),
   ];
