@@ -20,6 +20,9 @@ import { ContextFactory } from './modules/auth/context.factory';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { MembersModule } from './modules/members/members.module';
 import { FundingModule } from './modules/funding/funding.module';
+import { ProgrammesModule } from './modules/programmes/programmes.module';
+import { ParticipantsModule } from './modules/participants/participants.module';
+import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +62,9 @@ export class AppModule {
         OrganizationsModule,
         MembersModule,
         FundingModule,
+        ProgrammesModule,
+        ParticipantsModule,
+        EnrolmentsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

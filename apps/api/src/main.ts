@@ -26,7 +26,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const { migrations, seeded } = await migrateAndSeed(url, config.seedDemoData);
+    const { migrations, seeded } = await migrateAndSeed(url, config.seedDemoData, config);
     say(`migrations applied: ${migrations}${seeded ? `; demo data added: ${seeded.organizations} organizations, ${seeded.users} users` : ''}`);
     app = await createApp({ ...config, databaseUrl: url });
     await app.listen(config.port, config.host);

@@ -43,3 +43,21 @@ test('executionRate: percent with one decimal, 0 when nothing is planned', () =>
   assert.equal(executionRate(1_000_000, 3_000_000), 33.3);
   assert.equal(executionRate(3_000_000, 3_000_000), 100);
 });
+
+test('learn helpers: age bands, phone numbers, masked names, the completion rule', async () => {
+  const { ageBandOf, normalizePhone, formatPhone, maskName, meetsCompletion, programmeTransition } = await import('./learn');
+  assert.equal(ageBandOf(2006, 2025), 'UNDER_20');
+  assert.equal(ageBandOf(2005, 2025), 'AGE_20_39');
+  assert.equal(ageBandOf(1960, 2025), 'AGE_65_PLUS');
+  assert.equal(normalizePhone('010-1234-5678'), '01012345678');
+  assert.equal(normalizePhone('12345'), null);
+  assert.equal(formatPhone('01012345678'), '010-1234-5678');
+  assert.equal(formatPhone('0512345678'), '051-234-5678');
+  assert.equal(maskName('김민수'), '김*수');
+  assert.equal(maskName('이영'), '이*');
+  assert.equal(meetsCompletion(8, 10, 80), true);
+  assert.equal(meetsCompletion(7, 10, 80), false);
+  assert.equal(meetsCompletion(0, 0, 80), false);
+  assert.equal(programmeTransition('PROPOSED', 'APPROVED')?.by, 'LEAD');
+  assert.equal(programmeTransition('DRAFT', 'RUNNING'), null);
+});

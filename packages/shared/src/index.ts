@@ -2,3 +2,4 @@ export * from './permissions';
 export * from './organizations';
 export * from './format';
 export * from './funding';
+export * from './learn';

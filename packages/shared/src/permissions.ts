@@ -17,6 +17,14 @@ export const Permission = {
   ExpenditureWrite: 'expenditure:write',
   /** A stream lead's admins: stream members, budget lines, approving and rejecting expenditures. */
   FundingManage: 'funding:manage',
+  /** See the programmes, sessions, venues and instructors of the streams the active organization is in (rosters show pseudonyms). */
+  ProgrammeRead: 'programme:read',
+  /** Create and run programmes, sessions, venues and instructors of the active organization. */
+  ProgrammeWrite: 'programme:write',
+  /** Register participants with consent, enrol them, take attendance, import and export rosters; read the personal data the organization holds (each read is logged). */
+  ParticipantManage: 'participant:manage',
+  /** A stream lead's admins: approve or return proposed programmes. */
+  ProgrammeApprove: 'programme:approve',
   /** Introspection and the admin GraphQL playground. */
   Playground: 'admin:playground',
 } as const;
@@ -32,9 +40,9 @@ export const MembershipRole = {
 export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole];
 export const MEMBERSHIP_ROLES: readonly MembershipRole[] = Object.values(MembershipRole);
 
-const VIEWER: readonly Permission[] = [Permission.Self, Permission.OrganizationRead, Permission.MemberRead, Permission.FundingRead];
-const STAFF: readonly Permission[] = [...VIEWER, Permission.ExpenditureWrite];
-const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead, Permission.FundingManage];
+const VIEWER: readonly Permission[] = [Permission.Self, Permission.OrganizationRead, Permission.MemberRead, Permission.FundingRead, Permission.ProgrammeRead];
+const STAFF: readonly Permission[] = [...VIEWER, Permission.ExpenditureWrite, Permission.ProgrammeWrite, Permission.ParticipantManage];
+const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead, Permission.FundingManage, Permission.ProgrammeApprove];
 
 export const ROLE_PERMISSIONS: Readonly<Record<MembershipRole, readonly Permission[]>> = {
   VIEWER,

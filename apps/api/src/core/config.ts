@@ -18,6 +18,9 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginLockMinutes: number;
   seedDemoData: boolean;
+  /** Key for personal data at rest (phone numbers): 32 bytes as 64 hex characters or base64. Required in production;
+   *  otherwise a random key is created once in DATA_DIR/pii.key. */
+  piiKey: string | undefined;
 }
 
 const repoRoot = resolve(__dirname, '../../../..');
@@ -39,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 5),
     loginLockMinutes: Number(env.LOGIN_LOCK_MINUTES ?? 15),
     seedDemoData: env.SEED_DEMO_DATA !== 'false',
+    piiKey: env.PII_KEY || undefined,
   };
 }
 

@@ -1,9 +1,13 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../modules/auth/password';
 import { DEMO_PASSWORD, SEED_FUNDING, SEED_ORGANIZATIONS, SEED_USERS } from './demo-data';
+import { AuditService } from '../core/audit/audit.service';
+import { PiiCipher } from '../modules/participants/pii-cipher';
+import { EnrolmentRules } from '../modules/programmes/enrolment-rules';
+import { seedLearn } from './learn-seed';
 
 /** Idempotent: inserts what is missing, never overwrites what staff changed. */
-export async function seedDemoData(db: DataSource): Promise<{ organizations: number; users: number }> {
+export async function seedDemoData(db: DataSource, cipher: PiiCipher): Promise<{ organizations: number; users: number }> {
   return db.transaction(async (em) => {
     let organizations = 0;
     for (const o of SEED_ORGANIZATIONS) {
@@ -32,6 +36,7 @@ export async function seedDemoData(db: DataSource): Promise<{ organizations: num
       }
     }
     await seedFunding(em);
+    await seedLearn(em, cipher, new EnrolmentRules(new AuditService(db)));
     return { organizations, users };
   });
 }

@@ -5,7 +5,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/core/config';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
-import { createTestDatabase } from './db';
+import { TEST_PII_KEY, createTestDatabase } from './db';
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
@@ -58,7 +58,7 @@ export interface TestApp {
 /** The real app (HTTP, GraphQL, Postgres) on a fresh database cloned from the migrated, seeded template. */
 export async function startTestApp(extraModules: DynamicModule['imports'] = []): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5' }), databaseUrl: database.url };
+  const config = { ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5', PII_KEY: TEST_PII_KEY }), databaseUrl: database.url };
   let app: NestFastifyApplication;
   try {
     app = await createApp(config, extraModules);

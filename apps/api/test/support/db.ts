@@ -1,6 +1,10 @@
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 import { migrateAndSeed } from '../../src/core/database/migrate';
+import { loadConfig } from '../../src/core/config';
+
+/** The key test databases encrypt personal data with (the template is seeded with it). */
+export const TEST_PII_KEY = '7'.repeat(64);
 
 const TEMPLATE = 'lalaland_template';
 
@@ -24,7 +28,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
     if (exists.rowCount === 0) {
       await admin.query(`CREATE DATABASE ${TEMPLATE}`);
-      await migrateAndSeed(withDatabase(adminUrl, TEMPLATE), true);
+      await migrateAndSeed(withDatabase(adminUrl, TEMPLATE), true, loadConfig({ NODE_ENV: 'test', PII_KEY: TEST_PII_KEY }));
     }
     await admin.query('SELECT pg_advisory_unlock(4242)');
     const name = `test_${randomBytes(6).toString('hex')}`;

@@ -8,6 +8,14 @@ import { Invitation } from '../../modules/members/invitation.entity';
 import { FundingCategory, FundingProgramme } from '../../modules/funding/funding-programme.entity';
 import { FundingStream, StreamMember } from '../../modules/funding/funding-stream.entity';
 import { BudgetLine, Expenditure } from '../../modules/funding/budget-line.entity';
+import { Initiative, Programme, ProgrammeCohost, StreamField } from '../../modules/programmes/programme.entity';
+import { Instructor, LearningSession, Venue } from '../../modules/programmes/session.entity';
+import { Consent, Participant, PersonalDataAccess } from '../../modules/participants/participant.entity';
+import { Attendance, Certificate, Enrolment } from '../../modules/enrolments/enrolment.entity';
 
 /** Every entity, listed once; the data source (app, tests, CLI) takes this list. */
-export const ENTITIES = [AuditEvent, Organization, OrganizationName, User, UserSession, Membership, Invitation, FundingProgramme, FundingCategory, FundingStream, StreamMember, BudgetLine, Expenditure];
+export const ENTITIES = [
+  AuditEvent, Organization, OrganizationName, User, UserSession, Membership, Invitation, FundingProgramme, FundingCategory, FundingStream, StreamMember, BudgetLine, Expenditure,
+  Initiative, StreamField, Programme, ProgrammeCohost, Venue, Instructor, LearningSession,
+  Participant, Consent, PersonalDataAccess, Enrolment, Attendance, Certificate,
+];

@@ -1,9 +1,11 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source';
 import { seedDemoData } from '../../seed/seed';
+import type { AppConfig } from '../config';
+import { PiiCipher } from '../../modules/participants/pii-cipher';
 
 /** Runs pending migrations and (optionally) the idempotent seed, under an advisory lock so replicas take turns. */
-export async function migrateAndSeed(url: string, seed: boolean): Promise<{ migrations: number; seeded: { organizations: number; users: number } | null }> {
+export async function migrateAndSeed(url: string, seed: boolean, config: AppConfig): Promise<{ migrations: number; seeded: { organizations: number; users: number } | null }> {
   const ds = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 } });
   await ds.initialize();
   const runner = ds.createQueryRunner();
@@ -11,7 +13,7 @@ export async function migrateAndSeed(url: string, seed: boolean): Promise<{ migr
     await runner.connect();
     await runner.query('SELECT pg_advisory_lock(727274)');
     const done = await ds.runMigrations({ transaction: 'each' });
-    const seeded = seed ? await seedDemoData(ds) : null;
+    const seeded = seed ? await seedDemoData(ds, new PiiCipher(config)) : null;
     return { migrations: done.length, seeded };
   } finally {
     await runner.query('SELECT pg_advisory_unlock(727274)').catch(() => undefined);

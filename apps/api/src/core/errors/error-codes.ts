@@ -42,6 +42,39 @@ export const ERRORS = {
   EXPENDITURE_NOT_SUBMITTED: { ko: '제출된 집행 내역만 승인하거나 반려할 수 있습니다.', en: 'Only submitted expenditures can be approved or rejected.' },
   EXPENDITURE_OUTSIDE_PERIOD: { ko: '집행일은 사업 기간({start} ~ {end}) 안이어야 합니다.', en: 'The date must be within the stream period ({start} – {end}).' },
   REJECT_REASON_REQUIRED: { ko: '반려 사유를 입력하세요.', en: 'Please give a reason for rejecting.' },
+  // programmes
+  PROGRAMME_NOT_FOUND: { ko: '프로그램을 찾을 수 없습니다.', en: 'Programme not found.' },
+  INITIATIVE_NOT_FOUND: { ko: '세부 사업을 찾을 수 없습니다.', en: 'Initiative not found.' },
+  STREAM_FIELD_INVALID: { ko: '이 사업의 분야가 아닙니다.', en: "The field is not one of this stream's fields." },
+  PARENT_PROGRAMME_INVALID: { ko: '상위 프로그램은 같은 세부 사업의 최상위 프로그램이어야 합니다.', en: 'A parent must be a top-level programme of the same initiative.' },
+  COHOST_NOT_IN_STREAM: { ko: '공동 운영기관은 이 사업의 참여기관이어야 합니다.', en: 'Co-hosts must be members of the stream.' },
+  PROGRAMME_NOT_EDITABLE: { ko: '현재 상태({status})에서는 프로그램을 고칠 수 없습니다.', en: 'The programme cannot be changed in its current state ({status}).' },
+  ILLEGAL_TRANSITION: { ko: '{from}에서 {to}(으)로 바꿀 수 없습니다.', en: 'A programme cannot go from {from} to {to}.' },
+  RETURN_COMMENT_REQUIRED: { ko: '보완 요청 사유를 입력하세요.', en: 'Please say what needs to change.' },
+  CAPACITY_BELOW_ENROLLED: { ko: '정원은 이미 등록된 인원({taken}명)보다 적을 수 없습니다.', en: 'Capacity cannot be below the seats already taken ({taken}).' },
+  SESSION_NOT_FOUND: { ko: '회차를 찾을 수 없습니다.', en: 'Session not found.' },
+  SESSION_TIME_INVALID: { ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'A session must end after it starts.' },
+  SESSION_PLACE_REQUIRED: { ko: '장소 또는 온라인 주소를 지정하세요.', en: 'Give a venue or an online link.' },
+  SESSION_HAS_ATTENDANCE: { ko: '출석이 기록된 회차는 지울 수 없습니다.', en: 'A session with attendance cannot be deleted.' },
+  VENUE_CONFLICT: { ko: '장소가 이미 예약되어 있습니다: {programme} ({start}–{end})', en: 'The venue is already booked: {programme} ({start}–{end})' },
+  VENUE_NOT_FOUND: { ko: '장소를 찾을 수 없습니다.', en: 'Venue not found.' },
+  INSTRUCTOR_NOT_FOUND: { ko: '강사를 찾을 수 없습니다.', en: 'Instructor not found.' },
+  CHECK_IN_CODE_INVALID: { ko: '출석 코드가 올바르지 않습니다.', en: 'That check-in code is not valid.' },
+  // participants
+  PARTICIPANT_NOT_FOUND: { ko: '참여자를 찾을 수 없습니다.', en: 'Participant not found.' },
+  PARTICIPANT_EXISTS: { ko: '같은 이름과 전화번호의 참여자가 이미 있습니다 ({key}).', en: 'A participant with this name and phone number already exists ({key}).' },
+  CONSENT_REQUIRED: { ko: '개인정보 수집·이용 동의가 있어야 합니다.', en: 'Consent to collect and use personal data is required.' },
+  CONSENT_NOT_FOUND: { ko: '동의 기록을 찾을 수 없습니다.', en: 'Consent record not found.' },
+  // enrolments
+  ENROLMENT_NOT_FOUND: { ko: '수강 신청을 찾을 수 없습니다.', en: 'Enrolment not found.' },
+  ALREADY_ENROLLED: { ko: '이미 이 프로그램에 신청한 참여자입니다.', en: 'This participant is already enrolled in the programme.' },
+  PROGRAMME_NOT_ENROLLABLE: { ko: '승인·모집·운영 중인 프로그램에만 신청할 수 있습니다.', en: 'Only approved, recruiting or running programmes take enrolments.' },
+  ILLEGAL_ENROLMENT_CHANGE: { ko: '{from} 상태에서 {to}(으)로 바꿀 수 없습니다.', en: 'An enrolment cannot go from {from} to {to}.' },
+  NOT_ON_ROSTER: { ko: '이 회차의 수강생이 아닙니다.', en: 'Not on the roster of this session.' },
+  CERTIFICATE_NOT_FOUND: { ko: '수료증을 찾을 수 없습니다. 코드를 확인하세요.', en: 'No certificate has this code.' },
+  // import
+  IMPORT_FILE_INVALID: { ko: '파일을 읽을 수 없습니다. 내려받은 양식(XLSX 또는 CSV)을 사용하세요.', en: 'The file cannot be read; use the XLSX or CSV template.' },
+  IMPORT_HAS_ERRORS: { ko: '오류가 있는 행이 {count}개 있어 아무것도 저장하지 않았습니다.', en: '{count} rows have errors; nothing was saved.' },
 } as const satisfies Record<string, { ko: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

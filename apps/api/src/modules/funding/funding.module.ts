@@ -10,5 +10,6 @@ import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, Fundi
   imports: [OrganizationsModule],
   providers: [FundingService, BudgetService, BudgetExportService, FundingStreamResolver, FundingCategoryResolver, StreamMemberResolver, OrganizationTotalsResolver, BudgetLineResolver, ExpenditureResolver],
   controllers: [BudgetExportController],
+  exports: [FundingService],
 })
 export class FundingModule {}

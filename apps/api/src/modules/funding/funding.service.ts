@@ -54,7 +54,7 @@ export class FundingService {
     return ctx.activeOrganizationId ? this.organizations.byId(ctx).load(ctx.activeOrganizationId) : null;
   }
 
-  private async isMinistry(ctx: RequestContext): Promise<boolean> {
+  async isMinistry(ctx: RequestContext): Promise<boolean> {
     return (await this.activeOrganization(ctx))?.kind === 'MINISTRY';
   }
 

@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, QueryFailedError } from 'typeorm';
+import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, maskName } from '@lalaland/shared';
+import type { EnrolmentStatus } from '@lalaland/shared';
+import { RequestContext, byIds } from '../../core/context/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { AuditService } from '../../core/audit/audit.service';
+import { Page, isUuid } from '../../core/graphql/pagination';
+import { Programme } from '../programmes/programme.entity';
+import { ProgrammeService } from '../programmes/programme.service';
+import { EnrolmentRules, seoulToday } from '../programmes/enrolment-rules';
+import { ParticipantService } from '../participants/participant.service';
+import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
+import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
+
+/** Changes staff may make by hand; completion comes from the completion rule, seats from the waitlist. */
+const MANUAL: Partial<Record<EnrolmentStatus, EnrolmentStatus[]>> = {
+  APPLIED: ['DROPPED'],
+  WAITLISTED: ['DROPPED'],
+  ENROLLED: ['DROPPED', 'NO_SHOW'],
+};
+
+/**
+ * Enrolments: capacity is decided in the database. The programme row is locked (SELECT … FOR UPDATE) in every
+ * transaction that takes or frees a seat, and a CHECK constraint keeps seats_taken ≤ capacity as a second wall.
+ */
+@Injectable()
+export class EnrolmentService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly programmes: ProgrammeService,
+    private readonly participants: ParticipantService,
+    private readonly rules: EnrolmentRules,
+  ) {}
+
+  byId(ctx: RequestContext) {
+    return ctx.loader<Enrolment>('enrolment.byId', async (ids) => byIds(ids, await this.db.getRepository(Enrolment).findBy({ id: In([...ids]) })));
+  }
+
+  async enrol(ctx: RequestContext, programmeId: string, participantId: string): Promise<Enrolment> {
+    const participant = await this.participants.own(ctx, participantId);
+    const access = await this.programmes.access(ctx, programmeId);
+    if (!access.stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
+    if (!PROGRAMME_ENROLLABLE.includes(access.programme.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
+    if (!(await this.participants.hasOperationConsent(this.db, participant.id))) throw new AppError('CONSENT_REQUIRED');
+    try {
+      return await this.db.transaction(async (em) => {
+        const p = await em.findOneOrFail(Programme, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
+        if (!PROGRAMME_ENROLLABLE.includes(p.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
+        if (await em.existsBy(Enrolment, { programmeId, participantId })) throw new AppError('ALREADY_ENROLLED');
+        const status: EnrolmentStatus = p.status === 'APPROVED' ? 'APPLIED' : p.seatsTaken < p.capacity ? 'ENROLLED' : 'WAITLISTED';
+        const e = em.create(Enrolment, {
+          programmeId,
+          participantId,
+          organizationId: participant.organizationId,
+          status,
+          ageBand: ageBandOf(participant.birthYear, Number(seoulToday().slice(0, 4))),
+          districtCode: participant.districtCode,
+          appliedAt: new Date(),
+          statusChangedAt: new Date(),
+          isSample: false,
+        });
+        await em.save(e);
+        if (status === 'ENROLLED') await em.query('UPDATE programme SET seats_taken = seats_taken + 1 WHERE id = $1', [programmeId]);
+        await this.audit.record(ctx, em, { action: 'enrolment.create', entityType: 'enrolment', entityId: e.id, organizationId: e.organizationId, changes: { programmeId: [null, programmeId], participant: [null, participant.pseudonymKey], status: [null, status] } });
+        return e;
+      });
+    } catch (err) {
+      if (err instanceof QueryFailedError && (err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code === '23505') throw new AppError('ALREADY_ENROLLED');
+      throw err;
+    }
+  }
+
+  /** The enrolment, if the caller holds the participant or runs (or co-hosts) the programme. */
+  private async enrolmentAccess(ctx: RequestContext, id: string) {
+    const e = isUuid(id) ? await this.byId(ctx).load(id) : null;
+    if (!e) throw new AppError('ENROLMENT_NOT_FOUND');
+    const access = await this.programmes.access(ctx, e.programmeId).catch(() => {
+      throw new AppError('ENROLMENT_NOT_FOUND');
+    });
+    const holds = e.organizationId === ctx.activeOrganizationId;
+    if (!holds && !access.seesRoster) throw new AppError('ENROLMENT_NOT_FOUND');
+    return { e, access, holds };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Enrolment> {
+    return (await this.enrolmentAccess(ctx, id)).e;
+  }
+
+  /** Drop or no-show (by the holding organization or the host); a freed seat goes to the first on the waitlist. */
+  async changeStatus(ctx: RequestContext, id: string, to: EnrolmentStatus): Promise<Enrolment> {
+    const { e: found, access, holds } = await this.enrolmentAccess(ctx, id);
+    if (!holds && !access.runs) throw new AppError('FORBIDDEN');
+    if (!MANUAL[found.status]?.includes(to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: found.status, to } });
+    return this.db.transaction(async (em) => {
+      const p = await em.findOneOrFail(Programme, { where: { id: found.programmeId }, lock: { mode: 'pessimistic_write' } });
+      const e = await em.findOneOrFail(Enrolment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!MANUAL[e.status]?.includes(to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: e.status, to } });
+      const from = e.status;
+      e.status = to;
+      e.statusChangedAt = new Date();
+      await em.save(e);
+      await this.audit.record(ctx, em, { action: `enrolment.${to.toLowerCase()}`, entityType: 'enrolment', entityId: e.id, organizationId: e.organizationId, changes: { status: [from, to] } });
+      if (SEAT_HOLDING.includes(from)) {
+        await em.query('UPDATE programme SET seats_taken = seats_taken - 1 WHERE id = $1', [p.id]);
+        p.seatsTaken -= 1;
+        await this.rules.fillSeats(ctx, em, p);
+      }
+      return e;
+    });
+  }
+
+  /** The roster: everything for host and co-hosts; a member organization sees the enrolments it holds. */
+  async roster(ctx: RequestContext, programmeId: string, args: RosterArgs): Promise<Page<Enrolment> | null> {
+    const access = await this.programmes.access(ctx, programmeId);
+    if (!access.seesRoster && !access.stream.memberRole) return null; // a ministry sees counts only
+    const qb = this.db.getRepository(Enrolment).createQueryBuilder('e').where('e.programme_id = :programmeId', { programmeId });
+    if (!access.seesRoster) qb.andWhere('e.organization_id = :org', { org: ctx.activeOrganizationId });
+    if (args.status?.length) qb.andWhere('e.status IN (:...st)', { st: args.status });
+    qb.orderBy("CASE e.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'APPLIED' THEN 1 WHEN 'WAITLISTED' THEN 2 ELSE 3 END", 'ASC')
+      .addOrderBy('e.applied_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .offset(args.offset)
+      .limit(args.limit);
+    const [items, totalCount] = await qb.getManyAndCount();
+    for (const e of items) this.byId(ctx).prime(e.id, e);
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  /** Enrolments of one's own participant. */
+  async ofParticipant(ctx: RequestContext, participantId: string): Promise<Enrolment[]> {
+    await this.participants.own(ctx, participantId);
+    return this.db.getRepository(Enrolment).find({ where: { participantId }, order: { appliedAt: 'DESC' } });
+  }
+
+  /** Counts per status for every programme of a list, in one grouped query. */
+  counts(ctx: RequestContext) {
+    return ctx.loader<EnrolmentCounts>('enrolment.counts', async (ids) => {
+      const rows: Array<{ id: string; status: EnrolmentStatus; n: number }> = await this.db.query(
+        'SELECT programme_id AS id, status, count(*)::int AS n FROM enrolment WHERE programme_id = ANY($1::uuid[]) GROUP BY programme_id, status',
+        [[...ids]],
+      );
+      return ids.map((id) => {
+        const of = (s: EnrolmentStatus) => rows.find((r) => r.id === id && r.status === s)?.n ?? 0;
+        return { applied: of('APPLIED'), enrolled: of('ENROLLED'), waitlisted: of('WAITLISTED'), completed: of('COMPLETED'), dropped: of('DROPPED'), noShow: of('NO_SHOW') };
+      });
+    });
+  }
+
+  /** Attendance so far per enrolment (one grouped query for a roster). */
+  attendance(ctx: RequestContext) {
+    return ctx.loader<AttendanceSummary>('enrolment.attendance', async (ids) => {
+      const rows: Array<{ id: string; attended: number; minutes: number; held: number }> = await this.db.query(
+        `SELECT e.id,
+                count(a.session_id) FILTER (WHERE a.status = ANY($2::attendance_status[]))::int AS attended,
+                COALESCE(sum(a.minutes), 0)::int AS minutes,
+                (SELECT count(*) FROM learning_session s WHERE s.programme_id = e.programme_id
+                   AND (s.ends_at <= now() OR EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id)))::int AS held
+           FROM enrolment e LEFT JOIN attendance a ON a.enrolment_id = e.id
+          WHERE e.id = ANY($1::uuid[]) GROUP BY e.id`,
+        [[...ids], ATTENDED],
+      );
+      return ids.map((id) => {
+        const r = rows.find((x) => x.id === id) ?? { attended: 0, minutes: 0, held: 0 };
+        return { attended: r.attended, held: r.held, hours: Math.round((r.minutes / 60) * 10) / 10, rate: r.held ? Math.round((r.attended / r.held) * 1000) / 10 : 0 };
+      });
+    });
+  }
+
+  certificateOf(ctx: RequestContext) {
+    return ctx.loader<Certificate>('enrolment.certificate', async (ids) => {
+      const rows = await this.db.getRepository(Certificate).findBy({ enrolmentId: In([...ids]) });
+      return ids.map((id) => rows.find((r) => r.enrolmentId === id) ?? null);
+    });
+  }
+
+  /** Applies the completion rule now (running or completed programmes), e.g. after the last session's attendance. */
+  async evaluateCompletion(ctx: RequestContext, programmeId: string): Promise<number> {
+    const access = await this.programmes.access(ctx, programmeId);
+    if (!access.runs) throw new AppError('FORBIDDEN');
+    if (access.programme.status !== 'RUNNING' && access.programme.status !== 'COMPLETED') throw new AppError('ILLEGAL_TRANSITION', { params: { from: access.programme.status, to: 'COMPLETED' } });
+    return this.db.transaction(async (em) => {
+      const p = await em.findOneOrFail(Programme, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
+      return this.rules.complete(ctx, em, p);
+    });
+  }
+
+  /** The public verification page: only what the certificate says, with the holder's name masked. */
+  async verify(code: string): Promise<CertificateVerification> {
+    const normalized = code.trim().toUpperCase();
+    const c = /^[A-Z0-9]{12}$/.test(normalized) ? await this.db.getRepository(Certificate).findOneBy({ code: normalized }) : null;
+    if (!c) throw new AppError('CERTIFICATE_NOT_FOUND');
+    return { code: c.code, holderName: maskName(c.holderName), programmeTitle: c.programmeTitle, issuerName: c.issuerName, hours: c.hours, issuedOn: c.issuedOn };
+  }
+}

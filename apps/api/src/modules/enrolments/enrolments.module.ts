@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { ProgrammesModule } from '../programmes/programmes.module';
+import { ParticipantsModule } from '../participants/participants.module';
+import { EnrolmentService } from './enrolment.service';
+import { AttendanceService } from './attendance.service';
+import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver } from './enrolments.resolver';
+
+@Module({
+  imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
+  providers: [EnrolmentService, AttendanceService, EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
+})
+export class EnrolmentsModule {}

@@ -1,0 +1,270 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomInt } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Permission, formatPhone, normalizePhone } from '@lalaland/shared';
+import type { PersonalField } from '@lalaland/shared';
+import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { AuditService } from '../../core/audit/audit.service';
+import { Page, PageArgs, isUuid, likePattern } from '../../core/graphql/pagination';
+import { OrganizationService } from '../organizations/organization.service';
+import { seoulToday } from '../programmes/enrolment-rules';
+import { Consent, Participant, ParticipantPersonal, PersonalDataAccess } from './participant.entity';
+import { ConsentInput, GiveConsentInput, ParticipantsArgs, RegisterParticipantInput } from './participants.dto';
+import { PiiCipher } from './pii-cipher';
+
+const KEY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+function pseudonymKey(): string {
+  let s = 'P';
+  for (let i = 0; i < 7; i++) s += KEY_ALPHABET[randomInt(KEY_ALPHABET.length)];
+  return s;
+}
+
+/** Is the consent in force today (given, not withdrawn, retention not passed)? */
+export function inForce(c: Consent, today = seoulToday()): boolean {
+  return !c.withdrawnAt && c.retentionUntil >= today;
+}
+
+function consentProblem(ko: string, en: string) {
+  return new AppError('CONSENT_REQUIRED', { fields: [{ field: 'consent', problems: ['consent'], ko, en }] });
+}
+
+/**
+ * Participants (citizens) and their consent. The registering organization holds the personal data; other
+ * organizations see the pseudonymous key only, unless the citizen consented to share named items with them.
+ * Every read of personal fields writes a personal_data_access row (who, whom, which fields, why).
+ */
+@Injectable()
+export class ParticipantService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: PiiCipher,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  byId(ctx: RequestContext) {
+    return ctx.loader<Participant>('participant.byId', async (ids) => byIds(ids, await this.db.getRepository(Participant).findBy({ id: In([...ids]) })));
+  }
+
+  private consentsOf(ctx: RequestContext) {
+    return ctx.loader<Consent[]>('participant.consents', async (ids) => {
+      const rows = await this.db.getRepository(Consent).find({ where: { participantId: In([...ids]) }, order: { givenAt: 'DESC' } });
+      return groupByIds(ids, rows, (r) => r.participantId);
+    });
+  }
+
+  /** A participant the active organization holds; any other id is PARTICIPANT_NOT_FOUND. */
+  async own(ctx: RequestContext, id: string): Promise<Participant> {
+    const p = isUuid(id) ? await this.byId(ctx).load(id) : null;
+    if (!p || p.organizationId !== ctx.activeOrganizationId) throw new AppError('PARTICIPANT_NOT_FOUND');
+    return p;
+  }
+
+  /** The active organization's participants, searched by name, phone number or pseudonymous key. */
+  async list(ctx: RequestContext, args: ParticipantsArgs): Promise<Page<Participant>> {
+    const qb = this.db.getRepository(Participant).createQueryBuilder('p').where('p.organization_id = :org', { org: ctx.activeOrganizationId });
+    const q = args.search?.trim();
+    if (q) {
+      const phone = normalizePhone(q);
+      if (phone) qb.andWhere('p.phone_hash = :h', { h: this.cipher.hash(phone) });
+      else if (/^P[A-Z0-9]{7}$/.test(q.toUpperCase())) qb.andWhere('p.pseudonym_key = :k', { k: q.toUpperCase() });
+      else qb.andWhere('p.name ILIKE :n', { n: likePattern(q) });
+    }
+    qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'ASC').offset(args.offset).limit(args.limit);
+    const [items, totalCount] = await qb.getManyAndCount();
+    for (const p of items) this.byId(ctx).prime(p.id, p);
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  /** Consent must be given for running programmes and cover every personal field being stored. */
+  private checkConsent(input: ConsentInput, provided: PersonalField[]): void {
+    if (!input.given) throw consentProblem('참여자의 개인정보 수집·이용 동의를 받아야 등록할 수 있습니다.', "Record the participant's consent before registering.");
+    if (input.retentionUntil < seoulToday()) throw consentProblem('보유 기한은 오늘 이후여야 합니다.', 'The retention date must be in the future.');
+    const missing = provided.filter((f) => !input.items.includes(f));
+    if (missing.length) throw consentProblem(`동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`, `The consent does not cover: ${missing.join(', ')}`);
+  }
+
+  async register(ctx: RequestContext, input: RegisterParticipantInput): Promise<Participant> {
+    const org = ctx.activeOrganizationId;
+    if (!org) throw new AppError('FORBIDDEN');
+    const phone = input.phone ? normalizePhone(input.phone) : null;
+    if (input.phone && !phone) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }] });
+    const provided: PersonalField[] = ['NAME', 'BIRTH_YEAR', ...(phone ? (['PHONE'] as const) : []), ...(input.gender ? (['GENDER'] as const) : []), ...(input.districtCode ? (['DISTRICT'] as const) : [])];
+    if ((input.consent.purpose ?? 'PROGRAMME_OPERATION') !== 'PROGRAMME_OPERATION') throw consentProblem('등록에는 교육 운영 목적의 동의가 필요합니다.', 'Registering needs consent for running the programme.');
+    this.checkConsent(input.consent, provided);
+    const name = input.name.trim();
+    const phoneHash = phone ? this.cipher.hash(phone) : null;
+    if (phoneHash) {
+      const dup = await this.db.getRepository(Participant).findOneBy({ organizationId: org, phoneHash, name });
+      if (dup) throw new AppError('PARTICIPANT_EXISTS', { params: { key: dup.pseudonymKey }, details: { participantId: dup.id } });
+    }
+    return this.db.transaction(async (em) => {
+      const p = em.create(Participant, {
+        organizationId: org,
+        pseudonymKey: pseudonymKey(),
+        name,
+        phoneEncrypted: phone ? this.cipher.encrypt(phone) : null,
+        phoneHash,
+        birthYear: input.birthYear,
+        gender: input.gender ?? null,
+        districtCode: input.districtCode ?? null,
+        registeredById: ctx.userId,
+        isSample: false,
+      });
+      await em.save(p);
+      const consent = await this.saveConsent(ctx, em, p, input.consent);
+      // The audit trail names the pseudonymous key, never the personal fields.
+      await this.audit.record(ctx, em, { action: 'participant.register', entityType: 'participant', entityId: p.id, organizationId: org, changes: { pseudonymKey: [null, p.pseudonymKey], consentId: [null, consent.id] } });
+      return p;
+    });
+  }
+
+  private async saveConsent(ctx: RequestContext, em: EntityManager, p: Participant, input: ConsentInput): Promise<Consent> {
+    const c = em.create(Consent, {
+      participantId: p.id,
+      organizationId: p.organizationId,
+      purpose: input.purpose ?? 'PROGRAMME_OPERATION',
+      recipientOrganizationId: input.purpose === 'THIRD_PARTY_SHARING' ? (input.recipientOrganizationId ?? null) : null,
+      items: [...new Set(input.items)],
+      retentionUntil: input.retentionUntil,
+      givenAt: new Date(),
+      method: input.method ?? 'WRITTEN',
+      recordedById: ctx.userId,
+      withdrawnAt: null,
+      withdrawnById: null,
+    });
+    return em.save(c);
+  }
+
+  /** Records a further consent (e.g. sharing named items with a partner organization). */
+  async giveConsent(ctx: RequestContext, input: GiveConsentInput): Promise<Consent> {
+    const p = await this.own(ctx, input.participantId);
+    this.checkConsent(input, []);
+    if (input.purpose === 'THIRD_PARTY_SHARING') {
+      const recipient = input.recipientOrganizationId ? await this.organizations.byId(ctx).load(input.recipientOrganizationId) : null;
+      if (!recipient || recipient.id === p.organizationId) {
+        throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'recipientOrganizationId', problems: ['isNotEmpty'], ko: '정보를 받을 기관을 지정하세요.', en: 'Name the organization that receives the data.' }] });
+      }
+    }
+    return this.db.transaction(async (em) => {
+      const c = await this.saveConsent(ctx, em, p, input);
+      await this.audit.record(ctx, em, { action: 'consent.give', entityType: 'consent', entityId: c.id, organizationId: p.organizationId, changes: { participant: [null, p.pseudonymKey], purpose: [null, c.purpose], items: [null, c.items], recipient: [null, c.recipientOrganizationId] } });
+      return c;
+    });
+  }
+
+  /** Withdrawal hides the personal fields from then on (enrolment and attendance figures stay, as the law requires). */
+  async withdrawConsent(ctx: RequestContext, consentId: string): Promise<Consent> {
+    const c = isUuid(consentId) ? await this.db.getRepository(Consent).findOneBy({ id: consentId }) : null;
+    if (!c) throw new AppError('CONSENT_NOT_FOUND');
+    const p = await this.own(ctx, c.participantId).catch(() => {
+      throw new AppError('CONSENT_NOT_FOUND');
+    });
+    if (c.withdrawnAt) return c;
+    return this.db.transaction(async (em) => {
+      c.withdrawnAt = new Date();
+      c.withdrawnById = ctx.userId;
+      await em.save(c);
+      await this.audit.record(ctx, em, { action: 'consent.withdraw', entityType: 'consent', entityId: c.id, organizationId: p.organizationId, changes: { participant: [null, p.pseudonymKey], purpose: [c.purpose, null] } });
+      return c;
+    });
+  }
+
+  async consents(ctx: RequestContext, participantId: string): Promise<Consent[]> {
+    await this.own(ctx, participantId);
+    return (await this.consentsOf(ctx).load(participantId)) ?? [];
+  }
+
+  /** Does the participant have consent in force for running programmes (checked before an enrolment is stored)? */
+  async hasOperationConsent(em: EntityManager | DataSource, participantId: string): Promise<boolean> {
+    const rows: unknown[] = await em.query(
+      `SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 LIMIT 1`,
+      [participantId, seoulToday()],
+    );
+    return rows.length > 0;
+  }
+
+  /** The personal fields the active organization may read, per consent: all its own consent covers, or what was shared with it. */
+  private async readable(ctx: RequestContext, p: Participant): Promise<Set<PersonalField>> {
+    const out = new Set<PersonalField>();
+    const org = ctx.activeOrganizationId;
+    if (!org || !ctx.can(Permission.ParticipantManage)) return out;
+    const consents = ((await this.consentsOf(ctx).load(p.id)) ?? []).filter((c) => inForce(c));
+    const operation = consents.filter((c) => c.purpose === 'PROGRAMME_OPERATION');
+    if (!operation.length) return out; // withdrawn: hidden from everyone
+    if (p.organizationId === org) operation.forEach((c) => c.items.forEach((i) => out.add(i)));
+    consents.filter((c) => c.purpose === 'THIRD_PARTY_SHARING' && c.recipientOrganizationId === org).forEach((c) => c.items.forEach((i) => out.add(i)));
+    return out;
+  }
+
+  /**
+   * The personal fields asked for, as far as consent and role allow, or null. Reads of a request are batched, and
+   * one personal_data_access row per participant names the fields actually returned and the operation that read them.
+   */
+  personal(ctx: RequestContext, p: Participant, fields: PersonalField[], purpose: string): Promise<ParticipantPersonal | null> {
+    const loader = ctx.loader<ParticipantPersonal>(`participant.personal:${purpose}:${[...fields].sort().join(',')}`, async (ids) => {
+      const people = await this.byId(ctx).loadMany([...ids]);
+      const logs: Array<Partial<PersonalDataAccess>> = [];
+      const out = await Promise.all(
+        people.map(async (person) => {
+          if (!person || person instanceof Error) return null;
+          const allowed = await this.readable(ctx, person);
+          const read = fields.filter((f) => allowed.has(f));
+          if (!allowed.size) return null;
+          if (read.length) logs.push({ userId: ctx.userId, organizationId: ctx.activeOrganizationId, participantId: person.id, fields: read, purpose: purpose.slice(0, 100), requestId: ctx.requestId.slice(0, 100) });
+          return this.reveal(person, allowed);
+        }),
+      );
+      if (logs.length) await this.db.getRepository(PersonalDataAccess).insert(logs);
+      return out;
+    });
+    return loader.load(p.id);
+  }
+
+  private reveal(p: Participant, allowed: Set<PersonalField>): ParticipantPersonal {
+    return {
+      name: allowed.has('NAME') ? p.name : null,
+      phone: allowed.has('PHONE') && p.phoneEncrypted ? formatPhone(this.cipher.decrypt(p.phoneEncrypted)) : null,
+      birthYear: allowed.has('BIRTH_YEAR') ? p.birthYear : null,
+      gender: allowed.has('GENDER') ? p.gender : null,
+      districtCode: allowed.has('DISTRICT') ? p.districtCode : null,
+    };
+  }
+
+  /** For exports and certificates inside the service layer: decrypted fields of one's own participants, logged as one batch. */
+  async personalForExport(ctx: RequestContext, ids: string[], purpose: string): Promise<Map<string, ParticipantPersonal>> {
+    const out = new Map<string, ParticipantPersonal>();
+    const fields: PersonalField[] = ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'];
+    const results = await Promise.all(ids.map((id) => this.byId(ctx).load(id).then((p) => (p ? this.personal(ctx, p, fields, purpose) : null))));
+    ids.forEach((id, i) => {
+      const r = results[i];
+      if (r) out.set(id, r);
+    });
+    return out;
+  }
+
+  /** Who read a participant's personal data: the holding organization's admins. */
+  async accessLog(ctx: RequestContext, participantId: string, page: PageArgs): Promise<Page<PersonalDataAccess>> {
+    await this.own(ctx, participantId);
+    if (!ctx.can(Permission.AuditRead)) throw new AppError('FORBIDDEN');
+    const [items, totalCount] = await this.db.getRepository(PersonalDataAccess).findAndCount({ where: { participantId }, order: { occurredAt: 'DESC' }, skip: page.offset, take: page.limit });
+    return { items, totalCount, offset: page.offset, limit: page.limit };
+  }
+
+  /** Finds one's own participant again by name and phone (imports match rows to people this way). */
+  async findByNameAndPhone(em: EntityManager, organizationId: string, name: string, phone: string | null): Promise<Participant | null> {
+    if (!phone) return null;
+    return em.findOneBy(Participant, { organizationId, name, phoneHash: this.cipher.hash(phone) });
+  }
+
+  encryptPhone(phone: string): { phoneEncrypted: string; phoneHash: string } {
+    return { phoneEncrypted: this.cipher.encrypt(phone), phoneHash: this.cipher.hash(phone) };
+  }
+
+  newPseudonymKey(): string {
+    return pseudonymKey();
+  }
+}

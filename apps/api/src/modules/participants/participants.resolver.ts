@@ -1,0 +1,86 @@
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Permission } from '@lalaland/shared';
+import type { PersonalField } from '@lalaland/shared';
+import { RequirePermission } from '../../core/auth/permission.decorator';
+import { Ctx } from '../../core/context/ctx.decorator';
+import { RequestContext } from '../../core/context/request-context';
+import { PageArgs } from '../../core/graphql/pagination';
+import { Consent, Participant, ParticipantPersonal } from './participant.entity';
+import { GiveConsentInput, ParticipantPage, ParticipantsArgs, PersonalDataAccessPage, RegisterParticipantInput } from './participants.dto';
+import { ParticipantService } from './participant.service';
+
+const FIELD_OF: Record<string, PersonalField> = { name: 'NAME', phone: 'PHONE', birthYear: 'BIRTH_YEAR', gender: 'GENDER', districtCode: 'DISTRICT' };
+
+/** The personal fields a query selects under `personal` (what the access log names). */
+export function selectedPersonalFields(info: GraphQLResolveInfo): PersonalField[] {
+  const out = new Set<PersonalField>();
+  const walk = (set: GraphQLResolveInfo['fieldNodes'][number]['selectionSet']) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === 'Field' && FIELD_OF[sel.name.value]) out.add(FIELD_OF[sel.name.value]!);
+      else if (sel.kind === 'InlineFragment') walk(sel.selectionSet);
+      else if (sel.kind === 'FragmentSpread') walk(info.fragments[sel.name.value]?.selectionSet);
+    }
+  };
+  info.fieldNodes.forEach((n) => walk(n.selectionSet));
+  return [...out];
+}
+
+@Resolver(() => Participant)
+export class ParticipantResolver {
+  constructor(private readonly participantService: ParticipantService) {}
+
+  @Query(() => ParticipantPage, { description: "The active organization's participants (search: name, phone or pseudonymous key)" })
+  @RequirePermission(Permission.ParticipantManage)
+  participants(@Ctx() ctx: RequestContext, @Args() args: ParticipantsArgs) {
+    return this.participantService.list(ctx, args);
+  }
+
+  @Query(() => Participant)
+  @RequirePermission(Permission.ParticipantManage)
+  participant(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.participantService.own(ctx, id);
+  }
+
+  @Query(() => PersonalDataAccessPage, { description: "Who read a participant's personal data (the holding organization's admins)" })
+  @RequirePermission(Permission.AuditRead)
+  participantAccessLog(@Ctx() ctx: RequestContext, @Args('participantId', { type: () => ID }) participantId: string, @Args() page: PageArgs) {
+    return this.participantService.accessLog(ctx, participantId, page);
+  }
+
+  @Mutation(() => Participant, { description: 'Registers a citizen on their behalf; consent is required and stored with them' })
+  @RequirePermission(Permission.ParticipantManage)
+  registerParticipant(@Ctx() ctx: RequestContext, @Args('input') input: RegisterParticipantInput) {
+    return this.participantService.register(ctx, input);
+  }
+
+  @Mutation(() => Consent)
+  @RequirePermission(Permission.ParticipantManage)
+  giveConsent(@Ctx() ctx: RequestContext, @Args('input') input: GiveConsentInput) {
+    return this.participantService.giveConsent(ctx, input);
+  }
+
+  @Mutation(() => Consent, { description: 'Withdrawal hides the personal fields everywhere from then on' })
+  @RequirePermission(Permission.ParticipantManage)
+  withdrawConsent(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.participantService.withdrawConsent(ctx, id);
+  }
+
+  @ResolveField(() => ParticipantPersonal, { nullable: true, description: 'Personal fields as consent and role allow (null otherwise); every read is logged' })
+  @RequirePermission(Permission.ProgrammeRead)
+  personal(@Ctx() ctx: RequestContext, @Parent() p: Participant, @Info() info: GraphQLResolveInfo) {
+    return this.participantService.personal(ctx, p, selectedPersonalFields(info), info.operation.name?.value ?? 'graphql');
+  }
+
+  @ResolveField(() => Boolean, { description: 'The active organization holds this participant' })
+  @RequirePermission(Permission.ProgrammeRead)
+  heldByMe(@Ctx() ctx: RequestContext, @Parent() p: Participant) {
+    return p.organizationId === ctx.activeOrganizationId;
+  }
+
+  @ResolveField(() => [Consent], { nullable: true, description: 'Consent records (the holding organization only)' })
+  @RequirePermission(Permission.ProgrammeRead)
+  consents(@Ctx() ctx: RequestContext, @Parent() p: Participant) {
+    return this.participantService.consents(ctx, p.id).catch(() => null);
+  }
+}

@@ -1,0 +1,60 @@
+import { Inject, Injectable } from "@nestjs/common";
+import type { AppConfig } from "../../core/config";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_CONFIG } from '../../core/config';
+
+function parseKey(text: string): Buffer {
+  const t = text.trim();
+  const key = /^[0-9a-f]{64}$/i.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
+  if (key.length !== 32) throw new Error('PII_KEY must be 32 bytes: 64 hex characters or base64');
+  return key;
+}
+
+/** The configured key; outside production a random one is created once beside the embedded database. */
+export function resolvePiiKey(config: AppConfig): Buffer {
+  if (config.piiKey) return parseKey(config.piiKey);
+  if (config.production) throw new Error('PII_KEY is required in production (32 bytes, hex or base64): personal data is encrypted with it');
+  const file = join(config.dataDir, 'pii.key');
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+  }
+  return parseKey(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Encryption of contact details at rest (AES-256-GCM, random IV) and a keyed hash to find the same phone number
+ * again without decrypting. Separate sub-keys are derived from the one configured key.
+ */
+@Injectable()
+export class PiiCipher {
+  private readonly encKey: Buffer;
+  private readonly macKey: Buffer;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    const key = resolvePiiKey(config);
+    this.encKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'lalaland pii enc v1', 32));
+    this.macKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'lalaland pii mac v1', 32));
+  }
+
+  encrypt(plain: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
+    const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+  }
+
+  decrypt(stored: string): string {
+    const [version, iv, tag, data] = stored.split('.');
+    if (version !== 'v1' || !iv || !tag || data === undefined) throw new Error('unknown ciphertext format');
+    const decipher = createDecipheriv('aes-256-gcm', this.encKey, Buffer.from(iv, 'base64url'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+  }
+
+  hash(plain: string): string {
+    return createHmac('sha256', this.macKey).update(plain).digest('hex');
+  }
+}

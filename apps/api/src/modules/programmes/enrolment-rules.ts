@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { meetsCompletion } from '@lalaland/shared';
+import { RequestContext } from '../../core/context/request-context';
+import { AuditService } from '../../core/audit/audit.service';
+import { Programme } from './programme.entity';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** Random code from an alphabet without look-alikes (0/O, 1/I). */
+export function randomCode(length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return s;
+}
+
+/** Today in Asia/Seoul, YYYY-MM-DD. */
+export function seoulToday(now = new Date()): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The seat and completion rules, run inside the caller's transaction with the programme row locked
+ * (SELECT … FOR UPDATE), so concurrent enrolments, drops and promotions are decided one after another.
+ */
+@Injectable()
+export class EnrolmentRules {
+  constructor(private readonly audit: AuditService) {}
+
+  /**
+   * Fills free seats of a recruiting or running programme: waitlisted (and, when recruiting opens, applied) enrolments
+   * in the order they applied become ENROLLED; applications that find no seat are waitlisted. Each change is audited.
+   */
+  async fillSeats(ctx: RequestContext, em: EntityManager, p: Programme): Promise<number> {
+    if (p.status !== 'RECRUITING' && p.status !== 'RUNNING') return 0;
+    const free = p.capacity - p.seatsTaken;
+    let seated: Array<{ id: string; organization_id: string; old: string }> = [];
+    if (free > 0) {
+      [seated] = (await em.query(
+        `WITH next AS (
+           SELECT id, status FROM enrolment WHERE programme_id = $1 AND status IN ('WAITLISTED', 'APPLIED')
+            ORDER BY applied_at, id LIMIT $2 FOR UPDATE)
+         UPDATE enrolment e SET status = 'ENROLLED', status_changed_at = now(), updated_at = now()
+           FROM next WHERE e.id = next.id RETURNING e.id, e.organization_id, next.status AS old`,
+        [p.id, free],
+      )) as [Array<{ id: string; organization_id: string; old: string }>, number];
+      if (seated.length) {
+        await em.query('UPDATE programme SET seats_taken = seats_taken + $2 WHERE id = $1', [p.id, seated.length]);
+        p.seatsTaken += seated.length;
+      }
+    }
+    const [waitlisted] = (await em.query(
+      `UPDATE enrolment SET status = 'WAITLISTED', status_changed_at = now(), updated_at = now() WHERE programme_id = $1 AND status = 'APPLIED' RETURNING id, organization_id`,
+      [p.id],
+    )) as [Array<{ id: string; organization_id: string }>, number];
+    for (const e of seated) {
+      await this.audit.record(ctx, em, { action: e.old === 'WAITLISTED' ? 'enrolment.promote' : 'enrolment.seat', entityType: 'enrolment', entityId: e.id, organizationId: e.organization_id, changes: { status: [e.old, 'ENROLLED'] } });
+    }
+    for (const e of waitlisted) {
+      await this.audit.record(ctx, em, { action: 'enrolment.waitlist', entityType: 'enrolment', entityId: e.id, organizationId: e.organization_id, changes: { status: ['APPLIED', 'WAITLISTED'] } });
+    }
+    return seated.length;
+  }
+
+  /**
+   * Applies the completion rule: enrolled participants who attended (present or late) at least the programme's
+   * completion rate of the sessions held so far become COMPLETED and receive a certificate. Returns how many.
+   */
+  async complete(ctx: RequestContext, em: EntityManager, p: Programme): Promise<number> {
+    const rows = (await em.query(
+      `WITH held AS (
+         SELECT s.id FROM learning_session s
+          WHERE s.programme_id = $1 AND (s.ends_at <= now() OR EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = s.id)))
+       SELECT e.id, e.organization_id, pt.name,
+              count(a.session_id) FILTER (WHERE a.status IN ('PRESENT', 'LATE'))::int AS attended,
+              COALESCE(sum(a.minutes), 0)::int AS minutes,
+              (SELECT count(*) FROM held)::int AS held
+         FROM enrolment e
+         JOIN participant pt ON pt.id = e.participant_id
+         LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.session_id IN (SELECT id FROM held)
+        WHERE e.programme_id = $1 AND e.status = 'ENROLLED'
+        GROUP BY e.id, e.organization_id, pt.name`,
+      [p.id],
+    )) as Array<{ id: string; organization_id: string; name: string; attended: number; minutes: number; held: number }>;
+    const completers = rows.filter((r) => meetsCompletion(r.attended, r.held, p.completionRate));
+    if (!completers.length) return 0;
+    const [host] = (await em.query('SELECT name_ko FROM organization WHERE id = $1', [p.hostOrganizationId])) as Array<{ name_ko: string }>;
+    await em.query(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`, [completers.map((c) => c.id)]);
+    const today = seoulToday();
+    for (const c of completers) {
+      await em.query(
+        `INSERT INTO certificate (enrolment_id, code, holder_name, programme_title, issuer_name, hours, issued_on) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (enrolment_id) DO NOTHING`,
+        [c.id, randomCode(12), c.name, p.titleKo, host?.name_ko ?? '', Math.round((c.minutes / 60) * 10) / 10, today],
+      );
+      await this.audit.record(ctx, em, { action: 'enrolment.complete', entityType: 'enrolment', entityId: c.id, organizationId: c.organization_id, changes: { status: ['ENROLLED', 'COMPLETED'], attended: [null, `${c.attended}/${c.held}`] } });
+    }
+    return completers.length;
+  }
+}

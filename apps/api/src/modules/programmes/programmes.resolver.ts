@@ -1,0 +1,292 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@lalaland/shared';
+import type { ProgrammeStatus } from '@lalaland/shared';
+import { RequirePermission } from '../../core/auth/permission.decorator';
+import { Ctx } from '../../core/context/ctx.decorator';
+import { RequestContext } from '../../core/context/request-context';
+import { PageArgs } from '../../core/graphql/pagination';
+import { Organization } from '../organizations/organization.entity';
+import { OrganizationService } from '../organizations/organization.service';
+import { FundingStream } from '../funding/funding-stream.entity';
+import { FundingService } from '../funding/funding.service';
+import { Initiative, Programme, ProgrammeStatusEnum, StreamField } from './programme.entity';
+import { Instructor, LearningSession, Venue } from './session.entity';
+import {
+  CalendarArgs,
+  CreateProgrammeInput,
+  InstructorInput,
+  InstructorPage,
+  InstructorsArgs,
+  ProgrammePage,
+  ProgrammesArgs,
+  SessionSeriesInput,
+  UpdateProgrammeInput,
+  UpdateSessionInput,
+  VenueInput,
+  VenuePage,
+} from './programmes.dto';
+import { ProgrammeService } from './programme.service';
+import { SessionService } from './session.service';
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  constructor(
+    private readonly programmeService: ProgrammeService,
+    private readonly sessionService: SessionService,
+    private readonly fundingService: FundingService,
+    private readonly organizationService: OrganizationService,
+  ) {}
+
+  @Query(() => ProgrammePage, { description: "Programmes of the active organization's streams, with filters (a ministry: all)" })
+  @RequirePermission(Permission.ProgrammeRead)
+  programmes(@Ctx() ctx: RequestContext, @Args() args: ProgrammesArgs) {
+    return this.programmeService.list(ctx, args);
+  }
+
+  @Query(() => Programme)
+  @RequirePermission(Permission.ProgrammeRead)
+  programme(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.programmeService.get(ctx, id);
+  }
+
+  @Query(() => [Programme], { description: "Proposals waiting for the caller's decision (stream lead admins)" })
+  @RequirePermission(Permission.ProgrammeApprove)
+  programmeApprovalQueue(@Ctx() ctx: RequestContext) {
+    return this.programmeService.approvalQueue(ctx);
+  }
+
+  @Query(() => [Initiative])
+  @RequirePermission(Permission.ProgrammeRead)
+  initiatives(@Ctx() ctx: RequestContext) {
+    return this.programmeService.initiatives(ctx);
+  }
+
+  @Query(() => [StreamField], { description: "A stream's own fields (e.g. Yeonje-gu's nine)" })
+  @RequirePermission(Permission.ProgrammeRead)
+  streamFields(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string) {
+    return this.programmeService.streamFields(ctx, streamId);
+  }
+
+  @Mutation(() => Programme, { description: 'A draft programme hosted by the active organization' })
+  @RequirePermission(Permission.ProgrammeWrite)
+  createProgramme(@Ctx() ctx: RequestContext, @Args('input') input: CreateProgrammeInput) {
+    return this.programmeService.create(ctx, input);
+  }
+
+  @Mutation(() => Programme)
+  @RequirePermission(Permission.ProgrammeWrite)
+  updateProgramme(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProgrammeInput) {
+    return this.programmeService.update(ctx, input);
+  }
+
+  @Mutation(() => Programme, { description: "Lifecycle step: the host proposes, opens recruiting, starts, completes or cancels; the stream lead's admins approve or return (comment required)" })
+  @RequirePermission(Permission.ProgrammeWrite)
+  changeProgrammeStatus(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => ProgrammeStatusEnum }) status: ProgrammeStatus,
+    @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+  ) {
+    return this.programmeService.transition(ctx, id, status, comment);
+  }
+
+  @ResolveField(() => Initiative)
+  @RequirePermission(Permission.ProgrammeRead)
+  initiative(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return this.programmeService.initiativeById(ctx).load(p.initiativeId);
+  }
+
+  @ResolveField(() => FundingStream)
+  @RequirePermission(Permission.ProgrammeRead)
+  stream(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return this.fundingService.streamById(ctx).load(p.streamId);
+  }
+
+  @ResolveField(() => StreamField, { nullable: true })
+  @RequirePermission(Permission.ProgrammeRead)
+  field(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return p.fieldId ? this.programmeService.fieldById(ctx).load(p.fieldId) : null;
+  }
+
+  @ResolveField(() => Organization)
+  @RequirePermission(Permission.ProgrammeRead)
+  host(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return this.organizationService.byId(ctx).load(p.hostOrganizationId);
+  }
+
+  @ResolveField(() => [Organization])
+  @RequirePermission(Permission.ProgrammeRead)
+  async cohosts(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return (await this.organizationService.byId(ctx).loadMany((await this.programmeService.cohostIds(ctx).load(p.id)) ?? [])).filter((o) => o && !(o instanceof Error));
+  }
+
+  @ResolveField(() => Programme, { nullable: true })
+  @RequirePermission(Permission.ProgrammeRead)
+  parent(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return p.parentId ? this.programmeService.get(ctx, p.parentId).catch(() => null) : null;
+  }
+
+  @ResolveField(() => [Programme], { description: 'Subprogrammes' })
+  @RequirePermission(Permission.ProgrammeRead)
+  async children(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    const kids = (await this.programmeService.children(ctx).load(p.id)) ?? [];
+    const visible = await Promise.all(kids.map((k) => this.programmeService.access(ctx, k.id).then(() => k).catch(() => null)));
+    return visible.filter((k) => k !== null);
+  }
+
+  @ResolveField(() => [LearningSession], { description: 'Sessions in time order' })
+  @RequirePermission(Permission.ProgrammeRead)
+  sessions(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return this.sessionService.byProgramme(ctx).load(p.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller runs it (host staff): edit, sessions, attendance, lifecycle' })
+  @RequirePermission(Permission.ProgrammeRead)
+  async canRun(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return (await this.programmeService.access(ctx, p.id)).runs;
+  }
+
+  @ResolveField(() => Boolean, { description: "The caller decides proposals (the stream lead's admins)" })
+  @RequirePermission(Permission.ProgrammeRead)
+  async canDecide(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return (await this.programmeService.access(ctx, p.id)).approves;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The caller takes attendance (host or co-host)' })
+  @RequirePermission(Permission.ProgrammeRead)
+  async canTakeAttendance(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    const a = await this.programmeService.access(ctx, p.id);
+    return (a.runs || a.cohost) && ctx.can(Permission.ParticipantManage);
+  }
+}
+
+@Resolver(() => Initiative)
+export class InitiativeResolver {
+  constructor(private readonly fundingService: FundingService) {}
+
+  @ResolveField(() => FundingStream)
+  @RequirePermission(Permission.ProgrammeRead)
+  stream(@Ctx() ctx: RequestContext, @Parent() i: Initiative) {
+    return this.fundingService.streamById(ctx).load(i.streamId);
+  }
+}
+
+@Resolver(() => LearningSession)
+export class SessionResolver {
+  constructor(
+    private readonly sessionService: SessionService,
+    private readonly programmeService: ProgrammeService,
+  ) {}
+
+  @Query(() => LearningSession)
+  @RequirePermission(Permission.ProgrammeRead)
+  session(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.sessionService.get(ctx, id);
+  }
+
+  @Query(() => [LearningSession], { description: 'Sessions of every visible programme in a window (≤ 62 days): the consortium calendar' })
+  @RequirePermission(Permission.ProgrammeRead)
+  sessionCalendar(@Ctx() ctx: RequestContext, @Args() args: CalendarArgs) {
+    return this.sessionService.calendar(ctx, args);
+  }
+
+  @Query(() => LearningSession, { description: 'The session a check-in code opens (for those who take its attendance)' })
+  @RequirePermission(Permission.ParticipantManage)
+  sessionByCheckInCode(@Ctx() ctx: RequestContext, @Args('code') code: string) {
+    return this.sessionService.byCheckInCode(ctx, code);
+  }
+
+  @Mutation(() => [LearningSession], { description: 'A weekly series of sessions; a venue clash on any occurrence saves none (VENUE_CONFLICT)' })
+  @RequirePermission(Permission.ProgrammeWrite)
+  createSessionSeries(@Ctx() ctx: RequestContext, @Args('input') input: SessionSeriesInput) {
+    return this.sessionService.createSeries(ctx, input);
+  }
+
+  @Mutation(() => LearningSession, { description: 'Changes one occurrence' })
+  @RequirePermission(Permission.ProgrammeWrite)
+  updateSession(@Ctx() ctx: RequestContext, @Args('input') input: UpdateSessionInput) {
+    return this.sessionService.update(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  @RequirePermission(Permission.ProgrammeWrite)
+  deleteSession(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.sessionService.remove(ctx, id);
+  }
+
+  @ResolveField(() => Programme)
+  @RequirePermission(Permission.ProgrammeRead)
+  programme(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
+    return this.programmeService.get(ctx, s.programmeId);
+  }
+
+  @ResolveField(() => Venue, { nullable: true })
+  @RequirePermission(Permission.ProgrammeRead)
+  venue(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
+    return s.venueId ? this.sessionService.venueById(ctx).load(s.venueId) : null;
+  }
+
+  @ResolveField(() => Instructor, { nullable: true })
+  @RequirePermission(Permission.ProgrammeRead)
+  instructor(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
+    return s.instructorId ? this.sessionService.instructorById(ctx).load(s.instructorId) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Entered on a phone to open the attendance screen; only for those who take attendance' })
+  @RequirePermission(Permission.ProgrammeRead)
+  checkInCode(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
+    return this.sessionService.checkInCode(ctx, s);
+  }
+}
+
+@Resolver(() => Venue)
+export class VenueResolver {
+  constructor(
+    private readonly sessionService: SessionService,
+    private readonly organizationService: OrganizationService,
+  ) {}
+
+  @Query(() => VenuePage, { description: "Learning centres and rooms (any organization's, to book a partner's)" })
+  @RequirePermission(Permission.ProgrammeRead)
+  venues(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string | null) {
+    return this.sessionService.venues(ctx, organizationId, page);
+  }
+
+  @Mutation(() => Venue, { description: 'A venue of the active organization' })
+  @RequirePermission(Permission.ProgrammeWrite)
+  createVenue(@Ctx() ctx: RequestContext, @Args('input') input: VenueInput) {
+    return this.sessionService.createVenue(ctx, input);
+  }
+
+  @ResolveField(() => Organization)
+  @RequirePermission(Permission.ProgrammeRead)
+  organization(@Ctx() ctx: RequestContext, @Parent() v: Venue) {
+    return this.organizationService.byId(ctx).load(v.organizationId);
+  }
+}
+
+@Resolver(() => Instructor)
+export class InstructorResolver {
+  constructor(
+    private readonly sessionService: SessionService,
+    private readonly organizationService: OrganizationService,
+  ) {}
+
+  @Query(() => InstructorPage, { description: '강사은행: the instructor pool of a stream' })
+  @RequirePermission(Permission.ProgrammeRead)
+  instructors(@Ctx() ctx: RequestContext, @Args() args: InstructorsArgs) {
+    return this.sessionService.instructors(ctx, args);
+  }
+
+  @Mutation(() => Instructor)
+  @RequirePermission(Permission.ProgrammeWrite)
+  createInstructor(@Ctx() ctx: RequestContext, @Args('input') input: InstructorInput) {
+    return this.sessionService.createInstructor(ctx, input);
+  }
+
+  @ResolveField(() => Organization)
+  @RequirePermission(Permission.ProgrammeRead)
+  organization(@Ctx() ctx: RequestContext, @Parent() i: Instructor) {
+    return this.organizationService.byId(ctx).load(i.organizationId);
+  }
+}

@@ -1,0 +1,272 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { PROGRAMME_EDITABLE, formatSeoulDateTime } from '@lalaland/shared';
+import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { AuditService, diff } from '../../core/audit/audit.service';
+import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
+import { FundingService } from '../funding/funding.service';
+import { Programme } from './programme.entity';
+import { Instructor, LearningSession, Venue } from './session.entity';
+import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, VenueInput } from './programmes.dto';
+import { ProgrammeAccess, ProgrammeService } from './programme.service';
+import { randomCode } from './enrolment-rules';
+
+const SESSION_FIELDS: Array<keyof LearningSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];
+const DAY = 86_400_000;
+
+/** Seoul wall-clock date and time to an instant (Korea has no daylight saving: always +09:00). */
+export function seoulInstant(date: string, time: string): Date {
+  return new Date(`${date}T${time}:00+09:00`);
+}
+
+/** The dates of a weekly series: on the given ISO weekdays (1 = Monday) from the first date, `count` of them. */
+export function seriesDates(firstDate: string, weekdays: number[], count: number): string[] {
+  const days = new Set(weekdays);
+  const out: string[] = [];
+  let t = Date.parse(`${firstDate}T00:00:00Z`);
+  for (let guard = 0; out.length < count && guard < count * 7 + 7; guard++, t += DAY) {
+    const iso = ((new Date(t).getUTCDay() + 6) % 7) + 1;
+    if (days.has(iso)) out.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/**
+ * Venues, the stream's instructor pool and sessions. A venue is never double-booked: a PostgreSQL exclusion
+ * constraint on (venue, time range) refuses the overlap, and the error names the session it clashes with.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly funding: FundingService,
+    private readonly programmes: ProgrammeService,
+  ) {}
+
+  venueById(ctx: RequestContext) {
+    return ctx.loader<Venue>('venue.byId', async (ids) => byIds(ids, await this.db.getRepository(Venue).findBy({ id: In([...ids]) })));
+  }
+
+  instructorById(ctx: RequestContext) {
+    return ctx.loader<Instructor>('instructor.byId', async (ids) => byIds(ids, await this.db.getRepository(Instructor).findBy({ id: In([...ids]) })));
+  }
+
+  /** Sessions per programme id, in time order: one query for every programme of a list. */
+  byProgramme(ctx: RequestContext) {
+    return ctx.loader<LearningSession[]>('session.byProgramme', async (ids) => {
+      const rows = await this.db.getRepository(LearningSession).find({ where: { programmeId: In([...ids]) }, order: { startsAt: 'ASC' } });
+      return groupByIds(ids, rows, (r) => r.programmeId);
+    });
+  }
+
+  /** Venues are public places: every signed-in organization sees them all, to book any partner's learning centre. */
+  async venues(ctx: RequestContext, organizationId: string | null | undefined, page: PageArgs): Promise<Page<Venue>> {
+    const [items, totalCount] = await this.db.getRepository(Venue).findAndCount({
+      where: organizationId ? { organizationId } : {},
+      order: { name: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { items, totalCount, offset: page.offset, limit: page.limit };
+  }
+
+  async createVenue(ctx: RequestContext, input: VenueInput): Promise<Venue> {
+    const org = ctx.activeOrganizationId;
+    if (!org) throw new AppError('FORBIDDEN');
+    return this.db.transaction(async (em) => {
+      const v = em.create(Venue, { organizationId: org, name: input.name.trim(), address: input.address?.trim() || null, capacity: input.capacity ?? null, isSample: false });
+      await em.save(v);
+      await this.audit.record(ctx, em, { action: 'venue.create', entityType: 'venue', entityId: v.id, organizationId: org, changes: diff(null, v, ['name', 'address', 'capacity']) });
+      return v;
+    });
+  }
+
+  /** The instructor pool of a stream (its members see it), filtered by field and district. */
+  async instructors(ctx: RequestContext, args: InstructorsArgs): Promise<Page<Instructor>> {
+    await this.funding.access(ctx, args.streamId);
+    const qb = this.db.getRepository(Instructor).createQueryBuilder('i').where('i.stream_id = :s', { s: args.streamId });
+    if (args.field) qb.andWhere(':f = ANY(i.fields)', { f: args.field });
+    if (args.district) qb.andWhere(':d = ANY(i.districts)', { d: args.district });
+    qb.orderBy('i.name', 'ASC').offset(args.offset).limit(args.limit);
+    const [items, totalCount] = await qb.getManyAndCount();
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  async createInstructor(ctx: RequestContext, input: InstructorInput): Promise<Instructor> {
+    const stream = await this.funding.access(ctx, input.streamId);
+    if (!stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
+    const org = ctx.activeOrganizationId;
+    if (!org) throw new AppError('FORBIDDEN');
+    return this.db.transaction(async (em) => {
+      const i = em.create(Instructor, { streamId: input.streamId, organizationId: org, name: input.name.trim(), fields: input.fields ?? [], districts: input.districts ?? [], bio: input.bio?.trim() || null, isSample: false });
+      await em.save(i);
+      await this.audit.record(ctx, em, { action: 'instructor.create', entityType: 'instructor', entityId: i.id, organizationId: org, changes: diff(null, i, ['streamId', 'name', 'fields', 'districts']) });
+      return i;
+    });
+  }
+
+  /** A programme the caller runs (host staff), in a state where sessions may change. */
+  private async runnable(ctx: RequestContext, programmeId: string): Promise<ProgrammeAccess> {
+    const access = await this.programmes.access(ctx, programmeId);
+    if (!access.runs) throw new AppError('FORBIDDEN');
+    if (!PROGRAMME_EDITABLE.includes(access.programme.status)) throw new AppError('PROGRAMME_NOT_EDITABLE', { params: { status: access.programme.status } });
+    return access;
+  }
+
+  /** Venue exists; the instructor is in the programme's stream pool; an offline session has a venue or a link. */
+  private async checkPlace(ctx: RequestContext, p: Programme, place: SessionPlaceInput): Promise<void> {
+    if (place.venueId && !(await this.venueById(ctx).load(place.venueId))) throw new AppError('VENUE_NOT_FOUND');
+    if (place.instructorId) {
+      const i = await this.instructorById(ctx).load(place.instructorId);
+      if (!i || i.streamId !== p.streamId) throw new AppError('INSTRUCTOR_NOT_FOUND');
+    }
+    if (!place.venueId && !place.onlineUrl) throw new AppError('SESSION_PLACE_REQUIRED', { fields: [{ field: 'venueId', problems: ['isNotEmpty'], ko: '장소 또는 온라인 주소를 지정하세요.', en: 'Give a venue or an online link.' }] });
+  }
+
+  /** Runs the writes; an exclusion violation becomes VENUE_CONFLICT naming the session already there. */
+  private async withVenueCheck<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>, attempted: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>): Promise<T> {
+    try {
+      return await this.db.transaction(work);
+    } catch (err) {
+      const pgErr = err as QueryFailedError & { driverError?: { code?: string; constraint?: string } };
+      if (!(err instanceof QueryFailedError) || pgErr.driverError?.code !== '23P01') throw err;
+      for (const a of attempted) {
+        if (!a.venueId) continue;
+        const [clash] = (await this.db.query(
+          `SELECT s.id, s.starts_at, s.ends_at, p.title_ko, p.title_en FROM learning_session s JOIN programme p ON p.id = s.programme_id
+            WHERE s.venue_id = $1 AND tstzrange(s.starts_at, s.ends_at, '[)') && tstzrange($2, $3, '[)') AND ($4::uuid IS NULL OR s.id <> $4) LIMIT 1`,
+          [a.venueId, a.startsAt, a.endsAt, a.id ?? null],
+        )) as Array<{ id: string; starts_at: Date; ends_at: Date; title_ko: string; title_en: string | null }>;
+        if (clash) {
+          const title = ctx.lang === 'en' ? (clash.title_en ?? clash.title_ko) : clash.title_ko;
+          throw new AppError('VENUE_CONFLICT', {
+            params: { programme: title, start: formatSeoulDateTime(clash.starts_at, ctx.lang), end: formatSeoulDateTime(clash.ends_at, ctx.lang).slice(-5) },
+            details: { conflictingSessionId: clash.id },
+          });
+        }
+      }
+      throw new AppError('VENUE_CONFLICT', { params: { programme: '?', start: '', end: '' } });
+    }
+  }
+
+  /** Generates a weekly series in one transaction: a clash on any occurrence saves none. */
+  async createSeries(ctx: RequestContext, input: SessionSeriesInput): Promise<LearningSession[]> {
+    const { programme } = await this.runnable(ctx, input.programmeId);
+    await this.checkPlace(ctx, programme, input);
+    if (input.endTime <= input.startTime) throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endTime', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
+    const dates = seriesDates(input.firstDate, input.weekdays, input.count);
+    const seriesId = randomUUID();
+    const planned = dates.map((d) => ({ venueId: input.venueId ?? null, startsAt: seoulInstant(d, input.startTime), endsAt: seoulInstant(d, input.endTime) }));
+    return this.withVenueCheck(
+      ctx,
+      async (em) => {
+        const rows = planned.map((s) =>
+          em.create(LearningSession, { programmeId: programme.id, title: input.title?.trim() || null, ...s, onlineUrl: input.onlineUrl ?? null, instructorId: input.instructorId ?? null, seriesId, checkInCode: randomCode(6) }),
+        );
+        await em.save(rows);
+        await this.audit.record(ctx, em, {
+          action: 'session.series_create',
+          entityType: 'programme',
+          entityId: programme.id,
+          organizationId: programme.hostOrganizationId,
+          changes: { seriesId: [null, seriesId], count: [null, rows.length], first: [null, rows[0]?.startsAt ?? null], weekdays: [null, input.weekdays] },
+        });
+        return rows;
+      },
+      planned,
+    );
+  }
+
+  private async sessionAccess(ctx: RequestContext, id: string): Promise<{ session: LearningSession; access: ProgrammeAccess }> {
+    const session = isUuid(id) ? await this.db.getRepository(LearningSession).findOneBy({ id }) : null;
+    if (!session) throw new AppError('SESSION_NOT_FOUND');
+    const access = await this.programmes.access(ctx, session.programmeId).catch(() => {
+      throw new AppError('SESSION_NOT_FOUND');
+    });
+    return { session, access };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<LearningSession> {
+    return (await this.sessionAccess(ctx, id)).session;
+  }
+
+  /** Session and programme access for attendance: host and co-host staff take it. */
+  async forAttendance(ctx: RequestContext, id: string): Promise<{ session: LearningSession; access: ProgrammeAccess }> {
+    const found = await this.sessionAccess(ctx, id);
+    if (!found.access.runs && !found.access.cohost) throw new AppError('FORBIDDEN');
+    return found;
+  }
+
+  /** The session a check-in code opens, for those who take its attendance; anything else is CHECK_IN_CODE_INVALID. */
+  async byCheckInCode(ctx: RequestContext, code: string): Promise<LearningSession> {
+    const normalized = code.trim().toUpperCase();
+    const session = /^[A-Z0-9]{6}$/.test(normalized) ? await this.db.getRepository(LearningSession).findOneBy({ checkInCode: normalized }) : null;
+    if (!session) throw new AppError('CHECK_IN_CODE_INVALID');
+    const access = await this.programmes.access(ctx, session.programmeId).catch(() => null);
+    if (!access || (!access.runs && !access.cohost)) throw new AppError('CHECK_IN_CODE_INVALID');
+    return session;
+  }
+
+  async checkInCode(ctx: RequestContext, s: LearningSession): Promise<string | null> {
+    const access = await this.programmes.access(ctx, s.programmeId);
+    return access.runs || access.cohost ? s.checkInCode : null;
+  }
+
+  async update(ctx: RequestContext, input: UpdateSessionInput): Promise<LearningSession> {
+    const { session } = await this.sessionAccess(ctx, input.id);
+    const { programme } = await this.runnable(ctx, session.programmeId);
+    const next = {
+      startsAt: input.startsAt ?? session.startsAt,
+      endsAt: input.endsAt ?? session.endsAt,
+      venueId: input.venueId === undefined ? session.venueId : input.venueId,
+      onlineUrl: input.onlineUrl === undefined ? session.onlineUrl : input.onlineUrl,
+      instructorId: input.instructorId === undefined ? session.instructorId : input.instructorId,
+      title: input.title === undefined ? session.title : input.title?.trim() || null,
+    };
+    await this.checkPlace(ctx, programme, next);
+    if (next.endsAt <= next.startsAt) throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endsAt', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
+    return this.withVenueCheck(
+      ctx,
+      async (em) => {
+        const s = await em.findOneOrFail(LearningSession, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+        const before = { ...s };
+        Object.assign(s, next);
+        await em.save(s);
+        await this.audit.record(ctx, em, { action: 'session.update', entityType: 'session', entityId: s.id, organizationId: programme.hostOrganizationId, changes: diff(before, s, SESSION_FIELDS) });
+        return s;
+      },
+      [{ ...next, id: input.id }],
+    );
+  }
+
+  async remove(ctx: RequestContext, id: string): Promise<boolean> {
+    const { session } = await this.sessionAccess(ctx, id);
+    const { programme } = await this.runnable(ctx, session.programmeId);
+    return this.db.transaction(async (em) => {
+      if ((await em.query('SELECT 1 FROM attendance WHERE session_id = $1 LIMIT 1', [id])).length) throw new AppError('SESSION_HAS_ATTENDANCE');
+      await em.delete(LearningSession, { id });
+      await this.audit.record(ctx, em, { action: 'session.delete', entityType: 'session', entityId: id, organizationId: programme.hostOrganizationId, changes: { startsAt: [session.startsAt, null] } });
+      return true;
+    });
+  }
+
+  /** Sessions of every programme the caller may see, in a window of at most 62 days: the consortium calendar. */
+  async calendar(ctx: RequestContext, args: CalendarArgs): Promise<LearningSession[]> {
+    if (!(args.to > args.from) || args.to.getTime() - args.from.getTime() > 62 * DAY) {
+      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'to', problems: ['max'], ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' }] });
+    }
+    const qb = this.db.getRepository(LearningSession).createQueryBuilder('s').innerJoin(Programme, 'p', 'p.id = s.programme_id').where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });
+    const org = ctx.activeOrganizationId;
+    if (!ctx.isPlatformAdmin) {
+      if (!(await this.funding.isMinistry(ctx))) qb.andWhere('p.stream_id IN (SELECT stream_id FROM stream_member WHERE organization_id = :org)', { org });
+      qb.andWhere("(p.status <> 'DRAFT' OR p.host_organization_id = :org OR EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = :org))", { org });
+    }
+    if (args.streamId) qb.andWhere('p.stream_id = :sid', { sid: args.streamId });
+    return qb.orderBy('s.starts_at', 'ASC').limit(2000).getMany();
+  }
+
+}

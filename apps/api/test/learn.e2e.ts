@@ -1,0 +1,302 @@
+import { Client, startTestApp, TestApp } from './support/app';
+import { hashPassword } from '../src/modules/auth/password';
+import { DEMO_PASSWORD } from '../src/seed/demo-data';
+
+const PROGRAMME_FIELDS = 'id titleKo status seatsTaken capacity canRun canDecide host { shortCode } cohosts { shortCode } enrolmentCounts { enrolled waitlisted applied completed }';
+const CREATE = `mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { ${PROGRAMME_FIELDS} } }`;
+const UPDATE = `mutation($i: UpdateProgrammeInput!) { updateProgramme(input: $i) { ${PROGRAMME_FIELDS} } }`;
+const STATUS = 'mutation($id: ID!, $s: ProgrammeStatus!, $c: String) { changeProgrammeStatus(id: $id, status: $s, comment: $c) { id status statusComment } }';
+const PROGRAMME = `query Programme($id: ID!) { programme(id: $id) { ${PROGRAMME_FIELDS} sessions { id startsAt endsAt checkInCode venue { name } }
+  enrolments(limit: 100) { totalCount items { id status ageBand participant { pseudonymKey heldByMe personal { name phone } } } } } }`;
+const LIST = `query($a: ID, $s: String, $p: Pillar, $st: [ProgrammeStatus!]) { programmes(streamId: $a, search: $s, pillar: $p, status: $st, limit: 100) { totalCount items { id titleKo status sessions { id } enrolmentCounts { enrolled completed } children { titleKo } } } }`;
+const SERIES = 'mutation($i: SessionSeriesInput!) { createSessionSeries(input: $i) { id startsAt endsAt seriesId checkInCode } }';
+const UPDATE_SESSION = 'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id startsAt } }';
+const REGISTER = 'mutation Register($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id pseudonymKey personal { name phone birthYear } consents { id purpose items } } }';
+const PARTICIPANT = 'query ReadParticipant($id: ID!) { participant(id: $id) { id pseudonymKey personal { name phone } } }';
+const ENROL = 'mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { id status ageBand districtCode } }';
+const DROP = 'mutation($id: ID!, $s: EnrolmentStatus!) { changeEnrolmentStatus(id: $id, status: $s) { id status } }';
+const SHEET = 'query($id: ID!) { attendanceSheet(sessionId: $id) { session { id } rows { status minutes enrolment { id participant { pseudonymKey } } } } }';
+const RECORD = 'mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { rows { status minutes enrolment { id } } } }';
+const VERIFY = 'query($c: String!) { verifyCertificate(code: $c) { code holderName programmeTitle issuerName hours issuedOn } }';
+const consent = { given: true, items: ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'], retentionUntil: '2030-12-31' };
+
+describe('learn: programmes, sessions, participants, enrolment, attendance, certificates', () => {
+  let t: TestApp;
+  let saha: Client; // STAFF, Saha-gu (member of LA-LA LAnd)
+  let city: Client; // ORG_ADMIN, Busan City (lead of LA-LA LAnd)
+  let univ: Client; // STAFF, sample university (partner in LA-LA LAnd)
+  let yeonje: Client; // STAFF, Yeonje-gu (not in LA-LA LAnd)
+  let ministry: Client; // VIEWER, Ministry of Education
+  let initiative: string;
+  let venue: string;
+  let programme: string; // a Saha-gu programme co-hosted by the university, taken through its life
+
+  const count = async (sql: string, params: unknown[] = []) => Number(((await t.db.query(sql, params)) as Array<{ n: string }>)[0]!.n);
+  const newProgramme = async (c: Client, extra: Record<string, unknown> = {}) => {
+    const r = await c.gql(CREATE, { i: { initiativeId: initiative, titleKo: '시험 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-03-02', ...extra } });
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!.createProgramme;
+  };
+  /** Straight to RECRUITING through the legal path. */
+  const recruiting = async (id: string) => {
+    for (const [c, s] of [[saha, 'PROPOSED'], [city, 'APPROVED'], [saha, 'RECRUITING']] as const) {
+      const r = await c.gql(STATUS, { id, s });
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+    }
+  };
+  const register = async (c: Client, name: string, phone: string | null = null) => {
+    const r = await c.gql(REGISTER, { i: { name, phone, birthYear: 1958, districtCode: '26380', consent } });
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!.registerParticipant;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.db.query("INSERT INTO app_user (email, display_name, password_hash) VALUES ('univ.staff@lalaland.test', '대학담당', $1)", [await hashPassword(DEMO_PASSWORD)]);
+    await t.db.query("INSERT INTO membership (user_id, organization_id, role) SELECT u.id, o.id, 'STAFF' FROM app_user u, organization o WHERE u.email = 'univ.staff@lalaland.test' AND o.short_code = 'SAMPLE_UNIV_A'");
+    [saha, city, univ, yeonje, ministry] = (await Promise.all(['saha.staff', 'city.admin', 'univ.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client, Client, Client, Client];
+    initiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>)[0]!.id;
+    venue = ((await t.db.query("SELECT v.id FROM venue v JOIN organization o ON o.id = v.organization_id WHERE o.short_code = 'SAMPLE_LC_SAHA'")) as Array<{ id: string }>)[0]!.id;
+    programme = (await newProgramme(saha, { titleKo: '디지털 창업 실습', cohostIds: [await t.orgId('SAMPLE_UNIV_A')], capacity: 2 })).id;
+  });
+  afterAll(() => t.close());
+
+  it('seeds the three streams with programmes, nested sessions and enrolment counts in one list', async () => {
+    const nam = await t.as('nam.staff@lalaland.test');
+    const r = await nam.gql(LIST, { s: '배움온플러스' });
+    expect(r.errors).toBeUndefined();
+    const onplus = r.data!.programmes.items[0];
+    expect(onplus.children.map((c: any) => c.titleKo)).toEqual(expect.arrayContaining(['AI 학습코치 양성과정', '디지털 리터러시 아카데미', 'AI·온라인 수업 지원 봉사단']));
+    const courses = (await nam.gql(LIST, { s: 'AI 학습코치' })).data!.programmes.items[0];
+    expect(courses.status).toBe('COMPLETED');
+    expect(courses.enrolmentCounts.enrolled + courses.enrolmentCounts.completed).toBe(18); // those below 80% attendance stay enrolled
+    expect(courses.sessions).toHaveLength(8);
+    expect(await count("SELECT count(*) AS n FROM certificate c JOIN enrolment e ON e.id = c.enrolment_id JOIN programme p ON p.id = e.programme_id WHERE p.title_ko = 'AI 학습코치 양성과정'")).toBeGreaterThan(10);
+    const yj = await yeonje.gql('{ streamFields(streamId: "' + (await t.db.query("SELECT id FROM funding_stream WHERE code = 'YEONJE-IT-DX-2025'"))[0].id + '") { code } }');
+    expect(yj.data!.streamFields).toHaveLength(9);
+  });
+
+  describe('programme lifecycle', () => {
+    it('accepts only legal transitions, each by its actor, and a return needs a comment', async () => {
+      const p = await newProgramme(saha);
+      expect(p).toMatchObject({ status: 'DRAFT', canRun: true, canDecide: false, host: { shortCode: 'SAHA' } });
+      expect(Client.code(await saha.gql(STATUS, { id: p.id, s: 'RUNNING' }))).toBe('ILLEGAL_TRANSITION');
+      expect((await saha.gql(STATUS, { id: p.id, s: 'PROPOSED' })).data!.changeProgrammeStatus.status).toBe('PROPOSED');
+      expect(Client.code(await saha.gql(STATUS, { id: p.id, s: 'APPROVED' }))).toBe('FORBIDDEN');
+      const queue = (await city.gql('{ programmeApprovalQueue { id } }')).data!.programmeApprovalQueue;
+      expect(queue.map((x: any) => x.id)).toContain(p.id);
+      const noComment = await city.gql(STATUS, { id: p.id, s: 'RETURNED' });
+      expect(Client.code(noComment)).toBe('RETURN_COMMENT_REQUIRED');
+      expect(noComment.errors![0]!.extensions.fields![0]!.field).toBe('comment');
+      expect((await city.gql(STATUS, { id: p.id, s: 'RETURNED', c: '목표 인원을 적어 주세요' })).data!.changeProgrammeStatus).toMatchObject({ status: 'RETURNED', statusComment: '목표 인원을 적어 주세요' });
+      expect((await saha.gql(UPDATE, { i: { id: p.id, capacity: 12 } })).data!.updateProgramme.capacity).toBe(12);
+      expect((await saha.gql(STATUS, { id: p.id, s: 'PROPOSED' })).data!.changeProgrammeStatus.status).toBe('PROPOSED');
+      expect(Client.code(await saha.gql(UPDATE, { i: { id: p.id, capacity: 13 } }))).toBe('PROGRAMME_NOT_EDITABLE');
+      expect((await city.gql(STATUS, { id: p.id, s: 'APPROVED' })).data!.changeProgrammeStatus.status).toBe('APPROVED');
+      expect(Client.code(await city.gql(STATUS, { id: p.id, s: 'RECRUITING' }))).toBe('FORBIDDEN'); // the host opens recruiting
+      for (const s of ['RECRUITING', 'RUNNING', 'COMPLETED']) expect((await saha.gql(STATUS, { id: p.id, s })).data!.changeProgrammeStatus.status).toBe(s);
+      expect(Client.code(await saha.gql(STATUS, { id: p.id, s: 'CANCELLED' }))).toBe('ILLEGAL_TRANSITION');
+      const actions = (await t.db.query("SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at, id", [p.id])) as Array<{ action: string }>;
+      expect(actions.map((a) => a.action)).toEqual(
+        expect.arrayContaining(['programme.create', 'programme.proposed', 'programme.returned', 'programme.update', 'programme.approved', 'programme.recruiting', 'programme.running', 'programme.completed']),
+      );
+    });
+
+    it('validates programmes with field messages; co-hosts must be in the stream', async () => {
+      const r = await saha.gql(CREATE, { i: { initiativeId: initiative, titleKo: '', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 0, startsOn: '2026-13-40' } });
+      expect(Client.code(r)).toBe('VALIDATION_FAILED');
+      expect(r.errors![0]!.extensions.fields!.map((f) => f.field).sort()).toEqual(['capacity', 'startsOn', 'titleKo']);
+      expect(Client.code(await saha.gql(CREATE, { i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02', cohostIds: [await t.orgId('YEONJE')] } }))).toBe(
+        'COHOST_NOT_IN_STREAM',
+      );
+    });
+  });
+
+  describe('sessions and venues', () => {
+    it('generates a weekly series in Seoul time and refuses a double booking with VENUE_CONFLICT naming the clash, saving nothing', async () => {
+      const r = await saha.gql(SERIES, { i: { programmeId: programme, firstDate: '2026-03-02', weekdays: [1, 3], count: 4, startTime: '19:00', endTime: '21:00', venueId: venue } });
+      expect(r.errors).toBeUndefined();
+      const s = r.data!.createSessionSeries;
+      expect(s.map((x: any) => x.startsAt)).toEqual(['2026-03-02T10:00:00.000Z', '2026-03-04T10:00:00.000Z', '2026-03-09T10:00:00.000Z', '2026-03-11T10:00:00.000Z']);
+      expect(new Set(s.map((x: any) => x.seriesId)).size).toBe(1);
+      expect(s[0].checkInCode).toMatch(/^[A-Z2-9]{6}$/);
+
+      const other = await newProgramme(saha, { titleKo: '겹치는 과정' });
+      const before = await count('SELECT count(*) AS n FROM learning_session WHERE programme_id = $1', [other.id]);
+      const clash = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-02-23', weekdays: [1], count: 3, startTime: '20:00', endTime: '22:00', venueId: venue } });
+      expect(Client.code(clash)).toBe('VENUE_CONFLICT');
+      expect(clash.errors![0]!.message).toContain('디지털 창업 실습');
+      expect(clash.errors![0]!.extensions.conflictingSessionId).toBe(s[0].id);
+      expect(await count('SELECT count(*) AS n FROM learning_session WHERE programme_id = $1', [other.id])).toBe(before);
+      // a back-to-back booking is fine ([start, end) ranges), moving one occurrence onto another is not
+      const ok = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-03-02', weekdays: [1], count: 1, startTime: '21:00', endTime: '22:00', venueId: venue } });
+      expect(ok.errors).toBeUndefined();
+      const moved = await saha.gql(UPDATE_SESSION, { i: { id: ok.data!.createSessionSeries[0].id, startsAt: '2026-03-04T11:00:00.000Z', endsAt: '2026-03-04T12:30:00.000Z' } });
+      expect(Client.code(moved)).toBe('VENUE_CONFLICT');
+      const single = await saha.gql(UPDATE_SESSION, { i: { id: s[3].id, startsAt: '2026-03-12T10:00:00.000Z', endsAt: '2026-03-12T12:00:00.000Z' } });
+      expect(single.data!.updateSession.startsAt).toBe('2026-03-12T10:00:00.000Z');
+    });
+
+    it('the exclusion constraint holds even when the service is bypassed', async () => {
+      const [a] = (await t.db.query('SELECT programme_id, starts_at, ends_at FROM learning_session WHERE venue_id = $1 LIMIT 1', [venue])) as Array<{ programme_id: string; starts_at: Date; ends_at: Date }>;
+      await expect(t.db.query("INSERT INTO learning_session (programme_id, starts_at, ends_at, venue_id, check_in_code) VALUES ($1, $2, $3, $4, 'ZZZZZZ')", [a!.programme_id, a!.starts_at, a!.ends_at, venue])).rejects.toThrow(/learning_session_venue_no_overlap/);
+    });
+  });
+
+  describe('participants and consent', () => {
+    it('consent is required; the phone is encrypted at rest; reads of personal fields are logged with the fields and the operation', async () => {
+      const none = await saha.gql(REGISTER, { i: { name: '김동의', birthYear: 1950, consent: { ...consent, given: false } } });
+      expect(Client.code(none)).toBe('CONSENT_REQUIRED');
+      const narrow = await saha.gql(REGISTER, { i: { name: '김동의', phone: '010-1111-2222', birthYear: 1950, consent: { ...consent, items: ['NAME', 'BIRTH_YEAR'] } } });
+      expect(Client.code(narrow)).toBe('CONSENT_REQUIRED');
+      const p = await register(saha, '김동의', '010-1111-2222');
+      expect(p.personal).toEqual({ name: '김동의', phone: '010-1111-2222', birthYear: 1958 });
+      expect(p.pseudonymKey).toMatch(/^P[A-Z2-9]{7}$/);
+      const [row] = (await t.db.query('SELECT phone_encrypted, phone_hash FROM participant WHERE id = $1', [p.id])) as Array<{ phone_encrypted: string; phone_hash: string }>;
+      expect(row!.phone_encrypted).not.toContain('1111');
+      expect(row!.phone_encrypted.startsWith('v1.')).toBe(true);
+      await saha.gql(PARTICIPANT, { id: p.id });
+      const logs = (await t.db.query('SELECT fields, purpose, request_id FROM personal_data_access WHERE participant_id = $1 ORDER BY occurred_at', [p.id])) as Array<{ fields: string; purpose: string; request_id: string }>;
+      expect(logs.map((l) => [l.purpose, l.fields])).toEqual([
+        ['Register', '{NAME,PHONE,BIRTH_YEAR}'],
+        ['ReadParticipant', '{NAME,PHONE}'],
+      ]);
+      expect(logs[1]!.request_id).toBeTruthy();
+      expect(Client.code(await saha.gql(REGISTER, { i: { name: '김동의', phone: '01011112222', birthYear: 1950, consent } }))).toBe('PARTICIPANT_EXISTS');
+      const audit = (await t.db.query("SELECT changes::text AS c FROM audit_event WHERE entity_id = $1 AND action = 'participant.register'", [p.id])) as Array<{ c: string }>;
+      expect(audit[0]!.c).not.toContain('김동의');
+      expect(audit[0]!.c).not.toContain('1111');
+    });
+
+    it('another organization cannot read or enrol a participant (NOT_FOUND); withdrawal hides personal fields everywhere', async () => {
+      const p = await register(saha, '이철회', '010-3333-4444');
+      expect(Client.code(await yeonje.gql(PARTICIPANT, { id: p.id }))).toBe('PARTICIPANT_NOT_FOUND');
+      expect(Client.code(await city.gql(PARTICIPANT, { id: p.id }))).toBe('PARTICIPANT_NOT_FOUND');
+      expect(Client.code(await city.gql(ENROL, { p: programme, x: p.id }))).toBe('PARTICIPANT_NOT_FOUND');
+      expect(Client.code(await yeonje.gql('mutation($id: ID!) { withdrawConsent(id: $id) { id } }', { id: p.consents[0].id }))).toBe('CONSENT_NOT_FOUND');
+      expect((await saha.gql('mutation($id: ID!) { withdrawConsent(id: $id) { withdrawnAt } }', { id: p.consents[0].id })).data!.withdrawConsent.withdrawnAt).toBeTruthy();
+      expect((await saha.gql(PARTICIPANT, { id: p.id })).data!.participant.personal).toBeNull();
+      const target = await newProgramme(saha, { titleKo: '철회 확인 과정' });
+      await recruiting(target.id);
+      expect(Client.code(await saha.gql(ENROL, { p: target.id, x: p.id }))).toBe('CONSENT_REQUIRED');
+    });
+  });
+
+  describe('enrolment', () => {
+    it('a co-host sees the programme and roster, but pseudonyms instead of names until the citizen consents to share', async () => {
+      await recruiting(programme);
+      const p = await register(saha, '박공유', '010-5555-6666');
+      const e = (await saha.gql(ENROL, { p: programme, x: p.id })).data!.enrol;
+      expect(e).toMatchObject({ status: 'ENROLLED', ageBand: 'AGE_65_PLUS', districtCode: '26380' });
+      expect(Client.code(await saha.gql(ENROL, { p: programme, x: p.id }))).toBe('ALREADY_ENROLLED');
+      const view = (await univ.gql(PROGRAMME, { id: programme })).data!.programme;
+      const row = view.enrolments.items.find((x: any) => x.id === e.id);
+      expect(row.participant).toEqual({ pseudonymKey: p.pseudonymKey, heldByMe: false, personal: null });
+      expect(JSON.stringify(view)).not.toContain('박공유');
+      // the citizen agrees to share the name (only) with the university
+      const shared = await saha.gql('mutation($i: GiveConsentInput!) { giveConsent(input: $i) { id purpose } }', {
+        i: { participantId: p.id, given: true, purpose: 'THIRD_PARTY_SHARING', recipientOrganizationId: await t.orgId('SAMPLE_UNIV_A'), items: ['NAME'], retentionUntil: '2027-12-31' },
+      });
+      expect(shared.errors).toBeUndefined();
+      const after = (await univ.gql(PROGRAMME, { id: programme })).data!.programme.enrolments.items.find((x: any) => x.id === e.id);
+      expect(after.participant.personal).toEqual({ name: '박공유', phone: null });
+      const [log] = (await t.db.query("SELECT l.fields FROM personal_data_access l JOIN organization o ON o.id = l.organization_id WHERE l.participant_id = $1 AND o.short_code = 'SAMPLE_UNIV_A'", [p.id])) as Array<{ fields: string }>;
+      expect(log!.fields).toBe('{NAME}');
+      // a stream member that is neither host nor co-host sees the programme but only its own enrolments
+      const bukView = (await city.gql(PROGRAMME, { id: programme })).data!.programme;
+      expect(bukView.enrolments.totalCount).toBe(0);
+      // another stream's organization and the ministry
+      expect(Client.code(await yeonje.gql(PROGRAMME, { id: programme }))).toBe('PROGRAMME_NOT_FOUND');
+      const m = (await ministry.gql(PROGRAMME, { id: programme })).data!.programme;
+      expect(m.enrolments).toBeNull();
+      expect(m.enrolmentCounts.enrolled).toBe(1);
+    });
+
+    it('never exceeds capacity under 100 parallel enrolments into 10 seats; a drop promotes exactly one from the waitlist', async () => {
+      const p = await newProgramme(saha, { titleKo: '정원 시험 과정', capacity: 10 });
+      await recruiting(p.id);
+      const org = await t.orgId('SAHA');
+      const ids = (await t.db.query(
+        `WITH made AS (INSERT INTO participant (organization_id, pseudonym_key, name, birth_year) SELECT $1, 'Q' || lpad(g::text, 7, '0'), '동시' || g, 1970 FROM generate_series(1, 100) g RETURNING id)
+         INSERT INTO consent (participant_id, organization_id, purpose, items, retention_until, given_at, method) SELECT id, $1, 'PROGRAMME_OPERATION', '{NAME,BIRTH_YEAR}', DATE '2030-01-01', now(), 'WRITTEN' FROM made RETURNING participant_id AS id`,
+        [org],
+      )) as Array<{ id: string }>;
+      const results = await Promise.all(ids.map(({ id }) => saha.gql(ENROL, { p: p.id, x: id })));
+      expect(results.filter((r) => r.errors)).toEqual([]);
+      const statuses = results.map((r) => r.data!.enrol.status);
+      expect(statuses.filter((s) => s === 'ENROLLED')).toHaveLength(10);
+      expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(90);
+      expect(await count('SELECT seats_taken AS n FROM programme WHERE id = $1', [p.id])).toBe(10);
+      const firstWaiting = ((await t.db.query("SELECT id FROM enrolment WHERE programme_id = $1 AND status = 'WAITLISTED' ORDER BY applied_at, id LIMIT 1", [p.id])) as Array<{ id: string }>)[0]!.id;
+      const enrolled = results.find((r) => r.data!.enrol.status === 'ENROLLED')!.data!.enrol.id;
+      expect((await saha.gql(DROP, { id: enrolled, s: 'DROPPED' })).data!.changeEnrolmentStatus.status).toBe('DROPPED');
+      expect(await count("SELECT count(*) AS n FROM enrolment WHERE programme_id = $1 AND status = 'ENROLLED'", [p.id])).toBe(10);
+      expect(await count("SELECT count(*) AS n FROM enrolment WHERE programme_id = $1 AND status = 'WAITLISTED'", [p.id])).toBe(89);
+      expect((await t.db.query('SELECT status FROM enrolment WHERE id = $1', [firstWaiting]))[0].status).toBe('ENROLLED');
+      expect(await count("SELECT count(*) AS n FROM audit_event WHERE action = 'enrolment.promote' AND entity_id = $1", [firstWaiting])).toBe(1);
+      expect(Client.code(await saha.gql(DROP, { id: enrolled, s: 'ENROLLED' }))).toBe('ILLEGAL_ENROLMENT_CHANGE');
+      expect(Client.code(await saha.gql(UPDATE, { i: { id: p.id, capacity: 5 } }))).toBe('CAPACITY_BELOW_ENROLLED');
+    });
+  });
+
+  describe('attendance, completion and certificates', () => {
+    it('saves a whole roster in one mutation, refuses strangers, completes by the rule and issues a verifiable certificate', async () => {
+      const p = await newProgramme(saha, { titleKo: '출석 시험 과정', capacity: 5, completionRate: 75 });
+      const sessions = (await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2026-04-06', weekdays: [1], count: 4, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/x' } })).data!.createSessionSeries;
+      await recruiting(p.id);
+      const a = await register(saha, '최수료', '010-7777-8888');
+      const b = await register(saha, '정미달', '010-7777-9999');
+      const ea = (await saha.gql(ENROL, { p: p.id, x: a.id })).data!.enrol.id;
+      const eb = (await saha.gql(ENROL, { p: p.id, x: b.id })).data!.enrol.id;
+      await saha.gql(STATUS, { id: p.id, s: 'RUNNING' });
+      const sheet = (await saha.gql(SHEET, { id: sessions[0].id })).data!.attendanceSheet;
+      expect(sheet.rows.map((r: any) => r.status)).toEqual([null, null]);
+      const marks = [['PRESENT', 'ABSENT'], ['LATE', 'PRESENT'], ['PRESENT', 'EXCUSED'], ['ABSENT', 'ABSENT']];
+      for (const [n, [ma, mb]] of marks.entries()) {
+        const r = await saha.gql(RECORD, { i: { sessionId: sessions[n].id, entries: [{ enrolmentId: ea, status: ma }, { enrolmentId: eb, status: mb }] } });
+        expect(r.errors).toBeUndefined();
+      }
+      expect((await saha.gql(SHEET, { id: sessions[1].id })).data!.attendanceSheet.rows.map((r: any) => [r.status, r.minutes])).toEqual([['LATE', 120], ['PRESENT', 120]]);
+      const other = ((await t.db.query('SELECT id FROM enrolment WHERE programme_id <> $1 LIMIT 1', [p.id])) as Array<{ id: string }>)[0]!.id;
+      expect(Client.code(await saha.gql(RECORD, { i: { sessionId: sessions[0].id, entries: [{ enrolmentId: other, status: 'PRESENT' }] } }))).toBe('NOT_ON_ROSTER');
+      expect(Client.code(await yeonje.gql(SHEET, { id: sessions[0].id }))).toBe('SESSION_NOT_FOUND');
+      expect(Client.code(await yeonje.gql('query($c: String!) { sessionByCheckInCode(code: $c) { id } }', { c: sessions[0].checkInCode }))).toBe('CHECK_IN_CODE_INVALID');
+      expect((await saha.gql('query($c: String!) { sessionByCheckInCode(code: $c) { id } }', { c: sessions[0].checkInCode.toLowerCase() })).data!.sessionByCheckInCode.id).toBe(sessions[0].id);
+
+      // 3 of 4 attended (75%) completes; 1 of 4 does not
+      expect((await saha.gql(STATUS, { id: p.id, s: 'COMPLETED' })).data!.changeProgrammeStatus.status).toBe('COMPLETED');
+      const roster = (await saha.gql(`query($id: ID!) { programme(id: $id) { enrolments { items { id status attendance { attended held hours rate } certificate { code hours } } } } }`, { id: p.id })).data!.programme.enrolments.items;
+      const done = roster.find((r: any) => r.id === ea);
+      expect(done).toMatchObject({ status: 'COMPLETED', attendance: { attended: 3, held: 4, hours: 6, rate: 75 }, certificate: { hours: 6 } });
+      expect(roster.find((r: any) => r.id === eb)).toMatchObject({ status: 'ENROLLED', certificate: null });
+
+      const pub = await t.client().gql(VERIFY, { c: done.certificate.code });
+      expect(pub.data!.verifyCertificate).toMatchObject({ holderName: '최*료', programmeTitle: '출석 시험 과정', issuerName: '부산광역시 사하구', hours: 6 });
+      expect(JSON.stringify(pub.data)).not.toContain('최수료');
+      expect(Client.code(await t.client().gql(VERIFY, { c: 'AAAAAAAAAAAA' }))).toBe('CERTIFICATE_NOT_FOUND');
+      expect(Client.code(await t.client().gql(VERIFY, { c: "x' OR 1=1 --" }))).toBe('CERTIFICATE_NOT_FOUND');
+    });
+  });
+
+  describe('cross-organization block', () => {
+    it("another stream's organization gets NOT_FOUND for programmes, sessions, enrolments and participants, and lists never show them", async () => {
+      const session = ((await t.db.query('SELECT id FROM learning_session WHERE programme_id = $1 LIMIT 1', [programme])) as Array<{ id: string }>)[0]!.id;
+      const enrolment = ((await t.db.query('SELECT id FROM enrolment WHERE programme_id = $1 LIMIT 1', [programme])) as Array<{ id: string }>)[0]!.id;
+      expect(Client.code(await yeonje.gql('query($id: ID!) { session(id: $id) { id } }', { id: session }))).toBe('SESSION_NOT_FOUND');
+      expect(Client.code(await yeonje.gql('query($id: ID!) { enrolment(id: $id) { id } }', { id: enrolment }))).toBe('ENROLMENT_NOT_FOUND');
+      expect(Client.code(await yeonje.gql(DROP, { id: enrolment, s: 'DROPPED' }))).toBe('ENROLMENT_NOT_FOUND');
+      expect(Client.code(await yeonje.gql(UPDATE, { i: { id: programme, capacity: 50 } }))).toBe('PROGRAMME_NOT_FOUND');
+      expect(Client.code(await yeonje.gql(SERIES, { i: { programmeId: programme, firstDate: '2026-05-04', weekdays: [1], count: 1, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://x.test' } }))).toBe('PROGRAMME_NOT_FOUND');
+      const list = (await yeonje.gql(LIST, {})).data!.programmes.items;
+      expect(list.some((p: any) => p.id === programme)).toBe(false);
+      expect((await yeonje.gql('{ participants(limit: 100) { items { id } } }')).data!.participants.items.length).toBeGreaterThan(0);
+      const sahaIds = new Set(((await t.db.query("SELECT p.id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA'")) as Array<{ id: string }>).map((r) => r.id));
+      expect((await yeonje.gql('{ participants(limit: 100) { items { id } } }')).data!.participants.items.some((p: any) => sahaIds.has(p.id))).toBe(false);
+      // a draft is visible to its host and co-hosts only
+      const draft = await newProgramme(saha, { titleKo: '초안 과정' });
+      expect(Client.code(await city.gql(PROGRAMME, { id: draft.id }))).toBe('PROGRAMME_NOT_FOUND');
+      expect(Client.code(await ministry.gql(CREATE, { i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02' } }))).toBe('FORBIDDEN');
+      expect(Client.code(await t.client().gql(LIST, {}))).toBe('UNAUTHENTICATED');
+    });
+  });
+});
