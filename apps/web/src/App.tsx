@@ -14,6 +14,11 @@ const PlaygroundPage = lazy(() => import('./modules/admin/PlaygroundPage'));
 const FundingListPage = lazy(() => import('./modules/funding/FundingListPage'));
 const StreamPage = lazy(() => import('./modules/funding/StreamPage'));
 const ApprovalsPage = lazy(() => import('./modules/funding/ApprovalsPage'));
+const ProgrammeListPage = lazy(() => import('./modules/learn/ProgrammeListPage'));
+const ProgrammePage = lazy(() => import('./modules/learn/ProgrammePage'));
+const AttendancePage = lazy(() => import('./modules/learn/AttendancePage'));
+const CheckInPage = lazy(() => import('./modules/learn/CheckInPage'));
+const VerifyPage = lazy(() => import('./modules/learn/VerifyPage'));
 const NotFoundPage = lazy(() => import('./modules/common/NotFoundPage'));
 
 export function PageLoader() {
@@ -32,6 +37,7 @@ export function App() {
     <Suspense fallback={<PageLoader />}>
       <Routes>
         <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+        <Route path="/verify/:code" element={<VerifyPage />} />
         {!viewer ? (
           <Route path="*" element={<SignInPage />} />
         ) : (
@@ -42,6 +48,10 @@ export function App() {
             <Route path="/funding" element={<FundingListPage />} />
             <Route path="/approvals" element={<ApprovalsPage />} />
             <Route path="/funding/:id" element={<StreamPage />} />
+            <Route path="/programmes" element={<ProgrammeListPage />} />
+            <Route path="/programmes/:id" element={<ProgrammePage />} />
+            <Route path="/sessions/:id/attendance" element={<AttendancePage />} />
+            <Route path="/check-in" element={<CheckInPage />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="/admin/graphql" element={<PlaygroundPage viewer={viewer} />} />
             <Route path="*" element={<NotFoundPage />} />

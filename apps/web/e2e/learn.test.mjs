@@ -1,0 +1,128 @@
+// Browser test of the learn pages: a programme with a weekly series, a participant registered with consent,
+// enrolment, attendance taken in bulk on a phone, completion and the public certificate page.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+
+describe('learn in a real browser', () => {
+  let server;
+  let chrome;
+  before(async () => {
+    server = await startServer();
+    chrome = await launchBrowser();
+  });
+  after(async () => {
+    await chrome?.close();
+    await server?.stop();
+  });
+
+  const newPage = async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage();
+
+  test('create a programme with a weekly series, register and enrol a participant, take attendance on a phone, see the completion and the certificate', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await staff.getByRole('link', { name: '프로그램' }).click();
+    await staff.getByRole('heading', { name: '프로그램', level: 1 }).waitFor();
+    await staff.getByRole('link', { name: /디지털 마케팅 창업 과정/ }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'programme list');
+
+    // A new programme: the form explains what is missing, then creates a draft.
+    await staff.getByRole('button', { name: '새 프로그램' }).click();
+    const form = staff.getByRole('dialog', { name: '새 프로그램' });
+    await form.getByRole('button', { name: '만들기' }).click();
+    await form.getByText('필수 입력 항목입니다.').first().waitFor();
+    assert.deepEqual(await axe(staff), [], 'programme form with errors');
+    await form.getByLabel(/^프로그램명\(한국어\)/).fill('브라우저 AI 입문');
+    await form.getByLabel(/^정원/).fill('10');
+    await form.getByLabel(/^시작일/).fill('2026-03-02');
+    await form.getByRole('button', { name: '만들기' }).click();
+    await staff.getByRole('heading', { name: '브라우저 AI 입문', level: 1 }).waitFor();
+    await staff.getByText('프로그램을 만들었습니다(작성 중).').waitFor();
+
+    // A weekly series on Mondays and Wednesdays, twice.
+    await staff.getByRole('button', { name: '매주 반복 회차 추가' }).click();
+    const series = staff.getByRole('dialog', { name: '매주 반복 회차 추가' });
+    await series.getByRole('checkbox', { name: '월' }).check();
+    await series.getByRole('checkbox', { name: '수' }).check();
+    await series.getByLabel(/^횟수/).fill('2');
+    await series.getByLabel(/^온라인 주소/).fill('https://meet.example.test/ai');
+    assert.deepEqual(await axe(staff), [], 'series form');
+    await series.getByRole('button', { name: '저장' }).click();
+    await staff.getByText('2개 회차를 만들었습니다.').waitFor();
+    await staff.getByRole('cell', { name: /2026\. 03\. 02\. \(월\) 10:00–12:00/ }).waitFor();
+    await staff.getByRole('cell', { name: /2026\. 03\. 04\. \(수\) 10:00–12:00/ }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'programme page (draft)');
+    await staff.getByRole('button', { name: '승인 요청' }).click();
+    await staff.getByText('상태를 바꿨습니다: 승인 요청').waitFor();
+
+    // The stream lead approves it from the queue.
+    const lead = await newPage();
+    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await lead.getByRole('link', { name: '프로그램' }).click();
+    await lead.getByRole('heading', { name: '승인 요청된 프로그램 (2)' }).waitFor();
+    await lead.getByRole('link', { name: '브라우저 AI 입문 · 부산광역시 사하구' }).click();
+    await lead.getByRole('button', { name: '승인', exact: true }).click();
+    await lead.getByText('상태를 바꿨습니다: 승인').waitFor();
+
+    // Recruiting opens; a participant is registered with consent (refused without it) and enrolled.
+    await staff.reload();
+    await staff.getByRole('button', { name: '모집 시작' }).click();
+    await staff.getByText('상태를 바꿨습니다: 모집 중').waitFor();
+    await staff.getByRole('button', { name: '참여자 등록·신청' }).click();
+    const reg = staff.getByRole('dialog', { name: '참여자 등록' });
+    await reg.getByLabel(/^이름/).fill('김브라');
+    await reg.getByLabel(/^휴대전화/).fill('010-2468-1357');
+    await reg.getByLabel(/^출생연도/).fill('1956');
+    await reg.getByRole('button', { name: '등록하고 신청' }).click();
+    await reg.getByText('참여자의 개인정보 수집·이용 동의를 받아야 등록할 수 있습니다.').first().waitFor();
+    assert.deepEqual(await axe(staff), [], 'registration form with the consent error');
+    await reg.getByLabel('참여자가 위 내용에 동의했습니다(서명 받음).').check();
+    await reg.getByRole('button', { name: '등록하고 신청' }).click();
+    await staff.getByText('김브라 님: 등록').waitFor();
+    await staff.getByRole('row').filter({ hasText: '김브라' }).getByText('등록').waitFor();
+    await staff.getByRole('button', { name: '운영 시작' }).click();
+    await staff.getByText('상태를 바꿨습니다: 운영 중').waitFor();
+    const codes = await staff.getByRole('link', { name: /^출석 체크 \(/ }).allTextContents();
+    assert.equal(codes.length, 2);
+
+    // On a phone: the check-in code opens the attendance screen; all present, one save, for both sessions.
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, server.url, 'saha.staff@lalaland.test');
+    await phone.waitForURL('**/organizations');
+    for (const text of codes) {
+      const code = /\(([A-Z0-9]{6})\)/.exec(text)[1];
+      await phone.goto(`${server.url}/check-in`);
+      await phone.getByLabel('출석 코드(6자리)').fill(code);
+      await phone.getByRole('button', { name: '열기' }).click();
+      await phone.getByRole('heading', { name: '출석 체크' }).waitFor();
+      await phone.getByRole('img', { name: '출석 코드 QR' }).waitFor();
+      await phone.getByRole('button', { name: '모두 출석' }).click();
+      await phone.getByText('저장하지 않은 변경이 있습니다.').waitFor();
+      assert.deepEqual(await axe(phone), [], 'attendance on a phone');
+      await phone.getByRole('button', { name: '출석 저장' }).click();
+      await phone.getByText('출석을 저장했습니다.').waitFor();
+      assert.equal(await phone.getByRole('radio', { name: '출석' }).first().isChecked(), true);
+    }
+
+    // Completing the programme applies the rule and issues the certificate; its public page shows a masked name.
+    await staff.reload();
+    await staff.getByRole('button', { name: '종료(수료 판정)' }).click();
+    await staff.getByText('상태를 바꿨습니다: 종료').waitFor();
+    const row = staff.getByRole('row').filter({ hasText: '김브라' });
+    await row.getByText('수료').waitFor();
+    await row.getByText('2/2 (100%)').waitFor();
+    const code = (await row.getByRole('link').textContent()).trim();
+    assert.match(code, /^[A-Z0-9]{12}$/);
+    assert.deepEqual(await axe(staff), [], 'programme page (completed)');
+
+    const citizen = await newPage();
+    await citizen.goto(`${server.url}/verify/${code}`);
+    await citizen.getByText('유효한 수료증입니다.').waitFor();
+    await citizen.getByText('김*라').waitFor();
+    await citizen.getByText('브라우저 AI 입문').waitFor();
+    assert.equal(await citizen.getByText('김브라').count(), 0, 'the public page never shows the full name');
+    assert.deepEqual(await axe(citizen), [], 'certificate verification page');
+    await citizen.goto(`${server.url}/verify/AAAAAAAAAAAA`);
+    await citizen.getByText('이 코드의 수료증이 없습니다. 코드를 확인하세요.').waitFor();
+  });
+});

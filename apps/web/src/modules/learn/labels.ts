@@ -1,0 +1,46 @@
+import { ENROLMENT_STATUS_LABELS, EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS, PROGRAMME_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, AGE_BAND_LABELS, GENDER_LABELS } from '@lalaland/shared';
+
+/** Domain labels come from the shared constants (Korean and English side by side), one source for API and portal. */
+const TABLES = {
+  pillar: PILLAR_LABELS,
+  domain: EDUCATION_DOMAIN_LABELS,
+  format: PROGRAMME_FORMAT_LABELS,
+  programmeStatus: PROGRAMME_STATUS_LABELS,
+  enrolmentStatus: ENROLMENT_STATUS_LABELS,
+  attendance: ATTENDANCE_STATUS_LABELS,
+  ageBand: AGE_BAND_LABELS,
+  gender: GENDER_LABELS,
+} as const;
+
+export function label(table: keyof typeof TABLES, value: string, lang: string): string {
+  const row = (TABLES[table] as Record<string, { ko: string; en: string }>)[value];
+  return row ? (lang === 'en' ? row.en : row.ko) : value;
+}
+
+export function options(table: keyof typeof TABLES, lang: string): Array<{ value: string; label: string }> {
+  return Object.keys(TABLES[table]).map((value) => ({ value, label: label(table, value, lang) }));
+}
+
+export const STATUS_COLORS: Record<string, string> = {
+  DRAFT: 'gray.8',
+  PROPOSED: 'grape.9',
+  APPROVED: 'teal.9',
+  RETURNED: 'red.9',
+  RECRUITING: 'blue.9',
+  RUNNING: 'krds.7',
+  COMPLETED: 'dark.6',
+  CANCELLED: 'gray.8',
+  ENROLLED: 'krds.7',
+  WAITLISTED: 'grape.9',
+  APPLIED: 'blue.9',
+  DROPPED: 'gray.8',
+  NO_SHOW: 'red.9',
+};
+
+/** "2026. 03. 02. (월) 19:00–21:00" in Asia/Seoul. */
+export function sessionTime(startsAt: string, endsAt: string, lang: string): string {
+  const loc = lang === 'en' ? 'en-GB' : 'ko-KR';
+  const day = new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).format(new Date(startsAt));
+  const time = (v: string) => new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(v));
+  return `${day} ${time(startsAt)}–${time(endsAt)}`;
+}
