@@ -3,6 +3,7 @@
  *   node dist-bench/run.js [drivers|app|all] [--duration=10] [--connections=50] [--write]
  * `drivers`: the same synthetic schema under each GraphQL driver (bench/drivers.ts).
  * `app`: the built LA-LA LAnd API (dist/main.js) on a fresh embedded PostgreSQL, signed in.
+ * `learn`: the API on the `npm run seed:scale` data set: the nested programme list, and 200 concurrent enrolments into 30 seats.
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -140,18 +141,91 @@ async function benchApp(): Promise<Row[]> {
   return rows;
 }
 
+async function gql(url: string, query: string, variables: Record<string, unknown>, cookie: string) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+}
+
+async function signInAs(url: string, email: string): Promise<string> {
+  const r = await post(url, `mutation { signIn(input: { email: "${email}", password: "lalaland2025" }) { role } }`);
+  return r.res.headers.get('set-cookie')?.split(';')[0] ?? '';
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+export const PROGRAMME_LIST =
+  '{ programmes(limit: 50) { totalCount items { id titleKo status capacity seatsTaken host { nameKo } sessions { id startsAt endsAt } enrolmentCounts { enrolled waitlisted completed } } } }';
+
+/** The API on the scale data set (seed:scale into a fresh data dir first, then the server on it). */
+async function benchLearn(): Promise<{ rows: Row[]; notes: string[] }> {
+  if (!existsSync(join(apiRoot, 'dist/main.js'))) throw new Error('build the API first: npm run build');
+  const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-bench-'));
+  const env = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'production', PII_KEY: '5'.repeat(64) };
+  const t0 = Date.now();
+  const scale = spawn(process.execPath, [join(apiRoot, 'dist/seed/scale.js')], { cwd: repoRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const code = await new Promise<number | null>((resolve) => scale.on('exit', resolve));
+  if (code !== 0) throw new Error('seed:scale failed');
+  const scaleSeconds = (Date.now() - t0) / 1000;
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(apiRoot, 'dist/main.js')], { cwd: repoRoot, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const rows: Row[] = [];
+  const notes = [`seed:scale (fresh data dir: initdb, migrations, demo seed, 500 programmes, 5,000 sessions, 100,000 participants, 1,000,000 attendance rows): ${scaleSeconds.toFixed(1)} s`];
+  try {
+    await waitFor(child, 'portal and API ready', 120_000);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const lead = await signInAs(url, 'city.admin@lalaland.test');
+    rows.push(await measure('LA-LA LAnd (Mercurius/Fastify, jit)', 'programme list: 50 × (host, 10 sessions, counts)', url, PROGRAMME_LIST, { cookie: lead }));
+
+    // 200 concurrent enrolments into a 30-seat programme.
+    const host = await signInAs(url, 'saha.staff@lalaland.test');
+    const initiative = (await gql(url, '{ initiatives { id code } }', {}, host)).data.initiatives.find((i: { code: string }) => i.code === 'LALALAND').id;
+    const created = await gql(url, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', { i: { initiativeId: initiative, titleKo: '동시 신청 시험', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 30, startsOn: '2026-03-02' } }, host);
+    const pid = created.data.createProgramme.id;
+    for (const [cookie, status] of [[host, 'PROPOSED'], [lead, 'APPROVED'], [host, 'RECRUITING']] as const) {
+      await gql(url, 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }', { id: pid, s: status }, cookie);
+    }
+    const people: string[] = [];
+    for (let n = 0; n < 200; n++) {
+      const r = await gql(url, 'mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id } }', { i: { name: `동시${n}`, birthYear: 1960 + (n % 40), consent: { given: true, items: ['NAME', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' } } }, host);
+      people.push(r.data.registerParticipant.id);
+    }
+    const latencies: number[] = [];
+    const started = performance.now();
+    const results = await Promise.all(
+      people.map(async (id) => {
+        const t = performance.now();
+        const r = await gql(url, 'mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { status } }', { p: pid, x: id }, host);
+        latencies.push(performance.now() - t);
+        return r.data?.enrol?.status ?? r.errors?.[0]?.extensions?.code ?? 'ERROR';
+      }),
+    );
+    const elapsed = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const accepted = results.filter((s) => s === 'ENROLLED').length;
+    const waitlisted = results.filter((s) => s === 'WAITLISTED').length;
+    const errors = results.length - accepted - waitlisted;
+    rows.push({ server: 'LA-LA LAnd (Mercurius/Fastify, jit)', scenario: `200 concurrent enrolments, 30 seats → ${accepted} enrolled, ${waitlisted} waitlisted`, rps: Math.round(200 / elapsed), p50: Math.round(pct(latencies, 50)), p99: Math.round(pct(latencies, 99)), errors });
+    console.log(`200 concurrent enrolments: ${accepted} enrolled, ${waitlisted} waitlisted, ${errors} errors in ${elapsed.toFixed(2)} s; p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`);
+    if (accepted !== 30) throw new Error(`capacity broken: ${accepted} enrolled`);
+  } finally {
+    await stop(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { rows, notes };
+}
+
 function table(rows: Row[]): string {
   const lines = ['| server | scenario | req/s | p50 ms | p99 ms | errors |', '|---|---|---:|---:|---:|---:|'];
   for (const r of rows) lines.push(`| ${r.server} | ${r.scenario} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} |`);
   return lines.join('\n');
 }
 
-function writeSection(name: string, rows: Row[]) {
+function writeSection(name: string, rows: Row[], notes: string[] = []) {
   const file = join(repoRoot, 'docs/benchmarks.md');
   const start = `<!-- bench:${name} -->`;
   const end = `<!-- /bench:${name} -->`;
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const block = `${start}\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, loopback; command \`npm run bench -- ${name} --write\`.\n\n${table(rows)}\n${end}`;
+  const block = `${start}\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, loopback; command \`npm run bench -- ${name} --write\`.\n\n${table(rows)}\n${notes.map((n) => `\n${n}\n`).join('')}${end}`;
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const re = new RegExp(`${start}[\\s\\S]*?${end}`);
   writeFileSync(file, re.test(text) ? text.replace(re, block) : `${text.trimEnd()}\n\n${block}\n`);
@@ -163,6 +237,10 @@ async function main() {
   if (which === 'drivers' || which === 'all') {
     const rows = await benchDrivers();
     if (WRITE) writeSection('drivers', rows);
+  }
+  if (which === 'learn' || which === 'all') {
+    const { rows, notes } = await benchLearn();
+    if (WRITE) writeSection('learn', rows, notes);
   }
   if (which === 'app' || which === 'all') {
     const rows = await benchApp();
