@@ -2,7 +2,7 @@ import type { Messages } from './ko';
 
 export const en: Messages = {
   app: { name: 'LA-LA LAnd', tagline: "Busan's lifelong-learning collaboration platform", skipToContent: 'Skip to content' },
-  nav: { programmes: 'Programmes', calendar: 'Calendar', checkIn: 'Check-in', organizations: 'Organizations', funding: 'Funding', approvals: 'Approvals', account: 'My account', playground: 'GraphQL playground', main: 'Main menu' },
+  nav: { programmes: 'Programmes', checkIn: 'Check-in', organizations: 'Organizations', funding: 'Funding', approvals: 'Approvals', account: 'My account', playground: 'GraphQL playground', main: 'Main menu' },
   lang: { label: 'Language', ko: '한국어', en: 'English' },
   common: {
     loading: 'Loading…',
@@ -227,10 +227,7 @@ export const en: Messages = {
     evaluate: 'Decide completions again',
     evaluated: '{{count}} completed.',
     registerAndEnrol: 'Register and enrol a participant',
-    enrolExisting: 'Enrol a registered participant',
     enrolled: '{{name}}: {{status}}',
-    exportRoster: 'Download roster and attendance (XLSX)',
-    importRoster: 'Upload roster and attendance',
     readOnlyPersonal: "Other organizations' participants appear by pseudonymous key only.",
   },
   participants: {
@@ -249,8 +246,6 @@ export const en: Messages = {
     method: 'How consent was given',
     methods: { WRITTEN: 'Written', VERBAL: 'Verbal (phone)', ONLINE: 'Online' },
     register: 'Register and enrol',
-    search: 'Name, phone or pseudonymous key',
-    pick: 'Choose a participant',
   },
   attendance: {
     title: 'Attendance',

@@ -78,10 +78,7 @@ export const koLearn = {
     evaluate: '수료 판정 다시 하기',
     evaluated: '{{count}}명이 수료했습니다.',
     registerAndEnrol: '참여자 등록·신청',
-    enrolExisting: '등록된 참여자 신청',
     enrolled: '{{name}} 님: {{status}}',
-    exportRoster: '명단·출석 내려받기(XLSX)',
-    importRoster: '명단·출석 올리기',
     readOnlyPersonal: '다른 기관 참여자의 개인정보는 가명 키로만 보입니다.',
   },
   participants: {
@@ -100,8 +97,6 @@ export const koLearn = {
     method: '동의 방법',
     methods: { WRITTEN: '서면', VERBAL: '구두(전화)', ONLINE: '온라인' },
     register: '등록하고 신청',
-    search: '이름·전화번호·가명 키',
-    pick: '참여자 선택',
   },
   attendance: {
     title: '출석 체크',

@@ -16,6 +16,12 @@ const MESSAGES: Record<string, { ko: string; en: string }> = {
   isUrl: { ko: '올바른 URL을 입력하세요.', en: 'Enter a valid URL.' },
 };
 
+/** A field problem with the shared message for a constraint (for checks a DTO cannot express, e.g. "required on create"). */
+export function fieldProblem(field: string, constraint: keyof typeof MESSAGES): FieldProblem {
+  const m = MESSAGES[constraint]!;
+  return { field, problems: [constraint], ko: m.ko, en: m.en };
+}
+
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;

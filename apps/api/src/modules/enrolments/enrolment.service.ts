@@ -9,7 +9,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
 import { Programme } from '../programmes/programme.entity';
 import { ProgrammeService } from '../programmes/programme.service';
-import { EnrolmentRules, seoulToday } from '../programmes/enrolment-rules';
+import { EnrolmentRules, heldSession, seoulToday } from '../programmes/enrolment-rules';
 import { ParticipantService } from '../participants/participant.service';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
 import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
@@ -153,13 +153,15 @@ export class EnrolmentService {
   attendance(ctx: RequestContext) {
     return ctx.loader<AttendanceSummary>('enrolment.attendance', async (ids) => {
       const rows: Array<{ id: string; attended: number; minutes: number; held: number }> = await this.db.query(
-        `SELECT e.id,
+        `WITH asked AS (SELECT id, programme_id FROM enrolment WHERE id = ANY($1::uuid[])),
+              held AS (SELECT s.programme_id, count(*)::int AS n FROM learning_session s
+                        WHERE s.programme_id IN (SELECT programme_id FROM asked) AND ${heldSession('s')} GROUP BY s.programme_id)
+         SELECT e.id,
                 count(a.session_id) FILTER (WHERE a.status = ANY($2::attendance_status[]))::int AS attended,
                 COALESCE(sum(a.minutes), 0)::int AS minutes,
-                (SELECT count(*) FROM learning_session s WHERE s.programme_id = e.programme_id
-                   AND (s.ends_at <= now() OR EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id)))::int AS held
-           FROM enrolment e LEFT JOIN attendance a ON a.enrolment_id = e.id
-          WHERE e.id = ANY($1::uuid[]) GROUP BY e.id`,
+                COALESCE(h.n, 0) AS held
+           FROM asked e LEFT JOIN attendance a ON a.enrolment_id = e.id LEFT JOIN held h ON h.programme_id = e.programme_id
+          GROUP BY e.id, h.n`,
         [[...ids], ATTENDED],
       );
       return ids.map((id) => {

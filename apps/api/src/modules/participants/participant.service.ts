@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Permission, formatPhone, normalizePhone } from '@lalaland/shared';
 import type { PersonalField } from '@lalaland/shared';
@@ -9,18 +8,10 @@ import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid, likePattern } from '../../core/graphql/pagination';
 import { OrganizationService } from '../organizations/organization.service';
-import { seoulToday } from '../programmes/enrolment-rules';
+import { randomCode, seoulToday } from '../programmes/enrolment-rules';
 import { Consent, Participant, ParticipantPersonal, PersonalDataAccess } from './participant.entity';
 import { ConsentInput, GiveConsentInput, ParticipantsArgs, RegisterParticipantInput } from './participants.dto';
 import { PiiCipher } from './pii-cipher';
-
-const KEY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-function pseudonymKey(): string {
-  let s = 'P';
-  for (let i = 0; i < 7; i++) s += KEY_ALPHABET[randomInt(KEY_ALPHABET.length)];
-  return s;
-}
 
 /** Is the consent in force today (given, not withdrawn, retention not passed)? */
 export function inForce(c: Consent, today = seoulToday()): boolean {
@@ -104,7 +95,7 @@ export class ParticipantService {
     return this.db.transaction(async (em) => {
       const p = em.create(Participant, {
         organizationId: org,
-        pseudonymKey: pseudonymKey(),
+        pseudonymKey: `P${randomCode(7)}`,
         name,
         phoneEncrypted: phone ? this.cipher.encrypt(phone) : null,
         phoneHash,
@@ -234,37 +225,11 @@ export class ParticipantService {
     };
   }
 
-  /** For exports and certificates inside the service layer: decrypted fields of one's own participants, logged as one batch. */
-  async personalForExport(ctx: RequestContext, ids: string[], purpose: string): Promise<Map<string, ParticipantPersonal>> {
-    const out = new Map<string, ParticipantPersonal>();
-    const fields: PersonalField[] = ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'];
-    const results = await Promise.all(ids.map((id) => this.byId(ctx).load(id).then((p) => (p ? this.personal(ctx, p, fields, purpose) : null))));
-    ids.forEach((id, i) => {
-      const r = results[i];
-      if (r) out.set(id, r);
-    });
-    return out;
-  }
-
   /** Who read a participant's personal data: the holding organization's admins. */
   async accessLog(ctx: RequestContext, participantId: string, page: PageArgs): Promise<Page<PersonalDataAccess>> {
     await this.own(ctx, participantId);
     if (!ctx.can(Permission.AuditRead)) throw new AppError('FORBIDDEN');
     const [items, totalCount] = await this.db.getRepository(PersonalDataAccess).findAndCount({ where: { participantId }, order: { occurredAt: 'DESC' }, skip: page.offset, take: page.limit });
     return { items, totalCount, offset: page.offset, limit: page.limit };
-  }
-
-  /** Finds one's own participant again by name and phone (imports match rows to people this way). */
-  async findByNameAndPhone(em: EntityManager, organizationId: string, name: string, phone: string | null): Promise<Participant | null> {
-    if (!phone) return null;
-    return em.findOneBy(Participant, { organizationId, name, phoneHash: this.cipher.hash(phone) });
-  }
-
-  encryptPhone(phone: string): { phoneEncrypted: string; phoneHash: string } {
-    return { phoneEncrypted: this.cipher.encrypt(phone), phoneHash: this.cipher.hash(phone) };
-  }
-
-  newPseudonymKey(): string {
-    return pseudonymKey();
   }
 }

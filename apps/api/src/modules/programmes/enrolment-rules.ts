@@ -20,6 +20,9 @@ export function seoulToday(now = new Date()): string {
   return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** SQL condition: session `alias` has been held (it has ended, or attendance was taken). One definition for the rule and the roster. */
+export const heldSession = (alias: string) => `(${alias}.ends_at <= now() OR EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = ${alias}.id))`;
+
 /**
  * The seat and completion rules, run inside the caller's transaction with the programme row locked
  * (SELECT … FOR UPDATE), so concurrent enrolments, drops and promotions are decided one after another.
@@ -71,7 +74,7 @@ export class EnrolmentRules {
     const rows = (await em.query(
       `WITH held AS (
          SELECT s.id FROM learning_session s
-          WHERE s.programme_id = $1 AND (s.ends_at <= now() OR EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = s.id)))
+          WHERE s.programme_id = $1 AND ${heldSession('s')})
        SELECT e.id, e.organization_id, pt.name,
               count(a.session_id) FILTER (WHERE a.status IN ('PRESENT', 'LATE'))::int AS attended,
               COALESCE(sum(a.minutes), 0)::int AS minutes,

@@ -5,6 +5,7 @@ import { PROGRAMME_EDITABLE, Permission, programmeTransition } from '@lalaland/s
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { fieldProblem } from '../../core/errors/validation';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
 import { FundingService, StreamAccess } from '../funding/funding.service';
@@ -160,7 +161,7 @@ export class ProgrammeService {
   async create(ctx: RequestContext, input: CreateProgrammeInput): Promise<Programme> {
     const missing = (['titleKo', 'pillar', 'domain', 'format', 'capacity', 'startsOn'] as const).filter((f) => input[f] === undefined || input[f] === null);
     if (missing.length) {
-      throw new AppError('VALIDATION_FAILED', { fields: missing.map((field) => ({ field, problems: ['isNotEmpty'], ko: '필수 입력 항목입니다.', en: 'This field is required.' })) });
+      throw new AppError('VALIDATION_FAILED', { fields: missing.map((field) => fieldProblem(field, 'isNotEmpty')) });
     }
     const initiative = isUuid(input.initiativeId) ? await this.initiativeById(ctx).load(input.initiativeId) : null;
     if (!initiative) throw new AppError('INITIATIVE_NOT_FOUND');

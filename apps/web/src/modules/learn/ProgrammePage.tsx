@@ -418,10 +418,19 @@ function RegisterModal({ programmeId, onClose, onDone }: { programmeId: string; 
   const [register, reg] = useMutation(REGISTER);
   const [enrol, enr] = useMutation(ENROL);
   const [form, setForm] = useState({ name: '', phone: '', birthYear: '' as number | string, gender: '', districtCode: '', given: false, retentionUntil: inYears(3), method: 'WRITTEN' });
-  const error = reg.error ?? enr.error;
+  // Once registered, a retry (e.g. after the programme stopped taking enrolments) only enrols: no second registration.
+  const [registered, setRegistered] = useState<string | null>(null);
+  const error = enr.error ?? reg.error;
   const errs = fieldErrors(error, lang);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
+    const participantId = registered ?? (await registerNew());
+    if (!participantId) return;
+    setRegistered(participantId);
+    const en = await enrol({ variables: { programmeId, participantId } }).catch(() => null);
+    if (en?.data) onDone(t('learn.enrolled', { name: form.name, status: label('enrolmentStatus', en.data.enrol.status, lang) }));
+  };
+  const registerNew = async (): Promise<string | null> => {
     const r = await register({
       variables: {
         input: {
@@ -434,9 +443,7 @@ function RegisterModal({ programmeId, onClose, onDone }: { programmeId: string; 
         },
       },
     }).catch(() => null);
-    if (!r?.data) return;
-    const en = await enrol({ variables: { programmeId, participantId: r.data.registerParticipant.id } }).catch(() => null);
-    if (en?.data) onDone(t('learn.enrolled', { name: form.name, status: label('enrolmentStatus', en.data.enrol.status, lang) }));
+    return r?.data?.registerParticipant.id ?? null;
   };
   return (
     <Modal opened onClose={onClose} title={t('participants.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
