@@ -156,6 +156,9 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 export const PROGRAMME_LIST =
   '{ programmes(limit: 50) { totalCount items { id titleKo status capacity seatsTaken host { nameKo } sessions { id startsAt endsAt } enrolmentCounts { enrolled waitlisted completed } } } }';
+/** The same page in PostGraphile's generated schema: same order, hosts, sessions in time order, the same roll-up columns. */
+export const POSTGRAPHILE_LIST =
+  '{ allProgrammes(first: 50, orderBy: [STARTS_ON_DESC, TITLE_KO_ASC, PRIMARY_KEY_ASC]) { totalCount nodes { id titleKo status capacity seatsTaken organizationByHostOrganizationId { nameKo } learningSessionsByProgrammeId(orderBy: [STARTS_AT_ASC, PRIMARY_KEY_ASC]) { nodes { id startsAt endsAt } } waitlistedCount completedCount } } }';
 
 /** The API on the scale data set (seed:scale into a fresh data dir first, then the server on it). */
 async function benchLearn(): Promise<{ rows: Row[]; notes: string[] }> {
@@ -176,6 +179,16 @@ async function benchLearn(): Promise<{ rows: Row[]; notes: string[] }> {
     const url = `http://127.0.0.1:${port}/graphql`;
     const lead = await signInAs(url, 'city.admin@lalaland.test');
     rows.push(await measure('LA-LA LAnd (Mercurius/Fastify, jit)', 'programme list: 50 × (host, 10 sessions, counts)', url, PROGRAMME_LIST, { cookie: lead }));
+    // PostGraphile on the same database (the API's embedded PostgreSQL), measured while the API idles.
+    const pgPort = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]!.trim();
+    const graphilePort = await freePort();
+    const graphile = spawn(process.execPath, [join(__dirname, 'postgraphile.js'), `postgres://postgres:lalaland@127.0.0.1:${pgPort}/lalaland`, String(graphilePort)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await waitFor(graphile, 'READY');
+      rows.push(await measure('PostGraphile 4.14 (same database)', 'programme list: 50 × (host, 10 sessions, counts)', `http://127.0.0.1:${graphilePort}/graphql`, POSTGRAPHILE_LIST));
+    } finally {
+      await stop(graphile);
+    }
 
     // 200 concurrent enrolments into a 30-seat programme.
     const host = await signInAs(url, 'saha.staff@lalaland.test');

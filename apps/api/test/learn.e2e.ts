@@ -72,8 +72,28 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
     expect(courses.enrolmentCounts.enrolled + courses.enrolmentCounts.completed).toBe(18); // those below 80% attendance stay enrolled
     expect(courses.sessions).toHaveLength(8);
     expect(await count("SELECT count(*) AS n FROM certificate c JOIN enrolment e ON e.id = c.enrolment_id JOIN programme p ON p.id = e.programme_id WHERE p.title_ko = 'AI 학습코치 양성과정'")).toBeGreaterThan(10);
+    expect(await count(`SELECT count(*) AS n FROM programme p WHERE (p.seats_taken, p.applied_count, p.waitlisted_count, p.completed_count)
+      <> (SELECT count(*) FILTER (WHERE status IN ('ENROLLED', 'COMPLETED')), count(*) FILTER (WHERE status = 'APPLIED'), count(*) FILTER (WHERE status = 'WAITLISTED'), count(*) FILTER (WHERE status = 'COMPLETED')
+            FROM enrolment e WHERE e.programme_id = p.id)`)).toBe(0); // the seeded counters agree with the rows
     const yj = await yeonje.gql('{ streamFields(streamId: "' + (await t.db.query("SELECT id FROM funding_stream WHERE code = 'YEONJE-IT-DX-2025'"))[0].id + '") { code } }');
     expect(yj.data!.streamFields).toHaveLength(9);
+  });
+
+  it('answers the nested list (hosts, sessions, counts) with one statement after the session lookup, for any page', async () => {
+    const nested = '{ programmes(limit: 10) { totalCount items { id titleKo seatsTaken host { nameKo shortCode } sessions { id startsAt venue { name } } enrolmentCounts { enrolled waitlisted completed } } } }';
+    const { result, sql } = await t.statements(() => ministry.gql(nested)); // a ministry sees every stream
+    expect(result.errors).toBeUndefined();
+    const { items, totalCount } = result.data!.programmes;
+    expect(items).toHaveLength(10);
+    expect(totalCount).toBeGreaterThan(10);
+    expect(items.every((p: any) => p.host.nameKo && Array.isArray(p.sessions))).toBe(true);
+    expect(items.some((p: any) => p.sessions.length > 0 && p.sessions[0].startsAt.endsWith('Z'))).toBe(true);
+    // The session lookup, the list, and the venues a session names (one batched query): no N+1.
+    expect(sql.length).toBeLessThanOrEqual(3);
+    const { sql: withoutVenue } = await t.statements(() => ministry.gql(nested.replace(' venue { name }', '')));
+    expect(withoutVenue).toHaveLength(2);
+    const past = await ministry.gql('{ programmes(offset: 5000, limit: 10) { totalCount items { id } } }');
+    expect(past.data!.programmes).toEqual({ totalCount, items: [] });
   });
 
   describe('programme lifecycle', () => {
@@ -227,6 +247,8 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(statuses.filter((s) => s === 'ENROLLED')).toHaveLength(10);
       expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(90);
       expect(await count('SELECT seats_taken AS n FROM programme WHERE id = $1', [p.id])).toBe(10);
+      const counts = async () => (await saha.gql('query($id: ID!) { programme(id: $id) { enrolmentCounts { enrolled waitlisted dropped } } }', { id: p.id })).data!.programme.enrolmentCounts;
+      expect(await counts()).toEqual({ enrolled: 10, waitlisted: 90, dropped: 0 });
       const firstWaiting = ((await t.db.query("SELECT id FROM enrolment WHERE programme_id = $1 AND status = 'WAITLISTED' ORDER BY applied_at, id LIMIT 1", [p.id])) as Array<{ id: string }>)[0]!.id;
       const enrolled = results.find((r) => r.data!.enrol.status === 'ENROLLED')!.data!.enrol.id;
       expect((await saha.gql(DROP, { id: enrolled, s: 'DROPPED' })).data!.changeEnrolmentStatus.status).toBe('DROPPED');
@@ -234,6 +256,7 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(await count("SELECT count(*) AS n FROM enrolment WHERE programme_id = $1 AND status = 'WAITLISTED'", [p.id])).toBe(89);
       expect((await t.db.query('SELECT status FROM enrolment WHERE id = $1', [firstWaiting]))[0].status).toBe('ENROLLED');
       expect(await count("SELECT count(*) AS n FROM audit_event WHERE action = 'enrolment.promote' AND entity_id = $1", [firstWaiting])).toBe(1);
+      expect(await counts()).toEqual({ enrolled: 10, waitlisted: 89, dropped: 1 });
       expect(Client.code(await saha.gql(DROP, { id: enrolled, s: 'ENROLLED' }))).toBe('ILLEGAL_ENROLMENT_CHANGE');
       expect(Client.code(await saha.gql(UPDATE, { i: { id: p.id, capacity: 5 } }))).toBe('CAPACITY_BELOW_ENROLLED');
     });

@@ -138,7 +138,6 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
     }
 
     const roster = (people.get(s.host) ?? []).slice((index * 7) % 10, ((index * 7) % 10) + (s.enrol ?? 0));
-    let seats = 0;
     const enrolled: string[] = [];
     for (const [n, participantId] of roster.entries()) {
       const [p] = (await em.query('SELECT birth_year, district_code FROM participant WHERE id = $1', [participantId])) as Array<{ birth_year: number; district_code: string | null }>;
@@ -148,12 +147,8 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
          VALUES ($1, $2, $3, $4, $5, $6, TIMESTAMPTZ '2025-04-15 09:00+09' + make_interval(mins => $7), now(), true) RETURNING id`,
         [programmeId, participantId, hostId, status, ageBandOf(p!.birth_year, 2025), p!.district_code, n],
       )) as Array<{ id: string }>;
-      if (status === 'ENROLLED') {
-        seats++;
-        enrolled.push(er!.id);
-      }
+      if (status === 'ENROLLED') enrolled.push(er!.id);
     }
-    await em.query('UPDATE programme SET seats_taken = $2 WHERE id = $1', [programmeId, seats]);
 
     // Attendance of every session that has ended: mostly present, some late, excused or absent.
     const past = sessionIds.filter((_, n) => s.status === 'COMPLETED' || n < Math.ceil(sessionIds.length * 0.6));

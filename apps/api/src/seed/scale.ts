@@ -28,10 +28,10 @@ export async function seedScale(url: string, say: (s: string) => void = console.
     // Hosts: the LA-LA LAnd members (districts, city, institute, partners), round-robin.
     await step(
       'programmes',
-      `INSERT INTO programme (initiative_id, stream_id, title_ko, pillar, domain, host_organization_id, format, capacity, seats_taken, completion_rate, starts_on, status, is_sample)
+      `INSERT INTO programme (initiative_id, stream_id, title_ko, pillar, domain, host_organization_id, format, capacity, completion_rate, starts_on, status, is_sample)
        SELECT i.id, i.stream_id, '규모 시험 과정 ' || g, (ARRAY['LEARN','LINK','ACT'])[1 + g % 3]::pillar,
               (ARRAY['REMEDIAL','LITERACY','VOCATIONAL','LIBERAL_ARTS','CULTURE_ARTS','CIVIC'])[1 + g % 6]::education_domain,
-              h.organization_id, 'ONLINE', ${SCALE.perProgramme}, ${SCALE.perProgramme}, 80, DATE '2025-04-01' + (g % 200), 'RUNNING', true
+              h.organization_id, 'ONLINE', ${SCALE.perProgramme}, 80, DATE '2025-04-01' + (g % 200), 'RUNNING', true
          FROM generate_series(1, ${SCALE.programmes}) g
          JOIN initiative i ON i.code = 'LALALAND'
          JOIN LATERAL (SELECT organization_id, row_number() OVER (ORDER BY organization_id) AS n, count(*) OVER () AS c FROM stream_member WHERE stream_id = i.stream_id) h ON h.n = 1 + g % h.c`,

@@ -52,6 +52,8 @@ export interface TestApp {
   client(lang?: string): Client;
   as(email: string, password?: string): Promise<Client>;
   orgId(shortCode: string): Promise<string>;
+  /** The SQL statements the app sends while `fn` runs (tests run one request at a time). */
+  statements<T>(fn: () => Promise<T>): Promise<{ result: T; sql: string[] }>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,15 @@ export async function startTestApp(extraModules: DynamicModule['imports'] = []):
       const rows: Array<{ id: string }> = await db.query('SELECT id FROM organization WHERE short_code = $1', [shortCode]);
       if (!rows[0]) throw new Error(`no organization ${shortCode}`);
       return rows[0].id;
+    },
+    async statements<T>(fn: () => Promise<T>) {
+      const sql: string[] = [];
+      const spy = jest.spyOn(db.logger, 'logQuery').mockImplementation((query: string) => void sql.push(query));
+      try {
+        return { result: await fn(), sql };
+      } finally {
+        spy.mockRestore();
+      }
     },
     async close() {
       await app.close();

@@ -23,7 +23,8 @@ const MANUAL: Partial<Record<EnrolmentStatus, EnrolmentStatus[]>> = {
 
 /**
  * Enrolments: capacity is decided in the database. The programme row is locked (SELECT … FOR UPDATE) in every
- * transaction that takes or frees a seat, and a CHECK constraint keeps seats_taken ≤ capacity as a second wall.
+ * transaction that takes or frees a seat; the enrolment_tally trigger keeps seats_taken and the status counters in
+ * step with the enrolment rows, and a CHECK constraint keeps seats_taken ≤ capacity as a second wall.
  */
 @Injectable()
 export class EnrolmentService {
@@ -63,7 +64,7 @@ export class EnrolmentService {
           isSample: false,
         });
         await em.save(e);
-        if (status === 'ENROLLED') await em.query('UPDATE programme SET seats_taken = seats_taken + 1 WHERE id = $1', [programmeId]);
+        this.programmes.forget(ctx, programmeId);
         await this.audit.record(ctx, em, { action: 'enrolment.create', entityType: 'enrolment', entityId: e.id, organizationId: e.organizationId, changes: { programmeId: [null, programmeId], participant: [null, participant.pseudonymKey], status: [null, status] } });
         return e;
       });
@@ -103,11 +104,9 @@ export class EnrolmentService {
       e.statusChangedAt = new Date();
       await em.save(e);
       await this.audit.record(ctx, em, { action: `enrolment.${to.toLowerCase()}`, entityType: 'enrolment', entityId: e.id, organizationId: e.organizationId, changes: { status: [from, to] } });
-      if (SEAT_HOLDING.includes(from)) {
-        await em.query('UPDATE programme SET seats_taken = seats_taken - 1 WHERE id = $1', [p.id]);
-        p.seatsTaken -= 1;
-        await this.rules.fillSeats(ctx, em, p);
-      }
+      await this.rules.recount(em, p); // the enrolment_tally trigger has moved the counters (and freed the seat)
+      if (SEAT_HOLDING.includes(from)) await this.rules.fillSeats(ctx, em, p);
+      this.programmes.forget(ctx, p.id);
       return e;
     });
   }
@@ -135,18 +134,9 @@ export class EnrolmentService {
     return this.db.getRepository(Enrolment).find({ where: { participantId }, order: { appliedAt: 'DESC' } });
   }
 
-  /** Counts per status for every programme of a list, in one grouped query. */
-  counts(ctx: RequestContext) {
-    return ctx.loader<EnrolmentCounts>('enrolment.counts', async (ids) => {
-      const rows: Array<{ id: string; status: EnrolmentStatus; n: number }> = await this.db.query(
-        'SELECT programme_id AS id, status, count(*)::int AS n FROM enrolment WHERE programme_id = ANY($1::uuid[]) GROUP BY programme_id, status',
-        [[...ids]],
-      );
-      return ids.map((id) => {
-        const of = (s: EnrolmentStatus) => rows.find((r) => r.id === id && r.status === s)?.n ?? 0;
-        return { applied: of('APPLIED'), enrolled: of('ENROLLED'), waitlisted: of('WAITLISTED'), completed: of('COMPLETED'), dropped: of('DROPPED'), noShow: of('NO_SHOW') };
-      });
-    });
+  /** Counts per status, read from the programme row's roll-up counters (no query). */
+  counts(_ctx: RequestContext, p: Programme): EnrolmentCounts {
+    return { applied: p.appliedCount, enrolled: p.seatsTaken - p.completedCount, waitlisted: p.waitlistedCount, completed: p.completedCount, dropped: p.droppedCount, noShow: p.noShowCount };
   }
 
   /** Attendance so far per enrolment (one grouped query for a roster). */

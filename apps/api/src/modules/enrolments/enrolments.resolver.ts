@@ -105,7 +105,7 @@ export class ProgrammeEnrolmentResolver {
   @ResolveField(() => EnrolmentCounts)
   @RequirePermission(Permission.ProgrammeRead)
   enrolmentCounts(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
-    return this.enrolmentService.counts(ctx).load(p.id);
+    return this.enrolmentService.counts(ctx, p);
   }
 
   @ResolveField(() => EnrolmentPage, { nullable: true, description: 'Roster: all for host and co-hosts, own organization\'s for other members, null for a ministry' })

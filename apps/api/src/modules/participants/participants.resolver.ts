@@ -6,6 +6,7 @@ import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { PageArgs } from '../../core/graphql/pagination';
+import { fieldsAt } from '../../core/graphql/look-ahead';
 import { Consent, Participant, ParticipantPersonal } from './participant.entity';
 import { GiveConsentInput, ParticipantPage, ParticipantsArgs, PersonalDataAccessPage, RegisterParticipantInput } from './participants.dto';
 import { ParticipantService } from './participant.service';
@@ -14,16 +15,7 @@ const FIELD_OF: Record<string, PersonalField> = { name: 'NAME', phone: 'PHONE', 
 
 /** The personal fields a query selects under `personal` (what the access log names). */
 export function selectedPersonalFields(info: GraphQLResolveInfo): PersonalField[] {
-  const out = new Set<PersonalField>();
-  const walk = (set: GraphQLResolveInfo['fieldNodes'][number]['selectionSet']) => {
-    for (const sel of set?.selections ?? []) {
-      if (sel.kind === 'Field' && FIELD_OF[sel.name.value]) out.add(FIELD_OF[sel.name.value]!);
-      else if (sel.kind === 'InlineFragment') walk(sel.selectionSet);
-      else if (sel.kind === 'FragmentSpread') walk(info.fragments[sel.name.value]?.selectionSet);
-    }
-  };
-  info.fieldNodes.forEach((n) => walk(n.selectionSet));
-  return [...out];
+  return [...fieldsAt(info, [])].flatMap((name) => (FIELD_OF[name] ? [FIELD_OF[name]] : []));
 }
 
 @Resolver(() => Participant)

@@ -48,10 +48,6 @@ export class EnrolmentRules {
            FROM next WHERE e.id = next.id RETURNING e.id, e.organization_id, next.status AS old`,
         [p.id, free],
       )) as [Array<{ id: string; organization_id: string; old: string }>, number];
-      if (seated.length) {
-        await em.query('UPDATE programme SET seats_taken = seats_taken + $2 WHERE id = $1', [p.id, seated.length]);
-        p.seatsTaken += seated.length;
-      }
     }
     const [waitlisted] = (await em.query(
       `UPDATE enrolment SET status = 'WAITLISTED', status_changed_at = now(), updated_at = now() WHERE programme_id = $1 AND status = 'APPLIED' RETURNING id, organization_id`,
@@ -63,7 +59,14 @@ export class EnrolmentRules {
     for (const e of waitlisted) {
       await this.audit.record(ctx, em, { action: 'enrolment.waitlist', entityType: 'enrolment', entityId: e.id, organizationId: e.organization_id, changes: { status: ['APPLIED', 'WAITLISTED'] } });
     }
+    if (seated.length || waitlisted.length) await this.recount(em, p);
     return seated.length;
+  }
+
+  /** Reads back the counters the enrolment_tally trigger keeps on the row, after enrolments changed in this transaction. */
+  async recount(em: EntityManager, p: Programme): Promise<void> {
+    const fresh = await em.findOneOrFail(Programme, { where: { id: p.id }, select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true } });
+    Object.assign(p, { seatsTaken: fresh.seatsTaken, appliedCount: fresh.appliedCount, waitlistedCount: fresh.waitlistedCount, completedCount: fresh.completedCount, droppedCount: fresh.droppedCount, noShowCount: fresh.noShowCount });
   }
 
   /**
@@ -99,6 +102,7 @@ export class EnrolmentRules {
       );
       await this.audit.record(ctx, em, { action: 'enrolment.complete', entityType: 'enrolment', entityId: c.id, organizationId: c.organization_id, changes: { status: ['ENROLLED', 'COMPLETED'], attended: [null, `${c.attended}/${c.held}`] } });
     }
+    await this.recount(em, p);
     return completers.length;
   }
 }

@@ -155,9 +155,27 @@ export class Programme extends BaseEntity {
   @Column({ type: 'int' })
   capacity!: number;
 
-  @Field(() => Int, { description: 'Seats held (ENROLLED and COMPLETED); maintained in the enrolling transaction, checked by a constraint' })
-  @Column({ type: 'int', default: 0 })
+  @Field(() => Int, { description: 'Seats held (ENROLLED and COMPLETED); kept by a database trigger on enrolment, checked by a constraint' })
+  @Column({ type: 'int', default: 0, insert: false, update: false })
   seatsTaken!: number;
+
+  /* Roll-up counters of the programme's enrolments per status, kept by the statement-level trigger
+     enrolment_tally (migration EnrolmentTally) in the same transaction as the change; never written by the app.
+     ENROLLED is seats_taken − completed_count. The list and the dashboards read them instead of counting rows. */
+  @Column({ type: 'int', default: 0, insert: false, update: false })
+  appliedCount!: number;
+
+  @Column({ type: 'int', default: 0, insert: false, update: false })
+  waitlistedCount!: number;
+
+  @Column({ type: 'int', default: 0, insert: false, update: false })
+  completedCount!: number;
+
+  @Column({ type: 'int', default: 0, insert: false, update: false })
+  droppedCount!: number;
+
+  @Column({ type: 'int', default: 0, insert: false, update: false })
+  noShowCount!: number;
 
   @Field(() => Int, { nullable: true })
   @Column({ type: 'int', nullable: true })

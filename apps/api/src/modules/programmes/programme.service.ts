@@ -13,6 +13,9 @@ import { StreamMember } from '../funding/funding-stream.entity';
 import { Initiative, Programme, ProgrammeCohost, StreamField } from './programme.entity';
 import { CreateProgrammeInput, ProgrammeFieldsInput, ProgrammesArgs, UpdateProgrammeInput } from './programmes.dto';
 import { EnrolmentRules } from './enrolment-rules';
+import { prefetchSessions, sessionProps, sessionsJson } from './session-rows';
+import { Organization } from '../organizations/organization.entity';
+import { OrganizationService } from '../organizations/organization.service';
 
 /** What the caller may do with one programme. */
 export interface ProgrammeAccess {
@@ -42,6 +45,7 @@ export class ProgrammeService {
     private readonly audit: AuditService,
     private readonly funding: FundingService,
     private readonly rules: EnrolmentRules,
+    private readonly organizations: OrganizationService,
   ) {}
 
   byId(ctx: RequestContext) {
@@ -71,9 +75,19 @@ export class ProgrammeService {
     });
   }
 
+  /** Drops a programme from this request's caches after its enrolments changed, so fields read afterwards are fresh. */
+  forget(ctx: RequestContext, id: string): void {
+    this.byId(ctx).clear(id);
+    this.accessLoader(ctx).clear(id);
+  }
+
+  private accessLoader(ctx: RequestContext) {
+    return ctx.loader<ProgrammeAccess>('programme.access', (ids) => Promise.all(ids.map((pid) => this.computeAccess(ctx, pid).catch((err: Error) => err))));
+  }
+
   async access(ctx: RequestContext, id: string): Promise<ProgrammeAccess> {
     if (!isUuid(id)) throw new AppError('PROGRAMME_NOT_FOUND');
-    const access = await ctx.loader<ProgrammeAccess>('programme.access', (ids) => Promise.all(ids.map((pid) => this.computeAccess(ctx, pid).catch((err: Error) => err)))).load(id);
+    const access = await this.accessLoader(ctx).load(id);
     if (!access) throw new AppError('PROGRAMME_NOT_FOUND');
     return access;
   }
@@ -103,15 +117,20 @@ export class ProgrammeService {
     return (await this.access(ctx, id)).programme;
   }
 
-  /** Programmes of the caller's streams (a ministry and platform admins: all), newest first, with filters. */
-  async list(ctx: RequestContext, args: ProgrammesArgs): Promise<Page<Programme>> {
+  /**
+   * Programmes of the caller's streams (a ministry and platform admins: all), newest first, with filters: one SQL
+   * statement with the total (a window count), and, when the query asks for them, the hosts (a join) and the
+   * sessions (a JSON array per programme), which prime the loaders their fields read. Counts come from the row.
+   */
+  async list(ctx: RequestContext, args: ProgrammesArgs, nested: { host?: boolean; sessions?: ReadonlySet<string> } = {}): Promise<Page<Programme>> {
     const qb = this.db.getRepository(Programme).createQueryBuilder('p');
     const org = ctx.activeOrganizationId;
-    const ministry = !ctx.isPlatformAdmin && (await this.funding.isMinistry(ctx));
-    if (!ctx.isPlatformAdmin && !ministry) {
-      qb.where('p.stream_id IN (SELECT stream_id FROM stream_member WHERE organization_id = :org)', { org });
-    }
     if (!ctx.isPlatformAdmin) {
+      qb.where(
+        new Brackets((w) => {
+          w.where('p.stream_id IN (SELECT stream_id FROM stream_member WHERE organization_id = :org)', { org }).orWhere("EXISTS (SELECT 1 FROM organization mo WHERE mo.id = :org AND mo.kind = 'MINISTRY')", { org });
+        }),
+      );
       qb.andWhere(
         new Brackets((w) => {
           w.where("p.status <> 'DRAFT'").orWhere('p.host_organization_id = :org', { org }).orWhere('EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = :org)', { org });
@@ -128,10 +147,23 @@ export class ProgrammeService {
     if (args.topLevel) qb.andWhere('p.parent_id IS NULL');
     const search = args.search?.trim();
     if (search) qb.andWhere('(p.title_ko ILIKE :q OR p.title_en ILIKE :q)', { q: likePattern(search) });
+    qb.addSelect('count(*) OVER ()', 'total');
+    if (nested.host) qb.leftJoinAndMapOne('p.hostOrganization', Organization, 'h', 'h.id = p.host_organization_id');
+    const sessionColumns = nested.sessions && sessionProps(nested.sessions);
+    if (sessionColumns) qb.addSelect(sessionsJson('p', sessionColumns), 'sessions');
     qb.orderBy('p.starts_on', 'DESC').addOrderBy('p.title_ko', 'ASC').addOrderBy('p.id', 'ASC').offset(args.offset).limit(args.limit);
-    const [items, totalCount] = await qb.getManyAndCount();
-    for (const p of items) this.byId(ctx).prime(p.id, p);
-    return { items, totalCount, offset: args.offset, limit: args.limit };
+    const { entities, raw } = await qb.getRawAndEntities<{ p_id: string; total: string; sessions?: unknown[][] }>();
+    const rawOf = new Map(raw.map((r) => [r.p_id, r]));
+    for (const p of entities) {
+      this.byId(ctx).prime(p.id, p);
+      const host = (p as Programme & { hostOrganization?: Organization }).hostOrganization;
+      if (host) this.organizations.byId(ctx).prime(host.id, host);
+      const row = rawOf.get(p.id);
+      if (sessionColumns && row?.sessions) prefetchSessions(p, sessionColumns, row.sessions);
+    }
+    // An empty page (offset past the end) has no row to carry the total: count separately.
+    const totalCount = raw.length ? Number(raw[0]!.total) : args.offset > 0 ? await qb.offset(undefined).limit(undefined).getCount() : 0;
+    return { items: entities, totalCount, offset: args.offset, limit: args.limit };
   }
 
   /** Initiatives of the streams the caller may see. */
@@ -193,7 +225,6 @@ export class ProgrammeService {
         ageBands: input.ageBands ?? [],
         format: input.format!,
         capacity: input.capacity!,
-        seatsTaken: 0,
         targetParticipants: input.targetParticipants ?? null,
         targetCompletions: input.targetCompletions ?? null,
         completionRate: input.completionRate ?? 80,

@@ -1,10 +1,12 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
+import type { GraphQLResolveInfo } from 'graphql';
 import { PageArgs } from '../../core/graphql/pagination';
+import { fieldsAt } from '../../core/graphql/look-ahead';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationService } from '../organizations/organization.service';
 import { FundingStream } from '../funding/funding-stream.entity';
@@ -39,8 +41,9 @@ export class ProgrammeResolver {
 
   @Query(() => ProgrammePage, { description: "Programmes of the active organization's streams, with filters (a ministry: all)" })
   @RequirePermission(Permission.ProgrammeRead)
-  programmes(@Ctx() ctx: RequestContext, @Args() args: ProgrammesArgs) {
-    return this.programmeService.list(ctx, args);
+  programmes(@Ctx() ctx: RequestContext, @Args() args: ProgrammesArgs, @Info() info: GraphQLResolveInfo) {
+    const items = fieldsAt(info, ['items']);
+    return this.programmeService.list(ctx, args, { host: items.has('host'), sessions: items.has('sessions') ? fieldsAt(info, ['items', 'sessions']) : undefined });
   }
 
   @Query(() => Programme)
@@ -136,8 +139,8 @@ export class ProgrammeResolver {
 
   @ResolveField(() => [LearningSession], { description: 'Sessions in time order' })
   @RequirePermission(Permission.ProgrammeRead)
-  sessions(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
-    return this.sessionService.byProgramme(ctx).load(p.id);
+  sessions(@Ctx() ctx: RequestContext, @Parent() p: Programme, @Info() info: GraphQLResolveInfo) {
+    return this.sessionService.ofProgramme(ctx, p, fieldsAt(info, []));
   }
 
   @ResolveField(() => Boolean, { description: 'The caller runs it (host staff): edit, sessions, attendance, lifecycle' })

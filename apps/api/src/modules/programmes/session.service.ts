@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { PROGRAMME_EDITABLE, formatSeoulDateTime } from '@lalaland/shared';
-import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
+import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
@@ -13,6 +13,7 @@ import { Instructor, LearningSession, Venue } from './session.entity';
 import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, VenueInput } from './programmes.dto';
 import { ProgrammeAccess, ProgrammeService } from './programme.service';
 import { randomCode } from './enrolment-rules';
+import { prefetchedSessions, sessionsByProgramme } from './session-rows';
 
 const SESSION_FIELDS: Array<keyof LearningSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];
 const DAY = 86_400_000;
@@ -57,16 +58,12 @@ export class SessionService {
 
   /** Sessions per programme id, in time order: one query for every programme of a list. */
   byProgramme(ctx: RequestContext) {
-    return ctx.loader<LearningSession[]>('session.byProgramme', async (ids) => {
-      // Plain SQL and plain objects: a list of 50 programmes carries 500 sessions, and entity hydration cost more than the query.
-      const rows: LearningSession[] = await this.db.query(
-        `SELECT id, created_at AS "createdAt", updated_at AS "updatedAt", programme_id AS "programmeId", title, starts_at AS "startsAt", ends_at AS "endsAt",
-                venue_id AS "venueId", online_url AS "onlineUrl", instructor_id AS "instructorId", series_id AS "seriesId", check_in_code AS "checkInCode"
-           FROM learning_session WHERE programme_id = ANY($1::uuid[]) ORDER BY starts_at, id`,
-        [[...ids]],
-      );
-      return groupByIds(ids, rows, (r) => r.programmeId);
-    });
+    return sessionsByProgramme(ctx, this.db);
+  }
+
+  /** A programme's sessions: those the programme list fetched with it when they carry the selected fields, else batched. */
+  async ofProgramme(ctx: RequestContext, p: Programme, selected: ReadonlySet<string>): Promise<LearningSession[]> {
+    return prefetchedSessions(p, selected) ?? (await this.byProgramme(ctx).load(p.id)) ?? [];
   }
 
   /** Venues are public places: every signed-in organization sees them all, to book any partner's learning centre. */

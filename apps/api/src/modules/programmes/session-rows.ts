@@ -1,0 +1,69 @@
+import { DataSource } from 'typeorm';
+import { RequestContext, groupByIds } from '../../core/context/request-context';
+import { LearningSession } from './session.entity';
+
+/*
+ * Sessions as plain rows, not hydrated entities: a list of 50 programmes carries 500 sessions, and entity hydration
+ * cost more than the query. One column list serves the batched loader and the programme list's single statement.
+ */
+const COLUMNS: ReadonlyArray<readonly [keyof LearningSession, string]> = [
+  ['id', 'id'],
+  ['createdAt', 'created_at'],
+  ['updatedAt', 'updated_at'],
+  ['programmeId', 'programme_id'],
+  ['title', 'title'],
+  ['startsAt', 'starts_at'],
+  ['endsAt', 'ends_at'],
+  ['venueId', 'venue_id'],
+  ['onlineUrl', 'online_url'],
+  ['instructorId', 'instructor_id'],
+  ['seriesId', 'series_id'],
+  ['checkInCode', 'check_in_code'],
+];
+const TIMES = ['createdAt', 'updatedAt', 'startsAt', 'endsAt'] as const;
+
+/** Sessions per programme id, in time order: one query for every programme of a list (or primed by that list). */
+export function sessionsByProgramme(ctx: RequestContext, db: DataSource) {
+  return ctx.loader<LearningSession[]>('session.byProgramme', async (ids) => {
+    const rows: LearningSession[] = await db.query(
+      `SELECT ${COLUMNS.map(([prop, col]) => `${col} AS "${prop}"`).join(', ')} FROM learning_session WHERE programme_id = ANY($1::uuid[]) ORDER BY starts_at, id`,
+      [[...ids]],
+    );
+    return groupByIds(ids, rows, (r) => r.programmeId);
+  });
+}
+
+/* The programme list fetches its sessions in its own statement, as one compact JSON array per programme, with only
+   the columns the query asks for (plus what the session's relations need); timestamps travel as epoch milliseconds. */
+const ALWAYS: ReadonlyArray<keyof LearningSession> = ['id', 'startsAt', 'endsAt', 'venueId', 'instructorId'];
+const PREFETCHED = new WeakMap<object, { props: ReadonlySet<string>; rows: LearningSession[] }>();
+
+/** The session columns to fetch for the GraphQL fields a query selects on sessions. */
+export function sessionProps(selected: ReadonlySet<string>): Array<keyof LearningSession> {
+  return COLUMNS.filter(([prop]) => prop !== 'programmeId' && (ALWAYS.includes(prop) || selected.has(prop))).map(([prop]) => prop);
+}
+
+/** SQL: the sessions of the programme aliased `alias`, in time order, as one JSON array of arrays of `props`. */
+export function sessionsJson(alias: string, props: ReadonlyArray<keyof LearningSession>): string {
+  const col = new Map(COLUMNS);
+  const values = props.map((prop) => ((TIMES as readonly string[]).includes(prop) ? `(extract(epoch FROM s.${col.get(prop)}) * 1000)::float8` : `s.${col.get(prop)}`));
+  return `(SELECT COALESCE(json_agg(json_build_array(${values.join(', ')}) ORDER BY s.starts_at, s.id), '[]') FROM learning_session s WHERE s.programme_id = ${alias}.id)`;
+}
+
+/** Keeps the sessions fetched with a programme, for its `sessions` field to use when they carry what it selects. */
+export function prefetchSessions(programme: { id: string }, props: ReadonlyArray<keyof LearningSession>, arrays: unknown[][]): void {
+  const rows = arrays.map((values) => {
+    const row: Record<string, unknown> = { programmeId: programme.id };
+    props.forEach((prop, i) => (row[prop] = (TIMES as readonly string[]).includes(prop) ? new Date(values[i] as number) : values[i]));
+    return row as unknown as LearningSession;
+  });
+  PREFETCHED.set(programme, { props: new Set(props), rows });
+}
+
+/** The prefetched sessions of a programme, if they carry every field selected; otherwise undefined. */
+export function prefetchedSessions(programme: object, selected: ReadonlySet<string>): LearningSession[] | undefined {
+  const hit = PREFETCHED.get(programme);
+  if (!hit) return undefined;
+  for (const field of selected) if (COLUMNS.some(([prop]) => prop === field) && !hit.props.has(field)) return undefined;
+  return hit.rows;
+}
