@@ -160,3 +160,23 @@ export function maskName(name: string): string {
 export function meetsCompletion(attended: number, held: number, ratePercent: number): boolean {
   return held > 0 && attended * 100 >= ratePercent * held;
 }
+
+/**
+ * The roster file (XLSX or CSV) columns, in order; one column per session follows, headed "1회차 (MM-DD HH:mm)".
+ * Export and import use the same layout, so an exported file can be edited and uploaded again.
+ */
+export const ROSTER_COLUMNS = [
+  { key: 'key', ko: '참여자키', en: 'Key' },
+  { key: 'name', ko: '이름', en: 'Name' },
+  { key: 'phone', ko: '휴대전화', en: 'Phone' },
+  { key: 'birthYear', ko: '출생연도', en: 'Birth year' },
+  { key: 'gender', ko: '성별', en: 'Gender' },
+  { key: 'district', ko: '거주지', en: 'District' },
+  { key: 'consent', ko: '개인정보 동의', en: 'Consent' },
+  { key: 'status', ko: '상태', en: 'Status' },
+] as const;
+export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
+/** Cell values that record consent in the file (the signed paper form stays with the organization). */
+export const CONSENT_YES: readonly string[] = ['예', '동의', 'Y', 'YES', 'O', 'TRUE'];
+/** At most this many rows per import. */
+export const ROSTER_IMPORT_MAX_ROWS = 5000;

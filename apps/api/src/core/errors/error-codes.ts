@@ -75,6 +75,12 @@ export const ERRORS = {
   // import
   IMPORT_FILE_INVALID: { ko: '파일을 읽을 수 없습니다. 내려받은 양식(XLSX 또는 CSV)을 사용하세요.', en: 'The file cannot be read; use the XLSX or CSV template.' },
   IMPORT_HAS_ERRORS: { ko: '오류가 있는 행이 {count}개 있어 아무것도 저장하지 않았습니다.', en: '{count} rows have errors; nothing was saved.' },
+  IMPORT_COLUMNS_MISSING: { ko: '필수 열이 없습니다: {columns}. 내려받은 양식의 첫 행을 그대로 두세요.', en: 'Required columns are missing: {columns}. Keep the first row of the template.' },
+  IMPORT_TOO_MANY_ROWS: { ko: '한 번에 {max}행까지 올릴 수 있습니다 (이 파일: {rows}행).', en: 'At most {max} rows per upload (this file: {rows}).' },
+  IMPORT_TOO_LARGE: { ko: '파일이 너무 큽니다 (최대 {max}MB).', en: 'The file is too large (at most {max} MB).' },
+  IMPORT_VALUE_REQUIRED: { ko: '{column} 값을 입력하세요.', en: '{column} is required.' },
+  IMPORT_VALUE_INVALID: { ko: '{column} 값이 올바르지 않습니다: "{value}"', en: '{column} has an invalid value: "{value}"' },
+  IMPORT_SESSION_UNKNOWN: { ko: '"{column}" 열에 맞는 회차가 이 프로그램에 없습니다.', en: 'The programme has no session for the column "{column}".' },
 } as const satisfies Record<string, { ko: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ATTENDANCE_STATUSES, ATTENDED } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { inTransaction } from '../../core/database/transaction';
 import { AuditService } from '../../core/audit/audit.service';
 import { SessionService } from '../programmes/session.service';
 import { Attendance, Enrolment } from './enrolment.entity';
@@ -41,12 +42,12 @@ export class AttendanceService {
     };
   }
 
-  async record(ctx: RequestContext, input: RecordAttendanceInput): Promise<AttendanceSheet> {
+  async record(ctx: RequestContext, input: RecordAttendanceInput, tx?: EntityManager): Promise<AttendanceSheet | null> {
     const { session, access } = await this.sessions.forAttendance(ctx, input.sessionId);
     const length = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
     const ids = [...new Set(input.entries.map((e) => e.enrolmentId))];
     if (ids.length !== input.entries.length) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'entries', problems: ['unique'], ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' }] });
-    await this.db.transaction(async (em) => {
+    await inTransaction(this.db, tx, async (em) => {
       const onRoster: Array<{ id: string }> = await em.query(
         "SELECT id FROM enrolment WHERE id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('ENROLLED', 'COMPLETED')",
         [ids, session.programmeId],
@@ -66,6 +67,6 @@ export class AttendanceService {
       const tally = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s, input.entries.filter((e) => e.status === s).length]));
       await this.audit.record(ctx, em, { action: 'attendance.record', entityType: 'session', entityId: session.id, organizationId: access.programme.hostOrganizationId, changes: { marks: [null, tally] } });
     });
-    return this.sheet(ctx, input.sessionId);
+    return tx ? null : this.sheet(ctx, input.sessionId); // inside a caller's transaction (an import) nobody reads the sheet
   }
 }

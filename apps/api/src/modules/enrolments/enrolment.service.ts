@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, maskName } from '@lalaland/shared';
 import type { EnrolmentStatus } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { inTransaction } from '../../core/database/transaction';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
 import { Programme } from '../programmes/programme.entity';
@@ -40,14 +41,14 @@ export class EnrolmentService {
     return ctx.loader<Enrolment>('enrolment.byId', async (ids) => byIds(ids, await this.db.getRepository(Enrolment).findBy({ id: In([...ids]) })));
   }
 
-  async enrol(ctx: RequestContext, programmeId: string, participantId: string): Promise<Enrolment> {
+  async enrol(ctx: RequestContext, programmeId: string, participantId: string, tx?: EntityManager): Promise<Enrolment> {
     const participant = await this.participants.own(ctx, participantId);
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
     if (!PROGRAMME_ENROLLABLE.includes(access.programme.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
-    if (!(await this.participants.hasOperationConsent(this.db, participant.id))) throw new AppError('CONSENT_REQUIRED');
+    if (!(await this.participants.hasOperationConsent(tx ?? this.db, participant.id))) throw new AppError('CONSENT_REQUIRED');
     try {
-      return await this.db.transaction(async (em) => {
+      return await inTransaction(this.db, tx, async (em) => {
         const p = await em.findOneOrFail(Programme, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
         if (!PROGRAMME_ENROLLABLE.includes(p.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
         if (await em.existsBy(Enrolment, { programmeId, participantId })) throw new AppError('ALREADY_ENROLLED');

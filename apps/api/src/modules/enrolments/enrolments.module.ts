@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { RosterFileController } from './roster-file.controller';
+import { RosterFileService } from './roster-file.service';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { ParticipantsModule } from '../participants/participants.module';
@@ -8,6 +10,7 @@ import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentReso
 
 @Module({
   imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
-  providers: [EnrolmentService, AttendanceService, EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
+  providers: [EnrolmentService, AttendanceService, RosterFileService, EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
+  controllers: [RosterFileController],
 })
 export class EnrolmentsModule {}

@@ -5,6 +5,7 @@ import { Permission, formatPhone, normalizePhone } from '@lalaland/shared';
 import type { PersonalField } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { inTransaction } from '../../core/database/transaction';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid, likePattern } from '../../core/graphql/pagination';
 import { OrganizationService } from '../organizations/organization.service';
@@ -78,7 +79,7 @@ export class ParticipantService {
     if (missing.length) throw consentProblem(`동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`, `The consent does not cover: ${missing.join(', ')}`);
   }
 
-  async register(ctx: RequestContext, input: RegisterParticipantInput): Promise<Participant> {
+  async register(ctx: RequestContext, input: RegisterParticipantInput, tx?: EntityManager): Promise<Participant> {
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');
     const phone = input.phone ? normalizePhone(input.phone) : null;
@@ -89,10 +90,10 @@ export class ParticipantService {
     const name = input.name.trim();
     const phoneHash = phone ? this.cipher.hash(phone) : null;
     if (phoneHash) {
-      const dup = await this.db.getRepository(Participant).findOneBy({ organizationId: org, phoneHash, name });
+      const dup = await (tx ?? this.db.manager).getRepository(Participant).findOneBy({ organizationId: org, phoneHash, name });
       if (dup) throw new AppError('PARTICIPANT_EXISTS', { params: { key: dup.pseudonymKey }, details: { participantId: dup.id } });
     }
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, tx, async (em) => {
       const p = em.create(Participant, {
         organizationId: org,
         pseudonymKey: `P${randomCode(7)}`,
@@ -108,6 +109,7 @@ export class ParticipantService {
       await em.save(p);
       const consent = await this.saveConsent(ctx, em, p, input.consent);
       // The audit trail names the pseudonymous key, never the personal fields.
+      this.byId(ctx).prime(p.id, p); // enrolling in the same transaction (an import) finds it before commit
       await this.audit.record(ctx, em, { action: 'participant.register', entityType: 'participant', entityId: p.id, organizationId: org, changes: { pseudonymKey: [null, p.pseudonymKey], consentId: [null, consent.id] } });
       return p;
     });

@@ -1,0 +1,68 @@
+import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Permission } from '@lalaland/shared';
+import { RequirePermission } from '../../core/auth/permission.decorator';
+import { Ctx } from '../../core/context/ctx.decorator';
+import { RequestContext } from '../../core/context/request-context';
+import { AppError } from '../../core/errors/app-error';
+import { RosterFileService } from './roster-file.service';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The roster as a file. Export: GET …/roster.xlsx or roster.csv. Import: POST the file's bytes (any content type
+ * the upload parser takes) to …/roster?dryRun=true|false&retentionUntil=YYYY-MM-DD; the answer is NDJSON: progress
+ * lines ({"done","total"}) while rows are processed, then one {"result"} line.
+ */
+@Controller()
+export class RosterFileController {
+  constructor(private readonly files: RosterFileService) {}
+
+  @Get('exports/programmes/:id/roster.:format')
+  @RequirePermission(Permission.ProgrammeRead)
+  async export(@Ctx() ctx: RequestContext, @Param('id') id: string, @Param('format') format: string, @Res() reply: FastifyReply) {
+    if (format !== 'xlsx' && format !== 'csv') throw new AppError('PROGRAMME_NOT_FOUND');
+    const { filename, contentType, body } = await this.files.export(ctx, id, format);
+    return reply
+      .header('content-type', contentType)
+      .header('content-disposition', `attachment; filename="roster.${format}"; filename*=UTF-8''${encodeURIComponent(filename)}`)
+      .header('cache-control', 'no-store')
+      .send(body);
+  }
+
+  @Post('imports/programmes/:id/roster')
+  @RequirePermission(Permission.ParticipantManage)
+  async import(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query('dryRun') dryRun: string | undefined,
+    @Query('retentionUntil') retentionUntil: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const body = req.body;
+    if (!Buffer.isBuffer(body) || !body.length) throw new AppError('IMPORT_FILE_INVALID');
+    const retention = retentionUntil && DATE.test(retentionUntil) && !Number.isNaN(Date.parse(retentionUntil)) ? retentionUntil : null;
+    if (!retention) {
+      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'retentionUntil', problems: ['isDateString'], ko: '보유 기한을 YYYY-MM-DD로 입력하세요.', en: 'Give the retention date as YYYY-MM-DD.' }] });
+    }
+    // Checks that fail before any row is read answer as plain errors; once rows are processed the answer streams.
+    let started = false;
+    let last = 0;
+    const start = () => {
+      if (started) return;
+      started = true;
+      reply.hijack();
+      reply.raw.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-request-id': String(req.id) });
+    };
+    const result = await this.files.import(ctx, id, body, { dryRun: dryRun !== 'false', retentionUntil: retention }, (done, total) => {
+      start();
+      if (done === total || done - last >= 50) {
+        last = done;
+        reply.raw.write(`${JSON.stringify({ done, total })}\n`);
+      }
+    });
+    start();
+    reply.raw.end(`${JSON.stringify({ result })}\n`);
+  }
+}
