@@ -125,4 +125,39 @@ describe('learn in a real browser', () => {
     await citizen.goto(`${server.url}/verify/AAAAAAAAAAAA`);
     await citizen.getByText('이 코드의 수료증이 없습니다. 코드를 확인하세요.').waitFor();
   });
+
+  test('import a roster file: the check lists row errors and saves nothing, the corrected file imports every row, the roster downloads', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await staff.waitForURL(/\/organizations/);
+    await staff.goto(`${server.url}/programmes`);
+    await staff.getByRole('link', { name: /AI·온라인 수업 지원 봉사단/ }).click();
+    await staff.getByRole('heading', { name: 'AI·온라인 수업 지원 봉사단', level: 1 }).waitFor();
+    const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByRole('link', { name: '명단 내려받기 (XLSX)' }).click()]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/);
+
+    await staff.getByRole('link', { name: '명단 파일 가져오기' }).click();
+    await staff.getByRole('heading', { name: '명단 파일 가져오기', level: 1 }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'import wizard');
+    const head = '참여자키,이름,휴대전화,출생연도,성별,거주지,개인정보 동의,상태';
+    const csv = (rows) => ({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from([head, ...rows].join('\r\n'), 'utf8') });
+    await staff.locator('input[type=file]').setInputFiles(csv([',브라우저가져오기,010-4444-0001,1958,여,남구,예,', ',동의빠짐,,1960,,,,']));
+    await staff.getByRole('button', { name: '검사하기' }).click();
+    await staff.getByText('서면 동의서를 받았는지 확인해 주세요.').waitFor();
+    await staff.getByRole('checkbox', { name: /서면 동의서를 받아/ }).check();
+    await staff.getByRole('button', { name: '검사하기' }).click();
+    await staff.getByText(/오류가 있는 행이 1개 있습니다/).waitFor();
+    await staff.getByRole('cell', { name: '개인정보 동의 값을 입력하세요.' }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'check with row errors');
+
+    await staff.getByRole('button', { name: '파일 다시 선택' }).click();
+    await staff.locator('input[type=file]').setInputFiles(csv([',브라우저가져오기,010-4444-0001,1958,여,남구,예,', ',동의빠짐,,1960,,,예,']));
+    await staff.getByRole('button', { name: '검사하기' }).click();
+    await staff.getByText('오류가 없습니다. 아래 내용대로 가져옵니다.').waitFor();
+    await staff.getByRole('button', { name: '2행 가져오기' }).click();
+    await staff.getByText('2행을 가져왔습니다.').waitFor();
+    assert.deepEqual(await axe(staff), [], 'import done');
+    await staff.getByRole('link', { name: '프로그램으로 돌아가기' }).click();
+    await staff.getByRole('cell', { name: /브라우저가져오기/ }).waitFor();
+  });
 });

@@ -17,6 +17,7 @@ const ApprovalsPage = lazy(() => import('./modules/funding/ApprovalsPage'));
 const ProgrammeListPage = lazy(() => import('./modules/learn/ProgrammeListPage'));
 const ProgrammePage = lazy(() => import('./modules/learn/ProgrammePage'));
 const AttendancePage = lazy(() => import('./modules/learn/AttendancePage'));
+const ImportPage = lazy(() => import('./modules/learn/ImportPage'));
 const CheckInPage = lazy(() => import('./modules/learn/CheckInPage'));
 const VerifyPage = lazy(() => import('./modules/learn/VerifyPage'));
 const NotFoundPage = lazy(() => import('./modules/common/NotFoundPage'));
@@ -50,6 +51,7 @@ export function App() {
             <Route path="/funding/:id" element={<StreamPage />} />
             <Route path="/programmes" element={<ProgrammeListPage />} />
             <Route path="/programmes/:id" element={<ProgrammePage />} />
+            <Route path="/programmes/:id/import" element={<ImportPage />} />
             <Route path="/sessions/:id/attendance" element={<AttendancePage />} />
             <Route path="/check-in" element={<CheckInPage />} />
             <Route path="/account" element={<AccountPage />} />

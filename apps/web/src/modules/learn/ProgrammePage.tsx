@@ -13,7 +13,7 @@ import { DataTable } from '../common/DataTable';
 import { DetailField } from '../common/DetailField';
 import { pick } from '../auth/useViewer';
 import { PageLoader } from '../../App';
-import { STATUS_COLORS, label, options, sessionTime } from './labels';
+import { STATUS_COLORS, inYears, label, options, sessionTime } from './labels';
 import { programmeTitle } from './ProgrammeListPage';
 
 const PROGRAMME = graphql(`
@@ -242,6 +242,21 @@ export default function ProgrammePage() {
                 {t('learn.evaluate')}
               </Button>
             )}
+            {p.enrolments && (
+              <Button.Group>
+                <Button component="a" href={`/exports/programmes/${p.id}/roster.xlsx`} variant="default" download>
+                  {t('learn.exportXlsx')}
+                </Button>
+                <Button component="a" href={`/exports/programmes/${p.id}/roster.csv`} variant="default" download aria-label={t('learn.exportCsvLabel')}>
+                  {t('learn.exportCsv')}
+                </Button>
+              </Button.Group>
+            )}
+            {p.canTakeAttendance && (
+              <Button component={Link} to={`/programmes/${p.id}/import`} variant="default">
+                {t('learn.importFile')}
+              </Button>
+            )}
             {['APPROVED', 'RECRUITING', 'RUNNING'].includes(p.status) && <Button onClick={() => setRegisterOpen(true)}>{t('learn.registerAndEnrol')}</Button>}
           </Group>
         </Group>
@@ -405,11 +420,6 @@ function SeriesModal({ programme, onClose, onDone }: { programme: Programme; onC
       </form>
     </Modal>
   );
-}
-
-function inYears(n: number): string {
-  const d = new Date();
-  return `${d.getFullYear() + n}-12-31`;
 }
 
 function RegisterModal({ programmeId, onClose, onDone }: { programmeId: string; onClose: () => void; onDone: (text: string) => void }) {

@@ -44,3 +44,8 @@ export function sessionTime(startsAt: string, endsAt: string, lang: string): str
   const time = (v: string) => new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(v));
   return `${day} ${time(startsAt)}–${time(endsAt)}`;
 }
+
+/** 31 December, n years from now (a default retention date for consent). */
+export function inYears(n: number): string {
+  return `${new Date().getFullYear() + n}-12-31`;
+}
