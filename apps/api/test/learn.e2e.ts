@@ -157,6 +157,23 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(single.data!.updateSession.startsAt).toBe('2026-03-12T10:00:00.000Z');
     });
 
+    it('the consortium calendar lists visible sessions in a window of at most 62 days', async () => {
+      const CAL = 'query($f: DateTime!, $t: DateTime!) { sessionCalendar(from: $f, to: $t) { id startsAt programme { titleKo } } }';
+      const nam = await t.as('nam.staff@lalaland.test');
+      const sept = await nam.gql(CAL, { f: '2025-08-31T15:00:00Z', t: '2025-10-12T15:00:00Z' });
+      expect(sept.errors).toBeUndefined();
+      const titles = sept.data!.sessionCalendar.map((s: any) => s.programme.titleKo);
+      expect(titles.filter((x: string) => x === '디지털 리터러시 아카데미').length).toBeGreaterThanOrEqual(8);
+      expect(sept.data!.sessionCalendar.map((s: any) => s.startsAt)).toEqual([...sept.data!.sessionCalendar.map((s: any) => s.startsAt)].sort());
+      // Yeonje-gu is not in Nam-gu's stream: none of its sessions.
+      expect((await yeonje.gql(CAL, { f: '2025-08-31T15:00:00Z', t: '2025-10-12T15:00:00Z' })).data!.sessionCalendar.map((s: any) => s.programme.titleKo)).not.toContain('디지털 리터러시 아카데미');
+      const tooLong = await nam.gql(CAL, { f: '2025-01-01T00:00:00Z', t: '2025-06-01T00:00:00Z' });
+      expect([Client.code(tooLong), tooLong.errors![0]!.extensions.fields![0]!.field]).toEqual(['VALIDATION_FAILED', 'to']);
+      const garbage = Client.code(await nam.gql(CAL, { f: 'yesterday', t: '2025-06-01T00:00:00Z' }));
+      expect(garbage).toBeDefined();
+      expect(garbage).not.toBe('INTERNAL_SERVER_ERROR');
+    });
+
     it('the exclusion constraint holds even when the service is bypassed', async () => {
       const [a] = (await t.db.query('SELECT programme_id, starts_at, ends_at FROM learning_session WHERE venue_id = $1 LIMIT 1', [venue])) as Array<{ programme_id: string; starts_at: Date; ends_at: Date }>;
       await expect(t.db.query("INSERT INTO learning_session (programme_id, starts_at, ends_at, venue_id, check_in_code) VALUES ($1, $2, $3, $4, 'ZZZZZZ')", [a!.programme_id, a!.starts_at, a!.ends_at, venue])).rejects.toThrow(/learning_session_venue_no_overlap/);

@@ -160,4 +160,31 @@ describe('learn in a real browser', () => {
     await staff.getByRole('link', { name: '프로그램으로 돌아가기' }).click();
     await staff.getByRole('cell', { name: /브라우저가져오기/ }).waitFor();
   });
+
+  test('the consortium calendar shows sessions by month and by week in Seoul time, and opens the programme', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await staff.waitForURL(/\/organizations/);
+    await staff.getByRole('link', { name: '일정' }).click();
+    await staff.getByRole('heading', { name: '일정', level: 1 }).waitFor();
+    await staff.getByRole('heading', { name: /회차 \d+개/, level: 2 }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'calendar, this month');
+
+    await staff.goto(`${server.url}/calendar?view=month&date=2025-09-01`);
+    await staff.getByRole('heading', { name: /2025년 9월 · 회차 \d+개/, level: 2 }).waitFor();
+    // The Digital Literacy Academy meets on Tuesdays and Thursdays at 14:00 from 2 September.
+    const dla = staff.getByRole('link', { name: '14:00 디지털 리터러시 아카데미' });
+    await dla.first().waitFor();
+    assert.ok((await dla.count()) >= 8, 'every Tuesday and Thursday of September');
+    assert.deepEqual(await axe(staff), [], 'calendar, month view');
+
+    await staff.getByText('주', { exact: true }).click();
+    await staff.getByRole('heading', { name: /2025년 9월 1일 – 9월 7일 · 회차 \d+개/, level: 2 }).waitFor();
+    await staff.getByRole('region', { name: '화 9/2' }).getByText(/14:00–16:00/).waitFor();
+    assert.deepEqual(await axe(staff), [], 'calendar, week view');
+    await staff.getByRole('button', { name: '다음 주' }).click();
+    await staff.getByRole('heading', { name: /2025년 9월 8일 – 9월 14일/, level: 2 }).waitFor();
+    await staff.getByRole('link', { name: '14:00 디지털 리터러시 아카데미' }).first().click();
+    await staff.getByRole('heading', { name: '디지털 리터러시 아카데미', level: 1 }).waitFor();
+  });
 });

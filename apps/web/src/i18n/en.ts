@@ -2,7 +2,7 @@ import type { Messages } from './ko';
 
 export const en: Messages = {
   app: { name: 'LA-LA LAnd', tagline: "Busan's lifelong-learning collaboration platform", skipToContent: 'Skip to content' },
-  nav: { programmes: 'Programmes', checkIn: 'Check-in', organizations: 'Organizations', funding: 'Funding', approvals: 'Approvals', account: 'My account', playground: 'GraphQL playground', main: 'Main menu' },
+  nav: { programmes: 'Programmes', calendar: 'Calendar', checkIn: 'Check-in', organizations: 'Organizations', funding: 'Funding', approvals: 'Approvals', account: 'My account', playground: 'GraphQL playground', main: 'Main menu' },
   lang: { label: 'Language', ko: '한국어', en: 'English' },
   common: {
     loading: 'Loading…',
@@ -227,8 +227,7 @@ export const en: Messages = {
     evaluate: 'Decide completions again',
     evaluated: '{{count}} completed.',
     exportXlsx: 'Download roster (XLSX)',
-    exportCsv: 'CSV',
-    exportCsvLabel: 'Download roster (CSV)',
+    exportCsv: 'Download CSV',
     importFile: 'Import a roster file',
     registerAndEnrol: 'Register and enrol a participant',
     enrolled: '{{name}}: {{status}}',
@@ -302,6 +301,22 @@ export const en: Messages = {
     apply: 'Import {{rows}} rows',
     done: '{{rows}} rows imported.',
     toProgramme: 'Back to the programme',
+  },
+  calendar: {
+    title: 'Calendar',
+    intro: 'Sessions across the consortium, in Seoul time. Select a title to open the programme.',
+    view: 'View',
+    month: 'Month',
+    week: 'Week',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    prevWeek: 'Previous week',
+    nextWeek: 'Next week',
+    today: 'Today',
+    count: '{{count}} sessions',
+    empty: 'No sessions in this period. The 2025 programme year lies in earlier months.',
+    noSessions: 'No sessions',
+    online: 'Online',
   },
   verify: {
     title: 'Certificate verification',

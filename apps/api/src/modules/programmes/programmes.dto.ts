@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
 import { AGE_BANDS, EDUCATION_DOMAINS, PILLARS, PROGRAMME_FORMATS, PROGRAMME_STATUSES } from '@lalaland/shared';
 import type { AgeBand, EducationDomain, Pillar, ProgrammeFormat, ProgrammeStatus } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
@@ -316,9 +317,13 @@ export class UpdateSessionInput extends SessionPlaceInput {
 @ArgsType()
 export class CalendarArgs {
   @Field(() => Date, { description: 'Start of the window (inclusive)' })
+  @Type(() => Date)
+  @IsDate()
   from!: Date;
 
   @Field(() => Date, { description: 'End of the window (exclusive); at most 62 days after from' })
+  @Type(() => Date)
+  @IsDate()
   to!: Date;
 
   @Field(() => ID, { nullable: true })

@@ -32,7 +32,12 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
   }
   const links = [
     { to: '/organizations', label: t('nav.organizations') },
-    ...(viewer.permissions.includes(Permission.ProgrammeRead) ? [{ to: '/programmes', label: t('nav.programmes') }] : []),
+    ...(viewer.permissions.includes(Permission.ProgrammeRead)
+      ? [
+          { to: '/programmes', label: t('nav.programmes') },
+          { to: '/calendar', label: t('nav.calendar') },
+        ]
+      : []),
     ...(viewer.permissions.includes(Permission.ParticipantManage) ? [{ to: '/check-in', label: t('nav.checkIn') }] : []),
     ...(viewer.permissions.includes(Permission.FundingRead) ? [{ to: '/funding', label: t('nav.funding') }] : []),
     ...(viewer.permissions.includes(Permission.FundingManage) ? [{ to: '/approvals', label: t('nav.approvals') }] : []),

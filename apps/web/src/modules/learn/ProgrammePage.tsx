@@ -247,7 +247,7 @@ export default function ProgrammePage() {
                 <Button component="a" href={`/exports/programmes/${p.id}/roster.xlsx`} variant="default" download>
                   {t('learn.exportXlsx')}
                 </Button>
-                <Button component="a" href={`/exports/programmes/${p.id}/roster.csv`} variant="default" download aria-label={t('learn.exportCsvLabel')}>
+                <Button component="a" href={`/exports/programmes/${p.id}/roster.csv`} variant="default" download>
                   {t('learn.exportCsv')}
                 </Button>
               </Button.Group>
