@@ -51,6 +51,14 @@ describe('learn in a real browser', () => {
     await staff.getByText('2개 회차를 만들었습니다.').waitFor();
     await staff.getByRole('cell', { name: /2026\. 03\. 02\. \(월\) 10:00–12:00/ }).waitFor();
     await staff.getByRole('cell', { name: /2026\. 03\. 04\. \(수\) 10:00–12:00/ }).waitFor();
+    // One occurrence moves to Friday.
+    await staff.getByRole('button', { name: '회차 수정 (2회차)' }).click();
+    const edit = staff.getByRole('dialog', { name: '회차 수정' });
+    await edit.getByLabel(/^날짜/).fill('2026-03-06');
+    assert.deepEqual(await axe(staff), [], 'session form');
+    await edit.getByRole('button', { name: '저장' }).click();
+    await staff.getByText('회차를 저장했습니다.').waitFor();
+    await staff.getByRole('cell', { name: /2026\. 03\. 06\. \(금\) 10:00–12:00/ }).waitFor();
     assert.deepEqual(await axe(staff), [], 'programme page (draft)');
     await staff.getByRole('button', { name: '승인 요청' }).click();
     await staff.getByText('상태를 바꿨습니다: 승인 요청').waitFor();

@@ -48,6 +48,12 @@ const STATUS = graphql(`
 const SERIES = graphql(`
   mutation CreateSessionSeries($input: SessionSeriesInput!) { createSessionSeries(input: $input) { id } }
 `);
+const UPDATE_SESSION = graphql(`
+  mutation UpdateSession($input: UpdateSessionInput!) { updateSession(input: $input) { id startsAt endsAt onlineUrl venue { id name } instructor { id name } } }
+`);
+const DELETE_SESSION = graphql(`
+  mutation DeleteSession($id: ID!) { deleteSession(id: $id) }
+`);
 const VENUES = graphql(`
   query SessionFormOptions($streamId: ID!) {
     venues(limit: 100) { items { id name } }
@@ -77,6 +83,7 @@ export default function ProgrammePage() {
   const lang = i18n.language;
   const [notice, setNotice] = useState<Notice>((location.state as { notice?: string } | null)?.notice ? { ok: true, text: (location.state as { notice: string }).notice } : null);
   const [seriesOpen, setSeriesOpen] = useState(false);
+  const [editing, setEditing] = useState<Programme['sessions'][number] | null>(null);
   const [registerOpen, setRegisterOpen] = useState(false);
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
@@ -198,6 +205,7 @@ export default function ProgrammePage() {
                 <th scope="col">{t('learn.venue')}</th>
                 <th scope="col">{t('learn.instructor')}</th>
                 {p.canTakeAttendance && <th scope="col">{t('learn.takeAttendance')}</th>}
+                {p.canRun && <th scope="col">{t('learn.editSession')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -212,6 +220,14 @@ export default function ProgrammePage() {
                       <Anchor component={Link} to={`/sessions/${s.id}/attendance`}>
                         {t('learn.takeAttendance')} ({s.checkInCode})
                       </Anchor>
+                    </td>
+                  )}
+                  {p.canRun && (
+                    <td>
+                      <Button size="xs" variant="default" onClick={() => setEditing(s)}>
+                        {t('learn.editSession')}
+                        <span className="lal-visually-hidden"> ({t('learn.sessionN', { n: n + 1 })})</span>
+                      </Button>
                     </td>
                   )}
                 </tr>
@@ -330,6 +346,18 @@ export default function ProgrammePage() {
           </DataTable>
         )}
       </Paper>
+      {editing && (
+        <SessionModal
+          programme={p}
+          session={editing}
+          onClose={() => setEditing(null)}
+          onDone={(text) => {
+            setEditing(null);
+            report(true, text);
+            void refetch();
+          }}
+        />
+      )}
       {seriesOpen && (
         <SeriesModal
           programme={p}
@@ -415,6 +443,83 @@ function SeriesModal({ programme, onClose, onDone }: { programme: Programme; onC
             <Button type="submit" loading={loading}>
               {t('common.save')}
             </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** One occurrence: move it, change the place or the instructor, or delete it (not once attendance is taken). */
+function SessionModal({ programme, session, onClose, onDone }: { programme: Programme; session: Programme['sessions'][number]; onClose: () => void; onDone: (text: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const opts = useQuery(VENUES, { variables: { streamId: programme.stream.id } });
+  const [update, upd] = useMutation(UPDATE_SESSION);
+  const [remove, del] = useMutation(DELETE_SESSION);
+  const seoul = (v: string) => new Date(Date.parse(v) + 9 * 3600_000).toISOString();
+  const [form, setForm] = useState({
+    date: seoul(session.startsAt).slice(0, 10),
+    startTime: seoul(session.startsAt).slice(11, 16),
+    endTime: seoul(session.endsAt).slice(11, 16),
+    venueId: session.venue?.id ?? '',
+    onlineUrl: session.onlineUrl ?? '',
+    instructorId: session.instructor?.id ?? '',
+  });
+  const [confirming, setConfirming] = useState(false);
+  const error = upd.error ?? del.error;
+  const errs = fieldErrors(error, lang);
+  const instant = (time: string) => new Date(`${form.date}T${time}:00+09:00`).toISOString();
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!form.date || !form.startTime || !form.endTime) return;
+    const r = await update({
+      variables: { input: { id: session.id, startsAt: instant(form.startTime), endsAt: instant(form.endTime), venueId: form.venueId || null, onlineUrl: form.venueId ? null : form.onlineUrl || null, instructorId: form.instructorId || null } },
+    }).catch(() => null);
+    if (r?.data) onDone(t('learn.sessionSaved'));
+  };
+  const drop = async () => {
+    const r = await remove({ variables: { id: session.id } }).catch(() => null);
+    if (r?.data) onDone(t('learn.sessionDeleted'));
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('learn.editSession')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          {error && (
+            <Alert color="red" variant="outline" role="alert">
+              {errorMessage(error, lang, t('common.networkError'))}
+            </Alert>
+          )}
+          <TextInput label={t('learn.date')} type="date" required value={form.date} onChange={(e) => setForm({ ...form, date: e.currentTarget.value })} error={errs.startsAt} />
+          <Group grow>
+            <TextInput label={t('learn.startTime')} type="time" required value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })} />
+            <TextInput label={t('learn.endTime')} type="time" required value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })} error={errs.endsAt} />
+          </Group>
+          <SelectField label={t('learn.venue')} value={form.venueId} onChange={(v) => setForm({ ...form, venueId: v })} data={[{ value: '', label: t('learn.noVenue') }, ...(opts.data?.venues.items ?? []).map((v) => ({ value: v.id, label: v.name }))]} />
+          {!form.venueId && <TextInput label={t('learn.onlineUrl')} placeholder="https://" value={form.onlineUrl} onChange={(e) => setForm({ ...form, onlineUrl: e.currentTarget.value })} error={errs.onlineUrl ?? errs.venueId} />}
+          <SelectField label={t('learn.instructor')} value={form.instructorId} onChange={(v) => setForm({ ...form, instructorId: v })} data={[{ value: '', label: t('learn.noInstructor') }, ...(opts.data?.instructors.items ?? []).map((i) => ({ value: i.id, label: `${i.name} (${i.fields.join(', ')})` }))]} />
+          <Group justify="space-between">
+            {confirming ? (
+              <Group gap="xs">
+                <Text size="sm">{t('learn.deleteSessionConfirm')}</Text>
+                <Button color="red" variant="outline" onClick={() => void drop()} loading={del.loading}>
+                  {t('learn.deleteSession')}
+                </Button>
+              </Group>
+            ) : (
+              <Button color="red" variant="subtle" onClick={() => setConfirming(true)}>
+                {t('learn.deleteSession')}
+              </Button>
+            )}
+            <Group>
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={upd.loading}>
+                {t('common.save')}
+              </Button>
+            </Group>
           </Group>
         </Stack>
       </form>
