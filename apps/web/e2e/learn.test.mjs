@@ -195,4 +195,36 @@ describe('learn in a real browser', () => {
     await staff.getByRole('link', { name: '14:00 디지털 리터러시 아카데미' }).first().click();
     await staff.getByRole('heading', { name: '디지털 리터러시 아카데미', level: 1 }).waitFor();
   });
+
+  test('venues and the instructor pool: list, add with validation, filter by field', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await staff.waitForURL(/\/organizations/);
+    await staff.getByRole('link', { name: '장소·강사' }).click();
+    await staff.getByRole('heading', { name: '장소·강사', level: 1 }).waitFor();
+    await staff.getByRole('cell', { name: /사하구 예시평생학습관 세미나실/ }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'venues');
+    await staff.getByRole('button', { name: '장소 등록' }).click();
+    const venue = staff.getByRole('dialog', { name: '장소 등록' });
+    await venue.getByRole('button', { name: '저장' }).click();
+    await venue.getByRole('alert').waitFor();
+    assert.deepEqual(await axe(staff), [], 'venue form with errors');
+    await venue.getByLabel(/^이름/).fill('브라우저 시험 강의실');
+    await venue.getByLabel(/^수용 인원/).fill('24');
+    await venue.getByRole('button', { name: '저장' }).click();
+    await staff.getByText('장소를 등록했습니다.').waitFor();
+
+    await staff.getByRole('tab', { name: '강사은행' }).click();
+    await staff.getByRole('columnheader', { name: '분야' }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'instructor pool');
+    await staff.getByRole('button', { name: '강사 등록' }).click();
+    const form = staff.getByRole('dialog', { name: '강사 등록' });
+    await form.getByLabel(/^이름/).fill('브라우저 강사');
+    await form.getByLabel(/^분야/).fill('드론, 코딩');
+    await form.getByRole('button', { name: '저장' }).click();
+    await staff.getByText('강사를 등록했습니다.').waitFor();
+    await staff.getByLabel(/^분야/).fill('드론');
+    await staff.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await staff.getByRole('cell', { name: /브라우저 강사/ }).waitFor();
+  });
 });

@@ -19,6 +19,7 @@ const ProgrammePage = lazy(() => import('./modules/learn/ProgrammePage'));
 const AttendancePage = lazy(() => import('./modules/learn/AttendancePage'));
 const ImportPage = lazy(() => import('./modules/learn/ImportPage'));
 const CalendarPage = lazy(() => import('./modules/learn/CalendarPage'));
+const PlacesPage = lazy(() => import('./modules/learn/PlacesPage'));
 const CheckInPage = lazy(() => import('./modules/learn/CheckInPage'));
 const VerifyPage = lazy(() => import('./modules/learn/VerifyPage'));
 const NotFoundPage = lazy(() => import('./modules/common/NotFoundPage'));
@@ -54,6 +55,7 @@ export function App() {
             <Route path="/programmes/:id" element={<ProgrammePage />} />
             <Route path="/programmes/:id/import" element={<ImportPage />} />
             <Route path="/calendar" element={<CalendarPage />} />
+            <Route path="/places" element={<PlacesPage />} />
             <Route path="/sessions/:id/attendance" element={<AttendancePage />} />
             <Route path="/check-in" element={<CheckInPage />} />
             <Route path="/account" element={<AccountPage />} />

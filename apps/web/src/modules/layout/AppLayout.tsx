@@ -36,6 +36,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
       ? [
           { to: '/programmes', label: t('nav.programmes') },
           { to: '/calendar', label: t('nav.calendar') },
+          { to: '/places', label: t('nav.places') },
         ]
       : []),
     ...(viewer.permissions.includes(Permission.ParticipantManage) ? [{ to: '/check-in', label: t('nav.checkIn') }] : []),

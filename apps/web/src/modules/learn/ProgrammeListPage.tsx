@@ -16,8 +16,8 @@ import { STATUS_COLORS, label, options } from './labels';
 
 const PAGE = 20;
 const LIST = graphql(`
-  query ProgrammeList($streamId: ID, $pillar: Pillar, $domain: EducationDomain, $status: [ProgrammeStatus!], $search: String, $offset: Int!) {
-    programmes(streamId: $streamId, pillar: $pillar, domain: $domain, status: $status, search: $search, offset: $offset, limit: 20) {
+  query ProgrammeList($streamId: ID, $pillar: Pillar, $domain: EducationDomain, $status: [ProgrammeStatus!], $organizationId: ID, $search: String, $offset: Int!) {
+    programmes(streamId: $streamId, pillar: $pillar, domain: $domain, status: $status, organizationId: $organizationId, search: $search, offset: $offset, limit: 20) {
       totalCount
       items {
         id titleKo titleEn status pillar domain capacity seatsTaken startsOn parentId
@@ -29,6 +29,7 @@ const LIST = graphql(`
     }
     fundingStreams { id nameKo nameEn }
     initiatives { id nameKo nameEn streamId }
+    organizations(limit: 100) { items { id nameKo nameEn } }
   }
 `);
 const QUEUE = graphql(`
@@ -50,6 +51,7 @@ export default function ProgrammeListPage() {
   const [pillar, setPillar] = useState('');
   const [domain, setDomain] = useState('');
   const [status, setStatus] = useState('');
+  const [organizationId, setOrganizationId] = useState('');
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const [formOpen, setFormOpen] = useState(false);
@@ -58,6 +60,7 @@ export default function ProgrammeListPage() {
     pillar: (pillar || null) as Pillar | null,
     domain: (domain || null) as EducationDomain | null,
     status: status ? [status as ProgrammeStatus] : null,
+    organizationId: organizationId || null,
     search: search.trim() || null,
     offset: (page - 1) * PAGE,
   };
@@ -98,6 +101,7 @@ export default function ProgrammeListPage() {
         <SelectField label={t('learn.pillar')} value={pillar} onChange={reset(setPillar)} data={[{ value: '', label: t('learn.allPillars') }, ...options('pillar', lang)]} w={150} />
         <SelectField label={t('learn.domain')} value={domain} onChange={reset(setDomain)} data={[{ value: '', label: t('learn.allDomains') }, ...options('domain', lang)]} w={170} />
         <SelectField label={t('learn.statusLabel')} value={status} onChange={reset(setStatus)} data={[{ value: '', label: t('learn.allStatuses') }, ...options('programmeStatus', lang)]} w={150} />
+        <SelectField label={t('learn.organization')} value={organizationId} onChange={reset(setOrganizationId)} data={[{ value: '', label: t('learn.allOrganizations') }, ...(shown?.organizations.items ?? []).map((o) => ({ value: o.id, label: pick(o, lang) }))]} w={220} />
       </Group>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!shown && loading && <PageLoader />}
