@@ -227,4 +227,28 @@ describe('learn in a real browser', () => {
     await staff.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
     await staff.getByRole('cell', { name: /브라우저 강사/ }).waitFor();
   });
+
+  test('participants: search, open one, read the access log, withdraw consent and see the data hidden', async () => {
+    const admin = await newPage();
+    await signIn(admin, server.url, 'nam.admin@lalaland.test');
+    await admin.waitForURL(/\/organizations/);
+    await admin.getByRole('link', { name: '참여자', exact: true }).click();
+    await admin.getByRole('heading', { name: '참여자', level: 1 }).waitFor();
+    await admin.getByRole('columnheader', { name: '참여자키' }).waitFor();
+    assert.deepEqual(await axe(admin), [], 'participant list');
+    const first = admin.locator('tbody tr').first();
+    const name = (await first.locator('td').nth(1).textContent()).trim();
+    await admin.getByLabel('이름, 전화번호 또는 참여자키').fill(name);
+    await admin.waitForFunction((n) => [...document.querySelectorAll('tbody tr td:nth-child(2)')].every((td) => td.textContent === n), name);
+    await admin.locator('tbody tr').first().getByRole('link').click();
+    await admin.getByRole('heading', { name: new RegExp(name), level: 1 }).waitFor();
+    await admin.getByRole('heading', { name: '개인정보 열람 기록' }).waitFor();
+    await admin.getByRole('cell', { name: 'ParticipantList' }).first().waitFor(); // the list showed the name, and that read was logged
+    assert.deepEqual(await axe(admin), [], 'participant page');
+    await admin.getByRole('button', { name: '동의 철회' }).first().click();
+    await admin.getByRole('button', { name: '철회 확정' }).click();
+    await admin.getByText('동의를 철회했습니다. 개인정보는 이제 어디에서도 보이지 않습니다.').waitFor();
+    await admin.getByText(/동의가 철회되었거나 기한이 지나/).waitFor();
+    assert.deepEqual(await axe(admin), [], 'participant page after withdrawal');
+  });
 });

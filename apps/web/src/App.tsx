@@ -20,6 +20,8 @@ const AttendancePage = lazy(() => import('./modules/learn/AttendancePage'));
 const ImportPage = lazy(() => import('./modules/learn/ImportPage'));
 const CalendarPage = lazy(() => import('./modules/learn/CalendarPage'));
 const PlacesPage = lazy(() => import('./modules/learn/PlacesPage'));
+const ParticipantsPage = lazy(() => import('./modules/learn/ParticipantsPage'));
+const ParticipantPage = lazy(() => import('./modules/learn/ParticipantsPage').then((m) => ({ default: m.ParticipantPage })));
 const CheckInPage = lazy(() => import('./modules/learn/CheckInPage'));
 const VerifyPage = lazy(() => import('./modules/learn/VerifyPage'));
 const NotFoundPage = lazy(() => import('./modules/common/NotFoundPage'));
@@ -56,6 +58,8 @@ export function App() {
             <Route path="/programmes/:id/import" element={<ImportPage />} />
             <Route path="/calendar" element={<CalendarPage />} />
             <Route path="/places" element={<PlacesPage />} />
+            <Route path="/participants" element={<ParticipantsPage />} />
+            <Route path="/participants/:id" element={<ParticipantPage />} />
             <Route path="/sessions/:id/attendance" element={<AttendancePage />} />
             <Route path="/check-in" element={<CheckInPage />} />
             <Route path="/account" element={<AccountPage />} />

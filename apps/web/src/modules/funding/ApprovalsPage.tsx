@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Anchor, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatWon } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { PagePagination } from '../common/PagePagination';
 import { pick } from '../auth/useViewer';
 import { PageLoader } from '../../App';
 import { DecisionButtons } from './Decision';
@@ -88,7 +89,7 @@ export default function ApprovalsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {queue && queue.totalCount > PAGE && <Pagination total={Math.ceil(queue.totalCount / PAGE)} value={page} onChange={setPage} getItemProps={(p) => ({ 'aria-label': `${t('common.page')} ${p}` })} getControlProps={(control) => ({ 'aria-label': control })} />}
+      {queue && <PagePagination total={queue.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Modal, NumberInput, Pagination, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Modal, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Permission, formatWon } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import type { FundingStreamQuery } from '../../gql/graphql';
 import { ErrorAlert, errorCode, errorMessage, fieldErrors } from '../common/ErrorAlert';
+import { PagePagination } from '../common/PagePagination';
 import { SelectField } from '../common/SelectField';
 import { pick, useViewer } from '../auth/useViewer';
 import { DetailField } from '../common/DetailField';
@@ -293,7 +294,7 @@ function Expenditures(props: { stream: Stream; page: number; setPage: (p: number
         </Table.ScrollContainer>
       )}
       {page_ && page_.totalCount > PAGE && (
-        <Pagination mt="sm" total={Math.ceil(page_.totalCount / PAGE)} value={page} onChange={setPage} getItemProps={(p) => ({ 'aria-label': `${t('common.page')} ${p}` })} getControlProps={(control) => ({ 'aria-label': control })} />
+        <PagePagination mt="sm" total={page_.totalCount} pageSize={PAGE} page={page} onChange={setPage} />
       )}
     </Paper>
   );

@@ -39,7 +39,12 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
           { to: '/places', label: t('nav.places') },
         ]
       : []),
-    ...(viewer.permissions.includes(Permission.ParticipantManage) ? [{ to: '/check-in', label: t('nav.checkIn') }] : []),
+    ...(viewer.permissions.includes(Permission.ParticipantManage)
+      ? [
+          { to: '/participants', label: t('nav.participants') },
+          { to: '/check-in', label: t('nav.checkIn') },
+        ]
+      : []),
     ...(viewer.permissions.includes(Permission.FundingRead) ? [{ to: '/funding', label: t('nav.funding') }] : []),
     ...(viewer.permissions.includes(Permission.FundingManage) ? [{ to: '/approvals', label: t('nav.approvals') }] : []),
     { to: '/account', label: t('nav.account') },

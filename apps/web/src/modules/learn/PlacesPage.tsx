@@ -1,11 +1,12 @@
 import '../../i18n/ko-learn';
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, NumberInput, Pagination, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, NumberInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BUSAN_DISTRICTS, Permission } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import { DataTable } from '../common/DataTable';
+import { PagePagination } from '../common/PagePagination';
 import { ErrorAlert, errorMessage, fieldErrors } from '../common/ErrorAlert';
 import { SelectField } from '../common/SelectField';
 import { pick, useViewer } from '../auth/useViewer';
@@ -115,7 +116,7 @@ function VenueList() {
           </tbody>
         </DataTable>
       )}
-      {shown && shown.venues.totalCount > PAGE && <Pagination total={Math.ceil(shown.venues.totalCount / PAGE)} value={page} onChange={setPage} aria-label={t('common.page')} />}
+      {shown && <PagePagination total={shown.venues.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
       {open && (
         <VenueModal
           onClose={() => setOpen(false)}
@@ -240,7 +241,7 @@ function InstructorList() {
           </tbody>
         </DataTable>
       )}
-      {shown && shown.instructors.totalCount > PAGE && <Pagination total={Math.ceil(shown.instructors.totalCount / PAGE)} value={page} onChange={setPage} aria-label={t('common.page')} />}
+      {shown && <PagePagination total={shown.instructors.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
       {open && (
         <InstructorModal
           streamId={stream}

@@ -1,6 +1,6 @@
 import '../../i18n/ko-learn';
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Modal, NumberInput, Pagination, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { Permission } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import type { Pillar, EducationDomain, ProgrammeStatus, ProgrammeFormat } from '../../gql/graphql';
 import { ErrorAlert, errorMessage, fieldErrors } from '../common/ErrorAlert';
+import { PagePagination } from '../common/PagePagination';
 import { SelectField } from '../common/SelectField';
 import { DataTable } from '../common/DataTable';
 import { pick, useViewer } from '../auth/useViewer';
@@ -152,7 +153,7 @@ export default function ProgrammeListPage() {
           </tbody>
         </DataTable>
       )}
-      {shown && shown.programmes.totalCount > PAGE && <Pagination total={Math.ceil(shown.programmes.totalCount / PAGE)} value={page} onChange={setPage} aria-label={t('common.page')} />}
+      {shown && <PagePagination total={shown.programmes.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
       {formOpen && shown && <CreateProgrammeModal initiatives={shown.initiatives} onClose={() => setFormOpen(false)} />}
     </Stack>
   );

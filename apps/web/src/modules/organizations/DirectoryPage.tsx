@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Badge, Group, Pagination, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ORGANIZATION_KINDS } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import type { OrganizationKind } from '../../gql/graphql';
 import { DataTable } from '../common/DataTable';
+import { PagePagination } from '../common/PagePagination';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { SelectField } from '../common/SelectField';
 import { pick } from '../auth/useViewer';
@@ -47,7 +48,6 @@ export function DirectoryPage() {
     variables: { search: debounced || null, kind, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
   });
   const result = (data ?? previousData)?.organizations;
-  const pages = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
 
   const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -123,15 +123,7 @@ export function DirectoryPage() {
           </tbody>
         </DataTable>
       )}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={page}
-          onChange={(p) => update('page', String(p))}
-          getItemProps={(p) => ({ 'aria-label': `${t('common.page')} ${p}` })}
-          getControlProps={(control) => ({ 'aria-label': control })}
-        />
-      )}
+      {result && <PagePagination total={result.totalCount} pageSize={PAGE_SIZE} page={page} onChange={(p) => update('page', String(p))} />}
     </Stack>
   );
 }
