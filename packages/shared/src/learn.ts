@@ -180,3 +180,26 @@ export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
 export const CONSENT_YES: readonly string[] = ['예', '동의', 'Y', 'YES', 'O', 'TRUE'];
 /** At most this many rows per import. */
 export const ROSTER_IMPORT_MAX_ROWS = 5000;
+
+/** One problem in one row of a roster file (row numbers as the spreadsheet shows them). */
+export interface RosterRowError {
+  row: number;
+  column: string | null;
+  code: string;
+  ko: string;
+  en: string;
+}
+
+/** What a roster import did, or (dry run) would do. */
+export interface RosterImportResult {
+  dryRun: boolean;
+  /** Written: false for a dry run, or when any row has an error (all or nothing). */
+  applied: boolean;
+  rows: number;
+  created: number;
+  matched: number;
+  enrolled: number;
+  waitlisted: number;
+  marks: number;
+  errors: RosterRowError[];
+}

@@ -16,7 +16,7 @@ import {
   ROSTER_IMPORT_MAX_ROWS,
   normalizePhone,
 } from '@lalaland/shared';
-import type { AttendanceStatus, Gender, PersonalField, RosterColumnKey } from '@lalaland/shared';
+import type { AttendanceStatus, Gender, PersonalField, RosterColumnKey, RosterImportResult, RosterRowError } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { ProgrammeService } from '../programmes/programme.service';
@@ -32,28 +32,6 @@ import { AttendanceService } from './attendance.service';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Upload limit of the import route. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-
-/** One problem in one row (row numbers as the spreadsheet shows them). */
-export interface RowError {
-  row: number;
-  column: string | null;
-  code: string;
-  ko: string;
-  en: string;
-}
-
-export interface ImportResult {
-  dryRun: boolean;
-  /** Written (false for a dry run, or when any row has an error: all or nothing). */
-  applied: boolean;
-  rows: number;
-  created: number;
-  matched: number;
-  enrolled: number;
-  waitlisted: number;
-  marks: number;
-  errors: RowError[];
-}
 
 interface ParsedRow {
   row: number;
@@ -143,14 +121,14 @@ export class RosterFileService {
     return { filename: `${base}.xlsx`, contentType: XLSX_TYPE, body: Buffer.from(await wb.xlsx.writeBuffer()) };
   }
 
-  async import(ctx: RequestContext, programmeId: string, file: Buffer, options: { dryRun: boolean; retentionUntil: string }, progress: (done: number, total: number) => void = () => {}): Promise<ImportResult> {
+  async import(ctx: RequestContext, programmeId: string, file: Buffer, options: { dryRun: boolean; retentionUntil: string }, progress: (done: number, total: number) => void = () => {}): Promise<RosterImportResult> {
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.runs && !access.cohost) throw new AppError('FORBIDDEN');
     if (file.length > IMPORT_MAX_BYTES) throw new AppError('IMPORT_TOO_LARGE', { params: { max: IMPORT_MAX_BYTES / 1024 / 1024 } });
     const table = await readTable(file);
     const sessions = (await this.sessions.byProgramme(ctx).load(programmeId)) ?? [];
     const { rows, errors } = parseRoster(table, sessions);
-    const result: ImportResult = { dryRun: options.dryRun, applied: false, rows: rows.length, created: 0, matched: 0, enrolled: 0, waitlisted: 0, marks: 0, errors };
+    const result: RosterImportResult = { dryRun: options.dryRun, applied: false, rows: rows.length, created: 0, matched: 0, enrolled: 0, waitlisted: 0, marks: 0, errors };
     if (rows.length > ROSTER_IMPORT_MAX_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS', { params: { max: ROSTER_IMPORT_MAX_ROWS, rows: rows.length } });
     try {
       await this.db.transaction(async (em) => {
@@ -184,11 +162,11 @@ export class RosterFileService {
     programmeId: string,
     row: ParsedRow,
     retentionUntil: string,
-    result: ImportResult,
+    result: RosterImportResult,
     marks: Map<string, Array<{ enrolmentId: string; status: AttendanceStatus }>>,
   ): Promise<void> {
     const c = row.cells;
-    const problems: RowError[] = [];
+    const problems: RosterRowError[] = [];
     const invalid = (key: RosterColumnKey) => problems.push(rowError(row.row, headerOf(key), new AppError('IMPORT_VALUE_INVALID', { params: { column: headerOf(key), value: (c[key] ?? '').slice(0, 40) } })));
     const required = (key: RosterColumnKey) => problems.push(rowError(row.row, headerOf(key), new AppError('IMPORT_VALUE_REQUIRED', { params: { column: headerOf(key) } })));
     const statuses = row.marks.map((m) => {
@@ -271,7 +249,7 @@ function sessionHeader(n: number, s: LearningSession): string {
   return `${n}회차 (${seoul.slice(5, 10)} ${seoul.slice(11, 16)})`;
 }
 
-function rowError(row: number, column: string | null, err: AppError): RowError {
+function rowError(row: number, column: string | null, err: AppError): RosterRowError {
   const messages = err.extensions.messages as { ko: string; en: string };
   return { row, column, code: err.code, ko: messages.ko, en: messages.en };
 }
@@ -314,7 +292,7 @@ async function readTable(file: Buffer): Promise<string[][]> {
 }
 
 /** Finds the header row (within the first five), maps the columns, and returns the non-empty data rows. */
-function parseRoster(table: string[][], sessions: LearningSession[]): { rows: ParsedRow[]; errors: RowError[] } {
+function parseRoster(table: string[][], sessions: LearningSession[]): { rows: ParsedRow[]; errors: RosterRowError[] } {
   const headerIndex = table.slice(0, 5).findIndex((r) => r.some((h) => HEADER_OF.get(h) === 'name' || HEADER_OF.get(h.toLowerCase()) === 'name'));
   if (headerIndex < 0) throw new AppError('IMPORT_COLUMNS_MISSING', { params: { columns: `${headerOf('key')} / ${headerOf('name')}` } });
   const header = table[headerIndex]!;
@@ -326,7 +304,7 @@ function parseRoster(table: string[][], sessions: LearningSession[]): { rows: Pa
     const m = SESSION_HEADER.exec(h);
     if (m && !key) sessionColumns.push({ index, column: h, session: sessions[Number(m[1] ?? m[2]) - 1] });
   });
-  const errors: RowError[] = [];
+  const errors: RosterRowError[] = [];
   for (const s of sessionColumns.filter((x) => !x.session)) errors.push(rowError(headerIndex + 1, s.column, new AppError('IMPORT_SESSION_UNKNOWN', { params: { column: s.column } })));
   const rows: ParsedRow[] = [];
   for (let i = headerIndex + 1; i < table.length; i++) {

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatWon } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { Notice } from '../common/Notice';
 import { PagePagination } from '../common/PagePagination';
 import { pick } from '../auth/useViewer';
 import { PageLoader } from '../../App';
@@ -37,11 +38,7 @@ export default function ApprovalsPage() {
     <Stack>
       <Title order={1}>{t('funding.approvals')}</Title>
       <Text c="dimmed">{t('funding.approvalsIntro')}</Text>
-      {notice && (
-        <Alert color={notice.ok ? 'green' : 'red'} variant="outline" role={notice.ok ? 'status' : 'alert'} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(null)}>
-          {notice.text}
-        </Alert>
-      )}
+      <Notice notice={notice} onClose={() => setNotice(null)} />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!queue && loading && <PageLoader />}
       {queue && queue.items.length === 0 && (

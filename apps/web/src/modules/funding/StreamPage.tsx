@@ -7,6 +7,7 @@ import { Permission, formatWon } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import type { FundingStreamQuery } from '../../gql/graphql';
 import { ErrorAlert, errorCode, errorMessage, fieldErrors } from '../common/ErrorAlert';
+import { Notice } from '../common/Notice';
 import { PagePagination } from '../common/PagePagination';
 import { SelectField } from '../common/SelectField';
 import { pick, useViewer } from '../auth/useViewer';
@@ -90,11 +91,7 @@ export default function StreamPage() {
           <DetailField label={t('funding.category')} value={pick(s.category.programme, lang)} />
         </SimpleGrid>
       </Paper>
-      {notice && (
-        <Alert color={notice.ok ? 'green' : 'red'} variant="outline" role={notice.ok ? 'status' : 'alert'} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(null)}>
-          {notice.text}
-        </Alert>
-      )}
+      <Notice notice={notice} onClose={() => setNotice(null)} />
       <Budget stream={s} />
       <Expenditures stream={s} page={page} setPage={setPage} canWrite={canWrite} ownLines={ownLines} onNew={() => setFormOpen(true)} setNotice={setNotice} />
       <Members stream={s} />

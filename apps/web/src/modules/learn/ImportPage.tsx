@@ -5,6 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS, ROSTER_COLUMNS, ROSTER_IMPORT_MAX_ROWS } from '@lalaland/shared';
+import type { RosterImportResult } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import { DataTable } from '../common/DataTable';
 import { DetailField } from '../common/DetailField';
@@ -19,27 +20,8 @@ const PROGRAMME = graphql(`
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-interface RowError {
-  row: number;
-  column: string | null;
-  code: string;
-  ko: string;
-  en: string;
-}
-interface ImportResult {
-  dryRun: boolean;
-  applied: boolean;
-  rows: number;
-  created: number;
-  matched: number;
-  enrolled: number;
-  waitlisted: number;
-  marks: number;
-  errors: RowError[];
-}
-
 /** Posts the file and reads the NDJSON answer: progress lines, then the result (or a plain JSON error). */
-async function runImport(programmeId: string, file: File, dryRun: boolean, retentionUntil: string, onProgress: (done: number, total: number) => void): Promise<ImportResult> {
+async function runImport(programmeId: string, file: File, dryRun: boolean, retentionUntil: string, onProgress: (done: number, total: number) => void): Promise<RosterImportResult> {
   const res = await fetch(`/imports/programmes/${programmeId}/roster?dryRun=${dryRun}&retentionUntil=${encodeURIComponent(retentionUntil)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream' },
@@ -52,14 +34,14 @@ async function runImport(programmeId: string, file: File, dryRun: boolean, reten
   }
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
-  let result: ImportResult | null = null;
+  let result: RosterImportResult | null = null;
   for (;;) {
     const { value, done } = await reader.read();
     if (value) buffer += value;
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
     for (const line of lines.filter(Boolean)) {
-      const msg = JSON.parse(line) as { done?: number; total?: number; result?: ImportResult };
+      const msg = JSON.parse(line) as { done?: number; total?: number; result?: RosterImportResult };
       if (msg.result) result = msg.result;
       else onProgress(msg.done ?? 0, msg.total ?? 0);
     }
@@ -84,8 +66,8 @@ export default function ImportPage() {
   const [step, setStep] = useState(0);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [check, setCheck] = useState<ImportResult | null>(null);
-  const [final, setFinal] = useState<ImportResult | null>(null);
+  const [check, setCheck] = useState<RosterImportResult | null>(null);
+  const [final, setFinal] = useState<RosterImportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const p = data?.programme;
@@ -117,7 +99,7 @@ export default function ImportPage() {
     }
   };
 
-  const summary = (r: ImportResult) => (
+  const summary = (r: RosterImportResult) => (
     <SimpleGrid cols={{ base: 2, sm: 3 }} component="dl">
       <DetailField label={t('import.rows')} value={r.rows} />
       <DetailField label={t('import.created')} value={r.created} />
@@ -158,12 +140,7 @@ export default function ImportPage() {
                 <FileInput label={t('import.file')} placeholder={t('import.filePlaceholder')} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} clearable required />
                 <TextInput label={t('participants.retentionUntil')} description={t('import.retentionHelp')} type="date" required value={retentionUntil} onChange={(e) => setRetentionUntil(e.currentTarget.value)} w={220} />
                 <Checkbox label={t('import.attest')} checked={attested} onChange={(e) => setAttested(e.currentTarget.checked)} />
-                {problem && (
-                  <Alert color="red" variant="outline" role="alert">
-                    {problem}
-                  </Alert>
-                )}
-                {busy && <ImportProgress progress={progress} />}
+                <RunState problem={problem} progress={busy ? progress : undefined} />
                 <Group>
                   <Button onClick={() => void run(true)} loading={busy}>
                     {t('import.check')}
@@ -206,12 +183,7 @@ export default function ImportPage() {
                       </tbody>
                     </DataTable>
                   )}
-                  {problem && (
-                    <Alert color="red" variant="outline" role="alert">
-                      {problem}
-                    </Alert>
-                  )}
-                  {busy && <ImportProgress progress={progress} />}
+                  <RunState problem={problem} progress={busy ? progress : undefined} />
                   <Group>
                     <Button variant="default" onClick={() => setStep(0)} disabled={busy}>
                       {t('import.back')}
@@ -246,6 +218,20 @@ export default function ImportPage() {
         </Stepper>
       )}
     </Stack>
+  );
+}
+
+/** The problem that stopped the last run, and the progress of the one under way (undefined: none). */
+function RunState({ problem, progress }: { problem: string | null; progress: { done: number; total: number } | null | undefined }) {
+  return (
+    <>
+      {problem && (
+        <Alert color="red" variant="outline" role="alert">
+          {problem}
+        </Alert>
+      )}
+      {progress !== undefined && <ImportProgress progress={progress} />}
+    </>
   );
 }
 

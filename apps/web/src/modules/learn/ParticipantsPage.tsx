@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { BUSAN_DISTRICTS, Permission } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import { DataTable } from '../common/DataTable';
+import { Notice } from '../common/Notice';
 import { PagePagination } from '../common/PagePagination';
 import { DetailField } from '../common/DetailField';
 import { ErrorAlert, errorMessage } from '../common/ErrorAlert';
@@ -142,11 +143,7 @@ export function ParticipantPage() {
       <Title order={1}>
         {p.personal?.name ?? t('people.hidden')} <Text span ff="monospace" c="dimmed" size="lg">{p.pseudonymKey}</Text>
       </Title>
-      {notice && (
-        <Alert color="teal" variant="outline" role="status" withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('common.close')}>
-          {notice}
-        </Alert>
-      )}
+      <Notice notice={notice} onClose={() => setNotice(null)} />
       {w.error && (
         <Alert color="red" variant="outline" role="alert">
           {errorMessage(w.error, lang, t('common.networkError'))}

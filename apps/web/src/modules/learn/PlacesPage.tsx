@@ -1,13 +1,15 @@
 import '../../i18n/ko-learn';
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, NumberInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BUSAN_DISTRICTS, Permission } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import { DataTable } from '../common/DataTable';
+import { Notice } from '../common/Notice';
 import { PagePagination } from '../common/PagePagination';
-import { ErrorAlert, errorMessage, fieldErrors } from '../common/ErrorAlert';
+import { ErrorAlert, fieldErrors } from '../common/ErrorAlert';
+import { FormModal } from '../common/FormModal';
 import { SelectField } from '../common/SelectField';
 import { pick, useViewer } from '../auth/useViewer';
 import { PageLoader } from '../../App';
@@ -84,11 +86,7 @@ function VenueList() {
         </Text>
         {canWrite && <Button onClick={() => setOpen(true)}>{t('places.addVenue')}</Button>}
       </Group>
-      {notice && (
-        <Alert color="teal" variant="outline" role="status" withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('common.close')}>
-          {notice}
-        </Alert>
-      )}
+      <Notice notice={notice} onClose={() => setNotice(null)} />
       {error && !shown && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!shown && loading && <PageLoader />}
       {shown && shown.venues.totalCount === 0 && <Text c="dimmed">{t('places.noVenues')}</Text>}
@@ -137,34 +135,16 @@ function VenueModal({ onClose, onDone }: { onClose: () => void; onDone: () => vo
   const [create, { loading, error }] = useMutation(CREATE_VENUE);
   const [form, setForm] = useState({ name: '', address: '', capacity: '' as number | string });
   const errs = fieldErrors(error, lang);
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const r = await create({ variables: { input: { name: form.name, address: form.address || null, capacity: form.capacity === '' ? null : Number(form.capacity) } } }).catch(() => null);
     if (r?.data) onDone();
   };
   return (
-    <Modal opened onClose={onClose} title={t('places.addVenue')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          {error && (
-            <Alert color="red" variant="outline" role="alert">
-              {errorMessage(error, lang, t('common.networkError'))}
-            </Alert>
-          )}
-          <TextInput label={t('places.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
-          <TextInput label={t('places.address')} value={form.address} onChange={(e) => setForm({ ...form, address: e.currentTarget.value })} error={errs.address} />
-          <NumberInput label={t('places.capacity')} min={1} value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} error={errs.capacity} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('places.addVenue')} onClose={onClose} onSubmit={submit} error={error} loading={loading}>
+      <TextInput label={t('places.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
+      <TextInput label={t('places.address')} value={form.address} onChange={(e) => setForm({ ...form, address: e.currentTarget.value })} error={errs.address} />
+      <NumberInput label={t('places.capacity')} min={1} value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} error={errs.capacity} />
+    </FormModal>
   );
 }
 
@@ -204,11 +184,7 @@ function InstructorList() {
         </Group>
         {canWrite && <Button onClick={() => setOpen(true)}>{t('places.addInstructor')}</Button>}
       </Group>
-      {notice && (
-        <Alert color="teal" variant="outline" role="status" withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('common.close')}>
-          {notice}
-        </Alert>
-      )}
+      <Notice notice={notice} onClose={() => setNotice(null)} />
       {error && !shown && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!shown && loading && <PageLoader />}
       {shown && shown.instructors.totalCount === 0 && <Text c="dimmed">{t('places.noInstructors')}</Text>}
@@ -263,34 +239,16 @@ function InstructorModal({ streamId, onClose, onDone }: { streamId: string; onCl
   const [create, { loading, error }] = useMutation(CREATE_INSTRUCTOR);
   const [form, setForm] = useState({ name: '', fields: '', district: '', bio: '' });
   const errs = fieldErrors(error, lang);
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const r = await create({ variables: { input: { streamId, name: form.name, fields: list(form.fields), districts: form.district ? [form.district] : [], bio: form.bio || null } } }).catch(() => null);
     if (r?.data) onDone();
   };
   return (
-    <Modal opened onClose={onClose} title={t('places.addInstructor')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          {error && (
-            <Alert color="red" variant="outline" role="alert">
-              {errorMessage(error, lang, t('common.networkError'))}
-            </Alert>
-          )}
-          <TextInput label={t('places.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
-          <TextInput label={t('places.fields')} description={t('places.fieldsHelp')} value={form.fields} onChange={(e) => setForm({ ...form, fields: e.currentTarget.value })} error={errs.fields} />
-          <SelectField label={t('places.district')} value={form.district} onChange={(v) => setForm({ ...form, district: v })} data={[{ value: '', label: t('places.anyDistrict') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]} />
-          <TextInput label={t('places.bio')} value={form.bio} onChange={(e) => setForm({ ...form, bio: e.currentTarget.value })} error={errs.bio} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('places.addInstructor')} onClose={onClose} onSubmit={submit} error={error} loading={loading}>
+      <TextInput label={t('places.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
+      <TextInput label={t('places.fields')} description={t('places.fieldsHelp')} value={form.fields} onChange={(e) => setForm({ ...form, fields: e.currentTarget.value })} error={errs.fields} />
+      <SelectField label={t('places.district')} value={form.district} onChange={(v) => setForm({ ...form, district: v })} data={[{ value: '', label: t('places.anyDistrict') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]} />
+      <TextInput label={t('places.bio')} value={form.bio} onChange={(e) => setForm({ ...form, bio: e.currentTarget.value })} error={errs.bio} />
+    </FormModal>
   );
 }

@@ -8,6 +8,8 @@ import { BUSAN_DISTRICTS, PROGRAMME_TRANSITIONS } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import type { ProgrammePageQuery, ProgrammeStatus, Gender } from '../../gql/graphql';
 import { ErrorAlert, errorCode, errorMessage, fieldErrors } from '../common/ErrorAlert';
+import { Notice } from '../common/Notice';
+import { FormModal } from '../common/FormModal';
 import { SelectField } from '../common/SelectField';
 import { DataTable } from '../common/DataTable';
 import { DetailField } from '../common/DetailField';
@@ -123,11 +125,7 @@ export default function ProgrammePage() {
           {label('programmeStatus', p.status, lang)}
         </Badge>
       </Group>
-      {notice && (
-        <Alert color={notice.ok ? 'teal' : 'red'} variant="outline" role={notice.ok ? 'status' : 'alert'} withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('common.close')}>
-          {notice.text}
-        </Alert>
-      )}
+      <Notice notice={notice} onClose={() => setNotice(null)} />
       {p.statusComment && (
         <Alert color="grape" variant="outline" title={t('learn.statusComment')}>
           {p.statusComment}
@@ -387,13 +385,11 @@ export default function ProgrammePage() {
 function SeriesModal({ programme, onClose, onDone }: { programme: Programme; onClose: () => void; onDone: (count: number) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const opts = useQuery(VENUES, { variables: { streamId: programme.stream.id } });
   const [create, { loading, error }] = useMutation(SERIES);
   const [form, setForm] = useState({ firstDate: programme.startsOn, weekdays: [] as number[], count: 8 as number | string, startTime: '10:00', endTime: '12:00', venueId: '', onlineUrl: '', instructorId: '' });
   const errs = fieldErrors(error, lang);
   const names = t('learn.weekdayNames').split(',');
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const r = await create({
       variables: {
         input: {
@@ -412,41 +408,22 @@ function SeriesModal({ programme, onClose, onDone }: { programme: Programme; onC
     if (r?.data) onDone(r.data.createSessionSeries.length);
   };
   return (
-    <Modal opened onClose={onClose} title={t('learn.addSeries')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          {error && (
-            <Alert color="red" variant="outline" role="alert">
-              {errorMessage(error, lang, t('common.networkError'))}
-            </Alert>
-          )}
-          <TextInput label={t('learn.firstDate')} type="date" required value={form.firstDate} onChange={(e) => setForm({ ...form, firstDate: e.currentTarget.value })} error={errs.firstDate} />
-          <Checkbox.Group label={t('learn.weekdays')} required value={form.weekdays.map(String)} onChange={(v) => setForm({ ...form, weekdays: v.map(Number) })} error={errs.weekdays}>
-            <Group mt="xs">
-              {names.map((n, i) => (
-                <Checkbox key={n} value={String(i + 1)} label={n} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <Group grow>
-            <NumberInput label={t('learn.count')} min={1} max={200} required value={form.count} onChange={(v) => setForm({ ...form, count: v })} error={errs.count} />
-            <TextInput label={t('learn.startTime')} type="time" required value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })} error={errs.startTime} />
-            <TextInput label={t('learn.endTime')} type="time" required value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })} error={errs.endTime} />
-          </Group>
-          <SelectField label={t('learn.venue')} value={form.venueId} onChange={(v) => setForm({ ...form, venueId: v })} data={[{ value: '', label: t('learn.noVenue') }, ...(opts.data?.venues.items ?? []).map((v) => ({ value: v.id, label: v.name }))]} />
-          {!form.venueId && <TextInput label={t('learn.onlineUrl')} placeholder="https://" value={form.onlineUrl} onChange={(e) => setForm({ ...form, onlineUrl: e.currentTarget.value })} error={errs.onlineUrl ?? errs.venueId} />}
-          <SelectField label={t('learn.instructor')} value={form.instructorId} onChange={(v) => setForm({ ...form, instructorId: v })} data={[{ value: '', label: t('learn.noInstructor') }, ...(opts.data?.instructors.items ?? []).map((i) => ({ value: i.id, label: `${i.name} (${i.fields.join(', ')})` }))]} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('learn.addSeries')} size="lg" onClose={onClose} onSubmit={submit} error={error} loading={loading}>
+      <TextInput label={t('learn.firstDate')} type="date" required value={form.firstDate} onChange={(e) => setForm({ ...form, firstDate: e.currentTarget.value })} error={errs.firstDate} />
+      <Checkbox.Group label={t('learn.weekdays')} required value={form.weekdays.map(String)} onChange={(v) => setForm({ ...form, weekdays: v.map(Number) })} error={errs.weekdays}>
+        <Group mt="xs">
+          {names.map((n, i) => (
+            <Checkbox key={n} value={String(i + 1)} label={n} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <Group grow>
+        <NumberInput label={t('learn.count')} min={1} max={200} required value={form.count} onChange={(v) => setForm({ ...form, count: v })} error={errs.count} />
+        <TextInput label={t('learn.startTime')} type="time" required value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })} error={errs.startTime} />
+        <TextInput label={t('learn.endTime')} type="time" required value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })} error={errs.endTime} />
+      </Group>
+      <PlaceFields streamId={programme.stream.id} value={form} onChange={(place) => setForm({ ...form, ...place })} errs={errs} />
+    </FormModal>
   );
 }
 
@@ -454,7 +431,6 @@ function SeriesModal({ programme, onClose, onDone }: { programme: Programme; onC
 function SessionModal({ programme, session, onClose, onDone }: { programme: Programme; session: Programme['sessions'][number]; onClose: () => void; onDone: (text: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const opts = useQuery(VENUES, { variables: { streamId: programme.stream.id } });
   const [update, upd] = useMutation(UPDATE_SESSION);
   const [remove, del] = useMutation(DELETE_SESSION);
   const seoul = (v: string) => new Date(Date.parse(v) + 9 * 3600_000).toISOString();
@@ -470,8 +446,7 @@ function SessionModal({ programme, session, onClose, onDone }: { programme: Prog
   const error = upd.error ?? del.error;
   const errs = fieldErrors(error, lang);
   const instant = (time: string) => new Date(`${form.date}T${time}:00+09:00`).toISOString();
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     if (!form.date || !form.startTime || !form.endTime) return;
     const r = await update({
       variables: { input: { id: session.id, startsAt: instant(form.startTime), endsAt: instant(form.endTime), venueId: form.venueId || null, onlineUrl: form.venueId ? null : form.onlineUrl || null, instructorId: form.instructorId || null } },
@@ -483,47 +458,47 @@ function SessionModal({ programme, session, onClose, onDone }: { programme: Prog
     if (r?.data) onDone(t('learn.sessionDeleted'));
   };
   return (
-    <Modal opened onClose={onClose} title={t('learn.editSession')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack>
-          {error && (
-            <Alert color="red" variant="outline" role="alert">
-              {errorMessage(error, lang, t('common.networkError'))}
-            </Alert>
-          )}
-          <TextInput label={t('learn.date')} type="date" required value={form.date} onChange={(e) => setForm({ ...form, date: e.currentTarget.value })} error={errs.startsAt} />
-          <Group grow>
-            <TextInput label={t('learn.startTime')} type="time" required value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })} />
-            <TextInput label={t('learn.endTime')} type="time" required value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })} error={errs.endsAt} />
+    <FormModal
+      title={t('learn.editSession')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      loading={upd.loading}
+      footerStart={
+        confirming ? (
+          <Group gap="xs">
+            <Text size="sm">{t('learn.deleteSessionConfirm')}</Text>
+            <Button color="red" variant="outline" onClick={() => void drop()} loading={del.loading}>
+              {t('learn.deleteSession')}
+            </Button>
           </Group>
-          <SelectField label={t('learn.venue')} value={form.venueId} onChange={(v) => setForm({ ...form, venueId: v })} data={[{ value: '', label: t('learn.noVenue') }, ...(opts.data?.venues.items ?? []).map((v) => ({ value: v.id, label: v.name }))]} />
-          {!form.venueId && <TextInput label={t('learn.onlineUrl')} placeholder="https://" value={form.onlineUrl} onChange={(e) => setForm({ ...form, onlineUrl: e.currentTarget.value })} error={errs.onlineUrl ?? errs.venueId} />}
-          <SelectField label={t('learn.instructor')} value={form.instructorId} onChange={(v) => setForm({ ...form, instructorId: v })} data={[{ value: '', label: t('learn.noInstructor') }, ...(opts.data?.instructors.items ?? []).map((i) => ({ value: i.id, label: `${i.name} (${i.fields.join(', ')})` }))]} />
-          <Group justify="space-between">
-            {confirming ? (
-              <Group gap="xs">
-                <Text size="sm">{t('learn.deleteSessionConfirm')}</Text>
-                <Button color="red" variant="outline" onClick={() => void drop()} loading={del.loading}>
-                  {t('learn.deleteSession')}
-                </Button>
-              </Group>
-            ) : (
-              <Button color="red" variant="subtle" onClick={() => setConfirming(true)}>
-                {t('learn.deleteSession')}
-              </Button>
-            )}
-            <Group>
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={upd.loading}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ) : (
+          <Button color="red" variant="subtle" onClick={() => setConfirming(true)}>
+            {t('learn.deleteSession')}
+          </Button>
+        )
+      }
+    >
+      <TextInput label={t('learn.date')} type="date" required value={form.date} onChange={(e) => setForm({ ...form, date: e.currentTarget.value })} error={errs.startsAt} />
+      <Group grow>
+        <TextInput label={t('learn.startTime')} type="time" required value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })} />
+        <TextInput label={t('learn.endTime')} type="time" required value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })} error={errs.endsAt} />
+      </Group>
+      <PlaceFields streamId={programme.stream.id} value={form} onChange={(place) => setForm({ ...form, ...place })} errs={errs} />
+    </FormModal>
+  );
+}
+
+/** Where a session happens (a venue, or else an online link) and who teaches it: shared by the series and the single-session forms. */
+function PlaceFields({ streamId, value, onChange, errs }: { streamId: string; value: { venueId: string; onlineUrl: string; instructorId: string }; onChange: (v: Partial<{ venueId: string; onlineUrl: string; instructorId: string }>) => void; errs: Record<string, string> }) {
+  const { t } = useTranslation();
+  const opts = useQuery(VENUES, { variables: { streamId } });
+  return (
+    <>
+      <SelectField label={t('learn.venue')} value={value.venueId} onChange={(v) => onChange({ venueId: v })} data={[{ value: '', label: t('learn.noVenue') }, ...(opts.data?.venues.items ?? []).map((v) => ({ value: v.id, label: v.name }))]} />
+      {!value.venueId && <TextInput label={t('learn.onlineUrl')} placeholder="https://" value={value.onlineUrl} onChange={(e) => onChange({ onlineUrl: e.currentTarget.value })} error={errs.onlineUrl ?? errs.venueId} />}
+      <SelectField label={t('learn.instructor')} value={value.instructorId} onChange={(v) => onChange({ instructorId: v })} data={[{ value: '', label: t('learn.noInstructor') }, ...(opts.data?.instructors.items ?? []).map((i) => ({ value: i.id, label: `${i.name} (${i.fields.join(', ')})` }))]} />
+    </>
   );
 }
 

@@ -7,6 +7,7 @@ import { MEMBERSHIP_ROLES, formatSeoulDateTime } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import type { MembershipRole } from '../../gql/graphql';
 import { ErrorAlert, errorCode, errorMessage, fieldErrors } from '../common/ErrorAlert';
+import { Notice } from '../common/Notice';
 import { pick } from '../auth/useViewer';
 import { DetailField } from '../common/DetailField';
 import { PageLoader } from '../../App';
@@ -126,11 +127,7 @@ function Members({ organizationId, manage }: { organizationId: string; manage: b
         {manage && <Button onClick={() => setInviteOpen(true)}>{t('members.invite')}</Button>}
       </Group>
       <Stack>
-        {notice && (
-          <Alert color="green" variant="outline" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(null)}>
-            {notice}
-          </Alert>
-        )}
+        <Notice notice={notice} onClose={() => setNotice(null)} />
         {actionError && (
           <Alert color="red" variant="outline" role="alert">
             {errorMessage(actionError, i18n.language, t('common.networkError'))}
