@@ -194,6 +194,9 @@ describe('learn in a real browser', () => {
     await staff.getByRole('heading', { name: /2025년 9월 8일 – 9월 14일/, level: 2 }).waitFor();
     await staff.getByRole('link', { name: '14:00 디지털 리터러시 아카데미' }).first().click();
     await staff.getByRole('heading', { name: '디지털 리터러시 아카데미', level: 1 }).waitFor();
+    // and back: the programme's sessions on the calendar, at the month of the first one
+    await staff.getByRole('link', { name: '일정에서 보기' }).click();
+    await staff.getByRole('heading', { name: /2025년 9월 · 회차 \d+개/, level: 2 }).waitFor();
   });
 
   test('venues and the instructor pool: list, add with validation, filter by field', async () => {

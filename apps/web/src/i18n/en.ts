@@ -237,6 +237,7 @@ export const en: Messages = {
     organization: 'Host or co-host',
     allOrganizations: 'All organizations',
     programme: 'Programme',
+    onCalendar: 'Show on the calendar',
     exportXlsx: 'Download roster (XLSX)',
     exportCsv: 'Download CSV',
     importFile: 'Import a roster file',

@@ -87,6 +87,7 @@ export const koLearn = {
     organization: '운영·공동 운영 기관',
     allOrganizations: '전체 기관',
     programme: '프로그램',
+    onCalendar: '일정에서 보기',
     exportXlsx: '명단 내려받기 (XLSX)',
     exportCsv: 'CSV로 내려받기',
     importFile: '명단 파일 가져오기',

@@ -190,7 +190,14 @@ export default function ProgrammePage() {
           <Title order={2} size="h3">
             {t('learn.sessions')}
           </Title>
-          {p.canRun && <Button onClick={() => setSeriesOpen(true)}>{t('learn.addSeries')}</Button>}
+          <Group>
+            {p.sessions.length > 0 && (
+              <Button component={Link} to={`/calendar?date=${new Date(Date.parse(p.sessions[0]!.startsAt) + 9 * 3600_000).toISOString().slice(0, 10)}`} variant="default">
+                {t('learn.onCalendar')}
+              </Button>
+            )}
+            {p.canRun && <Button onClick={() => setSeriesOpen(true)}>{t('learn.addSeries')}</Button>}
+          </Group>
         </Group>
         {p.sessions.length === 0 ? (
           <Text c="dimmed">{t('learn.noSessions')}</Text>
