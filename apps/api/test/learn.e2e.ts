@@ -1,5 +1,6 @@
 import { Client, startTestApp, TestApp } from './support/app';
 import { hashPassword } from '../src/modules/auth/password';
+import { AttendanceService } from '../src/modules/enrolments/attendance.service';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
 
 const PROGRAMME_FIELDS = 'id titleKo status seatsTaken capacity canRun canDecide host { shortCode } cohosts { shortCode } enrolmentCounts { enrolled waitlisted applied completed }';
@@ -324,7 +325,7 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       const res = await fetch(`${t.url}/imports/programmes/${pid}/roster?dryRun=${dryRun}&retentionUntil=2030-12-31`, { method: 'POST', headers: { cookie: c.cookie!, 'content-type': type }, body });
       const text = await res.text();
       if (!res.headers.get('content-type')?.includes('ndjson')) return { status: res.status, body: JSON.parse(text), result: null as any, lines: [] as any[] };
-      const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+      const lines: any[] = text.trim().split('\n').map((l) => JSON.parse(l));
       return { status: res.status, body: null, result: lines.at(-1).result, lines };
     };
     const download = async (c: Client, pid: string, format: 'xlsx' | 'csv') => fetch(`${t.url}/exports/programmes/${pid}/roster.${format}`, { headers: { cookie: c.cookie! } });
@@ -420,6 +421,16 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(anon.status).toBe(401);
       const graphqlBytes = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { cookie: saha.cookie!, 'content-type': 'application/octet-stream' }, body: 'x' });
       expect(graphqlBytes.status).toBeLessThan(500);
+      // A failure after the answer started streaming ends it with an error line, and the transaction rolls back.
+      await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2026-04-06', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/g' } });
+      const attendance = t.app.get(AttendanceService);
+      const spy = jest.spyOn(attendance, 'record').mockRejectedValueOnce(new Error('disk full'));
+      const before = [await count("SELECT count(*) AS n FROM participant WHERE name = '중간실패'"), await count('SELECT count(*) AS n FROM audit_event')];
+      const failed = await upload(saha, p.id, `${HEAD},1회차\n,중간실패,,1970,,,예,,출석`, false);
+      spy.mockRestore();
+      expect(failed.status).toBe(200);
+      expect(failed.lines.at(-1)).toMatchObject({ error: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect([await count("SELECT count(*) AS n FROM participant WHERE name = '중간실패'"), await count('SELECT count(*) AS n FROM audit_event')]).toEqual(before);
       const huge = await fetch(`${t.url}/imports/programmes/${p.id}/roster?dryRun=true&retentionUntil=2030-12-31`, { method: 'POST', headers: { cookie: saha.cookie!, 'content-type': 'text/csv' }, body: Buffer.alloc(6 * 1024 * 1024, 65) });
       expect(huge.status).toBe(413);
       expect(((await huge.json()) as { code: string }).code).toBe('IMPORT_TOO_LARGE');

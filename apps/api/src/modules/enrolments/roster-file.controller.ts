@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Permission } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
@@ -16,6 +16,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 @Controller()
 export class RosterFileController {
+  private readonly logger = new Logger(RosterFileController.name);
   constructor(private readonly files: RosterFileService) {}
 
   @Get('exports/programmes/:id/roster.:format')
@@ -55,14 +56,22 @@ export class RosterFileController {
       reply.hijack();
       reply.raw.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-request-id': String(req.id) });
     };
-    const result = await this.files.import(ctx, id, body, { dryRun: dryRun !== 'false', retentionUntil: retention }, (done, total) => {
+    try {
+      const result = await this.files.import(ctx, id, body, { dryRun: dryRun !== 'false', retentionUntil: retention }, (done, total) => {
+        start();
+        if (done === total || done - last >= 50) {
+          last = done;
+          reply.raw.write(`${JSON.stringify({ done, total })}\n`);
+        }
+      });
       start();
-      if (done === total || done - last >= 50) {
-        last = done;
-        reply.raw.write(`${JSON.stringify({ done, total })}\n`);
-      }
-    });
-    start();
-    reply.raw.end(`${JSON.stringify({ result })}\n`);
+      reply.raw.end(`${JSON.stringify({ result })}\n`);
+    } catch (err) {
+      if (!started) throw err;
+      // The status line has gone out: the failure (nothing was saved, the transaction rolled back) is the last line.
+      this.logger.error({ err }, 'roster import failed');
+      const e = err instanceof AppError ? err : new AppError('INTERNAL_SERVER_ERROR');
+      reply.raw.end(`${JSON.stringify({ error: { code: e.code, messages: e.extensions.messages } })}\n`);
+    }
   }
 }

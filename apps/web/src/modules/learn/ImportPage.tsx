@@ -41,7 +41,8 @@ async function runImport(programmeId: string, file: File, dryRun: boolean, reten
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
     for (const line of lines.filter(Boolean)) {
-      const msg = JSON.parse(line) as { done?: number; total?: number; result?: RosterImportResult };
+      const msg = JSON.parse(line) as { done?: number; total?: number; result?: RosterImportResult; error?: { code: string; messages: { ko: string; en: string } } };
+      if (msg.error) throw Object.assign(new Error(msg.error.code), msg.error);
       if (msg.result) result = msg.result;
       else onProgress(msg.done ?? 0, msg.total ?? 0);
     }
