@@ -372,7 +372,8 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect((await upload(saha, p.id, good.replace(',파일셋,,1990,,,Y,,,,', ''), true)).result).toMatchObject({ created: 0, matched: 2, enrolled: 0, marks: 0, errors: [] });
 
       // Export: the same layout, names where consent and role allow, each read logged.
-      const xlsx = await download(saha, p.id, 'xlsx');
+      const { result: xlsx, sql } = await t.statements(() => download(saha, p.id, 'xlsx'));
+      expect(sql.filter((q) => /INSERT INTO "personal_data_access"/.test(q))).toHaveLength(1); // one batch for the whole roster
       expect(xlsx.status).toBe(200);
       expect(xlsx.headers.get('content-disposition')).toContain("filename*=UTF-8''");
       const ExcelJS = (await import('exceljs')).default;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatWon, formatSeoulDateTime, passwordProblems, isEmail } from './format';
+import { formatWon, formatSeoulDateTime, passwordProblems, isEmail, seoulDate, seoulClock, seoulInstant } from './format';
 import { permissionsFor, Permission, BUSAN_DISTRICTS, executionRate } from './index';
 
 test('formats integer won with the ₩ sign and thousands separators', () => {
@@ -60,4 +60,12 @@ test('learn helpers: age bands, phone numbers, masked names, the completion rule
   assert.equal(meetsCompletion(0, 0, 80), false);
   assert.equal(programmeTransition('PROPOSED', 'APPROVED')?.by, 'LEAD');
   assert.equal(programmeTransition('DRAFT', 'RUNNING'), null);
+});
+
+test('Seoul dates and times: 23:30 UTC is already the next morning in Seoul', () => {
+  assert.equal(seoulDate('2025-08-31T15:00:00Z'), '2025-09-01');
+  assert.equal(seoulDate('2025-08-31T14:59:59Z'), '2025-08-31');
+  assert.equal(seoulClock('2025-09-01T01:00:00Z'), '10:00');
+  assert.equal(seoulInstant('2025-09-01', '10:00').toISOString(), '2025-09-01T01:00:00.000Z');
+  assert.equal(seoulInstant('2025-09-01').toISOString(), '2025-08-31T15:00:00.000Z');
 });

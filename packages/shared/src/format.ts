@@ -21,6 +21,25 @@ export function formatSeoulDateTime(value: Date | string, locale: 'ko' | 'en' = 
   }).format(date);
 }
 
+/* Korea keeps +09:00 all year (no daylight saving), so Seoul wall-clock time is a fixed offset from UTC. */
+const SEOUL_OFFSET_MS = 9 * 3600_000;
+const seoulIso = (value: Date | string | number) => new Date(new Date(value).getTime() + SEOUL_OFFSET_MS).toISOString();
+
+/** The Seoul calendar date of an instant, YYYY-MM-DD (default: now). */
+export function seoulDate(value: Date | string | number = Date.now()): string {
+  return seoulIso(value).slice(0, 10);
+}
+
+/** The Seoul wall-clock time of an instant, HH:MM. */
+export function seoulClock(value: Date | string | number): string {
+  return seoulIso(value).slice(11, 16);
+}
+
+/** The instant of a Seoul date (YYYY-MM-DD) and wall-clock time (HH:MM, default midnight). */
+export function seoulInstant(date: string, time = '00:00'): Date {
+  return new Date(`${date}T${time}:00+09:00`);
+}
+
 /** Valid e-mail, deliberately simple: one @, no spaces, a dot in the domain. */
 export function isEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= 254;

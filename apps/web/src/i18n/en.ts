@@ -326,7 +326,7 @@ export const en: Messages = {
     nextWeek: 'Next week',
     today: 'Today',
     count: '{{count}} sessions',
-    empty: 'No sessions in this period. The 2025 programme year lies in earlier months.',
+    empty: 'No sessions in this period.',
     noSessions: 'No sessions',
     online: 'Online',
   },

@@ -176,7 +176,7 @@ export const koLearn = {
     nextWeek: '다음 주',
     today: '오늘',
     count: '회차 {{count}}개',
-    empty: '이 기간에 회차가 없습니다. 2025년 사업 기간의 일정은 이전 달로 이동해 보세요.',
+    empty: '이 기간에 회차가 없습니다.',
     noSessions: '회차 없음',
     online: '온라인',
   },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, maskName } from '@lalaland/shared';
+import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, maskName, seoulDate } from '@lalaland/shared';
 import type { EnrolmentStatus } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
@@ -10,7 +10,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
 import { Programme } from '../programmes/programme.entity';
 import { ProgrammeService } from '../programmes/programme.service';
-import { EnrolmentRules, heldSession, seoulToday } from '../programmes/enrolment-rules';
+import { EnrolmentRules, heldSession } from '../programmes/enrolment-rules';
 import { ParticipantService } from '../participants/participant.service';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
 import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
@@ -58,7 +58,7 @@ export class EnrolmentService {
           participantId,
           organizationId: participant.organizationId,
           status,
-          ageBand: ageBandOf(participant.birthYear, Number(seoulToday().slice(0, 4))),
+          ageBand: ageBandOf(participant.birthYear, Number(seoulDate().slice(0, 4))),
           districtCode: participant.districtCode,
           appliedAt: new Date(),
           statusChangedAt: new Date(),

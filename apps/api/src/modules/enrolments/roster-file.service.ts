@@ -15,6 +15,8 @@ import {
   ROSTER_COLUMNS,
   ROSTER_IMPORT_MAX_ROWS,
   normalizePhone,
+  seoulClock,
+  seoulDate,
 } from '@lalaland/shared';
 import type { AttendanceStatus, Gender, PersonalField, RosterColumnKey, RosterImportResult, RosterRowError } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
@@ -81,12 +83,14 @@ export class RosterFileService {
     const markOf = new Map(marks.map((m) => [`${m.enrolment_id}:${m.session_id}`, m.status]));
     const people = await this.participants.byId(ctx).loadMany(roster.items.map((e) => e.participantId));
     const header = [...ROSTER_COLUMNS.map((c) => c.ko), ...sessions.map((s, i) => sessionHeader(i + 1, s))];
+    // A read of personal data like any other: only what consent and role allow, and logged. Asked for all at
+    // once, so the consent checks and the access-log rows go in one batch, not one query per line.
+    const personals = await Promise.all(people.map((person) => (person && !(person instanceof Error) ? this.participants.personal(ctx, person, ALL_FIELDS, 'roster-export') : null)));
     const rows: string[][] = [];
     for (const [i, e] of roster.items.entries()) {
       const person = people[i];
       if (!person || person instanceof Error) continue;
-      // A read of personal data like any other: only what consent and role allow, and logged.
-      const personal = await this.participants.personal(ctx, person, ALL_FIELDS, 'roster-export');
+      const personal = personals[i];
       rows.push([
         person.pseudonymKey,
         personal?.name ?? '',
@@ -245,8 +249,7 @@ export class RosterFileService {
 
 /** "1회차 (09-01 10:00)": the number is what an import reads back. */
 function sessionHeader(n: number, s: LearningSession): string {
-  const seoul = new Date(s.startsAt.getTime() + 9 * 3600_000).toISOString(); // Korea keeps +09:00 all year
-  return `${n}회차 (${seoul.slice(5, 10)} ${seoul.slice(11, 16)})`;
+  return `${n}회차 (${seoulDate(s.startsAt).slice(5)} ${seoulClock(s.startsAt)})`;
 }
 
 function rowError(row: number, column: string | null, err: AppError): RosterRowError {

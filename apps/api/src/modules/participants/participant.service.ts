@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Permission, formatPhone, normalizePhone } from '@lalaland/shared';
+import { Permission, formatPhone, normalizePhone, seoulDate } from '@lalaland/shared';
 import type { PersonalField } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
@@ -9,13 +9,13 @@ import { inTransaction } from '../../core/database/transaction';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid, likePattern } from '../../core/graphql/pagination';
 import { OrganizationService } from '../organizations/organization.service';
-import { randomCode, seoulToday } from '../programmes/enrolment-rules';
+import { randomCode } from '../programmes/enrolment-rules';
 import { Consent, Participant, ParticipantPersonal, PersonalDataAccess } from './participant.entity';
 import { ConsentInput, GiveConsentInput, ParticipantsArgs, RegisterParticipantInput } from './participants.dto';
 import { PiiCipher } from './pii-cipher';
 
 /** Is the consent in force today (given, not withdrawn, retention not passed)? */
-export function inForce(c: Consent, today = seoulToday()): boolean {
+export function inForce(c: Consent, today = seoulDate()): boolean {
   return !c.withdrawnAt && c.retentionUntil >= today;
 }
 
@@ -74,7 +74,7 @@ export class ParticipantService {
   /** Consent must be given for running programmes and cover every personal field being stored. */
   private checkConsent(input: ConsentInput, provided: PersonalField[]): void {
     if (!input.given) throw consentProblem('참여자의 개인정보 수집·이용 동의를 받아야 등록할 수 있습니다.', "Record the participant's consent before registering.");
-    if (input.retentionUntil < seoulToday()) throw consentProblem('보유 기한은 오늘 이후여야 합니다.', 'The retention date must be in the future.');
+    if (input.retentionUntil < seoulDate()) throw consentProblem('보유 기한은 오늘 이후여야 합니다.', 'The retention date must be in the future.');
     const missing = provided.filter((f) => !input.items.includes(f));
     if (missing.length) throw consentProblem(`동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`, `The consent does not cover: ${missing.join(', ')}`);
   }
@@ -175,7 +175,7 @@ export class ParticipantService {
   async hasOperationConsent(em: EntityManager | DataSource, participantId: string): Promise<boolean> {
     const rows: unknown[] = await em.query(
       `SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 LIMIT 1`,
-      [participantId, seoulToday()],
+      [participantId, seoulDate()],
     );
     return rows.length > 0;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { meetsCompletion } from '@lalaland/shared';
+import { meetsCompletion, seoulDate } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AuditService } from '../../core/audit/audit.service';
 import { Programme } from './programme.entity';
@@ -13,11 +13,6 @@ export function randomCode(length: number): string {
   let s = '';
   for (let i = 0; i < length; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return s;
-}
-
-/** Today in Asia/Seoul, YYYY-MM-DD. */
-export function seoulToday(now = new Date()): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** SQL condition: session `alias` has been held (it has ended, or attendance was taken). One definition for the rule and the roster. */
@@ -93,7 +88,7 @@ export class EnrolmentRules {
     if (!completers.length) return 0;
     const [host] = (await em.query('SELECT name_ko FROM organization WHERE id = $1', [p.hostOrganizationId])) as Array<{ name_ko: string }>;
     await em.query(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`, [completers.map((c) => c.id)]);
-    const today = seoulToday();
+    const today = seoulDate();
     for (const c of completers) {
       await em.query(
         `INSERT INTO certificate (enrolment_id, code, holder_name, programme_title, issuer_name, hours, issued_on) VALUES ($1, $2, $3, $4, $5, $6, $7)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PROGRAMME_EDITABLE, Permission, programmeTransition } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
@@ -118,25 +118,36 @@ export class ProgrammeService {
   }
 
   /**
+   * Restricts a query joining programmes as `alias` to those the caller may see, in SQL (no query of its own): the
+   * programmes of its organization's streams (a ministry's and a platform admin's: all), drafts only for their host
+   * and co-hosts. The programme list and the calendar use it; access() decides the same for one programme.
+   */
+  visibleTo<Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, qb: Q, alias: string): Q {
+    if (ctx.isPlatformAdmin) return qb;
+    const org = ctx.activeOrganizationId;
+    return qb
+      .andWhere(
+        new Brackets((w) => {
+          w.where(`${alias}.stream_id IN (SELECT stream_id FROM stream_member WHERE organization_id = :visibleOrg)`).orWhere("EXISTS (SELECT 1 FROM organization mo WHERE mo.id = :visibleOrg AND mo.kind = 'MINISTRY')");
+        }),
+      )
+      .andWhere(
+        new Brackets((w) => {
+          w.where(`${alias}.status <> 'DRAFT'`)
+            .orWhere(`${alias}.host_organization_id = :visibleOrg`)
+            .orWhere(`EXISTS (SELECT 1 FROM programme_cohost vc WHERE vc.programme_id = ${alias}.id AND vc.organization_id = :visibleOrg)`);
+        }),
+      )
+      .setParameter('visibleOrg', org);
+  }
+
+  /**
    * Programmes of the caller's streams (a ministry and platform admins: all), newest first, with filters: one SQL
    * statement with the total (a window count), and, when the query asks for them, the hosts (a join) and the
    * sessions (a JSON array per programme), which prime the loaders their fields read. Counts come from the row.
    */
   async list(ctx: RequestContext, args: ProgrammesArgs, nested: { host?: boolean; sessions?: ReadonlySet<string> } = {}): Promise<Page<Programme>> {
-    const qb = this.db.getRepository(Programme).createQueryBuilder('p');
-    const org = ctx.activeOrganizationId;
-    if (!ctx.isPlatformAdmin) {
-      qb.where(
-        new Brackets((w) => {
-          w.where('p.stream_id IN (SELECT stream_id FROM stream_member WHERE organization_id = :org)', { org }).orWhere("EXISTS (SELECT 1 FROM organization mo WHERE mo.id = :org AND mo.kind = 'MINISTRY')", { org });
-        }),
-      );
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where("p.status <> 'DRAFT'").orWhere('p.host_organization_id = :org', { org }).orWhere('EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = :org)', { org });
-        }),
-      );
-    }
+    const qb = this.visibleTo(ctx, this.db.getRepository(Programme).createQueryBuilder('p'), 'p');
     if (args.streamId) qb.andWhere('p.stream_id = :streamId', { streamId: args.streamId });
     if (args.pillar) qb.andWhere('p.pillar = :pillar', { pillar: args.pillar });
     if (args.domain) qb.andWhere('p.domain = :domain', { domain: args.domain });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { PROGRAMME_EDITABLE, formatSeoulDateTime } from '@lalaland/shared';
+import { PROGRAMME_EDITABLE, formatSeoulDateTime, seoulInstant } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
@@ -17,11 +17,6 @@ import { prefetchedSessions, sessionsByProgramme } from './session-rows';
 
 const SESSION_FIELDS: Array<keyof LearningSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];
 const DAY = 86_400_000;
-
-/** Seoul wall-clock date and time to an instant (Korea has no daylight saving: always +09:00). */
-export function seoulInstant(date: string, time: string): Date {
-  return new Date(`${date}T${time}:00+09:00`);
-}
 
 /** The dates of a weekly series: on the given ISO weekdays (1 = Monday) from the first date, `count` of them. */
 export function seriesDates(firstDate: string, weekdays: number[], count: number): string[] {
@@ -263,11 +258,7 @@ export class SessionService {
       throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'to', problems: ['max'], ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' }] });
     }
     const qb = this.db.getRepository(LearningSession).createQueryBuilder('s').innerJoin(Programme, 'p', 'p.id = s.programme_id').where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });
-    const org = ctx.activeOrganizationId;
-    if (!ctx.isPlatformAdmin) {
-      if (!(await this.funding.isMinistry(ctx))) qb.andWhere('p.stream_id IN (SELECT stream_id FROM stream_member WHERE organization_id = :org)', { org });
-      qb.andWhere("(p.status <> 'DRAFT' OR p.host_organization_id = :org OR EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = :org))", { org });
-    }
+    this.programmes.visibleTo(ctx, qb, 'p');
     if (args.streamId) qb.andWhere('p.stream_id = :sid', { sid: args.streamId });
     return qb.orderBy('s.starts_at', 'ASC').limit(2000).getMany();
   }

@@ -1,8 +1,10 @@
 import '../../i18n/ko-learn';
 import { Anchor, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { seoulDate, seoulInstant } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { SelectField } from '../common/SelectField';
@@ -22,12 +24,6 @@ const CALENDAR = graphql(`
 `);
 
 const DAY = 86_400_000;
-const SEOUL = 9 * 3600_000; // Korea keeps +09:00 all year
-
-/** YYYY-MM-DD of an instant in Seoul. */
-const seoulDate = (t: number) => new Date(t + SEOUL).toISOString().slice(0, 10);
-/** The instant a Seoul calendar day starts. */
-const seoulMidnight = (date: string) => Date.parse(`${date}T00:00:00+09:00`);
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 /** Monday of the week holding `date` (weeks start on Monday). */
 const mondayOf = (date: string) => addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
@@ -41,22 +37,24 @@ export default function CalendarPage() {
   const lang = i18n.language;
   const loc = lang === 'en' ? 'en-GB' : 'ko-KR';
   const [params, setParams] = useSearchParams();
-  const view = params.get('view') === 'week' ? 'week' : 'month';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? params.get('date')! : seoulDate(Date.now());
+  // A month grid needs a wide screen; on a phone the calendar opens on the week list unless the address says otherwise.
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const view = (params.get('view') ?? (narrow ? 'week' : 'month')) === 'week' ? 'week' : 'month';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? params.get('date')! : seoulDate();
   const streamId = params.get('stream') ?? '';
   const set = (next: Record<string, string>) => setParams((p) => ({ ...Object.fromEntries(p), ...next }), { replace: false });
 
   const monthStart = `${date.slice(0, 8)}01`;
   const first = view === 'month' ? mondayOf(monthStart) : mondayOf(date);
   const days = Array.from({ length: view === 'month' ? 42 : 7 }, (_, i) => addDays(first, i));
-  const from = new Date(seoulMidnight(days[0]!)).toISOString();
-  const to = new Date(seoulMidnight(addDays(days[days.length - 1]!, 1))).toISOString();
+  const from = seoulInstant(days[0]!).toISOString();
+  const to = seoulInstant(addDays(days[days.length - 1]!, 1)).toISOString();
   const { data, previousData, loading, error, refetch } = useQuery(CALENDAR, { variables: { from, to, streamId: streamId || null }, fetchPolicy: 'cache-and-network' });
   const shown = data ?? previousData;
 
   const byDay = new Map<string, NonNullable<typeof shown>['sessionCalendar']>();
   for (const s of shown?.sessionCalendar ?? []) {
-    const d = seoulDate(Date.parse(s.startsAt));
+    const d = seoulDate(s.startsAt);
     byDay.set(d, [...(byDay.get(d) ?? []), s]);
   }
   const time = (v: string) => new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(v));
@@ -110,7 +108,7 @@ export default function CalendarPage() {
           <Button variant="default" onClick={() => step(-1)}>
             {view === 'month' ? t('calendar.prevMonth') : t('calendar.prevWeek')}
           </Button>
-          <Button variant="default" onClick={() => set({ date: seoulDate(Date.now()) })}>
+          <Button variant="default" onClick={() => set({ date: seoulDate() })}>
             {t('calendar.today')}
           </Button>
           <Button variant="default" onClick={() => step(1)}>
@@ -144,7 +142,7 @@ export default function CalendarPage() {
                     const list = byDay.get(d) ?? [];
                     const inMonth = d.slice(0, 7) === monthStart.slice(0, 7);
                     return (
-                      <td key={d} data-outside={!inMonth || undefined} data-today={d === seoulDate(Date.now()) || undefined}>
+                      <td key={d} data-outside={!inMonth || undefined} data-today={d === seoulDate() || undefined}>
                         <Text size="xs" fw={700} c={inMonth ? undefined : 'dimmed'}>
                           <span className="lal-visually-hidden">{new Intl.DateTimeFormat(loc, { timeZone: 'UTC', month: 'long' }).format(new Date(`${d}T00:00:00Z`))} </span>
                           {Number(d.slice(8))}
@@ -163,7 +161,7 @@ export default function CalendarPage() {
         <SimpleGrid cols={{ base: 1, md: 7 }} spacing="xs">
           {days.map((d) => (
             <Paper key={d} withBorder p="xs" component="section" aria-labelledby={`day-${d}`}>
-              <Text id={`day-${d}`} fw={700} size="sm" c={d === seoulDate(Date.now()) ? 'krds.8' : undefined}>
+              <Text id={`day-${d}`} fw={700} size="sm" c={d === seoulDate() ? 'krds.8' : undefined}>
                 {dayName(d, 'short')} {Number(d.slice(5, 7))}/{Number(d.slice(8))}
               </Text>
               {(byDay.get(d) ?? []).length ? (

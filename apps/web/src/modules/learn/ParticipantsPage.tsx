@@ -4,7 +4,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Te
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BUSAN_DISTRICTS, Permission } from '@lalaland/shared';
+import { BUSAN_DISTRICTS, Permission, seoulDate } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import { DataTable } from '../common/DataTable';
 import { Notice } from '../common/Notice';
@@ -43,11 +43,10 @@ const WITHDRAW = graphql(`
 `);
 
 type Consent = { purpose: string; withdrawnAt?: string | null; retentionUntil: string };
-const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 /** The programme-operation consent decides whether personal data may be used at all. */
 function consentState(consents: Consent[] | null | undefined): 'ACTIVE' | 'WITHDRAWN' | 'EXPIRED' | 'NONE' {
   const op = (consents ?? []).filter((c) => c.purpose === 'PROGRAMME_OPERATION');
-  if (op.some((c) => !c.withdrawnAt && c.retentionUntil >= today())) return 'ACTIVE';
+  if (op.some((c) => !c.withdrawnAt && c.retentionUntil >= seoulDate())) return 'ACTIVE';
   if (op.some((c) => c.withdrawnAt)) return 'WITHDRAWN';
   return op.length ? 'EXPIRED' : 'NONE';
 }

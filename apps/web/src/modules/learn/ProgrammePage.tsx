@@ -4,7 +4,7 @@ import { Alert, Anchor, Badge, Button, Checkbox, Group, Modal, NumberInput, Pape
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BUSAN_DISTRICTS, PROGRAMME_TRANSITIONS } from '@lalaland/shared';
+import { BUSAN_DISTRICTS, PROGRAMME_EDITABLE, PROGRAMME_TRANSITIONS, seoulClock, seoulDate, seoulInstant } from '@lalaland/shared';
 import { graphql } from '../../gql';
 import type { ProgrammePageQuery, ProgrammeStatus, Gender } from '../../gql/graphql';
 import { ErrorAlert, errorCode, errorMessage, fieldErrors } from '../common/ErrorAlert';
@@ -100,6 +100,8 @@ export default function ProgrammePage() {
   if (error && !p) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!p) return null;
 
+  // The host's staff change sessions while the programme is still open (the API refuses it afterwards too).
+  const editsSessions = p.canRun && PROGRAMME_EDITABLE.includes(p.status);
   const report = (ok: boolean, text: string) => setNotice({ ok, text });
   const move = async (status: ProgrammeStatus, note?: string) => {
     try {
@@ -192,11 +194,11 @@ export default function ProgrammePage() {
           </Title>
           <Group>
             {p.sessions.length > 0 && (
-              <Button component={Link} to={`/calendar?date=${new Date(Date.parse(p.sessions[0]!.startsAt) + 9 * 3600_000).toISOString().slice(0, 10)}`} variant="default">
+              <Button component={Link} to={`/calendar?date=${seoulDate(p.sessions[0]!.startsAt)}`} variant="default">
                 {t('learn.onCalendar')}
               </Button>
             )}
-            {p.canRun && <Button onClick={() => setSeriesOpen(true)}>{t('learn.addSeries')}</Button>}
+            {editsSessions && <Button onClick={() => setSeriesOpen(true)}>{t('learn.addSeries')}</Button>}
           </Group>
         </Group>
         {p.sessions.length === 0 ? (
@@ -210,7 +212,7 @@ export default function ProgrammePage() {
                 <th scope="col">{t('learn.venue')}</th>
                 <th scope="col">{t('learn.instructor')}</th>
                 {p.canTakeAttendance && <th scope="col">{t('learn.takeAttendance')}</th>}
-                {p.canRun && <th scope="col">{t('learn.editSession')}</th>}
+                {editsSessions && <th scope="col">{t('learn.editSession')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -227,7 +229,7 @@ export default function ProgrammePage() {
                       </Anchor>
                     </td>
                   )}
-                  {p.canRun && (
+                  {editsSessions && (
                     <td>
                       <Button size="xs" variant="default" onClick={() => setEditing(s)}>
                         {t('learn.editSession')}
@@ -440,11 +442,10 @@ function SessionModal({ programme, session, onClose, onDone }: { programme: Prog
   const lang = i18n.language;
   const [update, upd] = useMutation(UPDATE_SESSION);
   const [remove, del] = useMutation(DELETE_SESSION);
-  const seoul = (v: string) => new Date(Date.parse(v) + 9 * 3600_000).toISOString();
   const [form, setForm] = useState({
-    date: seoul(session.startsAt).slice(0, 10),
-    startTime: seoul(session.startsAt).slice(11, 16),
-    endTime: seoul(session.endsAt).slice(11, 16),
+    date: seoulDate(session.startsAt),
+    startTime: seoulClock(session.startsAt),
+    endTime: seoulClock(session.endsAt),
     venueId: session.venue?.id ?? '',
     onlineUrl: session.onlineUrl ?? '',
     instructorId: session.instructor?.id ?? '',
@@ -452,11 +453,10 @@ function SessionModal({ programme, session, onClose, onDone }: { programme: Prog
   const [confirming, setConfirming] = useState(false);
   const error = upd.error ?? del.error;
   const errs = fieldErrors(error, lang);
-  const instant = (time: string) => new Date(`${form.date}T${time}:00+09:00`).toISOString();
   const submit = async () => {
     if (!form.date || !form.startTime || !form.endTime) return;
     const r = await update({
-      variables: { input: { id: session.id, startsAt: instant(form.startTime), endsAt: instant(form.endTime), venueId: form.venueId || null, onlineUrl: form.venueId ? null : form.onlineUrl || null, instructorId: form.instructorId || null } },
+      variables: { input: { id: session.id, startsAt: seoulInstant(form.date, form.startTime).toISOString(), endsAt: seoulInstant(form.date, form.endTime).toISOString(), venueId: form.venueId || null, onlineUrl: form.venueId ? null : form.onlineUrl || null, instructorId: form.instructorId || null } },
     }).catch(() => null);
     if (r?.data) onDone(t('learn.sessionSaved'));
   };
