@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ATTENDANCE_STATUSES,
@@ -30,6 +29,7 @@ import { PiiCipher } from '../participants/pii-cipher';
 import { Enrolment } from './enrolment.entity';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
+import { readRosterTable, rosterMaxColumns } from './roster-table';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Upload limit of the import route. */
@@ -129,8 +129,8 @@ export class RosterFileService {
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.runs && !access.cohost) throw new AppError('FORBIDDEN');
     if (file.length > IMPORT_MAX_BYTES) throw new AppError('IMPORT_TOO_LARGE', { params: { max: IMPORT_MAX_BYTES / 1024 / 1024 } });
-    const table = await readTable(file);
     const sessions = (await this.sessions.byProgramme(ctx).load(programmeId)) ?? [];
+    const table = await readRosterTable(file, rosterMaxColumns(sessions.length));
     const { rows, errors } = parseRoster(table, sessions);
     const result: RosterImportResult = { dryRun: options.dryRun, applied: false, rows: rows.length, created: 0, matched: 0, enrolled: 0, waitlisted: 0, marks: 0, errors };
     if (rows.length > ROSTER_IMPORT_MAX_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS', { params: { max: ROSTER_IMPORT_MAX_ROWS, rows: rows.length } });
@@ -265,33 +265,6 @@ function csvCell(v: string): string {
 function excelPhone(v: string): string {
   const digits = v.replace(/[\s-]/g, '');
   return /^1\d{8,9}$/.test(digits) ? `0${digits}` : v;
-}
-
-/** The first sheet as text cells. XLSX by its signature; anything else is CSV in UTF-8 (with or without BOM) or EUC-KR. */
-async function readTable(file: Buffer): Promise<string[][]> {
-  try {
-    const wb = new ExcelJS.Workbook();
-    if (file.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
-      await wb.xlsx.load(file as unknown as ArrayBuffer);
-    } else {
-      if (file.includes(0)) throw new Error('binary');
-      let text = new TextDecoder('utf-8').decode(file);
-      if (text.includes('\uFFFD')) text = new TextDecoder('euc-kr').decode(file); // Excel's "CSV" in Korean Windows
-      await wb.csv.read(Readable.from([text.replace(/^\uFEFF/, '')]), { map: (value: unknown) => value } as never);
-    }
-    const ws = wb.worksheets[0];
-    if (!ws) throw new Error('no sheet');
-    const out: string[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, n) => {
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cell.text?.trim() ?? ''));
-      out[n - 1] = Array.from(cells, (x) => x ?? '');
-    });
-    return Array.from(out, (r) => r ?? []);
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('IMPORT_FILE_INVALID');
-  }
 }
 
 /** Finds the header row (within the first five), maps the columns, and returns the non-empty data rows. */
