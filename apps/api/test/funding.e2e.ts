@@ -224,6 +224,28 @@ describe('funding streams, budgets and expenditures', () => {
     expect(new Set(actions)).toEqual(new Set(['funding.member_add', 'funding.member_remove', 'expenditure.create', 'expenditure.update', 'expenditure.submit', 'expenditure.delete', 'expenditure.approve', 'expenditure.reject', 'budget.line_create', 'budget.line_update']));
   });
 
+  it("a member of two streams cannot move an expenditure into the other stream, where the first stream's lead would approve it; nor can the database", async () => {
+    // Saha-gu joins Yeonje-gu's stream too, with a line there.
+    await t.db.query("INSERT INTO stream_member (stream_id, organization_id, role, starts_on) SELECT $1, id, 'MEMBER', '2025-01-01' FROM organization WHERE short_code = 'SAHA'", [yeonjeStream]);
+    await t.db.query("INSERT INTO budget_line (stream_id, organization_id, category, source, planned_amount) SELECT $1, id, 'INSTRUCTOR_FEES', 'NATIONAL', 1000000 FROM organization WHERE short_code = 'SAHA'", [yeonjeStream]);
+    const here = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
+    const there = await lineId(yeonjeStream, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
+    const exp = (await saha.gql(CREATE_EXP, { i: expense(here, 50_000) })).data!.createExpenditure;
+    const UPDATE = 'mutation($i: UpdateExpenditureInput!) { updateExpenditure(input: $i) { id status budgetLine { id } } }';
+    const moved = await saha.gql(UPDATE, { i: { id: exp.id, ...expense(there, 50_000, { submit: true }) } });
+    expect(Client.code(moved)).toBe('EXPENDITURE_LINE_OTHER_STREAM');
+    expect(moved.errors![0]!.extensions.fields!.map((f) => f.field)).toEqual(['budgetLineId']);
+    const row = (await t.db.query('SELECT stream_id, budget_line_id, status FROM expenditure WHERE id = $1', [exp.id]))[0];
+    expect(row).toEqual({ stream_id: lalaland, budget_line_id: here, status: 'DRAFT' });
+    // Bypassing the service: the composite foreign key refuses a line of another stream or organization.
+    await expect(t.db.query('UPDATE expenditure SET budget_line_id = $2 WHERE id = $1', [exp.id, there])).rejects.toMatchObject({ code: '23503' });
+    const buksLine = await lineId(lalaland, 'BUK', 'INSTRUCTOR_FEES', 'NATIONAL');
+    await expect(t.db.query('UPDATE expenditure SET budget_line_id = $2 WHERE id = $1', [exp.id, buksLine])).rejects.toMatchObject({ code: '23503' });
+    // Another line of the same stream and organization is still fine.
+    const other = await lineId(lalaland, 'SAHA', 'MATERIALS', 'DISTRICT');
+    expect((await saha.gql(UPDATE, { i: { id: exp.id, ...expense(other, 50_000) } })).data!.updateExpenditure.budgetLine.id).toBe(other);
+  });
+
   it("the lead's approval queue holds submitted expenditures of its streams only", async () => {
     const q = (await city.gql(QUEUE)).data!.approvalQueue;
     expect(q.totalCount).toBeGreaterThan(0);

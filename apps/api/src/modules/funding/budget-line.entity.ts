@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BUDGET_CATEGORIES, EXPENDITURE_STATUSES, FUNDING_SOURCES } from '@lalaland/shared';
 import type { BudgetCategory, ExpenditureStatus, FundingSource } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
@@ -17,6 +17,8 @@ export const ExpenditureStatusEnum = graphqlEnum(EXPENDITURE_STATUSES, 'Expendit
 @Index('budget_line_key', ['streamId', 'organizationId', 'category', 'source'], { unique: true })
 @Index('budget_line_org_idx', ['organizationId'])
 @Check('budget_line_planned_check', 'planned_amount >= 0')
+// Referenced by expenditure's (budget_line_id, stream_id, organization_id): an expenditure is always in its line's stream and organization.
+@Unique('budget_line_scope_key', ['id', 'streamId', 'organizationId'])
 export class BudgetLine extends BaseEntity {
   @Field(() => ID)
   @Column({ type: 'uuid' })
@@ -65,11 +67,16 @@ export class Expenditure extends BaseEntity {
   @Column({ type: 'uuid' })
   budgetLineId!: string;
 
+  /** The line, its stream and its organization together: the database refuses an expenditure moved out of its line's stream or organization. */
   @ManyToOne(() => BudgetLine, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'budget_line_id' })
+  @JoinColumn([
+    { name: 'budget_line_id', referencedColumnName: 'id', foreignKeyConstraintName: 'expenditure_line_scope_fkey' },
+    { name: 'stream_id', referencedColumnName: 'streamId', foreignKeyConstraintName: 'expenditure_line_scope_fkey' },
+    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'expenditure_line_scope_fkey' },
+  ])
   budgetLine?: BudgetLine;
 
-  /** Copied from the line, for scoping queries without a join. */
+  /** Copied from the line, for scoping queries without a join (kept equal to it by the foreign key above). */
   @Field(() => ID)
   @Column({ type: 'uuid' })
   streamId!: string;
