@@ -1,7 +1,7 @@
 import { Client, startTestApp, TestApp } from './support/app';
 
 const INVITE = 'mutation($o: ID!, $e: String!, $r: MembershipRole!) { inviteMember(input: { organizationId: $o, email: $e, role: $r }) { acceptUrl invitation { id email role expiresAt } } }';
-const ACCEPT = 'mutation($t: String!, $n: String, $p: String!) { acceptInvitation(input: { token: $t, displayName: $n, password: $p }) { user { email displayName } role activeOrganization { shortCode } } }';
+const ACCEPT = 'mutation($t: String!, $n: String, $p: String) { acceptInvitation(input: { token: $t, displayName: $n, password: $p }) { user { email displayName } role activeOrganization { shortCode } } }';
 const MEMBERS = 'query($id: ID!) { organization(id: $id) { members(limit: 50) { totalCount items { id role user { email } } } } }';
 const ROLE = 'mutation($m: ID!, $r: MembershipRole!) { updateMemberRole(input: { membershipId: $m, role: $r }) { id role } }';
 const REMOVE = 'mutation($m: ID!) { removeMember(membershipId: $m) }';
@@ -38,8 +38,8 @@ describe('members and invitations', () => {
     expect(invitation).toMatchObject({ email: 'new.coach@example.kr', role: 'STAFF' });
     const token = acceptUrl.split('/invitations/')[1];
     const guest = t.client();
-    const preview = await guest.gql('query($t: String!) { invitation(token: $t) { email organizationNameKo role existingAccount } }', { t: token });
-    expect(preview.data!.invitation).toEqual({ email: 'new.coach@example.kr', organizationNameKo: '부산광역시 남구', role: 'STAFF', existingAccount: false });
+    const preview = await guest.gql('query($t: String!) { invitation(token: $t) { email organizationNameKo role forViewer } }', { t: token });
+    expect(preview.data!.invitation).toEqual({ email: 'new.coach@example.kr', organizationNameKo: '부산광역시 남구', role: 'STAFF', forViewer: false });
     expect(Client.code(await guest.gql(ACCEPT, { t: token, n: '새코치', p: 'short' }))).toBe('PASSWORD_POLICY');
     const accepted = await guest.gql(ACCEPT, { t: token, n: '새코치', p: 'coachpass2025' });
     expect(accepted.data!.acceptInvitation).toEqual({ user: { email: 'new.coach@example.kr', displayName: '새코치' }, role: 'STAFF', activeOrganization: { shortCode: 'NAM' } });
@@ -49,13 +49,32 @@ describe('members and invitations', () => {
     expect(Client.code(await namAdmin.gql(INVITE, { o: namId, e: 'new.coach@example.kr', r: 'STAFF' }))).toBe('ALREADY_MEMBER');
   });
 
-  it('an existing account accepting an invitation to a second organization keeps its password', async () => {
+  it('an existing account accepts only while signed in as itself: the link is no password oracle, and the preview does not tell whether an account exists', async () => {
     const cityAdmin = await t.as('city.admin@lalaland.test');
-    const inv = await cityAdmin.gql(INVITE, { o: await t.orgId('BUSAN'), e: 'nam.staff@lalaland.test', r: 'VIEWER' });
+    const busan = await t.orgId('BUSAN');
+    const inv = await cityAdmin.gql(INVITE, { o: busan, e: 'nam.staff@lalaland.test', r: 'VIEWER' });
     const token = inv.data!.inviteMember.acceptUrl.split('/invitations/')[1];
-    expect(Client.code(await t.client().gql(ACCEPT, { t: token, p: 'wrong-password1' }))).toBe('INVALID_CREDENTIALS');
-    const ok = await t.client().gql(ACCEPT, { t: token, p: 'lalaland2025' });
+    const PREVIEW = 'query($t: String!) { invitation(token: $t) { email forViewer } }';
+    // The inviting admin holds the link: the preview looks the same as for an e-mail with no account.
+    expect((await cityAdmin.gql(PREVIEW, { t: token })).data!.invitation).toEqual({ email: 'nam.staff@lalaland.test', forViewer: false });
+    expect(JSON.stringify((await cityAdmin.gql('query($t: String!) { invitation(token: $t) { existingAccount } }', { t: token })).errors)).toContain('existingAccount');
+    // Guessing the password through the link: the right one and a wrong one get the same refusal, and no session.
+    const guesser = t.client();
+    for (const p of ['wrong-password1', 'lalaland2025', null]) {
+      const r = await guesser.gql(ACCEPT, { t: token, n: '누군가', p });
+      expect(Client.code(r)).toBe('INVITATION_SIGN_IN_REQUIRED');
+    }
+    expect(guesser.cookie).toBeNull();
+    expect(Client.code(await cityAdmin.gql(ACCEPT, { t: token, p: 'lalaland2025' }))).toBe('INVITATION_SIGN_IN_REQUIRED'); // signed in as someone else
+    const refusals = await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'invitation.accept_refused' AND organization_id = $1", [busan]);
+    expect(refusals[0].n).toBe(4);
+    expect((await t.db.query("SELECT count(*)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'nam.staff@lalaland.test' AND m.organization_id = $1", [busan]))[0].n).toBe(0);
+    // The invitee, signed in, accepts without a password; the password is unchanged.
+    const invitee = await t.as('nam.staff@lalaland.test');
+    expect((await invitee.gql(PREVIEW, { t: token })).data!.invitation.forViewer).toBe(true);
+    const ok = await invitee.gql(ACCEPT, { t: token });
     expect(ok.data!.acceptInvitation).toMatchObject({ role: 'VIEWER', activeOrganization: { shortCode: 'BUSAN' } });
+    await t.as('nam.staff@lalaland.test');
   });
 
   it('changes roles and removes members, but never the last admin; every change is audited', async () => {

@@ -77,6 +77,24 @@ describe('portal in a real browser', () => {
     await invitee.getByRole('button', { name: '초대 수락' }).click();
     await invitee.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
     await invitee.getByText('새멘토 · 담당자').waitFor();
+
+    // Someone who already has an account signs in on the invitation page, then accepts without a password.
+    await page.getByRole('button', { name: '구성원 초대' }).click();
+    await dialog.getByLabel(/^이메일/).fill('saha.staff@lalaland.test');
+    await dialog.getByRole('button', { name: '초대 링크 만들기' }).click();
+    const second = await dialog.getByTestId('invite-link').inputValue();
+    const existing = await newPage();
+    await existing.goto(second.replace(/^https?:\/\/[^/]+/, server.url));
+    await existing.getByLabel(/^이름/).fill('윤사하');
+    await existing.getByLabel(/^새 비밀번호/).fill('anything2025x');
+    await existing.getByRole('button', { name: '초대 수락' }).click();
+    await existing.getByText('초대받은 이메일의 계정으로 로그인한 뒤').waitFor();
+    await existing.getByLabel(/^비밀번호/).fill('lalaland2025');
+    await existing.getByRole('button', { name: '로그인' }).click();
+    await existing.getByText('로그인한 계정으로 이 초대를 수락합니다.').waitFor();
+    assert.deepEqual(await axe(existing), [], 'accept invitation while signed in');
+    await existing.getByRole('button', { name: '초대 수락' }).click();
+    await existing.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
   });
 
   test('a platform admin runs a query in the bundled GraphQL playground', async () => {

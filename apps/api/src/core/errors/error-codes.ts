@@ -19,6 +19,7 @@ export const ERRORS = {
   ACCOUNT_LOCKED: { ko: '로그인 실패가 반복되어 계정이 잠시 잠겼습니다. {minutes}분 후 다시 시도하세요.', en: 'Too many failed sign-ins; the account is locked. Try again in {minutes} minutes.' },
   WRONG_PASSWORD: { ko: '현재 비밀번호가 올바르지 않습니다.', en: 'The current password is incorrect.' },
   PASSWORD_POLICY: { ko: '비밀번호는 10자 이상이며 영문자와 숫자를 모두 포함해야 합니다.', en: 'Passwords need at least 10 characters with both letters and digits.' },
+  INVITATION_SIGN_IN_REQUIRED: { ko: '이 초대를 받으려면 초대받은 이메일의 계정으로 로그인한 뒤 링크를 다시 여세요.', en: 'Sign in with the invited e-mail\'s account, then open the link again to accept.' },
   INVITATION_INVALID: { ko: '초대 링크가 유효하지 않거나 만료되었습니다.', en: 'The invitation link is invalid or has expired.' },
   // organizations
   ORGANIZATION_NOT_FOUND: { ko: '기관을 찾을 수 없습니다.', en: 'Organization not found.' },

@@ -52,8 +52,10 @@ export class InvitationPreview {
   role!: MembershipRole;
   @Field(() => GraphQLISODateTime)
   expiresAt!: Date;
-  @Field(() => Boolean, { description: 'The e-mail already has an account: accepting asks for its password' })
-  existingAccount!: boolean;
+  @Field(() => Boolean, {
+    description: 'The caller is signed in as the invited e-mail: accepting needs no password. Whether an account exists is never told to anyone else.',
+  })
+  forViewer!: boolean;
 }
 
 @InputType()
@@ -69,10 +71,11 @@ export class AcceptInvitationInput {
   @MaxLength(100)
   displayName?: string | null;
 
-  @Field(() => String, { description: 'A new password, or the existing account password' })
+  @Field(() => String, { nullable: true, description: 'The new account\'s password. An existing account accepts while signed in, without it.' })
+  @IsOptional()
   @IsNotEmpty()
   @MaxLength(128)
-  password!: string;
+  password?: string | null;
 }
 
 @InputType()

@@ -10,7 +10,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
 import { AuthService } from '../auth/auth.service';
 import { Viewer } from '../auth/auth.dto';
-import { assertPasswordPolicy, hashPassword, verifyPassword } from '../auth/password';
+import { assertPasswordPolicy, hashPassword } from '../auth/password';
 import { sha256 } from '../auth/session.service';
 import { User } from '../auth/user.entity';
 import { OrganizationService } from '../organizations/organization.service';
@@ -107,24 +107,33 @@ export class MembersService {
     return inv;
   }
 
-  async preview(_ctx: RequestContext, token: string): Promise<InvitationPreview> {
+  async preview(ctx: RequestContext, token: string): Promise<InvitationPreview> {
     const inv = await this.openInvitation(this.db.manager, token, false);
-    const existing = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email: inv.email }).getOne();
-    return { email: inv.email, organizationNameKo: inv.organization!.nameKo, organizationNameEn: inv.organization!.nameEn, role: inv.role, expiresAt: inv.expiresAt, existingAccount: !!existing?.passwordHash };
+    return { email: inv.email, organizationNameKo: inv.organization!.nameKo, organizationNameEn: inv.organization!.nameEn, role: inv.role, expiresAt: inv.expiresAt, forViewer: ctx.user?.email === inv.email };
   }
 
-  /** Accepting creates the account (or, for an existing one, checks its password), adds the membership and signs in. */
+  /**
+   * Accepting creates the account, adds the membership and signs in. An e-mail that already has an account accepts
+   * only while signed in as that account: the link never checks a password, so whoever holds it (the inviting admin
+   * too) learns nothing about the account's password and cannot sign in as it. A refusal is audited.
+   */
   async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<Viewer> {
-    return this.db.transaction(async (em) => {
+    let refused: { organizationId: string; invitationId: string } | null = null;
+    const viewer = await this.db.transaction(async (em) => {
       const inv = await this.openInvitation(em, input.token, true);
       let user = await em.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email: inv.email }).getOne();
       if (user?.passwordHash) {
-        if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError('INVALID_CREDENTIALS');
+        if (ctx.userId !== user.id) {
+          refused = { organizationId: inv.organizationId, invitationId: inv.id };
+          return null;
+        }
       } else {
-        assertPasswordPolicy(input.password);
+        const password = input.password ?? '';
+        if (!password) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'password', problems: ['isNotEmpty'], ko: '비밀번호를 입력하세요.', en: 'Enter a password.' }] });
+        assertPasswordPolicy(password);
         const displayName = input.displayName?.trim();
         if (!displayName) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'displayName', problems: ['isNotEmpty'], ko: '이름을 입력하세요.', en: 'Enter your name.' }] });
-        const passwordHash = await hashPassword(input.password);
+        const passwordHash = await hashPassword(password);
         if (user) await em.update(User, { id: user.id }, { passwordHash, displayName });
         else user = await em.save(em.create(User, { email: inv.email, displayName, passwordHash, isPlatformAdmin: false, locale: ctx.lang }));
       }
@@ -133,6 +142,10 @@ export class MembersService {
       await this.audit.record(ctx, em, { action: 'member.join', entityType: 'membership', entityId: null, organizationId: inv.organizationId, actorUserId: user.id, changes: { email: [null, inv.email], role: [null, inv.role] } });
       return this.auth.startSession(ctx, em, user.id, inv.organizationId);
     });
+    if (viewer) return viewer;
+    const r = refused as { organizationId: string; invitationId: string } | null;
+    if (r) await this.audit.record(ctx, this.db.manager, { action: 'invitation.accept_refused', entityType: 'invitation', entityId: r.invitationId, organizationId: r.organizationId, changes: {} });
+    throw new AppError('INVITATION_SIGN_IN_REQUIRED');
   }
 
   /** Loads a membership the caller may manage (others: NOT_FOUND) and locks the organization's admin rows. */
