@@ -11,6 +11,8 @@ import { DynamicModule } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { AppConfig } from './core/config';
 import { AppError } from './core/errors/app-error';
+import { ERRORS } from './core/errors/error-codes';
+import { languageOf } from './core/context/request-context';
 import { IMPORT_MAX_BYTES, XLSX_TYPE } from './modules/enrolments/roster-file.service';
 
 const UPLOAD_TYPES = ['application/octet-stream', XLSX_TYPE, 'text/csv', 'application/vnd.ms-excel'];
@@ -44,6 +46,15 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');
     reply.header('X-Frame-Options', 'DENY');
+  });
+
+  // A GraphQL answer over the size budget is replaced by a typed refusal (the cost limit keeps real ones far below).
+  fastify.addHook('onSend', async (req, reply, payload) => {
+    if (!req.url.startsWith('/graphql') || typeof payload !== 'string' || payload.length <= config.responseMaxBytes / 3) return payload;
+    if (Buffer.byteLength(payload) <= config.responseMaxBytes) return payload;
+    const messages = ERRORS.RESPONSE_TOO_LARGE;
+    reply.code(400);
+    return JSON.stringify({ data: null, errors: [{ message: messages[languageOf(req.headers['accept-language'])], extensions: { code: 'RESPONSE_TOO_LARGE', messages, maxBytes: config.responseMaxBytes } }] });
   });
 
   // Roster files arrive as raw bytes, only on the import routes and up to their own limit (GraphQL keeps BODY_LIMIT).

@@ -21,6 +21,8 @@ export interface AppConfig {
   /** Key for personal data at rest (phone numbers): 32 bytes as 64 hex characters or base64. Required in production;
    *  otherwise a random key is created once in DATA_DIR/pii.key. */
   piiKey: string | undefined;
+  /** A GraphQL answer larger than this is refused (RESPONSE_TOO_LARGE); the query cost limit keeps real answers far below. */
+  responseMaxBytes: number;
 }
 
 const repoRoot = resolve(__dirname, '../../../..');
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLockMinutes: Number(env.LOGIN_LOCK_MINUTES ?? 15),
     seedDemoData: env.SEED_DEMO_DATA !== 'false',
     piiKey: env.PII_KEY || undefined,
+    responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
   };
 }
 

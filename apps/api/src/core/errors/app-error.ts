@@ -16,7 +16,8 @@ function fill(template: string, params: Record<string, string | number> | undefi
 /** The one error type services throw. `extensions.code` is the contract; `messages` carries both languages. */
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, options: { params?: Record<string, string | number>; fields?: FieldProblem[]; details?: Record<string, unknown> } = {}) {
+  /** `status`: the HTTP status when the error refuses the whole request (a GraphQL answer with no data); 200 otherwise. */
+  constructor(code: ErrorCode, options: { params?: Record<string, string | number>; fields?: FieldProblem[]; details?: Record<string, unknown>; status?: number } = {}) {
     const template = ERRORS[code];
     const messages = { ko: fill(template.ko, options.params), en: fill(template.en, options.params) };
     super(messages.en, {
@@ -25,7 +26,7 @@ export class AppError extends GraphQLError {
         messages,
         ...(options.fields ? { fields: options.fields } : {}),
         ...(options.details ?? {}),
-        http: { status: 200 },
+        http: { status: options.status ?? 200 },
       },
     });
     this.code = code;

@@ -51,8 +51,12 @@ function languageError(e: GraphQLError): GraphQLFormattedError {
  * with a generic message (the original is logged, never sent), and client-caused database errors become VALIDATION_FAILED.
  */
 function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Classified[] {
-  const ext = e.extensions as { code?: unknown; messages?: unknown } | undefined;
-  if (typeof ext?.code === 'string' && ext.code in ERRORS && ext.messages) return [{ formatted: { ...base(e), extensions: e.extensions } }];
+  const ext = e.extensions as { code?: unknown; messages?: unknown; http?: { status?: number } } | undefined;
+  if (typeof ext?.code === 'string' && ext.code in ERRORS && ext.messages) {
+    const { http, ...extensions } = e.extensions as Record<string, unknown> & { http?: { status?: number } };
+    const status = http?.status && http.status >= 400 ? http.status : undefined;
+    return [{ formatted: { ...base(e), extensions }, ...(status ? { status } : {}) }];
+  }
   const cause = rootCause(e);
   if (cause instanceof GraphQLError && cause !== e) return classify(cause, log).map((c) => ({ ...c, formatted: { ...c.formatted, ...(e.path ? { path: e.path } : {}) } }));
   // Mercurius wraps parse/validation/variable errors in one 400 error with an `errors` list.

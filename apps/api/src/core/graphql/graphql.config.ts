@@ -1,6 +1,5 @@
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,12 +7,13 @@ import { Logger } from '@nestjs/common';
 import { ContextFactory } from '../../modules/auth/context.factory';
 import { createErrorFormatter } from './format-error';
 import { introspectionGate, rejectJsonQueries } from './hooks';
+import { costGate } from './query-cost';
 
 /**
- * Query limits (GraphQL Armor's validation rules): depth, cost, aliases, directives. Tokens are limited by graphql's
- * own parser (below). Mercurius caches a query's parse and validation, so the rules run once per distinct query text.
+ * Query limits (GraphQL Armor's validation rules): depth, aliases, directives. Tokens are limited by graphql's own
+ * parser (below); cost, which depends on the variables (page limits), is counted per request (query-cost.ts). Mercurius caches a query's parse and validation, so the rules run once per distinct query text.
  */
-export const LIMIT_RULES = [maxDepthRule({ n: 8 }), costLimitRule({ maxCost: 5000 }), maxAliasesRule({ n: 15 }), maxDirectivesRule({ n: 20 })];
+export const LIMIT_RULES = [maxDepthRule({ n: 8 }), maxAliasesRule({ n: 15 }), maxDirectivesRule({ n: 20 })];
 
 const logger = new Logger('GraphQL');
 
@@ -34,7 +34,13 @@ export function graphqlOptions(contexts: ContextFactory): MercuriusDriverConfig 
     validationRules: LIMIT_RULES,
     fieldResolverEnhancers: ['guards'],
     context: (req: FastifyRequest, reply: FastifyReply) => contexts.create(req, reply),
-    hooks: { preParsing: rejectJsonQueries, preExecution: introspectionGate },
+    hooks: {
+      preParsing: rejectJsonQueries,
+      preExecution: async (schema, document, context, variables) => {
+        await introspectionGate(schema, document, context);
+        costGate(schema, document, context, variables);
+      },
+    },
     errorFormatter: createErrorFormatter((err, msg) => logger.error({ err }, msg)) as MercuriusDriverConfig['errorFormatter'],
   };
 }

@@ -34,6 +34,9 @@ export function seriesDates(firstDate: string, weekdays: number[], count: number
  * Venues, the stream's instructor pool and sessions. A venue is never double-booked: a PostgreSQL exclusion
  * constraint on (venue, time range) refuses the overlap, and the error names the session it clashes with.
  */
+/** A programme holds at most this many sessions, so its `sessions` list is bounded (docs/adr/0007). */
+export const MAX_SESSIONS_PER_PROGRAMME = 200;
+
 @Injectable()
 export class SessionService {
   constructor(
@@ -162,6 +165,10 @@ export class SessionService {
     return this.withVenueCheck(
       ctx,
       async (em) => {
+        // At most MAX_SESSIONS_PER_PROGRAMME: the programme row is locked so parallel series cannot pass it together.
+        await em.query('SELECT id FROM programme WHERE id = $1 FOR UPDATE', [programme.id]);
+        const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM learning_session WHERE programme_id = $1', [programme.id])) as [{ n: number }];
+        if (n + planned.length > MAX_SESSIONS_PER_PROGRAMME) throw new AppError('PROGRAMME_SESSIONS_LIMIT', { params: { max: MAX_SESSIONS_PER_PROGRAMME, left: Math.max(0, MAX_SESSIONS_PER_PROGRAMME - n) } });
         const rows = planned.map((s) =>
           em.create(LearningSession, { programmeId: programme.id, title: input.title?.trim() || null, ...s, onlineUrl: input.onlineUrl ?? null, instructorId: input.instructorId ?? null, seriesId, checkInCode: randomCode(6) }),
         );
