@@ -41,7 +41,7 @@ function fakeVariables(schema: GraphQLSchema, doc: DocumentNode): Record<string,
 }
 
 /** The amplification a hostile review sent: 15 aliases of calendar → programme → sessions → programme → … at depth 8. */
-const AMPLIFICATION = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: sessionCalendar(from: "2025-09-01", to: "2025-10-31") { programme { sessions { programme { sessions { programme { sessions { id } } } } } } }`).join(' ')} }`;
+const AMPLIFICATION = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: sessionCalendar(from: "2025-09-01T00:00:00+09:00", to: "2025-10-31T00:00:00+09:00") { programme { sessions { programme { sessions { programme { sessions { id } } } } } } }`).join(' ')} }`;
 
 describe('query cost: lists count by their size, and a query over the limit is refused before it runs', () => {
   let t: TestApp;

@@ -10,6 +10,7 @@ export const ERRORS = {
   VALIDATION_FAILED: { ko: '입력값을 확인하세요.', en: 'Please check the values you entered.' },
   BAD_REQUEST: { ko: '잘못된 요청입니다.', en: 'The request is malformed.' },
   QUERY_TOO_COMPLEX: { ko: '요청이 너무 복잡합니다. 나누어 요청하세요.', en: 'The query is too complex; split it into smaller ones.' },
+  CONFLICT: { ko: '같은 항목이 방금 만들어졌습니다. 새로 고친 뒤 확인하세요.', en: 'The same record was just created; reload and check.' },
   RESPONSE_TOO_LARGE: { ko: '응답이 너무 큽니다. 더 작은 페이지로 나누어 요청하세요.', en: 'The answer is too large; ask for smaller pages.' },
   INTROSPECTION_FORBIDDEN: { ko: '스키마 조회는 플랫폼 관리자만 할 수 있습니다.', en: 'Only platform admins may introspect the schema.' },
   TOO_MANY_REQUESTS: { ko: '요청이 너무 많습니다. {seconds}초 후 다시 시도하세요.', en: 'Too many requests; try again in {seconds} seconds.' },

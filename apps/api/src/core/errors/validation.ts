@@ -1,4 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidateBy, ValidationOptions } from 'class-validator';
+import { isCalendarDate } from '../graphql/date-time.scalar';
 import { AppError, FieldProblem } from './app-error';
 
 const MESSAGES: Record<string, { ko: string; en: string }> = {
@@ -14,7 +16,14 @@ const MESSAGES: Record<string, { ko: string; en: string }> = {
   isEnum: { ko: '허용되지 않는 값입니다.', en: 'This value is not allowed.' },
   isISO8601: { ko: '날짜 형식(YYYY-MM-DD)이 올바르지 않습니다.', en: 'Use the date format YYYY-MM-DD.' },
   isUrl: { ko: '올바른 URL을 입력하세요.', en: 'Enter a valid URL.' },
+  textInvalid: { ko: '입력할 수 없는 문자(NUL 또는 깨진 유니코드)가 있습니다.', en: 'The text holds a character that cannot be stored (NUL or broken Unicode).' },
+  isCalendarDate: { ko: '실제 날짜를 YYYY-MM-DD로 입력하세요 (1900–2100년).', en: 'Enter a real date as YYYY-MM-DD (years 1900–2100).' },
 };
+
+/** "YYYY-MM-DD" naming a real calendar day between 1900 and 2100 (the one rule for every date input). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isCalendarDate', validator: { validate: (v: unknown) => isCalendarDate(v) } }, options);
+}
 
 /** A field problem with the shared message for a constraint (for checks a DTO cannot express, e.g. "required on create"). */
 export function fieldProblem(field: string, constraint: keyof typeof MESSAGES): FieldProblem {
@@ -39,9 +48,42 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
-/** class-validator on every input type; failures become VALIDATION_FAILED with per-field Korean/English messages. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
+const BROKEN_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The one input layer for text: every string a client sends (GraphQL arguments at any depth, route parameters and
+ * query strings) is refused if it holds NUL or an unpaired surrogate, which PostgreSQL and every client choke on;
+ * text that is blank after trimming becomes empty, so "required" rules see it as missing.
+ */
+export function cleanInput(value: unknown, path: string): unknown {
+  if (typeof value === 'string') {
+    if (BROKEN_TEXT.test(value)) throw new AppError('VALIDATION_FAILED', { fields: [fieldProblem(path, 'textInvalid')] });
+    return value.trim() === '' ? '' : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => cleanInput(v, path));
+  if (value !== null && typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return value; // a Date, a Buffer: not text
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = cleanInput(v, path ? `${path}.${k}` : k);
+    return out;
+  }
+  return value;
+}
+
+/** Where a parameter comes from the client: GraphQL arguments (@nestjs/graphql's GqlParamtype.ARGS = 3), HTTP body, query, route. */
+const CLIENT_INPUT = new Set<unknown>([3, 'body', 'query', 'param']);
+
+class InputPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    return super.transform(CLIENT_INPUT.has(metadata.type) ? cleanInput(value, metadata.data ?? '') : value, metadata);
+  }
+}
+
+/** The input layer (cleanInput) then class-validator on every input type; failures become VALIDATION_FAILED with per-field Korean/English messages. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

@@ -2,8 +2,20 @@ import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from '
 import { ERRORS, ErrorCode } from '../errors/error-codes';
 import { RequestContext } from '../context/request-context';
 
-/** Postgres error classes caused by a client's input (bad uuid text, too long, out of range, bad date). */
-const CLIENT_PG_CODES = new Set(['22P02', '22001', '22003', '22007', '22008', '22023']);
+/** Postgres error classes caused by a client's input (bad uuid text, too long, out of range, bad date, bad characters). */
+const CLIENT_PG_CODES = new Set(['22P02', '22001', '22003', '22007', '22008', '22023', '22021', '22P05']);
+/**
+ * A unique constraint that a concurrent twin of the request won (both passed the service's check): the error the
+ * service would have given the second one. Any other unique violation is a CONFLICT, never a server error.
+ */
+const UNIQUE_CONSTRAINT_ERRORS: Record<string, ErrorCode> = {
+  budget_line_key: 'BUDGET_LINE_EXISTS',
+  stream_member_stream_org_key: 'ALREADY_STREAM_MEMBER',
+  enrolment_programme_participant_key: 'ALREADY_ENROLLED',
+  membership_user_org_key: 'ALREADY_MEMBER',
+  organization_short_code_key: 'ORGANIZATION_CODE_TAKEN',
+  organization_admin_code_key: 'ORGANIZATION_CODE_TAKEN',
+};
 const LIMIT_PATTERN = /Syntax Error: .*(depth|cost|aliases|tokens|directives|Query Cost)/i;
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
@@ -77,6 +89,7 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
     return [{ formatted: typed(e, 'BAD_REQUEST', ERRORS.BAD_REQUEST, { reason: String(cause?.code ?? '') }), status }];
   }
   if (cause && typeof cause.code === 'string' && CLIENT_PG_CODES.has(cause.code)) return [{ formatted: typed(e, 'VALIDATION_FAILED') }];
+  if (cause?.code === '23505') return [{ formatted: typed(e, UNIQUE_CONSTRAINT_ERRORS[String((cause as { constraint?: unknown }).constraint)] ?? 'CONFLICT') }];
   log(cause ?? e, 'unexpected error in a GraphQL operation');
   return [{ formatted: typed(e, 'INTERNAL_SERVER_ERROR'), status: 500 }];
 }

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { AGE_BANDS, ATTENDANCE_STATUSES, ENROLMENT_STATUSES } from '@lalaland/shared';
 import type { AgeBand, AttendanceStatus, EnrolmentStatus } from '@lalaland/shared';
@@ -55,11 +56,11 @@ export class Enrolment extends BaseEntity {
   @Column({ type: 'varchar', length: 5, nullable: true })
   districtCode!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @Column({ type: 'timestamptz', default: () => 'now()' })
   appliedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   statusChangedAt!: Date | null;
 
@@ -100,7 +101,7 @@ export class Attendance {
   @Column({ type: 'uuid', nullable: true })
   markedById!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @CreateDateColumn({ type: 'timestamptz' })
   markedAt!: Date;
 }

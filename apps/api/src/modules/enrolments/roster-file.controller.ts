@@ -6,8 +6,7 @@ import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { RosterFileService } from './roster-file.service';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { isCalendarDate } from '../../core/graphql/date-time.scalar';
 
 /**
  * The roster as a file. Export: GET …/roster.xlsx or roster.csv. Import: POST the file's bytes (any content type
@@ -43,7 +42,7 @@ export class RosterFileController {
   ) {
     const body = req.body;
     if (!Buffer.isBuffer(body) || !body.length) throw new AppError('IMPORT_FILE_INVALID');
-    const retention = retentionUntil && DATE.test(retentionUntil) && !Number.isNaN(Date.parse(retentionUntil)) ? retentionUntil : null;
+    const retention = isCalendarDate(retentionUntil) ? retentionUntil : null;
     if (!retention) {
       throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'retentionUntil', problems: ['isDateString'], ko: '보유 기한을 YYYY-MM-DD로 입력하세요.', en: 'Give the retention date as YYYY-MM-DD.' }] });
     }

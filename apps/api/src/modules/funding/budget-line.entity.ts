@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BUDGET_CATEGORIES, EXPENDITURE_STATUSES, FUNDING_SOURCES } from '@lalaland/shared';
 import type { BudgetCategory, ExpenditureStatus, FundingSource } from '@lalaland/shared';
@@ -116,14 +117,14 @@ export class Expenditure extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   decidedById!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../core/errors/validation';
 import { BUDGET_CATEGORIES, EXPENDITURE_STATUSES, FUNDING_SOURCES, STREAM_MEMBER_ROLES } from '@lalaland/shared';
 import type { BudgetCategory, ExpenditureStatus, FundingSource, StreamMemberRole } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
@@ -72,12 +73,12 @@ export class AddStreamMemberInput {
   role!: StreamMemberRole;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   startsOn!: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   endsOn?: string | null;
 }
 
@@ -143,7 +144,7 @@ export class ExpenditureInput {
   amount!: number;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   spentOn!: string;
 
   @Field(() => String)

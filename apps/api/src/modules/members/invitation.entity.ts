@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { MembershipRole } from '@lalaland/shared';
 import { MEMBERSHIP_ROLES } from '@lalaland/shared';
@@ -37,11 +38,11 @@ export class Invitation extends BaseEntity {
   @JoinColumn({ name: 'invited_by_id' })
   invitedBy?: User | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @Column({ type: 'timestamptz' })
   expiresAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt!: Date | null;
 }

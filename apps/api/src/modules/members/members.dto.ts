@@ -1,4 +1,5 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { MEMBERSHIP_ROLES, MembershipRole } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
@@ -50,7 +51,7 @@ export class InvitationPreview {
   organizationNameEn!: string;
   @Field(() => MembershipRoleEnum)
   role!: MembershipRole;
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   expiresAt!: Date;
   @Field(() => Boolean, {
     description: 'The caller is signed in as the invited e-mail: accepting needs no password. Whether an account exists is never told to anyone else.',

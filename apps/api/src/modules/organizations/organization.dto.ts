@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../../core/errors/validation';
 import { ORGANIZATION_KINDS, OrganizationKind } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { Organization, OrganizationKindEnum } from './organization.entity';
@@ -70,7 +71,7 @@ export class CreateOrganizationInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when omitted' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   activeFrom?: string | null;
 
   // Nullable with a default: graphql-jit does not apply defaults of non-null input fields (docs/adr/0002).
@@ -122,6 +123,6 @@ export class UpdateOrganizationInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the last active day' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   activeTo?: string | null;
 }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CONSENT_PURPOSES, GENDERS, PERSONAL_FIELDS } from '@lalaland/shared';
 import type { ConsentPurpose, Gender, PersonalField } from '@lalaland/shared';
@@ -98,7 +99,7 @@ export class Consent extends BaseEntity {
   @Column({ type: 'date' })
   retentionUntil!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @Column({ type: 'timestamptz' })
   givenAt!: Date;
 
@@ -110,7 +111,7 @@ export class Consent extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   recordedById!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
 
@@ -127,7 +128,7 @@ export class PersonalDataAccess {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @CreateDateColumn({ type: 'timestamptz' })
   occurredAt!: Date;
 

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../core/errors/validation';
 import { Type } from 'class-transformer';
 import { CONSENT_PURPOSES, GENDERS, PERSONAL_FIELDS } from '@lalaland/shared';
 import type { ConsentPurpose, Gender, PersonalField } from '@lalaland/shared';
@@ -34,7 +35,7 @@ export class ConsentInput {
   items!: PersonalField[];
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   retentionUntil!: string;
 
   @Field(() => String, { nullable: true, defaultValue: 'WRITTEN', description: 'WRITTEN, VERBAL or ONLINE' })

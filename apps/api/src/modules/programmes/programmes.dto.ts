@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
+import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../core/errors/validation';
 import { Type } from 'class-transformer';
 import { AGE_BANDS, EDUCATION_DOMAINS, PILLARS, PROGRAMME_FORMATS, PROGRAMME_STATUSES } from '@lalaland/shared';
 import type { AgeBand, EducationDomain, Pillar, ProgrammeFormat, ProgrammeStatus } from '@lalaland/shared';
@@ -129,12 +131,12 @@ export class ProgrammeFieldsInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   startsOn?: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   endsOn?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Co-hosting organizations (members of the stream)' })
@@ -264,7 +266,7 @@ export class SessionSeriesInput extends SessionPlaceInput {
   programmeId!: string;
 
   @Field(() => String, { description: 'YYYY-MM-DD, the first possible day' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   firstDate!: string;
 
   @Field(() => [Int], { description: '1 = Monday … 7 = Sunday' })
@@ -300,11 +302,11 @@ export class UpdateSessionInput extends SessionPlaceInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   startsAt?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   endsAt?: Date;
 
@@ -316,12 +318,12 @@ export class UpdateSessionInput extends SessionPlaceInput {
 
 @ArgsType()
 export class CalendarArgs {
-  @Field(() => Date, { description: 'Start of the window (inclusive)' })
+  @Field(() => DateTimeScalar, { description: 'Start of the window (inclusive)' })
   @Type(() => Date)
   @IsDate()
   from!: Date;
 
-  @Field(() => Date, { description: 'End of the window (exclusive); at most 62 days after from' })
+  @Field(() => DateTimeScalar, { description: 'End of the window (exclusive); at most 62 days after from' })
   @Type(() => Date)
   @IsDate()
   to!: Date;
