@@ -8,7 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { DynamicModule } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { installErrorHandler } from './core/http/error-handler';
+import { installCredentialRateLimit } from './core/http/rate-limit';
 import { AppConfig } from './core/config';
 import { AppError } from './core/errors/app-error';
 import { ERRORS } from './core/errors/error-codes';
@@ -41,6 +45,9 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   app.enableShutdownHooks();
   await app.register(fastifyCookie);
   const fastify = app.getHttpAdapter().getInstance();
+  const logger = app.get(Logger);
+  installErrorHandler(fastify, (err) => logger.error({ err }, 'unexpected error'));
+  await installCredentialRateLimit(fastify, app.get<DataSource>(getDataSourceToken()), config.credentialRequestsPerMinute);
   fastify.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     reply.header('X-Content-Type-Options', 'nosniff');

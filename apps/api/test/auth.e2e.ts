@@ -1,4 +1,5 @@
 import { Client, SIGN_IN, startTestApp, TestApp } from './support/app';
+import { DEMO_PASSWORD } from '../src/seed/demo-data';
 
 const ME = `{ me { user { email displayName isPlatformAdmin } role activeOrganization { shortCode } permissions memberships { role organization { shortCode } } } }`;
 
@@ -38,16 +39,33 @@ describe('sign-in, sessions and passwords', () => {
     expect(bad.errors![0]!.extensions.fields![0]!.field).toBe('email');
   });
 
-  it('locks the account after 5 failures in a row with a clear message, even for the right password', async () => {
-    for (let i = 0; i < 4; i++) expect(Client.code(await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'wrong' }))).toBe('INVALID_CREDENTIALS');
-    const fifth = await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'wrong' });
-    expect(Client.code(fifth)).toBe('ACCOUNT_LOCKED');
-    const right = await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'lalaland2025' });
-    expect(Client.code(right)).toBe('ACCOUNT_LOCKED');
-    expect(right.errors![0]!.message).toMatch(/\d+분 후 다시 시도하세요/);
-    const audit = await t.db.query("SELECT action FROM audit_event WHERE action LIKE 'auth.%' AND entity_id = (SELECT id FROM app_user WHERE email = 'yeonje.staff@lalaland.test')");
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['auth.sign_in_failed', 'auth.account_locked']));
-    await t.db.query("UPDATE app_user SET locked_until = NULL WHERE email = 'yeonje.staff@lalaland.test'");
+  it('slows an account down after 3 failures in a row (2 s, 4 s …) with the same message, and does not even check passwords inside the wait', async () => {
+    const wrong = () => t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'wrong-password-1' });
+    for (let i = 0; i < 3; i++) expect(Client.code(await wrong())).toBe('INVALID_CREDENTIALS');
+    const fourth = await wrong();
+    expect(Client.code(fourth)).toBe('INVALID_CREDENTIALS');
+    const [row] = await t.db.query("SELECT failed_login_count, extract(epoch FROM locked_until - now()) AS wait FROM app_user WHERE email = 'yeonje.staff@lalaland.test'");
+    expect(row.failed_login_count).toBe(4);
+    expect(Number(row.wait)).toBeGreaterThan(1);
+    expect(Number(row.wait)).toBeLessThanOrEqual(2);
+    // Inside the wait, the right password is not checked: same answer, and the count does not move.
+    const right = await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: DEMO_PASSWORD });
+    expect(right.errors![0]).toEqual(fourth.errors![0]);
+    expect((await t.db.query("SELECT failed_login_count FROM app_user WHERE email = 'yeonje.staff@lalaland.test'"))[0].failed_login_count).toBe(4);
+    const audit = await t.db.query("SELECT action FROM audit_event WHERE entity_id = (SELECT id FROM app_user WHERE email = 'yeonje.staff@lalaland.test') ORDER BY occurred_at");
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['auth.sign_in_failed', 'auth.sign_in_failed', 'auth.sign_in_failed', 'auth.sign_in_slowed']);
+    // After the wait the right password works and the count starts again.
+    await t.db.query("UPDATE app_user SET locked_until = now() - interval '1 second' WHERE email = 'yeonje.staff@lalaland.test'");
+    expect((await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: DEMO_PASSWORD })).data!.signIn.user.email).toBe('yeonje.staff@lalaland.test');
+    expect((await t.db.query("SELECT failed_login_count FROM app_user WHERE email = 'yeonje.staff@lalaland.test'"))[0].failed_login_count).toBe(0);
+  });
+
+  it('40 parallel guesses: each is counted before its password is checked, so at most 4 are checked', async () => {
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: `guess-${i}-password` })));
+    expect(new Set(results.map((r) => Client.code(r)))).toEqual(new Set(['INVALID_CREDENTIALS']));
+    const checked = await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action IN ('auth.sign_in_failed', 'auth.sign_in_slowed') AND entity_id = (SELECT id FROM app_user WHERE email = 'nam.admin@lalaland.test')");
+    expect(checked[0].n).toBe(4);
+    await t.db.query("UPDATE app_user SET locked_until = NULL, failed_login_count = 0 WHERE email = 'nam.admin@lalaland.test'");
   });
 
   it('ends a session after 30 idle minutes', async () => {

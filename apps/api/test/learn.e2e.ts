@@ -434,7 +434,7 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect([await count("SELECT count(*) AS n FROM participant WHERE name = '중간실패'"), await count('SELECT count(*) AS n FROM audit_event')]).toEqual(before);
       const huge = await fetch(`${t.url}/imports/programmes/${p.id}/roster?dryRun=true&retentionUntil=2030-12-31`, { method: 'POST', headers: { cookie: saha.cookie!, 'content-type': 'text/csv' }, body: Buffer.alloc(6 * 1024 * 1024, 65) });
       expect(huge.status).toBe(413);
-      expect(((await huge.json()) as { code: string }).code).toBe('IMPORT_TOO_LARGE');
+      expect(((await huge.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('IMPORT_TOO_LARGE');
     });
   });
 

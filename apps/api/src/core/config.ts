@@ -15,14 +15,19 @@ export interface AppConfig {
   publicUrl: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
-  loginMaxFailures: number;
-  loginLockMinutes: number;
+  /** Failed sign-ins in a row an account may have before each further attempt must wait (2 s, 4 s, 8 s … up to loginMaxDelaySeconds). */
+  loginFreeFailures: number;
+  loginMaxDelaySeconds: number;
   seedDemoData: boolean;
   /** Key for personal data at rest (phone numbers): 32 bytes as 64 hex characters or base64. Required in production;
    *  otherwise a random key is created once in DATA_DIR/pii.key. */
   piiKey: string | undefined;
   /** A GraphQL answer larger than this is refused (RESPONSE_TOO_LARGE); the query cost limit keeps real answers far below. */
   responseMaxBytes: number;
+  /** Credential requests (sign-in, invitation preview and acceptance, password change) per client address a minute. */
+  credentialRequestsPerMinute: number;
+  /** Password hashes computed at once; more wait their turn, so a flood of sign-ins cannot fill the thread pool. */
+  hashingConcurrency: number;
 }
 
 const repoRoot = resolve(__dirname, '../../../..');
@@ -41,11 +46,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
-    loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 5),
-    loginLockMinutes: Number(env.LOGIN_LOCK_MINUTES ?? 15),
+    loginFreeFailures: Number(env.LOGIN_FREE_FAILURES ?? 3),
+    loginMaxDelaySeconds: Number(env.LOGIN_MAX_DELAY_SECONDS ?? 60),
     seedDemoData: env.SEED_DEMO_DATA !== 'false',
     piiKey: env.PII_KEY || undefined,
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
+    credentialRequestsPerMinute: Number(env.CREDENTIAL_REQUESTS_PER_MINUTE ?? 30),
+    hashingConcurrency: Number(env.HASHING_CONCURRENCY ?? 2),
   };
 }
 

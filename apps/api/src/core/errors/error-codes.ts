@@ -10,6 +10,7 @@ export const ERRORS = {
   VALIDATION_FAILED: { ko: '입력값을 확인하세요.', en: 'Please check the values you entered.' },
   BAD_REQUEST: { ko: '잘못된 요청입니다.', en: 'The request is malformed.' },
   QUERY_TOO_COMPLEX: { ko: '요청이 너무 복잡합니다. 나누어 요청하세요.', en: 'The query is too complex; split it into smaller ones.' },
+  PAYLOAD_TOO_LARGE: { ko: '요청이 너무 큽니다.', en: 'The request is too large.' },
   CONFLICT: { ko: '같은 항목이 방금 만들어졌습니다. 새로 고친 뒤 확인하세요.', en: 'The same record was just created; reload and check.' },
   RESPONSE_TOO_LARGE: { ko: '응답이 너무 큽니다. 더 작은 페이지로 나누어 요청하세요.', en: 'The answer is too large; ask for smaller pages.' },
   INTROSPECTION_FORBIDDEN: { ko: '스키마 조회는 플랫폼 관리자만 할 수 있습니다.', en: 'Only platform admins may introspect the schema.' },
@@ -17,8 +18,7 @@ export const ERRORS = {
   SERVICE_UNAVAILABLE: { ko: '서비스를 잠시 사용할 수 없습니다. 잠시 후 다시 시도하세요.', en: 'The service is briefly unavailable; please try again shortly.' },
   INTERNAL_SERVER_ERROR: { ko: '서버에서 오류가 발생했습니다. 잠시 후 다시 시도하세요.', en: 'Something went wrong on the server. Please try again shortly.' },
   // auth
-  INVALID_CREDENTIALS: { ko: '이메일 또는 비밀번호가 올바르지 않습니다.', en: 'The e-mail or password is incorrect.' },
-  ACCOUNT_LOCKED: { ko: '로그인 실패가 반복되어 계정이 잠시 잠겼습니다. {minutes}분 후 다시 시도하세요.', en: 'Too many failed sign-ins; the account is locked. Try again in {minutes} minutes.' },
+  INVALID_CREDENTIALS: { ko: '이메일 또는 비밀번호가 올바르지 않습니다. 여러 번 틀렸다면 잠시 후 다시 시도하세요.', en: 'The e-mail or password is incorrect. After several wrong tries, wait a moment before trying again.' },
   WRONG_PASSWORD: { ko: '현재 비밀번호가 올바르지 않습니다.', en: 'The current password is incorrect.' },
   PASSWORD_POLICY: { ko: '비밀번호는 10자 이상이며 영문자와 숫자를 모두 포함해야 합니다.', en: 'Passwords need at least 10 characters with both letters and digits.' },
   INVITATION_SIGN_IN_REQUIRED: { ko: '이 초대를 받으려면 초대받은 이메일의 계정으로 로그인한 뒤 링크를 다시 여세요.', en: 'Sign in with the invited e-mail\'s account, then open the link again to accept.' },

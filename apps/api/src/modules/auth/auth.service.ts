@@ -12,7 +12,7 @@ import { Organization } from '../organizations/organization.entity';
 import { Membership } from '../members/membership.entity';
 import { User } from './user.entity';
 import { ChangePasswordInput, SignInInput, Viewer } from './auth.dto';
-import { assertPasswordPolicy, hashPassword, verifyPassword } from './password';
+import { assertPasswordPolicy, hashPassword, verifyPassword, setHashingConcurrency } from './password';
 import { SessionService } from './session.service';
 
 @Injectable()
@@ -22,7 +22,9 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    setHashingConcurrency(config.hashingConcurrency);
+  }
 
   /** The signed-in user with their active organization and memberships, or null when signed out. */
   async viewer(ctx: RequestContext): Promise<Viewer | null> {
@@ -57,15 +59,28 @@ export class AuthService {
    * E-mail + password. Repeated failures lock the account for a while (clear message with the minutes left);
    * an unknown e-mail costs the same time as a wrong password.
    */
+  /**
+   * Every failure gives the same answer in about the same time (a password hash is always computed). Each attempt is
+   * counted before the password is checked, in one statement, so parallel guesses cannot pass together; past
+   * `loginFreeFailures` failures in a row an account must wait 2 s, 4 s, 8 s … (at most `loginMaxDelaySeconds`)
+   * between attempts, and attempts inside the wait are not checked at all. A stranger can slow an account down, never lock it.
+   */
   async signIn(ctx: RequestContext, input: SignInInput): Promise<Viewer> {
     const email = input.email.trim().toLowerCase();
-    const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      throw new AppError('ACCOUNT_LOCKED', { params: { minutes: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000) } });
-    }
-    const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
+    const [reserved] = (await this.db.query(
+      `UPDATE app_user
+          SET failed_login_count = failed_login_count + 1,
+              locked_until = CASE WHEN failed_login_count + 1 > $2
+                                  THEN now() + make_interval(secs => least(power(2, failed_login_count + 1 - $2), $3))
+                                  ELSE NULL END
+        WHERE email = $1 AND (locked_until IS NULL OR locked_until <= now())
+        RETURNING id, password_hash, failed_login_count`,
+      [email, this.config.loginFreeFailures, this.config.loginMaxDelaySeconds],
+    )) as [Array<{ id: string; password_hash: string | null; failed_login_count: number }>, number];
+    const user = reserved[0];
+    const ok = await verifyPassword(user?.password_hash ?? null, input.password);
     if (!user || !ok) {
-      if (user) await this.recordFailure(ctx, user.id);
+      if (user) await this.audit.record(ctx, this.db.manager, { action: user.failed_login_count > this.config.loginFreeFailures ? 'auth.sign_in_slowed' : 'auth.sign_in_failed', entityType: 'user', entityId: user.id, organizationId: null, actorUserId: user.id });
       throw new AppError('INVALID_CREDENTIALS');
     }
     return this.db.transaction(async (em) => {
@@ -76,24 +91,6 @@ export class AuthService {
       this.sessions.setCookie(ctx.res, session.token);
       return this.adopt(ctx, session.id, await this.buildViewer(ctx, em, user.id, first?.organizationId ?? null));
     });
-  }
-
-  /** Counts a failure atomically; the Nth failure in a row locks the account. Committed even though sign-in fails. */
-  private async recordFailure(ctx: RequestContext, userId: string): Promise<void> {
-    const locked = await this.db.transaction(async (em) => {
-      const rows: Array<{ failed_login_count: number; locked_until: Date | null }> = await em.query(
-        `UPDATE app_user
-            SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-                locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-          WHERE id = $1
-        RETURNING failed_login_count, locked_until`,
-        [userId, this.config.loginMaxFailures, this.config.loginLockMinutes],
-      ).then((r: unknown[]) => r[0] as Array<{ failed_login_count: number; locked_until: Date | null }>);
-      const justLocked = rows[0]?.failed_login_count === 0 && rows[0]?.locked_until !== null;
-      await this.audit.record(ctx, em, { action: justLocked ? 'auth.account_locked' : 'auth.sign_in_failed', entityType: 'user', entityId: userId, organizationId: null, actorUserId: userId });
-      return justLocked;
-    });
-    if (locked) throw new AppError('ACCOUNT_LOCKED', { params: { minutes: this.config.loginLockMinutes } });
   }
 
   async signOut(ctx: RequestContext): Promise<boolean> {

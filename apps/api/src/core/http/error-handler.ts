@@ -1,0 +1,38 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError } from '../errors/app-error';
+import { ERRORS, ErrorCode } from '../errors/error-codes';
+import { httpStatusOf } from '../errors/http-error.filter';
+import { languageOf } from '../context/request-context';
+import { isDatabaseUnavailable } from '../database/unavailable';
+
+/**
+ * The last word on any error outside Nest's routes (GraphQL's context, rate limits, body parsing, static files):
+ * always the GraphQL error shape with a typed code and ko/en messages, never internals (no addresses, no stack).
+ * PostgreSQL unreachable → 503 SERVICE_UNAVAILABLE; a client's mistake → its 4xx; anything else → 500, logged.
+ */
+export function installErrorHandler(fastify: FastifyInstance, log: (err: unknown) => void): void {
+  fastify.setErrorHandler((error: FastifyError | AppError, req, reply) => {
+    let code: ErrorCode;
+    let status: number;
+    let extra: Record<string, unknown> = {};
+    if (error instanceof AppError) {
+      code = error.code;
+      const http = (error.extensions.http as { status?: number } | undefined)?.status;
+      status = http && http >= 400 ? http : httpStatusOf(code);
+      extra = Object.fromEntries(Object.entries(error.extensions).filter(([k]) => !['code', 'messages', 'http'].includes(k)));
+    } else if (isDatabaseUnavailable(error)) {
+      code = 'SERVICE_UNAVAILABLE';
+      status = 503;
+      reply.header('retry-after', '5');
+    } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      status = error.statusCode;
+      code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 429 ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST';
+    } else {
+      log(error);
+      code = 'INTERNAL_SERVER_ERROR';
+      status = 500;
+    }
+    const messages = error instanceof AppError ? (error.extensions.messages as { ko: string; en: string }) : ERRORS[code];
+    void reply.status(status).send({ data: null, errors: [{ message: messages[languageOf(req.headers['accept-language'])], extensions: { code, messages, ...extra } }] });
+  });
+}

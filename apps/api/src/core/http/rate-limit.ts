@@ -1,0 +1,60 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { DataSource } from 'typeorm';
+import { AppError } from '../errors/app-error';
+
+/** GraphQL operations that take or test a credential: sign-in, invitation preview and acceptance, password change. */
+const CREDENTIAL_FIELDS = /\b(signIn|acceptInvitation|invitation|changePassword)\s*\(/;
+
+function isCredentialRequest(req: FastifyRequest): boolean {
+  if (!req.url.startsWith('/graphql')) return false;
+  const query = (req.body as { query?: unknown } | undefined)?.query ?? (req.query as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' && CREDENTIAL_FIELDS.test(query);
+}
+
+/**
+ * Hits per key and window in PostgreSQL (the one stateful service), so every API replica counts the same: one
+ * upsert per credential request. Stale keys are swept now and then.
+ */
+function postgresStore(db: DataSource) {
+  return class PostgresRateLimitStore {
+    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+      db.query(
+        `INSERT INTO rate_limit (key, window_start, hits) VALUES ($1, now(), 1)
+         ON CONFLICT (key) DO UPDATE SET
+           hits = CASE WHEN rate_limit.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE rate_limit.hits + 1 END,
+           window_start = CASE WHEN rate_limit.window_start <= now() - make_interval(secs => $2) THEN now() ELSE rate_limit.window_start END
+         RETURNING hits, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()) * 1000)::int AS ttl`,
+        [key, timeWindow / 1000],
+      ).then(
+        (rows: Array<{ hits: number; ttl: number }>) => {
+          if (Math.random() < 0.01) void db.query("DELETE FROM rate_limit WHERE window_start < now() - interval '1 day'").catch(() => undefined);
+          callback(null, { current: rows[0]!.hits, ttl: Math.max(0, rows[0]!.ttl) });
+        },
+        (err: Error) => callback(err),
+      );
+    }
+    child() {
+      return this;
+    }
+  };
+}
+
+/**
+ * Credential requests are limited per client address (`perMinute` a minute); past it they answer 429
+ * TOO_MANY_REQUESTS before any password is hashed. Each account also slows down on its own failures (AuthService).
+ */
+export async function installCredentialRateLimit(fastify: FastifyInstance, db: DataSource, perMinute: number): Promise<void> {
+  await fastify.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: perMinute,
+    timeWindow: 60_000,
+    keyGenerator: (req) => `credential:${req.ip}`,
+    allowList: (req) => !isCredentialRequest(req),
+    store: postgresStore(db) as never,
+    // PostgreSQL down: let the request through; it will meet SERVICE_UNAVAILABLE on its own.
+    skipOnError: true,
+    errorResponseBuilder: (_req, context) => new AppError('TOO_MANY_REQUESTS', { params: { seconds: Math.ceil(context.ttl / 1000) }, status: 429 }),
+  });
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, SIGN_IN, startTestApp, TestApp } from './support/app';
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? 0;
+
+describe('credential requests are rate-limited per client address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp([], { CREDENTIAL_REQUESTS_PER_MINUTE: '8' });
+  });
+  afterAll(() => t.close());
+
+  it('past 8 a minute, sign-in, invitation preview and acceptance answer 429 TOO_MANY_REQUESTS before any password is checked; other requests are not limited', async () => {
+    const codes: Array<string | undefined> = [];
+    for (let i = 0; i < 8; i++) codes.push(Client.code(await t.client().gql(SIGN_IN, { email: `nobody${i}@example.kr`, password: 'wrong-password-1' })));
+    expect(new Set(codes)).toEqual(new Set(['INVALID_CREDENTIALS']));
+    const limited = await t.client().gql(SIGN_IN, { email: 'nam.staff@lalaland.test', password: 'lalaland2025' });
+    expect(limited.status).toBe(429);
+    expect(Client.code(limited)).toBe('TOO_MANY_REQUESTS');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const preview = await t.client().gql('{ invitation(token: "abc") { email } }');
+    expect(preview.status).toBe(429);
+    // Nothing else is limited: the directory still answers, and so does /health.
+    expect((await t.client().gql('{ me { user { id } } }')).status).toBe(200);
+    expect((await fetch(`${t.url}/health`)).status).toBe(200);
+    // The window is kept in PostgreSQL (one count for every API replica).
+    const [row] = await t.db.query("SELECT hits FROM rate_limit WHERE key LIKE 'credential:%'");
+    expect(row.hits).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('a sign-in flood does not starve the portal', () => {
+  let t: TestApp;
+  let web: string;
+  beforeAll(async () => {
+    // A portal build of one page and one 200 KB asset, read from disk on each request (the thread pool argon2 also uses).
+    web = mkdtempSync(join(tmpdir(), 'lalaland-web-'));
+    mkdirSync(join(web, 'assets'));
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>LA-LA LAnd</title>');
+    writeFileSync(join(web, 'assets', 'app.js'), `// ${'x'.repeat(200 * 1024)}`);
+    t = await startTestApp([], { WEB_DIST: web });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(web, { recursive: true, force: true });
+  });
+
+  it('while 300 sign-ins are hashed, static files and GraphQL keep answering', async () => {
+    const viewer = await t.as('viewer@lalaland.test');
+    let flooding = true;
+    const flood = Promise.all(Array.from({ length: 300 }, (_, i) => t.client().gql(SIGN_IN, { email: `flood${i}@example.kr`, password: 'wrong-password-1' }))).finally(() => (flooding = false));
+    const asset: number[] = [];
+    const graphql: number[] = [];
+    while (flooding) {
+      let t0 = performance.now();
+      const res = await fetch(`${t.url}/assets/app.js`);
+      await res.arrayBuffer();
+      if (flooding) asset.push(performance.now() - t0);
+      t0 = performance.now();
+      await viewer.gql('{ fundingStreams { id code } }');
+      if (flooding) graphql.push(performance.now() - t0);
+    }
+    const answers = await flood;
+    expect(answers.every((r) => r.status < 500)).toBe(true);
+    if (process.env.REPORT) console.log(JSON.stringify({ probes: asset.length, assetP50: percentile(asset, 50), assetP99: percentile(asset, 99), graphqlP50: percentile(graphql, 50), graphqlP99: percentile(graphql, 99) }));
+    expect(asset.length).toBeGreaterThan(3);
+    // Hashing holds at most 2 of the pool's 4 threads: files and queries wait for no hash.
+    expect(percentile(asset, 50)).toBeLessThan(100);
+    expect(percentile(graphql, 50)).toBeLessThan(150);
+  });
+});
