@@ -84,7 +84,7 @@ export async function seedScale(url: string, say: (s: string) => void = console.
 
 async function main() {
   const config = loadConfig();
-  const { url, embedded } = await resolveDatabase(config, console.log);
+  const { ownerUrl: url, embedded } = await resolveDatabase(config, console.log);
   try {
     await migrateAndSeed(url, true, config);
     await seedScale(url);

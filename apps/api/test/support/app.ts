@@ -47,6 +47,8 @@ export const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { s
 
 export interface TestApp {
   url: string;
+  /** The test database's URL (as the superuser): for tests that take the database away. */
+  databaseUrl: string;
   app: NestFastifyApplication;
   db: DataSource;
   client(lang?: string): Client;
@@ -74,6 +76,7 @@ export async function startTestApp(extraModules: DynamicModule['imports'] = [], 
   const db = app.get<DataSource>(getDataSourceToken());
   return {
     url,
+    databaseUrl: database.url,
     app,
     db,
     client: (lang = 'ko') => new Client(url, lang),

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { APP_ROLE, ensureLoginRole } from './app-role';
 import { chmod, mkdir } from 'node:fs/promises';
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -6,8 +8,39 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export interface EmbeddedDatabase {
+  /** The API's connection: the non-superuser APP_ROLE. */
   url: string;
+  /** The owner's connection, for migrations and grants. */
+  ownerUrl: string;
+  appRole: string;
   stop(): Promise<void>;
+  /** Called when the server process ends without being asked to (it is then restarted). */
+  onUnexpectedExit(listener: (code: number | null) => void): void;
+  restart(): Promise<void>;
+}
+
+interface Credentials {
+  owner: string;
+  app: string;
+}
+
+/** The passwords of this data directory's roles, made once at random and kept beside it (mode 600); never in the code. */
+function credentials(dataDir: string, hadCluster: boolean): { current: Credentials; legacyOwner: string | null } {
+  const file = join(dataDir, 'postgres-credentials.json');
+  if (existsSync(file)) return { current: JSON.parse(readFileSync(file, 'utf8')) as Credentials, legacyOwner: null };
+  const made = { owner: randomBytes(24).toString('hex'), app: randomBytes(24).toString('hex') };
+  writeFileSync(file, JSON.stringify(made), { mode: 0o600 });
+  // A data directory made before this file existed still has the old fixed password: it is replaced on this start.
+  return { current: made, legacyOwner: hadCluster ? 'lalaland' : null };
+}
+
+/** Password authentication on every connection is scram-sha-256 (also in data directories initialised with plain "password"). */
+function requireScram(databaseDir: string): void {
+  const hba = join(databaseDir, 'pg_hba.conf');
+  if (!existsSync(hba)) return;
+  const text = readFileSync(hba, 'utf8');
+  const fixed = text.replace(/^(\s*(?:local|host)\s.*\s)(password|md5|trust)\s*$/gm, '$1scram-sha-256');
+  if (fixed !== text) writeFileSync(hba, fixed);
 }
 
 export async function freePort(): Promise<number> {
@@ -64,31 +97,58 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
   await mkdir(dataDir, { recursive: true });
   if (process.getuid?.() === 0) await prepareForPostgresUser(dataDir);
   const port = await freePort();
-  const password = 'lalaland';
+  const hadCluster = existsSync(join(databaseDir, 'PG_VERSION'));
+  const { current, legacyOwner } = credentials(dataDir, hadCluster);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
     user: 'postgres',
-    password,
+    password: legacyOwner ?? current.owner,
+    authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     onLog: () => {},
     onError: (e: unknown) => log(String(e)),
   });
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+  if (!hadCluster) {
     log(`initialising PostgreSQL in ${databaseDir}`);
     await pg.initialise();
   }
+  requireScram(databaseDir);
   await stopOrphan(databaseDir);
   await pg.start();
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
+  if (legacyOwner) await client.query(`ALTER ROLE postgres PASSWORD '${current.owner}'`);
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'lalaland'");
   if (exists.rowCount === 0) await client.query('CREATE DATABASE lalaland');
+  await ensureLoginRole((sql) => client.query(sql), APP_ROLE, current.app);
   await client.end();
+
+  // The server runs as a child process: if it dies (killed, crashed), the caller is told and may restart it.
+  let stopping = false;
+  const listeners: Array<(code: number | null) => void> = [];
+  const watch = () => {
+    const child = (pg as unknown as { process?: import('node:child_process').ChildProcess }).process;
+    child?.once('exit', (code) => {
+      if (!stopping) for (const l of listeners) l(code);
+    });
+  };
+  watch();
   return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/lalaland`,
-    stop: () => pg.stop(),
+    url: `postgres://${APP_ROLE}:${current.app}@127.0.0.1:${port}/lalaland`,
+    ownerUrl: `postgres://postgres:${current.owner}@127.0.0.1:${port}/lalaland`,
+    appRole: APP_ROLE,
+    stop: async () => {
+      stopping = true;
+      await pg.stop();
+    },
+    onUnexpectedExit: (listener) => void listeners.push(listener),
+    restart: async () => {
+      await stopOrphan(databaseDir);
+      await pg.start();
+      watch();
+    },
   };
 }

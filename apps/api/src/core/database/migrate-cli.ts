@@ -11,7 +11,7 @@ import { dataSourceOptions } from './data-source';
 async function main() {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig();
-  const { url, embedded } = await resolveDatabase(config, console.log);
+  const { ownerUrl: url, embedded } = await resolveDatabase(config, console.log);
   const ds = new DataSource(dataSourceOptions(url));
   await ds.initialize();
   try {

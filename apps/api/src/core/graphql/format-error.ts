@@ -1,6 +1,7 @@
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { ERRORS, ErrorCode } from '../errors/error-codes';
 import { RequestContext } from '../context/request-context';
+import { isDatabaseUnavailable } from '../database/unavailable';
 
 /** Postgres error classes caused by a client's input (bad uuid text, too long, out of range, bad date, bad characters). */
 const CLIENT_PG_CODES = new Set(['22P02', '22001', '22003', '22007', '22008', '22023', '22021', '22P05']);
@@ -90,6 +91,7 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
   }
   if (cause && typeof cause.code === 'string' && CLIENT_PG_CODES.has(cause.code)) return [{ formatted: typed(e, 'VALIDATION_FAILED') }];
   if (cause?.code === '23505') return [{ formatted: typed(e, UNIQUE_CONSTRAINT_ERRORS[String((cause as { constraint?: unknown }).constraint)] ?? 'CONFLICT') }];
+  if (isDatabaseUnavailable(cause ?? e)) return [{ formatted: typed(e, 'SERVICE_UNAVAILABLE'), status: 503 }];
   log(cause ?? e, 'unexpected error in a GraphQL operation');
   return [{ formatted: typed(e, 'INTERNAL_SERVER_ERROR'), status: 500 }];
 }
