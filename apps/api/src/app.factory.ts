@@ -10,9 +10,11 @@ import type { IncomingMessage } from 'node:http';
 import { DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { installErrorHandler } from './core/http/error-handler';
 import { installCredentialRateLimit } from './core/http/rate-limit';
+import { installSecurityHeaders } from './core/http/security-headers';
 import { AppConfig } from './core/config';
 import { AppError } from './core/errors/app-error';
 import { ERRORS } from './core/errors/error-codes';
@@ -28,7 +30,7 @@ const REQUEST_ID = /^[\w-]{1,64}$/;
 const acceptsHtml = (accept: string | undefined) => !accept || /text\/html|\*\/\*/.test(accept);
 
 /** Builds the HTTP app (Fastify): GraphQL at /graphql, /health, and the portal from the same origin. */
-export async function createApp(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = []): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = [], logStream?: DestinationStream): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     trustProxy: 'loopback',
     bodyLimit: BODY_LIMIT,
@@ -40,7 +42,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
       return id;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, extraModules), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, extraModules, logStream), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.register(fastifyCookie);
@@ -48,12 +50,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   const logger = app.get(Logger);
   installErrorHandler(fastify, (err) => logger.error({ err }, 'unexpected error'));
   await installCredentialRateLimit(fastify, app.get<DataSource>(getDataSourceToken()), config.credentialRequestsPerMinute);
-  fastify.addHook('onRequest', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'same-origin');
-    reply.header('X-Frame-Options', 'DENY');
-  });
+  installSecurityHeaders(fastify, config.publicUrl);
 
   // A GraphQL answer over the size budget is replaced by a typed refusal (the cost limit keeps real ones far below).
   fastify.addHook('onSend', async (req, reply, payload) => {

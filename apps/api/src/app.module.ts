@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import pino, { type DestinationStream } from 'pino';
+import { REDACTED_PATHS, safeError } from './core/logging';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -27,20 +29,33 @@ import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
 @Module({})
 export class AppModule {
   /** The whole API for a resolved configuration (databaseUrl set: embedded or external). */
-  static forRoot(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = []): DynamicModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = [], logStream?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       global: false,
       imports: [
         { module: ConfigHolder, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
-            // Fastify has given the request its id (app.factory.ts, requestId): one id in logs, audit rows and the response header.
-            genReqId: (req) => (typeof req.id === 'string' ? req.id : randomUUID()),
-          },
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              autoLogging: { ignore: (req) => req.url === '/health' },
+              redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+              // Errors are logged by what they are, never by the values they carry (SQL parameters, quoted rows):
+              // replaced before pino reads them, so not even the message pino takes from an error leaks a value.
+              hooks: {
+                logMethod(args, method) {
+                  const [first] = args as unknown[];
+                  if (first instanceof Error) args[0] = { err: safeError(first) } as never;
+                  else if (first && typeof first === 'object' && 'err' in first) args[0] = { ...first, err: safeError((first as { err: unknown }).err) } as never;
+                  return method.apply(this, args);
+                },
+              },
+              // Fastify has given the request its id (app.factory.ts, requestId): one id in logs, audit rows and the response header.
+              genReqId: (req) => (typeof req.id === 'string' ? req.id : randomUUID()),
+            },
+            logStream ?? pino.destination(1),
+          ],
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => {

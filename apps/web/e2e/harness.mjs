@@ -69,11 +69,22 @@ export async function launchBrowser() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+  // Every page runs under the server's Content-Security-Policy: anything it refuses fails the suite when it closes.
+  const refused = [];
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('console', (m) => {
+      if (/Content Security Policy|Refused to (load|execute|apply|connect|create|evaluate)/i.test(m.text())) refused.push(m.text());
+    });
+    return context;
+  };
   return {
     browser,
     async close() {
       await browser.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (refused.length) throw new Error(`the Content-Security-Policy refused:\n${refused.join('\n')}`);
     },
   };
 }

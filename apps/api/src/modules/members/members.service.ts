@@ -85,7 +85,8 @@ export class MembersService {
       await em.save(invitation);
       await this.audit.record(ctx, em, { action: 'member.invite', entityType: 'invitation', entityId: invitation.id, organizationId: org.id, changes: { email: [null, email], role: [null, input.role] } });
       const acceptUrl = `${this.config.publicUrl}/invitations/${token}`;
-      this.logger.log(`invitation for ${email} to ${org.shortCode}: ${acceptUrl}`);
+      // The link is a bearer credential and the e-mail personal data: the log names the invitation only.
+      this.logger.log({ invitationId: invitation.id, organization: org.shortCode }, 'invitation created');
       return { invitation, acceptUrl };
     });
   }
