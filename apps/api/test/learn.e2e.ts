@@ -144,7 +144,7 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
 
       const other = await newProgramme(saha, { titleKo: '겹치는 과정' });
       const before = await count('SELECT count(*) AS n FROM learning_session WHERE programme_id = $1', [other.id]);
-      const clash = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-02-23', weekdays: [1], count: 3, startTime: '20:00', endTime: '22:00', venueId: venue } });
+      const clash = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-03-02', weekdays: [1], count: 3, startTime: '20:00', endTime: '22:00', venueId: venue } });
       expect(Client.code(clash)).toBe('VENUE_CONFLICT');
       expect(clash.errors![0]!.message).toContain('디지털 창업 실습');
       expect(clash.errors![0]!.extensions.conflictingSessionId).toBe(s[0].id);
@@ -173,6 +173,47 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       const garbage = Client.code(await nam.gql(CAL, { f: 'yesterday', t: '2025-06-01T00:00:00Z' }));
       expect(garbage).toBeDefined();
       expect(garbage).not.toBe('INTERNAL_SERVER_ERROR');
+    });
+
+    it('a session lasts at most 12 hours and falls within the programme\'s dates; a clash with a programme the caller cannot see names nothing', async () => {
+      const p = await newProgramme(saha, { titleKo: '기간 시험', startsOn: '2026-05-04', endsOn: '2026-05-29' });
+      const series = (i: Record<string, unknown>) => saha.gql(SERIES, { i: { programmeId: p.id, weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue, firstDate: '2026-05-04', ...i } });
+      expect(Client.code(await series({ firstDate: '2026-04-27' }))).toBe('SESSION_OUTSIDE_PROGRAMME');
+      expect(Client.code(await series({ firstDate: '2026-05-25', count: 2 }))).toBe('SESSION_OUTSIDE_PROGRAMME');
+      const one = (await series({})).data!.createSessionSeries[0];
+      expect(Client.code(await saha.gql(UPDATE_SESSION, { i: { id: one.id, startsAt: '2026-05-04T00:00:00+09:00', endsAt: '2026-05-04T13:00:00+09:00' } }))).toBe('SESSION_TOO_LONG');
+      expect(Client.code(await saha.gql(UPDATE_SESSION, { i: { id: one.id, startsAt: '2099-05-04T10:00:00+09:00', endsAt: '2099-05-04T12:00:00+09:00' } }))).toBe('SESSION_OUTSIDE_PROGRAMME');
+      // Yeonje-gu books the same Saha-gu room at the same time for its own programme: the draft's title stays hidden.
+      const yjInitiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'YEONJE-DX'")) as Array<{ id: string }>)[0]!.id;
+      const yj = await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-05-01' } });
+      const clash = await yeonje.gql(SERIES, { i: { programmeId: yj.data!.createProgramme.id, firstDate: '2026-05-04', weekdays: [1], count: 1, startTime: '11:00', endTime: '13:00', venueId: venue } });
+      expect(Client.code(clash)).toBe('VENUE_BOOKED');
+      expect(clash.errors![0]!.message).not.toContain('기간 시험');
+      expect(clash.errors![0]!.extensions.conflictingSessionId).toBeUndefined();
+    });
+
+    it("the venue's owner sees every booking of it (titles only where it may see the programme) and releases one: the session loses the venue, audited for the booker", async () => {
+      // A Yeonje-gu programme in its own stream books Saha-gu's room (as in the test above, a stranger to Saha-gu).
+      const yjInitiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'YEONJE-DX'")) as Array<{ id: string }>)[0]!.id;
+      const yj = (await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 비공개 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-06-01' } })).data!.createProgramme;
+      const booked = (await yeonje.gql(SERIES, { i: { programmeId: yj.id, firstDate: '2026-06-01', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue } })).data!.createSessionSeries[0];
+      const BOOKINGS = 'query($v: ID!) { venues(organizationId: $v, limit: 50) { items { id bookings(from: "2026-06-01T00:00:00+09:00", to: "2026-06-30T00:00:00+09:00") { sessionId programmeTitle bookedBy { shortCode } } } } }';
+      const sahaLc = await t.orgId('SAMPLE_LC_SAHA');
+      const stranger = await t.as('nam.admin@lalaland.test'); // any caller but the owner sees null
+      expect(((await stranger.gql(BOOKINGS, { v: sahaLc })).data!.venues.items as any[]).find((v) => v.id === venue).bookings).toBeNull();
+      // The owner of the room is the learning centre: its staff see the booking, without the draft's title.
+      await t.db.query("INSERT INTO membership (user_id, organization_id, role) SELECT u.id, $1, 'STAFF' FROM app_user u WHERE u.email = 'saha.staff@lalaland.test' ON CONFLICT DO NOTHING", [sahaLc]);
+      const lc = await t.as('saha.staff@lalaland.test');
+      await lc.gql('mutation($o: ID!) { switchOrganization(organizationId: $o) { activeOrganization { id } } }', { o: sahaLc });
+      const list = ((await lc.gql(BOOKINGS, { v: sahaLc })).data!.venues.items as any[]).find((v) => v.id === venue).bookings;
+      expect(list).toContainEqual({ sessionId: booked.id, programmeTitle: null, bookedBy: { shortCode: 'YEONJE' } });
+      const RELEASE = 'mutation($s: ID!, $r: String!) { releaseVenueBooking(sessionId: $s, reason: $r) }';
+      expect(Client.code(await lc.gql(RELEASE, { s: booked.id, r: '  ' }))).toBe('VALIDATION_FAILED');
+      expect(Client.code(await yeonje.gql(RELEASE, { s: booked.id, r: '사용 불가' }))).toBe('SESSION_NOT_FOUND'); // only the owner
+      expect((await lc.gql(RELEASE, { s: booked.id, r: '시설 보수 공사' })).data!.releaseVenueBooking).toBe(true);
+      expect((await t.db.query('SELECT venue_id FROM learning_session WHERE id = $1', [booked.id]))[0].venue_id).toBeNull();
+      const trail = await t.db.query("SELECT o.short_code, a.changes FROM audit_event a JOIN organization o ON o.id = a.organization_id WHERE a.action = 'venue.booking_released' AND a.entity_id = $1", [booked.id]);
+      expect(trail).toEqual([{ short_code: 'YEONJE', changes: expect.objectContaining({ reason: [null, '시설 보수 공사'] }) }]);
     });
 
     it('the exclusion constraint holds even when the service is bypassed', async () => {

@@ -113,6 +113,17 @@ export class ProgrammeService {
     };
   }
 
+  /** Whether the caller may see the programme (access() without the answer): false for a missing or hidden one. */
+  async canSee(ctx: RequestContext, id: string): Promise<boolean> {
+    return this.access(ctx, id).then(
+      () => true,
+      (err: unknown) => {
+        if (err instanceof AppError && err.code === 'PROGRAMME_NOT_FOUND') return false;
+        throw err;
+      },
+    );
+  }
+
   async get(ctx: RequestContext, id: string): Promise<Programme> {
     return (await this.access(ctx, id)).programme;
   }

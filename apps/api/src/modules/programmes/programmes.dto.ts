@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../core/errors/validation';
@@ -332,4 +332,31 @@ export class CalendarArgs {
   @IsOptional()
   @IsUUID()
   streamId?: string | null;
+}
+
+@ObjectType({ description: "A booking of one of the caller's venues: what the venue's owner sees of another organization's session." })
+export class VenueBooking {
+  @Field(() => ID)
+  sessionId!: string;
+  @Field(() => DateTimeScalar)
+  startsAt!: Date;
+  @Field(() => DateTimeScalar)
+  endsAt!: Date;
+  @Field(() => ID, { description: 'The organization that booked it (the programme\'s host)' })
+  bookedById!: string;
+  @Field(() => String, { nullable: true, description: 'The programme, when the caller may see it; null for another organization\'s draft' })
+  programmeTitle!: string | null;
+}
+
+@ArgsType()
+export class VenueBookingsArgs {
+  @Field(() => DateTimeScalar, { description: 'Start of the window (inclusive)' })
+  @Type(() => Date)
+  @IsDate()
+  from!: Date;
+
+  @Field(() => DateTimeScalar, { description: 'End of the window (exclusive); at most 62 days after from' })
+  @Type(() => Date)
+  @IsDate()
+  to!: Date;
 }

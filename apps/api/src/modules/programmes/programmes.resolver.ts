@@ -14,6 +14,8 @@ import { FundingService } from '../funding/funding.service';
 import { Initiative, Programme, ProgrammeStatusEnum, StreamField } from './programme.entity';
 import { Instructor, LearningSession, Venue } from './session.entity';
 import {
+  VenueBooking,
+  VenueBookingsArgs,
   CalendarArgs,
   CreateProgrammeInput,
   InstructorInput,
@@ -265,6 +267,29 @@ export class VenueResolver {
   @RequirePermission(Permission.ProgrammeRead)
   organization(@Ctx() ctx: RequestContext, @Parent() v: Venue) {
     return this.organizationService.byId(ctx).load(v.organizationId);
+  }
+
+  @ResolveField(() => [VenueBooking], { nullable: true, description: "Every booking in a window (at most 62 days): for the venue's own organization only, null for others" })
+  @RequirePermission(Permission.ProgrammeRead)
+  bookings(@Ctx() ctx: RequestContext, @Parent() v: Venue, @Args() args: VenueBookingsArgs) {
+    return this.sessionService.bookings(ctx, v, args);
+  }
+
+  @Mutation(() => Boolean, { description: "The venue's owner releases a booking of it: the session keeps its time and loses the venue (audited for the booker)" })
+  @RequirePermission(Permission.ProgrammeWrite)
+  releaseVenueBooking(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @Args('reason') reason: string) {
+    return this.sessionService.releaseBooking(ctx, sessionId, reason);
+  }
+}
+
+@Resolver(() => VenueBooking)
+export class VenueBookingResolver {
+  constructor(private readonly organizationService: OrganizationService) {}
+
+  @ResolveField(() => Organization, { description: 'The organization that booked it' })
+  @RequirePermission(Permission.ProgrammeRead)
+  bookedBy(@Ctx() ctx: RequestContext, @Parent() b: VenueBooking) {
+    return this.organizationService.byId(ctx).load(b.bookedById);
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { PROGRAMME_EDITABLE, formatSeoulDateTime, seoulInstant } from '@lalaland/shared';
+import { PROGRAMME_EDITABLE, formatSeoulDateTime, seoulDate, seoulInstant } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
@@ -10,7 +10,7 @@ import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
 import { FundingService } from '../funding/funding.service';
 import { Programme } from './programme.entity';
 import { Instructor, LearningSession, Venue } from './session.entity';
-import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, VenueInput } from './programmes.dto';
+import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, VenueBooking, VenueBookingsArgs, VenueInput } from './programmes.dto';
 import { ProgrammeAccess, ProgrammeService } from './programme.service';
 import { randomCode } from './enrolment-rules';
 import { prefetchedSessions, sessionsByProgramme } from './session-rows';
@@ -34,6 +34,27 @@ export function seriesDates(firstDate: string, weekdays: number[], count: number
  * Venues, the stream's instructor pool and sessions. A venue is never double-booked: a PostgreSQL exclusion
  * constraint on (venue, time range) refuses the overlap, and the error names the session it clashes with.
  */
+/** A session lasts at most this long: a booking is a class, not a claim on a room. */
+export const MAX_SESSION_HOURS = 12;
+
+/** Each session ends after it starts, lasts at most MAX_SESSION_HOURS, and falls within the programme's dates (Seoul days). */
+function checkTimes(p: Programme, sessions: Array<{ startsAt: Date; endsAt: Date }>): void {
+  for (const s of sessions) {
+    if (s.endsAt <= s.startsAt) throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endsAt', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
+    if (s.endsAt.getTime() - s.startsAt.getTime() > MAX_SESSION_HOURS * 3_600_000) throw new AppError('SESSION_TOO_LONG', { params: { hours: MAX_SESSION_HOURS } });
+    if (seoulDate(s.startsAt) < p.startsOn || (p.endsOn && seoulDate(s.endsAt) > p.endsOn)) {
+      throw new AppError('SESSION_OUTSIDE_PROGRAMME', { params: { start: p.startsOn, end: p.endsOn ?? '' } });
+    }
+  }
+}
+
+/** A window of time asked for: from before to, at most 62 days. */
+function checkWindow(args: { from: Date; to: Date }): void {
+  if (!(args.to > args.from) || args.to.getTime() - args.from.getTime() > 62 * DAY) {
+    throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'to', problems: ['max'], ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' }] });
+  }
+}
+
 /** A programme holds at most this many sessions, so its `sessions` list is bounded (docs/adr/0007). */
 export const MAX_SESSIONS_PER_PROGRAMME = 200;
 
@@ -138,10 +159,14 @@ export class SessionService {
       for (const a of attempted) {
         if (!a.venueId) continue;
         const [clash] = (await this.db.query(
-          `SELECT s.id, s.starts_at, s.ends_at, p.title_ko, p.title_en FROM learning_session s JOIN programme p ON p.id = s.programme_id
+          `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.title_ko, p.title_en FROM learning_session s JOIN programme p ON p.id = s.programme_id
             WHERE s.venue_id = $1 AND tstzrange(s.starts_at, s.ends_at, '[)') && tstzrange($2, $3, '[)') AND ($4::uuid IS NULL OR s.id <> $4) LIMIT 1`,
           [a.venueId, a.startsAt, a.endsAt, a.id ?? null],
-        )) as Array<{ id: string; starts_at: Date; ends_at: Date; title_ko: string; title_en: string | null }>;
+        )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; title_ko: string; title_en: string | null }>;
+        if (clash && !(await this.programmes.canSee(ctx, clash.programme_id))) {
+          // The caller may not see that programme: the venue is taken, and nothing more is said.
+          throw new AppError('VENUE_BOOKED', { params: { start: formatSeoulDateTime(clash.starts_at, ctx.lang), end: formatSeoulDateTime(clash.ends_at, ctx.lang).slice(-5) } });
+        }
         if (clash) {
           const title = ctx.lang === 'en' ? (clash.title_en ?? clash.title_ko) : clash.title_ko;
           throw new AppError('VENUE_CONFLICT', {
@@ -162,6 +187,7 @@ export class SessionService {
     const dates = seriesDates(input.firstDate, input.weekdays, input.count);
     const seriesId = randomUUID();
     const planned = dates.map((d) => ({ venueId: input.venueId ?? null, startsAt: seoulInstant(d, input.startTime), endsAt: seoulInstant(d, input.endTime) }));
+    checkTimes(programme, planned);
     return this.withVenueCheck(
       ctx,
       async (em) => {
@@ -233,7 +259,7 @@ export class SessionService {
       title: input.title === undefined ? session.title : input.title?.trim() || null,
     };
     await this.checkPlace(ctx, programme, next);
-    if (next.endsAt <= next.startsAt) throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endsAt', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
+    checkTimes(programme, [next]);
     return this.withVenueCheck(
       ctx,
       async (em) => {
@@ -259,11 +285,60 @@ export class SessionService {
     });
   }
 
+  /** The venue's owner (its staff; platform admins): the one who sees every booking of it and may release one. */
+  private ownsVenue(ctx: RequestContext, v: Venue): boolean {
+    return ctx.isPlatformAdmin || (!!ctx.activeOrganizationId && v.organizationId === ctx.activeOrganizationId);
+  }
+
+  /** Bookings of a venue in a window (at most 62 days, 500 rows), for its owner only (others: null). */
+  async bookings(ctx: RequestContext, venue: Venue, args: VenueBookingsArgs): Promise<VenueBooking[] | null> {
+    if (!this.ownsVenue(ctx, venue)) return null;
+    checkWindow(args);
+    const rows = (await this.db.query(
+      `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.host_organization_id, p.title_ko, p.title_en FROM learning_session s JOIN programme p ON p.id = s.programme_id
+        WHERE s.venue_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at LIMIT 500`,
+      [venue.id, args.from, args.to],
+    )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; host_organization_id: string; title_ko: string; title_en: string | null }>;
+    const visible = await Promise.all(rows.map((r) => this.programmes.canSee(ctx, r.programme_id)));
+    return rows.map((r, i) => ({
+      sessionId: r.id,
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      bookedById: r.host_organization_id,
+      programmeTitle: visible[i] ? (ctx.lang === 'en' ? (r.title_en ?? r.title_ko) : r.title_ko) : null,
+    }));
+  }
+
+  /**
+   * The venue's owner takes its room back from a session: the session keeps its time and loses the venue, and the
+   * booking organization finds the release, with the reason, in its audit trail (notifications come with coordination).
+   */
+  async releaseBooking(ctx: RequestContext, sessionId: string, reason: string): Promise<boolean> {
+    const why = reason.trim();
+    if (!why) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '취소 사유를 입력하세요.', en: 'Give a reason.' }] });
+    const session = isUuid(sessionId) ? await this.db.getRepository(LearningSession).findOneBy({ id: sessionId }) : null;
+    const venue = session?.venueId ? await this.venueById(ctx).load(session.venueId) : null;
+    if (!session || !venue || !this.ownsVenue(ctx, venue)) throw new AppError('SESSION_NOT_FOUND');
+    return this.db.transaction(async (em) => {
+      const s = await em.findOneOrFail(LearningSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (s.venueId !== venue.id) throw new AppError('SESSION_NOT_FOUND');
+      const [host] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [s.programmeId])) as Array<{ host_organization_id: string }>;
+      s.venueId = null;
+      await em.save(s);
+      await this.audit.record(ctx, em, {
+        action: 'venue.booking_released',
+        entityType: 'session',
+        entityId: s.id,
+        organizationId: host!.host_organization_id,
+        changes: { venueId: [venue.id, null], reason: [null, why.slice(0, 500)], releasedBy: [null, venue.organizationId] },
+      });
+      return true;
+    });
+  }
+
   /** Sessions of every programme the caller may see, in a window of at most 62 days: the consortium calendar. */
   async calendar(ctx: RequestContext, args: CalendarArgs): Promise<LearningSession[]> {
-    if (!(args.to > args.from) || args.to.getTime() - args.from.getTime() > 62 * DAY) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'to', problems: ['max'], ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' }] });
-    }
+    checkWindow(args);
     const qb = this.db.getRepository(LearningSession).createQueryBuilder('s').innerJoin(Programme, 'p', 'p.id = s.programme_id').where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });
     this.programmes.visibleTo(ctx, qb, 'p');
     if (args.streamId) qb.andWhere('p.stream_id = :sid', { sid: args.streamId });
