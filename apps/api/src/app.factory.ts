@@ -25,7 +25,6 @@ const UPLOAD_TYPES = ['application/octet-stream', XLSX_TYPE, 'text/csv', 'applic
 
 /** Request bodies above this answer 413 (a GraphQL request is a few KB; imports use their own route). */
 export const BODY_LIMIT = 100 * 1024;
-const REQUEST_ID = /^[\w-]{1,64}$/;
 
 const acceptsHtml = (accept: string | undefined) => !accept || /text\/html|\*\/\*/.test(accept);
 
@@ -35,9 +34,10 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
     trustProxy: 'loopback',
     bodyLimit: BODY_LIMIT,
     // One id per request: a valid X-Request-Id header, or a new UUID. Kept on the raw request too, for pino-http.
+    // The request id in logs, audit rows and personal-data reads is always the server's own; a client's X-Request-Id
+    // (when well-formed) is only logged beside it, as clientRequestId, and never trusted as evidence.
     genReqId: (req: IncomingMessage) => {
-      const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      const id = randomUUID();
       (req as { id?: string }).id = id;
       return id;
     },

@@ -53,6 +53,10 @@ export class AppModule {
               },
               // Fastify has given the request its id (app.factory.ts, requestId): one id in logs, audit rows and the response header.
               genReqId: (req) => (typeof req.id === 'string' ? req.id : randomUUID()),
+              customProps: (req) => {
+                const given = req.headers['x-request-id'];
+                return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? { clientRequestId: given } : {};
+              },
             },
             logStream ?? pino.destination(1),
           ],

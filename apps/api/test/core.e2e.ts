@@ -70,7 +70,11 @@ describe('API core', () => {
       body: JSON.stringify({ query: 'mutation($id: ID!) { updateOrganization(id: $id, input: { contactPhone: "051-000-0000" }) { id } }', variables: { id } }),
     });
     expect(res.status).toBe(200);
-    const [row] = await t.db.query("SELECT a.*, u.email FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id WHERE a.request_id = 'req-audit-1'");
+    // The server's own request id, echoed in the answer; the client's header is not taken as evidence.
+    const serverId = res.headers.get('x-request-id')!;
+    expect(serverId).not.toBe('req-audit-1');
+    expect((await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'req-audit-1'"))[0].n).toBe(0);
+    const [row] = await t.db.query('SELECT a.*, u.email FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id WHERE a.request_id = $1', [serverId]);
     expect(row).toMatchObject({ email: 'admin@lalaland.test', organization_id: id, action: 'organization.update', entity_type: 'organization', entity_id: id, changes: { contactPhone: [null, '051-000-0000'] } });
   });
 
@@ -92,6 +96,14 @@ describe('API core', () => {
     expect(Client.code(await admin.gql(aliases))).toBe('QUERY_TOO_COMPLEX');
     const tokens = `{ organizations(search: "x") { items { ${Array.from({ length: 2500 }, () => 'id').join(' ')} } } }`;
     expect(Client.code(await admin.gql(tokens))).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('a body over 100 KB is answered 413 PAYLOAD_TOO_LARGE, and the client reads that answer', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }', padding: 'a'.repeat(2_000_000) }) });
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    }
   });
 
   it('answers malformed and hostile requests with 4xx and a code, never 500', async () => {

@@ -235,12 +235,15 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(row!.phone_encrypted).not.toContain('1111');
       expect(row!.phone_encrypted.startsWith('v1.')).toBe(true);
       await saha.gql(PARTICIPANT, { id: p.id });
+      // Skipped fields are not read, hence not logged; the purpose is the resolver path, never the client's operation name.
+      await saha.gql('query Anything($id: ID!, $no: Boolean!) { participant(id: $id) { personal { name phone @include(if: $no) birthYear @skip(if: true) } } }', { id: p.id, no: false });
       const logs = (await t.db.query('SELECT fields, purpose, request_id FROM personal_data_access WHERE participant_id = $1 ORDER BY occurred_at', [p.id])) as Array<{ fields: string; purpose: string; request_id: string }>;
       expect(logs.map((l) => [l.purpose, l.fields])).toEqual([
-        ['Register', '{NAME,PHONE,BIRTH_YEAR}'],
-        ['ReadParticipant', '{NAME,PHONE}'],
+        ['graphql:registerParticipant.personal', '{NAME,PHONE,BIRTH_YEAR}'],
+        ['graphql:participant.personal', '{NAME,PHONE}'],
+        ['graphql:participant.personal', '{NAME}'],
       ]);
-      expect(logs[1]!.request_id).toBeTruthy();
+      expect(logs[1]!.request_id).toMatch(/^[0-9a-f-]{36}$/);
       expect(Client.code(await saha.gql(REGISTER, { i: { name: '김동의', phone: '01011112222', birthYear: 1950, consent } }))).toBe('PARTICIPANT_EXISTS');
       const audit = (await t.db.query("SELECT changes::text AS c FROM audit_event WHERE entity_id = $1 AND action = 'participant.register'", [p.id])) as Array<{ c: string }>;
       expect(audit[0]!.c).not.toContain('김동의');
@@ -355,6 +358,10 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       const pub = await t.client().gql(VERIFY, { c: done.certificate.code });
       expect(pub.data!.verifyCertificate).toMatchObject({ holderName: '최*료', programmeTitle: '출석 시험 과정', issuerName: '부산광역시 사하구', hours: 6 });
       expect(JSON.stringify(pub.data)).not.toContain('최수료');
+      // Once the holder withdraws consent, the certificate is still confirmed, with no name at all.
+      const consentId = (await t.db.query("SELECT k.id FROM consent k JOIN enrolment e ON e.participant_id = k.participant_id WHERE e.id = $1 AND k.purpose = 'PROGRAMME_OPERATION'", [ea]))[0].id;
+      await saha.gql('mutation($id: ID!) { withdrawConsent(id: $id) { withdrawnAt } }', { id: consentId });
+      expect((await t.client().gql(VERIFY, { c: done.certificate.code })).data!.verifyCertificate).toMatchObject({ holderName: null, programmeTitle: '출석 시험 과정', hours: 6 });
       expect(Client.code(await t.client().gql(VERIFY, { c: 'AAAAAAAAAAAA' }))).toBe('CERTIFICATE_NOT_FOUND');
       expect(Client.code(await t.client().gql(VERIFY, { c: "x' OR 1=1 --" }))).toBe('CERTIFICATE_NOT_FOUND');
     });

@@ -40,7 +40,7 @@ describe('members and invitations', () => {
     const guest = t.client();
     const preview = await guest.gql('query($t: String!) { invitation(token: $t) { email organizationNameKo role forViewer } }', { t: token });
     expect(preview.data!.invitation).toEqual({ email: 'new.coach@example.kr', organizationNameKo: '부산광역시 남구', role: 'STAFF', forViewer: false });
-    expect(Client.code(await guest.gql(ACCEPT, { t: token, n: '새코치', p: 'short' }))).toBe('PASSWORD_POLICY');
+    for (const weak of ['short', 'password12', 'Qwerty2025!']) expect(Client.code(await guest.gql(ACCEPT, { t: token, n: '새코치', p: weak }))).toBe('PASSWORD_POLICY');
     const accepted = await guest.gql(ACCEPT, { t: token, n: '새코치', p: 'coachpass2025' });
     expect(accepted.data!.acceptInvitation).toEqual({ user: { email: 'new.coach@example.kr', displayName: '새코치' }, role: 'STAFF', activeOrganization: { shortCode: 'NAM' } });
     expect((await guest.gql('{ me { user { email } } }')).data!.me.user.email).toBe('new.coach@example.kr');

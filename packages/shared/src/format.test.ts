@@ -17,6 +17,7 @@ test('shows instants in Asia/Seoul whatever the server zone', () => {
 test('password policy reports every problem', () => {
   assert.deepEqual(passwordProblems('short'), ['TOO_SHORT', 'NEEDS_LETTER_AND_DIGIT']);
   assert.deepEqual(passwordProblems('longenough1'), []);
+  for (const common of ['password12', 'Password2025!', 'qwerty1234', 'admin12345', 'lalaland2025', 'a123456789', 'aaaa111111']) assert.deepEqual(passwordProblems(common), ['TOO_COMMON'], common);
 });
 
 test('e-mail check', () => {

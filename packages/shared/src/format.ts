@@ -47,10 +47,20 @@ export function isEmail(value: string): boolean {
 
 /** Password policy shared by the portal (live hint) and the API (authoritative check). */
 export const PASSWORD_MIN_LENGTH = 10;
-export function passwordProblems(password: string): Array<'TOO_SHORT' | 'TOO_LONG' | 'NEEDS_LETTER_AND_DIGIT'> {
-  const problems: Array<'TOO_SHORT' | 'TOO_LONG' | 'NEEDS_LETTER_AND_DIGIT'> = [];
+/**
+ * Words that top every leaked-password list (and this site's own name): a password that is one of them plus digits
+ * or symbols ("password12", "Qwerty2025!") is refused, as is one of fewer than four different characters.
+ */
+const COMMON_WORDS = new Set(['password', 'passwd', 'qwerty', 'qwertyuiop', 'asdf', 'asdfgh', 'zxcv', 'qwer', 'abc', 'abcd', 'abcde', 'abcdef', 'admin', 'administrator', 'welcome', 'letmein', 'iloveyou', 'login', 'user', 'test', 'guest', 'master', 'dragon', 'monkey', 'sunshine', 'football', 'baseball', 'princess', 'qazwsx', 'lalaland', 'busan', 'korea', 'seoul', 'sarang', 'saranghae', 'q', 'a', 'aa', 'qw', 'qwe', 'asd', 'zxc']);
+
+export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'NEEDS_LETTER_AND_DIGIT' | 'TOO_COMMON';
+
+export function passwordProblems(password: string): PasswordProblem[] {
+  const problems: PasswordProblem[] = [];
   if (password.length < PASSWORD_MIN_LENGTH) problems.push('TOO_SHORT');
   if (password.length > 128) problems.push('TOO_LONG');
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) problems.push('NEEDS_LETTER_AND_DIGIT');
+  const letters = password.toLowerCase().replace(/[^a-z]/g, '');
+  if (COMMON_WORDS.has(letters) || new Set(password.toLowerCase()).size < 4) problems.push('TOO_COMMON');
   return problems;
 }

@@ -48,7 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
     loginFreeFailures: Number(env.LOGIN_FREE_FAILURES ?? 3),
     loginMaxDelaySeconds: Number(env.LOGIN_MAX_DELAY_SECONDS ?? 60),
-    seedDemoData: env.SEED_DEMO_DATA !== 'false',
+    // Demo users with a published password: by default outside production only; production seeds only when asked.
+    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
     piiKey: env.PII_KEY || undefined,
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
     credentialRequestsPerMinute: Number(env.CREDENTIAL_REQUESTS_PER_MINUTE ?? 30),

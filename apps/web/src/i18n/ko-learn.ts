@@ -241,6 +241,7 @@ export const koLearn = {
     title: '수료증 확인',
     intro: '수료증에 적힌 내용만 보여 줍니다. 이름 일부는 가립니다.',
     holder: '수료자',
+    holderHidden: '비공개 (본인이 개인정보 이용 동의를 철회함)',
     programme: '과정',
     issuer: '발급 기관',
     hours: '이수 시간',

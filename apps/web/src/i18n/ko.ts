@@ -36,7 +36,7 @@ export const ko = {
     changePassword: '비밀번호 변경',
     currentPassword: '현재 비밀번호',
     newPassword: '새 비밀번호',
-    passwordHint: '10자 이상, 영문자와 숫자를 모두 포함',
+    passwordHint: '10자 이상, 영문자와 숫자를 모두 포함 (흔한 비밀번호 제외)',
     passwordChanged: '비밀번호를 변경했습니다. 다른 기기의 세션은 종료되었습니다.',
     accountTitle: '내 계정',
     sessionExpired: '30분 동안 활동이 없어 로그아웃되었습니다.',

@@ -87,7 +87,8 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
   // Fastify and Mercurius request errors: bad JSON, too large, wrong media type, CSRF, method.
   const status = cause?.statusCode ?? (e as WithCause).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return [{ formatted: typed(e, 'BAD_REQUEST', ERRORS.BAD_REQUEST, { reason: String(cause?.code ?? '') }), status }];
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    return [{ formatted: typed(e, code, ERRORS[code], { reason: String(cause?.code ?? '') }), status }];
   }
   if (cause && typeof cause.code === 'string' && CLIENT_PG_CODES.has(cause.code)) return [{ formatted: typed(e, 'VALIDATION_FAILED') }];
   if (cause?.code === '23505') return [{ formatted: typed(e, UNIQUE_CONSTRAINT_ERRORS[String((cause as { constraint?: unknown }).constraint)] ?? 'CONFLICT') }];

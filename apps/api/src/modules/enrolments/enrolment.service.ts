@@ -185,6 +185,13 @@ export class EnrolmentService {
     const normalized = code.trim().toUpperCase();
     const c = /^[A-Z0-9]{12}$/.test(normalized) ? await this.db.getRepository(Certificate).findOneBy({ code: normalized }) : null;
     if (!c) throw new AppError('CERTIFICATE_NOT_FOUND');
-    return { code: c.code, holderName: maskName(c.holderName), programmeTitle: c.programmeTitle, issuerName: c.issuerName, hours: c.hours, issuedOn: c.issuedOn };
+    // The masked name is shown only while the holder's consent to the programme's processing is in force: once
+    // withdrawn (or past its retention date) the page still confirms the certificate, without any name.
+    const [consented] = (await this.db.query(
+      `SELECT 1 FROM enrolment e JOIN consent k ON k.participant_id = e.participant_id
+        WHERE e.id = $1 AND k.purpose = 'PROGRAMME_OPERATION' AND k.withdrawn_at IS NULL AND k.retention_until >= (now() AT TIME ZONE 'Asia/Seoul')::date LIMIT 1`,
+      [c.enrolmentId],
+    )) as unknown[];
+    return { code: c.code, holderName: consented ? maskName(c.holderName) : null, programmeTitle: c.programmeTitle, issuerName: c.issuerName, hours: c.hours, issuedOn: c.issuedOn };
   }
 }

@@ -6,7 +6,7 @@ import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { PageArgs } from '../../core/graphql/pagination';
-import { fieldsAt } from '../../core/graphql/look-ahead';
+import { fieldsAt, pathOf } from '../../core/graphql/look-ahead';
 import { Consent, Participant, ParticipantPersonal } from './participant.entity';
 import { GiveConsentInput, ParticipantPage, ParticipantsArgs, PersonalDataAccessPage, RegisterParticipantInput } from './participants.dto';
 import { ParticipantService } from './participant.service';
@@ -61,7 +61,7 @@ export class ParticipantResolver {
   @ResolveField(() => ParticipantPersonal, { nullable: true, description: 'Personal fields as consent and role allow (null otherwise); every read is logged' })
   @RequirePermission(Permission.ProgrammeRead)
   personal(@Ctx() ctx: RequestContext, @Parent() p: Participant, @Info() info: GraphQLResolveInfo) {
-    return this.participantService.personal(ctx, p, selectedPersonalFields(info), info.operation.name?.value ?? 'graphql');
+    return this.participantService.personal(ctx, p, selectedPersonalFields(info), `graphql:${pathOf(info)}`);
   }
 
   @ResolveField(() => Boolean, { description: 'The active organization holds this participant' })

@@ -36,7 +36,7 @@ export default function VerifyPage() {
               {t('verify.valid')}
             </Alert>
             <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl">
-              <DetailField label={t('verify.holder')} value={c.holderName} />
+              <DetailField label={t('verify.holder')} value={c.holderName ?? t('verify.holderHidden')} />
               <DetailField label={t('verify.programme')} value={c.programmeTitle} />
               <DetailField label={t('verify.issuer')} value={c.issuerName} />
               <DetailField label={t('verify.hours')} value={String(c.hours)} />
