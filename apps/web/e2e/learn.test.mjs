@@ -231,6 +231,32 @@ describe('learn in a real browser', () => {
     await staff.getByRole('cell', { name: /브라우저 강사/ }).waitFor();
   });
 
+  test("a venue's owner sees its bookings and releases one, with a reason and a confirmation", async () => {
+    const owner = await newPage();
+    await signIn(owner, server.url, 'nam.admin@lalaland.test');
+    await owner.waitForURL(/\/organizations/);
+    const switcher = owner.getByLabel('소속 기관');
+    await switcher.selectOption(await switcher.locator('option', { hasText: '남구 예시평생학습관' }).getAttribute('value'));
+    await owner.getByRole('link', { name: '장소·강사' }).click();
+    const row = owner.getByRole('row', { name: /남구 예시평생학습관 디지털배움터/ });
+    await row.getByRole('button', { name: '예약 보기' }).click();
+    const dialog = owner.getByRole('dialog', { name: /디지털배움터.*예약 현황/ });
+    await dialog.getByLabel('시작일').fill('2025-09-01');
+    await dialog.getByRole('cell', { name: '디지털 리터러시 아카데미' }).first().waitFor();
+    const before = await dialog.locator('tbody tr').count();
+    assert.deepEqual(await axe(owner), [], 'venue bookings');
+    await dialog.getByRole('button', { name: '예약 취소' }).first().click();
+    const confirm = owner.getByRole('dialog', { name: '장소 예약 취소' });
+    await confirm.getByText('장소 없이 남습니다').waitFor();
+    await confirm.getByRole('button', { name: '예약 취소 확정' }).click();
+    await confirm.getByText('취소 사유를 입력하세요.').waitFor();
+    assert.deepEqual(await axe(owner), [], 'release confirmation with an error');
+    await confirm.getByLabel(/^취소 사유/).fill('시설 점검');
+    await confirm.getByRole('button', { name: '예약 취소 확정' }).click();
+    await dialog.getByText('예약을 취소했습니다.').waitFor();
+    await owner.waitForFunction((n) => document.querySelectorAll('[role="dialog"] tbody tr').length === n - 1, before);
+  });
+
   test('participants: search, open one, read the access log, withdraw consent and see the data hidden', async () => {
     const admin = await newPage();
     await signIn(admin, server.url, 'nam.admin@lalaland.test');
@@ -246,7 +272,7 @@ describe('learn in a real browser', () => {
     await admin.locator('tbody tr').first().getByRole('link').click();
     await admin.getByRole('heading', { name: new RegExp(name), level: 1 }).waitFor();
     await admin.getByRole('heading', { name: '개인정보 열람 기록' }).waitFor();
-    await admin.getByRole('cell', { name: 'ParticipantList' }).first().waitFor(); // the list showed the name, and that read was logged
+    await admin.getByRole('cell', { name: '참여자 목록' }).first().waitFor(); // the list showed the name, and that read was logged
     assert.deepEqual(await axe(admin), [], 'participant page');
     await admin.getByRole('button', { name: '동의 철회' }).first().click();
     await admin.getByRole('button', { name: '철회 확정' }).click();

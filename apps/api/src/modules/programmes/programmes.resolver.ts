@@ -257,6 +257,12 @@ export class VenueResolver {
     return this.sessionService.venues(ctx, organizationId, page);
   }
 
+  @Query(() => Venue, { description: 'One venue (any organization\'s: venues are bookable by every member)' })
+  @RequirePermission(Permission.ProgrammeRead)
+  venue(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.sessionService.venue(ctx, id);
+  }
+
   @Mutation(() => Venue, { description: 'A venue of the active organization' })
   @RequirePermission(Permission.ProgrammeWrite)
   createVenue(@Ctx() ctx: RequestContext, @Args('input') input: VenueInput) {

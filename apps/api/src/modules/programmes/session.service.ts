@@ -96,6 +96,12 @@ export class SessionService {
     return { items, totalCount, offset: page.offset, limit: page.limit };
   }
 
+  async venue(ctx: RequestContext, id: string): Promise<Venue> {
+    const v = isUuid(id) ? await this.venueById(ctx).load(id) : null;
+    if (!v) throw new AppError('VENUE_NOT_FOUND');
+    return v;
+  }
+
   async createVenue(ctx: RequestContext, input: VenueInput): Promise<Venue> {
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');

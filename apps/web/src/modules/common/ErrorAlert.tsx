@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { useTranslation } from 'react-i18next';
 
 interface Messages {
@@ -7,25 +7,43 @@ interface Messages {
   en: string;
 }
 
+interface ApiError {
+  message?: string;
+  extensions?: { code?: string; messages?: Messages; fields?: Array<{ field: string; ko: string; en: string }> };
+}
+
+/**
+ * The API's first error, whether it came with data (GraphQL errors) or as a refused request (4xx/503 with the same
+ * JSON shape: too complex, too many requests, too large, service unavailable). Null for a network failure.
+ */
+function firstApiError(error: unknown): ApiError | null {
+  if (CombinedGraphQLErrors.is(error)) return (error.errors[0] as ApiError | undefined) ?? null;
+  if (ServerError.is(error)) {
+    try {
+      return ((JSON.parse(error.bodyText) as { errors?: ApiError[] }).errors ?? [])[0] ?? null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
 /** The API's message for the first error, in the portal's language (every API error carries both). */
 export function errorMessage(error: unknown, lang: string, fallback: string): string {
-  if (CombinedGraphQLErrors.is(error)) {
-    const messages = error.errors[0]?.extensions?.messages as Messages | undefined;
-    if (messages) return lang === 'en' ? messages.en : messages.ko;
-    return error.errors[0]?.message ?? fallback;
-  }
-  return fallback;
+  const first = firstApiError(error);
+  const messages = first?.extensions?.messages;
+  if (messages) return lang === 'en' ? messages.en : messages.ko;
+  return first?.message ?? fallback;
 }
 
 /** Per-field messages of a VALIDATION_FAILED error, for form inputs. */
 export function fieldErrors(error: unknown, lang: string): Record<string, string> {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const fields = (error.errors[0]?.extensions?.fields ?? []) as Array<{ field: string; ko: string; en: string }>;
+  const fields = firstApiError(error)?.extensions?.fields ?? [];
   return Object.fromEntries(fields.map((f) => [f.field.split('.').pop()!, lang === 'en' ? f.en : f.ko]));
 }
 
 export function errorCode(error: unknown): string | undefined {
-  return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined;
+  return firstApiError(error)?.extensions?.code;
 }
 
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

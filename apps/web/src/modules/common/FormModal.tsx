@@ -15,6 +15,8 @@ export function FormModal({
   error,
   loading,
   footerStart,
+  submitLabel,
+  danger,
   children,
 }: {
   title: string;
@@ -24,6 +26,10 @@ export function FormModal({
   error?: unknown;
   loading?: boolean;
   footerStart?: ReactNode;
+  /** The submit button's words when "Save" would not say what happens (e.g. "Release booking"). */
+  submitLabel?: string;
+  /** The action cannot be undone: the submit button is red. */
+  danger?: boolean;
   children: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
@@ -49,8 +55,8 @@ export function FormModal({
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" loading={loading}>
-                {t('common.save')}
+              <Button type="submit" loading={loading} color={danger ? 'red' : undefined}>
+                {submitLabel ?? t('common.save')}
               </Button>
             </Group>
           </Group>

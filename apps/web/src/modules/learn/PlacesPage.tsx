@@ -13,6 +13,7 @@ import { FormModal } from '../common/FormModal';
 import { SelectField } from '../common/SelectField';
 import { pick, useViewer } from '../auth/useViewer';
 import { PageLoader } from '../../App';
+import { VenueBookings } from './VenueBookings';
 
 const PAGE = 20;
 const VENUES = graphql(`
@@ -75,6 +76,7 @@ function VenueList() {
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [bookingsOf, setBookingsOf] = useState<{ id: string; name: string } | null>(null);
   const { data, previousData, loading, error, refetch } = useQuery(VENUES, { variables: { offset: (page - 1) * PAGE }, fetchPolicy: 'cache-and-network' });
   const shown = data ?? previousData;
   const canWrite = !!viewer?.permissions.includes(Permission.ProgrammeWrite);
@@ -98,6 +100,9 @@ function VenueList() {
               <th scope="col">{t('places.owner')}</th>
               <th scope="col">{t('places.address')}</th>
               <th scope="col">{t('places.capacity')}</th>
+              <th scope="col">
+                <span className="lal-visually-hidden">{t('places.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -109,12 +114,20 @@ function VenueList() {
                 <td>{pick(v.organization, lang)}</td>
                 <td>{v.address ?? '—'}</td>
                 <td>{v.capacity ?? '—'}</td>
+                <td>
+                  {v.organization.id === viewer?.activeOrganization?.id && (
+                    <Button variant="subtle" size="compact-sm" mih={44} onClick={() => setBookingsOf(v)}>
+                      {t('places.showBookings')}
+                    </Button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </DataTable>
       )}
       {shown && <PagePagination total={shown.venues.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
+      {bookingsOf && <VenueBookings venue={bookingsOf} onClose={() => setBookingsOf(null)} />}
       {open && (
         <VenueModal
           onClose={() => setOpen(false)}
