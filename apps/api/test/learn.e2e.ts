@@ -2,6 +2,18 @@ import { Client, startTestApp, TestApp } from './support/app';
 import { hashPassword } from '../src/modules/auth/password';
 import { AttendanceService } from '../src/modules/enrolments/attendance.service';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
+import { PiiCipher, upgradeParticipantPhones } from '../src/modules/participants/pii-cipher';
+import { TEST_PII_KEY } from './support/db';
+import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto';
+
+/** A phone encrypted the way it was before ciphertexts were bound to their row (format v1). */
+function legacyV1(plain: string): string {
+  const key = Buffer.from(hkdfSync('sha256', Buffer.from(TEST_PII_KEY, 'hex'), Buffer.alloc(0), 'lalaland pii enc v1', 32));
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  const data = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
+  return ['v1', iv.toString('base64url'), c.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+}
 
 const PROGRAMME_FIELDS = 'id titleKo status seatsTaken capacity canRun canDecide host { shortCode } cohosts { shortCode } enrolmentCounts { enrolled waitlisted applied completed }';
 const CREATE = `mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { ${PROGRAMME_FIELDS} } }`;
@@ -233,7 +245,21 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(p.pseudonymKey).toMatch(/^P[A-Z2-9]{7}$/);
       const [row] = (await t.db.query('SELECT phone_encrypted, phone_hash FROM participant WHERE id = $1', [p.id])) as Array<{ phone_encrypted: string; phone_hash: string }>;
       expect(row!.phone_encrypted).not.toContain('1111');
-      expect(row!.phone_encrypted.startsWith('v1.')).toBe(true);
+      expect(row!.phone_encrypted.startsWith('v2.')).toBe(true);
+      // The ciphertext is bound to its row: copied onto another participant it does not decrypt (and reads as no phone).
+      const other = await register(saha, '김복사', '010-3333-4444');
+      await t.db.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [other.id, row!.phone_encrypted]);
+      const copied = await saha.gql(PARTICIPANT, { id: other.id });
+      expect(copied.errors).toBeUndefined();
+      expect(copied.data!.participant.personal).toEqual({ name: '김복사', phone: null });
+      // A phone stored before the binding (v1) is read, and rewritten bound (v2) when the app next starts its migrations.
+      const [key] = await t.db.query('SELECT pseudonym_key FROM participant WHERE id = $1', [other.id]);
+      await t.db.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [other.id, legacyV1('01033334444')]);
+      expect((await saha.gql(PARTICIPANT, { id: other.id })).data!.participant.personal.phone).toBe('010-3333-4444');
+      expect(await upgradeParticipantPhones(t.db, t.app.get(PiiCipher))).toBe(1);
+      const [upgraded] = await t.db.query('SELECT phone_encrypted FROM participant WHERE id = $1', [other.id]);
+      expect(upgraded.phone_encrypted.startsWith('v2.')).toBe(true);
+      expect(t.app.get(PiiCipher).decrypt(upgraded.phone_encrypted, key.pseudonym_key)).toBe('01033334444');
       await saha.gql(PARTICIPANT, { id: p.id });
       // Skipped fields are not read, hence not logged; the purpose is the resolver path, never the client's operation name.
       await saha.gql('query Anything($id: ID!, $no: Boolean!) { participant(id: $id) { personal { name phone @include(if: $no) birthYear @skip(if: true) } } }', { id: p.id, no: false });

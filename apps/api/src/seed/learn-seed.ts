@@ -77,7 +77,7 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
       const [row] = (await em.query(
         `INSERT INTO participant (organization_id, pseudonym_key, name, phone_encrypted, phone_hash, birth_year, gender, district_code, is_sample)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true) RETURNING id`,
-        [orgId, key, name, cipher.encrypt(phone), cipher.hash(phone), birthYear, rnd() < 0.62 ? 'FEMALE' : 'MALE', rnd() < 0.85 ? DISTRICT_OF[short] : '26260'],
+        [orgId, key, name, cipher.encrypt(phone, key), cipher.hash(phone), birthYear, rnd() < 0.62 ? 'FEMALE' : 'MALE', rnd() < 0.85 ? DISTRICT_OF[short] : '26260'],
       )) as Array<{ id: string }>;
       await em.query(
         `INSERT INTO consent (participant_id, organization_id, purpose, items, retention_until, given_at, method) VALUES ($1, $2, 'PROGRAMME_OPERATION', '{NAME,PHONE,BIRTH_YEAR,GENDER,DISTRICT}', DATE '2028-12-31', TIMESTAMPTZ '2025-04-01 10:00+09', 'WRITTEN')`,

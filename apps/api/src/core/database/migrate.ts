@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source';
 import { seedDemoData } from '../../seed/seed';
 import type { AppConfig } from '../config';
-import { PiiCipher } from '../../modules/participants/pii-cipher';
+import { PiiCipher, upgradeParticipantPhones } from '../../modules/participants/pii-cipher';
 import { grantAppRole } from './app-role';
 
 /**
@@ -17,7 +17,9 @@ export async function migrateAndSeed(url: string, seed: boolean, config: AppConf
     await runner.connect();
     await runner.query('SELECT pg_advisory_lock(727274)');
     const done = await ds.runMigrations({ transaction: 'each' });
-    const seeded = seed ? await seedDemoData(ds, new PiiCipher(config)) : null;
+    const cipher = new PiiCipher(config);
+    const seeded = seed ? await seedDemoData(ds, cipher) : null;
+    await upgradeParticipantPhones(ds, cipher);
     if (appRole) await grantAppRole(ds, appRole);
     return { migrations: done.length, seeded };
   } finally {

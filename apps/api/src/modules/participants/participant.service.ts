@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Permission, formatPhone, normalizePhone, seoulDate } from '@lalaland/shared';
@@ -30,6 +30,7 @@ function consentProblem(ko: string, en: string) {
  */
 @Injectable()
 export class ParticipantService {
+  private readonly logger = new Logger(ParticipantService.name);
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -94,11 +95,12 @@ export class ParticipantService {
       if (dup) throw new AppError('PARTICIPANT_EXISTS', { params: { key: dup.pseudonymKey }, details: { participantId: dup.id } });
     }
     return inTransaction(this.db, tx, async (em) => {
+      const pseudonymKey = `P${randomCode(7)}`;
       const p = em.create(Participant, {
         organizationId: org,
-        pseudonymKey: `P${randomCode(7)}`,
+        pseudonymKey,
         name,
-        phoneEncrypted: phone ? this.cipher.encrypt(phone) : null,
+        phoneEncrypted: phone ? this.cipher.encrypt(phone, pseudonymKey) : null,
         phoneHash,
         birthYear: input.birthYear,
         gender: input.gender ?? null,
@@ -217,10 +219,22 @@ export class ParticipantService {
     return loader.load(p.id);
   }
 
+  /** The phone, decrypted; a ciphertext that is not this row's (copied from another participant, or altered) reads as none, loudly. */
+  private phoneOf(p: Participant): string | null {
+    try {
+      return formatPhone(this.cipher.decrypt(p.phoneEncrypted!, p.pseudonymKey));
+    } catch (err) {
+      const message = (err as { message?: unknown } | null)?.message; // node's crypto errors may come from another realm (Jest)
+      if (typeof message !== 'string' || !/unable to authenticate|unknown ciphertext/i.test(message)) throw err;
+      this.logger.error({ participant: p.pseudonymKey }, 'phone ciphertext does not belong to this participant');
+      return null;
+    }
+  }
+
   private reveal(p: Participant, allowed: Set<PersonalField>): ParticipantPersonal {
     return {
       name: allowed.has('NAME') ? p.name : null,
-      phone: allowed.has('PHONE') && p.phoneEncrypted ? formatPhone(this.cipher.decrypt(p.phoneEncrypted)) : null,
+      phone: allowed.has('PHONE') && p.phoneEncrypted ? this.phoneOf(p) : null,
       birthYear: allowed.has('BIRTH_YEAR') ? p.birthYear : null,
       gender: allowed.has('GENDER') ? p.gender : null,
       districtCode: allowed.has('DISTRICT') ? p.districtCode : null,

@@ -1,5 +1,6 @@
-import { Inject, Injectable } from "@nestjs/common";
-import type { AppConfig } from "../../core/config";
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../core/config';
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,22 +40,42 @@ export class PiiCipher {
     this.macKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'lalaland pii mac v1', 32));
   }
 
-  encrypt(plain: string): string {
+  /**
+   * v2: the ciphertext is bound to its row by authenticated data (the participant's pseudonymous key, fixed for
+   * life), so a value copied onto another participant's row does not decrypt. v1 (no binding) is still read, and
+   * rewritten as v2 at start (upgradeParticipantPhones).
+   */
+  encrypt(plain: string, boundTo: string): string {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
+    cipher.setAAD(Buffer.from(`participant:${boundTo}`, 'utf8'));
     const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+    return ['v2', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
   }
 
-  decrypt(stored: string): string {
+  decrypt(stored: string, boundTo: string): string {
     const [version, iv, tag, data] = stored.split('.');
-    if (version !== 'v1' || !iv || !tag || data === undefined) throw new Error('unknown ciphertext format');
+    if ((version !== 'v1' && version !== 'v2') || !iv || !tag || data === undefined) throw new Error('unknown ciphertext format');
     const decipher = createDecipheriv('aes-256-gcm', this.encKey, Buffer.from(iv, 'base64url'));
+    if (version === 'v2') decipher.setAAD(Buffer.from(`participant:${boundTo}`, 'utf8'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
   }
 
   hash(plain: string): string {
     return createHmac('sha256', this.macKey).update(plain).digest('hex');
+  }
+}
+
+/** Rewrites phones stored as v1 (not bound to their row) as v2, in batches; run after migrations, before serving. */
+export async function upgradeParticipantPhones(ds: DataSource, cipher: PiiCipher): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const rows = (await ds.query("SELECT id, pseudonym_key, phone_encrypted FROM participant WHERE phone_encrypted LIKE 'v1.%' LIMIT 1000")) as Array<{ id: string; pseudonym_key: string; phone_encrypted: string }>;
+    if (!rows.length) return done;
+    await ds.transaction(async (em) => {
+      for (const r of rows) await em.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [r.id, cipher.encrypt(cipher.decrypt(r.phone_encrypted, r.pseudonym_key), r.pseudonym_key)]);
+    });
+    done += rows.length;
   }
 }
