@@ -316,8 +316,9 @@ export class UpdateSessionInput extends SessionPlaceInput {
   title?: string | null;
 }
 
+/** A window of time: from (inclusive) to (exclusive), at most 62 days (checked by the service). */
 @ArgsType()
-export class CalendarArgs {
+export class WindowArgs {
   @Field(() => DateTimeScalar, { description: 'Start of the window (inclusive)' })
   @Type(() => Date)
   @IsDate()
@@ -327,7 +328,10 @@ export class CalendarArgs {
   @Type(() => Date)
   @IsDate()
   to!: Date;
+}
 
+@ArgsType()
+export class CalendarArgs extends WindowArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
@@ -346,17 +350,4 @@ export class VenueBooking {
   bookedById!: string;
   @Field(() => String, { nullable: true, description: 'The programme, when the caller may see it; null for another organization\'s draft' })
   programmeTitle!: string | null;
-}
-
-@ArgsType()
-export class VenueBookingsArgs {
-  @Field(() => DateTimeScalar, { description: 'Start of the window (inclusive)' })
-  @Type(() => Date)
-  @IsDate()
-  from!: Date;
-
-  @Field(() => DateTimeScalar, { description: 'End of the window (exclusive); at most 62 days after from' })
-  @Type(() => Date)
-  @IsDate()
-  to!: Date;
 }

@@ -15,7 +15,7 @@ import { Initiative, Programme, ProgrammeStatusEnum, StreamField } from './progr
 import { Instructor, LearningSession, Venue } from './session.entity';
 import {
   VenueBooking,
-  VenueBookingsArgs,
+  WindowArgs,
   CalendarArgs,
   CreateProgrammeInput,
   InstructorInput,
@@ -277,7 +277,7 @@ export class VenueResolver {
 
   @ResolveField(() => [VenueBooking], { nullable: true, description: "Every booking in a window (at most 62 days): for the venue's own organization only, null for others" })
   @RequirePermission(Permission.ProgrammeRead)
-  bookings(@Ctx() ctx: RequestContext, @Parent() v: Venue, @Args() args: VenueBookingsArgs) {
+  bookings(@Ctx() ctx: RequestContext, @Parent() v: Venue, @Args() args: WindowArgs) {
     return this.sessionService.bookings(ctx, v, args);
   }
 

@@ -10,7 +10,7 @@ import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
 import { FundingService } from '../funding/funding.service';
 import { Programme } from './programme.entity';
 import { Instructor, LearningSession, Venue } from './session.entity';
-import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, VenueBooking, VenueBookingsArgs, VenueInput } from './programmes.dto';
+import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, VenueBooking, WindowArgs, VenueInput } from './programmes.dto';
 import { ProgrammeAccess, ProgrammeService } from './programme.service';
 import { randomCode } from './enrolment-rules';
 import { prefetchedSessions, sessionsByProgramme } from './session-rows';
@@ -297,7 +297,7 @@ export class SessionService {
   }
 
   /** Bookings of a venue in a window (at most 62 days, 500 rows), for its owner only (others: null). */
-  async bookings(ctx: RequestContext, venue: Venue, args: VenueBookingsArgs): Promise<VenueBooking[] | null> {
+  async bookings(ctx: RequestContext, venue: Venue, args: WindowArgs): Promise<VenueBooking[] | null> {
     if (!this.ownsVenue(ctx, venue)) return null;
     checkWindow(args);
     const rows = (await this.db.query(
