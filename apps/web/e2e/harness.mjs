@@ -1,6 +1,6 @@
 // Starts the app exactly as `npm start` serves it (built portal + API on an embedded PostgreSQL), on a fresh data dir and a free port.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -62,12 +62,28 @@ export async function startServer() {
   };
 }
 
+/**
+ * The browser: CHROMIUM_PATH, else Debian's Chromium when installed, else the Chromium that ships inside the npm
+ * package @sparticuz/chromium (unpacked to /tmp on first use), so `npm install && npm test` needs nothing else.
+ * LALALAND_BROWSER=packaged forces the packaged one.
+ */
+async function browserExecutable() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (process.env.LALALAND_BROWSER !== 'packaged' && existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const { default: packaged } = await import('@sparticuz/chromium');
+  try {
+    return await packaged.executablePath();
+  } catch (err) {
+    throw new Error(`No browser for the browser tests: /usr/bin/chromium is missing and the packaged Chromium could not be unpacked (${err.message}). Install Debian's chromium or set CHROMIUM_PATH.`);
+  }
+}
+
 export async function launchBrowser() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lalaland-chromium-'));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: await browserExecutable(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: ['--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   // Every page runs under the server's Content-Security-Policy: anything it refuses fails the suite when it closes.
   const refused = [];
