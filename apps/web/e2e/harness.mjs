@@ -74,7 +74,7 @@ async function browserExecutable() {
   try {
     return await packaged.executablePath();
   } catch (err) {
-    throw new Error(`No browser for the browser tests: /usr/bin/chromium is missing and the packaged Chromium could not be unpacked (${err.message}). Install Debian's chromium or set CHROMIUM_PATH.`);
+    throw new Error(`No browser for the browser tests: /usr/bin/chromium is missing and the packaged Chromium could not be unpacked (${err.message}). Install Debian's chromium or set CHROMIUM_PATH.`, { cause: err });
   }
 }
 
