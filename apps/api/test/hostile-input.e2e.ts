@@ -35,7 +35,7 @@ describe('hostile input: every argument of every operation, no answer is a serve
     await one('membership', `SELECT id FROM membership WHERE organization_id = ${saha} LIMIT 1`);
     await one('consent', `SELECT c.id FROM consent c JOIN participant x ON x.id = c.participant_id WHERE x.organization_id = ${saha} LIMIT 1`);
   });
-  afterAll(() => t.close());
+  afterAll(() => t.close(), 60_000);
 
   /** A real id of the kind an argument names (programmeId → a programme; updateExpenditure's id → an expenditure). */
   const idFor = (field: string, arg: string): string => {
@@ -101,7 +101,7 @@ describe('hostile input: every argument of every operation, no answer is a serve
       }),
     );
     expect(failures).toEqual([]);
-  });
+  }, 180_000); // about 2,200 requests: ~10 s alone, several times that on a loaded CI machine
 
   it('refuses NUL and broken Unicode in text with VALIDATION_FAILED naming the field; blank text counts as missing', async () => {
     const anon = t.client();

@@ -3,7 +3,8 @@ import { AuthResolver } from '../../modules/auth/auth.resolver';
 import { OrganizationResolver } from '../../modules/organizations/organization.resolver';
 import { MembershipResolver, OrganizationMembersResolver } from '../../modules/members/members.resolver';
 import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, FundingStreamResolver, OrganizationTotalsResolver, StreamMemberResolver } from '../../modules/funding/funding.resolver';
-import { InitiativeResolver, InstructorResolver, ProgrammeResolver, SessionResolver, VenueBookingResolver, VenueResolver } from '../../modules/programmes/programmes.resolver';
+import { InitiativeResolver, InstructorResolver, ProgrammeResolver, SessionResolver } from '../../modules/programmes/programmes.resolver';
+import { VenueBookingResolver, VenueResolver } from '../../modules/programmes/venue.resolver';
 import { ParticipantResolver } from '../../modules/participants/participants.resolver';
 import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver } from '../../modules/enrolments/enrolments.resolver';
 

@@ -1,16 +1,16 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../core/errors/validation';
+import { AppError } from '../../core/errors/app-error';
 import { Type } from 'class-transformer';
 import { AGE_BANDS, EDUCATION_DOMAINS, PILLARS, PROGRAMME_FORMATS, PROGRAMME_STATUSES } from '@lalaland/shared';
 import type { AgeBand, EducationDomain, Pillar, ProgrammeFormat, ProgrammeStatus } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { AgeBandEnum, EducationDomainEnum, PillarEnum, Programme, ProgrammeFormatEnum, ProgrammeStatusEnum } from './programme.entity';
-import { Instructor, LearningSession, Venue } from './session.entity';
+import { Instructor, LearningSession } from './session.entity';
 
 export const ProgrammePage = PageOf(Programme, 'ProgrammePage');
-export const VenuePage = PageOf(Venue, 'VenuePage');
 export const InstructorPage = PageOf(Instructor, 'InstructorPage');
 export const SessionPage = PageOf(LearningSession, 'ProgrammeSessionPage');
 
@@ -172,26 +172,6 @@ export class UpdateProgrammeInput extends ProgrammeFieldsInput {
 }
 
 @InputType()
-export class VenueInput {
-  @Field(() => String)
-  @IsNotEmpty()
-  @MaxLength(200)
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
-  address?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  capacity?: number | null;
-}
-
-@InputType()
 export class InstructorInput {
   @Field(() => ID)
   @IsUUID()
@@ -316,7 +296,7 @@ export class UpdateSessionInput extends SessionPlaceInput {
   title?: string | null;
 }
 
-/** A window of time: from (inclusive) to (exclusive), at most 62 days (checked by the service). */
+/** A window of time: from (inclusive) to (exclusive), at most 62 days (assertWindow). */
 @ArgsType()
 export class WindowArgs {
   @Field(() => DateTimeScalar, { description: 'Start of the window (inclusive)' })
@@ -338,16 +318,9 @@ export class CalendarArgs extends WindowArgs {
   streamId?: string | null;
 }
 
-@ObjectType({ description: "A booking of one of the caller's venues: what the venue's owner sees of another organization's session." })
-export class VenueBooking {
-  @Field(() => ID)
-  sessionId!: string;
-  @Field(() => DateTimeScalar)
-  startsAt!: Date;
-  @Field(() => DateTimeScalar)
-  endsAt!: Date;
-  @Field(() => ID, { description: 'The organization that booked it (the programme\'s host)' })
-  bookedById!: string;
-  @Field(() => String, { nullable: true, description: 'The programme, when the caller may see it; null for another organization\'s draft' })
-  programmeTitle!: string | null;
+/** A window of time asked for: from before to, at most 62 days. */
+export function assertWindow(args: { from: Date; to: Date }): void {
+  if (!(args.to > args.from) || args.to.getTime() - args.from.getTime() > 62 * 86_400_000) {
+    throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'to', problems: ['max'], ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' }] });
+  }
 }

@@ -3,12 +3,14 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { FundingModule } from '../funding/funding.module';
 import { ProgrammeService } from './programme.service';
 import { SessionService } from './session.service';
+import { VenueService } from './venue.service';
 import { EnrolmentRules } from './enrolment-rules';
-import { InitiativeResolver, InstructorResolver, ProgrammeResolver, SessionResolver, VenueBookingResolver, VenueResolver } from './programmes.resolver';
+import { InitiativeResolver, InstructorResolver, ProgrammeResolver, SessionResolver } from './programmes.resolver';
+import { VenueBookingResolver, VenueResolver } from './venue.resolver';
 
 @Module({
   imports: [OrganizationsModule, FundingModule],
-  providers: [ProgrammeService, SessionService, EnrolmentRules, ProgrammeResolver, InitiativeResolver, SessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
-  exports: [ProgrammeService, SessionService, EnrolmentRules],
+  providers: [ProgrammeService, SessionService, VenueService, EnrolmentRules, ProgrammeResolver, InitiativeResolver, SessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
+  exports: [ProgrammeService, SessionService, VenueService, EnrolmentRules],
 })
 export class ProgrammesModule {}

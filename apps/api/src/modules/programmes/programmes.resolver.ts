@@ -5,7 +5,6 @@ import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import type { GraphQLResolveInfo } from 'graphql';
-import { PageArgs } from '../../core/graphql/pagination';
 import { fieldsAt } from '../../core/graphql/look-ahead';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationService } from '../organizations/organization.service';
@@ -14,8 +13,6 @@ import { FundingService } from '../funding/funding.service';
 import { Initiative, Programme, ProgrammeStatusEnum, StreamField } from './programme.entity';
 import { Instructor, LearningSession, Venue } from './session.entity';
 import {
-  VenueBooking,
-  WindowArgs,
   CalendarArgs,
   CreateProgrammeInput,
   InstructorInput,
@@ -26,11 +23,10 @@ import {
   SessionSeriesInput,
   UpdateProgrammeInput,
   UpdateSessionInput,
-  VenueInput,
-  VenuePage,
 } from './programmes.dto';
 import { ProgrammeService } from './programme.service';
 import { SessionService } from './session.service';
+import { VenueService } from './venue.service';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
@@ -181,6 +177,7 @@ export class SessionResolver {
   constructor(
     private readonly sessionService: SessionService,
     private readonly programmeService: ProgrammeService,
+    private readonly venueService: VenueService,
   ) {}
 
   @Query(() => LearningSession)
@@ -228,7 +225,7 @@ export class SessionResolver {
   @ResolveField(() => Venue, { nullable: true })
   @RequirePermission(Permission.ProgrammeRead)
   venue(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
-    return s.venueId ? this.sessionService.venueById(ctx).load(s.venueId) : null;
+    return s.venueId ? this.venueService.byId(ctx).load(s.venueId) : null;
   }
 
   @ResolveField(() => Instructor, { nullable: true })
@@ -241,61 +238,6 @@ export class SessionResolver {
   @RequirePermission(Permission.ProgrammeRead)
   checkInCode(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
     return this.sessionService.checkInCode(ctx, s);
-  }
-}
-
-@Resolver(() => Venue)
-export class VenueResolver {
-  constructor(
-    private readonly sessionService: SessionService,
-    private readonly organizationService: OrganizationService,
-  ) {}
-
-  @Query(() => VenuePage, { description: "Learning centres and rooms (any organization's, to book a partner's)" })
-  @RequirePermission(Permission.ProgrammeRead)
-  venues(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string | null) {
-    return this.sessionService.venues(ctx, organizationId, page);
-  }
-
-  @Query(() => Venue, { description: 'One venue (any organization\'s: venues are bookable by every member)' })
-  @RequirePermission(Permission.ProgrammeRead)
-  venue(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.sessionService.venue(ctx, id);
-  }
-
-  @Mutation(() => Venue, { description: 'A venue of the active organization' })
-  @RequirePermission(Permission.ProgrammeWrite)
-  createVenue(@Ctx() ctx: RequestContext, @Args('input') input: VenueInput) {
-    return this.sessionService.createVenue(ctx, input);
-  }
-
-  @ResolveField(() => Organization)
-  @RequirePermission(Permission.ProgrammeRead)
-  organization(@Ctx() ctx: RequestContext, @Parent() v: Venue) {
-    return this.organizationService.byId(ctx).load(v.organizationId);
-  }
-
-  @ResolveField(() => [VenueBooking], { nullable: true, description: "Every booking in a window (at most 62 days): for the venue's own organization only, null for others" })
-  @RequirePermission(Permission.ProgrammeRead)
-  bookings(@Ctx() ctx: RequestContext, @Parent() v: Venue, @Args() args: WindowArgs) {
-    return this.sessionService.bookings(ctx, v, args);
-  }
-
-  @Mutation(() => Boolean, { description: "The venue's owner releases a booking of it: the session keeps its time and loses the venue (audited for the booker)" })
-  @RequirePermission(Permission.ProgrammeWrite)
-  releaseVenueBooking(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @Args('reason') reason: string) {
-    return this.sessionService.releaseBooking(ctx, sessionId, reason);
-  }
-}
-
-@Resolver(() => VenueBooking)
-export class VenueBookingResolver {
-  constructor(private readonly organizationService: OrganizationService) {}
-
-  @ResolveField(() => Organization, { description: 'The organization that booked it' })
-  @RequirePermission(Permission.ProgrammeRead)
-  bookedBy(@Ctx() ctx: RequestContext, @Parent() b: VenueBooking) {
-    return this.organizationService.byId(ctx).load(b.bookedById);
   }
 }
 

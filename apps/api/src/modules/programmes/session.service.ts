@@ -6,11 +6,12 @@ import { PROGRAMME_EDITABLE, formatSeoulDateTime, seoulDate, seoulInstant } from
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
-import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
+import { Page, isUuid } from '../../core/graphql/pagination';
 import { FundingService } from '../funding/funding.service';
 import { Programme } from './programme.entity';
-import { Instructor, LearningSession, Venue } from './session.entity';
-import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, VenueBooking, WindowArgs, VenueInput } from './programmes.dto';
+import { Instructor, LearningSession } from './session.entity';
+import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, assertWindow } from './programmes.dto';
+import { VenueService } from './venue.service';
 import { ProgrammeAccess, ProgrammeService } from './programme.service';
 import { randomCode } from './enrolment-rules';
 import { prefetchedSessions, sessionsByProgramme } from './session-rows';
@@ -31,7 +32,7 @@ export function seriesDates(firstDate: string, weekdays: number[], count: number
 }
 
 /**
- * Venues, the stream's instructor pool and sessions. A venue is never double-booked: a PostgreSQL exclusion
+ * The stream's instructor pool and sessions. A venue is never double-booked: a PostgreSQL exclusion
  * constraint on (venue, time range) refuses the overlap, and the error names the session it clashes with.
  */
 /** A session lasts at most this long: a booking is a class, not a claim on a room. */
@@ -48,13 +49,6 @@ function checkTimes(p: Programme, sessions: Array<{ startsAt: Date; endsAt: Date
   }
 }
 
-/** A window of time asked for: from before to, at most 62 days. */
-function checkWindow(args: { from: Date; to: Date }): void {
-  if (!(args.to > args.from) || args.to.getTime() - args.from.getTime() > 62 * DAY) {
-    throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'to', problems: ['max'], ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' }] });
-  }
-}
-
 /** A programme holds at most this many sessions, so its `sessions` list is bounded (docs/adr/0007). */
 export const MAX_SESSIONS_PER_PROGRAMME = 200;
 
@@ -65,11 +59,8 @@ export class SessionService {
     private readonly audit: AuditService,
     private readonly funding: FundingService,
     private readonly programmes: ProgrammeService,
+    private readonly venues: VenueService,
   ) {}
-
-  venueById(ctx: RequestContext) {
-    return ctx.loader<Venue>('venue.byId', async (ids) => byIds(ids, await this.db.getRepository(Venue).findBy({ id: In([...ids]) })));
-  }
 
   instructorById(ctx: RequestContext) {
     return ctx.loader<Instructor>('instructor.byId', async (ids) => byIds(ids, await this.db.getRepository(Instructor).findBy({ id: In([...ids]) })));
@@ -83,34 +74,6 @@ export class SessionService {
   /** A programme's sessions: those the programme list fetched with it when they carry the selected fields, else batched. */
   async ofProgramme(ctx: RequestContext, p: Programme, selected: ReadonlySet<string>): Promise<LearningSession[]> {
     return prefetchedSessions(p, selected) ?? (await this.byProgramme(ctx).load(p.id)) ?? [];
-  }
-
-  /** Venues are public places: every signed-in organization sees them all, to book any partner's learning centre. */
-  async venues(ctx: RequestContext, organizationId: string | null | undefined, page: PageArgs): Promise<Page<Venue>> {
-    const [items, totalCount] = await this.db.getRepository(Venue).findAndCount({
-      where: organizationId ? { organizationId } : {},
-      order: { name: 'ASC' },
-      skip: page.offset,
-      take: page.limit,
-    });
-    return { items, totalCount, offset: page.offset, limit: page.limit };
-  }
-
-  async venue(ctx: RequestContext, id: string): Promise<Venue> {
-    const v = isUuid(id) ? await this.venueById(ctx).load(id) : null;
-    if (!v) throw new AppError('VENUE_NOT_FOUND');
-    return v;
-  }
-
-  async createVenue(ctx: RequestContext, input: VenueInput): Promise<Venue> {
-    const org = ctx.activeOrganizationId;
-    if (!org) throw new AppError('FORBIDDEN');
-    return this.db.transaction(async (em) => {
-      const v = em.create(Venue, { organizationId: org, name: input.name.trim(), address: input.address?.trim() || null, capacity: input.capacity ?? null, isSample: false });
-      await em.save(v);
-      await this.audit.record(ctx, em, { action: 'venue.create', entityType: 'venue', entityId: v.id, organizationId: org, changes: diff(null, v, ['name', 'address', 'capacity']) });
-      return v;
-    });
   }
 
   /** The instructor pool of a stream (its members see it), filtered by field and district. */
@@ -147,7 +110,7 @@ export class SessionService {
 
   /** Venue exists; the instructor is in the programme's stream pool; an offline session has a venue or a link. */
   private async checkPlace(ctx: RequestContext, p: Programme, place: SessionPlaceInput): Promise<void> {
-    if (place.venueId && !(await this.venueById(ctx).load(place.venueId))) throw new AppError('VENUE_NOT_FOUND');
+    if (place.venueId && !(await this.venues.byId(ctx).load(place.venueId))) throw new AppError('VENUE_NOT_FOUND');
     if (place.instructorId) {
       const i = await this.instructorById(ctx).load(place.instructorId);
       if (!i || i.streamId !== p.streamId) throw new AppError('INSTRUCTOR_NOT_FOUND');
@@ -291,60 +254,9 @@ export class SessionService {
     });
   }
 
-  /** The venue's owner (its staff; platform admins): the one who sees every booking of it and may release one. */
-  private ownsVenue(ctx: RequestContext, v: Venue): boolean {
-    return ctx.isPlatformAdmin || (!!ctx.activeOrganizationId && v.organizationId === ctx.activeOrganizationId);
-  }
-
-  /** Bookings of a venue in a window (at most 62 days, 500 rows), for its owner only (others: null). */
-  async bookings(ctx: RequestContext, venue: Venue, args: WindowArgs): Promise<VenueBooking[] | null> {
-    if (!this.ownsVenue(ctx, venue)) return null;
-    checkWindow(args);
-    const rows = (await this.db.query(
-      `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.host_organization_id, p.title_ko, p.title_en FROM learning_session s JOIN programme p ON p.id = s.programme_id
-        WHERE s.venue_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at LIMIT 500`,
-      [venue.id, args.from, args.to],
-    )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; host_organization_id: string; title_ko: string; title_en: string | null }>;
-    const visible = await Promise.all(rows.map((r) => this.programmes.canSee(ctx, r.programme_id)));
-    return rows.map((r, i) => ({
-      sessionId: r.id,
-      startsAt: r.starts_at,
-      endsAt: r.ends_at,
-      bookedById: r.host_organization_id,
-      programmeTitle: visible[i] ? (ctx.lang === 'en' ? (r.title_en ?? r.title_ko) : r.title_ko) : null,
-    }));
-  }
-
-  /**
-   * The venue's owner takes its room back from a session: the session keeps its time and loses the venue, and the
-   * booking organization finds the release, with the reason, in its audit trail (notifications come with coordination).
-   */
-  async releaseBooking(ctx: RequestContext, sessionId: string, reason: string): Promise<boolean> {
-    const why = reason.trim();
-    if (!why) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '취소 사유를 입력하세요.', en: 'Give a reason.' }] });
-    const session = isUuid(sessionId) ? await this.db.getRepository(LearningSession).findOneBy({ id: sessionId }) : null;
-    const venue = session?.venueId ? await this.venueById(ctx).load(session.venueId) : null;
-    if (!session || !venue || !this.ownsVenue(ctx, venue)) throw new AppError('SESSION_NOT_FOUND');
-    return this.db.transaction(async (em) => {
-      const s = await em.findOneOrFail(LearningSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
-      if (s.venueId !== venue.id) throw new AppError('SESSION_NOT_FOUND');
-      const [host] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [s.programmeId])) as Array<{ host_organization_id: string }>;
-      s.venueId = null;
-      await em.save(s);
-      await this.audit.record(ctx, em, {
-        action: 'venue.booking_released',
-        entityType: 'session',
-        entityId: s.id,
-        organizationId: host!.host_organization_id,
-        changes: { venueId: [venue.id, null], reason: [null, why.slice(0, 500)], releasedBy: [null, venue.organizationId] },
-      });
-      return true;
-    });
-  }
-
   /** Sessions of every programme the caller may see, in a window of at most 62 days: the consortium calendar. */
   async calendar(ctx: RequestContext, args: CalendarArgs): Promise<LearningSession[]> {
-    checkWindow(args);
+    assertWindow(args);
     const qb = this.db.getRepository(LearningSession).createQueryBuilder('s').innerJoin(Programme, 'p', 'p.id = s.programme_id').where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });
     this.programmes.visibleTo(ctx, qb, 'p');
     if (args.streamId) qb.andWhere('p.stream_id = :sid', { sid: args.streamId });
