@@ -13,12 +13,11 @@ import type { DataSource } from 'typeorm';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { installErrorHandler } from './core/http/error-handler';
+import { errorBody } from './core/errors/http-error.filter';
 import { installCredentialRateLimit } from './core/http/rate-limit';
 import { installSecurityHeaders } from './core/http/security-headers';
 import { AppConfig } from './core/config';
 import { AppError } from './core/errors/app-error';
-import { ERRORS } from './core/errors/error-codes';
-import { languageOf } from './core/context/request-context';
 import { IMPORT_MAX_BYTES, XLSX_TYPE } from './modules/enrolments/roster-file.service';
 
 const UPLOAD_TYPES = ['application/octet-stream', XLSX_TYPE, 'text/csv', 'application/vnd.ms-excel'];
@@ -33,8 +32,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   const adapter = new FastifyAdapter({
     trustProxy: 'loopback',
     bodyLimit: BODY_LIMIT,
-    // One id per request: a valid X-Request-Id header, or a new UUID. Kept on the raw request too, for pino-http.
-    // The request id in logs, audit rows and personal-data reads is always the server's own; a client's X-Request-Id
+    // One id per request, kept on the raw request too (pino-http). The request id in logs, audit rows and personal-data reads is always the server's own; a client's X-Request-Id
     // (when well-formed) is only logged beside it, as clientRequestId, and never trusted as evidence.
     genReqId: (req: IncomingMessage) => {
       const id = randomUUID();
@@ -56,9 +54,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   fastify.addHook('onSend', async (req, reply, payload) => {
     if (!req.url.startsWith('/graphql') || typeof payload !== 'string' || payload.length <= config.responseMaxBytes / 3) return payload;
     if (Buffer.byteLength(payload) <= config.responseMaxBytes) return payload;
-    const messages = ERRORS.RESPONSE_TOO_LARGE;
     reply.code(400);
-    return JSON.stringify({ data: null, errors: [{ message: messages[languageOf(req.headers['accept-language'])], extensions: { code: 'RESPONSE_TOO_LARGE', messages, maxBytes: config.responseMaxBytes } }] });
+    return JSON.stringify(errorBody(req.headers['accept-language'], 'RESPONSE_TOO_LARGE', undefined, { maxBytes: config.responseMaxBytes }));
   });
 
   // Roster files arrive as raw bytes, only on the import routes and up to their own limit (GraphQL keeps BODY_LIMIT).

@@ -136,6 +136,18 @@ export const PERSONAL_FIELD_LABELS: Readonly<Record<PersonalField, { ko: string;
   DISTRICT: { ko: '거주지', en: 'District' },
 };
 
+/**
+ * Where personal data was read, as the access log records it (`personal_data_access.purpose`): the resolver path of
+ * `Participant.personal`, or a named export. Labels for the ones the portal and exports use; others show as recorded.
+ */
+export const ACCESS_PURPOSE_LABELS: Readonly<Record<string, { ko: string; en: string }>> = {
+  'graphql:participants.items.personal': { ko: '참여자 목록', en: 'Participant list' },
+  'graphql:participant.personal': { ko: '참여자 상세', en: 'Participant page' },
+  'graphql:registerParticipant.personal': { ko: '참여자 등록', en: 'Registration' },
+  'graphql:programme.enrolments.items.participant.personal': { ko: '프로그램 명단', en: 'Programme roster' },
+  'roster-export': { ko: '명단 파일 내려받기', en: 'Roster file download' },
+};
+
 /** Korean mobile or landline, digits with optional hyphens; stored normalized as digits. */
 export function normalizePhone(input: string): string | null {
   const digits = input.replace(/[\s-]/g, '');

@@ -404,7 +404,6 @@ export const en: Messages = {
     enrolments: 'Enrolments',
     noEnrolments: 'No enrolments.',
     accessLog: 'Personal data access log',
-    accessPurposes: { list: 'Participant list', detail: 'Participant page', register: 'Registration', roster: 'Programme roster', rosterExport: 'Roster file download' },
     when: 'When',
     why: 'Purpose (request)',
   },

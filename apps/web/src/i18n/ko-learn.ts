@@ -251,7 +251,6 @@ export const koLearn = {
     enrolments: '수강 이력',
     noEnrolments: '수강 이력이 없습니다.',
     accessLog: '개인정보 열람 기록',
-    accessPurposes: { list: '참여자 목록', detail: '참여자 상세', register: '참여자 등록', roster: '프로그램 명단', rosterExport: '명단 파일 내려받기' },
     when: '일시',
     why: '용도(요청)',
   },

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
+import { ERRORS, ErrorCode } from './error-codes';
 import { languageOf } from '../context/request-context';
 
 /** HTTP status of a typed error on a plain HTTP route (GraphQL answers carry the code in the body instead). */
@@ -15,6 +16,11 @@ export function httpStatusOf(code: string): number {
   return 400;
 }
 
+/** The one shape of a refused request: GraphQL's, with a typed code and both languages (message in the caller's). */
+export function errorBody(acceptLanguage: string | undefined, code: ErrorCode, messages: { ko: string; en: string } = ERRORS[code], extra: Record<string, unknown> = {}) {
+  return { data: null, errors: [{ message: messages[languageOf(acceptLanguage)], extensions: { code, messages, ...extra } }] };
+}
+
 /**
  * AppError on HTTP routes (downloads): the GraphQL error shape, the status from the code, the message in the
  * caller's language. In GraphQL the error passes through to the error formatter unchanged.
@@ -25,10 +31,9 @@ export class HttpAppErrorFilter implements ExceptionFilter {
     if (host.getType<string>() !== 'http') return error;
     const http = host.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
-    const messages = error.extensions.messages as { ko: string; en: string };
     return http
       .getResponse<FastifyReply>()
       .status(httpStatusOf(error.code))
-      .send({ errors: [{ message: messages[languageOf(req.headers['accept-language'])], extensions: { code: error.code, messages } }] });
+      .send(errorBody(req.headers['accept-language'], error.code, error.extensions.messages as { ko: string; en: string }));
   }
 }

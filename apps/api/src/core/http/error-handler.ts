@@ -1,8 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error';
 import { ERRORS, ErrorCode } from '../errors/error-codes';
-import { httpStatusOf } from '../errors/http-error.filter';
-import { languageOf } from '../context/request-context';
+import { errorBody, httpStatusOf } from '../errors/http-error.filter';
 import { isDatabaseUnavailable } from '../database/unavailable';
 
 /**
@@ -33,6 +32,6 @@ export function installErrorHandler(fastify: FastifyInstance, log: (err: unknown
       status = 500;
     }
     const messages = error instanceof AppError ? (error.extensions.messages as { ko: string; en: string }) : ERRORS[code];
-    void reply.status(status).send({ data: null, errors: [{ message: messages[languageOf(req.headers['accept-language'])], extensions: { code, messages, ...extra } }] });
+    void reply.status(status).send(errorBody(req.headers['accept-language'], code, messages, extra));
   });
 }

@@ -43,16 +43,6 @@ const WITHDRAW = graphql(`
 `);
 
 type Consent = { purpose: string; withdrawnAt?: string | null; retentionUntil: string };
-
-/** Where personal data was read (the server logs the resolver path, or a named export), in words staff know. */
-const ACCESS_PURPOSES: Record<string, string> = {
-  'graphql:participants.items.personal': 'list',
-  'graphql:participant.personal': 'detail',
-  'graphql:registerParticipant.personal': 'register',
-  'graphql:programme.enrolments.items.participant.personal': 'roster',
-  'roster-export': 'rosterExport',
-};
-const accessPurpose = (purpose: string, t: (key: string) => string) => (ACCESS_PURPOSES[purpose] ? t(`people.accessPurposes.${ACCESS_PURPOSES[purpose]}`) : purpose);
 /** The programme-operation consent decides whether personal data may be used at all. */
 function consentState(consents: Consent[] | null | undefined): 'ACTIVE' | 'WITHDRAWN' | 'EXPIRED' | 'NONE' {
   const op = (consents ?? []).filter((c) => c.purpose === 'PROGRAMME_OPERATION');
@@ -298,7 +288,7 @@ export function ParticipantPage() {
                   <tr key={a.id}>
                     <td>{new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul', dateStyle: 'short', timeStyle: 'short' }).format(new Date(a.occurredAt))}</td>
                     <td>{a.fields.map((f) => label('personalField', f, lang)).join(', ')}</td>
-                    <td title={a.purpose}>{accessPurpose(a.purpose, t)}</td>
+                    <td title={a.purpose}>{label('accessPurpose', a.purpose, lang)}</td>
                   </tr>
                 ))}
               </tbody>

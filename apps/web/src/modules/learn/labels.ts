@@ -1,4 +1,4 @@
-import { ENROLMENT_STATUS_LABELS, EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS, PROGRAMME_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, AGE_BAND_LABELS, GENDER_LABELS, CONSENT_PURPOSE_LABELS, PERSONAL_FIELD_LABELS } from '@lalaland/shared';
+import { ENROLMENT_STATUS_LABELS, EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS, PROGRAMME_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, AGE_BAND_LABELS, GENDER_LABELS, CONSENT_PURPOSE_LABELS, PERSONAL_FIELD_LABELS, ACCESS_PURPOSE_LABELS } from '@lalaland/shared';
 
 /** Domain labels come from the shared constants (Korean and English side by side), one source for API and portal. */
 const TABLES = {
@@ -12,6 +12,7 @@ const TABLES = {
   gender: GENDER_LABELS,
   consentPurpose: CONSENT_PURPOSE_LABELS,
   personalField: PERSONAL_FIELD_LABELS,
+  accessPurpose: ACCESS_PURPOSE_LABELS,
 } as const;
 
 export function label(table: keyof typeof TABLES, value: string, lang: string): string {
