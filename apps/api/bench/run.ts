@@ -114,7 +114,7 @@ async function benchApp(): Promise<Row[]> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(apiRoot, 'dist/main.js')], {
     cwd: repoRoot,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '', NODE_ENV: 'production' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '', NODE_ENV: 'production', PII_KEY: '5'.repeat(64), SEED_DEMO_DATA: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const rows: Row[] = [];
@@ -164,7 +164,7 @@ export const POSTGRAPHILE_LIST =
 async function benchLearn(): Promise<{ rows: Row[]; notes: string[] }> {
   if (!existsSync(join(apiRoot, 'dist/main.js'))) throw new Error('build the API first: npm run build');
   const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-bench-'));
-  const env = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'production', PII_KEY: '5'.repeat(64) };
+  const env = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'production', PII_KEY: '5'.repeat(64), SEED_DEMO_DATA: 'true' };
   const t0 = Date.now();
   const scale = spawn(process.execPath, [join(apiRoot, 'dist/seed/scale.js')], { cwd: repoRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const code = await new Promise<number | null>((resolve) => scale.on('exit', resolve));
@@ -182,7 +182,9 @@ async function benchLearn(): Promise<{ rows: Row[]; notes: string[] }> {
     // PostGraphile on the same database (the API's embedded PostgreSQL), measured while the API idles.
     const pgPort = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]!.trim();
     const graphilePort = await freePort();
-    const graphile = spawn(process.execPath, [join(__dirname, 'postgraphile.js'), `postgres://postgres:lalaland@127.0.0.1:${pgPort}/lalaland`, String(graphilePort)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The embedded server's owner password is made at random and kept beside the data (core/database/embedded.ts).
+    const { owner } = JSON.parse(readFileSync(join(dataDir, 'postgres-credentials.json'), 'utf8')) as { owner: string };
+    const graphile = spawn(process.execPath, [join(__dirname, 'postgraphile.js'), `postgres://postgres:${owner}@127.0.0.1:${pgPort}/lalaland`, String(graphilePort)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       await waitFor(graphile, 'READY');
       rows.push(await measure('PostGraphile 4.14 (same database)', 'programme list: 50 × (host, 10 sessions, counts)', `http://127.0.0.1:${graphilePort}/graphql`, POSTGRAPHILE_LIST));

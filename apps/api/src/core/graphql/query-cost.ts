@@ -45,11 +45,30 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   return max;
 }
 
+/**
+ * Costs per parsed document (Mercurius reuses one DocumentNode per query text) and variables: a query asked again
+ * with the same page sizes costs nothing to check. At most 32 variable sets are kept per document.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): number {
+  let byVariables = costs.get(document);
+  if (!byVariables) costs.set(document, (byVariables = new Map()));
+  const key = JSON.stringify(variables);
+  let cost = byVariables.get(key);
+  if (cost === undefined) {
+    cost = queryCost(schema, document, variables);
+    if (byVariables.size >= 32) byVariables.clear();
+    byVariables.set(key, cost);
+  }
+  return cost;
+}
+
 /** Mercurius preExecution hook: a query over the limit is refused before any resolver runs (400 QUERY_TOO_COMPLEX). */
 export function costGate(schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Record<string, unknown> | undefined): void {
   let cost: number;
   try {
-    cost = queryCost(schema, document, variables ?? {});
+    cost = cachedCost(schema, document, variables ?? {});
   } catch {
     return; // variables that do not fit their types: execution refuses them with its own message
   }
