@@ -51,6 +51,7 @@ describe('roster uploads: hostile files are refused while reading, off the event
       await new Promise((r) => setTimeout(r, 20));
     }
     const r = await answer;
+    if (process.env.REPORT) console.log(JSON.stringify({ refusedInMs: r.ms, probes: health.length, slowestHealthMs: Math.round(Math.max(0, ...health)) }));
     return { ...r, code: r.body.errors?.[0]?.extensions.code, health };
   };
 
