@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pino, { type DestinationStream } from 'pino';
-import { REDACTED_PATHS, safeError } from './core/logging';
+import { REDACTED_PATHS, prettyLog, safeError } from './core/logging';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -58,7 +58,7 @@ export class AppModule {
                 return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? { clientRequestId: given } : {};
               },
             },
-            logStream ?? pino.destination(1),
+            logStream ?? (config.logFormat === 'pretty' ? prettyLog() : pino.destination(1)),
           ],
         }),
         TypeOrmModule.forRootAsync({

@@ -9,6 +9,8 @@ export interface AppConfig {
   dataDir: string;
   production: boolean;
   logLevel: string;
+  /** `json` (one object a line: production, files, collectors) or `pretty` (short coloured lines); default pretty on a terminal outside production. */
+  logFormat: 'json' | 'pretty';
   /** Where the built portal lives; served from the same origin as /graphql. */
   webDist: string;
   /** Public origin used in links (invitations). */
@@ -42,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR ?? resolve(repoRoot, '.data')),
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    logFormat: env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'pretty' ? env.LOG_FORMAT : process.stdout.isTTY && env.NODE_ENV !== 'production' ? 'pretty' : 'json',
     webDist: resolve(env.WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),

@@ -1,3 +1,5 @@
+import pretty from 'pino-pretty';
+
 /**
  * What an error may say in a log: its kind, message, SQLSTATE and constraint, and stack, never the SQL parameters,
  * the row values PostgreSQL quotes back ("Key (email)=(…)"), or a request body. Values in quotes are masked.
@@ -27,3 +29,14 @@ export const REDACTED_PATHS = [
   '*.acceptUrl',
   '*.parameters',
 ];
+
+/** Readable lines for a terminal (`npm start`): time, level, the request or the message; the same fields as JSON otherwise. */
+export function prettyLog() {
+  return pretty({
+    colorize: true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,req,res,responseTime,context',
+    messageFormat: '{if req.method}{req.method} {req.url} → {res.statusCode} ({responseTime} ms) {end}{if context}[{context}] {end}{msg}',
+    sync: true,
+  });
+}
