@@ -1,3 +1,39 @@
+import { readFileSync } from 'node:fs';
+import importX from 'eslint-plugin-import-x';
 import { node } from '@lalaland/eslint-config';
-// jest.config.js is CommonJS by design (Jest loads it with require).
-export default [...node, { ignores: ['jest.config.js'] }];
+
+// The module order of the composition root (src/modules.ts): a module may import only modules listed before it.
+const ORDER = [...readFileSync(new URL('./src/modules.ts', import.meta.url), 'utf8').matchAll(/^import \{ \w+ \} from '\.\/modules\/([\w-]+)';$/gm)].map((m) => m[1]);
+if (ORDER.length === 0) throw new Error('eslint.config.mjs: no modules found in src/modules.ts');
+
+const zones = [
+  // Core receives what it needs from the composition root; it imports no module (nor the root, nor the seed).
+  { target: './src/core', from: './src/modules', message: 'core imports no module: declare it in the module and let src/modules.ts pass it in.' },
+  { target: './src/core', from: './src/seed', message: 'core imports no module: declare it in the module and let src/modules.ts pass it in.' },
+  ...ORDER.flatMap((name, i) =>
+    ORDER.filter((other) => other !== name).map((other) =>
+      ORDER.indexOf(other) > i
+        ? { target: `./src/modules/${name}`, from: `./src/modules/${other}`, message: `${name} comes before ${other} in src/modules.ts: it may not import it (move the code, or publish an event).` }
+        : { target: `./src/modules/${name}`, from: `./src/modules/${other}`, except: ['./index.ts'], message: `import ${other} through its index ('../${other}'), not its files.` },
+    ),
+  ),
+];
+
+export default [
+  ...node,
+  { ignores: ['jest.config.js'] },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js'] })],
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+];

@@ -17,10 +17,8 @@ import { errorBody } from './core/errors/http-error.filter';
 import { installCredentialRateLimit } from './core/http/rate-limit';
 import { installSecurityHeaders } from './core/http/security-headers';
 import { AppConfig } from './core/config';
-import { AppError } from './core/errors/app-error';
-import { IMPORT_MAX_BYTES, XLSX_TYPE } from './modules/enrolments/roster-file.service';
-
-const UPLOAD_TYPES = ['application/octet-stream', XLSX_TYPE, 'text/csv', 'application/vnd.ms-excel'];
+import { installRawUploads } from './core/http/raw-uploads';
+import { APP } from './modules';
 
 /** Request bodies above this answer 413 (a GraphQL request is a few KB; imports use their own route). */
 export const BODY_LIMIT = 100 * 1024;
@@ -58,27 +56,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
     return JSON.stringify(errorBody(req.headers['accept-language'], 'RESPONSE_TOO_LARGE', undefined, { maxBytes: config.responseMaxBytes }));
   });
 
-  // Roster files arrive as raw bytes, only on the import routes and up to their own limit (GraphQL keeps BODY_LIMIT).
-  fastify.addContentTypeParser(UPLOAD_TYPES, (req, payload, done) => {
-    if (!req.url.startsWith('/imports/')) return done(Object.assign(new Error('Unsupported media type'), { statusCode: 415 }), undefined);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let finished = false;
-    const finish = (err: Error | null, body?: Buffer) => {
-      if (finished) return;
-      finished = true;
-      done(err, body);
-    };
-    payload.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > IMPORT_MAX_BYTES) {
-        finish(Object.assign(new AppError('IMPORT_TOO_LARGE', { params: { max: IMPORT_MAX_BYTES / 1024 / 1024 } }), { statusCode: 413 }));
-        payload.resume();
-      } else chunks.push(chunk);
-    });
-    payload.on('end', () => finish(null, Buffer.concat(chunks)));
-    payload.on('error', (err: Error) => finish(err));
-  });
+  // Roster files (and any module's raw uploads) arrive as raw bytes, only on their routes and up to their own limit.
+  installRawUploads(fastify, APP.uploads);
 
   const indexFile = join(config.webDist, 'index.html');
   if (existsSync(indexFile)) {

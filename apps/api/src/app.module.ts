@@ -17,14 +17,8 @@ import { HttpAppErrorFilter } from './core/errors/http-error.filter';
 import { AuditModule } from './core/audit/audit.module';
 import { HealthController } from './core/health/health.controller';
 import { graphqlOptions } from './core/graphql/graphql.config';
-import { AuthModule } from './modules/auth/auth.module';
-import { ContextFactory } from './modules/auth/context.factory';
-import { OrganizationsModule } from './modules/organizations/organizations.module';
-import { MembersModule } from './modules/members/members.module';
-import { FundingModule } from './modules/funding/funding.module';
-import { ProgrammesModule } from './modules/programmes/programmes.module';
-import { ParticipantsModule } from './modules/participants/participants.module';
-import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
+import { RequestContextFactory } from './core/context/context-factory';
+import { APP } from './modules';
 
 @Module({})
 export class AppModule {
@@ -63,7 +57,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => {
-            const options = dataSourceOptions(config.databaseUrl);
+            const options = dataSourceOptions(config.databaseUrl, APP.entities);
             return {
               ...options,
               // The app's connections only (migrations may run longer): no statement past 15 s, no transaction left idle.
@@ -76,19 +70,14 @@ export class AppModule {
         TerminusModule,
         DiscoveryModule,
         AuditModule,
-        AuthModule,
+        // The modules of the composition root (src/modules.ts); one of them provides the request context factory.
+        ...APP.nestModules,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          imports: [AuthModule],
-          inject: [ContextFactory],
-          useFactory: (contexts: ContextFactory) => graphqlOptions(contexts),
+          imports: [...APP.nestModules],
+          inject: [RequestContextFactory],
+          useFactory: (contexts: RequestContextFactory) => graphqlOptions(contexts),
         }),
-        OrganizationsModule,
-        MembersModule,
-        FundingModule,
-        ProgrammesModule,
-        ParticipantsModule,
-        EnrolmentsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './core/config';
 import { resolveDatabase } from './core/database/database-url';
-import { migrateAndSeed } from './core/database/migrate';
+import { migrateAndSeed } from './migrate';
 import { createApp } from './app.factory';
 import { DEMO_PASSWORD, SEED_USERS } from './seed/demo-data';
 

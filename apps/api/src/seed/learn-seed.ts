@@ -1,10 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { ageBandOf, seoulInstant } from '@lalaland/shared';
 import { RequestContext } from '../core/context/request-context';
-import { PiiCipher } from '../modules/participants/pii-cipher';
-import { EnrolmentRules, randomCode } from '../modules/programmes/enrolment-rules';
-import { seriesDates } from '../modules/programmes/session.service';
-import { Programme } from '../modules/programmes/programme.entity';
+import { PiiCipher } from '../modules/participants';
+import { EnrolmentRules, seriesDates, Programme } from '../modules/programmes';
+import { randomCode } from '../core/random-code';
 import { FAMILY_NAMES, GIVEN_NAMES, SEED_INITIATIVES, SEED_INSTRUCTORS, SEED_PROGRAMMES, SEED_VENUES, SEED_YEONJE_FIELDS } from './learn-data';
 
 /** Small deterministic generator, so every fresh database gets the same demo people. */

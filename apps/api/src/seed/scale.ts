@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { loadConfig } from '../core/config';
 import { resolveDatabase } from '../core/database/database-url';
-import { migrateAndSeed } from '../core/database/migrate';
+import { migrateAndSeed } from '../migrate';
 
 export const SCALE = { programmes: 500, sessionsPer: 10, perProgramme: 200 };
 

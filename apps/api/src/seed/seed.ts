@@ -1,9 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../modules/auth/password';
+import { hashPassword } from '../modules/auth';
 import { DEMO_PASSWORD, SEED_FUNDING, SEED_ORGANIZATIONS, SEED_USERS } from './demo-data';
 import { AuditService } from '../core/audit/audit.service';
-import { PiiCipher } from '../modules/participants/pii-cipher';
-import { EnrolmentRules } from '../modules/programmes/enrolment-rules';
+import { PiiCipher } from '../modules/participants';
+import { EnrolmentRules } from '../modules/programmes';
 import { seedLearn } from './learn-seed';
 
 /** Idempotent: inserts what is missing, never overwrites what staff changed. */

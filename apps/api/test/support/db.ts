@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
-import { migrateAndSeed } from '../../src/core/database/migrate';
+import { migrateAndSeed } from '../../src/migrate';
 import { loadConfig } from '../../src/core/config';
 
 /** The key test databases encrypt personal data with (the template is seeded with it). */

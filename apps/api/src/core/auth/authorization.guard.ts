@@ -6,7 +6,7 @@ import { AppError } from '../errors/app-error';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestContext } from '../context/request-context';
 import { HTTP_CONTEXT } from '../context/ctx.decorator';
-import { ContextFactory } from '../../modules/auth/context.factory';
+import { RequestContextFactory } from '../context/context-factory';
 import { PERMISSION_KEY, PUBLIC_KEY } from './permission.decorator';
 
 /**
@@ -18,7 +18,7 @@ import { PERMISSION_KEY, PUBLIC_KEY } from './permission.decorator';
 export class AuthorizationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly contexts: ContextFactory,
+    private readonly contexts: RequestContextFactory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

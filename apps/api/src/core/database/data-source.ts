@@ -1,15 +1,15 @@
 import 'reflect-metadata';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import type { Type } from '@nestjs/common';
+import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './naming';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-/** One definition of the database for the app, the tests and the TypeORM CLI. Never `synchronize`. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/** One definition of the database for the app, the tests and the migration CLI, with the modules' entities. Never `synchronize`. */
+export function dataSourceOptions(url: string, entities: readonly Type[]): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities: [...entities],
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -22,5 +22,3 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   };
 }
 
-/** Used by the TypeORM CLI (`npm run migration:*`): needs DATABASE_URL. */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/lalaland'));

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ERRORS, ErrorCode } from './error-codes';
+import { ErrorCode, errorMessages } from './error-codes';
 
 export interface FieldProblem {
   field: string;
@@ -18,7 +18,7 @@ export class AppError extends GraphQLError {
   readonly code: ErrorCode;
   /** `status`: the HTTP status when the error refuses the whole request (a GraphQL answer with no data); 200 otherwise. */
   constructor(code: ErrorCode, options: { params?: Record<string, string | number>; fields?: FieldProblem[]; details?: Record<string, unknown>; status?: number } = {}) {
-    const template = ERRORS[code];
+    const template = errorMessages(code);
     const messages = { ko: fill(template.ko, options.params), en: fill(template.en, options.params) };
     super(messages.en, {
       extensions: {

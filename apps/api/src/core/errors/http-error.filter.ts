@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
-import { ERRORS, ErrorCode } from './error-codes';
+import { ErrorCode, errorMessages } from './error-codes';
 import { languageOf } from '../context/request-context';
 
 /** HTTP status of a typed error on a plain HTTP route (GraphQL answers carry the code in the body instead). */
@@ -17,7 +17,7 @@ export function httpStatusOf(code: string): number {
 }
 
 /** The one shape of a refused request: GraphQL's, with a typed code and both languages (message in the caller's). */
-export function errorBody(acceptLanguage: string | undefined, code: ErrorCode, messages: { ko: string; en: string } = ERRORS[code], extra: Record<string, unknown> = {}) {
+export function errorBody(acceptLanguage: string | undefined, code: ErrorCode, messages: { ko: string; en: string } = errorMessages(code), extra: Record<string, unknown> = {}) {
   return { data: null, errors: [{ message: messages[languageOf(acceptLanguage)], extensions: { code, messages, ...extra } }] };
 }
 

@@ -1,22 +1,10 @@
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
-import { ERRORS, ErrorCode } from '../errors/error-codes';
+import { ErrorCode, errorMessages, isErrorCode, uniqueConstraintError } from '../errors/error-codes';
 import { RequestContext } from '../context/request-context';
 import { isDatabaseUnavailable } from '../database/unavailable';
 
 /** Postgres error classes caused by a client's input (bad uuid text, too long, out of range, bad date, bad characters). */
 const CLIENT_PG_CODES = new Set(['22P02', '22001', '22003', '22007', '22008', '22023', '22021', '22P05']);
-/**
- * A unique constraint that a concurrent twin of the request won (both passed the service's check): the error the
- * service would have given the second one. Any other unique violation is a CONFLICT, never a server error.
- */
-const UNIQUE_CONSTRAINT_ERRORS: Record<string, ErrorCode> = {
-  budget_line_key: 'BUDGET_LINE_EXISTS',
-  stream_member_stream_org_key: 'ALREADY_STREAM_MEMBER',
-  enrolment_programme_participant_key: 'ALREADY_ENROLLED',
-  membership_user_org_key: 'ALREADY_MEMBER',
-  organization_short_code_key: 'ORGANIZATION_CODE_TAKEN',
-  organization_admin_code_key: 'ORGANIZATION_CODE_TAKEN',
-};
 const LIMIT_PATTERN = /Syntax Error: .*(depth|cost|aliases|tokens|directives|Query Cost)/i;
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
@@ -40,7 +28,7 @@ function base(e: GraphQLError): GraphQLFormattedError {
   return { message: e.message, ...(e.locations ? { locations: e.locations } : {}), ...(e.path ? { path: e.path } : {}) };
 }
 
-function typed(e: GraphQLError, code: ErrorCode, messages: Messages = ERRORS[code], extra: Record<string, unknown> = {}): GraphQLFormattedError {
+function typed(e: GraphQLError, code: ErrorCode, messages: Messages = errorMessages(code), extra: Record<string, unknown> = {}): GraphQLFormattedError {
   return { ...base(e), message: messages.en, extensions: { ...extra, code, messages } };
 }
 
@@ -65,7 +53,7 @@ function languageError(e: GraphQLError): GraphQLFormattedError {
  */
 function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Classified[] {
   const ext = e.extensions as { code?: unknown; messages?: unknown; http?: { status?: number } } | undefined;
-  if (typeof ext?.code === 'string' && ext.code in ERRORS && ext.messages) {
+  if (typeof ext?.code === 'string' && isErrorCode(ext.code) && ext.messages) {
     const { http, ...extensions } = e.extensions as Record<string, unknown> & { http?: { status?: number } };
     const status = http?.status && http.status >= 400 ? http.status : undefined;
     return [{ formatted: { ...base(e), extensions }, ...(status ? { status } : {}) }];
@@ -78,7 +66,7 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
       inner instanceof GraphQLError
         ? { formatted: languageError(inner), status: 400 }
         : // the request body's shape (an array, a missing query): Fastify's schema check
-          { formatted: typed(e, 'BAD_REQUEST', ERRORS.BAD_REQUEST, { reason: inner.message }), status: 400 },
+          { formatted: typed(e, 'BAD_REQUEST', errorMessages('BAD_REQUEST'), { reason: inner.message }), status: 400 },
     );
   }
   // No path and no cause: graphql's own request errors — the parser refusing too many tokens, or (graphql-jit)
@@ -88,10 +76,10 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
   const status = cause?.statusCode ?? (e as WithCause).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    return [{ formatted: typed(e, code, ERRORS[code], { reason: String(cause?.code ?? '') }), status }];
+    return [{ formatted: typed(e, code, errorMessages(code), { reason: String(cause?.code ?? '') }), status }];
   }
   if (cause && typeof cause.code === 'string' && CLIENT_PG_CODES.has(cause.code)) return [{ formatted: typed(e, 'VALIDATION_FAILED') }];
-  if (cause?.code === '23505') return [{ formatted: typed(e, UNIQUE_CONSTRAINT_ERRORS[String((cause as { constraint?: unknown }).constraint)] ?? 'CONFLICT') }];
+  if (cause?.code === '23505') return [{ formatted: typed(e, uniqueConstraintError((cause as { constraint?: unknown }).constraint)) }];
   if (isDatabaseUnavailable(cause ?? e)) return [{ formatted: typed(e, 'SERVICE_UNAVAILABLE'), status: 503 }];
   log(cause ?? e, 'unexpected error in a GraphQL operation');
   return [{ formatted: typed(e, 'INTERNAL_SERVER_ERROR'), status: 500 }];

@@ -4,7 +4,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from '@nestjs/common';
-import { ContextFactory } from '../../modules/auth/context.factory';
+import { RequestContextFactory } from '../context/context-factory';
 import { createErrorFormatter } from './format-error';
 import { introspectionGate, rejectJsonQueries } from './hooks';
 import { costGate } from './query-cost';
@@ -18,7 +18,7 @@ export const LIMIT_RULES = [maxDepthRule({ n: 8 }), maxAliasesRule({ n: 15 }), m
 const logger = new Logger('GraphQL');
 
 /** Mercurius on Fastify with graphql-jit: chosen by measurement (docs/adr/0002-graphql-server-driver.md). */
-export function graphqlOptions(contexts: ContextFactory): MercuriusDriverConfig {
+export function graphqlOptions(contexts: RequestContextFactory): MercuriusDriverConfig {
   return {
     driver: MercuriusDriver,
     path: '/graphql',

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error';
-import { ERRORS, ErrorCode } from '../errors/error-codes';
+import { ErrorCode, errorMessages } from '../errors/error-codes';
 import { errorBody, httpStatusOf } from '../errors/http-error.filter';
 import { isDatabaseUnavailable } from '../database/unavailable';
 
@@ -31,7 +31,7 @@ export function installErrorHandler(fastify: FastifyInstance, log: (err: unknown
       code = 'INTERNAL_SERVER_ERROR';
       status = 500;
     }
-    const messages = error instanceof AppError ? (error.extensions.messages as { ko: string; en: string }) : ERRORS[code];
+    const messages = error instanceof AppError ? (error.extensions.messages as { ko: string; en: string }) : errorMessages(code);
     void reply.status(status).send(errorBody(req.headers['accept-language'], code, messages, extra));
   });
 }

@@ -2,8 +2,8 @@ import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
 import type { MembershipRole } from '@lalaland/shared';
 import { User } from './user.entity';
-import { Organization } from '../organizations/organization.entity';
-import { Membership, MembershipRoleEnum } from '../members/membership.entity';
+import { Organization } from '../organizations';
+import { Membership, MembershipRoleEnum } from './membership.entity';
 
 @InputType()
 export class SignInInput {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestContext, languageOf } from '../../core/context/request-context';
+import { RequestContextFactory } from '../../core/context/context-factory';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
 /** Builds the request context once per GraphQL request from the session cookie. */
 @Injectable()
-export class ContextFactory {
+export class ContextFactory implements RequestContextFactory {
   constructor(private readonly sessions: SessionService) {}
 
   async create(req: FastifyRequest, res: FastifyReply): Promise<RequestContext> {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from './user.entity';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 
 /** Server-side session; the cookie holds a random token, the table only its SHA-256. Deleting the row revokes it. */
 @Entity('user_session')

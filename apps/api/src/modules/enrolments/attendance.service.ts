@@ -6,7 +6,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { inTransaction } from '../../core/database/transaction';
 import { AuditService } from '../../core/audit/audit.service';
-import { SessionService } from '../programmes/session.service';
+import { SessionService } from '../programmes';
 import { Attendance, Enrolment } from './enrolment.entity';
 import { AttendanceSheet, RecordAttendanceInput } from './enrolments.dto';
 import { EnrolmentService } from './enrolment.service';

@@ -5,10 +5,9 @@ import { AGE_BANDS, ATTENDANCE_STATUSES, ENROLMENT_STATUSES } from '@lalaland/sh
 import type { AgeBand, AttendanceStatus, EnrolmentStatus } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
-import { Organization } from '../organizations/organization.entity';
-import { Programme, AgeBandEnum } from '../programmes/programme.entity';
-import { LearningSession } from '../programmes/session.entity';
-import { Participant } from '../participants/participant.entity';
+import { Organization } from '../organizations';
+import { Programme, AgeBandEnum, LearningSession } from '../programmes';
+import { Participant } from '../participants';
 
 export const EnrolmentStatusEnum = graphqlEnum(ENROLMENT_STATUSES, 'EnrolmentStatus', 'APPLIED → ENROLLED or WAITLISTED → COMPLETED / DROPPED / NO_SHOW');
 export const AttendanceStatusEnum = graphqlEnum(ATTENDANCE_STATUSES, 'AttendanceStatus');

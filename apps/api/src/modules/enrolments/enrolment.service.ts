@@ -8,10 +8,8 @@ import { AppError } from '../../core/errors/app-error';
 import { inTransaction } from '../../core/database/transaction';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
-import { Programme } from '../programmes/programme.entity';
-import { ProgrammeService } from '../programmes/programme.service';
-import { EnrolmentRules, heldSession } from '../programmes/enrolment-rules';
-import { ParticipantService } from '../participants/participant.service';
+import { Programme, ProgrammeService, EnrolmentRules, heldSession } from '../programmes';
+import { ParticipantService } from '../participants';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
 import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
 

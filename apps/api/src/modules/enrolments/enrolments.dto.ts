@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ATTENDANCE_STATUSES, ENROLMENT_STATUSES } from '@lalaland/shared';
 import type { AttendanceStatus, EnrolmentStatus } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
-import { LearningSession } from '../programmes/session.entity';
+import { LearningSession } from '../programmes';
 import { AttendanceStatusEnum, Enrolment, EnrolmentStatusEnum } from './enrolment.entity';
 
 export const EnrolmentPage = PageOf(Enrolment, 'EnrolmentPage');

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { RosterFileController } from './roster-file.controller';
 import { RosterFileService } from './roster-file.service';
-import { OrganizationsModule } from '../organizations/organizations.module';
-import { ProgrammesModule } from '../programmes/programmes.module';
-import { ParticipantsModule } from '../participants/participants.module';
+import { OrganizationsModule } from '../organizations';
+import { ProgrammesModule } from '../programmes';
+import { ParticipantsModule } from '../participants';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
 import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver } from './enrolments.resolver';

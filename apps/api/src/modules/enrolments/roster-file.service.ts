@@ -20,12 +20,8 @@ import {
 import type { AttendanceStatus, Gender, PersonalField, RosterColumnKey, RosterImportResult, RosterRowError } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { ProgrammeService } from '../programmes/programme.service';
-import { SessionService } from '../programmes/session.service';
-import { LearningSession } from '../programmes/session.entity';
-import { Participant } from '../participants/participant.entity';
-import { ParticipantService } from '../participants/participant.service';
-import { PiiCipher } from '../participants/pii-cipher';
+import { ProgrammeService, SessionService, LearningSession } from '../programmes';
+import { Participant, ParticipantService, PiiCipher } from '../participants';
 import { Enrolment } from './enrolment.entity';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';

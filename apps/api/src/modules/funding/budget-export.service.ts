@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS, executionRate } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
-import { OrganizationService } from '../organizations/organization.service';
+import { OrganizationService } from '../organizations';
 import { FundingService } from './funding.service';
 import { BudgetTotals } from './funding.dto';
 

@@ -6,7 +6,7 @@ import type { BudgetCategory, ExpenditureStatus, FundingSource } from '@lalaland
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { WonScalar, wonColumn } from '../../core/graphql/won.scalar';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { FundingStream } from './funding-stream.entity';
 
 export const BudgetCategoryEnum = graphqlEnum(BUDGET_CATEGORIES, 'BudgetCategory', '비목 (expense category)');

@@ -4,7 +4,7 @@ import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typ
 import { formatWon } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { ERRORS } from '../../core/errors/error-codes';
+import { FUNDING_ERRORS } from './funding.errors';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
 import { StreamMember } from './funding-stream.entity';
@@ -186,7 +186,7 @@ export class BudgetService {
     // Another line of the same stream and organization only: moving spending into another stream would leave it
     // with this stream's lead to approve (the database refuses it too: expenditure_line_scope_fkey).
     if (line.streamId !== current.streamId || line.organizationId !== current.organizationId) {
-      throw new AppError('EXPENDITURE_LINE_OTHER_STREAM', { fields: [{ field: 'budgetLineId', problems: ['sameStream'], ...ERRORS.EXPENDITURE_LINE_OTHER_STREAM }] });
+      throw new AppError('EXPENDITURE_LINE_OTHER_STREAM', { fields: [{ field: 'budgetLineId', problems: ['sameStream'], ...FUNDING_ERRORS.EXPENDITURE_LINE_OTHER_STREAM }] });
     }
     return this.db.transaction(async (em) => {
       const exp = await lockExpenditure(em, input.id);

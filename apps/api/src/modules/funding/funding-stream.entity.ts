@@ -5,7 +5,7 @@ import type { StreamMemberRole } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { WonScalar, wonColumn } from '../../core/graphql/won.scalar';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { FundingCategory } from './funding-programme.entity';
 
 export const StreamMemberRoleEnum = graphqlEnum(STREAM_MEMBER_ROLES, 'StreamMemberRole', "An organization's role in a funding stream");

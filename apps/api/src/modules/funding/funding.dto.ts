@@ -5,7 +5,7 @@ import { BUDGET_CATEGORIES, EXPENDITURE_STATUSES, FUNDING_SOURCES, STREAM_MEMBER
 import type { BudgetCategory, ExpenditureStatus, FundingSource, StreamMemberRole } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { WonScalar } from '../../core/graphql/won.scalar';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { BudgetCategoryEnum, Expenditure, ExpenditureStatusEnum, FundingSourceEnum } from './budget-line.entity';
 import { StreamMemberRoleEnum } from './funding-stream.entity';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { OrganizationsModule } from '../organizations/organizations.module';
+import { OrganizationsModule } from '../organizations';
 import { FundingService } from './funding.service';
 import { BudgetService } from './budget.service';
 import { BudgetExportService } from './budget-export.service';

@@ -5,7 +5,7 @@ import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { PageArgs } from '../../core/graphql/pagination';
 import { WonScalar } from '../../core/graphql/won.scalar';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { FundingCategory, FundingProgramme } from './funding-programme.entity';
 import { FundingStream, StreamMember, StreamMemberRoleEnum } from './funding-stream.entity';
 import { BudgetLine, Expenditure } from './budget-line.entity';

@@ -6,8 +6,7 @@ import { RequestContext, byIds, groupByIds } from '../../core/context/request-co
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { isUuid } from '../../core/graphql/pagination';
-import { Organization } from '../organizations/organization.entity';
-import { OrganizationService } from '../organizations/organization.service';
+import { Organization, OrganizationService } from '../organizations';
 import { FundingCategory, FundingProgramme } from './funding-programme.entity';
 import { FundingStream, StreamMember } from './funding-stream.entity';
 import { BudgetLine } from './budget-line.entity';

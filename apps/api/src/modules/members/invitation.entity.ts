@@ -4,9 +4,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { MembershipRole } from '@lalaland/shared';
 import { MEMBERSHIP_ROLES } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../auth/user.entity';
-import { MembershipRoleEnum } from './membership.entity';
+import { Organization } from '../organizations';
+import { User, MembershipRoleEnum } from '../auth';
 
 @ObjectType({ description: 'An invitation to join an organization; accepting it sets the password.' })
 @Entity('invitation')

@@ -4,7 +4,7 @@ import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-
 import { MEMBERSHIP_ROLES, MembershipRole } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { Invitation } from './invitation.entity';
-import { Membership, MembershipRoleEnum } from './membership.entity';
+import { Membership, MembershipRoleEnum } from '../auth';
 
 export const MembershipPage = PageOf(Membership, 'MembershipPage');
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
-import { OrganizationsModule } from '../organizations/organizations.module';
+import { AuthModule } from '../auth';
+import { OrganizationsModule } from '../organizations';
 import { MembersService } from './members.service';
 import { MembershipResolver, OrganizationMembersResolver } from './members.resolver';
 

@@ -1,13 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '@lalaland/shared';
+import { MembershipRole, Permission } from '@lalaland/shared';
 import { Public, RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
-import { Viewer } from '../auth/auth.dto';
-import { User } from '../auth/user.entity';
-import { Organization } from '../organizations/organization.entity';
+import { Viewer, User, Membership, MembershipRoleEnum } from '../auth';
+import { Organization } from '../organizations';
 import { Invitation } from './invitation.entity';
-import { Membership } from './membership.entity';
 import { AcceptInvitationInput, InvitationPreview, InvitationResult, InviteMemberInput, MembersArgs, MembershipPage, UpdateMemberRoleInput } from './members.dto';
 import { MembersService } from './members.service';
 
@@ -73,6 +71,12 @@ export class OrganizationMembersResolver {
   @RequirePermission(Permission.MemberRead)
   members(@Ctx() ctx: RequestContext, @Parent() org: Organization, @Args() args: MembersArgs) {
     return this.service.list(ctx, org.id, args);
+  }
+
+  @ResolveField(() => MembershipRoleEnum, { nullable: true, description: "The caller's role here when it is their active organization" })
+  @RequirePermission(Permission.OrganizationRead)
+  viewerRole(@Ctx() ctx: RequestContext, @Parent() org: Organization): MembershipRole | null {
+    return ctx.activeOrganizationId === org.id ? ctx.role : null;
   }
 
   @ResolveField(() => [Invitation], { description: 'Open invitations (admins only)' })

@@ -8,15 +8,9 @@ import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
-import { AuthService } from '../auth/auth.service';
-import { Viewer } from '../auth/auth.dto';
-import { assertPasswordPolicy, hashPassword } from '../auth/password';
-import { sha256 } from '../auth/session.service';
-import { User } from '../auth/user.entity';
-import { OrganizationService } from '../organizations/organization.service';
-import { Organization } from '../organizations/organization.entity';
+import { AuthService, Viewer, assertPasswordPolicy, hashPassword, sha256, User, Membership } from '../auth';
+import { OrganizationService, Organization } from '../organizations';
 import { Invitation } from './invitation.entity';
-import { Membership } from './membership.entity';
 import { AcceptInvitationInput, InvitationPreview, InvitationResult, InviteMemberInput, MembersArgs, UpdateMemberRoleInput } from './members.dto';
 
 const INVITATION_DAYS = 7;

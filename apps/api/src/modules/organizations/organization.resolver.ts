@@ -3,7 +3,6 @@ import { Permission } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
-import { MembershipRoleEnum } from '../members/membership.entity';
 import { Organization } from './organization.entity';
 import { OrganizationName } from './organization-name.entity';
 import { CreateOrganizationInput, OrganizationPage, OrganizationsArgs, UpdateOrganizationInput } from './organization.dto';
@@ -47,12 +46,6 @@ export class OrganizationResolver {
   @RequirePermission(Permission.OrganizationRead)
   nameHistory(@Ctx() ctx: RequestContext, @Parent() org: Organization) {
     return this.service.nameHistory(ctx, org.id);
-  }
-
-  @ResolveField(() => MembershipRoleEnum, { nullable: true, description: "The caller's role here when it is their active organization" })
-  @RequirePermission(Permission.OrganizationRead)
-  viewerRole(@Ctx() ctx: RequestContext, @Parent() org: Organization) {
-    return this.service.viewerRole(ctx, org);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the caller may invite, re-role and remove members here' })

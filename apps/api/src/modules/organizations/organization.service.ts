@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
-import { MembershipRole } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
@@ -60,10 +59,6 @@ export class OrganizationService {
   }
 
   /** What the caller may do here, for the portal to show or hide controls (the API checks again). */
-  viewerRole(ctx: RequestContext, org: Organization): MembershipRole | null {
-    return ctx.activeOrganizationId === org.id ? ctx.role : null;
-  }
-
   canSeeMembers(ctx: RequestContext, organizationId: string): boolean {
     return ctx.actsFor(organizationId);
   }

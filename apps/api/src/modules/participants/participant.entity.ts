@@ -5,7 +5,7 @@ import { CONSENT_PURPOSES, GENDERS, PERSONAL_FIELDS } from '@lalaland/shared';
 import type { ConsentPurpose, Gender, PersonalField } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 
 export const GenderEnum = graphqlEnum(GENDERS, 'Gender');
 export const ConsentPurposeEnum = graphqlEnum(CONSENT_PURPOSES, 'ConsentPurpose');

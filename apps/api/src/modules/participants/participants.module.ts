@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { OrganizationsModule } from '../organizations/organizations.module';
+import { OrganizationsModule } from '../organizations';
 import { ParticipantService } from './participant.service';
 import { PiiCipher } from './pii-cipher';
 import { ParticipantResolver } from './participants.resolver';

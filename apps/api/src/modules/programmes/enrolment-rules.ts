@@ -1,19 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { meetsCompletion, seoulDate } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AuditService } from '../../core/audit/audit.service';
+import { randomCode } from '../../core/random-code';
 import { Programme } from './programme.entity';
-
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** Random code from an alphabet without look-alikes (0/O, 1/I). */
-export function randomCode(length: number): string {
-  let s = '';
-  for (let i = 0; i < length; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return s;
-}
 
 /** SQL condition: session `alias` has been held (it has ended, or attendance was taken). One definition for the rule and the roster. */
 export const heldSession = (alias: string) => `(${alias}.ends_at <= now() OR EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = ${alias}.id))`;

@@ -4,8 +4,8 @@ import { AGE_BANDS, EDUCATION_DOMAINS, PILLARS, PROGRAMME_FORMATS, PROGRAMME_STA
 import type { AgeBand, EducationDomain, Pillar, ProgrammeFormat, ProgrammeStatus } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
-import { Organization } from '../organizations/organization.entity';
-import { FundingStream } from '../funding/funding-stream.entity';
+import { Organization } from '../organizations';
+import { FundingStream } from '../funding';
 
 export const PillarEnum = graphqlEnum(PILLARS, 'Pillar', 'LA-LA LAnd pillar: Learn (학습하라), Link (연계하라), Act (활동하라)');
 export const EducationDomainEnum = graphqlEnum(EDUCATION_DOMAINS, 'EducationDomain', 'The six statutory domains of lifelong education');

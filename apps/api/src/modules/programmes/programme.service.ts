@@ -8,14 +8,12 @@ import { AppError } from '../../core/errors/app-error';
 import { fieldProblem } from '../../core/errors/validation';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
-import { FundingService, StreamAccess } from '../funding/funding.service';
-import { StreamMember } from '../funding/funding-stream.entity';
+import { FundingService, StreamAccess, StreamMember } from '../funding';
 import { Initiative, Programme, ProgrammeCohost, StreamField } from './programme.entity';
 import { CreateProgrammeInput, ProgrammeFieldsInput, ProgrammesArgs, UpdateProgrammeInput } from './programmes.dto';
 import { EnrolmentRules } from './enrolment-rules';
 import { prefetchSessions, sessionProps, sessionsJson } from './session-rows';
-import { Organization } from '../organizations/organization.entity';
-import { OrganizationService } from '../organizations/organization.service';
+import { Organization, OrganizationService } from '../organizations';
 
 /** What the caller may do with one programme. */
 export interface ProgrammeAccess {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { OrganizationsModule } from '../organizations/organizations.module';
-import { FundingModule } from '../funding/funding.module';
+import { OrganizationsModule } from '../organizations';
+import { FundingModule } from '../funding';
 import { ProgrammeService } from './programme.service';
 import { SessionService } from './session.service';
 import { VenueService } from './venue.service';

@@ -6,10 +6,8 @@ import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import type { GraphQLResolveInfo } from 'graphql';
 import { fieldsAt } from '../../core/graphql/look-ahead';
-import { Organization } from '../organizations/organization.entity';
-import { OrganizationService } from '../organizations/organization.service';
-import { FundingStream } from '../funding/funding-stream.entity';
-import { FundingService } from '../funding/funding.service';
+import { Organization, OrganizationService } from '../organizations';
+import { FundingStream, FundingService } from '../funding';
 import { Initiative, Programme, ProgrammeStatusEnum, StreamField } from './programme.entity';
 import { Instructor, LearningSession, Venue } from './session.entity';
 import {

@@ -2,8 +2,8 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity';
-import { Organization } from '../organizations/organization.entity';
-import { FundingStream } from '../funding/funding-stream.entity';
+import { Organization } from '../organizations';
+import { FundingStream } from '../funding';
 import { Programme } from './programme.entity';
 
 @ObjectType({ description: 'A learning centre or room of an organization; never double-booked.' })

@@ -7,13 +7,13 @@ import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
-import { FundingService } from '../funding/funding.service';
+import { FundingService } from '../funding';
 import { Programme } from './programme.entity';
 import { Instructor, LearningSession } from './session.entity';
 import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, assertWindow } from './programmes.dto';
 import { VenueService } from './venue.service';
 import { ProgrammeAccess, ProgrammeService } from './programme.service';
-import { randomCode } from './enrolment-rules';
+import { randomCode } from '../../core/random-code';
 import { prefetchedSessions, sessionsByProgramme } from './session-rows';
 
 const SESSION_FIELDS: Array<keyof LearningSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];

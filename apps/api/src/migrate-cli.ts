@@ -1,18 +1,19 @@
-/* Migration commands without the TypeORM CLI's TypeScript loader: `node dist/core/database/migrate-cli.js generate|run|revert [Name]`.
+/* Migration commands without the TypeORM CLI's TypeScript loader: `node dist/migrate-cli.js generate|run|revert [Name]`.
    Uses DATABASE_URL, else the embedded PostgreSQL under DATA_DIR (the same one `npm start` uses). */
 import 'reflect-metadata';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../config';
-import { resolveDatabase } from './database-url';
-import { dataSourceOptions } from './data-source';
+import { loadConfig } from './core/config';
+import { resolveDatabase } from './core/database/database-url';
+import { dataSourceOptions } from './core/database/data-source';
+import { APP } from './modules';
 
 async function main() {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig();
   const { ownerUrl: url, embedded } = await resolveDatabase(config, console.log);
-  const ds = new DataSource(dataSourceOptions(url));
+  const ds = new DataSource(dataSourceOptions(url, APP.entities));
   await ds.initialize();
   try {
     if (command === 'run') {
@@ -33,7 +34,7 @@ async function main() {
       const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
       const body = (qs: { query: string }[]) => qs.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
       const cls = `${name}${ts}`;
-      const dir = resolve(__dirname, '../../../src/core/database/migrations');
+      const dir = resolve(__dirname, '../src/core/database/migrations');
       const file = `${ts}-${name}.ts`;
       writeFileSync(
         join(dir, file),

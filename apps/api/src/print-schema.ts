@@ -1,10 +1,11 @@
-/* Emits the GraphQL schema without a database: `node dist/core/graphql/print-schema.js schema.gql`. */
+/* Emits the GraphQL schema without a database: `node dist/print-schema.js schema.gql`. */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSchemaSdl } from './schema-sdl';
+import { buildSchemaSdl } from './core/graphql/schema-sdl';
+import { APP } from './modules';
 
-buildSchemaSdl()
+buildSchemaSdl(APP.resolvers)
   .then((sdl) => {
     const out = resolve(process.cwd(), process.argv[2] ?? 'schema.gql');
     writeFileSync(out, sdl);

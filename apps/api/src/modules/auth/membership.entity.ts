@@ -3,8 +3,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { MEMBERSHIP_ROLES, MembershipRole } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
-import { User } from '../auth/user.entity';
-import { Organization } from '../organizations/organization.entity';
+import { User } from './user.entity';
+import { Organization } from '../organizations';
 
 export const MembershipRoleEnum = graphqlEnum(MEMBERSHIP_ROLES, 'MembershipRole', 'Role of a user in an organization');
 

@@ -1,0 +1,10 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { RequestContext } from './request-context';
+
+/**
+ * Builds a request's context (who is calling, in which language). Core's token; the auth module provides it, so the
+ * guard and GraphQL take it without importing a module.
+ */
+export abstract class RequestContextFactory {
+  abstract create(req: FastifyRequest, reply: FastifyReply): Promise<RequestContext>;
+}

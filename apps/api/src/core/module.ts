@@ -1,0 +1,65 @@
+import type { Type } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from './config';
+import { AuditEvent } from './audit/audit-event.entity';
+import { AuditResolver } from './audit/audit.resolver';
+import { ErrorCatalog, ErrorCode, registerErrorCatalog, registerUniqueConstraints } from './errors/error-codes';
+
+/** Raw request bodies a module's HTTP routes accept (uploads), up to the module's own limit; GraphQL keeps the small body limit. */
+export interface RawUpload {
+  /** Only requests whose path starts with this may send these types. */
+  pathPrefix: string;
+  contentTypes: string[];
+  maxBytes: number;
+  /** The error when a body grows past `maxBytes` (answered 413). */
+  tooLarge: () => Error;
+}
+
+/**
+ * What a module tells the app about itself, once, in its `index.ts`. The composition root (src/modules.ts) lists the
+ * modules in dependency order; core reads what it needs from that list and imports no module.
+ */
+export interface ApiModule {
+  name: string;
+  /** The Nest module: providers, resolvers, controllers. */
+  nest: Type;
+  /** Its TypeORM entities (the data source takes the union). */
+  entities: readonly Type[];
+  /** Its resolver classes (the schema is printed from the union, without a database). */
+  resolvers: readonly Type[];
+  /** Its error codes with Korean and English messages (`<module>.errors.ts`). */
+  errors: ErrorCatalog;
+  /** Unique constraints whose violation (a concurrent twin won) answers one of its codes. */
+  uniqueConstraints?: Readonly<Record<string, ErrorCode>>;
+  uploads?: readonly RawUpload[];
+  /** After the migrations, under the migration lock, at every start: data upgrades (idempotent). */
+  afterMigrate?: (db: DataSource, config: AppConfig) => Promise<void>;
+  /** Demo data (idempotent), in the list's order, inside the seeding transaction. */
+  seed?: (em: EntityManager, config: AppConfig) => Promise<void>;
+}
+
+export interface ComposedModules {
+  readonly modules: readonly ApiModule[];
+  readonly entities: readonly Type[];
+  readonly resolvers: readonly Type[];
+  readonly nestModules: readonly Type[];
+  readonly uploads: readonly RawUpload[];
+}
+
+/** Checks and joins the modules' declarations (names and codes are unique; errors are registered for AppError). */
+export function composeModules(modules: readonly ApiModule[]): ComposedModules {
+  const names = new Set<string>();
+  for (const m of modules) {
+    if (names.has(m.name)) throw new Error(`module ${m.name} is listed twice`);
+    names.add(m.name);
+    registerErrorCatalog(m.name, m.errors);
+    if (m.uniqueConstraints) registerUniqueConstraints(m.name, m.uniqueConstraints);
+  }
+  return {
+    modules,
+    entities: [AuditEvent, ...modules.flatMap((m) => m.entities)],
+    resolvers: [AuditResolver, ...modules.flatMap((m) => m.resolvers)],
+    nestModules: modules.map((m) => m.nest),
+    uploads: modules.flatMap((m) => m.uploads ?? []),
+  };
+}

@@ -1,0 +1,16 @@
+import { composeModules } from './core/module';
+import { organizations } from './modules/organizations';
+import { auth } from './modules/auth';
+import { members } from './modules/members';
+import { funding } from './modules/funding';
+import { programmes } from './modules/programmes';
+import { participants } from './modules/participants';
+import { enrolments } from './modules/enrolments';
+
+/**
+ * The composition root: every module, once, in dependency order (a module may import only those above it, through
+ * their index; eslint.config.mjs reads this order). Core takes entities, resolvers, errors and the rest from here.
+ */
+export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments];
+
+export const APP = composeModules(MODULES);

@@ -1,0 +1,22 @@
+import type { ApiModule } from '../../core/module';
+import { AuthModule } from './auth.module';
+import { User } from './user.entity';
+import { UserSession } from './session.entity';
+import { Membership, MembershipRoleEnum } from './membership.entity';
+import { AuthResolver } from './auth.resolver';
+import { AUTH_ERRORS } from './auth.errors';
+
+/** Accounts, sign-in sessions and memberships (who acts for which organization, in which role): the request context's source. */
+export const auth: ApiModule = {
+  name: 'auth',
+  nest: AuthModule,
+  entities: [User, UserSession, Membership],
+  resolvers: [AuthResolver],
+  errors: AUTH_ERRORS,
+};
+
+export { AuthModule, User, Membership, MembershipRoleEnum };
+export { AuthService } from './auth.service';
+export { Viewer } from './auth.dto';
+export { assertPasswordPolicy, hashPassword } from './password';
+export { sha256 } from './session.service';

@@ -1,0 +1,25 @@
+import type { ApiModule } from '../../core/module';
+import { AppError } from '../../core/errors/app-error';
+import { EnrolmentsModule } from './enrolments.module';
+import { Attendance, Certificate, Enrolment } from './enrolment.entity';
+import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver } from './enrolments.resolver';
+import { IMPORT_MAX_BYTES, XLSX_TYPE } from './roster-file.service';
+import { ENROLMENTS_ERRORS } from './enrolments.errors';
+
+/** Enrolment with capacity and waitlist, attendance, certificates, roster files. */
+export const enrolments: ApiModule = {
+  name: 'enrolments',
+  nest: EnrolmentsModule,
+  entities: [Enrolment, Attendance, Certificate],
+  resolvers: [EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
+  errors: ENROLMENTS_ERRORS,
+  uniqueConstraints: { enrolment_programme_participant_key: 'ALREADY_ENROLLED' },
+  uploads: [
+    {
+      pathPrefix: '/imports/',
+      contentTypes: ['application/octet-stream', XLSX_TYPE, 'text/csv', 'application/vnd.ms-excel'],
+      maxBytes: IMPORT_MAX_BYTES,
+      tooLarge: () => new AppError('IMPORT_TOO_LARGE', { params: { max: IMPORT_MAX_BYTES / 1024 / 1024 } }),
+    },
+  ],
+};

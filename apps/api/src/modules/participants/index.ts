@@ -1,0 +1,22 @@
+import type { ApiModule } from '../../core/module';
+import { ParticipantsModule } from './participants.module';
+import { Consent, Participant, PersonalDataAccess } from './participant.entity';
+import { ParticipantResolver } from './participants.resolver';
+import { PiiCipher, upgradeParticipantPhones } from './pii-cipher';
+import { PARTICIPANTS_ERRORS } from './participants.errors';
+
+/** Citizens who take part: pseudonymous keys, encrypted personal data, consents, the logged read path. */
+export const participants: ApiModule = {
+  name: 'participants',
+  nest: ParticipantsModule,
+  entities: [Participant, Consent, PersonalDataAccess],
+  resolvers: [ParticipantResolver],
+  errors: PARTICIPANTS_ERRORS,
+  // Phones encrypted by an older format are rewritten at start (idempotent).
+  afterMigrate: async (db, config) => {
+    await upgradeParticipantPhones(db, new PiiCipher(config));
+  },
+};
+
+export { ParticipantsModule, Participant, PiiCipher };
+export { ParticipantService } from './participant.service';
