@@ -1,6 +1,38 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { RequestContext } from '../context/request-context';
 
-/** Runs `fn` in the caller's transaction when one is given (e.g. a whole file import), else in a new one. */
-export function inTransaction<T>(db: DataSource, em: EntityManager | undefined, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-  return em ? fn(em) : db.transaction(fn);
+/** The open transaction of each request context, in the async flow of the call that opened it. */
+const open = new AsyncLocalStorage<{ ctx: RequestContext; em: EntityManager }>();
+
+/**
+ * The transaction travels with the request context, never in parameters: a service calling another service inside
+ * its transaction (a roster import registering, enrolling and marking attendance) makes the callee join it, and the
+ * outermost call commits or rolls back everything, audit rows and events included. Access checks still run on the
+ * pool before a mutation's transaction opens (docs/adr/0004); reads that must see the caller's own uncommitted writes
+ * use `manager(ctx)`.
+ */
+@Injectable()
+export class Transactions {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Runs `fn` in ctx's open transaction, or opens one (READ COMMITTED) and commits when `fn` resolves. */
+  run<T>(ctx: RequestContext, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const em = this.current(ctx);
+    if (em) return fn(em);
+    return this.db.transaction((tx) => open.run({ ctx, em: tx }, () => fn(tx)));
+  }
+
+  /** The open transaction's manager for this context, else the pool's. */
+  manager(ctx: RequestContext): EntityManager {
+    return this.current(ctx) ?? this.db.manager;
+  }
+
+  /** Whether a transaction is open for this context (for post-commit work: see core/events). */
+  current(ctx: RequestContext): EntityManager | undefined {
+    const store = open.getStore();
+    return store && store.ctx === ctx ? store.em : undefined;
+  }
 }

@@ -14,10 +14,12 @@ import { User } from './user.entity';
 import { ChangePasswordInput, SignInInput, Viewer } from './auth.dto';
 import { assertPasswordPolicy, hashPassword, verifyPassword, setHashingConcurrency } from './password';
 import { SessionService } from './session.service';
+import { Transactions } from '../../core/database/transaction';
 
 @Injectable()
 export class AuthService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
@@ -83,7 +85,7 @@ export class AuthService {
       if (user) await this.audit.record(ctx, this.db.manager, { action: user.failed_login_count > this.config.loginFreeFailures ? 'auth.sign_in_slowed' : 'auth.sign_in_failed', entityType: 'user', entityId: user.id, organizationId: null, actorUserId: user.id });
       throw new AppError('INVALID_CREDENTIALS');
     }
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       await em.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
       const first = await em.findOne(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } });
       const session = await this.sessions.create(em, user.id, first?.organizationId ?? null, ctx.ip, ctx.userAgent);
@@ -95,7 +97,7 @@ export class AuthService {
 
   async signOut(ctx: RequestContext): Promise<boolean> {
     const session = ctx.session!;
-    await this.db.transaction(async (em) => {
+    await this.tx.run(ctx, async (em) => {
       await em.query('DELETE FROM user_session WHERE id = $1', [session.sessionId]);
       await this.audit.record(ctx, em, { action: 'auth.sign_out', entityType: 'user', entityId: session.user.id, organizationId: ctx.activeOrganizationId });
     });
@@ -106,7 +108,7 @@ export class AuthService {
   /** Revokes every session of the user, this one included. Returns how many were ended. */
   async signOutEverywhere(ctx: RequestContext): Promise<number> {
     const userId = ctx.userId!;
-    const count = await this.db.transaction(async (em) => {
+    const count = await this.tx.run(ctx, async (em) => {
       const [, n] = (await em.query('DELETE FROM user_session WHERE user_id = $1', [userId])) as [unknown, number];
       await this.audit.record(ctx, em, { action: 'auth.sign_out_everywhere', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId, changes: { sessions: n } });
       return n;
@@ -122,7 +124,7 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('WRONG_PASSWORD');
     assertPasswordPolicy(input.newPassword);
     const hash = await hashPassword(input.newPassword);
-    await this.db.transaction(async (em) => {
+    await this.tx.run(ctx, async (em) => {
       await em.update(User, { id: userId }, { passwordHash: hash });
       await em.query('DELETE FROM user_session WHERE user_id = $1 AND id <> $2', [userId, ctx.session!.sessionId]);
       await this.audit.record(ctx, em, { action: 'auth.change_password', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId });
@@ -138,7 +140,7 @@ export class AuthService {
       ? await this.db.getRepository(Organization).existsBy({ id: organizationId })
       : await this.db.getRepository(Membership).existsBy({ userId: session.user.id, organizationId });
     if (!allowed) throw new AppError('ORGANIZATION_NOT_FOUND');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       await em.query('UPDATE user_session SET active_organization_id = $2 WHERE id = $1', [session.sessionId, organizationId]);
       await this.audit.record(ctx, em, { action: 'auth.switch_organization', entityType: 'user', entityId: session.user.id, organizationId, changes: { activeOrganizationId: [ctx.activeOrganizationId, organizationId] } });
       return this.adopt(ctx, session.sessionId, await this.buildViewer(ctx, em, session.user.id, organizationId));

@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ATTENDANCE_STATUSES, ATTENDED } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { inTransaction } from '../../core/database/transaction';
 import { AuditService } from '../../core/audit/audit.service';
 import { SessionService } from '../programmes';
 import { Attendance, Enrolment } from './enrolment.entity';
 import { AttendanceSheet, RecordAttendanceInput } from './enrolments.dto';
 import { EnrolmentService } from './enrolment.service';
+import { Transactions } from '../../core/database/transaction';
 
 /** Attendance per session: the whole roster marked and saved in one mutation; host and co-host staff take it. */
 @Injectable()
 export class AttendanceService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
@@ -24,14 +25,16 @@ export class AttendanceService {
   /** Everyone holding a seat in the programme, with this session's marks. */
   async sheet(ctx: RequestContext, sessionId: string): Promise<AttendanceSheet> {
     const { session } = await this.sessions.forAttendance(ctx, sessionId);
-    const roster = await this.db
+    // Inside a caller's transaction (an import), the sheet shows its uncommitted marks.
+    const db = this.tx.manager(ctx);
+    const roster = await db
       .getRepository(Enrolment)
       .createQueryBuilder('e')
       .where("e.programme_id = :p AND e.status IN ('ENROLLED', 'COMPLETED')", { p: session.programmeId })
       .orderBy('e.applied_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .getMany();
-    const marks = await this.db.getRepository(Attendance).findBy({ sessionId });
+    const marks = await db.getRepository(Attendance).findBy({ sessionId });
     for (const e of roster) this.enrolments.byId(ctx).prime(e.id, e);
     return {
       session,
@@ -42,12 +45,12 @@ export class AttendanceService {
     };
   }
 
-  async record(ctx: RequestContext, input: RecordAttendanceInput, tx?: EntityManager): Promise<AttendanceSheet | null> {
+  async record(ctx: RequestContext, input: RecordAttendanceInput): Promise<AttendanceSheet> {
     const { session, access } = await this.sessions.forAttendance(ctx, input.sessionId);
     const length = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
     const ids = [...new Set(input.entries.map((e) => e.enrolmentId))];
     if (ids.length !== input.entries.length) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'entries', problems: ['unique'], ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' }] });
-    await inTransaction(this.db, tx, async (em) => {
+    await this.tx.run(ctx, async (em) => {
       const onRoster: Array<{ id: string }> = await em.query(
         "SELECT id FROM enrolment WHERE id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('ENROLLED', 'COMPLETED')",
         [ids, session.programmeId],
@@ -67,6 +70,6 @@ export class AttendanceService {
       const tally = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s, input.entries.filter((e) => e.status === s).length]));
       await this.audit.record(ctx, em, { action: 'attendance.record', entityType: 'session', entityId: session.id, organizationId: access.programme.hostOrganizationId, changes: { marks: [null, tally] } });
     });
-    return tx ? null : this.sheet(ctx, input.sessionId); // inside a caller's transaction (an import) nobody reads the sheet
+    return this.sheet(ctx, input.sessionId);
   }
 }

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, In, QueryFailedError } from 'typeorm';
 import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, maskName, seoulDate } from '@lalaland/shared';
 import type { EnrolmentStatus } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { inTransaction } from '../../core/database/transaction';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
 import { Programme, ProgrammeService, EnrolmentRules, heldSession } from '../programmes';
 import { ParticipantService } from '../participants';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
 import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
+import { Transactions } from '../../core/database/transaction';
 
 /** Changes staff may make by hand; completion comes from the completion rule, seats from the waitlist. */
 const MANUAL: Partial<Record<EnrolmentStatus, EnrolmentStatus[]>> = {
@@ -28,6 +28,7 @@ const MANUAL: Partial<Record<EnrolmentStatus, EnrolmentStatus[]>> = {
 @Injectable()
 export class EnrolmentService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly programmes: ProgrammeService,
@@ -39,14 +40,14 @@ export class EnrolmentService {
     return ctx.loader<Enrolment>('enrolment.byId', async (ids) => byIds(ids, await this.db.getRepository(Enrolment).findBy({ id: In([...ids]) })));
   }
 
-  async enrol(ctx: RequestContext, programmeId: string, participantId: string, tx?: EntityManager): Promise<Enrolment> {
+  async enrol(ctx: RequestContext, programmeId: string, participantId: string): Promise<Enrolment> {
     const participant = await this.participants.own(ctx, participantId);
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
     if (!PROGRAMME_ENROLLABLE.includes(access.programme.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
-    if (!(await this.participants.hasOperationConsent(tx ?? this.db, participant.id))) throw new AppError('CONSENT_REQUIRED');
+    if (!(await this.participants.hasOperationConsent(ctx, participant.id))) throw new AppError('CONSENT_REQUIRED');
     try {
-      return await inTransaction(this.db, tx, async (em) => {
+      return await this.tx.run(ctx, async (em) => {
         const p = await em.findOneOrFail(Programme, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
         if (!PROGRAMME_ENROLLABLE.includes(p.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
         if (await em.existsBy(Enrolment, { programmeId, participantId })) throw new AppError('ALREADY_ENROLLED');
@@ -94,7 +95,7 @@ export class EnrolmentService {
     const { e: found, access, holds } = await this.enrolmentAccess(ctx, id);
     if (!holds && !access.runs) throw new AppError('FORBIDDEN');
     if (!MANUAL[found.status]?.includes(to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: found.status, to } });
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id: found.programmeId }, lock: { mode: 'pessimistic_write' } });
       const e = await em.findOneOrFail(Enrolment, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!MANUAL[e.status]?.includes(to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: e.status, to } });
@@ -172,7 +173,7 @@ export class EnrolmentService {
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.runs) throw new AppError('FORBIDDEN');
     if (access.programme.status !== 'RUNNING' && access.programme.status !== 'COMPLETED') throw new AppError('ILLEGAL_TRANSITION', { params: { from: access.programme.status, to: 'COMPLETED' } });
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
       return this.rules.complete(ctx, em, p);
     });

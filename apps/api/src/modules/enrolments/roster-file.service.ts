@@ -26,6 +26,7 @@ import { Enrolment } from './enrolment.entity';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
 import { readRosterTable, rosterMaxColumns } from './roster-table';
+import { Transactions } from '../../core/database/transaction';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Upload limit of the import route. */
@@ -58,6 +59,7 @@ class DryRunRollback extends Error {}
 @Injectable()
 export class RosterFileService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly programmes: ProgrammeService,
     private readonly sessions: SessionService,
@@ -131,7 +133,7 @@ export class RosterFileService {
     const result: RosterImportResult = { dryRun: options.dryRun, applied: false, rows: rows.length, created: 0, matched: 0, enrolled: 0, waitlisted: 0, marks: 0, errors };
     if (rows.length > ROSTER_IMPORT_MAX_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS', { params: { max: ROSTER_IMPORT_MAX_ROWS, rows: rows.length } });
     try {
-      await this.db.transaction(async (em) => {
+      await this.tx.run(ctx, async (em) => {
         const marks = new Map<string, Array<{ enrolmentId: string; status: AttendanceStatus }>>();
         for (const [n, row] of rows.entries()) {
           progress(n, rows.length);
@@ -144,7 +146,7 @@ export class RosterFileService {
         }
         progress(rows.length, rows.length);
         if (result.errors.length) throw new DryRunRollback();
-        for (const [sessionId, entries] of marks) await this.attendance.record(ctx, { sessionId, entries }, em);
+        for (const [sessionId, entries] of marks) await this.attendance.record(ctx, { sessionId, entries });
         if (options.dryRun) throw new DryRunRollback();
       });
       result.applied = true;
@@ -208,7 +210,7 @@ export class RosterFileService {
           this.participants.byId(ctx).prime(participant.id, participant);
         } else {
           const items: PersonalField[] = ['NAME', 'BIRTH_YEAR', ...(phone ? (['PHONE'] as const) : []), ...(gender ? (['GENDER'] as const) : []), ...(district ? (['DISTRICT'] as const) : [])];
-          participant = await this.participants.register(ctx, { name: name!, phone, birthYear, gender: gender ?? null, districtCode: district ?? null, consent: { given: true, items, retentionUntil, method: 'WRITTEN' } }, em);
+          participant = await this.participants.register(ctx, { name: name!, phone, birthYear, gender: gender ?? null, districtCode: district ?? null, consent: { given: true, items, retentionUntil, method: 'WRITTEN' } });
           result.created++;
         }
       }
@@ -223,7 +225,7 @@ export class RosterFileService {
     if (!enrolment) {
       const p = await this.programmes.get(ctx, programmeId);
       if (!PROGRAMME_ENROLLABLE.includes(p.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
-      enrolment = await this.enrolments.enrol(ctx, programmeId, participant.id, em);
+      enrolment = await this.enrolments.enrol(ctx, programmeId, participant.id);
       if (enrolment.status === 'WAITLISTED') result.waitlisted++;
       else result.enrolled++;
     }

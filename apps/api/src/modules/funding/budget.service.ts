@@ -11,6 +11,7 @@ import { StreamMember } from './funding-stream.entity';
 import { BudgetLine, Expenditure } from './budget-line.entity';
 import { CreateBudgetLineInput, ExpenditureInput, ExpendituresArgs, UpdateBudgetLineInput, UpdateExpenditureInput } from './funding.dto';
 import { FundingService, StreamAccess } from './funding.service';
+import { Transactions } from '../../core/database/transaction';
 
 const EXPENDITURE_FIELDS: Array<keyof Expenditure> = ['budgetLineId', 'amount', 'spentOn', 'description', 'evidenceRef', 'enaraNumber', 'status'];
 
@@ -41,6 +42,7 @@ async function executedOn(em: EntityManager, lineId: string): Promise<number> {
 @Injectable()
 export class BudgetService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly funding: FundingService,
@@ -58,7 +60,7 @@ export class BudgetService {
   async createLine(ctx: RequestContext, input: CreateBudgetLineInput): Promise<BudgetLine> {
     const access = await this.funding.access(ctx, input.streamId);
     if (!access.manages) throw new AppError('FORBIDDEN');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       if (!(await em.existsBy(StreamMember, { streamId: input.streamId, organizationId: input.organizationId }))) throw new AppError('NOT_STREAM_MEMBER');
       if (await em.existsBy(BudgetLine, { streamId: input.streamId, organizationId: input.organizationId, category: input.category, source: input.source })) throw new AppError('BUDGET_LINE_EXISTS');
       const line = em.create(BudgetLine, { ...input, note: input.note?.trim() || null, isSample: false });
@@ -77,7 +79,7 @@ export class BudgetService {
   async updateLine(ctx: RequestContext, input: UpdateBudgetLineInput): Promise<BudgetLine> {
     const { access } = await this.lineAccess(ctx, input.id);
     if (!access.manages) throw new AppError('FORBIDDEN');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const line = await em.findOneOrFail(BudgetLine, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       const before = { ...line };
       if (input.plannedAmount !== undefined && input.plannedAmount !== null) {
@@ -156,7 +158,7 @@ export class BudgetService {
 
   async create(ctx: RequestContext, input: ExpenditureInput): Promise<Expenditure> {
     const line = await this.checkInput(ctx, input);
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const exp = em.create(Expenditure, {
         budgetLineId: line.id,
         streamId: line.streamId,
@@ -188,7 +190,7 @@ export class BudgetService {
     if (line.streamId !== current.streamId || line.organizationId !== current.organizationId) {
       throw new AppError('EXPENDITURE_LINE_OTHER_STREAM', { fields: [{ field: 'budgetLineId', problems: ['sameStream'], ...FUNDING_ERRORS.EXPENDITURE_LINE_OTHER_STREAM }] });
     }
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const exp = await lockExpenditure(em, input.id);
       if (exp.status !== 'DRAFT' && exp.status !== 'REJECTED') throw new AppError('EXPENDITURE_NOT_EDITABLE');
       const before = { ...exp };
@@ -210,7 +212,7 @@ export class BudgetService {
 
   async submit(ctx: RequestContext, id: string): Promise<Expenditure> {
     await this.ownExpenditure(ctx, id);
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const exp = await lockExpenditure(em, id);
       if (exp.status !== 'DRAFT' && exp.status !== 'REJECTED') throw new AppError('EXPENDITURE_NOT_EDITABLE');
       const before = exp.status;
@@ -224,7 +226,7 @@ export class BudgetService {
 
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
     await this.ownExpenditure(ctx, id);
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const exp = await lockExpenditure(em, id);
       if (exp.status !== 'DRAFT') throw new AppError('EXPENDITURE_NOT_EDITABLE');
       await em.delete(Expenditure, { id });
@@ -240,7 +242,7 @@ export class BudgetService {
   async approve(ctx: RequestContext, id: string): Promise<Expenditure> {
     const { access } = await this.expenditureAccess(ctx, id);
     if (!access.manages) throw new AppError('FORBIDDEN');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const exp = await lockExpenditure(em, id);
       if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
       const line = await em.findOneOrFail(BudgetLine, { where: { id: exp.budgetLineId }, lock: { mode: 'pessimistic_write' } });
@@ -261,7 +263,7 @@ export class BudgetService {
     if (!why) throw new AppError('REJECT_REASON_REQUIRED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Please give a reason.' }] });
     const { access } = await this.expenditureAccess(ctx, id);
     if (!access.manages) throw new AppError('FORBIDDEN');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const exp = await lockExpenditure(em, id);
       if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
       exp.status = 'REJECTED';

@@ -11,6 +11,7 @@ import { FundingCategory, FundingProgramme } from './funding-programme.entity';
 import { FundingStream, StreamMember } from './funding-stream.entity';
 import { BudgetLine } from './budget-line.entity';
 import { AddStreamMemberInput, BudgetSummary, BudgetTotals } from './funding.dto';
+import { Transactions } from '../../core/database/transaction';
 
 /** What the caller may do in one stream. */
 export interface StreamAccess {
@@ -44,6 +45,7 @@ function totals(planned: number, executed: number, pending: number): BudgetTotal
 @Injectable()
 export class FundingService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly organizations: OrganizationService,
@@ -139,7 +141,7 @@ export class FundingService {
     const org = await this.organizations.byId(ctx).load(input.organizationId);
     if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
     if (input.endsOn && input.endsOn < input.startsOn) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' }] });
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const exists = await em.existsBy(StreamMember, { streamId: input.streamId, organizationId: input.organizationId });
       if (exists) throw new AppError('ALREADY_STREAM_MEMBER');
       const member = em.create(StreamMember, { streamId: input.streamId, organizationId: input.organizationId, role: input.role, startsOn: input.startsOn, endsOn: input.endsOn ?? null });
@@ -163,7 +165,7 @@ export class FundingService {
     });
     if (!access.manages) throw new AppError('FORBIDDEN');
     if (member.role === 'LEAD') throw new AppError('LEAD_CANNOT_BE_REMOVED');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       if (await em.existsBy(BudgetLine, { streamId: member.streamId, organizationId: member.organizationId })) throw new AppError('STREAM_MEMBER_HAS_BUDGET');
       await em.delete(StreamMember, { id });
       await this.audit.record(ctx, em, {

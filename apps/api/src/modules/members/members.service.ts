@@ -12,6 +12,7 @@ import { AuthService, Viewer, assertPasswordPolicy, hashPassword, sha256, User, 
 import { OrganizationService, Organization } from '../organizations';
 import { Invitation } from './invitation.entity';
 import { AcceptInvitationInput, InvitationPreview, InvitationResult, InviteMemberInput, MembersArgs, UpdateMemberRoleInput } from './members.dto';
+import { Transactions } from '../../core/database/transaction';
 
 const INVITATION_DAYS = 7;
 
@@ -19,6 +20,7 @@ const INVITATION_DAYS = 7;
 export class MembersService {
   private readonly logger = new Logger(MembersService.name);
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
@@ -57,7 +59,7 @@ export class MembersService {
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<InvitationResult> {
     if (!this.organizations.canManageMembers(ctx, input.organizationId)) throw new AppError('ORGANIZATION_NOT_FOUND');
     const email = input.email.trim().toLowerCase();
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const org = await em.findOneBy(Organization, { id: input.organizationId });
       if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
       const existing = await em
@@ -87,7 +89,7 @@ export class MembersService {
 
   async revokeInvitation(ctx: RequestContext, id: string): Promise<boolean> {
     if (!isUuid(id)) throw new AppError('INVITATION_INVALID');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const inv = await em.findOneBy(Invitation, { id, acceptedAt: IsNull() });
       if (!inv || !this.organizations.canManageMembers(ctx, inv.organizationId)) throw new AppError('INVITATION_INVALID');
       await em.delete(Invitation, { id });
@@ -114,7 +116,7 @@ export class MembersService {
    */
   async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<Viewer> {
     let refused: { organizationId: string; invitationId: string } | null = null;
-    const viewer = await this.db.transaction(async (em) => {
+    const viewer = await this.tx.run(ctx, async (em) => {
       const inv = await this.openInvitation(em, input.token, true);
       let user = await em.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email: inv.email }).getOne();
       if (user?.passwordHash) {
@@ -158,7 +160,7 @@ export class MembersService {
   }
 
   async updateRole(ctx: RequestContext, input: UpdateMemberRoleInput): Promise<Membership> {
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const m = await this.manageable(ctx, em, input.membershipId);
       if (m.role === input.role) return m;
       if (input.role !== 'ORG_ADMIN') await this.assertAnotherAdmin(em, m);
@@ -171,7 +173,7 @@ export class MembersService {
   }
 
   async remove(ctx: RequestContext, membershipId: string): Promise<boolean> {
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const m = await this.manageable(ctx, em, membershipId);
       await this.assertAnotherAdmin(em, m);
       await em.delete(Membership, { id: m.id });

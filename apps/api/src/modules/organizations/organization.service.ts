@@ -8,6 +8,7 @@ import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
 import { Organization } from './organization.entity';
 import { OrganizationName } from './organization-name.entity';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './organization.dto';
+import { Transactions } from '../../core/database/transaction';
 
 const EDITABLE: Array<keyof Organization> = ['kind', 'nameKo', 'nameEn', 'shortCode', 'adminCode', 'parentId', 'contactEmail', 'contactPhone', 'address', 'activeFrom', 'activeTo', 'isSample'];
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Seoul' }).format(new Date());
@@ -15,6 +16,7 @@ const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Seoul' })
 @Injectable()
 export class OrganizationService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
   ) {}
@@ -68,7 +70,7 @@ export class OrganizationService {
   }
 
   async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       await this.assertCodesFree(em.getRepository(Organization), input.shortCode, input.adminCode ?? null, null);
       if (input.parentId && !(await em.existsBy(Organization, { id: input.parentId }))) throw new AppError('ORGANIZATION_NOT_FOUND');
       const org = em.create(Organization, { ...input, activeFrom: input.activeFrom ?? today(), adminCode: input.adminCode ?? null, parentId: input.parentId ?? null, isSample: input.isSample ?? false });
@@ -80,7 +82,7 @@ export class OrganizationService {
 
   async update(ctx: RequestContext, id: string, input: UpdateOrganizationInput): Promise<Organization> {
     if (!isUuid(id)) throw new AppError('ORGANIZATION_NOT_FOUND');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const org = await em.findOne(Organization, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
       const before = { ...org };

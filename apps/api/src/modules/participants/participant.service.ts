@@ -5,7 +5,6 @@ import { Permission, formatPhone, normalizePhone, seoulDate } from '@lalaland/sh
 import type { PersonalField } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { inTransaction } from '../../core/database/transaction';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid, likePattern } from '../../core/graphql/pagination';
 import { OrganizationService } from '../organizations';
@@ -13,6 +12,7 @@ import { randomCode } from '../../core/random-code';
 import { Consent, Participant, ParticipantPersonal, PersonalDataAccess } from './participant.entity';
 import { ConsentInput, GiveConsentInput, ParticipantsArgs, RegisterParticipantInput } from './participants.dto';
 import { PiiCipher } from './pii-cipher';
+import { Transactions } from '../../core/database/transaction';
 
 /** Is the consent in force today (given, not withdrawn, retention not passed)? */
 export function inForce(c: Consent, today = seoulDate()): boolean {
@@ -32,6 +32,7 @@ function consentProblem(ko: string, en: string) {
 export class ParticipantService {
   private readonly logger = new Logger(ParticipantService.name);
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
@@ -80,7 +81,7 @@ export class ParticipantService {
     if (missing.length) throw consentProblem(`동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`, `The consent does not cover: ${missing.join(', ')}`);
   }
 
-  async register(ctx: RequestContext, input: RegisterParticipantInput, tx?: EntityManager): Promise<Participant> {
+  async register(ctx: RequestContext, input: RegisterParticipantInput): Promise<Participant> {
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');
     const phone = input.phone ? normalizePhone(input.phone) : null;
@@ -91,10 +92,10 @@ export class ParticipantService {
     const name = input.name.trim();
     const phoneHash = phone ? this.cipher.hash(phone) : null;
     if (phoneHash) {
-      const dup = await (tx ?? this.db.manager).getRepository(Participant).findOneBy({ organizationId: org, phoneHash, name });
+      const dup = await this.tx.manager(ctx).getRepository(Participant).findOneBy({ organizationId: org, phoneHash, name });
       if (dup) throw new AppError('PARTICIPANT_EXISTS', { params: { key: dup.pseudonymKey }, details: { participantId: dup.id } });
     }
-    return inTransaction(this.db, tx, async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const pseudonymKey = `P${randomCode(7)}`;
       const p = em.create(Participant, {
         organizationId: org,
@@ -144,7 +145,7 @@ export class ParticipantService {
         throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'recipientOrganizationId', problems: ['isNotEmpty'], ko: '정보를 받을 기관을 지정하세요.', en: 'Name the organization that receives the data.' }] });
       }
     }
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const c = await this.saveConsent(ctx, em, p, input);
       await this.audit.record(ctx, em, { action: 'consent.give', entityType: 'consent', entityId: c.id, organizationId: p.organizationId, changes: { participant: [null, p.pseudonymKey], purpose: [null, c.purpose], items: [null, c.items], recipient: [null, c.recipientOrganizationId] } });
       return c;
@@ -159,7 +160,7 @@ export class ParticipantService {
       throw new AppError('CONSENT_NOT_FOUND');
     });
     if (c.withdrawnAt) return c;
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       c.withdrawnAt = new Date();
       c.withdrawnById = ctx.userId;
       await em.save(c);
@@ -174,8 +175,8 @@ export class ParticipantService {
   }
 
   /** Does the participant have consent in force for running programmes (checked before an enrolment is stored)? */
-  async hasOperationConsent(em: EntityManager | DataSource, participantId: string): Promise<boolean> {
-    const rows: unknown[] = await em.query(
+  async hasOperationConsent(ctx: RequestContext, participantId: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager(ctx).query(
       `SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 LIMIT 1`,
       [participantId, seoulDate()],
     );

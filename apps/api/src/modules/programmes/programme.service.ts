@@ -14,6 +14,7 @@ import { CreateProgrammeInput, ProgrammeFieldsInput, ProgrammesArgs, UpdateProgr
 import { EnrolmentRules } from './enrolment-rules';
 import { prefetchSessions, sessionProps, sessionsJson } from './session-rows';
 import { Organization, OrganizationService } from '../organizations';
+import { Transactions } from '../../core/database/transaction';
 
 /** What the caller may do with one programme. */
 export interface ProgrammeAccess {
@@ -39,6 +40,7 @@ const FIELDS: Array<keyof Programme> = ['titleKo', 'titleEn', 'description', 'pi
 @Injectable()
 export class ProgrammeService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly funding: FundingService,
@@ -229,7 +231,7 @@ export class ProgrammeService {
       if (!parent || parent.programme.initiativeId !== initiative.id || parent.programme.parentId) throw new AppError('PARENT_PROGRAMME_INVALID');
     }
     await this.checkRefs(initiative.streamId, input, input.startsOn!, input.endsOn ?? null);
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const p = em.create(Programme, {
         initiativeId: initiative.id,
         streamId: initiative.streamId,
@@ -269,7 +271,7 @@ export class ProgrammeService {
     const current = access.programme;
     if (!PROGRAMME_EDITABLE.includes(current.status)) throw new AppError('PROGRAMME_NOT_EDITABLE', { params: { status: current.status } });
     await this.checkRefs(current.streamId, input, input.startsOn ?? current.startsOn, input.endsOn === undefined ? current.endsOn : input.endsOn);
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       const before = { ...p };
       for (const f of FIELDS) {
@@ -307,7 +309,7 @@ export class ProgrammeService {
     if (rule.by === 'HOST' ? !access.runs : !access.approves) throw new AppError('FORBIDDEN');
     const why = comment?.trim() || null;
     if (to === 'RETURNED' && !why) throw new AppError('RETURN_COMMENT_REQUIRED', { fields: [{ field: 'comment', problems: ['isNotEmpty'], ko: '보완 요청 사유를 입력하세요.', en: 'Please say what needs to change.' }] });
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (p.status !== from) throw new AppError('ILLEGAL_TRANSITION', { params: { from: p.status, to } });
       p.status = to;

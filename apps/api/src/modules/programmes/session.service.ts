@@ -15,6 +15,7 @@ import { VenueService } from './venue.service';
 import { ProgrammeAccess, ProgrammeService } from './programme.service';
 import { randomCode } from '../../core/random-code';
 import { prefetchedSessions, sessionsByProgramme } from './session-rows';
+import { Transactions } from '../../core/database/transaction';
 
 const SESSION_FIELDS: Array<keyof LearningSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];
 const DAY = 86_400_000;
@@ -55,6 +56,7 @@ export const MAX_SESSIONS_PER_PROGRAMME = 200;
 @Injectable()
 export class SessionService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly funding: FundingService,
@@ -92,7 +94,7 @@ export class SessionService {
     if (!stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const i = em.create(Instructor, { streamId: input.streamId, organizationId: org, name: input.name.trim(), fields: input.fields ?? [], districts: input.districts ?? [], bio: input.bio?.trim() || null, isSample: false });
       await em.save(i);
       await this.audit.record(ctx, em, { action: 'instructor.create', entityType: 'instructor', entityId: i.id, organizationId: org, changes: diff(null, i, ['streamId', 'name', 'fields', 'districts']) });
@@ -121,7 +123,7 @@ export class SessionService {
   /** Runs the writes; an exclusion violation becomes VENUE_CONFLICT naming the session already there. */
   private async withVenueCheck<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>, attempted: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>): Promise<T> {
     try {
-      return await this.db.transaction(work);
+      return await this.tx.run(ctx, work);
     } catch (err) {
       const pgErr = err as QueryFailedError & { driverError?: { code?: string; constraint?: string } };
       if (!(err instanceof QueryFailedError) || pgErr.driverError?.code !== '23P01') throw err;
@@ -246,7 +248,7 @@ export class SessionService {
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
     const { session } = await this.sessionAccess(ctx, id);
     const { programme } = await this.runnable(ctx, session.programmeId);
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       if ((await em.query('SELECT 1 FROM attendance WHERE session_id = $1 LIMIT 1', [id])).length) throw new AppError('SESSION_HAS_ATTENDANCE');
       await em.delete(LearningSession, { id });
       await this.audit.record(ctx, em, { action: 'session.delete', entityType: 'session', entityId: id, organizationId: programme.hostOrganizationId, changes: { startsAt: [session.startsAt, null] } });

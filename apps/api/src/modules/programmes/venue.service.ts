@@ -9,6 +9,7 @@ import { LearningSession, Venue } from './session.entity';
 import { WindowArgs, assertWindow } from './programmes.dto';
 import { VenueBooking, VenueInput } from './venue.dto';
 import { ProgrammeService } from './programme.service';
+import { Transactions } from '../../core/database/transaction';
 
 /**
  * Venues: every member books any partner's room for a session; the owning organization sees every booking of its
@@ -17,6 +18,7 @@ import { ProgrammeService } from './programme.service';
 @Injectable()
 export class VenueService {
   constructor(
+    private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly programmes: ProgrammeService,
@@ -46,7 +48,7 @@ export class VenueService {
   async create(ctx: RequestContext, input: VenueInput): Promise<Venue> {
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const v = em.create(Venue, { organizationId: org, name: input.name.trim(), address: input.address?.trim() || null, capacity: input.capacity ?? null, isSample: false });
       await em.save(v);
       await this.audit.record(ctx, em, { action: 'venue.create', entityType: 'venue', entityId: v.id, organizationId: org, changes: diff(null, v, ['name', 'address', 'capacity']) });
@@ -88,7 +90,7 @@ export class VenueService {
     const session = isUuid(sessionId) ? await this.db.getRepository(LearningSession).findOneBy({ id: sessionId }) : null;
     const venue = session?.venueId ? await this.byId(ctx).load(session.venueId) : null;
     if (!session || !venue || !this.ownsVenue(ctx, venue)) throw new AppError('SESSION_NOT_FOUND');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(ctx, async (em) => {
       const s = await em.findOneOrFail(LearningSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
       if (s.venueId !== venue.id) throw new AppError('SESSION_NOT_FOUND');
       const [host] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [s.programmeId])) as Array<{ host_organization_id: string }>;
