@@ -14,7 +14,7 @@ import { AuthorizationGuard } from './core/auth/authorization.guard';
 import { PermissionCoverageCheck } from './core/auth/permission-coverage';
 import { createValidationPipe } from './core/errors/validation';
 import { HttpAppErrorFilter } from './core/errors/http-error.filter';
-import { AuditModule } from './core/audit/audit.module';
+import { CoreModule } from './core/core.module';
 import { HealthController } from './core/health/health.controller';
 import { graphqlOptions } from './core/graphql/graphql.config';
 import { RequestContextFactory } from './core/context/context-factory';
@@ -69,7 +69,7 @@ export class AppModule {
         }),
         TerminusModule,
         DiscoveryModule,
-        AuditModule,
+        CoreModule,
         // The modules of the composition root (src/modules.ts); one of them provides the request context factory.
         ...APP.nestModules,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({

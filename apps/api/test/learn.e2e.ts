@@ -384,6 +384,9 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       const pub = await t.client().gql(VERIFY, { c: done.certificate.code });
       expect(pub.data!.verifyCertificate).toMatchObject({ holderName: '최*료', programmeTitle: '출석 시험 과정', issuerName: '부산광역시 사하구', hours: 6 });
       expect(JSON.stringify(pub.data)).not.toContain('최수료');
+      // The name on the certificate was read through the logged personal-data path, by the staff member who completed the programme.
+      const [read] = await t.db.query("SELECT a.user_id IS NOT NULL AS by_user, a.fields FROM personal_data_access a JOIN enrolment e ON e.participant_id = a.participant_id WHERE e.id = $1 AND a.purpose = 'certificate-issue'", [ea]);
+      expect(read).toMatchObject({ by_user: true, fields: '{NAME}' });
       // Once the holder withdraws consent, the certificate is still confirmed, with no name at all.
       const consentId = (await t.db.query("SELECT k.id FROM consent k JOIN enrolment e ON e.participant_id = k.participant_id WHERE e.id = $1 AND k.purpose = 'PROGRAMME_OPERATION'", [ea]))[0].id;
       await saha.gql('mutation($id: ID!) { withdrawConsent(id: $id) { withdrawnAt } }', { id: consentId });

@@ -146,6 +146,7 @@ export const ACCESS_PURPOSE_LABELS: Readonly<Record<string, { ko: string; en: st
   'graphql:registerParticipant.personal': { ko: '참여자 등록', en: 'Registration' },
   'graphql:programme.enrolments.items.participant.personal': { ko: '프로그램 명단', en: 'Programme roster' },
   'roster-export': { ko: '명단 파일 내려받기', en: 'Roster file download' },
+  'certificate-issue': { ko: '수료증 발급', en: 'Certificate issue' },
 };
 
 /** Korean mobile or landline, digits with optional hyphens; stored normalized as digits. */

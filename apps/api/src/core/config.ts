@@ -30,6 +30,8 @@ export interface AppConfig {
   credentialRequestsPerMinute: number;
   /** Password hashes computed at once; more wait their turn, so a flood of sign-ins cannot fill the thread pool. */
   hashingConcurrency: number;
+  /** How often the outbox worker looks for after-commit work it was not told about (another replica's, or left by a crash); 0 = no worker. */
+  outboxPollMs: number;
 }
 
 const repoRoot = resolve(__dirname, '../../../..');
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
     credentialRequestsPerMinute: Number(env.CREDENTIAL_REQUESTS_PER_MINUTE ?? 30),
     hashingConcurrency: Number(env.HASHING_CONCURRENCY ?? 2),
+    outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 1000),
   };
 }
 

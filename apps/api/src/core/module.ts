@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from './config';
 import { AuditEvent } from './audit/audit-event.entity';
 import { AuditResolver } from './audit/audit.resolver';
+import { OutboxMessage } from './events/outbox-message.entity';
 import { ErrorCatalog, ErrorCode, registerErrorCatalog, registerUniqueConstraints } from './errors/error-codes';
 
 /** Raw request bodies a module's HTTP routes accept (uploads), up to the module's own limit; GraphQL keeps the small body limit. */
@@ -57,7 +58,7 @@ export function composeModules(modules: readonly ApiModule[]): ComposedModules {
   }
   return {
     modules,
-    entities: [AuditEvent, ...modules.flatMap((m) => m.entities)],
+    entities: [AuditEvent, OutboxMessage, ...modules.flatMap((m) => m.entities)],
     resolvers: [AuditResolver, ...modules.flatMap((m) => m.resolvers)],
     nestModules: modules.map((m) => m.nest),
     uploads: modules.flatMap((m) => m.uploads ?? []),

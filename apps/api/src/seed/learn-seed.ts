@@ -2,7 +2,8 @@ import { EntityManager } from 'typeorm';
 import { ageBandOf, seoulInstant } from '@lalaland/shared';
 import { RequestContext } from '../core/context/request-context';
 import { PiiCipher } from '../modules/participants';
-import { EnrolmentRules, seriesDates, Programme } from '../modules/programmes';
+import { seriesDates, Programme } from '../modules/programmes';
+import { EnrolmentRules } from '../modules/enrolments';
 import { randomCode } from '../core/random-code';
 import { FAMILY_NAMES, GIVEN_NAMES, SEED_INITIATIVES, SEED_INSTRUCTORS, SEED_PROGRAMMES, SEED_VENUES, SEED_YEONJE_FIELDS } from './learn-data';
 

@@ -3,7 +3,7 @@ import { hashPassword } from '../modules/auth';
 import { DEMO_PASSWORD, SEED_FUNDING, SEED_ORGANIZATIONS, SEED_USERS } from './demo-data';
 import { AuditService } from '../core/audit/audit.service';
 import { PiiCipher } from '../modules/participants';
-import { EnrolmentRules } from '../modules/programmes';
+import { EnrolmentRules } from '../modules/enrolments';
 import { seedLearn } from './learn-seed';
 
 /** Idempotent: inserts what is missing, never overwrites what staff changed. */

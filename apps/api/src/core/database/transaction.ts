@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 
 /** The open transaction of each request context, in the async flow of the call that opened it. */
-const open = new AsyncLocalStorage<{ ctx: RequestContext; em: EntityManager }>();
+const open = new AsyncLocalStorage<{ ctx: RequestContext; em: EntityManager; afterCommit: Array<() => void> }>();
 
 /**
  * The transaction travels with the request context, never in parameters: a service calling another service inside
@@ -22,7 +22,23 @@ export class Transactions {
   run<T>(ctx: RequestContext, fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const em = this.current(ctx);
     if (em) return fn(em);
-    return this.db.transaction((tx) => open.run({ ctx, em: tx }, () => fn(tx)));
+    const afterCommit: Array<() => void> = [];
+    return this.db.transaction((tx) => open.run({ ctx, em: tx, afterCommit }, () => fn(tx))).then((result) => {
+      for (const callback of afterCommit) callback();
+      return result;
+    });
+  }
+
+  /** Runs `fn` as part of a transaction the caller manages (the outbox worker's delivery), so services called by it join. */
+  within<T>(ctx: RequestContext, em: EntityManager, fn: () => Promise<T>): Promise<T> {
+    return open.run({ ctx, em, afterCommit: [] }, fn);
+  }
+
+  /** Calls `callback` once ctx's open transaction has committed (never, if it rolls back). Outside a transaction: now. */
+  afterCommit(ctx: RequestContext, callback: () => void): void {
+    const store = open.getStore();
+    if (store && store.ctx === ctx) store.afterCommit.push(callback);
+    else callback();
   }
 
   /** The open transaction's manager for this context, else the pool's. */

@@ -6,11 +6,13 @@ import { ProgrammesModule } from '../programmes';
 import { ParticipantsModule } from '../participants';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
+import { EnrolmentRules } from './enrolment-rules';
+import { ProgrammeEventsHandler } from './programme-events.handler';
 import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver } from './enrolments.resolver';
 
 @Module({
   imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
-  providers: [EnrolmentService, AttendanceService, RosterFileService, EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
+  providers: [EnrolmentRules, ProgrammeEventsHandler, EnrolmentService, AttendanceService, RosterFileService, EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
   controllers: [RosterFileController],
 })
 export class EnrolmentsModule {}

@@ -23,3 +23,5 @@ export const enrolments: ApiModule = {
     },
   ],
 };
+
+export { EnrolmentRules } from './enrolment-rules';

@@ -20,3 +20,4 @@ export const participants: ApiModule = {
 
 export { ParticipantsModule, Participant, PiiCipher };
 export { ParticipantService } from './participant.service';
+export { certificateNames } from './certificate-names';

@@ -18,4 +18,5 @@ export const programmes: ApiModule = {
 export { ProgrammesModule, Programme, AgeBandEnum, LearningSession };
 export { ProgrammeService } from './programme.service';
 export { SessionService, seriesDates } from './session.service';
-export { EnrolmentRules, heldSession } from './enrolment-rules';
+export { heldSession } from './held-session';
+export type { ProgrammeEvents } from './programmes.events';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PROGRAMME_EDITABLE, Permission, programmeTransition } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
@@ -11,7 +11,7 @@ import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
 import { FundingService, StreamAccess, StreamMember } from '../funding';
 import { Initiative, Programme, ProgrammeCohost, StreamField } from './programme.entity';
 import { CreateProgrammeInput, ProgrammeFieldsInput, ProgrammesArgs, UpdateProgrammeInput } from './programmes.dto';
-import { EnrolmentRules } from './enrolment-rules';
+import { EventBus } from '../../core/events/event-bus';
 import { prefetchSessions, sessionProps, sessionsJson } from './session-rows';
 import { Organization, OrganizationService } from '../organizations';
 import { Transactions } from '../../core/database/transaction';
@@ -44,7 +44,7 @@ export class ProgrammeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly funding: FundingService,
-    private readonly rules: EnrolmentRules,
+    private readonly events: EventBus,
     private readonly organizations: OrganizationService,
   ) {}
 
@@ -290,7 +290,10 @@ export class ProgrammeService {
         if (next.length) await em.insert(ProgrammeCohost, next.map((organizationId) => ({ programmeId: p.id, organizationId })));
         if (JSON.stringify([...old].sort()) !== JSON.stringify([...next].sort())) cohostChange = [old, next];
       }
-      if (p.capacity > before.capacity) await this.rules.fillSeats(ctx, em, p);
+      if (p.capacity > before.capacity) {
+        await this.events.publish(ctx, 'programme.capacity_raised', { programmeId: p.id, from: before.capacity, to: p.capacity });
+        await this.refreshCounters(em, p);
+      }
       await this.audit.record(ctx, em, { action: 'programme.update', entityType: 'programme', entityId: p.id, organizationId: p.hostOrganizationId, changes: { ...diff(before, p, FIELDS), ...(cohostChange ? { cohostIds: cohostChange } : {}) } });
       return p;
     });
@@ -316,12 +319,18 @@ export class ProgrammeService {
       if (to === 'RETURNED' || to === 'APPROVED' || to === 'CANCELLED') p.statusComment = why;
       if (to === 'PROPOSED') p.statusComment = null;
       await em.save(p);
-      const extra: Record<string, unknown> = {};
-      if (to === 'RECRUITING') extra.seated = await this.rules.fillSeats(ctx, em, p);
-      if (to === 'COMPLETED') extra.completed = await this.rules.complete(ctx, em, p);
-      await this.audit.record(ctx, em, { action: `programme.${to.toLowerCase()}`, entityType: 'programme', entityId: p.id, organizationId: p.hostOrganizationId, changes: { status: [from, to], ...(why ? { comment: [null, why] } : {}), ...extra } });
+      await this.audit.record(ctx, em, { action: `programme.${to.toLowerCase()}`, entityType: 'programme', entityId: p.id, organizationId: p.hostOrganizationId, changes: { status: [from, to], ...(why ? { comment: [null, why] } : {}) } });
+      // Enrolments seat the applications when recruiting opens and judge completion when the programme completes.
+      await this.events.publish(ctx, 'programme.status_changed', { programmeId: p.id, from, to });
+      await this.refreshCounters(em, p);
       return p;
     });
+  }
+
+  /** Reads back the counters the enrolment_tally trigger keeps on the row, after handlers changed enrolments in this transaction. */
+  private async refreshCounters(em: EntityManager, p: Programme): Promise<void> {
+    const fresh = await em.findOneOrFail(Programme, { where: { id: p.id }, select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true } });
+    Object.assign(p, { seatsTaken: fresh.seatsTaken, appliedCount: fresh.appliedCount, waitlistedCount: fresh.waitlistedCount, completedCount: fresh.completedCount, droppedCount: fresh.droppedCount, noShowCount: fresh.noShowCount });
   }
 
   /** Proposals waiting for the caller's decision: streams its organization leads (all for platform admins). */

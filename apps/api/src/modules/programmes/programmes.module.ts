@@ -4,13 +4,12 @@ import { FundingModule } from '../funding';
 import { ProgrammeService } from './programme.service';
 import { SessionService } from './session.service';
 import { VenueService } from './venue.service';
-import { EnrolmentRules } from './enrolment-rules';
 import { InitiativeResolver, InstructorResolver, ProgrammeResolver, SessionResolver } from './programmes.resolver';
 import { VenueBookingResolver, VenueResolver } from './venue.resolver';
 
 @Module({
   imports: [OrganizationsModule, FundingModule],
-  providers: [ProgrammeService, SessionService, VenueService, EnrolmentRules, ProgrammeResolver, InitiativeResolver, SessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
-  exports: [ProgrammeService, SessionService, VenueService, EnrolmentRules],
+  providers: [ProgrammeService, SessionService, VenueService, ProgrammeResolver, InitiativeResolver, SessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
+  exports: [ProgrammeService, SessionService, VenueService],
 })
 export class ProgrammesModule {}

@@ -1,9 +1,10 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { Outbox1796163823040 } from './1796163823040-Outbox';
 import { RateLimit1796160000000 } from './1796160000000-RateLimit';
 import { ExpenditureLineScope1796155368224 } from './1796155368224-ExpenditureLineScope';
 import { EnrolmentTally1795560795657 } from './1795560795657-EnrolmentTally';
 import { Learn1795558689620 } from './1795558689620-Learn';
 import { Funding1795556911512 } from './1795556911512-Funding';
 import { Foundation1795553957124 } from './1795553957124-Foundation';
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795553957124, Funding1795556911512, Learn1795558689620, EnrolmentTally1795560795657, ExpenditureLineScope1796155368224, RateLimit1796160000000];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795553957124, Funding1795556911512, Learn1795558689620, EnrolmentTally1795560795657, ExpenditureLineScope1796155368224, RateLimit1796160000000, Outbox1796163823040];

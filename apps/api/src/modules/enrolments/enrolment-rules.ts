@@ -4,10 +4,8 @@ import { meetsCompletion, seoulDate } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AuditService } from '../../core/audit/audit.service';
 import { randomCode } from '../../core/random-code';
-import { Programme } from './programme.entity';
-
-/** SQL condition: session `alias` has been held (it has ended, or attendance was taken). One definition for the rule and the roster. */
-export const heldSession = (alias: string) => `(${alias}.ends_at <= now() OR EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = ${alias}.id))`;
+import { Programme, heldSession } from '../programmes';
+import { certificateNames } from '../participants';
 
 /**
  * The seat and completion rules, run inside the caller's transaction with the programme row locked
@@ -64,27 +62,27 @@ export class EnrolmentRules {
       `WITH held AS (
          SELECT s.id FROM learning_session s
           WHERE s.programme_id = $1 AND ${heldSession('s')})
-       SELECT e.id, e.organization_id, pt.name,
+       SELECT e.id, e.organization_id, e.participant_id,
               count(a.session_id) FILTER (WHERE a.status IN ('PRESENT', 'LATE'))::int AS attended,
               COALESCE(sum(a.minutes), 0)::int AS minutes,
               (SELECT count(*) FROM held)::int AS held
          FROM enrolment e
-         JOIN participant pt ON pt.id = e.participant_id
          LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.session_id IN (SELECT id FROM held)
         WHERE e.programme_id = $1 AND e.status = 'ENROLLED'
-        GROUP BY e.id, e.organization_id, pt.name`,
+        GROUP BY e.id, e.organization_id, e.participant_id`,
       [p.id],
-    )) as Array<{ id: string; organization_id: string; name: string; attended: number; minutes: number; held: number }>;
+    )) as Array<{ id: string; organization_id: string; participant_id: string; attended: number; minutes: number; held: number }>;
     const completers = rows.filter((r) => meetsCompletion(r.attended, r.held, p.completionRate));
     if (!completers.length) return 0;
     const [host] = (await em.query('SELECT name_ko FROM organization WHERE id = $1', [p.hostOrganizationId])) as Array<{ name_ko: string }>;
     await em.query(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`, [completers.map((c) => c.id)]);
+    const names = await certificateNames(ctx, em, completers.map((c) => c.participant_id));
     const today = seoulDate();
     for (const c of completers) {
       await em.query(
         `INSERT INTO certificate (enrolment_id, code, holder_name, programme_title, issuer_name, hours, issued_on) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (enrolment_id) DO NOTHING`,
-        [c.id, randomCode(12), c.name, p.titleKo, host?.name_ko ?? '', Math.round((c.minutes / 60) * 10) / 10, today],
+        [c.id, randomCode(12), names.get(c.participant_id) ?? '', p.titleKo, host?.name_ko ?? '', Math.round((c.minutes / 60) * 10) / 10, today],
       );
       await this.audit.record(ctx, em, { action: 'enrolment.complete', entityType: 'enrolment', entityId: c.id, organizationId: c.organization_id, changes: { status: ['ENROLLED', 'COMPLETED'], attended: [null, `${c.attended}/${c.held}`] } });
     }
