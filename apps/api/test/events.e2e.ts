@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { RequestContext } from '../src/core/context/request-context';
 import { Transactions } from '../src/core/database/transaction';
-import { Delivery, OnEvent } from '../src/core/events/domain-events';
+import { type Delivery, OnEvent } from '../src/core/events/domain-events';
 import { EventBus } from '../src/core/events/event-bus';
 import { OutboxWorker } from '../src/core/events/outbox.worker';
 import { AuditService } from '../src/core/audit/audit.service';
