@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Client, startTestApp, TestApp } from './support/app';
+import { expectAccess } from './support/access-matrix';
 import { hashPassword } from '../src/modules/auth/password';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
 
@@ -84,6 +85,14 @@ describe('funding streams, budgets and expenditures', () => {
   });
 
   describe('cross-stream and cross-organization block', () => {
+    it('streams: role × organization table (members and the ministry see it; other streams NOT_FOUND)', async () => {
+      const Q = 'query($id: ID!) { fundingStream(id: $id) { id } }';
+      await expectAccess(t, Q, { id: lalaland }, {
+        platformAdmin: 'ok', cityAdmin: 'ok', sahaStaff: 'ok', ministryViewer: 'ok', namStaff: 'FUNDING_STREAM_NOT_FOUND', yeonjeStaff: 'FUNDING_STREAM_NOT_FOUND', anonymous: 'UNAUTHENTICATED',
+      });
+      await expectAccess(t, Q, { id: yeonjeStream }, { yeonjeStaff: 'ok', ministryViewer: 'ok', platformAdmin: 'ok', cityAdmin: 'FUNDING_STREAM_NOT_FOUND', sahaStaff: 'FUNDING_STREAM_NOT_FOUND' });
+    });
+
     it('a non-member gets NOT_FOUND for the stream, its lines and its expenditures', async () => {
       expect(Client.code(await yeonje.gql(STREAM, { id: lalaland }))).toBe('FUNDING_STREAM_NOT_FOUND');
       const line = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');

@@ -122,3 +122,15 @@ export function groupByIds<T>(ids: readonly string[], rows: T[], key: (r: T) => 
   }
   return ids.map((id) => map.get(id) ?? []);
 }
+
+/**
+ * DataLoader.loadMany without hiding faults: a failed batch throws (it is never read as "not there"); the answer keeps
+ * the ids' order, with null where a row does not exist.
+ */
+export async function loadEach<V>(loader: DataLoader<string, V | null>, ids: readonly string[]): Promise<Array<V | null>> {
+  const found = await loader.loadMany(ids);
+  return found.map((v) => {
+    if (v instanceof Error) throw v;
+    return v;
+  });
+}

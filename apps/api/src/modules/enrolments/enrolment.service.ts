@@ -79,9 +79,8 @@ export class EnrolmentService {
   private async enrolmentAccess(ctx: RequestContext, id: string) {
     const e = isUuid(id) ? await this.byId(ctx).load(id) : null;
     if (!e) throw new AppError('ENROLMENT_NOT_FOUND');
-    const access = await this.programmes.access(ctx, e.programmeId).catch(() => {
-      throw new AppError('ENROLMENT_NOT_FOUND');
-    });
+    const access = await this.programmes.findAccess(ctx, e.programmeId);
+    if (!access) throw new AppError('ENROLMENT_NOT_FOUND');
     const holds = e.organizationId === ctx.activeOrganizationId;
     if (!holds && !access.seesRoster) throw new AppError('ENROLMENT_NOT_FOUND');
     return { e, access, holds };
@@ -130,8 +129,9 @@ export class EnrolmentService {
   }
 
   /** Enrolments of one's own participant. */
-  async ofParticipant(ctx: RequestContext, participantId: string): Promise<Enrolment[]> {
-    await this.participants.own(ctx, participantId);
+  /** A participant's enrolments, for the holding organization only (null for others). */
+  async ofParticipant(ctx: RequestContext, participantId: string): Promise<Enrolment[] | null> {
+    if (!(await this.participants.findOwn(ctx, participantId))) return null;
     return this.db.getRepository(Enrolment).find({ where: { participantId }, order: { appliedAt: 'DESC' } });
   }
 

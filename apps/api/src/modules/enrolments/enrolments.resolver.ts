@@ -119,6 +119,6 @@ export class ParticipantEnrolmentResolver {
   @ResolveField(() => [Enrolment], { nullable: true, description: 'Enrolments (the holding organization only)' })
   @RequirePermission(Permission.ProgrammeRead)
   enrolments(@Ctx() ctx: RequestContext, @Parent() p: Participant) {
-    return this.enrolmentService.ofParticipant(ctx, p.id).catch(() => null);
+    return this.enrolmentService.ofParticipant(ctx, p.id);
   }
 }

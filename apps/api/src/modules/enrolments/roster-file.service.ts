@@ -18,7 +18,7 @@ import {
   seoulDate,
 } from '@lalaland/shared';
 import type { AttendanceStatus, Gender, PersonalField, RosterColumnKey, RosterImportResult, RosterRowError } from '@lalaland/shared';
-import { RequestContext } from '../../core/context/request-context';
+import { RequestContext, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { ProgrammeService, SessionService, LearningSession } from '../programmes';
 import { Participant, ParticipantService, PiiCipher } from '../participants';
@@ -79,15 +79,15 @@ export class RosterFileService {
       [roster.items.map((e) => e.id)],
     );
     const markOf = new Map(marks.map((m) => [`${m.enrolment_id}:${m.session_id}`, m.status]));
-    const people = await this.participants.byId(ctx).loadMany(roster.items.map((e) => e.participantId));
+    const people = await loadEach(this.participants.byId(ctx), roster.items.map((e) => e.participantId));
     const header = [...ROSTER_COLUMNS.map((c) => c.ko), ...sessions.map((s, i) => sessionHeader(i + 1, s))];
     // A read of personal data like any other: only what consent and role allow, and logged. Asked for all at
     // once, so the consent checks and the access-log rows go in one batch, not one query per line.
-    const personals = await Promise.all(people.map((person) => (person && !(person instanceof Error) ? this.participants.personal(ctx, person, ALL_FIELDS, 'roster-export') : null)));
+    const personals = await Promise.all(people.map((person) => (person ? this.participants.personal(ctx, person, ALL_FIELDS, 'roster-export') : null)));
     const rows: string[][] = [];
     for (const [i, e] of roster.items.entries()) {
       const person = people[i];
-      if (!person || person instanceof Error) continue;
+      if (!person) continue;
       const personal = personals[i];
       rows.push([
         person.pseudonymKey,
@@ -125,7 +125,7 @@ export class RosterFileService {
 
   async import(ctx: RequestContext, programmeId: string, file: Buffer, options: { dryRun: boolean; retentionUntil: string }, progress: (done: number, total: number) => void = () => {}): Promise<RosterImportResult> {
     const access = await this.programmes.access(ctx, programmeId);
-    if (!access.runs && !access.cohost) throw new AppError('FORBIDDEN');
+    if (!access.takesAttendance) throw new AppError('FORBIDDEN');
     if (file.length > IMPORT_MAX_BYTES) throw new AppError('IMPORT_TOO_LARGE', { params: { max: IMPORT_MAX_BYTES / 1024 / 1024 } });
     const sessions = (await this.sessions.byProgramme(ctx).load(programmeId)) ?? [];
     const table = await readRosterTable(file, rosterMaxColumns(sessions.length));

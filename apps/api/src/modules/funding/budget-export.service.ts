@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS, executionRate } from '@lalaland/shared';
-import { RequestContext } from '../../core/context/request-context';
+import { RequestContext, loadEach } from '../../core/context/request-context';
 import { OrganizationService } from '../organizations';
 import { FundingService } from './funding.service';
 import { BudgetTotals } from './funding.dto';
@@ -20,8 +20,8 @@ export class BudgetExportService {
   async budgetWorkbook(ctx: RequestContext, streamId: string): Promise<{ filename: string; body: Buffer }> {
     const stream = await this.funding.get(ctx, streamId);
     const summary = await this.funding.summary(ctx, streamId);
-    const orgs = await this.organizations.byId(ctx).loadMany([...new Set(summary.lines.map((l) => l.organizationId))]);
-    const orgName = new Map(orgs.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o.nameKo] as const] : [])));
+    const orgs = await loadEach(this.organizations.byId(ctx), [...new Set(summary.lines.map((l) => l.organizationId))]);
+    const orgName = new Map(orgs.flatMap((o) => (o ? [[o.id, o.nameKo] as const] : [])));
 
     const wb = new ExcelJS.Workbook();
     wb.creator = 'LA-LA LAnd';

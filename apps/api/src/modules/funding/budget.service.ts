@@ -16,12 +16,6 @@ import { Transactions } from '../../core/database/transaction';
 const EXPENDITURE_FIELDS: Array<keyof Expenditure> = ['budgetLineId', 'amount', 'spentOn', 'description', 'evidenceRef', 'enaraNumber', 'status'];
 
 /** A stream the caller cannot see hides what is in it: its NOT_FOUND becomes the child's; other errors pass. */
-function notFoundAs(code: 'BUDGET_LINE_NOT_FOUND' | 'EXPENDITURE_NOT_FOUND') {
-  return (err: unknown): never => {
-    throw err instanceof AppError && err.code === 'FUNDING_STREAM_NOT_FOUND' ? new AppError(code) : err;
-  };
-}
-
 /** The row again, locked, inside the transaction (access was checked before it, on the pool). */
 async function lockExpenditure(em: EntityManager, id: string): Promise<Expenditure> {
   const exp = await em.findOne(Expenditure, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -52,7 +46,8 @@ export class BudgetService {
   private async lineAccess(ctx: RequestContext, id: string): Promise<{ line: BudgetLine; access: StreamAccess }> {
     const line = isUuid(id) ? await this.db.getRepository(BudgetLine).findOneBy({ id }) : null;
     if (!line) throw new AppError('BUDGET_LINE_NOT_FOUND');
-    const access = await this.funding.access(ctx, line.streamId).catch(notFoundAs('BUDGET_LINE_NOT_FOUND'));
+    const access = await this.funding.findAccess(ctx, line.streamId);
+    if (!access) throw new AppError('BUDGET_LINE_NOT_FOUND');
     if (!access.seesAll && line.organizationId !== ctx.activeOrganizationId) throw new AppError('BUDGET_LINE_NOT_FOUND');
     return { line, access };
   }
@@ -130,7 +125,8 @@ export class BudgetService {
   private async expenditureAccess(ctx: RequestContext, id: string): Promise<{ exp: Expenditure; access: StreamAccess }> {
     const exp = isUuid(id) ? await this.db.getRepository(Expenditure).findOneBy({ id }) : null;
     if (!exp) throw new AppError('EXPENDITURE_NOT_FOUND');
-    const access = await this.funding.access(ctx, exp.streamId).catch(notFoundAs('EXPENDITURE_NOT_FOUND'));
+    const access = await this.funding.findAccess(ctx, exp.streamId);
+    if (!access) throw new AppError('EXPENDITURE_NOT_FOUND');
     const own = exp.organizationId === ctx.activeOrganizationId;
     if (!own && !(access.seesOthersSpending && exp.status !== 'DRAFT')) throw new AppError('EXPENDITURE_NOT_FOUND');
     return { exp, access };

@@ -1,32 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { BUDGET_CATEGORIES, FUNDING_SOURCES, StreamMemberRole, executionRate } from '@lalaland/shared';
-import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
+import { BUDGET_CATEGORIES, FUNDING_SOURCES, executionRate } from '@lalaland/shared';
+import { RequestContext, byIds, groupByIds, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { isUuid } from '../../core/graphql/pagination';
-import { Organization, OrganizationService } from '../organizations';
+import { OrganizationService } from '../organizations';
 import { FundingCategory, FundingProgramme } from './funding-programme.entity';
 import { FundingStream, StreamMember } from './funding-stream.entity';
 import { BudgetLine } from './budget-line.entity';
 import { AddStreamMemberInput, BudgetSummary, BudgetTotals } from './funding.dto';
 import { Transactions } from '../../core/database/transaction';
+import { AccessService } from '../../core/access/access.service';
+import { STREAM_ACCESS, StreamCapabilities } from './funding.access';
 
-/** What the caller may do in one stream. */
-export interface StreamAccess {
-  stream: FundingStream;
-  /** The active organization's role in the stream, if it is a member. */
-  memberRole: StreamMemberRole | null;
-  /** The active organization leads the stream. */
-  lead: boolean;
-  /** Lead organization's admin or platform admin: manages members and budget, decides expenditures. */
-  manages: boolean;
-  /** Sees every organization's lines and totals (lead, platform admin, ministry). */
-  seesAll: boolean;
-  /** Sees other organizations' submitted and decided expenditures (lead, platform admin; a ministry sees totals only). */
-  seesOthersSpending: boolean;
-}
+/** What the caller may do in one stream (STREAM_ACCESS's capabilities), with the stream. */
+export type StreamAccess = StreamCapabilities & { stream: FundingStream };
 
 export interface LineTotals {
   executed: number;
@@ -49,62 +39,32 @@ export class FundingService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly organizations: OrganizationService,
+    private readonly accessLayer: AccessService,
   ) {}
-
-  private async activeOrganization(ctx: RequestContext): Promise<Organization | null> {
-    return ctx.activeOrganizationId ? this.organizations.byId(ctx).load(ctx.activeOrganizationId) : null;
-  }
-
-  async isMinistry(ctx: RequestContext): Promise<boolean> {
-    return (await this.activeOrganization(ctx))?.kind === 'MINISTRY';
-  }
 
   streamById(ctx: RequestContext) {
     return ctx.loader<FundingStream>('fundingStream.byId', async (ids) => byIds(ids, await this.db.getRepository(FundingStream).findBy({ id: In([...ids]) })));
   }
 
-  /** The active organization's membership row per stream id (null when not a member). */
-  private ownMembership(ctx: RequestContext) {
-    const org = ctx.activeOrganizationId;
-    return ctx.loader<StreamMember>('streamMember.own', async (ids) => {
-      if (!org) return ids.map(() => null);
-      const rows = await this.db.getRepository(StreamMember).findBy({ streamId: In([...ids]), organizationId: org });
-      return ids.map((id) => rows.find((r) => r.streamId === id) ?? null);
-    });
-  }
-
-  /** The caller's access to a stream, worked out once per stream per request (fields and mutations ask repeatedly). */
+  /** The caller's access to a stream (STREAM_ACCESS), or FUNDING_STREAM_NOT_FOUND. */
   async access(ctx: RequestContext, streamId: string): Promise<StreamAccess> {
-    if (!isUuid(streamId)) throw new AppError('FUNDING_STREAM_NOT_FOUND');
-    const access = await ctx.loader<StreamAccess>('fundingStream.access', (ids) => Promise.all(ids.map((id) => this.computeAccess(ctx, id).catch((err: Error) => err)))).load(streamId);
+    const access = await this.findAccess(ctx, streamId);
     if (!access) throw new AppError('FUNDING_STREAM_NOT_FOUND');
     return access;
   }
 
-  private async computeAccess(ctx: RequestContext, streamId: string): Promise<StreamAccess> {
+  /** The caller's access to a stream, or null when it is missing or not the caller's to see (faults stay errors). */
+  async findAccess(ctx: RequestContext, streamId: string): Promise<StreamAccess | null> {
+    const granted = await this.accessLayer.find(ctx, STREAM_ACCESS, streamId);
+    if (!granted) return null;
     const stream = await this.streamById(ctx).load(streamId);
-    if (!stream) throw new AppError('FUNDING_STREAM_NOT_FOUND');
-    const own = await this.ownMembership(ctx).load(stream.id);
-    const ministry = await this.isMinistry(ctx);
-    if (!own && !ministry && !ctx.isPlatformAdmin) throw new AppError('FUNDING_STREAM_NOT_FOUND');
-    const lead = own?.role === 'LEAD';
-    return {
-      stream,
-      memberRole: own?.role ?? null,
-      lead,
-      manages: ctx.isPlatformAdmin || (lead && ctx.role === 'ORG_ADMIN'),
-      seesAll: ctx.isPlatformAdmin || lead || ministry,
-      seesOthersSpending: ctx.isPlatformAdmin || lead,
-    };
+    return stream ? { ...granted, stream } : null;
   }
 
   /** Streams the caller may see: its organization's, or all for a ministry or platform admin. */
   async list(ctx: RequestContext): Promise<FundingStream[]> {
     const qb = this.db.getRepository(FundingStream).createQueryBuilder('s').orderBy('s.fiscal_year', 'DESC').addOrderBy('s.code', 'ASC');
-    if (!ctx.isPlatformAdmin && !(await this.isMinistry(ctx))) {
-      qb.innerJoin(StreamMember, 'm', 'm.stream_id = s.id AND m.organization_id = :org', { org: ctx.activeOrganizationId });
-    }
-    return qb.getMany();
+    return this.accessLayer.filter(ctx, STREAM_ACCESS, qb, 's').getMany();
   }
 
   async get(ctx: RequestContext, id: string): Promise<FundingStream> {
@@ -160,9 +120,8 @@ export class FundingService {
   async removeMember(ctx: RequestContext, id: string): Promise<boolean> {
     const member = isUuid(id) ? await this.db.getRepository(StreamMember).findOneBy({ id }) : null;
     if (!member) throw new AppError('STREAM_MEMBER_NOT_FOUND');
-    const access = await this.access(ctx, member.streamId).catch((err: unknown) => {
-      throw err instanceof AppError && err.code === 'FUNDING_STREAM_NOT_FOUND' ? new AppError('STREAM_MEMBER_NOT_FOUND') : err;
-    });
+    const access = await this.findAccess(ctx, member.streamId);
+    if (!access) throw new AppError('STREAM_MEMBER_NOT_FOUND');
     if (!access.manages) throw new AppError('FORBIDDEN');
     if (member.role === 'LEAD') throw new AppError('LEAD_CANNOT_BE_REMOVED');
     return this.tx.run(ctx, async (em) => {
@@ -225,10 +184,10 @@ export class FundingService {
   async summary(ctx: RequestContext, streamId: string): Promise<BudgetSummary & { lines: Array<BudgetLine & LineTotals> }> {
     const access = await this.access(ctx, streamId);
     const lines = await this.visibleLines(ctx, access);
-    const sums = await this.lineTotals(ctx).loadMany(lines.map((l) => l.id));
+    const sums = await loadEach(this.lineTotals(ctx), lines.map((l) => l.id));
     const withTotals = lines.map((l, i) => {
       const t = sums[i];
-      return { ...l, ...(t && !(t instanceof Error) ? t : { executed: 0, pending: 0 }) };
+      return { ...l, ...(t ?? { executed: 0, pending: 0 }) };
     });
     const sum = (rows: typeof withTotals) =>
       totals(

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Permission, formatPhone, normalizePhone, seoulDate } from '@lalaland/shared';
 import type { PersonalField } from '@lalaland/shared';
-import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
+import { RequestContext, byIds, groupByIds, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid, likePattern } from '../../core/graphql/pagination';
@@ -13,6 +13,8 @@ import { Consent, Participant, ParticipantPersonal, PersonalDataAccess } from '.
 import { ConsentInput, GiveConsentInput, ParticipantsArgs, RegisterParticipantInput } from './participants.dto';
 import { PiiCipher } from './pii-cipher';
 import { Transactions } from '../../core/database/transaction';
+import { AccessService } from '../../core/access/access.service';
+import { PARTICIPANT_ACCESS } from './participant.access';
 
 /** Is the consent in force today (given, not withdrawn, retention not passed)? */
 export function inForce(c: Consent, today = seoulDate()): boolean {
@@ -33,6 +35,7 @@ export class ParticipantService {
   private readonly logger = new Logger(ParticipantService.name);
   constructor(
     private readonly tx: Transactions,
+    private readonly accessLayer: AccessService,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
@@ -52,14 +55,19 @@ export class ParticipantService {
 
   /** A participant the active organization holds; any other id is PARTICIPANT_NOT_FOUND. */
   async own(ctx: RequestContext, id: string): Promise<Participant> {
-    const p = isUuid(id) ? await this.byId(ctx).load(id) : null;
-    if (!p || p.organizationId !== ctx.activeOrganizationId) throw new AppError('PARTICIPANT_NOT_FOUND');
+    const p = await this.findOwn(ctx, id);
+    if (!p) throw new AppError('PARTICIPANT_NOT_FOUND');
     return p;
+  }
+
+  /** The participant if the active organization holds it (PARTICIPANT_ACCESS), else null; a fault stays an error. */
+  async findOwn(ctx: RequestContext, id: string): Promise<Participant | null> {
+    return (await this.accessLayer.find(ctx, PARTICIPANT_ACCESS, id)) ? this.byId(ctx).load(id) : null;
   }
 
   /** The active organization's participants, searched by name, phone number or pseudonymous key. */
   async list(ctx: RequestContext, args: ParticipantsArgs): Promise<Page<Participant>> {
-    const qb = this.db.getRepository(Participant).createQueryBuilder('p').where('p.organization_id = :org', { org: ctx.activeOrganizationId });
+    const qb = this.accessLayer.filter(ctx, PARTICIPANT_ACCESS, this.db.getRepository(Participant).createQueryBuilder('p'), 'p');
     const q = args.search?.trim();
     if (q) {
       const phone = normalizePhone(q);
@@ -156,9 +164,8 @@ export class ParticipantService {
   async withdrawConsent(ctx: RequestContext, consentId: string): Promise<Consent> {
     const c = isUuid(consentId) ? await this.db.getRepository(Consent).findOneBy({ id: consentId }) : null;
     if (!c) throw new AppError('CONSENT_NOT_FOUND');
-    const p = await this.own(ctx, c.participantId).catch(() => {
-      throw new AppError('CONSENT_NOT_FOUND');
-    });
+    const p = await this.findOwn(ctx, c.participantId);
+    if (!p) throw new AppError('CONSENT_NOT_FOUND');
     if (c.withdrawnAt) return c;
     return this.tx.run(ctx, async (em) => {
       c.withdrawnAt = new Date();
@@ -169,8 +176,9 @@ export class ParticipantService {
     });
   }
 
-  async consents(ctx: RequestContext, participantId: string): Promise<Consent[]> {
-    await this.own(ctx, participantId);
+  /** Consent records, for the holding organization only (null for others). */
+  async consents(ctx: RequestContext, participantId: string): Promise<Consent[] | null> {
+    if (!(await this.findOwn(ctx, participantId))) return null;
     return (await this.consentsOf(ctx).load(participantId)) ?? [];
   }
 
@@ -202,11 +210,11 @@ export class ParticipantService {
    */
   personal(ctx: RequestContext, p: Participant, fields: PersonalField[], purpose: string): Promise<ParticipantPersonal | null> {
     const loader = ctx.loader<ParticipantPersonal>(`participant.personal:${purpose}:${[...fields].sort().join(',')}`, async (ids) => {
-      const people = await this.byId(ctx).loadMany([...ids]);
+      const people = await loadEach(this.byId(ctx), ids);
       const logs: Array<Partial<PersonalDataAccess>> = [];
       const out = await Promise.all(
         people.map(async (person) => {
-          if (!person || person instanceof Error) return null;
+          if (!person) return null;
           const allowed = await this.readable(ctx, person);
           const read = fields.filter((f) => allowed.has(f));
           if (!allowed.size) return null;

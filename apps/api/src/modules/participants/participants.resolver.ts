@@ -73,6 +73,6 @@ export class ParticipantResolver {
   @ResolveField(() => [Consent], { nullable: true, description: 'Consent records (the holding organization only)' })
   @RequirePermission(Permission.ProgrammeRead)
   consents(@Ctx() ctx: RequestContext, @Parent() p: Participant) {
-    return this.participantService.consents(ctx, p.id).catch(() => null);
+    return this.participantService.consents(ctx, p.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { PROGRAMME_EDITABLE, Permission, programmeTransition } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
@@ -8,29 +8,17 @@ import { AppError } from '../../core/errors/app-error';
 import { fieldProblem } from '../../core/errors/validation';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
-import { FundingService, StreamAccess, StreamMember } from '../funding';
+import { FundingService, StreamMember } from '../funding';
 import { Initiative, Programme, ProgrammeCohost, StreamField } from './programme.entity';
 import { CreateProgrammeInput, ProgrammeFieldsInput, ProgrammesArgs, UpdateProgrammeInput } from './programmes.dto';
 import { EventBus } from '../../core/events/event-bus';
 import { prefetchSessions, sessionProps, sessionsJson } from './session-rows';
 import { Organization, OrganizationService } from '../organizations';
 import { Transactions } from '../../core/database/transaction';
+import { AccessService } from '../../core/access/access.service';
+import { PROGRAMME_ACCESS, ProgrammeAccess, programmeAccess } from './programme.access';
 
 /** What the caller may do with one programme. */
-export interface ProgrammeAccess {
-  programme: Programme;
-  stream: StreamAccess;
-  /** The active organization hosts the programme. */
-  host: boolean;
-  cohost: boolean;
-  /** Host staff (or a platform admin): edits, sessions, host transitions, attendance, completion. */
-  runs: boolean;
-  /** The stream lead's admins (or a platform admin): approve or return proposals. */
-  approves: boolean;
-  /** Sees every enrolment of the programme (host, co-hosts, platform admin); others see their own organization's. */
-  seesRoster: boolean;
-}
-
 const FIELDS: Array<keyof Programme> = ['titleKo', 'titleEn', 'description', 'pillar', 'domain', 'fieldId', 'targetAudience', 'ageBands', 'format', 'capacity', 'targetParticipants', 'targetCompletions', 'completionRate', 'startsOn', 'endsOn'];
 
 /**
@@ -45,6 +33,7 @@ export class ProgrammeService {
     private readonly audit: AuditService,
     private readonly funding: FundingService,
     private readonly events: EventBus,
+    private readonly accessLayer: AccessService,
     private readonly organizations: OrganizationService,
   ) {}
 
@@ -78,78 +67,38 @@ export class ProgrammeService {
   /** Drops a programme from this request's caches after its enrolments changed, so fields read afterwards are fresh. */
   forget(ctx: RequestContext, id: string): void {
     this.byId(ctx).clear(id);
-    this.accessLoader(ctx).clear(id);
+    this.accessLayer.forget(ctx, PROGRAMME_ACCESS, id);
   }
 
-  private accessLoader(ctx: RequestContext) {
-    return ctx.loader<ProgrammeAccess>('programme.access', (ids) => Promise.all(ids.map((pid) => this.computeAccess(ctx, pid).catch((err: Error) => err))));
-  }
-
+  /** What the caller may do with a programme (PROGRAMME_ACCESS), or PROGRAMME_NOT_FOUND. */
   async access(ctx: RequestContext, id: string): Promise<ProgrammeAccess> {
-    if (!isUuid(id)) throw new AppError('PROGRAMME_NOT_FOUND');
-    const access = await this.accessLoader(ctx).load(id);
+    const access = await this.findAccess(ctx, id);
     if (!access) throw new AppError('PROGRAMME_NOT_FOUND');
     return access;
   }
 
-  private async computeAccess(ctx: RequestContext, id: string): Promise<ProgrammeAccess> {
+  /** The same, or null when the programme is missing or not the caller's to see; a fault stays an error. */
+  async findAccess(ctx: RequestContext, id: string): Promise<ProgrammeAccess | null> {
+    const facts = await this.accessLayer.find(ctx, PROGRAMME_ACCESS, id);
+    if (!facts) return null;
     const programme = await this.byId(ctx).load(id);
-    if (!programme) throw new AppError('PROGRAMME_NOT_FOUND');
-    const stream = await this.funding.access(ctx, programme.streamId).catch((err: unknown) => {
-      throw err instanceof AppError && err.code === 'FUNDING_STREAM_NOT_FOUND' ? new AppError('PROGRAMME_NOT_FOUND') : err;
-    });
-    const org = ctx.activeOrganizationId;
-    const host = !!org && programme.hostOrganizationId === org;
-    const cohost = !!org && ((await this.cohostIds(ctx).load(id)) ?? []).includes(org);
-    if (programme.status === 'DRAFT' && !host && !cohost && !ctx.isPlatformAdmin) throw new AppError('PROGRAMME_NOT_FOUND');
-    return {
-      programme,
-      stream,
-      host,
-      cohost,
-      runs: ctx.isPlatformAdmin || (host && ctx.can(Permission.ProgrammeWrite)),
-      approves: ctx.isPlatformAdmin || (stream.manages && ctx.can(Permission.ProgrammeApprove)),
-      seesRoster: ctx.isPlatformAdmin || host || cohost,
-    };
+    // A visible programme's stream is visible: the programme rule includes the stream rule.
+    const stream = programme ? await this.funding.findAccess(ctx, programme.streamId) : null;
+    return programme && stream ? programmeAccess(ctx, programme, stream, facts) : null;
   }
 
-  /** Whether the caller may see the programme (access() without the answer): false for a missing or hidden one. */
-  async canSee(ctx: RequestContext, id: string): Promise<boolean> {
-    return this.access(ctx, id).then(
-      () => true,
-      (err: unknown) => {
-        if (err instanceof AppError && err.code === 'PROGRAMME_NOT_FOUND') return false;
-        throw err;
-      },
-    );
+  /** The programmes among `ids` the caller may see (one statement). */
+  async visibleIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+    return new Set((await this.accessLayer.check(ctx, PROGRAMME_ACCESS, ids)).keys());
+  }
+
+  /** Restricts a query joining programmes as `alias` to those the caller may see (PROGRAMME_ACCESS's predicate). */
+  visibleTo<Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, qb: Q, alias: string): Q {
+    return this.accessLayer.filter(ctx, PROGRAMME_ACCESS, qb, alias);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Programme> {
     return (await this.access(ctx, id)).programme;
-  }
-
-  /**
-   * Restricts a query joining programmes as `alias` to those the caller may see, in SQL (no query of its own): the
-   * programmes of its organization's streams (a ministry's and a platform admin's: all), drafts only for their host
-   * and co-hosts. The programme list and the calendar use it; access() decides the same for one programme.
-   */
-  visibleTo<Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, qb: Q, alias: string): Q {
-    if (ctx.isPlatformAdmin) return qb;
-    const org = ctx.activeOrganizationId;
-    return qb
-      .andWhere(
-        new Brackets((w) => {
-          w.where(`${alias}.stream_id IN (SELECT stream_id FROM stream_member WHERE organization_id = :visibleOrg)`).orWhere("EXISTS (SELECT 1 FROM organization mo WHERE mo.id = :visibleOrg AND mo.kind = 'MINISTRY')");
-        }),
-      )
-      .andWhere(
-        new Brackets((w) => {
-          w.where(`${alias}.status <> 'DRAFT'`)
-            .orWhere(`${alias}.host_organization_id = :visibleOrg`)
-            .orWhere(`EXISTS (SELECT 1 FROM programme_cohost vc WHERE vc.programme_id = ${alias}.id AND vc.organization_id = :visibleOrg)`);
-        }),
-      )
-      .setParameter('visibleOrg', org);
   }
 
   /**
@@ -219,15 +168,14 @@ export class ProgrammeService {
     }
     const initiative = isUuid(input.initiativeId) ? await this.initiativeById(ctx).load(input.initiativeId) : null;
     if (!initiative) throw new AppError('INITIATIVE_NOT_FOUND');
-    const stream = await this.funding.access(ctx, initiative.streamId).catch(() => {
-      throw new AppError('INITIATIVE_NOT_FOUND');
-    });
+    const stream = await this.funding.findAccess(ctx, initiative.streamId);
+    if (!stream) throw new AppError('INITIATIVE_NOT_FOUND');
     const hostId = ctx.isPlatformAdmin && input.hostOrganizationId ? input.hostOrganizationId : ctx.activeOrganizationId;
     if (!hostId) throw new AppError('FORBIDDEN');
     if (!stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN'); // a ministry reads only
     if (!(await this.db.getRepository(StreamMember).existsBy({ streamId: initiative.streamId, organizationId: hostId }))) throw new AppError('NOT_STREAM_MEMBER');
     if (input.parentId) {
-      const parent = await this.access(ctx, input.parentId).catch(() => null);
+      const parent = await this.findAccess(ctx, input.parentId);
       if (!parent || parent.programme.initiativeId !== initiative.id || parent.programme.parentId) throw new AppError('PARENT_PROGRAMME_INVALID');
     }
     await this.checkRefs(initiative.streamId, input, input.startsOn!, input.endsOn ?? null);

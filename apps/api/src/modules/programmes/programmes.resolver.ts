@@ -3,7 +3,7 @@ import { Permission } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
-import { RequestContext } from '../../core/context/request-context';
+import { RequestContext, loadEach } from '../../core/context/request-context';
 import type { GraphQLResolveInfo } from 'graphql';
 import { fieldsAt } from '../../core/graphql/look-ahead';
 import { Organization, OrganizationService } from '../organizations';
@@ -116,21 +116,21 @@ export class ProgrammeResolver {
   @ResolveField(() => [Organization])
   @RequirePermission(Permission.ProgrammeRead)
   async cohosts(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
-    return (await this.organizationService.byId(ctx).loadMany((await this.programmeService.cohostIds(ctx).load(p.id)) ?? [])).filter((o) => o && !(o instanceof Error));
+    return (await loadEach(this.organizationService.byId(ctx), (await this.programmeService.cohostIds(ctx).load(p.id)) ?? [])).filter((o) => o !== null);
   }
 
   @ResolveField(() => Programme, { nullable: true })
   @RequirePermission(Permission.ProgrammeRead)
-  parent(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
-    return p.parentId ? this.programmeService.get(ctx, p.parentId).catch(() => null) : null;
+  async parent(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return p.parentId ? ((await this.programmeService.findAccess(ctx, p.parentId))?.programme ?? null) : null;
   }
 
   @ResolveField(() => [Programme], { description: 'Subprogrammes' })
   @RequirePermission(Permission.ProgrammeRead)
   async children(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
     const kids = (await this.programmeService.children(ctx).load(p.id)) ?? [];
-    const visible = await Promise.all(kids.map((k) => this.programmeService.access(ctx, k.id).then(() => k).catch(() => null)));
-    return visible.filter((k) => k !== null);
+    const visible = await this.programmeService.visibleIds(ctx, kids.map((k) => k.id));
+    return kids.filter((k) => visible.has(k.id));
   }
 
   @ResolveField(() => [LearningSession], { description: 'Sessions in time order' })
@@ -154,8 +154,7 @@ export class ProgrammeResolver {
   @ResolveField(() => Boolean, { description: 'The caller takes attendance (host or co-host)' })
   @RequirePermission(Permission.ProgrammeRead)
   async canTakeAttendance(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
-    const a = await this.programmeService.access(ctx, p.id);
-    return (a.runs || a.cohost) && ctx.can(Permission.ParticipantManage);
+    return (await this.programmeService.access(ctx, p.id)).takesAttendance;
   }
 }
 

@@ -12,7 +12,8 @@ import { Programme } from './programme.entity';
 import { Instructor, LearningSession } from './session.entity';
 import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, assertWindow } from './programmes.dto';
 import { VenueService } from './venue.service';
-import { ProgrammeAccess, ProgrammeService } from './programme.service';
+import { ProgrammeService } from './programme.service';
+import type { ProgrammeAccess } from './programme.access';
 import { randomCode } from '../../core/random-code';
 import { prefetchedSessions, sessionsByProgramme } from './session-rows';
 import { Transactions } from '../../core/database/transaction';
@@ -134,7 +135,7 @@ export class SessionService {
             WHERE s.venue_id = $1 AND tstzrange(s.starts_at, s.ends_at, '[)') && tstzrange($2, $3, '[)') AND ($4::uuid IS NULL OR s.id <> $4) LIMIT 1`,
           [a.venueId, a.startsAt, a.endsAt, a.id ?? null],
         )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; title_ko: string; title_en: string | null }>;
-        if (clash && !(await this.programmes.canSee(ctx, clash.programme_id))) {
+        if (clash && !(await this.programmes.findAccess(ctx, clash.programme_id))) {
           // The caller may not see that programme: the venue is taken, and nothing more is said.
           throw new AppError('VENUE_BOOKED', { params: { start: formatSeoulDateTime(clash.starts_at, ctx.lang), end: formatSeoulDateTime(clash.ends_at, ctx.lang).slice(-5) } });
         }
@@ -186,9 +187,8 @@ export class SessionService {
   private async sessionAccess(ctx: RequestContext, id: string): Promise<{ session: LearningSession; access: ProgrammeAccess }> {
     const session = isUuid(id) ? await this.db.getRepository(LearningSession).findOneBy({ id }) : null;
     if (!session) throw new AppError('SESSION_NOT_FOUND');
-    const access = await this.programmes.access(ctx, session.programmeId).catch(() => {
-      throw new AppError('SESSION_NOT_FOUND');
-    });
+    const access = await this.programmes.findAccess(ctx, session.programmeId);
+    if (!access) throw new AppError('SESSION_NOT_FOUND');
     return { session, access };
   }
 
@@ -199,7 +199,7 @@ export class SessionService {
   /** Session and programme access for attendance: host and co-host staff take it. */
   async forAttendance(ctx: RequestContext, id: string): Promise<{ session: LearningSession; access: ProgrammeAccess }> {
     const found = await this.sessionAccess(ctx, id);
-    if (!found.access.runs && !found.access.cohost) throw new AppError('FORBIDDEN');
+    if (!found.access.takesAttendance) throw new AppError('FORBIDDEN');
     return found;
   }
 
@@ -208,14 +208,14 @@ export class SessionService {
     const normalized = code.trim().toUpperCase();
     const session = /^[A-Z0-9]{6}$/.test(normalized) ? await this.db.getRepository(LearningSession).findOneBy({ checkInCode: normalized }) : null;
     if (!session) throw new AppError('CHECK_IN_CODE_INVALID');
-    const access = await this.programmes.access(ctx, session.programmeId).catch(() => null);
-    if (!access || (!access.runs && !access.cohost)) throw new AppError('CHECK_IN_CODE_INVALID');
+    const access = await this.programmes.findAccess(ctx, session.programmeId);
+    if (!access?.takesAttendance) throw new AppError('CHECK_IN_CODE_INVALID');
     return session;
   }
 
   async checkInCode(ctx: RequestContext, s: LearningSession): Promise<string | null> {
     const access = await this.programmes.access(ctx, s.programmeId);
-    return access.runs || access.cohost ? s.checkInCode : null;
+    return access.takesAttendance ? s.checkInCode : null;
   }
 
   async update(ctx: RequestContext, input: UpdateSessionInput): Promise<LearningSession> {

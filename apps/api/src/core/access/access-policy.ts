@@ -1,0 +1,35 @@
+import type { RequestContext } from '../context/request-context';
+import type { ErrorCode } from '../errors/error-codes';
+
+/** Adds a bound parameter and returns its placeholder (`$3` in raw SQL, `:acc_3` in a query builder). */
+export type Bind = (value: unknown) => string;
+
+export interface PolicyScope {
+  ctx: RequestContext;
+  /** The alias of the policy's table in the statement. */
+  alias: string;
+  bind: Bind;
+}
+
+/** A capability is a boolean (or a role's text) per visible row. */
+export type Capabilities = Record<string, boolean | string | null>;
+
+/**
+ * One access rule for one kind of record, written once, as SQL, in the module that owns the records
+ * (`<module>.access.ts`). AccessService uses it three ways: a batch check for ids (cached per request), the same
+ * predicate on a list's query, and the same predicate in an aggregate's SQL. A row the predicate refuses and a missing
+ * row both answer `notFound`.
+ */
+export interface AccessPolicy<C extends Capabilities = Capabilities> {
+  /** Names the per-request cache. */
+  readonly name: string;
+  readonly table: string;
+  readonly notFound: ErrorCode;
+  /** Who may see a row of `alias`: a SQL predicate, or null when the caller sees every row (platform admins). */
+  visible(scope: PolicyScope): string | null;
+  /** What the caller may do with each visible row, as SQL expressions over `alias` (boolean, or text for a role). */
+  capabilities(scope: PolicyScope): { [K in keyof C]: string };
+}
+
+/** A policy's capabilities, with the row's id. */
+export type Granted<C extends Capabilities> = C & { id: string };

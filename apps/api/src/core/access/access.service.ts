@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Transactions } from '../database/transaction';
+import { RequestContext } from '../context/request-context';
+import { AppError } from '../errors/app-error';
+import { isUuid } from '../graphql/pagination';
+import type { AccessPolicy, Bind, Capabilities, Granted } from './access-policy';
+
+/**
+ * The access layer: every object-level decision goes through a module's AccessPolicy, here. Missing ids, malformed
+ * ids and another organization's ids look the same (the policy's NOT_FOUND); a database fault is never turned into
+ * NOT_FOUND or null, it stays an error (INTERNAL_SERVER_ERROR to the client). Checks run before a mutation opens its
+ * transaction (docs/adr/0004), on the pool; a check made inside an open transaction of the context reads through it.
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly tx: Transactions) {}
+
+  private loader<C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>) {
+    return ctx.loader<Granted<C>>(`access:${policy.name}`, async (ids) => {
+      const params: unknown[] = [];
+      const bind: Bind = (value) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      const scope = { ctx, alias: 'a', bind };
+      const idsParam = bind(ids);
+      const visible = policy.visible(scope);
+      const caps = Object.entries(policy.capabilities(scope) as Record<string, string>)
+        .map(([name, sql]) => `${sql} AS "${name}"`)
+        .join(', ');
+      // Inside the caller's transaction (an import registering, then enrolling) the check sees its uncommitted rows.
+      const rows = (await this.tx.manager(ctx).query(
+        `SELECT a.id::text AS id${caps ? `, ${caps}` : ''} FROM ${policy.table} a WHERE a.id = ANY(${idsParam}::uuid[])${visible ? ` AND (${visible})` : ''}`,
+        params,
+      )) as Array<Granted<C>>;
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** The caller's capabilities on each id it may see (others are absent): one statement per policy per request tick. */
+  async check<C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>, ids: readonly string[]): Promise<Map<string, Granted<C>>> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    const found = await this.loader(ctx, policy).loadMany(valid);
+    const out = new Map<string, Granted<C>>();
+    found.forEach((g, i) => {
+      if (g instanceof Error) throw g;
+      if (g) out.set(valid[i]!, g);
+    });
+    return out;
+  }
+
+  /** The caller's capabilities on one record, or the policy's NOT_FOUND. */
+  async require<C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>, id: string): Promise<Granted<C>> {
+    const granted = await this.find(ctx, policy, id);
+    if (!granted) throw new AppError(policy.notFound);
+    return granted;
+  }
+
+  /** The caller's capabilities on one record, or null when it does not exist or is not the caller's to see. */
+  async find<C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>, id: string): Promise<Granted<C> | null> {
+    return isUuid(id) ? this.loader(ctx, policy).load(id) : null;
+  }
+
+  /** Forgets a record's answer in this request (after a change that moves it, e.g. a status). */
+  forget(ctx: RequestContext, policy: AccessPolicy, id: string): void {
+    this.loader(ctx, policy).clear(id);
+  }
+
+  /** Restricts a list query joining the policy's table as `alias` to the rows the caller may see. */
+  filter<Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, policy: AccessPolicy, qb: Q, alias: string): Q {
+    let n = 0;
+    const prefix = `acc_${policy.name}_${alias}_`;
+    const bind: Bind = (value) => {
+      const name = `${prefix}${n++}`;
+      qb.setParameter(name, value);
+      return `:${name}`;
+    };
+    const visible = policy.visible({ ctx, alias, bind });
+    if (visible) qb.andWhere(`(${visible})`);
+    return qb;
+  }
+
+  /** The same predicate for a raw statement (aggregates, reports): appends its parameters to `params`. */
+  predicate(ctx: RequestContext, policy: AccessPolicy, alias: string, params: unknown[]): string {
+    const bind: Bind = (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    return policy.visible({ ctx, alias, bind }) ?? 'true';
+  }
+}

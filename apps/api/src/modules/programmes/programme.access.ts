@@ -1,0 +1,68 @@
+import { Permission } from '@lalaland/shared';
+import type { AccessPolicy, PolicyScope } from '../../core/access/access-policy';
+import type { RequestContext } from '../../core/context/request-context';
+import { streamVisibleSql, type StreamAccess } from '../funding';
+import type { Programme } from './programme.entity';
+
+type ProgrammeFacts = {
+  /** The active organization hosts the programme. */
+  host: boolean;
+  /** The active organization co-hosts it. */
+  cohost: boolean;
+};
+
+/**
+ * A programme: visible to the members of its stream (the stream rule, STREAM_ACCESS's), to ministries and platform
+ * admins; a draft only to its host and co-hosts.
+ */
+export const PROGRAMME_ACCESS: AccessPolicy<ProgrammeFacts> = {
+  name: 'programme',
+  table: 'programme',
+  notFound: 'PROGRAMME_NOT_FOUND',
+  visible: ({ ctx, alias, bind }: PolicyScope) => {
+    const stream = streamVisibleSql(ctx, bind, `${alias}.stream_id`);
+    if (stream === null) return null;
+    const org = ctx.activeOrganizationId;
+    if (!org) return 'false';
+    const o = bind(org);
+    return `${stream} AND (${alias}.status <> 'DRAFT' OR ${alias}.host_organization_id = ${o} OR EXISTS (SELECT 1 FROM programme_cohost vc WHERE vc.programme_id = ${alias}.id AND vc.organization_id = ${o}))`;
+  },
+  capabilities: ({ ctx, alias, bind }: PolicyScope) => {
+    const org = ctx.activeOrganizationId;
+    if (!org) return { host: 'false', cohost: 'false' };
+    const o = bind(org);
+    return {
+      host: `(${alias}.host_organization_id = ${o})`,
+      cohost: `EXISTS (SELECT 1 FROM programme_cohost hc WHERE hc.programme_id = ${alias}.id AND hc.organization_id = ${o})`,
+    };
+  },
+};
+
+/** What the caller may do with one programme. Every capability the API checks and the portal shows is decided here. */
+export interface ProgrammeAccess extends ProgrammeFacts {
+  programme: Programme;
+  stream: StreamAccess;
+  /** Host staff (or a platform admin): edits, sessions, host transitions, attendance, completion. */
+  runs: boolean;
+  /** The stream lead's admins (or a platform admin): approve or return proposals. */
+  approves: boolean;
+  /** Sees every enrolment of the programme (host, co-hosts, platform admin); others see their own organization's. */
+  seesRoster: boolean;
+  /** Takes attendance and sees check-in codes: host and co-host staff who manage participants. */
+  takesAttendance: boolean;
+}
+
+export function programmeAccess(ctx: RequestContext, programme: Programme, stream: StreamAccess, facts: ProgrammeFacts): ProgrammeAccess {
+  const admin = ctx.isPlatformAdmin;
+  const runs = admin || (facts.host && ctx.can(Permission.ProgrammeWrite));
+  return {
+    programme,
+    stream,
+    host: facts.host,
+    cohost: facts.cohost,
+    runs,
+    approves: admin || (stream.manages && ctx.can(Permission.ProgrammeApprove)),
+    seesRoster: admin || facts.host || facts.cohost,
+    takesAttendance: admin || ((runs || facts.cohost) && ctx.can(Permission.ParticipantManage)),
+  };
+}
