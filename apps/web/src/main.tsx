@@ -6,10 +6,13 @@ import { BrowserRouter } from 'react-router';
 import '@mantine/core/styles.css';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './styles.css';
-import './i18n';
+import { initI18n } from './i18n';
+import { FEATURES } from './app/features';
 import { client } from './apollo';
 import { theme, cssVariablesResolver } from './theme';
-import { App } from './App';
+import { App } from './app/App';
+
+initI18n(FEATURES);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

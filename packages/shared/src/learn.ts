@@ -1,3 +1,4 @@
+import { seoulDate } from './format';
 /** Learn: programmes, sessions, participants, enrolment and attendance constants shared by the API and the portal. */
 
 export const PILLARS = ['LEARN', 'LINK', 'ACT'] as const;
@@ -97,6 +98,27 @@ export const ENROLMENT_STATUS_LABELS: Readonly<Record<EnrolmentStatus, { ko: str
 };
 /** Statuses that hold a seat. */
 export const SEAT_HOLDING: readonly EnrolmentStatus[] = ['ENROLLED', 'COMPLETED'];
+
+/** The changes staff make by hand (drop, no-show); everything else moves by the seat and completion rules. */
+export const ENROLMENT_MANUAL_CHANGES: Readonly<Partial<Record<EnrolmentStatus, readonly EnrolmentStatus[]>>> = {
+  APPLIED: ['DROPPED'],
+  WAITLISTED: ['DROPPED'],
+  ENROLLED: ['DROPPED', 'NO_SHOW'],
+};
+
+export function canChangeEnrolment(from: EnrolmentStatus, to: EnrolmentStatus): boolean {
+  return ENROLMENT_MANUAL_CHANGES[from]?.includes(to) ?? false;
+}
+
+export type ConsentState = 'ACTIVE' | 'WITHDRAWN' | 'EXPIRED' | 'NONE';
+
+/** Whether personal data may be used at all: the programme-operation consent in force, withdrawn, or lapsed. */
+export function consentState(consents: ReadonlyArray<{ purpose: string; withdrawnAt?: string | Date | null; retentionUntil: string }> | null | undefined, today = seoulDate()): ConsentState {
+  const op = (consents ?? []).filter((c) => c.purpose === 'PROGRAMME_OPERATION');
+  if (op.some((c) => !c.withdrawnAt && c.retentionUntil >= today)) return 'ACTIVE';
+  if (op.some((c) => c.withdrawnAt)) return 'WITHDRAWN';
+  return op.length ? 'EXPIRED' : 'NONE';
+}
 
 export const ATTENDANCE_STATUSES = ['PRESENT', 'LATE', 'EXCUSED', 'ABSENT'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError } from 'typeorm';
-import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, maskName, seoulDate } from '@lalaland/shared';
+import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, canChangeEnrolment, maskName, seoulDate } from '@lalaland/shared';
 import type { EnrolmentStatus } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
@@ -15,11 +15,6 @@ import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto
 import { Transactions } from '../../core/database/transaction';
 
 /** Changes staff may make by hand; completion comes from the completion rule, seats from the waitlist. */
-const MANUAL: Partial<Record<EnrolmentStatus, EnrolmentStatus[]>> = {
-  APPLIED: ['DROPPED'],
-  WAITLISTED: ['DROPPED'],
-  ENROLLED: ['DROPPED', 'NO_SHOW'],
-};
 
 /**
  * Enrolments: capacity is decided in the database. The programme row is locked (SELECT … FOR UPDATE) in every
@@ -94,11 +89,11 @@ export class EnrolmentService {
   async changeStatus(ctx: RequestContext, id: string, to: EnrolmentStatus): Promise<Enrolment> {
     const { e: found, access, holds } = await this.enrolmentAccess(ctx, id);
     if (!holds && !access.runs) throw new AppError('FORBIDDEN');
-    if (!MANUAL[found.status]?.includes(to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: found.status, to } });
+    if (!canChangeEnrolment(found.status, to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: found.status, to } });
     return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id: found.programmeId }, lock: { mode: 'pessimistic_write' } });
       const e = await em.findOneOrFail(Enrolment, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!MANUAL[e.status]?.includes(to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: e.status, to } });
+      if (!canChangeEnrolment(e.status, to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: e.status, to } });
       const from = e.status;
       e.status = to;
       e.statusChangedAt = new Date();

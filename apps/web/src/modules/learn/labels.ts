@@ -52,3 +52,13 @@ export function sessionTime(startsAt: string, endsAt: string, lang: string): str
 export function inYears(n: number): string {
   return `${new Date().getFullYear() + n}-12-31`;
 }
+
+/** Badge colours of a participant's consent state (the state itself: consentState in @lalaland/shared). */
+export const CONSENT_COLORS = { ACTIVE: 'teal.9', WITHDRAWN: 'red.8', EXPIRED: 'gray.8', NONE: 'gray.8' } as const;
+
+/** A date in Asia/Seoul, in the reader's language. */
+export const dateOf = (v: string, lang: string) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(v));
+
+export function programmeTitle(p: { titleKo: string; titleEn?: string | null }, lang: string) {
+  return lang === 'en' && p.titleEn ? p.titleEn : p.titleKo;
+}

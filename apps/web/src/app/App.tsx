@@ -1,0 +1,58 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { useViewer } from '../modules/auth/hooks/useViewer';
+import { PageLoader } from '../modules/common/PageLoader';
+import { AppLayout } from './layout/AppLayout';
+import { FEATURES } from './features';
+import type { Feature, FeatureRoute } from './feature';
+import { loadFeatureStrings } from './i18n';
+
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+/** A route's page: its chunk and its feature's strings arrive together, so no page ever shows a raw key. */
+const pages = new Map<FeatureRoute, ComponentType>();
+function pageOf(feature: Feature, route: FeatureRoute): ComponentType {
+  if (route.element) return route.element;
+  let page = pages.get(route);
+  if (!page) {
+    const load = route.page!;
+    page = lazy(() => Promise.all([load(), loadFeatureStrings(feature)]).then(([m]) => m));
+    pages.set(route, page);
+  }
+  return page;
+}
+
+type Kind = 'public' | 'signedOut' | 'signedIn';
+const kindOf = (r: FeatureRoute): Kind => (r.public ? 'public' : r.signedOut ? 'signedOut' : 'signedIn');
+
+const routes = (kind: Kind) =>
+  FEATURES.flatMap((f) =>
+    f.routes
+      .filter((r) => kindOf(r) === kind)
+      .map((r) => {
+        const Page = pageOf(f, r);
+        return <Route key={r.path} path={r.path} element={<Page />} />;
+      }),
+  );
+
+/** The router, built from the features' declarations (src/app/features.ts). */
+export function App() {
+  const { viewer, loading } = useViewer();
+  if (loading && viewer === undefined) return <PageLoader />;
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Routes>
+        {routes('public')}
+        {!viewer ? (
+          routes('signedOut')
+        ) : (
+          <Route element={<AppLayout viewer={viewer} />}>
+            <Route index element={<Navigate to="/organizations" replace />} />
+            {routes('signedIn')}
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        )}
+      </Routes>
+    </Suspense>
+  );
+}

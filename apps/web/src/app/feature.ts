@@ -1,0 +1,34 @@
+import type { ComponentType } from 'react';
+import type { Permission } from '@lalaland/shared';
+import type { FeatureStrings } from './strings';
+
+export interface FeatureRoute {
+  path: string;
+  /** The page, loaded with its chunk (the feature's strings load beside it); or `element` for a page of the first route. */
+  page?: () => Promise<{ default: ComponentType }>;
+  element?: ComponentType;
+  /** Reachable without signing in (invitation links, certificate checks). */
+  public?: boolean;
+  /** Shown instead of everything else while signed out (the sign-in page). */
+  signedOut?: boolean;
+}
+
+export interface NavEntry {
+  to: string;
+  /** A key of the shell's `nav` strings (the menu renders before any feature chunk loads). */
+  label: string;
+  /** Shown to callers holding this permission (the server decides again on every request). */
+  permission?: Permission;
+  platformAdminOnly?: boolean;
+  /** Position in the menu (features are listed in dependency order, the menu in the order people use it). */
+  order: number;
+}
+
+/** What a feature tells the portal about itself, once, in its `feature.ts`; src/app/features.ts lists the features. */
+export interface Feature {
+  /** Also the i18n namespace of its strings. */
+  name: string;
+  routes: readonly FeatureRoute[];
+  nav?: readonly NavEntry[];
+  strings: FeatureStrings;
+}

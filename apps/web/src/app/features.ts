@@ -1,0 +1,9 @@
+import type { Feature } from './feature';
+import { auth } from '../modules/auth/feature';
+import { organizations } from '../modules/organizations/feature';
+import { funding } from '../modules/funding/feature';
+import { learn } from '../modules/learn/feature';
+import { admin } from '../modules/admin/feature';
+
+/** Every feature of the portal, once: the router, the menu and the translations are built from this list. */
+export const FEATURES: readonly Feature[] = [auth, organizations, funding, learn, admin];

@@ -1,0 +1,104 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { SelectField } from '../../modules/common/SelectField';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { type ViewerData } from '../../modules/auth';
+import { pick } from '../../modules/common/names';
+import { LanguageSwitch } from '../../modules/common/LanguageSwitch';
+import { FEATURES } from '../features';
+
+const SWITCH = graphql(`
+  mutation SwitchOrganization($organizationId: ID!) {
+    switchOrganization(organizationId: $organizationId) { role activeOrganization { id } }
+  }
+`);
+const SIGN_OUT = graphql(`
+  mutation SignOut { signOut }
+`);
+
+export function AppLayout({ viewer }: { viewer: ViewerData }) {
+  const { t, i18n } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [switchOrg] = useMutation(SWITCH);
+  const [signOut] = useMutation(SIGN_OUT);
+  const lang = i18n.language;
+  const orgOptions = viewer.memberships.map((m) => ({ value: m.organization.id, label: `${pick(m.organization, lang)} · ${t(`auth.role.${m.role}`)}` }));
+  if (viewer.activeOrganization && !orgOptions.some((o) => o.value === viewer.activeOrganization!.id)) {
+    orgOptions.push({ value: viewer.activeOrganization.id, label: pick(viewer.activeOrganization, lang) });
+  }
+  const links = FEATURES.flatMap((f) => f.nav ?? [])
+    .filter((n) => (n.platformAdminOnly ? viewer.user.isPlatformAdmin : !n.permission || viewer.permissions.includes(n.permission)))
+    .sort((x, y) => x.order - y.order)
+    .map((n) => ({ to: n.to, label: t(n.label) }));
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
+            <Anchor component={Link} to="/organizations" fw={700} size="lg" c="krds.7" underline="never">
+              {t('app.name')}
+            </Anchor>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {/* A native select: light, and the phone's own picker. */}
+            <SelectField
+              aria-label={t('auth.activeOrganization')}
+              data={viewer.activeOrganization ? orgOptions : [{ value: '', label: t('auth.noOrganization') }, ...orgOptions]}
+              value={viewer.activeOrganization?.id ?? ''}
+              w={{ base: 160, sm: 260 }}
+              size="xs"
+              onChange={async (id) => {
+                if (!id) return;
+                await switchOrg({ variables: { organizationId: id } }).catch(() => null);
+                await client.resetStore();
+              }}
+            />
+            <Button
+              size="xs"
+              variant="outline"
+              onClick={async () => {
+                await signOut().catch(() => null);
+                await client.resetStore();
+                navigate('/');
+              }}
+            >
+              {t('auth.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')} component="nav">
+        <Stack justify="space-between" h="100%">
+          <Stack gap={2}>
+            {links.map((l) => (
+              <NavLink key={l.to} component={RouterNavLink} to={l.to} label={l.label} onClick={close} />
+            ))}
+          </Stack>
+          <Stack gap="xs">
+            <Text size="sm">
+              {viewer.user.displayName}
+              {viewer.user.isPlatformAdmin ? ` · ${t('auth.platformAdmin')}` : viewer.role ? ` · ${t(`auth.role.${viewer.role}`)}` : ''}
+            </Text>
+            <LanguageSwitch />
+          </Stack>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" component="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

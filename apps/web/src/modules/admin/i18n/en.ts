@@ -1,0 +1,10 @@
+import type { Shape } from '../../../app/strings';
+import type { ko } from './ko';
+
+export const en: Shape<typeof ko> = {
+  playground: {
+    title: 'GraphQL playground',
+    intro: 'Platform admins only. Every request is audited.',
+    forbidden: 'Only platform admins can use this.',
+  },
+};

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { passwordProblems } from '@lalaland/shared';
+import { graphql } from '../../../gql';
+import { errorCode, errorMessage } from '../../common/ErrorAlert';
+
+const CHANGE_PASSWORD = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }
+`);
+const SIGN_OUT_EVERYWHERE = graphql(`
+  mutation SignOutEverywhere { signOutEverywhere }
+`);
+
+export default function AccountPage() {
+  const { t, i18n } = useTranslation();
+  const client = useApolloClient();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [done, setDone] = useState(false);
+  const [change, { loading, error }] = useMutation(CHANGE_PASSWORD);
+  const [signOutEverywhere, everywhere] = useMutation(SIGN_OUT_EVERYWHERE);
+  const weak = next.length > 0 && passwordProblems(next).length > 0;
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setDone(false);
+    const r = await change({ variables: { input: { currentPassword: current, newPassword: next } } }).catch(() => null);
+    if (r?.data?.changePassword) {
+      setDone(true);
+      setCurrent('');
+      setNext('');
+    }
+  };
+
+  return (
+    <Stack maw={480}>
+      <Title order={1}>{t('auth.accountTitle')}</Title>
+      <Paper withBorder p="lg" component="form" onSubmit={submit} aria-labelledby="change-password">
+        <Stack>
+          <Title order={2} size="h4" id="change-password">
+            {t('auth.changePassword')}
+          </Title>
+          {done && (
+            <Alert color="green" variant="outline" role="status">
+              {t('auth.passwordChanged')}
+            </Alert>
+          )}
+          {error && (
+            <Alert color="red" variant="outline" role="alert">
+              {errorMessage(error, i18n.language, t('common.networkError'))}
+            </Alert>
+          )}
+          <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.currentTarget.value)} error={errorCode(error) === 'WRONG_PASSWORD' ? true : undefined} />
+          <PasswordInput
+            label={t('auth.newPassword')}
+            description={t('auth.passwordHint')}
+            autoComplete="new-password"
+            required
+            value={next}
+            onChange={(e) => setNext(e.currentTarget.value)}
+            error={weak ? t('auth.passwordHint') : undefined}
+          />
+          <Group>
+            <Button type="submit" loading={loading} disabled={!current || !next || weak}>
+              {t('auth.changePassword')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="lg">
+        <Button
+          variant="outline"
+          color="red"
+          loading={everywhere.loading}
+          onClick={async () => {
+            await signOutEverywhere().catch(() => null);
+            await client.resetStore();
+          }}
+        >
+          {t('auth.signOutEverywhere')}
+        </Button>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Button, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { formatSeoulDateTime, seoulDate, seoulInstant } from '@lalaland/shared';
+import { graphql } from '../../../gql';
+import { DataTable } from '../../common/DataTable';
+import { ErrorAlert, fieldErrors } from '../../common/ErrorAlert';
+import { FormModal } from '../../common/FormModal';
+import { Notice } from '../../common/Notice';
+import { pick } from '../../common/names';
+import { PageLoader } from '../../common/PageLoader';
+
+const BOOKINGS = graphql(`
+  query VenueBookings($id: ID!, $from: DateTime!, $to: DateTime!) {
+    venue(id: $id) { id bookings(from: $from, to: $to) { sessionId startsAt endsAt programmeTitle bookedBy { id nameKo nameEn } } }
+  }
+`);
+const RELEASE = graphql(`
+  mutation ReleaseVenueBooking($sessionId: ID!, $reason: String!) { releaseVenueBooking(sessionId: $sessionId, reason: $reason) }
+`);
+
+const DAYS = 31;
+
+/** Every booking of one of our venues for a month from a chosen day; a booking can be released, with a reason. */
+export function VenueBookings({ venue, onClose }: { venue: { id: string; name: string }; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'ko';
+  const [fromDay, setFromDay] = useState(() => seoulDate());
+  const [releasing, setReleasing] = useState<{ sessionId: string; label: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(fromDay);
+  const from = valid ? seoulInstant(fromDay) : new Date();
+  const to = new Date(from.getTime() + DAYS * 86_400_000);
+  const { data, loading, error, refetch } = useQuery(BOOKINGS, { variables: { id: venue.id, from: from.toISOString(), to: to.toISOString() }, skip: !valid, fetchPolicy: 'cache-and-network' });
+  const bookings = data?.venue.bookings ?? [];
+  return (
+    <Modal opened onClose={onClose} title={t('places.bookingsOf', { venue: venue.name })} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('places.bookingsHelp', { days: DAYS })}
+        </Text>
+        <TextInput type="date" label={t('places.bookingsFrom')} value={fromDay} onChange={(e) => setFromDay(e.currentTarget.value)} w={200} />
+        <Notice notice={notice} onClose={() => setNotice(null)} />
+        {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+        {loading && !data && <PageLoader />}
+        {data && bookings.length === 0 && <Text c="dimmed">{t('places.noBookings')}</Text>}
+        {bookings.length > 0 && (
+          <DataTable minWidth={560} busy={loading} caption={t('places.bookings')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('places.when')}</th>
+                <th scope="col">{t('places.bookedBy')}</th>
+                <th scope="col">{t('places.programme')}</th>
+                <th scope="col">
+                  <span className="lal-visually-hidden">{t('places.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {bookings.map((b) => {
+                const when = `${formatSeoulDateTime(b.startsAt, lang)}–${formatSeoulDateTime(b.endsAt, lang).slice(-5)}`;
+                return (
+                  <tr key={b.sessionId}>
+                    <td>{when}</td>
+                    <td>{pick(b.bookedBy, lang)}</td>
+                    <td>{b.programmeTitle ?? t('places.hiddenProgramme')}</td>
+                    <td>
+                      <Button variant="subtle" color="red" size="compact-sm" mih={44} onClick={() => setReleasing({ sessionId: b.sessionId, label: `${when} · ${pick(b.bookedBy, lang)}` })}>
+                        {t('places.release')}
+                      </Button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
+        )}
+      </Stack>
+      {releasing && (
+        <ReleaseDialog
+          booking={releasing}
+          onClose={() => setReleasing(null)}
+          onDone={() => {
+            setReleasing(null);
+            setNotice(t('places.released'));
+            void refetch();
+          }}
+        />
+      )}
+    </Modal>
+  );
+}
+
+function ReleaseDialog({ booking, onClose, onDone }: { booking: { sessionId: string; label: string }; onClose: () => void; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [release, { loading, error }] = useMutation(RELEASE);
+  const [reason, setReason] = useState('');
+  const errs = fieldErrors(error, i18n.language);
+  const submit = async () => {
+    if ((await release({ variables: { sessionId: booking.sessionId, reason } }).catch(() => null))?.data) onDone();
+  };
+  return (
+    <FormModal title={t('places.releaseTitle')} onClose={onClose} onSubmit={submit} error={error} loading={loading} submitLabel={t('places.releaseConfirm')} danger>
+      <Text>{booking.label}</Text>
+      <Text size="sm">{t('places.releaseConsequence')}</Text>
+      <Textarea label={t('places.releaseReason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errs.reason} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import { Alert, Anchor, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ATTENDANCE_STATUSES } from '@lalaland/shared';
+import { graphql } from '../../../gql';
+import type { AttendanceStatus } from '../../../gql/graphql';
+import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
+import { PageLoader } from '../../common/PageLoader';
+import { label, sessionTime } from '../labels';
+import { programmeTitle } from '../labels';
+
+const SHEET = graphql(`
+  query AttendanceSheet($sessionId: ID!) {
+    attendanceSheet(sessionId: $sessionId) {
+      session { id startsAt endsAt checkInCode programme { id titleKo titleEn } venue { id name } }
+      rows { status minutes enrolment { id participant { id pseudonymKey personal { name } } } }
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation RecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) { rows { status minutes enrolment { id } } }
+  }
+`);
+
+/** One screen per session, usable on a phone: every name with four choices, "all present", one save. */
+export default function AttendancePage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { data, loading, error, refetch } = useQuery(SHEET, { variables: { sessionId: id } });
+  const [record, saving] = useMutation(RECORD);
+  const [marks, setMarks] = useState<Record<string, AttendanceStatus>>({});
+  const [dirty, setDirty] = useState(false);
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [qr, setQr] = useState<string | null>(null);
+  const sheet = data?.attendanceSheet;
+
+  useEffect(() => {
+    if (!sheet) return;
+    setMarks(Object.fromEntries(sheet.rows.filter((r) => r.status).map((r) => [r.enrolment.id, r.status!])));
+    setDirty(false);
+  }, [sheet]);
+  const code = sheet?.session.checkInCode;
+  useEffect(() => {
+    if (!code) return;
+    let live = true;
+    // The QR encoder loads only on this screen.
+    void import('qrcode').then((q) => q.toDataURL(`${window.location.origin}/check-in?code=${code}`, { margin: 1, width: 160 })).then((url) => live && setQr(url));
+    return () => {
+      live = false;
+    };
+  }, [code]);
+
+  if (!sheet && loading) return <PageLoader />;
+  if (error && !sheet) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (!sheet) return null;
+
+  const set = (enrolmentId: string, status: AttendanceStatus) => {
+    setMarks((m) => ({ ...m, [enrolmentId]: status }));
+    setDirty(true);
+  };
+  const save = async () => {
+    const entries = Object.entries(marks).map(([enrolmentId, status]) => ({ enrolmentId, status }));
+    try {
+      await record({ variables: { input: { sessionId: sheet.session.id, entries } } });
+      setDirty(false);
+      setNotice({ ok: true, text: t('attendance.saved') });
+    } catch (err) {
+      setNotice({ ok: false, text: errorMessage(err, lang, t('common.networkError')) });
+    }
+  };
+  const p = sheet.session.programme;
+
+  return (
+    <Stack maw={720}>
+      <Anchor component={Link} to={`/programmes/${p.id}`} size="sm">
+        ← {programmeTitle(p, lang)}
+      </Anchor>
+      <Title order={1}>{t('attendance.title')}</Title>
+      <Text>
+        {sessionTime(sheet.session.startsAt, sheet.session.endsAt, lang)}
+        {sheet.session.venue ? ` · ${sheet.session.venue.name}` : ''}
+      </Text>
+      <Paper withBorder p="sm">
+        <Group>
+          {qr && <img src={qr} width={120} height={120} alt={t('attendance.qr')} />}
+          <Stack gap={4}>
+            <Text size="sm">
+              {t('learn.checkInCode')}: <strong style={{ fontSize: '1.4em', letterSpacing: '0.15em' }}>{code}</strong>
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('attendance.codeHelp', { url: `${window.location.origin}/check-in` })}
+            </Text>
+          </Stack>
+        </Group>
+      </Paper>
+      {notice && (
+        <Alert color={notice.ok ? 'teal' : 'red'} variant="outline" role={notice.ok ? 'status' : 'alert'}>
+          {notice.text}
+        </Alert>
+      )}
+      {sheet.rows.length === 0 ? (
+        <Text c="dimmed">{t('attendance.empty')}</Text>
+      ) : (
+        <>
+          <Group>
+            <Button variant="default" onClick={() => sheet.rows.forEach((r) => set(r.enrolment.id, 'PRESENT'))}>
+              {t('attendance.allPresent')}
+            </Button>
+          </Group>
+          <Stack gap="xs">
+            {sheet.rows.map((r) => {
+              const name = r.enrolment.participant.personal?.name ?? r.enrolment.participant.pseudonymKey;
+              return (
+                <Paper key={r.enrolment.id} withBorder p="xs">
+                  <Radio.Group label={name} aria-label={t('attendance.mark', { name })} value={marks[r.enrolment.id] ?? ''} onChange={(v) => set(r.enrolment.id, v as AttendanceStatus)}>
+                    <Group gap="md" mt={4}>
+                      {ATTENDANCE_STATUSES.map((s) => (
+                        <Radio key={s} value={s} label={label('attendance', s, lang)} />
+                      ))}
+                    </Group>
+                  </Radio.Group>
+                </Paper>
+              );
+            })}
+          </Stack>
+          {dirty && (
+            <Text size="sm" c="red.9" role="status">
+              {t('attendance.unsaved')}
+            </Text>
+          )}
+          <Button size="md" onClick={() => void save()} loading={saving.loading} disabled={!Object.keys(marks).length}>
+            {t('attendance.save')}
+          </Button>
+        </>
+      )}
+    </Stack>
+  );
+}
