@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { formatWon } from '@lalaland/shared';
+import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
+import { SelectField } from '../../common/SelectField';
+import { CREATE, type Stream, type Line } from '../graphql/stream';
+
+export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: { stream: Stream; lines: Line[]; opened: boolean; onClose: () => void; onSaved: (text: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [create, state] = useMutation(CREATE, { refetchQueries: ['FundingStream'], awaitRefetchQueries: true });
+  const [lineId, setLineId] = useState(lines[0]?.id ?? '');
+  const [amount, setAmount] = useState<number | string>('');
+  const [spentOn, setSpentOn] = useState('');
+  const [description, setDescription] = useState('');
+  const [evidenceRef, setEvidenceRef] = useState('');
+  const [enaraNumber, setEnaraNumber] = useState('');
+  const [submitNow, setSubmitNow] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const fields = fieldErrors(error, lang);
+
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await create({
+        variables: {
+          input: { budgetLineId: lineId, amount: typeof amount === 'number' ? amount : 0, spentOn, description, evidenceRef: evidenceRef || null, enaraNumber: enaraNumber || null, submit: submitNow },
+        },
+      });
+      onSaved(submitNow ? t('funding.submitted') : t('funding.saved'));
+      setAmount('');
+      setDescription('');
+      setEvidenceRef('');
+      setEnaraNumber('');
+      onClose();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const general = error && Object.keys(fields).length === 0 ? errorMessage(error, lang, t('common.networkError')) : null;
+  const lineLabel = (l: Line) => `${t(`funding.categories.${l.category}`)} · ${t(`funding.sources.${l.source}`)} (${t('funding.remaining')} ${formatWon(l.remaining)})`;
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('funding.newExpenditure')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <Stack>
+          {general && (
+            <Alert color="red" variant="outline" role="alert">
+              {general}
+            </Alert>
+          )}
+          <SelectField label={t('funding.line')} value={lineId} onChange={setLineId} data={lines.map((l) => ({ value: l.id, label: lineLabel(l) }))} />
+          <NumberInput label={t('funding.amount')} required value={amount} onChange={setAmount} min={1} step={10000} thousandSeparator="," allowDecimal={false} allowNegative={false} error={fields.amount} />
+          <TextInput label={t('funding.spentOn')} type="date" required min={s.periodStart} max={s.periodEnd} value={spentOn} onChange={(e) => setSpentOn(e.currentTarget.value)} error={fields.spentOn} />
+          <TextInput label={t('funding.description')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fields.description} maxLength={500} />
+          <TextInput label={t('funding.evidenceRef')} value={evidenceRef} onChange={(e) => setEvidenceRef(e.currentTarget.value)} error={fields.evidenceRef} maxLength={200} />
+          <TextInput label={t('funding.enaraNumber')} value={enaraNumber} onChange={(e) => setEnaraNumber(e.currentTarget.value)} error={fields.enaraNumber} maxLength={60} />
+          <Checkbox label={t('funding.submit')} checked={submitNow} onChange={(e) => setSubmitNow(e.currentTarget.checked)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={state.loading}>
+              {submitNow ? t('funding.submit') : t('funding.saveDraft')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,104 @@
+import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { formatWon } from '@lalaland/shared';
+import { errorMessage } from '../../common/ErrorAlert';
+import { PagePagination } from '../../common/PagePagination';
+import { useViewer } from '../../auth';
+import { pick } from '../../common/names';
+import { DecisionButtons } from '../components/Decision';
+import { EXPENDITURES_PAGE, SUBMIT, DELETE, type Stream, type Line, type NoticeState } from '../graphql/stream';
+
+const STATUS_COLOR = { DRAFT: 'gray.8', SUBMITTED: 'yellow.9', APPROVED: 'green.9', REJECTED: 'red.8' } as const;
+
+export function Expenditures(props: { stream: Stream; page: number; setPage: (p: number) => void; canWrite: boolean; ownLines: Line[]; onNew: () => void; setNotice: (n: NoticeState) => void }) {
+  const { stream: s, page, setPage, canWrite, ownLines, onNew, setNotice } = props;
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { viewer } = useViewer();
+  const refetchQueries = ['FundingStream'];
+  const [submit] = useMutation(SUBMIT, { refetchQueries, awaitRefetchQueries: true });
+  const [remove] = useMutation(DELETE, { refetchQueries, awaitRefetchQueries: true });
+  const run = async (action: () => Promise<unknown>, ok: string) => {
+    try {
+      await action();
+      setNotice({ ok: true, text: ok });
+    } catch (e) {
+      setNotice({ ok: false, text: errorMessage(e, lang, t('common.networkError')) });
+    }
+  };
+  const page_ = s.expenditures;
+  return (
+    <Paper withBorder p="lg" aria-labelledby="expenditures-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="expenditures-title">
+          {t('funding.expenditures')} {page_ ? `(${page_.totalCount})` : ''}
+        </Title>
+        {canWrite && ownLines.length > 0 && <Button onClick={onNew}>{t('funding.newExpenditure')}</Button>}
+      </Group>
+      {canWrite && ownLines.length === 0 && <Text c="dimmed" mb="sm">{t('funding.noLines')}</Text>}
+      {page_ && page_.items.length === 0 && <Text c="dimmed">{t('funding.expendituresEmpty')}</Text>}
+      {page_ && page_.items.length > 0 && (
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('funding.spentOn')}</Table.Th>
+                <Table.Th scope="col">{t('funding.organization')}</Table.Th>
+                <Table.Th scope="col">{t('funding.line')}</Table.Th>
+                <Table.Th scope="col">{t('funding.description')}</Table.Th>
+                <Table.Th scope="col" ta="right">{t('funding.amount')}</Table.Th>
+                <Table.Th scope="col">{t('funding.status')}</Table.Th>
+                <Table.Th scope="col">{t('funding.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page_.items.map((e) => {
+                const own = e.organizationId === viewer?.activeOrganization?.id;
+                const label = `${e.spentOn} ${e.description}`;
+                return (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>{e.spentOn}</Table.Td>
+                    <Table.Td>{pick(e.organization, lang)}</Table.Td>
+                    <Table.Td>
+                      {t(`funding.categories.${e.budgetLine.category}`)} · {t(`funding.sources.${e.budgetLine.source}`)}
+                    </Table.Td>
+                    <Table.Td>
+                      {e.description}
+                      {e.enaraNumber && <Text size="xs" c="dimmed">{`${t('funding.enaraNumber')}: ${e.enaraNumber}`}</Text>}
+                      {e.rejectReason && <Text size="xs" c="red.8">{`${t('funding.rejectReason')}: ${e.rejectReason}`}</Text>}
+                    </Table.Td>
+                    <Table.Td ta="right">{formatWon(e.amount)}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="outline" color={STATUS_COLOR[e.status]}>
+                        {t(`funding.statuses.${e.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {s.canManage && e.status === 'SUBMITTED' && <DecisionButtons id={e.id} label={label} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />}
+                      {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
+                        <Group gap="xs" wrap="nowrap">
+                          <Button size="xs" variant="outline" onClick={() => void run(() => submit({ variables: { id: e.id } }), t('funding.submitted'))} aria-label={`${t('funding.submit')}: ${label}`}>
+                            {t('funding.submit')}
+                          </Button>
+                          {e.status === 'DRAFT' && (
+                            <Button size="xs" variant="subtle" color="red.8" onClick={() => void run(() => remove({ variables: { id: e.id } }), t('funding.deleted'))} aria-label={`${t('funding.delete')}: ${label}`}>
+                              {t('funding.delete')}
+                            </Button>
+                          )}
+                        </Group>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {page_ && page_.totalCount > EXPENDITURES_PAGE && (
+        <PagePagination mt="sm" total={page_.totalCount} pageSize={EXPENDITURES_PAGE} page={page} onChange={setPage} />
+      )}
+    </Paper>
+  );
+}

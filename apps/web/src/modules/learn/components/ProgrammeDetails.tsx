@@ -1,0 +1,45 @@
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { DetailField } from '../../common/DetailField';
+import { pick } from '../../common/names';
+import { label, programmeTitle } from '../labels';
+import type { Programme } from '../graphql/programme';
+
+/** What the programme is: stream, hosts, classification, seats, dates, parent and subprogrammes. */
+export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <Paper withBorder p="lg">
+      <Title order={2} size="h3" mb="sm">
+        {t('learn.details')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="dl">
+        <DetailField label={t('learn.stream')} value={pick(p.stream, lang)} />
+        <DetailField label={t('learn.initiative')} value={pick(p.initiative, lang)} />
+        <DetailField label={t('learn.host')} value={pick(p.host, lang)} />
+        <DetailField label={t('learn.cohosts')} value={p.cohosts.map((c) => pick(c, lang)).join(', ') || t('common.none')} />
+        <DetailField label={t('learn.pillar')} value={label('pillar', p.pillar, lang)} />
+        <DetailField label={t('learn.domain')} value={label('domain', p.domain, lang)} />
+        {p.field && <DetailField label={t('learn.field')} value={pick(p.field, lang)} />}
+        <DetailField label={t('learn.format')} value={label('format', p.format, lang)} />
+        <DetailField label={t('learn.seats')} value={`${p.seatsTaken} / ${p.capacity} (${t('learn.waitlisted')} ${p.enrolmentCounts.waitlisted})`} />
+        <DetailField label={t('learn.completionRate')} value={`${p.completionRate}%`} />
+        <DetailField label={t('learn.startsOn')} value={`${p.startsOn}${p.endsOn ? ` ~ ${p.endsOn}` : ''}`} />
+        {p.targetAudience && <DetailField label={t('learn.targetAudience')} value={p.targetAudience} />}
+        {p.parent && <DetailField label={t('learn.parent')} value={<Anchor component={Link} to={`/programmes/${p.parent.id}`}>{programmeTitle(p.parent, lang)}</Anchor>} />}
+      </SimpleGrid>
+      {p.description && <Text mt="sm">{p.description}</Text>}
+      {p.children.length > 0 && (
+        <Stack gap={4} mt="sm">
+          {p.children.map((c) => (
+            <Anchor key={c.id} component={Link} to={`/programmes/${c.id}`}>
+              ↳ {programmeTitle(c, lang)} ({label('programmeStatus', c.status, lang)})
+            </Anchor>
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { BUSAN_DISTRICTS } from '@lalaland/shared';
+import type { Gender } from '../../../gql/graphql';
+import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
+import { SelectField } from '../../common/SelectField';
+import { inYears, label, options } from '../labels';
+import { REGISTER, ENROL } from '../graphql/programme';
+
+export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: string; onClose: () => void; onDone: (text: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [register, reg] = useMutation(REGISTER);
+  const [enrol, enr] = useMutation(ENROL);
+  const [form, setForm] = useState({ name: '', phone: '', birthYear: '' as number | string, gender: '', districtCode: '', given: false, retentionUntil: inYears(3), method: 'WRITTEN' });
+  // Once registered, a retry (e.g. after the programme stopped taking enrolments) only enrols: no second registration.
+  const [registered, setRegistered] = useState<string | null>(null);
+  const error = enr.error ?? reg.error;
+  const errs = fieldErrors(error, lang);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const participantId = registered ?? (await registerNew());
+    if (!participantId) return;
+    setRegistered(participantId);
+    const en = await enrol({ variables: { programmeId, participantId } }).catch(() => null);
+    if (en?.data) onDone(t('learn.enrolled', { name: form.name, status: label('enrolmentStatus', en.data.enrol.status, lang) }));
+  };
+  const registerNew = async (): Promise<string | null> => {
+    const r = await register({
+      variables: {
+        input: {
+          name: form.name,
+          phone: form.phone || null,
+          birthYear: Number(form.birthYear) || 0,
+          gender: (form.gender || null) as Gender | null,
+          districtCode: form.districtCode || null,
+          consent: { given: form.given, items: ['NAME', 'BIRTH_YEAR', ...(form.phone ? (['PHONE'] as const) : []), ...(form.gender ? (['GENDER'] as const) : []), ...(form.districtCode ? (['DISTRICT'] as const) : [])], retentionUntil: form.retentionUntil, method: form.method },
+        },
+      },
+    }).catch(() => null);
+    return r?.data?.registerParticipant.id ?? null;
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('participants.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          {error && (
+            <Alert color="red" variant="outline" role="alert">
+              {errorMessage(error, lang, t('common.networkError'))}
+            </Alert>
+          )}
+          <Group grow>
+            <TextInput label={t('participants.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
+            <TextInput label={t('participants.phone')} type="tel" inputMode="tel" placeholder="010-0000-0000" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.currentTarget.value })} error={errs.phone} />
+          </Group>
+          <Group grow>
+            <NumberInput label={t('participants.birthYear')} required min={1900} max={2030} value={form.birthYear} onChange={(v) => setForm({ ...form, birthYear: v })} error={errs.birthYear} />
+            <SelectField label={t('participants.gender')} value={form.gender} onChange={(v) => setForm({ ...form, gender: v })} data={[{ value: '', label: t('participants.genderNone') }, ...options('gender', lang)]} />
+            <SelectField
+              label={t('participants.district')}
+              value={form.districtCode}
+              onChange={(v) => setForm({ ...form, districtCode: v })}
+              data={[{ value: '', label: t('participants.districtNone') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]}
+            />
+          </Group>
+          <Paper withBorder p="sm">
+            <Stack gap="xs">
+              <Text fw={700} size="sm">
+                {t('participants.consentTitle')}
+              </Text>
+              <Text size="sm">{t('participants.consentText')}</Text>
+              <Group grow>
+                <TextInput label={t('participants.retentionUntil')} type="date" required value={form.retentionUntil} onChange={(e) => setForm({ ...form, retentionUntil: e.currentTarget.value })} />
+                <SelectField label={t('participants.method')} value={form.method} onChange={(v) => setForm({ ...form, method: v })} data={['WRITTEN', 'VERBAL', 'ONLINE'].map((m) => ({ value: m, label: t(`participants.methods.${m}`) }))} />
+              </Group>
+              <Checkbox label={t('participants.consentGiven')} checked={form.given} onChange={(e) => setForm({ ...form, given: e.currentTarget.checked })} error={errs.consent} />
+            </Stack>
+          </Paper>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={reg.loading || enr.loading}>
+              {t('participants.register')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PROGRAMME_ENROLLABLE, canChangeEnrolment } from '@lalaland/shared';
+import { DataTable } from '../../common/DataTable';
+import { errorMessage } from '../../common/ErrorAlert';
+import { STATUS_COLORS, label } from '../labels';
+import { DROP, EVALUATE, type Programme } from '../graphql/programme';
+import { RegisterModal } from './RegisterModal';
+
+/** The roster: who holds a seat, their attendance and certificates; register-and-enrol, drops, files, the completion rule. */
+export function RosterPanel({ programme: p, onReport, onChanged }: { programme: Programme; onReport: (ok: boolean, text: string) => void; onChanged: () => unknown }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [registerOpen, setRegisterOpen] = useState(false);
+  const [drop] = useMutation(DROP);
+  const [evaluate] = useMutation(EVALUATE);
+  const failed = (err: unknown) => onReport(false, errorMessage(err, lang, t('common.networkError')));
+  return (
+    <Paper withBorder p="lg">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3">
+          {t('learn.roster')} ({p.enrolments?.totalCount ?? 0})
+        </Title>
+        <Group>
+          {p.canRun && (p.status === 'RUNNING' || p.status === 'COMPLETED') && (
+            <Button
+              variant="default"
+              onClick={() =>
+                void evaluate({ variables: { programmeId: p.id } })
+                  .then((r) => {
+                    onReport(true, t('learn.evaluated', { count: r.data!.evaluateCompletion }));
+                    return onChanged();
+                  })
+                  .catch(failed)
+              }
+            >
+              {t('learn.evaluate')}
+            </Button>
+          )}
+          {p.enrolments && (
+            <Button.Group>
+              <Button component="a" href={`/exports/programmes/${p.id}/roster.xlsx`} variant="default" download>
+                {t('learn.exportXlsx')}
+              </Button>
+              <Button component="a" href={`/exports/programmes/${p.id}/roster.csv`} variant="default" download>
+                {t('learn.exportCsv')}
+              </Button>
+            </Button.Group>
+          )}
+          {p.canTakeAttendance && (
+            <Button component={Link} to={`/programmes/${p.id}/import`} variant="default">
+              {t('learn.importFile')}
+            </Button>
+          )}
+          {PROGRAMME_ENROLLABLE.includes(p.status) && <Button onClick={() => setRegisterOpen(true)}>{t('learn.registerAndEnrol')}</Button>}
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('learn.readOnlyPersonal')}
+      </Text>
+      {!p.enrolments || p.enrolments.totalCount === 0 ? (
+        <Text c="dimmed">{t('learn.noRoster')}</Text>
+      ) : (
+        <DataTable minWidth={720} caption={t('learn.roster')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('learn.participant')}</th>
+              <th scope="col">{t('learn.enrolmentStatus')}</th>
+              <th scope="col">{t('learn.attendanceRate')}</th>
+              <th scope="col">{t('learn.hours')}</th>
+              <th scope="col">{t('learn.certificate')}</th>
+              <th scope="col">
+                <span className="lal-visually-hidden">{t('learn.drop')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.enrolments.items.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  {e.participant.personal?.name ?? e.participant.pseudonymKey}
+                  <Text size="xs" c="dimmed">
+                    {e.participant.pseudonymKey} · {label('ageBand', e.ageBand, lang)}
+                  </Text>
+                </td>
+                <td>
+                  <Badge variant="outline" color={STATUS_COLORS[e.status] ?? 'gray.8'}>
+                    {label('enrolmentStatus', e.status, lang)}
+                  </Badge>
+                </td>
+                <td>
+                  {e.attendance.attended}/{e.attendance.held} ({e.attendance.rate}%)
+                </td>
+                <td>{e.attendance.hours}</td>
+                <td>
+                  {e.certificate ? (
+                    <Anchor component={Link} to={`/verify/${e.certificate.code}`}>
+                      {e.certificate.code}
+                    </Anchor>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td>
+                  {(e.participant.heldByMe || p.canRun) && canChangeEnrolment(e.status, 'DROPPED') && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() =>
+                        void drop({ variables: { id: e.id } })
+                          .then(() => {
+                            onReport(true, t('learn.dropped'));
+                            return onChanged();
+                          })
+                          .catch(failed)
+                      }
+                    >
+                      {t('learn.drop')}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+      {registerOpen && (
+        <RegisterModal
+          programmeId={p.id}
+          onClose={() => setRegisterOpen(false)}
+          onDone={(text) => {
+            setRegisterOpen(false);
+            onReport(true, text);
+            void onChanged();
+          }}
+        />
+      )}
+    </Paper>
+  );
+}
