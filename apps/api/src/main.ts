@@ -54,7 +54,7 @@ async function main() {
     await embedded?.stop().catch(() => undefined);
     process.exit(1);
   }
-  say(`portal and API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(`portal and API ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Node ${process.versions.node})`);
   say(`  portal:  ${config.publicUrl}/`);
   say(`  GraphQL: ${config.publicUrl}/graphql  (playground for platform admins: ${config.publicUrl}/admin/graphql)`);
   if (config.seedDemoData) {

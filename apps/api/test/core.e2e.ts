@@ -41,6 +41,10 @@ describe('API core', () => {
     expect(committed).toContain(served);
   });
 
+  it('runs on Node 24 LTS, also where the machine has an older Node (npm install brings it: README)', () => {
+    expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+  });
+
   it('the migrations match the entities (no pending schema change)', async () => {
     const pending = await t.db.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
