@@ -114,7 +114,17 @@ async function benchApp(): Promise<Row[]> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(apiRoot, 'dist/main.js')], {
     cwd: repoRoot,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '', NODE_ENV: 'production', PII_KEY: '5'.repeat(64), SEED_DEMO_DATA: 'true' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+      NODE_ENV: 'production',
+      PII_KEY: '5'.repeat(64),
+      SEED_DEMO_DATA: 'true',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const rows: Row[] = [];
@@ -180,11 +190,16 @@ async function benchLearn(): Promise<{ rows: Row[]; notes: string[] }> {
     const lead = await signInAs(url, 'city.admin@lalaland.test');
     rows.push(await measure('LA-LA LAnd (Mercurius/Fastify, jit)', 'programme list: 50 × (host, 10 sessions, counts)', url, PROGRAMME_LIST, { cookie: lead }));
     // PostGraphile on the same database (the API's embedded PostgreSQL), measured while the API idles.
-    const pgPort = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]!.trim();
+    const pgPort = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')
+      .split('\n')[3]!
+      .trim();
     const graphilePort = await freePort();
     // The embedded server's owner password is made at random and kept beside the data (core/database/embedded.ts).
     const { owner } = JSON.parse(readFileSync(join(dataDir, 'postgres-credentials.json'), 'utf8')) as { owner: string };
-    const graphile = spawn(process.execPath, [join(__dirname, 'postgraphile.js'), `postgres://postgres:${owner}@127.0.0.1:${pgPort}/lalaland`, String(graphilePort)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const graphile = spawn(process.execPath, [join(__dirname, 'postgraphile.js'), `postgres://postgres:${owner}@127.0.0.1:${pgPort}/lalaland`, String(graphilePort)], {
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       await waitFor(graphile, 'READY');
       rows.push(await measure('PostGraphile 4.14 (same database)', 'programme list: 50 × (host, 10 sessions, counts)', `http://127.0.0.1:${graphilePort}/graphql`, POSTGRAPHILE_LIST));
@@ -195,14 +210,28 @@ async function benchLearn(): Promise<{ rows: Row[]; notes: string[] }> {
     // 200 concurrent enrolments into a 30-seat programme.
     const host = await signInAs(url, 'saha.staff@lalaland.test');
     const initiative = (await gql(url, '{ initiatives { id code } }', {}, host)).data.initiatives.find((i: { code: string }) => i.code === 'LALALAND').id;
-    const created = await gql(url, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', { i: { initiativeId: initiative, titleKo: '동시 신청 시험', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 30, startsOn: '2026-03-02' } }, host);
+    const created = await gql(
+      url,
+      'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }',
+      { i: { initiativeId: initiative, titleKo: '동시 신청 시험', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 30, startsOn: '2026-03-02' } },
+      host,
+    );
     const pid = created.data.createProgramme.id;
-    for (const [cookie, status] of [[host, 'PROPOSED'], [lead, 'APPROVED'], [host, 'RECRUITING']] as const) {
+    for (const [cookie, status] of [
+      [host, 'PROPOSED'],
+      [lead, 'APPROVED'],
+      [host, 'RECRUITING'],
+    ] as const) {
       await gql(url, 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }', { id: pid, s: status }, cookie);
     }
     const people: string[] = [];
     for (let n = 0; n < 200; n++) {
-      const r = await gql(url, 'mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id } }', { i: { name: `동시${n}`, birthYear: 1960 + (n % 40), consent: { given: true, items: ['NAME', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' } } }, host);
+      const r = await gql(
+        url,
+        'mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id } }',
+        { i: { name: `동시${n}`, birthYear: 1960 + (n % 40), consent: { given: true, items: ['NAME', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' } } },
+        host,
+      );
       people.push(r.data.registerParticipant.id);
     }
     const latencies: number[] = [];
@@ -220,8 +249,17 @@ async function benchLearn(): Promise<{ rows: Row[]; notes: string[] }> {
     const accepted = results.filter((s) => s === 'ENROLLED').length;
     const waitlisted = results.filter((s) => s === 'WAITLISTED').length;
     const errors = results.length - accepted - waitlisted;
-    rows.push({ server: 'LA-LA LAnd (Mercurius/Fastify, jit)', scenario: `200 concurrent enrolments, 30 seats → ${accepted} enrolled, ${waitlisted} waitlisted`, rps: Math.round(200 / elapsed), p50: Math.round(pct(latencies, 50)), p99: Math.round(pct(latencies, 99)), errors });
-    console.log(`200 concurrent enrolments: ${accepted} enrolled, ${waitlisted} waitlisted, ${errors} errors in ${elapsed.toFixed(2)} s; p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`);
+    rows.push({
+      server: 'LA-LA LAnd (Mercurius/Fastify, jit)',
+      scenario: `200 concurrent enrolments, 30 seats → ${accepted} enrolled, ${waitlisted} waitlisted`,
+      rps: Math.round(200 / elapsed),
+      p50: Math.round(pct(latencies, 50)),
+      p99: Math.round(pct(latencies, 99)),
+      errors,
+    });
+    console.log(
+      `200 concurrent enrolments: ${accepted} enrolled, ${waitlisted} waitlisted, ${errors} errors in ${elapsed.toFixed(2)} s; p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`,
+    );
     if (accepted !== 30) throw new Error(`capacity broken: ${accepted} enrolled`);
   } finally {
     await stop(child);

@@ -62,7 +62,7 @@ export class AppModule {
               ...options,
               // The app's connections only (migrations may run longer): no statement past 15 s, no transaction left idle.
               extra: { ...(options.extra as object), statement_timeout: 15_000, idle_in_transaction_session_timeout: 60_000 },
-            // A dropped connection must never kill the process: log it; the pool reconnects when Postgres is back.
+              // A dropped connection must never kill the process: log it; the pool reconnects when Postgres is back.
               poolErrorHandler: (err: Error) => console.warn(JSON.stringify({ level: 'warn', msg: 'database pool error', err: err.message })),
             } as typeof options;
           },

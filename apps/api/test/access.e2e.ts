@@ -11,7 +11,9 @@ describe('access layer', () => {
   beforeAll(async () => {
     t = await startTestApp();
     saha = await t.as('saha.staff@lalaland.test');
-    const rows = (await t.db.query("SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'SAHA' AND p.status <> 'DRAFT' ORDER BY p.created_at LIMIT 1")) as Array<{ id: string }>;
+    const rows = (await t.db.query(
+      "SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'SAHA' AND p.status <> 'DRAFT' ORDER BY p.created_at LIMIT 1",
+    )) as Array<{ id: string }>;
     programme = rows[0]!.id;
     const [ini] = (await t.db.query('SELECT initiative_id FROM programme WHERE id = $1', [programme])) as Array<{ initiative_id: string }>;
     const created = await saha.gql('mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
@@ -24,12 +26,34 @@ describe('access layer', () => {
   const PROGRAMME = 'query($id: ID!) { programme(id: $id) { id canRun canTakeAttendance canDecide } }';
 
   it('programmes: role × organization table (a draft only for its host; organizations of other streams NOT_FOUND; the ministry reads)', async () => {
-    await expectAccess(t, PROGRAMME, { id: programme }, {
-      platformAdmin: 'ok', cityAdmin: 'ok', sahaStaff: 'ok', ministryViewer: 'ok', namStaff: 'PROGRAMME_NOT_FOUND', yeonjeStaff: 'PROGRAMME_NOT_FOUND', anonymous: 'UNAUTHENTICATED',
-    });
-    await expectAccess(t, PROGRAMME, { id: draft }, {
-      platformAdmin: 'ok', cityAdmin: 'PROGRAMME_NOT_FOUND', namStaff: 'PROGRAMME_NOT_FOUND', sahaStaff: 'ok', ministryViewer: 'PROGRAMME_NOT_FOUND', yeonjeStaff: 'PROGRAMME_NOT_FOUND', anonymous: 'UNAUTHENTICATED',
-    });
+    await expectAccess(
+      t,
+      PROGRAMME,
+      { id: programme },
+      {
+        platformAdmin: 'ok',
+        cityAdmin: 'ok',
+        sahaStaff: 'ok',
+        ministryViewer: 'ok',
+        namStaff: 'PROGRAMME_NOT_FOUND',
+        yeonjeStaff: 'PROGRAMME_NOT_FOUND',
+        anonymous: 'UNAUTHENTICATED',
+      },
+    );
+    await expectAccess(
+      t,
+      PROGRAMME,
+      { id: draft },
+      {
+        platformAdmin: 'ok',
+        cityAdmin: 'PROGRAMME_NOT_FOUND',
+        namStaff: 'PROGRAMME_NOT_FOUND',
+        sahaStaff: 'ok',
+        ministryViewer: 'PROGRAMME_NOT_FOUND',
+        yeonjeStaff: 'PROGRAMME_NOT_FOUND',
+        anonymous: 'UNAUTHENTICATED',
+      },
+    );
     await expectAccess(t, PROGRAMME, { id: '00000000-0000-4000-8000-000000000000' }, { sahaStaff: 'PROGRAMME_NOT_FOUND', platformAdmin: 'PROGRAMME_NOT_FOUND' });
     await expectAccess(t, PROGRAMME, { id: 'not-a-uuid' }, { sahaStaff: 'PROGRAMME_NOT_FOUND' });
   });

@@ -63,7 +63,9 @@ describe('sign-in, sessions and passwords', () => {
   it('40 parallel guesses: each is counted before its password is checked, so at most 4 are checked', async () => {
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: `guess-${i}-password` })));
     expect(new Set(results.map((r) => Client.code(r)))).toEqual(new Set(['INVALID_CREDENTIALS']));
-    const checked = await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action IN ('auth.sign_in_failed', 'auth.sign_in_slowed') AND entity_id = (SELECT id FROM app_user WHERE email = 'nam.admin@lalaland.test')");
+    const checked = await t.db.query(
+      "SELECT count(*)::int AS n FROM audit_event WHERE action IN ('auth.sign_in_failed', 'auth.sign_in_slowed') AND entity_id = (SELECT id FROM app_user WHERE email = 'nam.admin@lalaland.test')",
+    );
     expect(checked[0].n).toBe(4);
     await t.db.query("UPDATE app_user SET locked_until = NULL, failed_login_count = 0 WHERE email = 'nam.admin@lalaland.test'");
   });

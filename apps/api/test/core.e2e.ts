@@ -80,7 +80,14 @@ describe('API core', () => {
     expect(serverId).not.toBe('req-audit-1');
     expect((await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'req-audit-1'"))[0].n).toBe(0);
     const [row] = await t.db.query('SELECT a.*, u.email FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id WHERE a.request_id = $1', [serverId]);
-    expect(row).toMatchObject({ email: 'admin@lalaland.test', organization_id: id, action: 'organization.update', entity_type: 'organization', entity_id: id, changes: { contactPhone: [null, '051-000-0000'] } });
+    expect(row).toMatchObject({
+      email: 'admin@lalaland.test',
+      organization_id: id,
+      action: 'organization.update',
+      entity_type: 'organization',
+      entity_id: id,
+      changes: { contactPhone: [null, '051-000-0000'] },
+    });
   });
 
   it('introspection is for platform admins only', async () => {
@@ -105,7 +112,11 @@ describe('API core', () => {
 
   it('a body over 100 KB is answered 413 PAYLOAD_TOO_LARGE, and the client reads that answer', async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }', padding: 'a'.repeat(2_000_000) }) });
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }', padding: 'a'.repeat(2_000_000) }),
+      });
       expect(res.status).toBe(413);
       expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
     }

@@ -7,7 +7,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { TEST_PII_KEY } from './support/db';
 
-describe('the database: outage, timeouts, the API\'s role', () => {
+describe("the database: outage, timeouts, the API's role", () => {
   let t: TestApp;
   let admin: PgClient;
   let name: string;
@@ -29,7 +29,11 @@ describe('the database: outage, timeouts, the API\'s role', () => {
     const viewer = await t.as('viewer@lalaland.test');
     await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
     await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
-    for (const ask of [() => viewer.gql('{ me { user { email } } }'), () => viewer.gql('{ fundingStreams { id } }'), () => t.client().gql('mutation { signIn(input: { email: "a@b.kr", password: "whatever-1" }) { user { id } } }')]) {
+    for (const ask of [
+      () => viewer.gql('{ me { user { email } } }'),
+      () => viewer.gql('{ fundingStreams { id } }'),
+      () => t.client().gql('mutation { signIn(input: { email: "a@b.kr", password: "whatever-1" }) { user { id } } }'),
+    ]) {
       const r = await ask();
       expect({ status: r.status, code: Client.code(r) }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
       const body = JSON.stringify(r.errors);
@@ -42,7 +46,7 @@ describe('the database: outage, timeouts, the API\'s role', () => {
     expect(back.data!.me.user.email).toBe('viewer@lalaland.test');
   });
 
-  it('bounds every statement (15 s) and every idle transaction (60 s) on the app\'s connections', async () => {
+  it("bounds every statement (15 s) and every idle transaction (60 s) on the app's connections", async () => {
     expect(await t.db.query('SHOW statement_timeout')).toEqual([{ statement_timeout: '15s' }]);
     expect(await t.db.query('SHOW idle_in_transaction_session_timeout')).toEqual([{ idle_in_transaction_session_timeout: '1min' }]);
   });
@@ -61,9 +65,13 @@ describe('the database: outage, timeouts, the API\'s role', () => {
       expect(await db.query('SELECT current_user AS who, rolsuper FROM pg_roles WHERE rolname = current_user')).toEqual([{ who: 'lalaland_app_test', rolsuper: false }]);
       await expect(db.query('CREATE TABLE nope (id int)')).rejects.toMatchObject({ code: '42501' });
       const saha = new Client(base);
-      expect((await saha.gql('mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }', { e: 'saha.staff@lalaland.test', p: 'lalaland2025' })).errors).toBeUndefined();
+      expect(
+        (await saha.gql('mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }', { e: 'saha.staff@lalaland.test', p: 'lalaland2025' })).errors,
+      ).toBeUndefined();
       const [programme] = await db.query("SELECT p.id FROM programme p JOIN initiative i ON i.id = p.initiative_id WHERE i.code = 'LALALAND' AND p.status IN ('RECRUITING', 'RUNNING') LIMIT 1");
-      const person = await saha.gql('mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id } }', { i: { name: '권한시험', birthYear: 1970, consent: { given: true, items: ['NAME', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' } } });
+      const person = await saha.gql('mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id } }', {
+        i: { name: '권한시험', birthYear: 1970, consent: { given: true, items: ['NAME', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' } },
+      });
       expect(person.errors).toBeUndefined();
       const enrolled = await saha.gql('mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { status } }', { p: programme.id, x: person.data!.registerParticipant.id });
       expect(enrolled.errors).toBeUndefined();

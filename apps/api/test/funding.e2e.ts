@@ -48,8 +48,16 @@ describe('funding streams, budgets and expenditures', () => {
     t = await startTestApp();
     // A Buk-gu staff member, to show one member never sees another member's drafts.
     await t.db.query("INSERT INTO app_user (email, display_name, password_hash) VALUES ('buk.staff@lalaland.test', '북구담당', $1)", [await hashPassword(DEMO_PASSWORD)]);
-    await t.db.query("INSERT INTO membership (user_id, organization_id, role) SELECT u.id, o.id, 'STAFF' FROM app_user u, organization o WHERE u.email = 'buk.staff@lalaland.test' AND o.short_code = 'BUK'");
-    [city, saha, buk, ministry, yeonje] = (await Promise.all(['city.admin', 'saha.staff', 'buk.staff', 'viewer', 'yeonje.staff'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client, Client, Client, Client];
+    await t.db.query(
+      "INSERT INTO membership (user_id, organization_id, role) SELECT u.id, o.id, 'STAFF' FROM app_user u, organization o WHERE u.email = 'buk.staff@lalaland.test' AND o.short_code = 'BUK'",
+    );
+    [city, saha, buk, ministry, yeonje] = (await Promise.all(['city.admin', 'saha.staff', 'buk.staff', 'viewer', 'yeonje.staff'].map((u) => t.as(`${u}@lalaland.test`)))) as [
+      Client,
+      Client,
+      Client,
+      Client,
+      Client,
+    ];
     lalaland = await streamId('LALALAND-2025');
     yeonjeStream = await streamId('YEONJE-IT-DX-2025');
   });
@@ -87,9 +95,20 @@ describe('funding streams, budgets and expenditures', () => {
   describe('cross-stream and cross-organization block', () => {
     it('streams: role × organization table (members and the ministry see it; other streams NOT_FOUND)', async () => {
       const Q = 'query($id: ID!) { fundingStream(id: $id) { id } }';
-      await expectAccess(t, Q, { id: lalaland }, {
-        platformAdmin: 'ok', cityAdmin: 'ok', sahaStaff: 'ok', ministryViewer: 'ok', namStaff: 'FUNDING_STREAM_NOT_FOUND', yeonjeStaff: 'FUNDING_STREAM_NOT_FOUND', anonymous: 'UNAUTHENTICATED',
-      });
+      await expectAccess(
+        t,
+        Q,
+        { id: lalaland },
+        {
+          platformAdmin: 'ok',
+          cityAdmin: 'ok',
+          sahaStaff: 'ok',
+          ministryViewer: 'ok',
+          namStaff: 'FUNDING_STREAM_NOT_FOUND',
+          yeonjeStaff: 'FUNDING_STREAM_NOT_FOUND',
+          anonymous: 'UNAUTHENTICATED',
+        },
+      );
       await expectAccess(t, Q, { id: yeonjeStream }, { yeonjeStaff: 'ok', ministryViewer: 'ok', platformAdmin: 'ok', cityAdmin: 'FUNDING_STREAM_NOT_FOUND', sahaStaff: 'FUNDING_STREAM_NOT_FOUND' });
     });
 
@@ -131,7 +150,9 @@ describe('funding streams, budgets and expenditures', () => {
       expect(Client.code(await ministry.gql(APPROVE, { id: submitted }))).toBe('FORBIDDEN');
       const line = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
       expect(Client.code(await ministry.gql(CREATE_EXP, { i: expense(line, 1000) }))).toBe('FORBIDDEN');
-      expect(Client.code(await ministry.gql(CREATE_LINE, { i: { streamId: lalaland, organizationId: await t.orgId('SAHA'), category: 'OTHER', source: 'OTHER', plannedAmount: 1 } }))).toBe('FORBIDDEN');
+      expect(Client.code(await ministry.gql(CREATE_LINE, { i: { streamId: lalaland, organizationId: await t.orgId('SAHA'), category: 'OTHER', source: 'OTHER', plannedAmount: 1 } }))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('unauthenticated calls get UNAUTHENTICATED', async () => {
@@ -229,14 +250,32 @@ describe('funding streams, budgets and expenditures', () => {
     const company = await t.orgId('SAMPLE_CO_B');
     const joined = (await city.gql(ADD_MEMBER, { i: { streamId: lalaland, organizationId: company, role: 'PARTNER_COMPANY', startsOn: '2025-10-01', endsOn: '2026-02-28' } })).data!.addStreamMember;
     expect((await city.gql(REMOVE_MEMBER, { id: joined.id })).data!.removeStreamMember).toBe(true);
-    const actions = ((await t.db.query("SELECT action FROM audit_event WHERE action LIKE 'funding.member%' OR action LIKE 'expenditure.%' OR action LIKE 'budget.%'")) as Array<{ action: string }>).map((r) => r.action);
-    expect(new Set(actions)).toEqual(new Set(['funding.member_add', 'funding.member_remove', 'expenditure.create', 'expenditure.update', 'expenditure.submit', 'expenditure.delete', 'expenditure.approve', 'expenditure.reject', 'budget.line_create', 'budget.line_update']));
+    const actions = (
+      (await t.db.query("SELECT action FROM audit_event WHERE action LIKE 'funding.member%' OR action LIKE 'expenditure.%' OR action LIKE 'budget.%'")) as Array<{ action: string }>
+    ).map((r) => r.action);
+    expect(new Set(actions)).toEqual(
+      new Set([
+        'funding.member_add',
+        'funding.member_remove',
+        'expenditure.create',
+        'expenditure.update',
+        'expenditure.submit',
+        'expenditure.delete',
+        'expenditure.approve',
+        'expenditure.reject',
+        'budget.line_create',
+        'budget.line_update',
+      ]),
+    );
   });
 
   it("a member of two streams cannot move an expenditure into the other stream, where the first stream's lead would approve it; nor can the database", async () => {
     // Saha-gu joins Yeonje-gu's stream too, with a line there.
     await t.db.query("INSERT INTO stream_member (stream_id, organization_id, role, starts_on) SELECT $1, id, 'MEMBER', '2025-01-01' FROM organization WHERE short_code = 'SAHA'", [yeonjeStream]);
-    await t.db.query("INSERT INTO budget_line (stream_id, organization_id, category, source, planned_amount) SELECT $1, id, 'INSTRUCTOR_FEES', 'NATIONAL', 1000000 FROM organization WHERE short_code = 'SAHA'", [yeonjeStream]);
+    await t.db.query(
+      "INSERT INTO budget_line (stream_id, organization_id, category, source, planned_amount) SELECT $1, id, 'INSTRUCTOR_FEES', 'NATIONAL', 1000000 FROM organization WHERE short_code = 'SAHA'",
+      [yeonjeStream],
+    );
     const here = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
     const there = await lineId(yeonjeStream, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
     const exp = (await saha.gql(CREATE_EXP, { i: expense(here, 50_000) })).data!.createExpenditure;

@@ -72,7 +72,10 @@ describe('hostile input: every argument of every operation, no answer is a serve
   it('answers every hostile value in every argument with a typed 4xx or a typed error, never a 5xx', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const requests: Array<{ caller: Client; query: string; variables: Record<string, unknown>; label: string }> = [];
-    for (const [kind, root] of [['mutation', schema.getMutationType()!], ['query', schema.getQueryType()!]] as Array<[string, GraphQLObjectType]>) {
+    for (const [kind, root] of [
+      ['mutation', schema.getMutationType()!],
+      ['query', schema.getQueryType()!],
+    ] as Array<[string, GraphQLObjectType]>) {
       for (const field of Object.values(root.getFields()) as Array<GraphQLField<unknown, unknown>>) {
         if (SKIP.has(field.name) || !field.args.length) continue;
         const leaves: Leaf[] = [];
@@ -82,8 +85,17 @@ describe('hostile input: every argument of every operation, no answer is a serve
         const query = `${kind}(${field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ')}) { ${field.name}(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')})${selection} }`;
         for (const leaf of leaves) {
           const scalar = getNamedType(leaf.type);
-          const values = isScalarType(scalar) && scalar.name === 'DateTime' ? INSTANTS : isScalarType(scalar) && ['Int', 'Won', 'Float'].includes(scalar.name) ? NUMBERS : isScalarType(scalar) && scalar.name === 'Boolean' ? [] : TEXT;
-          for (const value of values) for (const caller of callers) requests.push({ caller, query, variables: setAt(base, leaf.path, value), label: `${field.name} ${leaf.path.join('.')} = ${JSON.stringify(value).slice(0, 30)}` });
+          const values =
+            isScalarType(scalar) && scalar.name === 'DateTime'
+              ? INSTANTS
+              : isScalarType(scalar) && ['Int', 'Won', 'Float'].includes(scalar.name)
+                ? NUMBERS
+                : isScalarType(scalar) && scalar.name === 'Boolean'
+                  ? []
+                  : TEXT;
+          for (const value of values)
+            for (const caller of callers)
+              requests.push({ caller, query, variables: setAt(base, leaf.path, value), label: `${field.name} ${leaf.path.join('.')} = ${JSON.stringify(value).slice(0, 30)}` });
         }
       }
     }
@@ -96,7 +108,8 @@ describe('hostile input: every argument of every operation, no answer is a serve
         while (next < requests.length) {
           const r = requests[next++]!;
           const res = await r.caller.gql(r.query, r.variables);
-          if (res.status >= 500 || res.errors?.some((e) => e.extensions.code === 'INTERNAL_SERVER_ERROR')) failures.push(`${res.status} ${r.label}: ${JSON.stringify(res.errors?.[0]?.extensions.code)}`);
+          if (res.status >= 500 || res.errors?.some((e) => e.extensions.code === 'INTERNAL_SERVER_ERROR'))
+            failures.push(`${res.status} ${r.label}: ${JSON.stringify(res.errors?.[0]?.extensions.code)}`);
         }
       }),
     );
@@ -126,15 +139,26 @@ describe('hostile input: every argument of every operation, no answer is a serve
     }
     const cal = await saha.gql('{ sessionCalendar(from: "2025-02-30T00:00:00Z", to: "2025-03-10T00:00:00Z") { id } }');
     expect(cal.status).toBe(400);
-    const day = await saha.gql('mutation($i: ExpenditureInput!) { createExpenditure(input: $i) { id } }', { i: { budgetLineId: ids.budgetLine, amount: 1000, spentOn: '2025-02-30', description: 'x' } });
+    const day = await saha.gql('mutation($i: ExpenditureInput!) { createExpenditure(input: $i) { id } }', {
+      i: { budgetLineId: ids.budgetLine, amount: 1000, spentOn: '2025-02-30', description: 'x' },
+    });
     expect(Client.code(day)).toBe('VALIDATION_FAILED');
     expect(day.errors![0]!.extensions.fields!.map((f) => f.field)).toEqual(['spentOn']);
   });
 
   it('hostile bytes in routes and query strings of the file routes answer 4xx', async () => {
     const [saha] = callers as [Client];
-    for (const path of ['/exports/programmes/%00/roster.xlsx', '/exports/programmes/%ED%A0%80/roster.csv', `/exports/programmes/${ids.programme}/roster.%00`, `/imports/programmes/${ids.programme}/roster?dryRun=true&retentionUntil=2025-02-30`]) {
-      const res = await fetch(`${t.url}${path}`, { method: path.startsWith('/imports') ? 'POST' : 'GET', headers: { cookie: saha.cookie!, 'content-type': 'text/csv' }, ...(path.startsWith('/imports') ? { body: '이름\n홍' } : {}) });
+    for (const path of [
+      '/exports/programmes/%00/roster.xlsx',
+      '/exports/programmes/%ED%A0%80/roster.csv',
+      `/exports/programmes/${ids.programme}/roster.%00`,
+      `/imports/programmes/${ids.programme}/roster?dryRun=true&retentionUntil=2025-02-30`,
+    ]) {
+      const res = await fetch(`${t.url}${path}`, {
+        method: path.startsWith('/imports') ? 'POST' : 'GET',
+        headers: { cookie: saha.cookie!, 'content-type': 'text/csv' },
+        ...(path.startsWith('/imports') ? { body: '이름\n홍' } : {}),
+      });
       expect({ path, status: res.status < 500 && res.status >= 400 }).toEqual({ path, status: true });
     }
   });

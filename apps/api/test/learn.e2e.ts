@@ -52,7 +52,11 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
   };
   /** Straight to RECRUITING through the legal path. */
   const recruiting = async (id: string) => {
-    for (const [c, s] of [[saha, 'PROPOSED'], [city, 'APPROVED'], [saha, 'RECRUITING']] as const) {
+    for (const [c, s] of [
+      [saha, 'PROPOSED'],
+      [city, 'APPROVED'],
+      [saha, 'RECRUITING'],
+    ] as const) {
       const r = await c.gql(STATUS, { id, s });
       if (r.errors) throw new Error(JSON.stringify(r.errors));
     }
@@ -66,8 +70,16 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
   beforeAll(async () => {
     t = await startTestApp();
     await t.db.query("INSERT INTO app_user (email, display_name, password_hash) VALUES ('univ.staff@lalaland.test', '대학담당', $1)", [await hashPassword(DEMO_PASSWORD)]);
-    await t.db.query("INSERT INTO membership (user_id, organization_id, role) SELECT u.id, o.id, 'STAFF' FROM app_user u, organization o WHERE u.email = 'univ.staff@lalaland.test' AND o.short_code = 'SAMPLE_UNIV_A'");
-    [saha, city, univ, yeonje, ministry] = (await Promise.all(['saha.staff', 'city.admin', 'univ.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client, Client, Client, Client];
+    await t.db.query(
+      "INSERT INTO membership (user_id, organization_id, role) SELECT u.id, o.id, 'STAFF' FROM app_user u, organization o WHERE u.email = 'univ.staff@lalaland.test' AND o.short_code = 'SAMPLE_UNIV_A'",
+    );
+    [saha, city, univ, yeonje, ministry] = (await Promise.all(['saha.staff', 'city.admin', 'univ.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [
+      Client,
+      Client,
+      Client,
+      Client,
+      Client,
+    ];
     initiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>)[0]!.id;
     venue = ((await t.db.query("SELECT v.id FROM venue v JOIN organization o ON o.id = v.organization_id WHERE o.short_code = 'SAMPLE_LC_SAHA'")) as Array<{ id: string }>)[0]!.id;
     programme = (await newProgramme(saha, { titleKo: '디지털 창업 실습', cohostIds: [await t.orgId('SAMPLE_UNIV_A')], capacity: 2 })).id;
@@ -84,16 +96,21 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
     expect(courses.status).toBe('COMPLETED');
     expect(courses.enrolmentCounts.enrolled + courses.enrolmentCounts.completed).toBe(18); // those below 80% attendance stay enrolled
     expect(courses.sessions).toHaveLength(8);
-    expect(await count("SELECT count(*) AS n FROM certificate c JOIN enrolment e ON e.id = c.enrolment_id JOIN programme p ON p.id = e.programme_id WHERE p.title_ko = 'AI 학습코치 양성과정'")).toBeGreaterThan(10);
-    expect(await count(`SELECT count(*) AS n FROM programme p WHERE (p.seats_taken, p.applied_count, p.waitlisted_count, p.completed_count)
+    expect(
+      await count("SELECT count(*) AS n FROM certificate c JOIN enrolment e ON e.id = c.enrolment_id JOIN programme p ON p.id = e.programme_id WHERE p.title_ko = 'AI 학습코치 양성과정'"),
+    ).toBeGreaterThan(10);
+    expect(
+      await count(`SELECT count(*) AS n FROM programme p WHERE (p.seats_taken, p.applied_count, p.waitlisted_count, p.completed_count)
       <> (SELECT count(*) FILTER (WHERE status IN ('ENROLLED', 'COMPLETED')), count(*) FILTER (WHERE status = 'APPLIED'), count(*) FILTER (WHERE status = 'WAITLISTED'), count(*) FILTER (WHERE status = 'COMPLETED')
-            FROM enrolment e WHERE e.programme_id = p.id)`)).toBe(0); // the seeded counters agree with the rows
+            FROM enrolment e WHERE e.programme_id = p.id)`),
+    ).toBe(0); // the seeded counters agree with the rows
     const yj = await yeonje.gql('{ streamFields(streamId: "' + (await t.db.query("SELECT id FROM funding_stream WHERE code = 'YEONJE-IT-DX-2025'"))[0].id + '") { code } }');
     expect(yj.data!.streamFields).toHaveLength(9);
   });
 
   it('answers the nested list (hosts, sessions, counts) with one statement after the session lookup, for any page', async () => {
-    const nested = '{ programmes(limit: 10) { totalCount items { id titleKo seatsTaken host { nameKo shortCode } sessions { id startsAt venue { name } } enrolmentCounts { enrolled waitlisted completed } } } }';
+    const nested =
+      '{ programmes(limit: 10) { totalCount items { id titleKo seatsTaken host { nameKo shortCode } sessions { id startsAt venue { name } } enrolmentCounts { enrolled waitlisted completed } } } }';
     const { result, sql } = await t.statements(() => ministry.gql(nested)); // a ministry sees every stream
     expect(result.errors).toBeUndefined();
     const { items, totalCount } = result.data!.programmes;
@@ -121,7 +138,10 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       const noComment = await city.gql(STATUS, { id: p.id, s: 'RETURNED' });
       expect(Client.code(noComment)).toBe('RETURN_COMMENT_REQUIRED');
       expect(noComment.errors![0]!.extensions.fields![0]!.field).toBe('comment');
-      expect((await city.gql(STATUS, { id: p.id, s: 'RETURNED', c: '목표 인원을 적어 주세요' })).data!.changeProgrammeStatus).toMatchObject({ status: 'RETURNED', statusComment: '목표 인원을 적어 주세요' });
+      expect((await city.gql(STATUS, { id: p.id, s: 'RETURNED', c: '목표 인원을 적어 주세요' })).data!.changeProgrammeStatus).toMatchObject({
+        status: 'RETURNED',
+        statusComment: '목표 인원을 적어 주세요',
+      });
       expect((await saha.gql(UPDATE, { i: { id: p.id, capacity: 12 } })).data!.updateProgramme.capacity).toBe(12);
       expect((await saha.gql(STATUS, { id: p.id, s: 'PROPOSED' })).data!.changeProgrammeStatus.status).toBe('PROPOSED');
       expect(Client.code(await saha.gql(UPDATE, { i: { id: p.id, capacity: 13 } }))).toBe('PROGRAMME_NOT_EDITABLE');
@@ -129,9 +149,18 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(Client.code(await city.gql(STATUS, { id: p.id, s: 'RECRUITING' }))).toBe('FORBIDDEN'); // the host opens recruiting
       for (const s of ['RECRUITING', 'RUNNING', 'COMPLETED']) expect((await saha.gql(STATUS, { id: p.id, s })).data!.changeProgrammeStatus.status).toBe(s);
       expect(Client.code(await saha.gql(STATUS, { id: p.id, s: 'CANCELLED' }))).toBe('ILLEGAL_TRANSITION');
-      const actions = (await t.db.query("SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at, id", [p.id])) as Array<{ action: string }>;
+      const actions = (await t.db.query('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at, id', [p.id])) as Array<{ action: string }>;
       expect(actions.map((a) => a.action)).toEqual(
-        expect.arrayContaining(['programme.create', 'programme.proposed', 'programme.returned', 'programme.update', 'programme.approved', 'programme.recruiting', 'programme.running', 'programme.completed']),
+        expect.arrayContaining([
+          'programme.create',
+          'programme.proposed',
+          'programme.returned',
+          'programme.update',
+          'programme.approved',
+          'programme.recruiting',
+          'programme.running',
+          'programme.completed',
+        ]),
       );
     });
 
@@ -139,9 +168,13 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       const r = await saha.gql(CREATE, { i: { initiativeId: initiative, titleKo: '', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 0, startsOn: '2026-13-40' } });
       expect(Client.code(r)).toBe('VALIDATION_FAILED');
       expect(r.errors![0]!.extensions.fields!.map((f) => f.field).sort()).toEqual(['capacity', 'startsOn', 'titleKo']);
-      expect(Client.code(await saha.gql(CREATE, { i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02', cohostIds: [await t.orgId('YEONJE')] } }))).toBe(
-        'COHOST_NOT_IN_STREAM',
-      );
+      expect(
+        Client.code(
+          await saha.gql(CREATE, {
+            i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02', cohostIds: [await t.orgId('YEONJE')] },
+          }),
+        ),
+      ).toBe('COHOST_NOT_IN_STREAM');
     });
   });
 
@@ -187,9 +220,10 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(garbage).not.toBe('INTERNAL_SERVER_ERROR');
     });
 
-    it('a session lasts at most 12 hours and falls within the programme\'s dates; a clash with a programme the caller cannot see names nothing', async () => {
+    it("a session lasts at most 12 hours and falls within the programme's dates; a clash with a programme the caller cannot see names nothing", async () => {
       const p = await newProgramme(saha, { titleKo: '기간 시험', startsOn: '2026-05-04', endsOn: '2026-05-29' });
-      const series = (i: Record<string, unknown>) => saha.gql(SERIES, { i: { programmeId: p.id, weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue, firstDate: '2026-05-04', ...i } });
+      const series = (i: Record<string, unknown>) =>
+        saha.gql(SERIES, { i: { programmeId: p.id, weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue, firstDate: '2026-05-04', ...i } });
       expect(Client.code(await series({ firstDate: '2026-04-27' }))).toBe('SESSION_OUTSIDE_PROGRAMME');
       expect(Client.code(await series({ firstDate: '2026-05-25', count: 2 }))).toBe('SESSION_OUTSIDE_PROGRAMME');
       const one = (await series({})).data!.createSessionSeries[0];
@@ -198,7 +232,9 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       // Yeonje-gu books the same Saha-gu room at the same time for its own programme: the draft's title stays hidden.
       const yjInitiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'YEONJE-DX'")) as Array<{ id: string }>)[0]!.id;
       const yj = await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-05-01' } });
-      const clash = await yeonje.gql(SERIES, { i: { programmeId: yj.data!.createProgramme.id, firstDate: '2026-05-04', weekdays: [1], count: 1, startTime: '11:00', endTime: '13:00', venueId: venue } });
+      const clash = await yeonje.gql(SERIES, {
+        i: { programmeId: yj.data!.createProgramme.id, firstDate: '2026-05-04', weekdays: [1], count: 1, startTime: '11:00', endTime: '13:00', venueId: venue },
+      });
       expect(Client.code(clash)).toBe('VENUE_BOOKED');
       expect(clash.errors![0]!.message).not.toContain('기간 시험');
       expect(clash.errors![0]!.extensions.conflictingSessionId).toBeUndefined();
@@ -207,9 +243,13 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
     it("the venue's owner sees every booking of it (titles only where it may see the programme) and releases one: the session loses the venue, audited for the booker", async () => {
       // A Yeonje-gu programme in its own stream books Saha-gu's room (as in the test above, a stranger to Saha-gu).
       const yjInitiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'YEONJE-DX'")) as Array<{ id: string }>)[0]!.id;
-      const yj = (await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 비공개 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-06-01' } })).data!.createProgramme;
-      const booked = (await yeonje.gql(SERIES, { i: { programmeId: yj.id, firstDate: '2026-06-01', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue } })).data!.createSessionSeries[0];
-      const BOOKINGS = 'query($v: ID!) { venues(organizationId: $v, limit: 50) { items { id bookings(from: "2026-06-01T00:00:00+09:00", to: "2026-06-30T00:00:00+09:00") { sessionId programmeTitle bookedBy { shortCode } } } } }';
+      const yj = (
+        await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 비공개 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-06-01' } })
+      ).data!.createProgramme;
+      const booked = (await yeonje.gql(SERIES, { i: { programmeId: yj.id, firstDate: '2026-06-01', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue } })).data!
+        .createSessionSeries[0];
+      const BOOKINGS =
+        'query($v: ID!) { venues(organizationId: $v, limit: 50) { items { id bookings(from: "2026-06-01T00:00:00+09:00", to: "2026-06-30T00:00:00+09:00") { sessionId programmeTitle bookedBy { shortCode } } } } }';
       const sahaLc = await t.orgId('SAMPLE_LC_SAHA');
       const stranger = await t.as('nam.admin@lalaland.test'); // any caller but the owner sees null
       expect(((await stranger.gql(BOOKINGS, { v: sahaLc })).data!.venues.items as any[]).find((v) => v.id === venue).bookings).toBeNull();
@@ -224,13 +264,22 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(Client.code(await yeonje.gql(RELEASE, { s: booked.id, r: '사용 불가' }))).toBe('SESSION_NOT_FOUND'); // only the owner
       expect((await lc.gql(RELEASE, { s: booked.id, r: '시설 보수 공사' })).data!.releaseVenueBooking).toBe(true);
       expect((await t.db.query('SELECT venue_id FROM learning_session WHERE id = $1', [booked.id]))[0].venue_id).toBeNull();
-      const trail = await t.db.query("SELECT o.short_code, a.changes FROM audit_event a JOIN organization o ON o.id = a.organization_id WHERE a.action = 'venue.booking_released' AND a.entity_id = $1", [booked.id]);
+      const trail = await t.db.query(
+        "SELECT o.short_code, a.changes FROM audit_event a JOIN organization o ON o.id = a.organization_id WHERE a.action = 'venue.booking_released' AND a.entity_id = $1",
+        [booked.id],
+      );
       expect(trail).toEqual([{ short_code: 'YEONJE', changes: expect.objectContaining({ reason: [null, '시설 보수 공사'] }) }]);
     });
 
     it('the exclusion constraint holds even when the service is bypassed', async () => {
-      const [a] = (await t.db.query('SELECT programme_id, starts_at, ends_at FROM learning_session WHERE venue_id = $1 LIMIT 1', [venue])) as Array<{ programme_id: string; starts_at: Date; ends_at: Date }>;
-      await expect(t.db.query("INSERT INTO learning_session (programme_id, starts_at, ends_at, venue_id, check_in_code) VALUES ($1, $2, $3, $4, 'ZZZZZZ')", [a!.programme_id, a!.starts_at, a!.ends_at, venue])).rejects.toThrow(/learning_session_venue_no_overlap/);
+      const [a] = (await t.db.query('SELECT programme_id, starts_at, ends_at FROM learning_session WHERE venue_id = $1 LIMIT 1', [venue])) as Array<{
+        programme_id: string;
+        starts_at: Date;
+        ends_at: Date;
+      }>;
+      await expect(
+        t.db.query("INSERT INTO learning_session (programme_id, starts_at, ends_at, venue_id, check_in_code) VALUES ($1, $2, $3, $4, 'ZZZZZZ')", [a!.programme_id, a!.starts_at, a!.ends_at, venue]),
+      ).rejects.toThrow(/learning_session_venue_no_overlap/);
     });
   });
 
@@ -263,7 +312,11 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       await saha.gql(PARTICIPANT, { id: p.id });
       // Skipped fields are not read, hence not logged; the purpose is the resolver path, never the client's operation name.
       await saha.gql('query Anything($id: ID!, $no: Boolean!) { participant(id: $id) { personal { name phone @include(if: $no) birthYear @skip(if: true) } } }', { id: p.id, no: false });
-      const logs = (await t.db.query('SELECT fields, purpose, request_id FROM personal_data_access WHERE participant_id = $1 ORDER BY occurred_at', [p.id])) as Array<{ fields: string; purpose: string; request_id: string }>;
+      const logs = (await t.db.query('SELECT fields, purpose, request_id FROM personal_data_access WHERE participant_id = $1 ORDER BY occurred_at', [p.id])) as Array<{
+        fields: string;
+        purpose: string;
+        request_id: string;
+      }>;
       expect(logs.map((l) => [l.purpose, l.fields])).toEqual([
         ['graphql:registerParticipant.personal', '{NAME,PHONE,BIRTH_YEAR}'],
         ['graphql:participant.personal', '{NAME,PHONE}'],
@@ -308,7 +361,9 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(shared.errors).toBeUndefined();
       const after = (await univ.gql(PROGRAMME, { id: programme })).data!.programme.enrolments.items.find((x: any) => x.id === e.id);
       expect(after.participant.personal).toEqual({ name: '박공유', phone: null });
-      const [log] = (await t.db.query("SELECT l.fields FROM personal_data_access l JOIN organization o ON o.id = l.organization_id WHERE l.participant_id = $1 AND o.short_code = 'SAMPLE_UNIV_A'", [p.id])) as Array<{ fields: string }>;
+      const [log] = (await t.db.query("SELECT l.fields FROM personal_data_access l JOIN organization o ON o.id = l.organization_id WHERE l.participant_id = $1 AND o.short_code = 'SAMPLE_UNIV_A'", [
+        p.id,
+      ])) as Array<{ fields: string }>;
       expect(log!.fields).toBe('{NAME}');
       // a stream member that is neither host nor co-host sees the programme but only its own enrolments
       const bukView = (await city.gql(PROGRAMME, { id: programme })).data!.programme;
@@ -353,7 +408,9 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
   describe('attendance, completion and certificates', () => {
     it('saves a whole roster in one mutation, refuses strangers, completes by the rule and issues a verifiable certificate', async () => {
       const p = await newProgramme(saha, { titleKo: '출석 시험 과정', capacity: 5, completionRate: 75 });
-      const sessions = (await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2026-04-06', weekdays: [1], count: 4, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/x' } })).data!.createSessionSeries;
+      const sessions = (
+        await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2026-04-06', weekdays: [1], count: 4, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/x' } })
+      ).data!.createSessionSeries;
       await recruiting(p.id);
       const a = await register(saha, '최수료', '010-7777-8888');
       const b = await register(saha, '정미달', '010-7777-9999');
@@ -362,12 +419,28 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       await saha.gql(STATUS, { id: p.id, s: 'RUNNING' });
       const sheet = (await saha.gql(SHEET, { id: sessions[0].id })).data!.attendanceSheet;
       expect(sheet.rows.map((r: any) => r.status)).toEqual([null, null]);
-      const marks = [['PRESENT', 'ABSENT'], ['LATE', 'PRESENT'], ['PRESENT', 'EXCUSED'], ['ABSENT', 'ABSENT']];
+      const marks = [
+        ['PRESENT', 'ABSENT'],
+        ['LATE', 'PRESENT'],
+        ['PRESENT', 'EXCUSED'],
+        ['ABSENT', 'ABSENT'],
+      ];
       for (const [n, [ma, mb]] of marks.entries()) {
-        const r = await saha.gql(RECORD, { i: { sessionId: sessions[n].id, entries: [{ enrolmentId: ea, status: ma }, { enrolmentId: eb, status: mb }] } });
+        const r = await saha.gql(RECORD, {
+          i: {
+            sessionId: sessions[n].id,
+            entries: [
+              { enrolmentId: ea, status: ma },
+              { enrolmentId: eb, status: mb },
+            ],
+          },
+        });
         expect(r.errors).toBeUndefined();
       }
-      expect((await saha.gql(SHEET, { id: sessions[1].id })).data!.attendanceSheet.rows.map((r: any) => [r.status, r.minutes])).toEqual([['LATE', 120], ['PRESENT', 120]]);
+      expect((await saha.gql(SHEET, { id: sessions[1].id })).data!.attendanceSheet.rows.map((r: any) => [r.status, r.minutes])).toEqual([
+        ['LATE', 120],
+        ['PRESENT', 120],
+      ]);
       const other = ((await t.db.query('SELECT id FROM enrolment WHERE programme_id <> $1 LIMIT 1', [p.id])) as Array<{ id: string }>)[0]!.id;
       expect(Client.code(await saha.gql(RECORD, { i: { sessionId: sessions[0].id, entries: [{ enrolmentId: other, status: 'PRESENT' }] } }))).toBe('NOT_ON_ROSTER');
       expect(Client.code(await yeonje.gql(SHEET, { id: sessions[0].id }))).toBe('SESSION_NOT_FOUND');
@@ -376,7 +449,8 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
 
       // 3 of 4 attended (75%) completes; 1 of 4 does not
       expect((await saha.gql(STATUS, { id: p.id, s: 'COMPLETED' })).data!.changeProgrammeStatus.status).toBe('COMPLETED');
-      const roster = (await saha.gql(`query($id: ID!) { programme(id: $id) { enrolments { items { id status attendance { attended held hours rate } certificate { code hours } } } } }`, { id: p.id })).data!.programme.enrolments.items;
+      const roster = (await saha.gql(`query($id: ID!) { programme(id: $id) { enrolments { items { id status attendance { attended held hours rate } certificate { code hours } } } } }`, { id: p.id }))
+        .data!.programme.enrolments.items;
       const done = roster.find((r: any) => r.id === ea);
       expect(done).toMatchObject({ status: 'COMPLETED', attendance: { attended: 3, held: 4, hours: 6, rate: 75 }, certificate: { hours: 6 } });
       expect(roster.find((r: any) => r.id === eb)).toMatchObject({ status: 'ENROLLED', certificate: null });
@@ -385,7 +459,10 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(pub.data!.verifyCertificate).toMatchObject({ holderName: '최*료', programmeTitle: '출석 시험 과정', issuerName: '부산광역시 사하구', hours: 6 });
       expect(JSON.stringify(pub.data)).not.toContain('최수료');
       // The name on the certificate was read through the logged personal-data path, by the staff member who completed the programme.
-      const [read] = await t.db.query("SELECT a.user_id IS NOT NULL AS by_user, a.fields FROM personal_data_access a JOIN enrolment e ON e.participant_id = a.participant_id WHERE e.id = $1 AND a.purpose = 'certificate-issue'", [ea]);
+      const [read] = await t.db.query(
+        "SELECT a.user_id IS NOT NULL AS by_user, a.fields FROM personal_data_access a JOIN enrolment e ON e.participant_id = a.participant_id WHERE e.id = $1 AND a.purpose = 'certificate-issue'",
+        [ea],
+      );
       expect(read).toMatchObject({ by_user: true, fields: '{NAME}' });
       // Once the holder withdraws consent, the certificate is still confirmed, with no name at all.
       const consentId = (await t.db.query("SELECT k.id FROM consent k JOIN enrolment e ON e.participant_id = k.participant_id WHERE e.id = $1 AND k.purpose = 'PROGRAMME_OPERATION'", [ea]))[0].id;
@@ -402,7 +479,10 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       const res = await fetch(`${t.url}/imports/programmes/${pid}/roster?dryRun=${dryRun}&retentionUntil=2030-12-31`, { method: 'POST', headers: { cookie: c.cookie!, 'content-type': type }, body });
       const text = await res.text();
       if (!res.headers.get('content-type')?.includes('ndjson')) return { status: res.status, body: JSON.parse(text), result: null as any, lines: [] as any[] };
-      const lines: any[] = text.trim().split('\n').map((l) => JSON.parse(l));
+      const lines: any[] = text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       return { status: res.status, body: null, result: lines.at(-1).result, lines };
     };
     const download = async (c: Client, pid: string, format: 'xlsx' | 'csv') => fetch(`${t.url}/exports/programmes/${pid}/roster.${format}`, { headers: { cookie: c.cookie! } });
@@ -415,7 +495,14 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       const audits = () => count('SELECT count(*) AS n FROM audit_event');
       const [peopleBefore, auditsBefore] = [await people(), await audits()];
 
-      const bad = [`${HEAD},1회차 (04-06 10:00),2회차,9회차`, ',파일하나,010-5555-0001,1961,여,남구,예,,출석,,', ',파일둘,010-5555-0002,19xx,남,,예,,,,', ',파일셋,,1990,,,,,,,', ',파일넷,,1985,,해운대구,예,,출석함,,', 'PNOSUCH1,,,,,,,,,,'].join('\r\n');
+      const bad = [
+        `${HEAD},1회차 (04-06 10:00),2회차,9회차`,
+        ',파일하나,010-5555-0001,1961,여,남구,예,,출석,,',
+        ',파일둘,010-5555-0002,19xx,남,,예,,,,',
+        ',파일셋,,1990,,,,,,,',
+        ',파일넷,,1985,,해운대구,예,,출석함,,',
+        'PNOSUCH1,,,,,,,,,,',
+      ].join('\r\n');
       const dry = await upload(saha, p.id, bad, true);
       expect(dry.status).toBe(200);
       expect(dry.lines.length).toBeGreaterThan(1); // progress before the result
@@ -435,7 +522,12 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect((await upload(saha, p.id, bad, false)).result).toMatchObject({ applied: false });
       expect(await people()).toBe(peopleBefore);
 
-      const good = [`${HEAD},1회차 (04-06 10:00),2회차 (04-13 10:00),3회차 (04-20 10:00)`, ',파일하나,010-5555-0001,1961,여,남구,예,,출석,지각,', ',파일둘,01055550002,1950,남,,동의,,결석,,', ',파일셋,,1990,,,Y,,,,'].join('\r\n');
+      const good = [
+        `${HEAD},1회차 (04-06 10:00),2회차 (04-13 10:00),3회차 (04-20 10:00)`,
+        ',파일하나,010-5555-0001,1961,여,남구,예,,출석,지각,',
+        ',파일둘,01055550002,1950,남,,동의,,결석,,',
+        ',파일셋,,1990,,,Y,,,,',
+      ].join('\r\n');
       const check = await upload(saha, p.id, good, true);
       expect(check.result).toMatchObject({ dryRun: true, applied: false, rows: 3, created: 3, enrolled: 2, waitlisted: 1, marks: 3, errors: [] });
       expect(await people()).toBe(peopleBefore);
@@ -468,14 +560,23 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       ws.getRow(row).getCell(HEAD.split(',').length + 2).value = '결석';
       const edited = await upload(saha, p.id, Buffer.from(await wb.xlsx.writeBuffer()), false, 'application/octet-stream');
       expect(edited.result).toMatchObject({ applied: true, marks: 1, errors: [] });
-      expect((await t.db.query("SELECT a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN participant pt ON pt.id = e.participant_id JOIN learning_session s ON s.id = a.session_id WHERE pt.name = '파일하나' ORDER BY s.starts_at"))
-        .map((r: { status: string }) => r.status)).toEqual(['PRESENT', 'ABSENT']);
+      expect(
+        (
+          await t.db.query(
+            "SELECT a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN participant pt ON pt.id = e.participant_id JOIN learning_session s ON s.id = a.session_id WHERE pt.name = '파일하나' ORDER BY s.starts_at",
+          )
+        ).map((r: { status: string }) => r.status),
+      ).toEqual(['PRESENT', 'ABSENT']);
       // CSV export carries a BOM for Excel and the same header.
       const csv = Buffer.from(await (await download(saha, p.id, 'csv')).arrayBuffer());
       expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       expect(csv.toString('utf8', 3).startsWith(`${HEAD},1회차`)).toBe(true);
       // Marks for someone on the waitlist are refused by row.
-      const waiting = ((await t.db.query("SELECT pt.pseudonym_key FROM enrolment e JOIN participant pt ON pt.id = e.participant_id WHERE e.programme_id = $1 AND e.status = 'WAITLISTED'", [p.id])) as Array<{ pseudonym_key: string }>)[0]!.pseudonym_key;
+      const waiting = (
+        (await t.db.query("SELECT pt.pseudonym_key FROM enrolment e JOIN participant pt ON pt.id = e.participant_id WHERE e.programme_id = $1 AND e.status = 'WAITLISTED'", [p.id])) as Array<{
+          pseudonym_key: string;
+        }>
+      )[0]!.pseudonym_key;
       const onWaitlist = await upload(saha, p.id, `${HEAD},1회차\n${waiting},,,,,,,,출석`, true);
       expect(onWaitlist.result.errors.map((e: any) => e.code)).toEqual(['NOT_ON_ROSTER']);
     });
@@ -509,7 +610,11 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(failed.status).toBe(200);
       expect(failed.lines.at(-1)).toMatchObject({ error: { code: 'INTERNAL_SERVER_ERROR' } });
       expect([await count("SELECT count(*) AS n FROM participant WHERE name = '중간실패'"), await count('SELECT count(*) AS n FROM audit_event')]).toEqual(before);
-      const huge = await fetch(`${t.url}/imports/programmes/${p.id}/roster?dryRun=true&retentionUntil=2030-12-31`, { method: 'POST', headers: { cookie: saha.cookie!, 'content-type': 'text/csv' }, body: Buffer.alloc(6 * 1024 * 1024, 65) });
+      const huge = await fetch(`${t.url}/imports/programmes/${p.id}/roster?dryRun=true&retentionUntil=2030-12-31`, {
+        method: 'POST',
+        headers: { cookie: saha.cookie!, 'content-type': 'text/csv' },
+        body: Buffer.alloc(6 * 1024 * 1024, 65),
+      });
       expect(huge.status).toBe(413);
       expect(((await huge.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('IMPORT_TOO_LARGE');
     });
@@ -523,16 +628,22 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(Client.code(await yeonje.gql('query($id: ID!) { enrolment(id: $id) { id } }', { id: enrolment }))).toBe('ENROLMENT_NOT_FOUND');
       expect(Client.code(await yeonje.gql(DROP, { id: enrolment, s: 'DROPPED' }))).toBe('ENROLMENT_NOT_FOUND');
       expect(Client.code(await yeonje.gql(UPDATE, { i: { id: programme, capacity: 50 } }))).toBe('PROGRAMME_NOT_FOUND');
-      expect(Client.code(await yeonje.gql(SERIES, { i: { programmeId: programme, firstDate: '2026-05-04', weekdays: [1], count: 1, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://x.test' } }))).toBe('PROGRAMME_NOT_FOUND');
+      expect(
+        Client.code(await yeonje.gql(SERIES, { i: { programmeId: programme, firstDate: '2026-05-04', weekdays: [1], count: 1, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://x.test' } })),
+      ).toBe('PROGRAMME_NOT_FOUND');
       const list = (await yeonje.gql(LIST, {})).data!.programmes.items;
       expect(list.some((p: any) => p.id === programme)).toBe(false);
       expect((await yeonje.gql('{ participants(limit: 100) { items { id } } }')).data!.participants.items.length).toBeGreaterThan(0);
-      const sahaIds = new Set(((await t.db.query("SELECT p.id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA'")) as Array<{ id: string }>).map((r) => r.id));
+      const sahaIds = new Set(
+        ((await t.db.query("SELECT p.id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA'")) as Array<{ id: string }>).map((r) => r.id),
+      );
       expect((await yeonje.gql('{ participants(limit: 100) { items { id } } }')).data!.participants.items.some((p: any) => sahaIds.has(p.id))).toBe(false);
       // a draft is visible to its host and co-hosts only
       const draft = await newProgramme(saha, { titleKo: '초안 과정' });
       expect(Client.code(await city.gql(PROGRAMME, { id: draft.id }))).toBe('PROGRAMME_NOT_FOUND');
-      expect(Client.code(await ministry.gql(CREATE, { i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02' } }))).toBe('FORBIDDEN');
+      expect(
+        Client.code(await ministry.gql(CREATE, { i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02' } })),
+      ).toBe('FORBIDDEN');
       expect(Client.code(await t.client().gql(LIST, {}))).toBe('UNAUTHENTICATED');
     });
   });

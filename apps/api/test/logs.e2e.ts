@@ -33,6 +33,7 @@ describe('logs hold no personal data and no credentials', () => {
     expect(log).toContain('invitation created');
     expect(log).toContain('unexpected error in a GraphQL operation');
     expect(log).toContain('22P02'); // the error is still there, by its code
-    for (const secret of [NAME, PHONE_DIGITS, '010-9876-5432', token, 'a-wrong-secret-9', 'log.check@example.kr', 'lalaland2025', 'sid=']) expect({ secret, found: log.includes(secret) }).toEqual({ secret, found: false });
+    for (const secret of [NAME, PHONE_DIGITS, '010-9876-5432', token, 'a-wrong-secret-9', 'log.check@example.kr', 'lalaland2025', 'sid='])
+      expect({ secret, found: log.includes(secret) }).toEqual({ secret, found: false });
   });
 });

@@ -1,7 +1,8 @@
 import { Client, startTestApp, TestApp } from './support/app';
 
 const INVITE = 'mutation($o: ID!, $e: String!, $r: MembershipRole!) { inviteMember(input: { organizationId: $o, email: $e, role: $r }) { acceptUrl invitation { id email role expiresAt } } }';
-const ACCEPT = 'mutation($t: String!, $n: String, $p: String) { acceptInvitation(input: { token: $t, displayName: $n, password: $p }) { user { email displayName } role activeOrganization { shortCode } } }';
+const ACCEPT =
+  'mutation($t: String!, $n: String, $p: String) { acceptInvitation(input: { token: $t, displayName: $n, password: $p }) { user { email displayName } role activeOrganization { shortCode } } }';
 const MEMBERS = 'query($id: ID!) { organization(id: $id) { members(limit: 50) { totalCount items { id role user { email } } } } }';
 const ROLE = 'mutation($m: ID!, $r: MembershipRole!) { updateMemberRole(input: { membershipId: $m, role: $r }) { id role } }';
 const REMOVE = 'mutation($m: ID!) { removeMember(membershipId: $m) }';
@@ -68,7 +69,9 @@ describe('members and invitations', () => {
     expect(Client.code(await cityAdmin.gql(ACCEPT, { t: token, p: 'lalaland2025' }))).toBe('INVITATION_SIGN_IN_REQUIRED'); // signed in as someone else
     const refusals = await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'invitation.accept_refused' AND organization_id = $1", [busan]);
     expect(refusals[0].n).toBe(4);
-    expect((await t.db.query("SELECT count(*)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'nam.staff@lalaland.test' AND m.organization_id = $1", [busan]))[0].n).toBe(0);
+    expect(
+      (await t.db.query("SELECT count(*)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'nam.staff@lalaland.test' AND m.organization_id = $1", [busan]))[0].n,
+    ).toBe(0);
     // The invitee, signed in, accepts without a password; the password is unchanged.
     const invitee = await t.as('nam.staff@lalaland.test');
     expect((await invitee.gql(PREVIEW, { t: token })).data!.invitation.forViewer).toBe(true);
@@ -99,7 +102,7 @@ describe('members and invitations', () => {
       expect(Client.code(await staff.gql('query($o: ID!) { auditEvents(organizationId: $o) { totalCount } }', { o: yeonjeId }))).toBe('ORGANIZATION_NOT_FOUND');
     });
 
-    it("an org admin of Nam-gu cannot invite to, re-role or remove members of Yeonje-gu (NOT_FOUND), and nothing changes", async () => {
+    it('an org admin of Nam-gu cannot invite to, re-role or remove members of Yeonje-gu (NOT_FOUND), and nothing changes', async () => {
       const yeonjeStaff = await membershipId('yeonje.staff@lalaland.test', yeonjeId);
       expect(Client.code(await namAdmin.gql(INVITE, { o: yeonjeId, e: 'spy@example.kr', r: 'ORG_ADMIN' }))).toBe('ORGANIZATION_NOT_FOUND');
       expect(Client.code(await namAdmin.gql(ROLE, { m: yeonjeStaff, r: 'ORG_ADMIN' }))).toBe('MEMBERSHIP_NOT_FOUND');

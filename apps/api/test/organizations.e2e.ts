@@ -58,7 +58,7 @@ describe('organizations directory', () => {
     const invalid = await admin.gql(CREATE, { input: { ...input, shortCode: 'lower case', contactEmail: 'nope' } });
     expect(Client.code(invalid)).toBe('VALIDATION_FAILED');
     expect(invalid.errors![0]!.extensions.fields!.map((f) => f.field).sort()).toEqual(['contactEmail', 'shortCode']);
-    const audit = await t.db.query("SELECT action, changes FROM audit_event WHERE entity_id = $1", [created.data!.createOrganization.id]);
+    const audit = await t.db.query('SELECT action, changes FROM audit_event WHERE entity_id = $1', [created.data!.createOrganization.id]);
     expect(audit).toHaveLength(1);
     expect(audit[0].changes.shortCode).toEqual([null, 'SAMPLE_LC_HAEUNDAE']);
   });

@@ -29,7 +29,16 @@ function fakeVariables(schema: GraphQLSchema, doc: DocumentNode): Record<string,
     if (isListType(type)) return [value(type.ofType, name)];
     if (isEnumType(type)) return type.getValues()[0]!.name;
     if (isInputObjectType(type)) return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, value(f.type, f.name)]));
-    const scalars: Record<string, unknown> = { Int: /limit/i.test(name) ? 100 : 1, Float: 1, Boolean: false, String: 'x', ID: '00000000-0000-4000-8000-000000000000', DateTime: '2025-09-01T00:00:00.000Z', Won: 1, JSON: {} };
+    const scalars: Record<string, unknown> = {
+      Int: /limit/i.test(name) ? 100 : 1,
+      Float: 1,
+      Boolean: false,
+      String: 'x',
+      ID: '00000000-0000-4000-8000-000000000000',
+      DateTime: '2025-09-01T00:00:00.000Z',
+      Won: 1,
+      JSON: {},
+    };
     return scalars[type.name] ?? '2025-09-01';
   };
   const vars: Record<string, unknown> = {};

@@ -35,7 +35,11 @@ describe('roster uploads: hostile files are refused while reading, off the event
   /** Sends the file as a dry run and probes /health every 20 ms until the answer comes. */
   const bomb = async (body: Buffer | string, type = 'application/octet-stream') => {
     const started = Date.now();
-    const answer = fetch(`${t.url}/imports/programmes/${programme}/roster?dryRun=true&retentionUntil=2030-12-31`, { method: 'POST', headers: { cookie: saha.cookie!, 'content-type': type }, body }).then(async (res) => ({
+    const answer = fetch(`${t.url}/imports/programmes/${programme}/roster?dryRun=true&retentionUntil=2030-12-31`, {
+      method: 'POST',
+      headers: { cookie: saha.cookie!, 'content-type': type },
+      body,
+    }).then(async (res) => ({
       status: res.status,
       body: (await res.json()) as { errors?: Array<{ extensions: { code: string } }> },
       ms: Date.now() - started,
@@ -72,7 +76,19 @@ describe('roster uploads: hostile files are refused while reading, off the event
     ['200,000 inline-string rows', 400, 'IMPORT_TOO_MANY_ROWS', () => xlsx(range(200_000, (i) => `<row r="${i + 2}"><c r="B${i + 2}" t="inlineStr"><is><t>이름${i}</t></is></c></row>`))],
     ['64 MB of XML in a 64 KB zip', 413, 'IMPORT_TOO_LARGE_UNCOMPRESSED', () => xlsx(`<row r="2"><c r="B2" t="inlineStr"><is><t>a</t></is></c></row>${' '.repeat(64 * 1024 * 1024)}`)],
     ['a 100,000-character cell', 400, 'IMPORT_CELL_TOO_LONG', () => xlsx(`<row r="2"><c r="B2" t="inlineStr"><is><t>${'가'.repeat(100_000)}</t></is></c></row>`)],
-    ['an entity expansion (billion laughs)', 400, 'IMPORT_FILE_INVALID', () => Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': strToU8('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>') }))],
+    [
+      'an entity expansion (billion laughs)',
+      400,
+      'IMPORT_FILE_INVALID',
+      () =>
+        Buffer.from(
+          zipSync({
+            'xl/worksheets/sheet1.xml': strToU8(
+              '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>',
+            ),
+          }),
+        ),
+    ],
     ['a shared-string index that does not exist', 400, 'IMPORT_FILE_INVALID', () => xlsx('<row r="2"><c r="B2" t="s"><v>99</v></c></row>')],
   ])('XLSX: %s → %i %s, /health keeps answering', async (_name, status, code, make) => {
     const r = await bomb(make());
@@ -95,8 +111,15 @@ describe('roster uploads: hostile files are refused while reading, off the event
     const good = xlsx('<row r="2"><c r="B2" t="inlineStr"><is><t>홍길동</t></is></c><c r="D2"><v>1960</v></c><c r="G2" t="s"><v>0</v></c></row>', {
       'xl/sharedStrings.xml': strToU8('<?xml version="1.0"?><sst><si><r><t>예</t></r><rPh><t>イェ</t></rPh></si></sst>'),
     });
-    const res = await fetch(`${t.url}/imports/programmes/${programme}/roster?dryRun=true&retentionUntil=2030-12-31`, { method: 'POST', headers: { cookie: saha.cookie!, 'content-type': 'application/octet-stream' }, body: good });
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const res = await fetch(`${t.url}/imports/programmes/${programme}/roster?dryRun=true&retentionUntil=2030-12-31`, {
+      method: 'POST',
+      headers: { cookie: saha.cookie!, 'content-type': 'application/octet-stream' },
+      body: good,
+    });
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     // Read and registered; only the enrolment is refused (the programme is a draft).
     const { result } = lines.at(-1);
     expect(result).toMatchObject({ rows: 1, created: 1 });

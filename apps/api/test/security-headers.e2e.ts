@@ -26,7 +26,10 @@ describe('security headers on every kind of answer', () => {
         ['/graphql', { 'content-type': 'application/json' }, '{"query":"{ __typename }"}'],
         ['/health', {}],
         ['/exports/programmes/x/roster.csv', {}],
-      ].map(async ([path, headers, body]) => ({ path, res: await fetch(`${t.url}${path as string}`, { method: body ? 'POST' : 'GET', headers: headers as Record<string, string>, body: body as string | undefined }) })),
+      ].map(async ([path, headers, body]) => ({
+        path,
+        res: await fetch(`${t.url}${path as string}`, { method: body ? 'POST' : 'GET', headers: headers as Record<string, string>, body: body as string | undefined }),
+      })),
     );
 
   it('a strict CSP (scripts from this origin only, no framing), Permissions-Policy, COOP, CORP, nosniff; no HSTS over plain http', async () => {
@@ -35,9 +38,21 @@ describe('security headers on every kind of answer', () => {
     for (const { path, res } of await fetchAll(t)) {
       const h = res.headers;
       const csp = h.get('content-security-policy') ?? '';
-      expect({ path, script: /script-src 'self'(;|$)/.test(csp), frames: csp.includes("frame-ancestors 'none'"), objects: csp.includes("object-src 'none'") }).toEqual({ path, script: true, frames: true, objects: true });
+      expect({ path, script: /script-src 'self'(;|$)/.test(csp), frames: csp.includes("frame-ancestors 'none'"), objects: csp.includes("object-src 'none'") }).toEqual({
+        path,
+        script: true,
+        frames: true,
+        objects: true,
+      });
       expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
-      expect({ path, pp: h.get('permissions-policy'), coop: h.get('cross-origin-opener-policy'), corp: h.get('cross-origin-resource-policy'), nosniff: h.get('x-content-type-options'), hsts: h.get('strict-transport-security') }).toEqual({
+      expect({
+        path,
+        pp: h.get('permissions-policy'),
+        coop: h.get('cross-origin-opener-policy'),
+        corp: h.get('cross-origin-resource-policy'),
+        nosniff: h.get('x-content-type-options'),
+        hsts: h.get('strict-transport-security'),
+      }).toEqual({
         path,
         pp: expect.stringContaining('camera=()'),
         coop: 'same-origin',

@@ -64,7 +64,8 @@ describe('a sign-in flood does not starve the portal', () => {
     }
     const answers = await flood;
     expect(answers.every((r) => r.status < 500)).toBe(true);
-    if (process.env.REPORT) console.log(JSON.stringify({ probes: asset.length, assetP50: percentile(asset, 50), assetP99: percentile(asset, 99), graphqlP50: percentile(graphql, 50), graphqlP99: percentile(graphql, 99) }));
+    if (process.env.REPORT)
+      console.log(JSON.stringify({ probes: asset.length, assetP50: percentile(asset, 50), assetP99: percentile(asset, 99), graphqlP50: percentile(graphql, 50), graphqlP99: percentile(graphql, 99) }));
     expect(asset.length).toBeGreaterThan(3);
     // Hashing holds at most 2 of the pool's 4 threads: files and queries wait for no hash.
     expect(percentile(asset, 50)).toBeLessThan(100);

@@ -74,7 +74,10 @@ async function browserExecutable() {
   try {
     return await packaged.executablePath();
   } catch (err) {
-    throw new Error(`No browser for the browser tests: /usr/bin/chromium is missing and the packaged Chromium could not be unpacked (${err.message}). Install Debian's chromium or set CHROMIUM_PATH.`, { cause: err });
+    throw new Error(
+      `No browser for the browser tests: /usr/bin/chromium is missing and the packaged Chromium could not be unpacked (${err.message}). Install Debian's chromium or set CHROMIUM_PATH.`,
+      { cause: err },
+    );
   }
 }
 
@@ -83,7 +86,17 @@ export async function launchBrowser() {
   const browser = await chromium.launch({
     executablePath: await browserExecutable(),
     headless: true,
-    args: ['--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--no-zygote',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   // Every page runs under the server's Content-Security-Policy: anything it refuses fails the suite when it closes.
   const refused = [];

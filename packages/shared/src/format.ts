@@ -51,7 +51,50 @@ export const PASSWORD_MIN_LENGTH = 10;
  * Words that top every leaked-password list (and this site's own name): a password that is one of them plus digits
  * or symbols ("password12", "Qwerty2025!") is refused, as is one of fewer than four different characters.
  */
-const COMMON_WORDS = new Set(['password', 'passwd', 'qwerty', 'qwertyuiop', 'asdf', 'asdfgh', 'zxcv', 'qwer', 'abc', 'abcd', 'abcde', 'abcdef', 'admin', 'administrator', 'welcome', 'letmein', 'iloveyou', 'login', 'user', 'test', 'guest', 'master', 'dragon', 'monkey', 'sunshine', 'football', 'baseball', 'princess', 'qazwsx', 'lalaland', 'busan', 'korea', 'seoul', 'sarang', 'saranghae', 'q', 'a', 'aa', 'qw', 'qwe', 'asd', 'zxc']);
+const COMMON_WORDS = new Set([
+  'password',
+  'passwd',
+  'qwerty',
+  'qwertyuiop',
+  'asdf',
+  'asdfgh',
+  'zxcv',
+  'qwer',
+  'abc',
+  'abcd',
+  'abcde',
+  'abcdef',
+  'admin',
+  'administrator',
+  'welcome',
+  'letmein',
+  'iloveyou',
+  'login',
+  'user',
+  'test',
+  'guest',
+  'master',
+  'dragon',
+  'monkey',
+  'sunshine',
+  'football',
+  'baseball',
+  'princess',
+  'qazwsx',
+  'lalaland',
+  'busan',
+  'korea',
+  'seoul',
+  'sarang',
+  'saranghae',
+  'q',
+  'a',
+  'aa',
+  'qw',
+  'qwe',
+  'asd',
+  'zxc',
+]);
 
 export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'NEEDS_LETTER_AND_DIGIT' | 'TOO_COMMON';
 

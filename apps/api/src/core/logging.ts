@@ -19,16 +19,7 @@ export function safeError(err: unknown): Record<string, unknown> {
 }
 
 /** Log fields that carry credentials or personal data, masked wherever they appear in a log line. */
-export const REDACTED_PATHS = [
-  'req.headers.cookie',
-  'req.headers.authorization',
-  'res.headers["set-cookie"]',
-  'req.body',
-  '*.password',
-  '*.token',
-  '*.acceptUrl',
-  '*.parameters',
-];
+export const REDACTED_PATHS = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.body', '*.password', '*.token', '*.acceptUrl', '*.parameters'];
 
 /** Readable lines for a terminal (`npm start`): time, level, the request or the message; the same fields as JSON otherwise. */
 export function prettyLog() {

@@ -43,12 +43,19 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
   const yeonje = initiatives.get('YEONJE-DX')!.streamId;
   const fields = new Map<string, string>();
   for (const [n, [code, ko, en]] of SEED_YEONJE_FIELDS.entries()) {
-    const [row] = (await em.query('INSERT INTO stream_field (stream_id, code, name_ko, name_en, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id', [yeonje, code, ko, en, n + 1])) as Array<{ id: string }>;
+    const [row] = (await em.query('INSERT INTO stream_field (stream_id, code, name_ko, name_en, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id', [yeonje, code, ko, en, n + 1])) as Array<{
+      id: string;
+    }>;
     fields.set(code, row!.id);
   }
   const venues: string[] = [];
   for (const [short, name, address, capacity] of SEED_VENUES) {
-    const [row] = (await em.query('INSERT INTO venue (organization_id, name, address, capacity, is_sample) VALUES ($1, $2, $3, $4, true) RETURNING id', [await org(short), name, address, capacity])) as Array<{ id: string }>;
+    const [row] = (await em.query('INSERT INTO venue (organization_id, name, address, capacity, is_sample) VALUES ($1, $2, $3, $4, true) RETURNING id', [
+      await org(short),
+      name,
+      address,
+      capacity,
+    ])) as Array<{ id: string }>;
     venues.push(row!.id);
   }
   const instructors = new Map<string, string>();
@@ -131,7 +138,15 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
       for (const d of seriesDates(t.first, t.weekdays, t.count)) {
         const [sr] = (await em.query(
           `INSERT INTO learning_session (programme_id, starts_at, ends_at, venue_id, online_url, instructor_id, check_in_code) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [programmeId, seoulInstant(d, start), seoulInstant(d, end), t.venue === null ? null : venues[t.venue], t.venue === null ? 'https://meet.example.test/lalaland' : null, t.instructor ? instructors.get(t.instructor) : null, randomCode(6)],
+          [
+            programmeId,
+            seoulInstant(d, start),
+            seoulInstant(d, end),
+            t.venue === null ? null : venues[t.venue],
+            t.venue === null ? 'https://meet.example.test/lalaland' : null,
+            t.instructor ? instructors.get(t.instructor) : null,
+            randomCode(6),
+          ],
         )) as Array<{ id: string }>;
         sessionIds.push({ id: sr!.id, minutes: (Date.parse(`2025-01-01T${end}:00Z`) - Date.parse(`2025-01-01T${start}:00Z`)) / 60000 });
       }

@@ -23,7 +23,12 @@ export async function seedDemoData(db: DataSource, cipher: PiiCipher): Promise<{
     for (const u of SEED_USERS) {
       const exists: unknown[] = await em.query('SELECT 1 FROM app_user WHERE email = $1', [u.email]);
       if (exists.length === 0) {
-        await em.query('INSERT INTO app_user (email, display_name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4)', [u.email, u.displayName, await hashPassword(DEMO_PASSWORD), u.isPlatformAdmin ?? false]);
+        await em.query('INSERT INTO app_user (email, display_name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4)', [
+          u.email,
+          u.displayName,
+          await hashPassword(DEMO_PASSWORD),
+          u.isPlatformAdmin ?? false,
+        ]);
         users++;
       }
       for (const [shortCode, role] of u.memberships) {
@@ -72,7 +77,13 @@ async function seedFunding(em: EntityManager): Promise<void> {
       await em.query(`INSERT INTO stream_member (stream_id, organization_id, role, starts_on) VALUES ($1, ${org}, $3, DATE '2025-03-01')`, [streamId, shortCode, role]);
     }
     for (const [shortCode, category, source, planned] of s.lines) {
-      await em.query(`INSERT INTO budget_line (stream_id, organization_id, category, source, planned_amount, is_sample) VALUES ($1, ${org}, $3, $4, $5, true)`, [streamId, shortCode, category, source, planned]);
+      await em.query(`INSERT INTO budget_line (stream_id, organization_id, category, source, planned_amount, is_sample) VALUES ($1, ${org}, $3, $4, $5, true)`, [
+        streamId,
+        shortCode,
+        category,
+        source,
+        planned,
+      ]);
     }
     for (const [shortCode, category, source, amount, spentOn, description, status] of s.expenditures) {
       await em.query(

@@ -62,7 +62,10 @@ export interface TestApp {
 /** The real app (HTTP, GraphQL, Postgres) on a fresh database cloned from the migrated, seeded template. */
 export async function startTestApp(extraModules: DynamicModule['imports'] = [], env: Record<string, string> = {}, logStream?: { write(line: string): void }): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5', PII_KEY: TEST_PII_KEY, CREDENTIAL_REQUESTS_PER_MINUTE: '100000', ...env }), databaseUrl: database.url };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5', PII_KEY: TEST_PII_KEY, CREDENTIAL_REQUESTS_PER_MINUTE: '100000', ...env }),
+    databaseUrl: database.url,
+  };
   let app: NestFastifyApplication;
   try {
     app = await createApp(config, extraModules, logStream);

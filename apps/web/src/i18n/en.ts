@@ -3,7 +3,19 @@ import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {
   app: { name: 'LA-LA LAnd', tagline: "Busan's lifelong-learning collaboration platform", skipToContent: 'Skip to content' },
-  nav: { programmes: 'Programmes', calendar: 'Calendar', places: 'Venues and instructors', participants: 'Participants', checkIn: 'Check-in', organizations: 'Organizations', funding: 'Funding', approvals: 'Approvals', account: 'My account', playground: 'GraphQL playground', main: 'Main menu' },
+  nav: {
+    programmes: 'Programmes',
+    calendar: 'Calendar',
+    places: 'Venues and instructors',
+    participants: 'Participants',
+    checkIn: 'Check-in',
+    organizations: 'Organizations',
+    funding: 'Funding',
+    approvals: 'Approvals',
+    account: 'My account',
+    playground: 'GraphQL playground',
+    main: 'Main menu',
+  },
   lang: { label: 'Language', ko: '한국어', en: 'English' },
   common: {
     loading: 'Loading…',

@@ -31,14 +31,21 @@ describe('translations', () => {
   });
 
   it('no string is empty in either language', async () => {
-    const empty = (await namespaces()).flatMap((ns) => [ns.ko, ns.en].flatMap((o) => keys(o).filter((k) => !k.split('.').reduce((x: any, p) => x[p], o)).map((k) => `${ns.name}:${k}`)));
+    const empty = (await namespaces()).flatMap((ns) =>
+      [ns.ko, ns.en].flatMap((o) =>
+        keys(o)
+          .filter((k) => !k.split('.').reduce((x: any, p) => x[p], o))
+          .map((k) => `${ns.name}:${k}`),
+      ),
+    );
     expect(empty).toEqual([]);
   });
 
   it('a key lives in one namespace only', async () => {
     const seen = new Map<string, string>();
     const twice: string[] = [];
-    for (const ns of await namespaces()) for (const k of keys(ns.ko)) {
+    for (const ns of await namespaces())
+      for (const k of keys(ns.ko)) {
         if (seen.has(k)) twice.push(`${k} (${seen.get(k)}, ${ns.name})`);
         else seen.set(k, ns.name);
       }

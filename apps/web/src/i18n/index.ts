@@ -26,7 +26,10 @@ const chunks: BackendModule = {
     const load = ns === 'translation' ? (lng === 'en' ? () => import('./en').then((m) => m.en) : () => Promise.resolve(ko)) : features.find((f) => f.name === ns)?.strings[lng === 'en' ? 'en' : 'ko'];
     if (!load) return done(new Error(`no strings for ${lng}/${ns}`), null);
     const strings = typeof load === 'function' ? load() : Promise.resolve(load);
-    strings.then((s) => done(null, s), (err: Error) => done(err, null));
+    strings.then(
+      (s) => done(null, s),
+      (err: Error) => done(err, null),
+    );
   },
 };
 
@@ -34,17 +37,20 @@ const chunks: BackendModule = {
 export function initI18n(list: readonly Feature[]): void {
   features = list;
   const eager = list.filter((f) => typeof f.strings.ko !== 'function');
-  void i18n.use(chunks).use(initReactI18next).init({
-    resources: { ko: { translation: ko, ...Object.fromEntries(eager.map((f) => [f.name, f.strings.ko])) } },
-    partialBundledLanguages: true,
-    ns: ['translation', ...eager.map((f) => f.name)],
-    defaultNS: 'translation',
-    fallbackNS: list.map((f) => f.name),
-    lng: initialLanguage(),
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  void i18n
+    .use(chunks)
+    .use(initReactI18next)
+    .init({
+      resources: { ko: { translation: ko, ...Object.fromEntries(eager.map((f) => [f.name, f.strings.ko])) } },
+      partialBundledLanguages: true,
+      ns: ['translation', ...eager.map((f) => f.name)],
+      defaultNS: 'translation',
+      fallbackNS: list.map((f) => f.name),
+      lng: initialLanguage(),
+      fallbackLng: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 }
 

@@ -1,7 +1,19 @@
 /** Korean strings of the shell (name, navigation, common words); each feature has its own namespace in modules/<feature>/i18n. */
 export const ko = {
   app: { name: 'LA-LA LAnd', tagline: '부산 평생학습 협업 플랫폼', skipToContent: '본문 바로가기' },
-  nav: { programmes: '프로그램', calendar: '일정', places: '장소·강사', participants: '참여자', checkIn: '출석 코드', organizations: '기관 디렉터리', funding: '사업·예산', approvals: '승인 대기', account: '내 계정', playground: 'GraphQL 플레이그라운드', main: '주 메뉴' },
+  nav: {
+    programmes: '프로그램',
+    calendar: '일정',
+    places: '장소·강사',
+    participants: '참여자',
+    checkIn: '출석 코드',
+    organizations: '기관 디렉터리',
+    funding: '사업·예산',
+    approvals: '승인 대기',
+    account: '내 계정',
+    playground: 'GraphQL 플레이그라운드',
+    main: '주 메뉴',
+  },
   lang: { label: '언어', ko: '한국어', en: 'English' },
   common: {
     loading: '불러오는 중…',

@@ -30,10 +30,9 @@ export class AccessService {
         .map(([name, sql]) => `${sql} AS "${name}"`)
         .join(', ');
       // Inside the caller's transaction (an import registering, then enrolling) the check sees its uncommitted rows.
-      const rows = (await this.tx.manager(ctx).query(
-        `SELECT a.id::text AS id${caps ? `, ${caps}` : ''} FROM ${policy.table} a WHERE a.id = ANY(${idsParam}::uuid[])${visible ? ` AND (${visible})` : ''}`,
-        params,
-      )) as Array<Granted<C>>;
+      const rows = (await this.tx
+        .manager(ctx)
+        .query(`SELECT a.id::text AS id${caps ? `, ${caps}` : ''} FROM ${policy.table} a WHERE a.id = ANY(${idsParam}::uuid[])${visible ? ` AND (${visible})` : ''}`, params)) as Array<Granted<C>>;
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });

@@ -21,4 +21,3 @@ export function dataSourceOptions(url: string, entities: readonly Type[]): DataS
     extra: { max: Number(process.env.DB_POOL_MAX ?? 10), connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
   };
 }
-

@@ -23,10 +23,12 @@ export class Transactions {
     const em = this.current(ctx);
     if (em) return fn(em);
     const afterCommit: Array<() => void> = [];
-    return this.db.transaction((tx) => open.run({ ctx, em: tx, afterCommit }, () => fn(tx))).then((result) => {
-      for (const callback of afterCommit) callback();
-      return result;
-    });
+    return this.db
+      .transaction((tx) => open.run({ ctx, em: tx, afterCommit }, () => fn(tx)))
+      .then((result) => {
+        for (const callback of afterCommit) callback();
+        return result;
+      });
   }
 
   /** Runs `fn` as part of a transaction the caller manages (the outbox worker's delivery), so services called by it join. */

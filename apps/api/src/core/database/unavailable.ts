@@ -2,7 +2,8 @@
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 /** SQLSTATE: connection exceptions (08…), admin/crash shutdown (57P01–57P03), cannot connect now, too many connections, query canceled (statement_timeout). */
 const SQLSTATES = /^(08\d{3}|57P0[1-3]|53300|57014)$/;
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|not currently accepting connections|the database system is (starting up|shutting down)/i;
+const MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|not currently accepting connections|the database system is (starting up|shutting down)/i;
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   for (let cur = err as { code?: unknown; message?: unknown; cause?: unknown; driverError?: unknown; originalError?: unknown } | undefined, depth = 0; cur && depth < 5; depth++) {

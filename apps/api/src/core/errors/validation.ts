@@ -39,8 +39,12 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
           {
             field,
             problems: Object.keys(e.constraints),
-            ko: Object.keys(e.constraints).map((c) => MESSAGES[c]?.ko ?? '값을 확인하세요.').join(' '),
-            en: Object.keys(e.constraints).map((c) => MESSAGES[c]?.en ?? 'Check this value.').join(' '),
+            ko: Object.keys(e.constraints)
+              .map((c) => MESSAGES[c]?.ko ?? '값을 확인하세요.')
+              .join(' '),
+            en: Object.keys(e.constraints)
+              .map((c) => MESSAGES[c]?.en ?? 'Check this value.')
+              .join(' '),
           },
         ]
       : [];

@@ -53,7 +53,10 @@ export class EventBus implements OnModuleInit {
     const later = this.afterCommit.get(event) ?? [];
     if (later.length) {
       const origin = { userId: ctx.userId, organizationId: ctx.activeOrganizationId, requestId: ctx.requestId };
-      await em.insert(OutboxMessage, later.map((handler) => ({ event, handler, payload: payload as object, origin })));
+      await em.insert(
+        OutboxMessage,
+        later.map((handler) => ({ event, handler, payload: payload as object, origin })),
+      );
       this.tx.afterCommit(ctx, () => this.wake());
     }
   }

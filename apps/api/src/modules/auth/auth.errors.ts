@@ -2,10 +2,19 @@ import type { ErrorCatalog } from '../../core/errors/error-codes';
 
 /** The auth module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const AUTH_ERRORS = {
-  INVALID_CREDENTIALS: { ko: '이메일 또는 비밀번호가 올바르지 않습니다. 여러 번 틀렸다면 잠시 후 다시 시도하세요.', en: 'The e-mail or password is incorrect. After several wrong tries, wait a moment before trying again.' },
+  INVALID_CREDENTIALS: {
+    ko: '이메일 또는 비밀번호가 올바르지 않습니다. 여러 번 틀렸다면 잠시 후 다시 시도하세요.',
+    en: 'The e-mail or password is incorrect. After several wrong tries, wait a moment before trying again.',
+  },
   WRONG_PASSWORD: { ko: '현재 비밀번호가 올바르지 않습니다.', en: 'The current password is incorrect.' },
-  PASSWORD_POLICY: { ko: '비밀번호는 10자 이상이며 영문자와 숫자를 모두 포함하고, 흔한 비밀번호(password12 등)가 아니어야 합니다.', en: 'Passwords need at least 10 characters with both letters and digits, and must not be a common one (like password12).' },
-  INVITATION_SIGN_IN_REQUIRED: { ko: '이 초대를 받으려면 초대받은 이메일의 계정으로 로그인한 뒤 링크를 다시 여세요.', en: 'Sign in with the invited e-mail\'s account, then open the link again to accept.' },
+  PASSWORD_POLICY: {
+    ko: '비밀번호는 10자 이상이며 영문자와 숫자를 모두 포함하고, 흔한 비밀번호(password12 등)가 아니어야 합니다.',
+    en: 'Passwords need at least 10 characters with both letters and digits, and must not be a common one (like password12).',
+  },
+  INVITATION_SIGN_IN_REQUIRED: {
+    ko: '이 초대를 받으려면 초대받은 이메일의 계정으로 로그인한 뒤 링크를 다시 여세요.',
+    en: "Sign in with the invited e-mail's account, then open the link again to accept.",
+  },
   INVITATION_INVALID: { ko: '초대 링크가 유효하지 않거나 만료되었습니다.', en: 'The invitation link is invalid or has expired.' },
 } as const satisfies ErrorCatalog;
 

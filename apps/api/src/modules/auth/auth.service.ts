@@ -82,7 +82,14 @@ export class AuthService {
     const user = reserved[0];
     const ok = await verifyPassword(user?.password_hash ?? null, input.password);
     if (!user || !ok) {
-      if (user) await this.audit.record(ctx, this.db.manager, { action: user.failed_login_count > this.config.loginFreeFailures ? 'auth.sign_in_slowed' : 'auth.sign_in_failed', entityType: 'user', entityId: user.id, organizationId: null, actorUserId: user.id });
+      if (user)
+        await this.audit.record(ctx, this.db.manager, {
+          action: user.failed_login_count > this.config.loginFreeFailures ? 'auth.sign_in_slowed' : 'auth.sign_in_failed',
+          entityType: 'user',
+          entityId: user.id,
+          organizationId: null,
+          actorUserId: user.id,
+        });
       throw new AppError('INVALID_CREDENTIALS');
     }
     return this.tx.run(ctx, async (em) => {
@@ -142,7 +149,13 @@ export class AuthService {
     if (!allowed) throw new AppError('ORGANIZATION_NOT_FOUND');
     return this.tx.run(ctx, async (em) => {
       await em.query('UPDATE user_session SET active_organization_id = $2 WHERE id = $1', [session.sessionId, organizationId]);
-      await this.audit.record(ctx, em, { action: 'auth.switch_organization', entityType: 'user', entityId: session.user.id, organizationId, changes: { activeOrganizationId: [ctx.activeOrganizationId, organizationId] } });
+      await this.audit.record(ctx, em, {
+        action: 'auth.switch_organization',
+        entityType: 'user',
+        entityId: session.user.id,
+        organizationId,
+        changes: { activeOrganizationId: [ctx.activeOrganizationId, organizationId] },
+      });
       return this.adopt(ctx, session.sessionId, await this.buildViewer(ctx, em, session.user.id, organizationId));
     });
   }

@@ -49,12 +49,13 @@ export class AttendanceService {
     const { session, access } = await this.sessions.forAttendance(ctx, input.sessionId);
     const length = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
     const ids = [...new Set(input.entries.map((e) => e.enrolmentId))];
-    if (ids.length !== input.entries.length) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'entries', problems: ['unique'], ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' }] });
+    if (ids.length !== input.entries.length)
+      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'entries', problems: ['unique'], ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' }] });
     await this.tx.run(ctx, async (em) => {
-      const onRoster: Array<{ id: string }> = await em.query(
-        "SELECT id FROM enrolment WHERE id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('ENROLLED', 'COMPLETED')",
-        [ids, session.programmeId],
-      );
+      const onRoster: Array<{ id: string }> = await em.query("SELECT id FROM enrolment WHERE id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('ENROLLED', 'COMPLETED')", [
+        ids,
+        session.programmeId,
+      ]);
       const known = new Set(onRoster.map((r) => r.id));
       const strangers = ids.filter((id) => !known.has(id));
       if (strangers.length) throw new AppError('NOT_ON_ROSTER', { details: { enrolmentIds: strangers } });
@@ -68,7 +69,13 @@ export class AttendanceService {
         [session.id, input.entries.map((e) => e.enrolmentId), input.entries.map((e) => e.status), minutes, ctx.userId],
       );
       const tally = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s, input.entries.filter((e) => e.status === s).length]));
-      await this.audit.record(ctx, em, { action: 'attendance.record', entityType: 'session', entityId: session.id, organizationId: access.programme.hostOrganizationId, changes: { marks: [null, tally] } });
+      await this.audit.record(ctx, em, {
+        action: 'attendance.record',
+        entityType: 'session',
+        entityId: session.id,
+        organizationId: access.programme.hostOrganizationId,
+        changes: { marks: [null, tally] },
+      });
     });
     return this.sheet(ctx, input.sessionId);
   }

@@ -38,7 +38,13 @@ export class EnrolmentRules {
       [p.id],
     )) as [Array<{ id: string; organization_id: string }>, number];
     for (const e of seated) {
-      await this.audit.record(ctx, em, { action: e.old === 'WAITLISTED' ? 'enrolment.promote' : 'enrolment.seat', entityType: 'enrolment', entityId: e.id, organizationId: e.organization_id, changes: { status: [e.old, 'ENROLLED'] } });
+      await this.audit.record(ctx, em, {
+        action: e.old === 'WAITLISTED' ? 'enrolment.promote' : 'enrolment.seat',
+        entityType: 'enrolment',
+        entityId: e.id,
+        organizationId: e.organization_id,
+        changes: { status: [e.old, 'ENROLLED'] },
+      });
     }
     for (const e of waitlisted) {
       await this.audit.record(ctx, em, { action: 'enrolment.waitlist', entityType: 'enrolment', entityId: e.id, organizationId: e.organization_id, changes: { status: ['APPLIED', 'WAITLISTED'] } });
@@ -49,8 +55,18 @@ export class EnrolmentRules {
 
   /** Reads back the counters the enrolment_tally trigger keeps on the row, after enrolments changed in this transaction. */
   async recount(em: EntityManager, p: Programme): Promise<void> {
-    const fresh = await em.findOneOrFail(Programme, { where: { id: p.id }, select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true } });
-    Object.assign(p, { seatsTaken: fresh.seatsTaken, appliedCount: fresh.appliedCount, waitlistedCount: fresh.waitlistedCount, completedCount: fresh.completedCount, droppedCount: fresh.droppedCount, noShowCount: fresh.noShowCount });
+    const fresh = await em.findOneOrFail(Programme, {
+      where: { id: p.id },
+      select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true },
+    });
+    Object.assign(p, {
+      seatsTaken: fresh.seatsTaken,
+      appliedCount: fresh.appliedCount,
+      waitlistedCount: fresh.waitlistedCount,
+      completedCount: fresh.completedCount,
+      droppedCount: fresh.droppedCount,
+      noShowCount: fresh.noShowCount,
+    });
   }
 
   /**
@@ -76,7 +92,11 @@ export class EnrolmentRules {
     if (!completers.length) return 0;
     const [host] = (await em.query('SELECT name_ko FROM organization WHERE id = $1', [p.hostOrganizationId])) as Array<{ name_ko: string }>;
     await em.query(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`, [completers.map((c) => c.id)]);
-    const names = await certificateNames(ctx, em, completers.map((c) => c.participant_id));
+    const names = await certificateNames(
+      ctx,
+      em,
+      completers.map((c) => c.participant_id),
+    );
     const today = seoulDate();
     for (const c of completers) {
       await em.query(
@@ -84,7 +104,13 @@ export class EnrolmentRules {
          ON CONFLICT (enrolment_id) DO NOTHING`,
         [c.id, randomCode(12), names.get(c.participant_id) ?? '', p.titleKo, host?.name_ko ?? '', Math.round((c.minutes / 60) * 10) / 10, today],
       );
-      await this.audit.record(ctx, em, { action: 'enrolment.complete', entityType: 'enrolment', entityId: c.id, organizationId: c.organization_id, changes: { status: ['ENROLLED', 'COMPLETED'], attended: [null, `${c.attended}/${c.held}`] } });
+      await this.audit.record(ctx, em, {
+        action: 'enrolment.complete',
+        entityType: 'enrolment',
+        entityId: c.id,
+        organizationId: c.organization_id,
+        changes: { status: ['ENROLLED', 'COMPLETED'], attended: [null, `${c.attended}/${c.held}`] },
+      });
     }
     await this.recount(em, p);
     return completers.length;

@@ -147,7 +147,7 @@ export class Certificate extends BaseEntity {
 export class CertificateVerification {
   @Field(() => String)
   code!: string;
-  @Field(() => String, { nullable: true, description: "e.g. 김*수; null once the holder has withdrawn consent (the certificate is still confirmed)" })
+  @Field(() => String, { nullable: true, description: 'e.g. 김*수; null once the holder has withdrawn consent (the certificate is still confirmed)' })
   holderName!: string | null;
   @Field(() => String)
   programmeTitle!: string;

@@ -61,7 +61,13 @@ export class EnrolmentService {
         });
         await em.save(e);
         this.programmes.forget(ctx, programmeId);
-        await this.audit.record(ctx, em, { action: 'enrolment.create', entityType: 'enrolment', entityId: e.id, organizationId: e.organizationId, changes: { programmeId: [null, programmeId], participant: [null, participant.pseudonymKey], status: [null, status] } });
+        await this.audit.record(ctx, em, {
+          action: 'enrolment.create',
+          entityType: 'enrolment',
+          entityId: e.id,
+          organizationId: e.organizationId,
+          changes: { programmeId: [null, programmeId], participant: [null, participant.pseudonymKey], status: [null, status] },
+        });
         return e;
       });
     } catch (err) {

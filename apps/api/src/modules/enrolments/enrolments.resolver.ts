@@ -28,7 +28,7 @@ export class EnrolmentResolver {
     return this.enrolmentService.get(ctx, id);
   }
 
-  @Mutation(() => Enrolment, { description: 'Enrols one of the organization\'s participants: ENROLLED while seats last, then WAITLISTED (APPLIED before recruiting opens)' })
+  @Mutation(() => Enrolment, { description: "Enrols one of the organization's participants: ENROLLED while seats last, then WAITLISTED (APPLIED before recruiting opens)" })
   @RequirePermission(Permission.ParticipantManage)
   enrol(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID }) programmeId: string, @Args('participantId', { type: () => ID }) participantId: string) {
     return this.enrolmentService.enrol(ctx, programmeId, participantId);
@@ -105,7 +105,7 @@ export class ProgrammeEnrolmentResolver {
     return this.enrolmentService.counts(ctx, p);
   }
 
-  @ResolveField(() => EnrolmentPage, { nullable: true, description: 'Roster: all for host and co-hosts, own organization\'s for other members, null for a ministry' })
+  @ResolveField(() => EnrolmentPage, { nullable: true, description: "Roster: all for host and co-hosts, own organization's for other members, null for a ministry" })
   @RequirePermission(Permission.ProgrammeRead)
   enrolments(@Ctx() ctx: RequestContext, @Parent() p: Programme, @Args() args: RosterArgs) {
     return this.enrolmentService.roster(ctx, p.id, args);

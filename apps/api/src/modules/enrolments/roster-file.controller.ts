@@ -44,7 +44,9 @@ export class RosterFileController {
     if (!Buffer.isBuffer(body) || !body.length) throw new AppError('IMPORT_FILE_INVALID');
     const retention = isCalendarDate(retentionUntil) ? retentionUntil : null;
     if (!retention) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'retentionUntil', problems: ['isDateString'], ko: '보유 기한을 YYYY-MM-DD로 입력하세요.', en: 'Give the retention date as YYYY-MM-DD.' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'retentionUntil', problems: ['isDateString'], ko: '보유 기한을 YYYY-MM-DD로 입력하세요.', en: 'Give the retention date as YYYY-MM-DD.' }],
+      });
     }
     // Checks that fail before any row is read answer as plain errors; once rows are processed the answer streams.
     let started = false;

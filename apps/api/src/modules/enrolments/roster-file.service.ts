@@ -41,9 +41,15 @@ interface ParsedRow {
 const ALL_FIELDS: PersonalField[] = ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'];
 const HEADER_OF = new Map<string, RosterColumnKey>(ROSTER_COLUMNS.flatMap((c) => [[c.ko, c.key] as const, [c.en.toLowerCase(), c.key] as const]));
 const SESSION_HEADER = /^(\d{1,3})\s*(?:회차|\.|$)|^session\s*(\d{1,3})/i;
-const ATTENDANCE_OF = new Map<string, AttendanceStatus>(ATTENDANCE_STATUSES.flatMap((s) => [[ATTENDANCE_STATUS_LABELS[s].ko, s] as const, [s, s] as const, [ATTENDANCE_STATUS_LABELS[s].en.toUpperCase(), s] as const]));
-const GENDER_OF = new Map<string, Gender>(GENDERS.flatMap((g) => [[GENDER_LABELS[g].ko, g] as const, [g, g] as const, [GENDER_LABELS[g].en.toUpperCase(), g] as const, [`${GENDER_LABELS[g].ko}성`, g] as const]));
-const DISTRICT_OF = new Map<string, string>(BUSAN_DISTRICTS.flatMap((d) => [[d.code, d.code] as const, [d.ko, d.code] as const, [`부산광역시 ${d.ko}`, d.code] as const, [d.en.toUpperCase(), d.code] as const]));
+const ATTENDANCE_OF = new Map<string, AttendanceStatus>(
+  ATTENDANCE_STATUSES.flatMap((s) => [[ATTENDANCE_STATUS_LABELS[s].ko, s] as const, [s, s] as const, [ATTENDANCE_STATUS_LABELS[s].en.toUpperCase(), s] as const]),
+);
+const GENDER_OF = new Map<string, Gender>(
+  GENDERS.flatMap((g) => [[GENDER_LABELS[g].ko, g] as const, [g, g] as const, [GENDER_LABELS[g].en.toUpperCase(), g] as const, [`${GENDER_LABELS[g].ko}성`, g] as const]),
+);
+const DISTRICT_OF = new Map<string, string>(
+  BUSAN_DISTRICTS.flatMap((d) => [[d.code, d.code] as const, [d.ko, d.code] as const, [`부산광역시 ${d.ko}`, d.code] as const, [d.en.toUpperCase(), d.code] as const]),
+);
 const DISTRICT_NAME = new Map(BUSAN_DISTRICTS.map((d) => [d.code, d.ko]));
 const headerOf = (key: RosterColumnKey) => ROSTER_COLUMNS.find((c) => c.key === key)!.ko;
 
@@ -79,7 +85,10 @@ export class RosterFileService {
       [roster.items.map((e) => e.id)],
     );
     const markOf = new Map(marks.map((m) => [`${m.enrolment_id}:${m.session_id}`, m.status]));
-    const people = await loadEach(this.participants.byId(ctx), roster.items.map((e) => e.participantId));
+    const people = await loadEach(
+      this.participants.byId(ctx),
+      roster.items.map((e) => e.participantId),
+    );
     const header = [...ROSTER_COLUMNS.map((c) => c.ko), ...sessions.map((s, i) => sessionHeader(i + 1, s))];
     // A read of personal data like any other: only what consent and role allow, and logged. Asked for all at
     // once, so the consent checks and the access-log rows go in one batch, not one query per line.
@@ -123,7 +132,13 @@ export class RosterFileService {
     return { filename: `${base}.xlsx`, contentType: XLSX_TYPE, body: Buffer.from(await wb.xlsx.writeBuffer()) };
   }
 
-  async import(ctx: RequestContext, programmeId: string, file: Buffer, options: { dryRun: boolean; retentionUntil: string }, progress: (done: number, total: number) => void = () => {}): Promise<RosterImportResult> {
+  async import(
+    ctx: RequestContext,
+    programmeId: string,
+    file: Buffer,
+    options: { dryRun: boolean; retentionUntil: string },
+    progress: (done: number, total: number) => void = () => {},
+  ): Promise<RosterImportResult> {
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.takesAttendance) throw new AppError('FORBIDDEN');
     if (file.length > IMPORT_MAX_BYTES) throw new AppError('IMPORT_TOO_LARGE', { params: { max: IMPORT_MAX_BYTES / 1024 / 1024 } });
@@ -169,7 +184,8 @@ export class RosterFileService {
   ): Promise<void> {
     const c = row.cells;
     const problems: RosterRowError[] = [];
-    const invalid = (key: RosterColumnKey) => problems.push(rowError(row.row, headerOf(key), new AppError('IMPORT_VALUE_INVALID', { params: { column: headerOf(key), value: (c[key] ?? '').slice(0, 40) } })));
+    const invalid = (key: RosterColumnKey) =>
+      problems.push(rowError(row.row, headerOf(key), new AppError('IMPORT_VALUE_INVALID', { params: { column: headerOf(key), value: (c[key] ?? '').slice(0, 40) } })));
     const required = (key: RosterColumnKey) => problems.push(rowError(row.row, headerOf(key), new AppError('IMPORT_VALUE_REQUIRED', { params: { column: headerOf(key) } })));
     const statuses = row.marks.map((m) => {
       const status = ATTENDANCE_OF.get(m.value.toUpperCase()) ?? ATTENDANCE_OF.get(m.value);
@@ -210,7 +226,14 @@ export class RosterFileService {
           this.participants.byId(ctx).prime(participant.id, participant);
         } else {
           const items: PersonalField[] = ['NAME', 'BIRTH_YEAR', ...(phone ? (['PHONE'] as const) : []), ...(gender ? (['GENDER'] as const) : []), ...(district ? (['DISTRICT'] as const) : [])];
-          participant = await this.participants.register(ctx, { name: name!, phone, birthYear, gender: gender ?? null, districtCode: district ?? null, consent: { given: true, items, retentionUntil, method: 'WRITTEN' } });
+          participant = await this.participants.register(ctx, {
+            name: name!,
+            phone,
+            birthYear,
+            gender: gender ?? null,
+            districtCode: district ?? null,
+            consent: { given: true, items, retentionUntil, method: 'WRITTEN' },
+          });
           result.created++;
         }
       }

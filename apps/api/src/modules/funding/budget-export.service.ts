@@ -35,7 +35,16 @@ export class BudgetExportService {
     const header = ws.addRow(['기관', '비목', '재원', '계획액', '집행액', '승인대기', '잔액', '집행률']);
     header.font = { bold: true };
     for (const l of summary.lines) {
-      const row = ws.addRow([orgName.get(l.organizationId) ?? '', BUDGET_CATEGORY_LABELS[l.category].ko, FUNDING_SOURCE_LABELS[l.source].ko, l.plannedAmount, l.executed, l.pending, l.plannedAmount - l.executed, executionRate(l.executed, l.plannedAmount)]);
+      const row = ws.addRow([
+        orgName.get(l.organizationId) ?? '',
+        BUDGET_CATEGORY_LABELS[l.category].ko,
+        FUNDING_SOURCE_LABELS[l.source].ko,
+        l.plannedAmount,
+        l.executed,
+        l.pending,
+        l.plannedAmount - l.executed,
+        executionRate(l.executed, l.plannedAmount),
+      ]);
       styleMoney(row, 4, 7);
     }
     const total = ws.addRow(['합계', '', '', summary.total.planned, summary.total.executed, summary.total.pending, summary.total.planned - summary.total.executed, summary.total.rate]);
@@ -51,8 +60,14 @@ export class BudgetExportService {
       styleMoney(sum, 2, 5);
       sheet.columns.forEach((c) => (c.width = 16));
     };
-    byTotals('비목별', summary.byCategory.map((t) => [BUDGET_CATEGORY_LABELS[t.category].ko, t]));
-    byTotals('재원별', summary.bySource.map((t) => [FUNDING_SOURCE_LABELS[t.source].ko, t]));
+    byTotals(
+      '비목별',
+      summary.byCategory.map((t) => [BUDGET_CATEGORY_LABELS[t.category].ko, t]),
+    );
+    byTotals(
+      '재원별',
+      summary.bySource.map((t) => [FUNDING_SOURCE_LABELS[t.source].ko, t]),
+    );
     ws.columns.forEach((c, i) => (c.width = i === 0 ? 30 : 16));
 
     const body = Buffer.from(await wb.xlsx.writeBuffer());

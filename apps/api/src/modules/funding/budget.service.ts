@@ -84,7 +84,13 @@ export class BudgetService {
       }
       if (input.note !== undefined) line.note = input.note?.trim() || null;
       await em.save(line);
-      await this.audit.record(ctx, em, { action: 'budget.line_update', entityType: 'budget_line', entityId: line.id, organizationId: line.organizationId, changes: diff(before, line, ['plannedAmount', 'note']) });
+      await this.audit.record(ctx, em, {
+        action: 'budget.line_update',
+        entityType: 'budget_line',
+        entityId: line.id,
+        organizationId: line.organizationId,
+        changes: diff(before, line, ['plannedAmount', 'note']),
+      });
       return line;
     });
   }
@@ -201,7 +207,13 @@ export class BudgetService {
         submittedAt: input.submit ? new Date() : null,
       });
       await em.save(exp);
-      await this.audit.record(ctx, em, { action: 'expenditure.update', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: diff(before, exp, EXPENDITURE_FIELDS) });
+      await this.audit.record(ctx, em, {
+        action: 'expenditure.update',
+        entityType: 'expenditure',
+        entityId: exp.id,
+        organizationId: exp.organizationId,
+        changes: diff(before, exp, EXPENDITURE_FIELDS),
+      });
       return exp;
     });
   }
@@ -243,13 +255,20 @@ export class BudgetService {
       if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
       const line = await em.findOneOrFail(BudgetLine, { where: { id: exp.budgetLineId }, lock: { mode: 'pessimistic_write' } });
       const executed = await executedOn(em, line.id);
-      if (executed + exp.amount > line.plannedAmount) throw new AppError('BUDGET_EXCEEDED', { params: { remaining: formatWon(line.plannedAmount - executed) }, details: { remaining: line.plannedAmount - executed } });
+      if (executed + exp.amount > line.plannedAmount)
+        throw new AppError('BUDGET_EXCEEDED', { params: { remaining: formatWon(line.plannedAmount - executed) }, details: { remaining: line.plannedAmount - executed } });
       exp.status = 'APPROVED';
       exp.rejectReason = null;
       exp.decidedAt = new Date();
       exp.decidedById = ctx.userId;
       await em.save(exp);
-      await this.audit.record(ctx, em, { action: 'expenditure.approve', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: { status: ['SUBMITTED', 'APPROVED'] } });
+      await this.audit.record(ctx, em, {
+        action: 'expenditure.approve',
+        entityType: 'expenditure',
+        entityId: exp.id,
+        organizationId: exp.organizationId,
+        changes: { status: ['SUBMITTED', 'APPROVED'] },
+      });
       return exp;
     });
   }
@@ -267,7 +286,13 @@ export class BudgetService {
       exp.decidedAt = new Date();
       exp.decidedById = ctx.userId;
       await em.save(exp);
-      await this.audit.record(ctx, em, { action: 'expenditure.reject', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: { status: ['SUBMITTED', 'REJECTED'], rejectReason: [null, exp.rejectReason] } });
+      await this.audit.record(ctx, em, {
+        action: 'expenditure.reject',
+        entityType: 'expenditure',
+        entityId: exp.id,
+        organizationId: exp.organizationId,
+        changes: { status: ['SUBMITTED', 'REJECTED'], rejectReason: [null, exp.rejectReason] },
+      });
       return exp;
     });
   }

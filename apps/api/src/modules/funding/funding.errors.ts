@@ -2,7 +2,10 @@ import type { ErrorCatalog } from '../../core/errors/error-codes';
 
 /** The funding module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const FUNDING_ERRORS = {
-  EXPENDITURE_LINE_OTHER_STREAM: { ko: '다른 사업이나 기관의 예산 항목으로 옮길 수 없습니다. 그 사업에 새 지출로 등록하세요.', en: 'An expenditure cannot move to another stream\'s or organization\'s budget line; record it there as a new expenditure.' },
+  EXPENDITURE_LINE_OTHER_STREAM: {
+    ko: '다른 사업이나 기관의 예산 항목으로 옮길 수 없습니다. 그 사업에 새 지출로 등록하세요.',
+    en: "An expenditure cannot move to another stream's or organization's budget line; record it there as a new expenditure.",
+  },
   FUNDING_STREAM_NOT_FOUND: { ko: '사업을 찾을 수 없습니다.', en: 'Funding stream not found.' },
   STREAM_MEMBER_NOT_FOUND: { ko: '사업 참여기관을 찾을 수 없습니다.', en: 'Stream member not found.' },
   ALREADY_STREAM_MEMBER: { ko: '이미 이 사업에 참여하는 기관입니다.', en: 'The organization is already in this stream.' },

@@ -8,7 +8,17 @@ import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, Fundi
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [FundingService, BudgetService, BudgetExportService, FundingStreamResolver, FundingCategoryResolver, StreamMemberResolver, OrganizationTotalsResolver, BudgetLineResolver, ExpenditureResolver],
+  providers: [
+    FundingService,
+    BudgetService,
+    BudgetExportService,
+    FundingStreamResolver,
+    FundingCategoryResolver,
+    StreamMemberResolver,
+    OrganizationTotalsResolver,
+    BudgetLineResolver,
+    ExpenditureResolver,
+  ],
   controllers: [BudgetExportController],
   exports: [FundingService],
 })

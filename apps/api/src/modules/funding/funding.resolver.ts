@@ -30,7 +30,7 @@ export class FundingStreamResolver {
     private readonly budget: BudgetService,
   ) {}
 
-  @Query(() => [FundingStream], { description: "Streams of the active organization (a ministry and platform admins: all)" })
+  @Query(() => [FundingStream], { description: 'Streams of the active organization (a ministry and platform admins: all)' })
   @RequirePermission(Permission.FundingRead)
   fundingStreams(@Ctx() ctx: RequestContext) {
     return this.funding.list(ctx);
@@ -211,7 +211,7 @@ export class ExpenditureResolver {
     return this.budget.approvalQueue(ctx, page);
   }
 
-  @Mutation(() => Expenditure, { description: "Records an expenditure of the active organization as a draft (or submits it)" })
+  @Mutation(() => Expenditure, { description: 'Records an expenditure of the active organization as a draft (or submits it)' })
   @RequirePermission(Permission.ExpenditureWrite)
   createExpenditure(@Ctx() ctx: RequestContext, @Args('input') input: ExpenditureInput) {
     return this.budget.create(ctx, input);

@@ -100,7 +100,8 @@ export class FundingService {
     if (!access.manages) throw new AppError('FORBIDDEN');
     const org = await this.organizations.byId(ctx).load(input.organizationId);
     if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
-    if (input.endsOn && input.endsOn < input.startsOn) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' }] });
+    if (input.endsOn && input.endsOn < input.startsOn)
+      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' }] });
     return this.tx.run(ctx, async (em) => {
       const exists = await em.existsBy(StreamMember, { streamId: input.streamId, organizationId: input.organizationId });
       if (exists) throw new AppError('ALREADY_STREAM_MEMBER');
@@ -184,7 +185,10 @@ export class FundingService {
   async summary(ctx: RequestContext, streamId: string): Promise<BudgetSummary & { lines: Array<BudgetLine & LineTotals> }> {
     const access = await this.access(ctx, streamId);
     const lines = await this.visibleLines(ctx, access);
-    const sums = await loadEach(this.lineTotals(ctx), lines.map((l) => l.id));
+    const sums = await loadEach(
+      this.lineTotals(ctx),
+      lines.map((l) => l.id),
+    );
     const withTotals = lines.map((l, i) => {
       const t = sums[i];
       return { ...l, ...(t ?? { executed: 0, pending: 0 }) };
@@ -208,7 +212,9 @@ export class FundingService {
   /** Members per stream id for lists (one grouped query). */
   memberCount(ctx: RequestContext) {
     return ctx.loader<number>('fundingStream.memberCount', async (ids) => {
-      const rows: Array<{ id: string; n: number }> = await this.db.query('SELECT stream_id AS id, count(*)::int AS n FROM stream_member WHERE stream_id = ANY($1::uuid[]) GROUP BY stream_id', [[...ids]]);
+      const rows: Array<{ id: string; n: number }> = await this.db.query('SELECT stream_id AS id, count(*)::int AS n FROM stream_member WHERE stream_id = ANY($1::uuid[]) GROUP BY stream_id', [
+        [...ids],
+      ]);
       return ids.map((id) => rows.find((r) => r.id === id)?.n ?? 0);
     });
   }

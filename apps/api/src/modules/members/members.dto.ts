@@ -72,7 +72,7 @@ export class AcceptInvitationInput {
   @MaxLength(100)
   displayName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The new account\'s password. An existing account accepts while signed in, without it.' })
+  @Field(() => String, { nullable: true, description: "The new account's password. An existing account accepts while signed in, without it." })
   @IsOptional()
   @IsNotEmpty()
   @MaxLength(128)

@@ -62,11 +62,7 @@ export class MembersService {
     return this.tx.run(ctx, async (em) => {
       const org = await em.findOneBy(Organization, { id: input.organizationId });
       if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
-      const existing = await em
-        .createQueryBuilder(Membership, 'm')
-        .innerJoin('m.user', 'u')
-        .where('m.organization_id = :org AND u.email = :email', { org: org.id, email })
-        .getExists();
+      const existing = await em.createQueryBuilder(Membership, 'm').innerJoin('m.user', 'u').where('m.organization_id = :org AND u.email = :email', { org: org.id, email }).getExists();
       if (existing) throw new AppError('ALREADY_MEMBER');
       const token = randomBytes(32).toString('base64url');
       const invitation = em.create(Invitation, {
@@ -79,7 +75,13 @@ export class MembersService {
         acceptedAt: null,
       });
       await em.save(invitation);
-      await this.audit.record(ctx, em, { action: 'member.invite', entityType: 'invitation', entityId: invitation.id, organizationId: org.id, changes: { email: [null, email], role: [null, input.role] } });
+      await this.audit.record(ctx, em, {
+        action: 'member.invite',
+        entityType: 'invitation',
+        entityId: invitation.id,
+        organizationId: org.id,
+        changes: { email: [null, email], role: [null, input.role] },
+      });
       const acceptUrl = `${this.config.publicUrl}/invitations/${token}`;
       // The link is a bearer credential and the e-mail personal data: the log names the invitation only.
       this.logger.log({ invitationId: invitation.id, organization: org.shortCode }, 'invitation created');
@@ -99,14 +101,25 @@ export class MembersService {
   }
 
   private async openInvitation(em: EntityManager, token: string, lock: boolean): Promise<Invitation> {
-    const inv = await em.findOne(Invitation, { where: { tokenHash: sha256(token) }, relations: { organization: true }, ...(lock ? { lock: { mode: 'pessimistic_write' as const, tables: ['invitation'] } } : {}) });
+    const inv = await em.findOne(Invitation, {
+      where: { tokenHash: sha256(token) },
+      relations: { organization: true },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const, tables: ['invitation'] } } : {}),
+    });
     if (!inv || inv.acceptedAt || inv.expiresAt < new Date()) throw new AppError('INVITATION_INVALID');
     return inv;
   }
 
   async preview(ctx: RequestContext, token: string): Promise<InvitationPreview> {
     const inv = await this.openInvitation(this.db.manager, token, false);
-    return { email: inv.email, organizationNameKo: inv.organization!.nameKo, organizationNameEn: inv.organization!.nameEn, role: inv.role, expiresAt: inv.expiresAt, forViewer: ctx.user?.email === inv.email };
+    return {
+      email: inv.email,
+      organizationNameKo: inv.organization!.nameKo,
+      organizationNameEn: inv.organization!.nameEn,
+      role: inv.role,
+      expiresAt: inv.expiresAt,
+      forViewer: ctx.user?.email === inv.email,
+    };
   }
 
   /**
@@ -136,7 +149,14 @@ export class MembersService {
       }
       await em.query('INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, organization_id) DO NOTHING', [user.id, inv.organizationId, inv.role]);
       await em.update(Invitation, { id: inv.id }, { acceptedAt: new Date() });
-      await this.audit.record(ctx, em, { action: 'member.join', entityType: 'membership', entityId: null, organizationId: inv.organizationId, actorUserId: user.id, changes: { email: [null, inv.email], role: [null, inv.role] } });
+      await this.audit.record(ctx, em, {
+        action: 'member.join',
+        entityType: 'membership',
+        entityId: null,
+        organizationId: inv.organizationId,
+        actorUserId: user.id,
+        changes: { email: [null, inv.email], role: [null, inv.role] },
+      });
       return this.auth.startSession(ctx, em, user.id, inv.organizationId);
     });
     if (viewer) return viewer;
@@ -178,7 +198,13 @@ export class MembersService {
       await this.assertAnotherAdmin(em, m);
       await em.delete(Membership, { id: m.id });
       await em.query('UPDATE user_session SET active_organization_id = NULL WHERE user_id = $1 AND active_organization_id = $2', [m.userId, m.organizationId]);
-      await this.audit.record(ctx, em, { action: 'member.remove', entityType: 'membership', entityId: m.id, organizationId: m.organizationId, changes: { userId: [m.userId, null], role: [m.role, null] } });
+      await this.audit.record(ctx, em, {
+        action: 'member.remove',
+        entityType: 'membership',
+        entityId: m.id,
+        organizationId: m.organizationId,
+        changes: { userId: [m.userId, null], role: [m.role, null] },
+      });
       return true;
     });
   }

@@ -73,7 +73,13 @@ export class OrganizationService {
     return this.tx.run(ctx, async (em) => {
       await this.assertCodesFree(em.getRepository(Organization), input.shortCode, input.adminCode ?? null, null);
       if (input.parentId && !(await em.existsBy(Organization, { id: input.parentId }))) throw new AppError('ORGANIZATION_NOT_FOUND');
-      const org = em.create(Organization, { ...input, activeFrom: input.activeFrom ?? today(), adminCode: input.adminCode ?? null, parentId: input.parentId ?? null, isSample: input.isSample ?? false });
+      const org = em.create(Organization, {
+        ...input,
+        activeFrom: input.activeFrom ?? today(),
+        adminCode: input.adminCode ?? null,
+        parentId: input.parentId ?? null,
+        isSample: input.isSample ?? false,
+      });
       await em.save(org);
       await this.audit.record(ctx, em, { action: 'organization.create', entityType: 'organization', entityId: org.id, organizationId: org.id, changes: diff(null, org, EDITABLE) });
       return org;

@@ -20,7 +20,14 @@ export async function certificateNames(ctx: RequestContext, em: EntityManager, p
   if (rows.length) {
     await em.insert(
       PersonalDataAccess,
-      rows.map((r) => ({ userId: ctx.userId, organizationId: ctx.activeOrganizationId, participantId: r.id, fields: ['NAME' as const], purpose: 'certificate-issue', requestId: ctx.requestId.slice(0, 100) })),
+      rows.map((r) => ({
+        userId: ctx.userId,
+        organizationId: ctx.activeOrganizationId,
+        participantId: r.id,
+        fields: ['NAME' as const],
+        purpose: 'certificate-issue',
+        requestId: ctx.requestId.slice(0, 100),
+      })),
     );
   }
   return new Map(rows.map((r) => [r.id, r.name]));

@@ -93,9 +93,17 @@ export class ParticipantService {
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');
     const phone = input.phone ? normalizePhone(input.phone) : null;
-    if (input.phone && !phone) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }] });
-    const provided: PersonalField[] = ['NAME', 'BIRTH_YEAR', ...(phone ? (['PHONE'] as const) : []), ...(input.gender ? (['GENDER'] as const) : []), ...(input.districtCode ? (['DISTRICT'] as const) : [])];
-    if ((input.consent.purpose ?? 'PROGRAMME_OPERATION') !== 'PROGRAMME_OPERATION') throw consentProblem('등록에는 교육 운영 목적의 동의가 필요합니다.', 'Registering needs consent for running the programme.');
+    if (input.phone && !phone)
+      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }] });
+    const provided: PersonalField[] = [
+      'NAME',
+      'BIRTH_YEAR',
+      ...(phone ? (['PHONE'] as const) : []),
+      ...(input.gender ? (['GENDER'] as const) : []),
+      ...(input.districtCode ? (['DISTRICT'] as const) : []),
+    ];
+    if ((input.consent.purpose ?? 'PROGRAMME_OPERATION') !== 'PROGRAMME_OPERATION')
+      throw consentProblem('등록에는 교육 운영 목적의 동의가 필요합니다.', 'Registering needs consent for running the programme.');
     this.checkConsent(input.consent, provided);
     const name = input.name.trim();
     const phoneHash = phone ? this.cipher.hash(phone) : null;
@@ -121,7 +129,13 @@ export class ParticipantService {
       const consent = await this.saveConsent(ctx, em, p, input.consent);
       // The audit trail names the pseudonymous key, never the personal fields.
       this.byId(ctx).prime(p.id, p); // enrolling in the same transaction (an import) finds it before commit
-      await this.audit.record(ctx, em, { action: 'participant.register', entityType: 'participant', entityId: p.id, organizationId: org, changes: { pseudonymKey: [null, p.pseudonymKey], consentId: [null, consent.id] } });
+      await this.audit.record(ctx, em, {
+        action: 'participant.register',
+        entityType: 'participant',
+        entityId: p.id,
+        organizationId: org,
+        changes: { pseudonymKey: [null, p.pseudonymKey], consentId: [null, consent.id] },
+      });
       return p;
     });
   }
@@ -150,12 +164,20 @@ export class ParticipantService {
     if (input.purpose === 'THIRD_PARTY_SHARING') {
       const recipient = input.recipientOrganizationId ? await this.organizations.byId(ctx).load(input.recipientOrganizationId) : null;
       if (!recipient || recipient.id === p.organizationId) {
-        throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'recipientOrganizationId', problems: ['isNotEmpty'], ko: '정보를 받을 기관을 지정하세요.', en: 'Name the organization that receives the data.' }] });
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ field: 'recipientOrganizationId', problems: ['isNotEmpty'], ko: '정보를 받을 기관을 지정하세요.', en: 'Name the organization that receives the data.' }],
+        });
       }
     }
     return this.tx.run(ctx, async (em) => {
       const c = await this.saveConsent(ctx, em, p, input);
-      await this.audit.record(ctx, em, { action: 'consent.give', entityType: 'consent', entityId: c.id, organizationId: p.organizationId, changes: { participant: [null, p.pseudonymKey], purpose: [null, c.purpose], items: [null, c.items], recipient: [null, c.recipientOrganizationId] } });
+      await this.audit.record(ctx, em, {
+        action: 'consent.give',
+        entityType: 'consent',
+        entityId: c.id,
+        organizationId: p.organizationId,
+        changes: { participant: [null, p.pseudonymKey], purpose: [null, c.purpose], items: [null, c.items], recipient: [null, c.recipientOrganizationId] },
+      });
       return c;
     });
   }
@@ -171,7 +193,13 @@ export class ParticipantService {
       c.withdrawnAt = new Date();
       c.withdrawnById = ctx.userId;
       await em.save(c);
-      await this.audit.record(ctx, em, { action: 'consent.withdraw', entityType: 'consent', entityId: c.id, organizationId: p.organizationId, changes: { participant: [null, p.pseudonymKey], purpose: [c.purpose, null] } });
+      await this.audit.record(ctx, em, {
+        action: 'consent.withdraw',
+        entityType: 'consent',
+        entityId: c.id,
+        organizationId: p.organizationId,
+        changes: { participant: [null, p.pseudonymKey], purpose: [c.purpose, null] },
+      });
       return c;
     });
   }
@@ -184,10 +212,9 @@ export class ParticipantService {
 
   /** Does the participant have consent in force for running programmes (checked before an enrolment is stored)? */
   async hasOperationConsent(ctx: RequestContext, participantId: string): Promise<boolean> {
-    const rows: unknown[] = await this.tx.manager(ctx).query(
-      `SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 LIMIT 1`,
-      [participantId, seoulDate()],
-    );
+    const rows: unknown[] = await this.tx
+      .manager(ctx)
+      .query(`SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 LIMIT 1`, [participantId, seoulDate()]);
     return rows.length > 0;
   }
 
@@ -218,7 +245,8 @@ export class ParticipantService {
           const allowed = await this.readable(ctx, person);
           const read = fields.filter((f) => allowed.has(f));
           if (!allowed.size) return null;
-          if (read.length) logs.push({ userId: ctx.userId, organizationId: ctx.activeOrganizationId, participantId: person.id, fields: read, purpose: purpose.slice(0, 100), requestId: ctx.requestId.slice(0, 100) });
+          if (read.length)
+            logs.push({ userId: ctx.userId, organizationId: ctx.activeOrganizationId, participantId: person.id, fields: read, purpose: purpose.slice(0, 100), requestId: ctx.requestId.slice(0, 100) });
           return this.reveal(person, allowed);
         }),
       );

@@ -71,7 +71,11 @@ export class PiiCipher {
 export async function upgradeParticipantPhones(ds: DataSource, cipher: PiiCipher): Promise<number> {
   let done = 0;
   for (;;) {
-    const rows = (await ds.query("SELECT id, pseudonym_key, phone_encrypted FROM participant WHERE phone_encrypted LIKE 'v1.%' LIMIT 1000")) as Array<{ id: string; pseudonym_key: string; phone_encrypted: string }>;
+    const rows = (await ds.query("SELECT id, pseudonym_key, phone_encrypted FROM participant WHERE phone_encrypted LIKE 'v1.%' LIMIT 1000")) as Array<{
+      id: string;
+      pseudonym_key: string;
+      phone_encrypted: string;
+    }>;
     if (!rows.length) return done;
     await ds.transaction(async (em) => {
       for (const r of rows) await em.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [r.id, cipher.encrypt(cipher.decrypt(r.phone_encrypted, r.pseudonym_key), r.pseudonym_key)]);

@@ -19,7 +19,23 @@ import { AccessService } from '../../core/access/access.service';
 import { PROGRAMME_ACCESS, ProgrammeAccess, programmeAccess } from './programme.access';
 
 /** What the caller may do with one programme. */
-const FIELDS: Array<keyof Programme> = ['titleKo', 'titleEn', 'description', 'pillar', 'domain', 'fieldId', 'targetAudience', 'ageBands', 'format', 'capacity', 'targetParticipants', 'targetCompletions', 'completionRate', 'startsOn', 'endsOn'];
+const FIELDS: Array<keyof Programme> = [
+  'titleKo',
+  'titleEn',
+  'description',
+  'pillar',
+  'domain',
+  'fieldId',
+  'targetAudience',
+  'ageBands',
+  'format',
+  'capacity',
+  'targetParticipants',
+  'targetCompletions',
+  'completionRate',
+  'startsOn',
+  'endsOn',
+];
 
 /**
  * Initiatives and programmes. A programme is visible to the members of its stream (drafts only to its host and
@@ -207,8 +223,18 @@ export class ProgrammeService {
       });
       await em.save(p);
       const cohosts = [...new Set(input.cohostIds ?? [])].filter((o) => o !== hostId);
-      if (cohosts.length) await em.insert(ProgrammeCohost, cohosts.map((organizationId) => ({ programmeId: p.id, organizationId })));
-      await this.audit.record(ctx, em, { action: 'programme.create', entityType: 'programme', entityId: p.id, organizationId: hostId, changes: { ...diff(null, p, FIELDS), cohostIds: [null, cohosts] } });
+      if (cohosts.length)
+        await em.insert(
+          ProgrammeCohost,
+          cohosts.map((organizationId) => ({ programmeId: p.id, organizationId })),
+        );
+      await this.audit.record(ctx, em, {
+        action: 'programme.create',
+        entityType: 'programme',
+        entityId: p.id,
+        organizationId: hostId,
+        changes: { ...diff(null, p, FIELDS), cohostIds: [null, cohosts] },
+      });
       return p;
     });
   }
@@ -235,14 +261,24 @@ export class ProgrammeService {
         const old = (await em.findBy(ProgrammeCohost, { programmeId: p.id })).map((c) => c.organizationId);
         const next = [...new Set(input.cohostIds)].filter((o) => o !== p.hostOrganizationId);
         await em.delete(ProgrammeCohost, { programmeId: p.id });
-        if (next.length) await em.insert(ProgrammeCohost, next.map((organizationId) => ({ programmeId: p.id, organizationId })));
+        if (next.length)
+          await em.insert(
+            ProgrammeCohost,
+            next.map((organizationId) => ({ programmeId: p.id, organizationId })),
+          );
         if (JSON.stringify([...old].sort()) !== JSON.stringify([...next].sort())) cohostChange = [old, next];
       }
       if (p.capacity > before.capacity) {
         await this.events.publish(ctx, 'programme.capacity_raised', { programmeId: p.id, from: before.capacity, to: p.capacity });
         await this.refreshCounters(em, p);
       }
-      await this.audit.record(ctx, em, { action: 'programme.update', entityType: 'programme', entityId: p.id, organizationId: p.hostOrganizationId, changes: { ...diff(before, p, FIELDS), ...(cohostChange ? { cohostIds: cohostChange } : {}) } });
+      await this.audit.record(ctx, em, {
+        action: 'programme.update',
+        entityType: 'programme',
+        entityId: p.id,
+        organizationId: p.hostOrganizationId,
+        changes: { ...diff(before, p, FIELDS), ...(cohostChange ? { cohostIds: cohostChange } : {}) },
+      });
       return p;
     });
   }
@@ -259,7 +295,8 @@ export class ProgrammeService {
     if (!rule) throw new AppError('ILLEGAL_TRANSITION', { params: { from, to } });
     if (rule.by === 'HOST' ? !access.runs : !access.approves) throw new AppError('FORBIDDEN');
     const why = comment?.trim() || null;
-    if (to === 'RETURNED' && !why) throw new AppError('RETURN_COMMENT_REQUIRED', { fields: [{ field: 'comment', problems: ['isNotEmpty'], ko: '보완 요청 사유를 입력하세요.', en: 'Please say what needs to change.' }] });
+    if (to === 'RETURNED' && !why)
+      throw new AppError('RETURN_COMMENT_REQUIRED', { fields: [{ field: 'comment', problems: ['isNotEmpty'], ko: '보완 요청 사유를 입력하세요.', en: 'Please say what needs to change.' }] });
     return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (p.status !== from) throw new AppError('ILLEGAL_TRANSITION', { params: { from: p.status, to } });
@@ -267,7 +304,13 @@ export class ProgrammeService {
       if (to === 'RETURNED' || to === 'APPROVED' || to === 'CANCELLED') p.statusComment = why;
       if (to === 'PROPOSED') p.statusComment = null;
       await em.save(p);
-      await this.audit.record(ctx, em, { action: `programme.${to.toLowerCase()}`, entityType: 'programme', entityId: p.id, organizationId: p.hostOrganizationId, changes: { status: [from, to], ...(why ? { comment: [null, why] } : {}) } });
+      await this.audit.record(ctx, em, {
+        action: `programme.${to.toLowerCase()}`,
+        entityType: 'programme',
+        entityId: p.id,
+        organizationId: p.hostOrganizationId,
+        changes: { status: [from, to], ...(why ? { comment: [null, why] } : {}) },
+      });
       // Enrolments seat the applications when recruiting opens and judge completion when the programme completes.
       await this.events.publish(ctx, 'programme.status_changed', { programmeId: p.id, from, to });
       await this.refreshCounters(em, p);
@@ -277,8 +320,18 @@ export class ProgrammeService {
 
   /** Reads back the counters the enrolment_tally trigger keeps on the row, after handlers changed enrolments in this transaction. */
   private async refreshCounters(em: EntityManager, p: Programme): Promise<void> {
-    const fresh = await em.findOneOrFail(Programme, { where: { id: p.id }, select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true } });
-    Object.assign(p, { seatsTaken: fresh.seatsTaken, appliedCount: fresh.appliedCount, waitlistedCount: fresh.waitlistedCount, completedCount: fresh.completedCount, droppedCount: fresh.droppedCount, noShowCount: fresh.noShowCount });
+    const fresh = await em.findOneOrFail(Programme, {
+      where: { id: p.id },
+      select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true },
+    });
+    Object.assign(p, {
+      seatsTaken: fresh.seatsTaken,
+      appliedCount: fresh.appliedCount,
+      waitlistedCount: fresh.waitlistedCount,
+      completedCount: fresh.completedCount,
+      droppedCount: fresh.droppedCount,
+      noShowCount: fresh.noShowCount,
+    });
   }
 
   /** Proposals waiting for the caller's decision: streams its organization leads (all for platform admins). */

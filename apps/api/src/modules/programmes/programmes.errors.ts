@@ -17,7 +17,7 @@ export const PROGRAMMES_ERRORS = {
   SESSION_HAS_ATTENDANCE: { ko: '출석이 기록된 회차는 지울 수 없습니다.', en: 'A session with attendance cannot be deleted.' },
   PROGRAMME_SESSIONS_LIMIT: { ko: '한 프로그램의 회차는 최대 {max}개입니다 (남은 회차: {left}개).', en: 'A programme has at most {max} sessions ({left} left).' },
   SESSION_TOO_LONG: { ko: '한 회차는 최대 {hours}시간입니다.', en: 'A session lasts at most {hours} hours.' },
-  SESSION_OUTSIDE_PROGRAMME: { ko: '회차는 프로그램 기간({start}–{end}) 안에 있어야 합니다.', en: 'Sessions must fall within the programme\'s dates ({start}–{end}).' },
+  SESSION_OUTSIDE_PROGRAMME: { ko: '회차는 프로그램 기간({start}–{end}) 안에 있어야 합니다.', en: "Sessions must fall within the programme's dates ({start}–{end})." },
   VENUE_BOOKED: { ko: '그 시간에 이 장소는 이미 다른 기관이 예약했습니다 ({start}–{end}).', en: 'Another organization has booked the venue at that time ({start}–{end}).' },
   VENUE_CONFLICT: { ko: '장소가 이미 예약되어 있습니다: {programme} ({start}–{end})', en: 'The venue is already booked: {programme} ({start}–{end})' },
   VENUE_NOT_FOUND: { ko: '장소를 찾을 수 없습니다.', en: 'Venue not found.' },

@@ -129,7 +129,10 @@ export class ProgrammeResolver {
   @RequirePermission(Permission.ProgrammeRead)
   async children(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
     const kids = (await this.programmeService.children(ctx).load(p.id)) ?? [];
-    const visible = await this.programmeService.visibleIds(ctx, kids.map((k) => k.id));
+    const visible = await this.programmeService.visibleIds(
+      ctx,
+      kids.map((k) => k.id),
+    );
     return kids.filter((k) => visible.has(k.id));
   }
 

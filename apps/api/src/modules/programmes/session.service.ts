@@ -43,7 +43,8 @@ export const MAX_SESSION_HOURS = 12;
 /** Each session ends after it starts, lasts at most MAX_SESSION_HOURS, and falls within the programme's dates (Seoul days). */
 function checkTimes(p: Programme, sessions: Array<{ startsAt: Date; endsAt: Date }>): void {
   for (const s of sessions) {
-    if (s.endsAt <= s.startsAt) throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endsAt', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
+    if (s.endsAt <= s.startsAt)
+      throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endsAt', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
     if (s.endsAt.getTime() - s.startsAt.getTime() > MAX_SESSION_HOURS * 3_600_000) throw new AppError('SESSION_TOO_LONG', { params: { hours: MAX_SESSION_HOURS } });
     if (seoulDate(s.startsAt) < p.startsOn || (p.endsOn && seoulDate(s.endsAt) > p.endsOn)) {
       throw new AppError('SESSION_OUTSIDE_PROGRAMME', { params: { start: p.startsOn, end: p.endsOn ?? '' } });
@@ -96,9 +97,23 @@ export class SessionService {
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
-      const i = em.create(Instructor, { streamId: input.streamId, organizationId: org, name: input.name.trim(), fields: input.fields ?? [], districts: input.districts ?? [], bio: input.bio?.trim() || null, isSample: false });
+      const i = em.create(Instructor, {
+        streamId: input.streamId,
+        organizationId: org,
+        name: input.name.trim(),
+        fields: input.fields ?? [],
+        districts: input.districts ?? [],
+        bio: input.bio?.trim() || null,
+        isSample: false,
+      });
       await em.save(i);
-      await this.audit.record(ctx, em, { action: 'instructor.create', entityType: 'instructor', entityId: i.id, organizationId: org, changes: diff(null, i, ['streamId', 'name', 'fields', 'districts']) });
+      await this.audit.record(ctx, em, {
+        action: 'instructor.create',
+        entityType: 'instructor',
+        entityId: i.id,
+        organizationId: org,
+        changes: diff(null, i, ['streamId', 'name', 'fields', 'districts']),
+      });
       return i;
     });
   }
@@ -118,7 +133,8 @@ export class SessionService {
       const i = await this.instructorById(ctx).load(place.instructorId);
       if (!i || i.streamId !== p.streamId) throw new AppError('INSTRUCTOR_NOT_FOUND');
     }
-    if (!place.venueId && !place.onlineUrl) throw new AppError('SESSION_PLACE_REQUIRED', { fields: [{ field: 'venueId', problems: ['isNotEmpty'], ko: '장소 또는 온라인 주소를 지정하세요.', en: 'Give a venue or an online link.' }] });
+    if (!place.venueId && !place.onlineUrl)
+      throw new AppError('SESSION_PLACE_REQUIRED', { fields: [{ field: 'venueId', problems: ['isNotEmpty'], ko: '장소 또는 온라인 주소를 지정하세요.', en: 'Give a venue or an online link.' }] });
   }
 
   /** Runs the writes; an exclusion violation becomes VENUE_CONFLICT naming the session already there. */
@@ -155,7 +171,8 @@ export class SessionService {
   async createSeries(ctx: RequestContext, input: SessionSeriesInput): Promise<LearningSession[]> {
     const { programme } = await this.runnable(ctx, input.programmeId);
     await this.checkPlace(ctx, programme, input);
-    if (input.endTime <= input.startTime) throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endTime', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
+    if (input.endTime <= input.startTime)
+      throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endTime', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
     const dates = seriesDates(input.firstDate, input.weekdays, input.count);
     const seriesId = randomUUID();
     const planned = dates.map((d) => ({ venueId: input.venueId ?? null, startsAt: seoulInstant(d, input.startTime), endsAt: seoulInstant(d, input.endTime) }));
@@ -166,9 +183,18 @@ export class SessionService {
         // At most MAX_SESSIONS_PER_PROGRAMME: the programme row is locked so parallel series cannot pass it together.
         await em.query('SELECT id FROM programme WHERE id = $1 FOR UPDATE', [programme.id]);
         const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM learning_session WHERE programme_id = $1', [programme.id])) as [{ n: number }];
-        if (n + planned.length > MAX_SESSIONS_PER_PROGRAMME) throw new AppError('PROGRAMME_SESSIONS_LIMIT', { params: { max: MAX_SESSIONS_PER_PROGRAMME, left: Math.max(0, MAX_SESSIONS_PER_PROGRAMME - n) } });
+        if (n + planned.length > MAX_SESSIONS_PER_PROGRAMME)
+          throw new AppError('PROGRAMME_SESSIONS_LIMIT', { params: { max: MAX_SESSIONS_PER_PROGRAMME, left: Math.max(0, MAX_SESSIONS_PER_PROGRAMME - n) } });
         const rows = planned.map((s) =>
-          em.create(LearningSession, { programmeId: programme.id, title: input.title?.trim() || null, ...s, onlineUrl: input.onlineUrl ?? null, instructorId: input.instructorId ?? null, seriesId, checkInCode: randomCode(6) }),
+          em.create(LearningSession, {
+            programmeId: programme.id,
+            title: input.title?.trim() || null,
+            ...s,
+            onlineUrl: input.onlineUrl ?? null,
+            instructorId: input.instructorId ?? null,
+            seriesId,
+            checkInCode: randomCode(6),
+          }),
         );
         await em.save(rows);
         await this.audit.record(ctx, em, {
@@ -251,7 +277,13 @@ export class SessionService {
     return this.tx.run(ctx, async (em) => {
       if ((await em.query('SELECT 1 FROM attendance WHERE session_id = $1 LIMIT 1', [id])).length) throw new AppError('SESSION_HAS_ATTENDANCE');
       await em.delete(LearningSession, { id });
-      await this.audit.record(ctx, em, { action: 'session.delete', entityType: 'session', entityId: id, organizationId: programme.hostOrganizationId, changes: { startsAt: [session.startsAt, null] } });
+      await this.audit.record(ctx, em, {
+        action: 'session.delete',
+        entityType: 'session',
+        entityId: id,
+        organizationId: programme.hostOrganizationId,
+        changes: { startsAt: [session.startsAt, null] },
+      });
       return true;
     });
   }
@@ -259,10 +291,13 @@ export class SessionService {
   /** Sessions of every programme the caller may see, in a window of at most 62 days: the consortium calendar. */
   async calendar(ctx: RequestContext, args: CalendarArgs): Promise<LearningSession[]> {
     assertWindow(args);
-    const qb = this.db.getRepository(LearningSession).createQueryBuilder('s').innerJoin(Programme, 'p', 'p.id = s.programme_id').where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });
+    const qb = this.db
+      .getRepository(LearningSession)
+      .createQueryBuilder('s')
+      .innerJoin(Programme, 'p', 'p.id = s.programme_id')
+      .where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });
     this.programmes.visibleTo(ctx, qb, 'p');
     if (args.streamId) qb.andWhere('p.stream_id = :sid', { sid: args.streamId });
     return qb.orderBy('s.starts_at', 'ASC').limit(2000).getMany();
   }
-
 }

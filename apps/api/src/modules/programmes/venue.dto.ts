@@ -34,8 +34,8 @@ export class VenueBooking {
   startsAt!: Date;
   @Field(() => DateTimeScalar)
   endsAt!: Date;
-  @Field(() => ID, { description: 'The organization that booked it (the programme\'s host)' })
+  @Field(() => ID, { description: "The organization that booked it (the programme's host)" })
   bookedById!: string;
-  @Field(() => String, { nullable: true, description: 'The programme, when the caller may see it; null for another organization\'s draft' })
+  @Field(() => String, { nullable: true, description: "The programme, when the caller may see it; null for another organization's draft" })
   programmeTitle!: string | null;
 }

@@ -23,7 +23,7 @@ export class VenueResolver {
     return this.venueService.list(ctx, organizationId, page);
   }
 
-  @Query(() => Venue, { description: 'One venue (any organization\'s: venues are bookable by every member)' })
+  @Query(() => Venue, { description: "One venue (any organization's: venues are bookable by every member)" })
   @RequirePermission(Permission.ProgrammeRead)
   venue(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.venueService.get(ctx, id);

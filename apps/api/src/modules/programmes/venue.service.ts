@@ -70,7 +70,10 @@ export class VenueService {
         WHERE s.venue_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at LIMIT 500`,
       [venue.id, args.from, args.to],
     )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; host_organization_id: string; title_ko: string; title_en: string | null }>;
-    const visible = await this.programmes.visibleIds(ctx, rows.map((r) => r.programme_id));
+    const visible = await this.programmes.visibleIds(
+      ctx,
+      rows.map((r) => r.programme_id),
+    );
     return rows.map((r) => ({
       sessionId: r.id,
       startsAt: r.starts_at,

@@ -12,11 +12,18 @@ import { FEATURES } from '../features';
 
 const SWITCH = graphql(`
   mutation SwitchOrganization($organizationId: ID!) {
-    switchOrganization(organizationId: $organizationId) { role activeOrganization { id } }
+    switchOrganization(organizationId: $organizationId) {
+      role
+      activeOrganization {
+        id
+      }
+    }
   }
 `);
 const SIGN_OUT = graphql(`
-  mutation SignOut { signOut }
+  mutation SignOut {
+    signOut
+  }
 `);
 
 export function AppLayout({ viewer }: { viewer: ViewerData }) {

@@ -15,7 +15,15 @@ interface Props {
 export function SelectField({ label, value, data, onChange, size = 'sm', w, ...rest }: Props) {
   const id = useId();
   const select = (
-    <Input component="select" id={id} size={size} value={value} onChange={(e: React.ChangeEvent<HTMLSelectElement>) => onChange(e.currentTarget.value)} aria-label={label ?? rest['aria-label']} w={label ? undefined : w}>
+    <Input
+      component="select"
+      id={id}
+      size={size}
+      value={value}
+      onChange={(e: React.ChangeEvent<HTMLSelectElement>) => onChange(e.currentTarget.value)}
+      aria-label={label ?? rest['aria-label']}
+      w={label ? undefined : w}
+    >
       {data.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}

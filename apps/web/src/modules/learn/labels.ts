@@ -1,4 +1,16 @@
-import { ENROLMENT_STATUS_LABELS, EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS, PROGRAMME_STATUS_LABELS, ATTENDANCE_STATUS_LABELS, AGE_BAND_LABELS, GENDER_LABELS, CONSENT_PURPOSE_LABELS, PERSONAL_FIELD_LABELS, ACCESS_PURPOSE_LABELS } from '@lalaland/shared';
+import {
+  ENROLMENT_STATUS_LABELS,
+  EDUCATION_DOMAIN_LABELS,
+  PILLAR_LABELS,
+  PROGRAMME_FORMAT_LABELS,
+  PROGRAMME_STATUS_LABELS,
+  ATTENDANCE_STATUS_LABELS,
+  AGE_BAND_LABELS,
+  GENDER_LABELS,
+  CONSENT_PURPOSE_LABELS,
+  PERSONAL_FIELD_LABELS,
+  ACCESS_PURPOSE_LABELS,
+} from '@lalaland/shared';
 
 /** Domain labels come from the shared constants (Korean and English side by side), one source for API and portal. */
 const TABLES = {
@@ -57,7 +69,8 @@ export function inYears(n: number): string {
 export const CONSENT_COLORS = { ACTIVE: 'teal.9', WITHDRAWN: 'red.8', EXPIRED: 'gray.8', NONE: 'gray.8' } as const;
 
 /** A date in Asia/Seoul, in the reader's language. */
-export const dateOf = (v: string, lang: string) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(v));
+export const dateOf = (v: string, lang: string) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(v));
 
 export function programmeTitle(p: { titleKo: string; titleEn?: string | null }, lang: string) {
   return lang === 'en' && p.titleEn ? p.titleEn : p.titleKo;

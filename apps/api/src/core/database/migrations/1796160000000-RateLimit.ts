@@ -5,7 +5,9 @@ export class RateLimit1796160000000 implements MigrationInterface {
   name = 'RateLimit1796160000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE UNLOGGED TABLE "rate_limit" ("key" character varying(200) NOT NULL, "window_start" TIMESTAMP WITH TIME ZONE NOT NULL, "hits" integer NOT NULL, CONSTRAINT "rate_limit_pkey" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNLOGGED TABLE "rate_limit" ("key" character varying(200) NOT NULL, "window_start" TIMESTAMP WITH TIME ZONE NOT NULL, "hits" integer NOT NULL, CONSTRAINT "rate_limit_pkey" PRIMARY KEY ("key"))`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -7,4 +7,12 @@ import { EnrolmentTally1795560795657 } from './1795560795657-EnrolmentTally';
 import { Learn1795558689620 } from './1795558689620-Learn';
 import { Funding1795556911512 } from './1795556911512-Funding';
 import { Foundation1795553957124 } from './1795553957124-Foundation';
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795553957124, Funding1795556911512, Learn1795558689620, EnrolmentTally1795560795657, ExpenditureLineScope1796155368224, RateLimit1796160000000, Outbox1796163823040];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  Foundation1795553957124,
+  Funding1795556911512,
+  Learn1795558689620,
+  EnrolmentTally1795560795657,
+  ExpenditureLineScope1796155368224,
+  RateLimit1796160000000,
+  Outbox1796163823040,
+];

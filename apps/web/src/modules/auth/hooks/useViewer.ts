@@ -7,11 +7,29 @@ import { onSignedOut } from '../../../apollo';
 export const ME = graphql(`
   query Me {
     me {
-      user { id email displayName isPlatformAdmin }
+      user {
+        id
+        email
+        displayName
+        isPlatformAdmin
+      }
       role
       permissions
-      activeOrganization { id nameKo nameEn kind }
-      memberships { id role organization { id nameKo nameEn } }
+      activeOrganization {
+        id
+        nameKo
+        nameEn
+        kind
+      }
+      memberships {
+        id
+        role
+        organization {
+          id
+          nameKo
+          nameEn
+        }
+      }
     }
   }
 `);

@@ -11,14 +11,33 @@ import { ME } from '../hooks/useViewer';
 
 const PREVIEW = graphql(`
   query InvitationPreview($token: String!) {
-    invitation(token: $token) { email organizationNameKo organizationNameEn role expiresAt forViewer }
+    invitation(token: $token) {
+      email
+      organizationNameKo
+      organizationNameEn
+      role
+      expiresAt
+      forViewer
+    }
   }
 `);
 const ACCEPT = graphql(`
-  mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      user {
+        id
+      }
+    }
+  }
 `);
 const SIGN_IN = graphql(`
-  mutation SignInToAccept($input: SignInInput!) { signIn(input: $input) { user { id } } }
+  mutation SignInToAccept($input: SignInInput!) {
+    signIn(input: $input) {
+      user {
+        id
+      }
+    }
+  }
 `);
 
 /**

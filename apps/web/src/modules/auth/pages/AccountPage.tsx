@@ -7,10 +7,14 @@ import { graphql } from '../../../gql';
 import { errorCode, errorMessage } from '../../common/ErrorAlert';
 
 const CHANGE_PASSWORD = graphql(`
-  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
 `);
 const SIGN_OUT_EVERYWHERE = graphql(`
-  mutation SignOutEverywhere { signOutEverywhere }
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
 `);
 
 export default function AccountPage() {
@@ -52,7 +56,14 @@ export default function AccountPage() {
               {errorMessage(error, i18n.language, t('common.networkError'))}
             </Alert>
           )}
-          <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.currentTarget.value)} error={errorCode(error) === 'WRONG_PASSWORD' ? true : undefined} />
+          <PasswordInput
+            label={t('auth.currentPassword')}
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+            error={errorCode(error) === 'WRONG_PASSWORD' ? true : undefined}
+          />
           <PasswordInput
             label={t('auth.newPassword')}
             description={t('auth.passwordHint')}

@@ -8,7 +8,11 @@ import { LanguageSwitch } from '../../common/LanguageSwitch';
 
 const SIGN_IN = graphql(`
   mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) { user { id } }
+    signIn(input: $input) {
+      user {
+        id
+      }
+    }
   }
 `);
 

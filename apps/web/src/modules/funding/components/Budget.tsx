@@ -31,10 +31,18 @@ export function Budget({ stream: s }: { stream: Stream }) {
                   <Table.Th scope="col">{t('funding.organization')}</Table.Th>
                   <Table.Th scope="col">{t('funding.categoryLabel')}</Table.Th>
                   <Table.Th scope="col">{t('funding.source')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('funding.planned')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('funding.executed')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('funding.pending')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('funding.remaining')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('funding.planned')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('funding.executed')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('funding.pending')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('funding.remaining')}
+                  </Table.Th>
                   <Table.Th scope="col">{t('funding.rate')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>

@@ -6,10 +6,21 @@ import { graphql } from '../../../gql';
 import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
 
 const APPROVE = graphql(`
-  mutation ApproveExpenditure($id: ID!) { approveExpenditure(id: $id) { id status } }
+  mutation ApproveExpenditure($id: ID!) {
+    approveExpenditure(id: $id) {
+      id
+      status
+    }
+  }
 `);
 const REJECT = graphql(`
-  mutation RejectExpenditure($id: ID!, $reason: String!) { rejectExpenditure(id: $id, reason: $reason) { id status rejectReason } }
+  mutation RejectExpenditure($id: ID!, $reason: String!) {
+    rejectExpenditure(id: $id, reason: $reason) {
+      id
+      status
+      rejectReason
+    }
+  }
 `);
 
 /** Approve and reject buttons for a submitted expenditure (lead admins); the result goes to onDone, errors to onError. */

@@ -53,8 +53,28 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
             </Alert>
           )}
           <SelectField label={t('funding.line')} value={lineId} onChange={setLineId} data={lines.map((l) => ({ value: l.id, label: lineLabel(l) }))} />
-          <NumberInput label={t('funding.amount')} required value={amount} onChange={setAmount} min={1} step={10000} thousandSeparator="," allowDecimal={false} allowNegative={false} error={fields.amount} />
-          <TextInput label={t('funding.spentOn')} type="date" required min={s.periodStart} max={s.periodEnd} value={spentOn} onChange={(e) => setSpentOn(e.currentTarget.value)} error={fields.spentOn} />
+          <NumberInput
+            label={t('funding.amount')}
+            required
+            value={amount}
+            onChange={setAmount}
+            min={1}
+            step={10000}
+            thousandSeparator=","
+            allowDecimal={false}
+            allowNegative={false}
+            error={fields.amount}
+          />
+          <TextInput
+            label={t('funding.spentOn')}
+            type="date"
+            required
+            min={s.periodStart}
+            max={s.periodEnd}
+            value={spentOn}
+            onChange={(e) => setSpentOn(e.currentTarget.value)}
+            error={fields.spentOn}
+          />
           <TextInput label={t('funding.description')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fields.description} maxLength={500} />
           <TextInput label={t('funding.evidenceRef')} value={evidenceRef} onChange={(e) => setEvidenceRef(e.currentTarget.value)} error={fields.evidenceRef} maxLength={200} />
           <TextInput label={t('funding.enaraNumber')} value={enaraNumber} onChange={(e) => setEnaraNumber(e.currentTarget.value)} error={fields.enaraNumber} maxLength={60} />

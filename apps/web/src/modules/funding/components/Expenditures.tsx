@@ -36,7 +36,11 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
         </Title>
         {canWrite && ownLines.length > 0 && <Button onClick={onNew}>{t('funding.newExpenditure')}</Button>}
       </Group>
-      {canWrite && ownLines.length === 0 && <Text c="dimmed" mb="sm">{t('funding.noLines')}</Text>}
+      {canWrite && ownLines.length === 0 && (
+        <Text c="dimmed" mb="sm">
+          {t('funding.noLines')}
+        </Text>
+      )}
       {page_ && page_.items.length === 0 && <Text c="dimmed">{t('funding.expendituresEmpty')}</Text>}
       {page_ && page_.items.length > 0 && (
         <Table.ScrollContainer minWidth={900}>
@@ -47,7 +51,9 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                 <Table.Th scope="col">{t('funding.organization')}</Table.Th>
                 <Table.Th scope="col">{t('funding.line')}</Table.Th>
                 <Table.Th scope="col">{t('funding.description')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('funding.amount')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('funding.amount')}
+                </Table.Th>
                 <Table.Th scope="col">{t('funding.status')}</Table.Th>
                 <Table.Th scope="col">{t('funding.actions')}</Table.Th>
               </Table.Tr>
@@ -75,14 +81,27 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      {s.canManage && e.status === 'SUBMITTED' && <DecisionButtons id={e.id} label={label} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />}
+                      {s.canManage && e.status === 'SUBMITTED' && (
+                        <DecisionButtons id={e.id} label={label} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />
+                      )}
                       {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
                         <Group gap="xs" wrap="nowrap">
-                          <Button size="xs" variant="outline" onClick={() => void run(() => submit({ variables: { id: e.id } }), t('funding.submitted'))} aria-label={`${t('funding.submit')}: ${label}`}>
+                          <Button
+                            size="xs"
+                            variant="outline"
+                            onClick={() => void run(() => submit({ variables: { id: e.id } }), t('funding.submitted'))}
+                            aria-label={`${t('funding.submit')}: ${label}`}
+                          >
                             {t('funding.submit')}
                           </Button>
                           {e.status === 'DRAFT' && (
-                            <Button size="xs" variant="subtle" color="red.8" onClick={() => void run(() => remove({ variables: { id: e.id } }), t('funding.deleted'))} aria-label={`${t('funding.delete')}: ${label}`}>
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red.8"
+                              onClick={() => void run(() => remove({ variables: { id: e.id } }), t('funding.deleted'))}
+                              aria-label={`${t('funding.delete')}: ${label}`}
+                            >
                               {t('funding.delete')}
                             </Button>
                           )}
@@ -96,9 +115,7 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
           </Table>
         </Table.ScrollContainer>
       )}
-      {page_ && page_.totalCount > EXPENDITURES_PAGE && (
-        <PagePagination mt="sm" total={page_.totalCount} pageSize={EXPENDITURES_PAGE} page={page} onChange={setPage} />
-      )}
+      {page_ && page_.totalCount > EXPENDITURES_PAGE && <PagePagination mt="sm" total={page_.totalCount} pageSize={EXPENDITURES_PAGE} page={page} onChange={setPage} />}
     </Paper>
   );
 }

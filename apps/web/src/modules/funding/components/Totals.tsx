@@ -11,8 +11,12 @@ export function Totals({ title, rows }: { title: string; rows: Array<{ key: stri
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{title}</Table.Th>
-          <Table.Th scope="col" ta="right">{t('funding.planned')}</Table.Th>
-          <Table.Th scope="col" ta="right">{t('funding.executed')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('funding.planned')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('funding.executed')}
+          </Table.Th>
           <Table.Th scope="col">{t('funding.rate')}</Table.Th>
         </Table.Tr>
       </Table.Thead>

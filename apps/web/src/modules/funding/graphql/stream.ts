@@ -7,31 +7,128 @@ export const EXPENDITURES_PAGE = 20;
 export const STREAM = graphql(`
   query FundingStream($id: ID!, $offset: Int!) {
     fundingStream(id: $id) {
-      id code nameKo nameEn fiscalYear periodStart periodEnd nationalAmount enaraReference myRole canManage
-      category { id nameKo nameEn programme { id nameKo nameEn } }
-      recipient { id nameKo nameEn }
-      members { id role startsOn endsOn organization { id nameKo nameEn } }
-      budgetLines { id category source plannedAmount executed pending remaining rate organizationId organization { id nameKo nameEn } }
+      id
+      code
+      nameKo
+      nameEn
+      fiscalYear
+      periodStart
+      periodEnd
+      nationalAmount
+      enaraReference
+      myRole
+      canManage
+      category {
+        id
+        nameKo
+        nameEn
+        programme {
+          id
+          nameKo
+          nameEn
+        }
+      }
+      recipient {
+        id
+        nameKo
+        nameEn
+      }
+      members {
+        id
+        role
+        startsOn
+        endsOn
+        organization {
+          id
+          nameKo
+          nameEn
+        }
+      }
+      budgetLines {
+        id
+        category
+        source
+        plannedAmount
+        executed
+        pending
+        remaining
+        rate
+        organizationId
+        organization {
+          id
+          nameKo
+          nameEn
+        }
+      }
       budgetSummary {
-        total { planned executed pending rate }
-        bySource { source planned executed pending rate }
-        byCategory { category planned executed pending rate }
+        total {
+          planned
+          executed
+          pending
+          rate
+        }
+        bySource {
+          source
+          planned
+          executed
+          pending
+          rate
+        }
+        byCategory {
+          category
+          planned
+          executed
+          pending
+          rate
+        }
       }
       expenditures(limit: 20, offset: $offset) {
         totalCount
-        items { id amount spentOn description evidenceRef enaraNumber status rejectReason organizationId organization { id nameKo nameEn } budgetLine { id category source } }
+        items {
+          id
+          amount
+          spentOn
+          description
+          evidenceRef
+          enaraNumber
+          status
+          rejectReason
+          organizationId
+          organization {
+            id
+            nameKo
+            nameEn
+          }
+          budgetLine {
+            id
+            category
+            source
+          }
+        }
       }
     }
   }
 `);
 export const CREATE = graphql(`
-  mutation CreateExpenditure($input: ExpenditureInput!) { createExpenditure(input: $input) { id status } }
+  mutation CreateExpenditure($input: ExpenditureInput!) {
+    createExpenditure(input: $input) {
+      id
+      status
+    }
+  }
 `);
 export const SUBMIT = graphql(`
-  mutation SubmitExpenditure($id: ID!) { submitExpenditure(id: $id) { id status } }
+  mutation SubmitExpenditure($id: ID!) {
+    submitExpenditure(id: $id) {
+      id
+      status
+    }
+  }
 `);
 export const DELETE = graphql(`
-  mutation DeleteExpenditure($id: ID!) { deleteExpenditure(id: $id) }
+  mutation DeleteExpenditure($id: ID!) {
+    deleteExpenditure(id: $id)
+  }
 `);
 
 export type Stream = NonNullable<FundingStreamQuery['fundingStream']>;

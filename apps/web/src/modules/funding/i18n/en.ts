@@ -4,7 +4,7 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   funding: {
     title: 'Funding',
-    intro: "Budget plans and execution of the streams you take part in. Executed amounts count only what the lead has approved. e나라도움 remains the ledger of record for national subsidies.",
+    intro: 'Budget plans and execution of the streams you take part in. Executed amounts count only what the lead has approved. e나라도움 remains the ledger of record for national subsidies.',
     empty: 'Your organization is not in any funding stream.',
     notFound: 'The stream does not exist or you may not see it.',
     category: 'Category',
@@ -34,7 +34,16 @@ export const en: Shape<typeof ko> = {
     bySource: 'By source',
     byCategory: 'By category',
     download: 'Download XLSX',
-    categories: { PERSONNEL: 'Personnel', INSTRUCTOR_FEES: 'Instructor fees', MATERIALS: 'Materials', VENUE: 'Venue', PROMOTION: 'Promotion', OPERATIONS: 'Operations', TRAVEL: 'Travel', OTHER: 'Other' },
+    categories: {
+      PERSONNEL: 'Personnel',
+      INSTRUCTOR_FEES: 'Instructor fees',
+      MATERIALS: 'Materials',
+      VENUE: 'Venue',
+      PROMOTION: 'Promotion',
+      OPERATIONS: 'Operations',
+      TRAVEL: 'Travel',
+      OTHER: 'Other',
+    },
     sources: { NATIONAL: 'National', CITY: 'City', DISTRICT: 'District', OTHER: 'Other' },
     expenditures: 'Expenditures',
     expendituresEmpty: 'No expenditures yet.',

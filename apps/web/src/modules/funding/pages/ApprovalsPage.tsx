@@ -18,10 +18,30 @@ const QUEUE = graphql(`
     approvalQueue(offset: $offset, limit: 20) {
       totalCount
       items {
-        id amount spentOn description evidenceRef enaraNumber submittedAt
-        organization { id nameKo nameEn }
-        stream { id nameKo nameEn }
-        budgetLine { id category source plannedAmount remaining }
+        id
+        amount
+        spentOn
+        description
+        evidenceRef
+        enaraNumber
+        submittedAt
+        organization {
+          id
+          nameKo
+          nameEn
+        }
+        stream {
+          id
+          nameKo
+          nameEn
+        }
+        budgetLine {
+          id
+          category
+          source
+          plannedAmount
+          remaining
+        }
       }
     }
   }
@@ -56,8 +76,12 @@ export default function ApprovalsPage() {
                 <Table.Th scope="col">{t('funding.line')}</Table.Th>
                 <Table.Th scope="col">{t('funding.spentOn')}</Table.Th>
                 <Table.Th scope="col">{t('funding.description')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('funding.amount')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('funding.remaining')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('funding.amount')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('funding.remaining')}
+                </Table.Th>
                 <Table.Th scope="col">{t('funding.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -78,7 +102,12 @@ export default function ApprovalsPage() {
                   <Table.Td ta="right">{formatWon(e.amount)}</Table.Td>
                   <Table.Td ta="right">{formatWon(e.budgetLine.remaining)}</Table.Td>
                   <Table.Td>
-                    <DecisionButtons id={e.id} label={`${pick(e.organization, lang)} ${e.description}`} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />
+                    <DecisionButtons
+                      id={e.id}
+                      label={`${pick(e.organization, lang)} ${e.description}`}
+                      onDone={(text) => setNotice({ ok: true, text })}
+                      onError={(text) => setNotice({ ok: false, text })}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -12,10 +12,33 @@ import { ExecutionBar } from '../components/ExecutionBar';
 const STREAMS = graphql(`
   query FundingStreams {
     fundingStreams {
-      id code nameKo nameEn fiscalYear periodStart periodEnd nationalAmount memberCount myRole
-      category { id nameKo nameEn }
-      recipient { id nameKo nameEn }
-      budgetSummary { total { planned executed rate } }
+      id
+      code
+      nameKo
+      nameEn
+      fiscalYear
+      periodStart
+      periodEnd
+      nationalAmount
+      memberCount
+      myRole
+      category {
+        id
+        nameKo
+        nameEn
+      }
+      recipient {
+        id
+        nameKo
+        nameEn
+      }
+      budgetSummary {
+        total {
+          planned
+          executed
+          rate
+        }
+      }
     }
   }
 `);

@@ -16,7 +16,6 @@ import { Expenditures } from '../components/Expenditures';
 import { Members } from '../components/Members';
 import { ExpenditureForm } from '../components/ExpenditureForm';
 
-
 export default function StreamPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -29,7 +28,12 @@ export default function StreamPage() {
   const s = data?.fundingStream;
 
   if (!s && loading) return <PageLoader />;
-  if (errorCode(error) === 'FUNDING_STREAM_NOT_FOUND') return <Alert color="red" variant="outline" role="alert">{t('funding.notFound')}</Alert>;
+  if (errorCode(error) === 'FUNDING_STREAM_NOT_FOUND')
+    return (
+      <Alert color="red" variant="outline" role="alert">
+        {t('funding.notFound')}
+      </Alert>
+    );
   if (error && !s) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!s) return null;
 

@@ -28,7 +28,16 @@ export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
         <DetailField label={t('learn.completionRate')} value={`${p.completionRate}%`} />
         <DetailField label={t('learn.startsOn')} value={`${p.startsOn}${p.endsOn ? ` ~ ${p.endsOn}` : ''}`} />
         {p.targetAudience && <DetailField label={t('learn.targetAudience')} value={p.targetAudience} />}
-        {p.parent && <DetailField label={t('learn.parent')} value={<Anchor component={Link} to={`/programmes/${p.parent.id}`}>{programmeTitle(p.parent, lang)}</Anchor>} />}
+        {p.parent && (
+          <DetailField
+            label={t('learn.parent')}
+            value={
+              <Anchor component={Link} to={`/programmes/${p.parent.id}`}>
+                {programmeTitle(p.parent, lang)}
+              </Anchor>
+            }
+          />
+        )}
       </SimpleGrid>
       {p.description && <Text mt="sm">{p.description}</Text>}
       {p.children.length > 0 && (

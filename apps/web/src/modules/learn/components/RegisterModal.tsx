@@ -36,7 +36,12 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
           birthYear: Number(form.birthYear) || 0,
           gender: (form.gender || null) as Gender | null,
           districtCode: form.districtCode || null,
-          consent: { given: form.given, items: ['NAME', 'BIRTH_YEAR', ...(form.phone ? (['PHONE'] as const) : []), ...(form.gender ? (['GENDER'] as const) : []), ...(form.districtCode ? (['DISTRICT'] as const) : [])], retentionUntil: form.retentionUntil, method: form.method },
+          consent: {
+            given: form.given,
+            items: ['NAME', 'BIRTH_YEAR', ...(form.phone ? (['PHONE'] as const) : []), ...(form.gender ? (['GENDER'] as const) : []), ...(form.districtCode ? (['DISTRICT'] as const) : [])],
+            retentionUntil: form.retentionUntil,
+            method: form.method,
+          },
         },
       },
     }).catch(() => null);
@@ -53,11 +58,24 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
           )}
           <Group grow>
             <TextInput label={t('participants.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
-            <TextInput label={t('participants.phone')} type="tel" inputMode="tel" placeholder="010-0000-0000" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.currentTarget.value })} error={errs.phone} />
+            <TextInput
+              label={t('participants.phone')}
+              type="tel"
+              inputMode="tel"
+              placeholder="010-0000-0000"
+              value={form.phone}
+              onChange={(e) => setForm({ ...form, phone: e.currentTarget.value })}
+              error={errs.phone}
+            />
           </Group>
           <Group grow>
             <NumberInput label={t('participants.birthYear')} required min={1900} max={2030} value={form.birthYear} onChange={(v) => setForm({ ...form, birthYear: v })} error={errs.birthYear} />
-            <SelectField label={t('participants.gender')} value={form.gender} onChange={(v) => setForm({ ...form, gender: v })} data={[{ value: '', label: t('participants.genderNone') }, ...options('gender', lang)]} />
+            <SelectField
+              label={t('participants.gender')}
+              value={form.gender}
+              onChange={(v) => setForm({ ...form, gender: v })}
+              data={[{ value: '', label: t('participants.genderNone') }, ...options('gender', lang)]}
+            />
             <SelectField
               label={t('participants.district')}
               value={form.districtCode}
@@ -73,7 +91,12 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
               <Text size="sm">{t('participants.consentText')}</Text>
               <Group grow>
                 <TextInput label={t('participants.retentionUntil')} type="date" required value={form.retentionUntil} onChange={(e) => setForm({ ...form, retentionUntil: e.currentTarget.value })} />
-                <SelectField label={t('participants.method')} value={form.method} onChange={(v) => setForm({ ...form, method: v })} data={['WRITTEN', 'VERBAL', 'ONLINE'].map((m) => ({ value: m, label: t(`participants.methods.${m}`) }))} />
+                <SelectField
+                  label={t('participants.method')}
+                  value={form.method}
+                  onChange={(v) => setForm({ ...form, method: v })}
+                  data={['WRITTEN', 'VERBAL', 'ONLINE'].map((m) => ({ value: m, label: t(`participants.methods.${m}`) }))}
+                />
               </Group>
               <Checkbox label={t('participants.consentGiven')} checked={form.given} onChange={(e) => setForm({ ...form, given: e.currentTarget.checked })} error={errs.consent} />
             </Stack>

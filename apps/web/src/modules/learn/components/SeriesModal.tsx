@@ -11,7 +11,16 @@ export function SeriesModal({ programme, onClose, onDone }: { programme: Program
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [create, { loading, error }] = useMutation(SERIES);
-  const [form, setForm] = useState({ firstDate: programme.startsOn, weekdays: [] as number[], count: 8 as number | string, startTime: '10:00', endTime: '12:00', venueId: '', onlineUrl: '', instructorId: '' });
+  const [form, setForm] = useState({
+    firstDate: programme.startsOn,
+    weekdays: [] as number[],
+    count: 8 as number | string,
+    startTime: '10:00',
+    endTime: '12:00',
+    venueId: '',
+    onlineUrl: '',
+    instructorId: '',
+  });
   const errs = fieldErrors(error, lang);
   const names = t('learn.weekdayNames').split(',');
   const submit = async () => {

@@ -27,7 +27,16 @@ export function SessionModal({ programme, session, onClose, onDone }: { programm
   const submit = async () => {
     if (!form.date || !form.startTime || !form.endTime) return;
     const r = await update({
-      variables: { input: { id: session.id, startsAt: seoulInstant(form.date, form.startTime).toISOString(), endsAt: seoulInstant(form.date, form.endTime).toISOString(), venueId: form.venueId || null, onlineUrl: form.venueId ? null : form.onlineUrl || null, instructorId: form.instructorId || null } },
+      variables: {
+        input: {
+          id: session.id,
+          startsAt: seoulInstant(form.date, form.startTime).toISOString(),
+          endsAt: seoulInstant(form.date, form.endTime).toISOString(),
+          venueId: form.venueId || null,
+          onlineUrl: form.venueId ? null : form.onlineUrl || null,
+          instructorId: form.instructorId || null,
+        },
+      },
     }).catch(() => null);
     if (r?.data) onDone(t('learn.sessionSaved'));
   };

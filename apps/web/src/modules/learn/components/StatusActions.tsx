@@ -32,7 +32,12 @@ export function StatusActions({ programme: p, onReport, onChanged }: { programme
     <>
       <Group>
         {transitions.map((x) => (
-          <Button key={x.to} variant={x.to === 'CANCELLED' || x.to === 'RETURNED' ? 'default' : 'filled'} loading={state.loading} onClick={() => (x.to === 'RETURNED' ? setReturning(true) : void move(x.to))}>
+          <Button
+            key={x.to}
+            variant={x.to === 'CANCELLED' || x.to === 'RETURNED' ? 'default' : 'filled'}
+            loading={state.loading}
+            onClick={() => (x.to === 'RETURNED' ? setReturning(true) : void move(x.to))}
+          >
             {t(`learn.actions.${x.to}`)}
           </Button>
         ))}

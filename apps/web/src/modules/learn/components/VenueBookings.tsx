@@ -13,11 +13,26 @@ import { PageLoader } from '../../common/PageLoader';
 
 const BOOKINGS = graphql(`
   query VenueBookings($id: ID!, $from: DateTime!, $to: DateTime!) {
-    venue(id: $id) { id bookings(from: $from, to: $to) { sessionId startsAt endsAt programmeTitle bookedBy { id nameKo nameEn } } }
+    venue(id: $id) {
+      id
+      bookings(from: $from, to: $to) {
+        sessionId
+        startsAt
+        endsAt
+        programmeTitle
+        bookedBy {
+          id
+          nameKo
+          nameEn
+        }
+      }
+    }
   }
 `);
 const RELEASE = graphql(`
-  mutation ReleaseVenueBooking($sessionId: ID!, $reason: String!) { releaseVenueBooking(sessionId: $sessionId, reason: $reason) }
+  mutation ReleaseVenueBooking($sessionId: ID!, $reason: String!) {
+    releaseVenueBooking(sessionId: $sessionId, reason: $reason)
+  }
 `);
 
 const DAYS = 31;

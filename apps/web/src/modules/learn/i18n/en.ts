@@ -101,7 +101,8 @@ export const en: Shape<typeof ko> = {
     district: 'District of residence',
     districtNone: 'Outside Busan',
     consentTitle: 'Consent to collect and use personal data',
-    consentText: 'Purpose: running lifelong learning programmes (enrolment, attendance, completion) / Items: name, mobile phone, birth year, gender, district / Kept until the date below / The citizen may refuse, but then cannot enrol.',
+    consentText:
+      'Purpose: running lifelong learning programmes (enrolment, attendance, completion) / Items: name, mobile phone, birth year, gender, district / Kept until the date below / The citizen may refuse, but then cannot enrol.',
     consentGiven: 'The participant agreed to the above (signed).',
     retentionUntil: 'Keep until',
     method: 'How consent was given',
@@ -130,7 +131,8 @@ export const en: Shape<typeof ko> = {
     intro: 'Register participants and enter attendance from an Excel (XLSX) or CSV file. Check the file first; it is imported only when no row has an error, and if any row fails nothing is saved.',
     columns: 'The first row holds the column names: {{columns}}.',
     sessionColumns: 'The columns "1회차", "2회차" … that follow hold attendance: {{marks}}. Empty cells stay as they are.',
-    keyRule: 'A row with a key is an existing participant; a row without one registers a new participant (name, birth year and consent "예" needed). A participant with the same name and phone number is not created twice.',
+    keyRule:
+      'A row with a key is an existing participant; a row without one registers a new participant (name, birth year and consent "예" needed). A participant with the same name and phone number is not created twice.',
     limits: 'Up to {{rows}} rows and 5 MB per file. CSV in UTF-8 or EUC-KR.',
     template: 'Download the current roster as a template (XLSX)',
     file: 'File',
@@ -216,7 +218,7 @@ export const en: Shape<typeof ko> = {
     hiddenProgramme: "Not shown (another organization's draft)",
     release: 'Release',
     releaseTitle: 'Release a venue booking',
-    releaseConsequence: 'The session keeps its time and loses the venue. The reason goes into the booking organization\'s audit trail; to undo, that organization books again.',
+    releaseConsequence: "The session keeps its time and loses the venue. The reason goes into the booking organization's audit trail; to undo, that organization books again.",
     releaseReason: 'Reason',
     releaseConfirm: 'Release the booking',
     released: 'The booking was released; the reason is recorded for the booking organization.',

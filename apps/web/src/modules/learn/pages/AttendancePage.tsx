@@ -14,14 +14,49 @@ import { programmeTitle } from '../labels';
 const SHEET = graphql(`
   query AttendanceSheet($sessionId: ID!) {
     attendanceSheet(sessionId: $sessionId) {
-      session { id startsAt endsAt checkInCode programme { id titleKo titleEn } venue { id name } }
-      rows { status minutes enrolment { id participant { id pseudonymKey personal { name } } } }
+      session {
+        id
+        startsAt
+        endsAt
+        checkInCode
+        programme {
+          id
+          titleKo
+          titleEn
+        }
+        venue {
+          id
+          name
+        }
+      }
+      rows {
+        status
+        minutes
+        enrolment {
+          id
+          participant {
+            id
+            pseudonymKey
+            personal {
+              name
+            }
+          }
+        }
+      }
     }
   }
 `);
 const RECORD = graphql(`
   mutation RecordAttendance($input: RecordAttendanceInput!) {
-    recordAttendance(input: $input) { rows { status minutes enrolment { id } } }
+    recordAttendance(input: $input) {
+      rows {
+        status
+        minutes
+        enrolment {
+          id
+        }
+      }
+    }
   }
 `);
 

@@ -14,11 +14,30 @@ import { programmeTitle } from '../labels';
 const CALENDAR = graphql(`
   query SessionCalendar($from: DateTime!, $to: DateTime!, $streamId: ID) {
     sessionCalendar(from: $from, to: $to, streamId: $streamId) {
-      id startsAt endsAt onlineUrl
-      venue { id name }
-      programme { id titleKo titleEn host { id nameKo nameEn } }
+      id
+      startsAt
+      endsAt
+      onlineUrl
+      venue {
+        id
+        name
+      }
+      programme {
+        id
+        titleKo
+        titleEn
+        host {
+          id
+          nameKo
+          nameEn
+        }
+      }
     }
-    fundingStreams { id nameKo nameEn }
+    fundingStreams {
+      id
+      nameKo
+      nameEn
+    }
   }
 `);
 
@@ -101,7 +120,13 @@ export default function CalendarPage() {
               { value: 'week', label: t('calendar.week') },
             ]}
           />
-          <SelectField label={t('learn.stream')} value={streamId} onChange={(v) => set({ stream: v })} data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: pick(s, lang) }))]} w={220} />
+          <SelectField
+            label={t('learn.stream')}
+            value={streamId}
+            onChange={(v) => set({ stream: v })}
+            data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: pick(s, lang) }))]}
+            w={220}
+          />
         </Group>
         <Group gap="xs">
           <Button variant="default" onClick={() => step(-1)}>

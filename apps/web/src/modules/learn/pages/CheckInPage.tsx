@@ -7,7 +7,11 @@ import { graphql } from '../../../gql';
 import { errorMessage } from '../../common/ErrorAlert';
 
 const BY_CODE = graphql(`
-  query SessionByCheckInCode($code: String!) { sessionByCheckInCode(code: $code) { id } }
+  query SessionByCheckInCode($code: String!) {
+    sessionByCheckInCode(code: $code) {
+      id
+    }
+  }
 `);
 
 /** A staff member or mentor types the session's code on a phone (or scans its QR) and lands on its attendance screen. */

@@ -14,7 +14,18 @@ import { inYears } from '../labels';
 import { programmeTitle } from '../labels';
 
 const PROGRAMME = graphql(`
-  query ImportProgramme($id: ID!) { programme(id: $id) { id titleKo titleEn status canTakeAttendance sessions { id } } }
+  query ImportProgramme($id: ID!) {
+    programme(id: $id) {
+      id
+      titleKo
+      titleEn
+      status
+      canTakeAttendance
+      sessions {
+        id
+      }
+    }
+  }
 `);
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -137,8 +148,24 @@ export default function ImportPage() {
                     {t('import.template')}
                   </Button>
                 </Group>
-                <FileInput label={t('import.file')} placeholder={t('import.filePlaceholder')} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} clearable required />
-                <TextInput label={t('participants.retentionUntil')} description={t('import.retentionHelp')} type="date" required value={retentionUntil} onChange={(e) => setRetentionUntil(e.currentTarget.value)} w={220} />
+                <FileInput
+                  label={t('import.file')}
+                  placeholder={t('import.filePlaceholder')}
+                  accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  value={file}
+                  onChange={setFile}
+                  clearable
+                  required
+                />
+                <TextInput
+                  label={t('participants.retentionUntil')}
+                  description={t('import.retentionHelp')}
+                  type="date"
+                  required
+                  value={retentionUntil}
+                  onChange={(e) => setRetentionUntil(e.currentTarget.value)}
+                  w={220}
+                />
                 <Checkbox label={t('import.attest')} checked={attested} onChange={(e) => setAttested(e.currentTarget.checked)} />
                 <RunState problem={problem} progress={busy ? progress : undefined} />
                 <Group>

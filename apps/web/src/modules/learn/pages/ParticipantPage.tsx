@@ -36,7 +36,10 @@ export default function ParticipantPage() {
         ← {t('people.title')}
       </Anchor>
       <Title order={1}>
-        {p.personal?.name ?? t('people.hidden')} <Text span ff="monospace" c="dimmed" size="lg">{p.pseudonymKey}</Text>
+        {p.personal?.name ?? t('people.hidden')}{' '}
+        <Text span ff="monospace" c="dimmed" size="lg">
+          {p.pseudonymKey}
+        </Text>
       </Title>
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {w.error && (

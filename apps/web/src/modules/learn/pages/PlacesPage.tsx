@@ -17,23 +17,66 @@ import { VenueBookings } from '../components/VenueBookings';
 
 const PAGE = 20;
 const VENUES = graphql(`
-  query Venues($offset: Int!) { venues(offset: $offset, limit: 20) { totalCount items { id name address capacity isSample organization { id nameKo nameEn } } } }
+  query Venues($offset: Int!) {
+    venues(offset: $offset, limit: 20) {
+      totalCount
+      items {
+        id
+        name
+        address
+        capacity
+        isSample
+        organization {
+          id
+          nameKo
+          nameEn
+        }
+      }
+    }
+  }
 `);
 const INSTRUCTORS = graphql(`
   query Instructors($streamId: ID!, $field: String, $district: String, $offset: Int!) {
     instructors(streamId: $streamId, field: $field, district: $district, offset: $offset, limit: 20) {
-      totalCount items { id name fields districts bio isSample organization { id nameKo nameEn } }
+      totalCount
+      items {
+        id
+        name
+        fields
+        districts
+        bio
+        isSample
+        organization {
+          id
+          nameKo
+          nameEn
+        }
+      }
     }
   }
 `);
 const STREAMS = graphql(`
-  query InstructorStreams { fundingStreams { id nameKo nameEn } }
+  query InstructorStreams {
+    fundingStreams {
+      id
+      nameKo
+      nameEn
+    }
+  }
 `);
 const CREATE_VENUE = graphql(`
-  mutation CreateVenue($input: VenueInput!) { createVenue(input: $input) { id } }
+  mutation CreateVenue($input: VenueInput!) {
+    createVenue(input: $input) {
+      id
+    }
+  }
 `);
 const CREATE_INSTRUCTOR = graphql(`
-  mutation CreateInstructor($input: InstructorInput!) { createInstructor(input: $input) { id } }
+  mutation CreateInstructor($input: InstructorInput!) {
+    createInstructor(input: $input) {
+      id
+    }
+  }
 `);
 
 const districtName = (code: string, lang: string) => {
@@ -109,7 +152,12 @@ function VenueList() {
             {shown.venues.items.map((v) => (
               <tr key={v.id}>
                 <td>
-                  {v.name} {v.isSample && <Badge variant="outline" color="gray.8" size="sm">{t('common.sample')}</Badge>}
+                  {v.name}{' '}
+                  {v.isSample && (
+                    <Badge variant="outline" color="gray.8" size="sm">
+                      {t('common.sample')}
+                    </Badge>
+                  )}
                 </td>
                 <td>{pick(v.organization, lang)}</td>
                 <td>{v.address ?? '—'}</td>
@@ -193,7 +241,13 @@ function InstructorList() {
         <Group align="flex-end">
           <SelectField label={t('learn.stream')} value={stream} onChange={reset(setStreamId)} data={streams.data.fundingStreams.map((s) => ({ value: s.id, label: pick(s, lang) }))} w={240} />
           <TextInput label={t('places.field')} placeholder={t('places.fieldPlaceholder')} value={field} onChange={(e) => reset(setField)(e.currentTarget.value)} w={160} />
-          <SelectField label={t('places.district')} value={district} onChange={reset(setDistrict)} data={[{ value: '', label: t('places.allDistricts') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]} w={160} />
+          <SelectField
+            label={t('places.district')}
+            value={district}
+            onChange={reset(setDistrict)}
+            data={[{ value: '', label: t('places.allDistricts') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]}
+            w={160}
+          />
         </Group>
         {canWrite && <Button onClick={() => setOpen(true)}>{t('places.addInstructor')}</Button>}
       </Group>
@@ -215,7 +269,12 @@ function InstructorList() {
             {shown.instructors.items.map((i) => (
               <tr key={i.id}>
                 <td>
-                  {i.name} {i.isSample && <Badge variant="outline" color="gray.8" size="sm">{t('common.sample')}</Badge>}
+                  {i.name}{' '}
+                  {i.isSample && (
+                    <Badge variant="outline" color="gray.8" size="sm">
+                      {t('common.sample')}
+                    </Badge>
+                  )}
                   {i.bio && (
                     <Text size="xs" c="dimmed">
                       {i.bio}
@@ -253,14 +312,21 @@ function InstructorModal({ streamId, onClose, onDone }: { streamId: string; onCl
   const [form, setForm] = useState({ name: '', fields: '', district: '', bio: '' });
   const errs = fieldErrors(error, lang);
   const submit = async () => {
-    const r = await create({ variables: { input: { streamId, name: form.name, fields: list(form.fields), districts: form.district ? [form.district] : [], bio: form.bio || null } } }).catch(() => null);
+    const r = await create({ variables: { input: { streamId, name: form.name, fields: list(form.fields), districts: form.district ? [form.district] : [], bio: form.bio || null } } }).catch(
+      () => null,
+    );
     if (r?.data) onDone();
   };
   return (
     <FormModal title={t('places.addInstructor')} onClose={onClose} onSubmit={submit} error={error} loading={loading}>
       <TextInput label={t('places.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
       <TextInput label={t('places.fields')} description={t('places.fieldsHelp')} value={form.fields} onChange={(e) => setForm({ ...form, fields: e.currentTarget.value })} error={errs.fields} />
-      <SelectField label={t('places.district')} value={form.district} onChange={(v) => setForm({ ...form, district: v })} data={[{ value: '', label: t('places.anyDistrict') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]} />
+      <SelectField
+        label={t('places.district')}
+        value={form.district}
+        onChange={(v) => setForm({ ...form, district: v })}
+        data={[{ value: '', label: t('places.anyDistrict') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]}
+      />
       <TextInput label={t('places.bio')} value={form.bio} onChange={(e) => setForm({ ...form, bio: e.currentTarget.value })} error={errs.bio} />
     </FormModal>
   );

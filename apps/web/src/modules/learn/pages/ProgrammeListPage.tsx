@@ -21,25 +21,77 @@ const LIST = graphql(`
     programmes(streamId: $streamId, pillar: $pillar, domain: $domain, status: $status, organizationId: $organizationId, search: $search, offset: $offset, limit: 20) {
       totalCount
       items {
-        id titleKo titleEn status pillar domain capacity seatsTaken startsOn parentId
-        host { id nameKo nameEn }
-        stream { id nameKo nameEn }
-        enrolmentCounts { enrolled waitlisted completed }
-        sessions { id }
+        id
+        titleKo
+        titleEn
+        status
+        pillar
+        domain
+        capacity
+        seatsTaken
+        startsOn
+        parentId
+        host {
+          id
+          nameKo
+          nameEn
+        }
+        stream {
+          id
+          nameKo
+          nameEn
+        }
+        enrolmentCounts {
+          enrolled
+          waitlisted
+          completed
+        }
+        sessions {
+          id
+        }
       }
     }
-    fundingStreams { id nameKo nameEn }
-    initiatives { id nameKo nameEn streamId }
-    organizations(limit: 100) { items { id nameKo nameEn } }
+    fundingStreams {
+      id
+      nameKo
+      nameEn
+    }
+    initiatives {
+      id
+      nameKo
+      nameEn
+      streamId
+    }
+    organizations(limit: 100) {
+      items {
+        id
+        nameKo
+        nameEn
+      }
+    }
   }
 `);
 const QUEUE = graphql(`
-  query ProgrammeApprovalQueue { programmeApprovalQueue { id titleKo titleEn host { id nameKo nameEn } } }
+  query ProgrammeApprovalQueue {
+    programmeApprovalQueue {
+      id
+      titleKo
+      titleEn
+      host {
+        id
+        nameKo
+        nameEn
+      }
+    }
+  }
 `);
 const CREATE = graphql(`
-  mutation CreateProgramme($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }
+  mutation CreateProgramme($input: CreateProgrammeInput!) {
+    createProgramme(input: $input) {
+      id
+    }
+  }
 `);
-
 
 export default function ProgrammeListPage() {
   const { t, i18n } = useTranslation();
@@ -95,11 +147,23 @@ export default function ProgrammeListPage() {
       )}
       <Group align="flex-end" wrap="wrap">
         <TextInput label={t('learn.search')} value={search} onChange={(e) => reset(setSearch)(e.currentTarget.value)} w={220} />
-        <SelectField label={t('learn.stream')} value={streamId} onChange={reset(setStreamId)} data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: pick(s, lang) }))]} w={220} />
+        <SelectField
+          label={t('learn.stream')}
+          value={streamId}
+          onChange={reset(setStreamId)}
+          data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: pick(s, lang) }))]}
+          w={220}
+        />
         <SelectField label={t('learn.pillar')} value={pillar} onChange={reset(setPillar)} data={[{ value: '', label: t('learn.allPillars') }, ...options('pillar', lang)]} w={150} />
         <SelectField label={t('learn.domain')} value={domain} onChange={reset(setDomain)} data={[{ value: '', label: t('learn.allDomains') }, ...options('domain', lang)]} w={170} />
         <SelectField label={t('learn.statusLabel')} value={status} onChange={reset(setStatus)} data={[{ value: '', label: t('learn.allStatuses') }, ...options('programmeStatus', lang)]} w={150} />
-        <SelectField label={t('learn.organization')} value={organizationId} onChange={reset(setOrganizationId)} data={[{ value: '', label: t('learn.allOrganizations') }, ...(shown?.organizations.items ?? []).map((o) => ({ value: o.id, label: pick(o, lang) }))]} w={220} />
+        <SelectField
+          label={t('learn.organization')}
+          value={organizationId}
+          onChange={reset(setOrganizationId)}
+          data={[{ value: '', label: t('learn.allOrganizations') }, ...(shown?.organizations.items ?? []).map((o) => ({ value: o.id, label: pick(o, lang) }))]}
+          w={220}
+        />
       </Group>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!shown && loading && <PageLoader />}
@@ -161,7 +225,18 @@ function CreateProgrammeModal({ initiatives, onClose }: { initiatives: Array<{ i
   const lang = i18n.language;
   const navigate = useNavigate();
   const [create, { loading, error }] = useMutation(CREATE);
-  const [form, setForm] = useState({ initiativeId: initiatives[0]?.id ?? '', titleKo: '', titleEn: '', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 20 as number | string, completionRate: 80 as number | string, startsOn: '', targetAudience: '' });
+  const [form, setForm] = useState({
+    initiativeId: initiatives[0]?.id ?? '',
+    titleKo: '',
+    titleEn: '',
+    pillar: 'LEARN',
+    domain: 'VOCATIONAL',
+    format: 'OFFLINE',
+    capacity: 20 as number | string,
+    completionRate: 80 as number | string,
+    startsOn: '',
+    targetAudience: '',
+  });
   const set = (k: keyof typeof form) => (v: string | number) => setForm((f) => ({ ...f, [k]: v }));
   const errs = fieldErrors(error, lang);
   const submit = async (e: React.FormEvent) => {

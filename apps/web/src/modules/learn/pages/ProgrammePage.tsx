@@ -27,7 +27,12 @@ export default function ProgrammePage() {
   const p = data?.programme;
 
   if (!p && loading) return <PageLoader />;
-  if (errorCode(error) === 'PROGRAMME_NOT_FOUND') return <Alert color="red" variant="outline" role="alert">{t('learn.notFound')}</Alert>;
+  if (errorCode(error) === 'PROGRAMME_NOT_FOUND')
+    return (
+      <Alert color="red" variant="outline" role="alert">
+        {t('learn.notFound')}
+      </Alert>
+    );
   if (error && !p) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!p) return null;
 

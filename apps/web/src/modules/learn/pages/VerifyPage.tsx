@@ -8,7 +8,16 @@ import { PageLoader } from '../../common/PageLoader';
 import { LanguageSwitch } from '../../common/LanguageSwitch';
 
 const VERIFY = graphql(`
-  query VerifyCertificate($code: String!) { verifyCertificate(code: $code) { code holderName programmeTitle issuerName hours issuedOn } }
+  query VerifyCertificate($code: String!) {
+    verifyCertificate(code: $code) {
+      code
+      holderName
+      programmeTitle
+      issuerName
+      hours
+      issuedOn
+    }
+  }
 `);
 
 /** Public: anyone holding a certificate's code sees what the certificate says, and nothing else. */

@@ -20,7 +20,20 @@ const ORGANIZATIONS = graphql(`
   query Organizations($search: String, $kind: OrganizationKind, $offset: Int!, $limit: Int!) {
     organizations(search: $search, kind: $kind, offset: $offset, limit: $limit) {
       totalCount
-      items { id kind nameKo nameEn shortCode adminCode isSample parent { id nameKo nameEn } }
+      items {
+        id
+        kind
+        nameKo
+        nameEn
+        shortCode
+        adminCode
+        isSample
+        parent {
+          id
+          nameKo
+          nameEn
+        }
+      }
     }
   }
 `);
@@ -64,7 +77,14 @@ export default function DirectoryPage() {
         <Text c="dimmed">{t('organizations.intro')}</Text>
       </div>
       <Group align="flex-end" role="search">
-        <TextInput label={t('organizations.search')} placeholder={t('organizations.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} type="search" w={{ base: '100%', sm: 320 }} />
+        <TextInput
+          label={t('organizations.search')}
+          placeholder={t('organizations.searchPlaceholder')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          type="search"
+          w={{ base: '100%', sm: 320 }}
+        />
         <SelectField
           label={t('organizations.kind')}
           value={kind ?? ''}

@@ -15,9 +15,29 @@ import { PageLoader } from '../../common/PageLoader';
 const ORGANIZATION = graphql(`
   query Organization($id: ID!) {
     organization(id: $id) {
-      id kind nameKo nameEn shortCode adminCode isSample contactEmail contactPhone address activeFrom
-      parent { id nameKo nameEn }
-      nameHistory { id nameKo nameEn validFrom validTo }
+      id
+      kind
+      nameKo
+      nameEn
+      shortCode
+      adminCode
+      isSample
+      contactEmail
+      contactPhone
+      address
+      activeFrom
+      parent {
+        id
+        nameKo
+        nameEn
+      }
+      nameHistory {
+        id
+        nameKo
+        nameEn
+        validFrom
+        validTo
+      }
       viewerCanSeeMembers
       viewerCanManageMembers
     }
@@ -28,23 +48,58 @@ const MEMBERS = graphql(`
   query OrganizationMembers($id: ID!, $manage: Boolean!) {
     organization(id: $id) {
       id
-      members(limit: 100) { totalCount items { id role user { id displayName email } } }
-      pendingInvitations @include(if: $manage) { id email role expiresAt }
+      members(limit: 100) {
+        totalCount
+        items {
+          id
+          role
+          user {
+            id
+            displayName
+            email
+          }
+        }
+      }
+      pendingInvitations @include(if: $manage) {
+        id
+        email
+        role
+        expiresAt
+      }
     }
   }
 `);
 
 const INVITE = graphql(`
-  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl invitation { id email role expiresAt } } }
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      acceptUrl
+      invitation {
+        id
+        email
+        role
+        expiresAt
+      }
+    }
+  }
 `);
 const CHANGE_ROLE = graphql(`
-  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id role } }
+  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {
+    updateMemberRole(input: $input) {
+      id
+      role
+    }
+  }
 `);
 const REMOVE = graphql(`
-  mutation RemoveMember($membershipId: ID!) { removeMember(membershipId: $membershipId) }
+  mutation RemoveMember($membershipId: ID!) {
+    removeMember(membershipId: $membershipId)
+  }
 `);
 const REVOKE = graphql(`
-  mutation RevokeInvitation($id: ID!) { revokeInvitation(id: $id) }
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id)
+  }
 `);
 
 export default function OrganizationPage() {
@@ -55,7 +110,12 @@ export default function OrganizationPage() {
   const org = data?.organization;
 
   if (!org && loading) return <PageLoader />;
-  if (errorCode(error) === 'ORGANIZATION_NOT_FOUND') return <Alert color="red" variant="outline" role="alert">{t('organizations.notFound')}</Alert>;
+  if (errorCode(error) === 'ORGANIZATION_NOT_FOUND')
+    return (
+      <Alert color="red" variant="outline" role="alert">
+        {t('organizations.notFound')}
+      </Alert>
+    );
   if (error && !org) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!org) return null;
 
@@ -83,7 +143,16 @@ export default function OrganizationPage() {
         <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0}>
           <DetailField label={t('organizations.code')} value={org.shortCode} />
           <DetailField label={t('organizations.adminCode')} value={org.adminCode} />
-          <DetailField label={t('organizations.parent')} value={org.parent && <Anchor component={Link} to={`/organizations/${org.parent.id}`}>{pick(org.parent, lang)}</Anchor>} />
+          <DetailField
+            label={t('organizations.parent')}
+            value={
+              org.parent && (
+                <Anchor component={Link} to={`/organizations/${org.parent.id}`}>
+                  {pick(org.parent, lang)}
+                </Anchor>
+              )
+            }
+          />
           <DetailField label={t('organizations.contact')} value={[org.contactEmail, org.contactPhone].filter(Boolean).join(' · ')} />
           <DetailField label={t('organizations.address')} value={org.address} />
           <DetailField label={t('organizations.activeFrom')} value={org.activeFrom} />
@@ -283,7 +352,13 @@ function InviteModal({ opened, organizationId, onClose }: { opened: boolean; org
             </Alert>
           )}
           <TextInput label={t('members.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fields.email} data-autofocus />
-          <Select label={t('members.role')} value={role} allowDeselect={false} onChange={(v) => v && setRole(v as MembershipRole)} data={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))} />
+          <Select
+            label={t('members.role')}
+            value={role}
+            allowDeselect={false}
+            onChange={(v) => v && setRole(v as MembershipRole)}
+            data={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
