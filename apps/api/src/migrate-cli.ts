@@ -43,7 +43,7 @@ async function main() {
       const indexFile = join(dir, 'index.ts');
       const index = readFileSync(indexFile, 'utf8')
         .replace(/(import type[^\n]*\n)/, `$1import { ${cls} } from './${ts}-${name}';\n`)
-        .replace(/= \[(.*)\];/s, (_m, list: string) => `= [${list.trim() ? list.trim().replace(/,?\s*$/, ', ') : ''}${cls}];`);
+        .replace(/= \[(.*)\];/s, (_m, list: string) => `= [${list.trim() ? `${list.trim().replace(/,\s*$/, '')}, ` : ''}${cls}];`);
       writeFileSync(indexFile, index);
       console.log(`wrote migrations/${file}`);
     } else {

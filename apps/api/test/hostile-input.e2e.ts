@@ -22,7 +22,7 @@ describe('hostile input: every argument of every operation, no answer is a serve
     const one = async (key: string, sql: string) => (ids[key] = ((await t.db.query(sql)) as Array<{ id: string }>)[0]?.id ?? '00000000-0000-4000-8000-000000000000');
     const saha = "(SELECT id FROM organization WHERE short_code = 'SAHA')";
     await one('programme', `SELECT id FROM programme WHERE host_organization_id = ${saha} ORDER BY created_at LIMIT 1`);
-    await one('session', `SELECT s.id FROM learning_session s JOIN programme p ON p.id = s.programme_id WHERE p.host_organization_id = ${saha} LIMIT 1`);
+    await one('session', `SELECT s.id FROM programme_session s JOIN programme p ON p.id = s.programme_id WHERE p.host_organization_id = ${saha} LIMIT 1`);
     await one('participant', `SELECT id FROM participant WHERE organization_id = ${saha} LIMIT 1`);
     await one('enrolment', `SELECT e.id FROM enrolment e JOIN participant x ON x.id = e.participant_id WHERE x.organization_id = ${saha} LIMIT 1`);
     await one('organization', `SELECT id FROM organization WHERE short_code = 'SAHA'`);

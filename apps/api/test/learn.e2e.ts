@@ -188,12 +188,12 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(s[0].checkInCode).toMatch(/^[A-Z2-9]{6}$/);
 
       const other = await newProgramme(saha, { titleKo: '겹치는 과정' });
-      const before = await count('SELECT count(*) AS n FROM learning_session WHERE programme_id = $1', [other.id]);
+      const before = await count('SELECT count(*) AS n FROM programme_session WHERE programme_id = $1', [other.id]);
       const clash = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-03-02', weekdays: [1], count: 3, startTime: '20:00', endTime: '22:00', venueId: venue } });
       expect(Client.code(clash)).toBe('VENUE_CONFLICT');
       expect(clash.errors![0]!.message).toContain('디지털 창업 실습');
       expect(clash.errors![0]!.extensions.conflictingSessionId).toBe(s[0].id);
-      expect(await count('SELECT count(*) AS n FROM learning_session WHERE programme_id = $1', [other.id])).toBe(before);
+      expect(await count('SELECT count(*) AS n FROM programme_session WHERE programme_id = $1', [other.id])).toBe(before);
       // a back-to-back booking is fine ([start, end) ranges), moving one occurrence onto another is not
       const ok = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-03-02', weekdays: [1], count: 1, startTime: '21:00', endTime: '22:00', venueId: venue } });
       expect(ok.errors).toBeUndefined();
@@ -263,7 +263,7 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(Client.code(await lc.gql(RELEASE, { s: booked.id, r: '  ' }))).toBe('VALIDATION_FAILED');
       expect(Client.code(await yeonje.gql(RELEASE, { s: booked.id, r: '사용 불가' }))).toBe('SESSION_NOT_FOUND'); // only the owner
       expect((await lc.gql(RELEASE, { s: booked.id, r: '시설 보수 공사' })).data!.releaseVenueBooking).toBe(true);
-      expect((await t.db.query('SELECT venue_id FROM learning_session WHERE id = $1', [booked.id]))[0].venue_id).toBeNull();
+      expect((await t.db.query('SELECT venue_id FROM programme_session WHERE id = $1', [booked.id]))[0].venue_id).toBeNull();
       const trail = await t.db.query(
         "SELECT o.short_code, a.changes FROM audit_event a JOIN organization o ON o.id = a.organization_id WHERE a.action = 'venue.booking_released' AND a.entity_id = $1",
         [booked.id],
@@ -272,14 +272,14 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
     });
 
     it('the exclusion constraint holds even when the service is bypassed', async () => {
-      const [a] = (await t.db.query('SELECT programme_id, starts_at, ends_at FROM learning_session WHERE venue_id = $1 LIMIT 1', [venue])) as Array<{
+      const [a] = (await t.db.query('SELECT programme_id, starts_at, ends_at FROM programme_session WHERE venue_id = $1 LIMIT 1', [venue])) as Array<{
         programme_id: string;
         starts_at: Date;
         ends_at: Date;
       }>;
       await expect(
-        t.db.query("INSERT INTO learning_session (programme_id, starts_at, ends_at, venue_id, check_in_code) VALUES ($1, $2, $3, $4, 'ZZZZZZ')", [a!.programme_id, a!.starts_at, a!.ends_at, venue]),
-      ).rejects.toThrow(/learning_session_venue_no_overlap/);
+        t.db.query("INSERT INTO programme_session (programme_id, starts_at, ends_at, venue_id, check_in_code) VALUES ($1, $2, $3, $4, 'ZZZZZZ')", [a!.programme_id, a!.starts_at, a!.ends_at, venue]),
+      ).rejects.toThrow(/programme_session_venue_no_overlap/);
     });
   });
 
@@ -563,7 +563,7 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
       expect(
         (
           await t.db.query(
-            "SELECT a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN participant pt ON pt.id = e.participant_id JOIN learning_session s ON s.id = a.session_id WHERE pt.name = '파일하나' ORDER BY s.starts_at",
+            "SELECT a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN participant pt ON pt.id = e.participant_id JOIN programme_session s ON s.id = a.session_id WHERE pt.name = '파일하나' ORDER BY s.starts_at",
           )
         ).map((r: { status: string }) => r.status),
       ).toEqual(['PRESENT', 'ABSENT']);
@@ -622,7 +622,7 @@ describe('learn: programmes, sessions, participants, enrolment, attendance, cert
 
   describe('cross-organization block', () => {
     it("another stream's organization gets NOT_FOUND for programmes, sessions, enrolments and participants, and lists never show them", async () => {
-      const session = ((await t.db.query('SELECT id FROM learning_session WHERE programme_id = $1 LIMIT 1', [programme])) as Array<{ id: string }>)[0]!.id;
+      const session = ((await t.db.query('SELECT id FROM programme_session WHERE programme_id = $1 LIMIT 1', [programme])) as Array<{ id: string }>)[0]!.id;
       const enrolment = ((await t.db.query('SELECT id FROM enrolment WHERE programme_id = $1 LIMIT 1', [programme])) as Array<{ id: string }>)[0]!.id;
       expect(Client.code(await yeonje.gql('query($id: ID!) { session(id: $id) { id } }', { id: session }))).toBe('SESSION_NOT_FOUND');
       expect(Client.code(await yeonje.gql('query($id: ID!) { enrolment(id: $id) { id } }', { id: enrolment }))).toBe('ENROLMENT_NOT_FOUND');

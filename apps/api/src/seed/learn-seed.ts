@@ -137,7 +137,7 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
       const end = yeonjeSlot >= 0 ? `${String(11 + (yeonjeSlot % 4) * 2).padStart(2, '0')}:00` : t.end;
       for (const d of seriesDates(t.first, t.weekdays, t.count)) {
         const [sr] = (await em.query(
-          `INSERT INTO learning_session (programme_id, starts_at, ends_at, venue_id, online_url, instructor_id, check_in_code) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          `INSERT INTO programme_session (programme_id, starts_at, ends_at, venue_id, online_url, instructor_id, check_in_code) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
           [
             programmeId,
             seoulInstant(d, start),

@@ -39,7 +39,7 @@ export async function seedScale(url: string, say: (s: string) => void = console.
     await db.query(`CREATE TEMP TABLE scale_p AS SELECT id, host_organization_id AS org, row_number() OVER (ORDER BY id) AS n, starts_on FROM programme WHERE title_ko LIKE '규모 시험 과정 %'`);
     await step(
       'sessions',
-      `INSERT INTO learning_session (programme_id, starts_at, ends_at, online_url, check_in_code)
+      `INSERT INTO programme_session (programme_id, starts_at, ends_at, online_url, check_in_code)
        SELECT p.id, (p.starts_on + s * 7)::timestamp AT TIME ZONE 'Asia/Seoul' + interval '10 hours', (p.starts_on + s * 7)::timestamp AT TIME ZONE 'Asia/Seoul' + interval '12 hours',
               'https://meet.example.test/scale', 'Z' || upper(lpad(to_hex(((p.n - 1) * ${SCALE.sessionsPer} + s)::int), 5, '0'))
          FROM scale_p p, generate_series(0, ${SCALE.sessionsPer - 1}) s`,
@@ -69,7 +69,7 @@ export async function seedScale(url: string, say: (s: string) => void = console.
       `INSERT INTO attendance (session_id, enrolment_id, status, minutes, marked_at)
        SELECT s.id, e.id, CASE WHEN abs(hashtext(e.id::text || s.id::text)) % 10 < 8 THEN 'PRESENT' WHEN abs(hashtext(e.id::text || s.id::text)) % 10 = 8 THEN 'LATE' ELSE 'ABSENT' END::attendance_status,
               CASE WHEN abs(hashtext(e.id::text || s.id::text)) % 10 < 9 THEN 120 ELSE 0 END, now()
-         FROM scale_p p JOIN learning_session s ON s.programme_id = p.id JOIN enrolment e ON e.programme_id = p.id`,
+         FROM scale_p p JOIN programme_session s ON s.programme_id = p.id JOIN enrolment e ON e.programme_id = p.id`,
     );
     await db.query('COMMIT');
     await db.query('ANALYZE');

@@ -3,10 +3,10 @@ import { RequestContextFactory } from '../../core/context/context-factory';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { ContextFactory } from './context.factory';
-import { SessionService } from './session.service';
+import { UserSessionService } from './user-session.service';
 
 @Module({
-  providers: [AuthService, AuthResolver, SessionService, ContextFactory, { provide: RequestContextFactory, useExisting: ContextFactory }],
-  exports: [AuthService, SessionService, RequestContextFactory],
+  providers: [AuthService, AuthResolver, UserSessionService, ContextFactory, { provide: RequestContextFactory, useExisting: ContextFactory }],
+  exports: [AuthService, UserSessionService, RequestContextFactory],
 })
 export class AuthModule {}

@@ -13,7 +13,7 @@ import { Membership } from './membership.entity';
 import { User } from './user.entity';
 import { ChangePasswordInput, SignInInput, Viewer } from './auth.dto';
 import { assertPasswordPolicy, hashPassword, verifyPassword, setHashingConcurrency } from './password';
-import { SessionService } from './session.service';
+import { UserSessionService } from './user-session.service';
 import { Transactions } from '../../core/database/transaction';
 
 @Injectable()
@@ -22,7 +22,7 @@ export class AuthService {
     private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly sessions: SessionService,
+    private readonly sessions: UserSessionService,
     private readonly audit: AuditService,
   ) {
     setHashingConcurrency(config.hashingConcurrency);

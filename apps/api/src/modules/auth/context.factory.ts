@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestContext, languageOf } from '../../core/context/request-context';
 import { RequestContextFactory } from '../../core/context/context-factory';
-import { SESSION_COOKIE, SessionService } from './session.service';
+import { SESSION_COOKIE, UserSessionService } from './user-session.service';
 
 /** Builds the request context once per GraphQL request from the session cookie. */
 @Injectable()
 export class ContextFactory implements RequestContextFactory {
-  constructor(private readonly sessions: SessionService) {}
+  constructor(private readonly sessions: UserSessionService) {}
 
   async create(req: FastifyRequest, res: FastifyReply): Promise<RequestContext> {
     // req.id: a valid X-Request-Id header, or a new UUID (app.factory.ts, genReqId).

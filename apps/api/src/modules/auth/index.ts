@@ -1,7 +1,7 @@
 import type { ApiModule } from '../../core/module';
 import { AuthModule } from './auth.module';
 import { User } from './user.entity';
-import { UserSession } from './session.entity';
+import { UserSession } from './user-session.entity';
 import { Membership, MembershipRoleEnum } from './membership.entity';
 import { AuthResolver } from './auth.resolver';
 import { AUTH_ERRORS } from './auth.errors';
@@ -19,4 +19,4 @@ export { AuthModule, User, Membership, MembershipRoleEnum };
 export { AuthService } from './auth.service';
 export { Viewer } from './auth.dto';
 export { assertPasswordPolicy, hashPassword } from './password';
-export { sha256 } from './session.service';
+export { sha256 } from './user-session.service';

@@ -5,7 +5,7 @@ import { ATTENDANCE_STATUSES, ATTENDED } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
-import { SessionService } from '../programmes';
+import { ProgrammeSessionService } from '../programmes';
 import { Attendance, Enrolment } from './enrolment.entity';
 import { AttendanceSheet, RecordAttendanceInput } from './enrolments.dto';
 import { EnrolmentService } from './enrolment.service';
@@ -18,7 +18,7 @@ export class AttendanceService {
     private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly sessions: SessionService,
+    private readonly sessions: ProgrammeSessionService,
     private readonly enrolments: EnrolmentService,
   ) {}
 

@@ -76,7 +76,7 @@ export class EnrolmentRules {
   async complete(ctx: RequestContext, em: EntityManager, p: Programme): Promise<number> {
     const rows = (await em.query(
       `WITH held AS (
-         SELECT s.id FROM learning_session s
+         SELECT s.id FROM programme_session s
           WHERE s.programme_id = $1 AND ${heldSession('s')})
        SELECT e.id, e.organization_id, e.participant_id,
               count(a.session_id) FILTER (WHERE a.status IN ('PRESENT', 'LATE'))::int AS attended,

@@ -6,7 +6,7 @@ import type { AgeBand, AttendanceStatus, EnrolmentStatus } from '@lalaland/share
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { Organization } from '../organizations';
-import { Programme, AgeBandEnum, LearningSession } from '../programmes';
+import { Programme, AgeBandEnum, ProgrammeSession } from '../programmes';
 import { Participant } from '../participants';
 
 export const EnrolmentStatusEnum = graphqlEnum(ENROLMENT_STATUSES, 'EnrolmentStatus', 'APPLIED → ENROLLED or WAITLISTED → COMPLETED / DROPPED / NO_SHOW');
@@ -77,9 +77,9 @@ export class Attendance {
   @PrimaryColumn({ type: 'uuid' })
   sessionId!: string;
 
-  @ManyToOne(() => LearningSession, { onDelete: 'CASCADE' })
+  @ManyToOne(() => ProgrammeSession, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'session_id' })
-  session?: LearningSession;
+  session?: ProgrammeSession;
 
   @Field(() => ID)
   @PrimaryColumn({ type: 'uuid' })

@@ -146,7 +146,7 @@ export class EnrolmentService {
     return ctx.loader<AttendanceSummary>('enrolment.attendance', async (ids) => {
       const rows: Array<{ id: string; attended: number; minutes: number; held: number }> = await this.db.query(
         `WITH asked AS (SELECT id, programme_id FROM enrolment WHERE id = ANY($1::uuid[])),
-              held AS (SELECT s.programme_id, count(*)::int AS n FROM learning_session s
+              held AS (SELECT s.programme_id, count(*)::int AS n FROM programme_session s
                         WHERE s.programme_id IN (SELECT programme_id FROM asked) AND ${heldSession('s')} GROUP BY s.programme_id)
          SELECT e.id,
                 count(a.session_id) FILTER (WHERE a.status = ANY($2::attendance_status[]))::int AS attended,

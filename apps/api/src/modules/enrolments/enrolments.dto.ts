@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ATTENDANCE_STATUSES, ENROLMENT_STATUSES } from '@lalaland/shared';
 import type { AttendanceStatus, EnrolmentStatus } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
-import { LearningSession } from '../programmes';
+import { ProgrammeSession } from '../programmes';
 import { AttendanceStatusEnum, Enrolment, EnrolmentStatusEnum } from './enrolment.entity';
 
 export const EnrolmentPage = PageOf(Enrolment, 'EnrolmentPage');
@@ -90,8 +90,8 @@ export class AttendanceRow {
 
 @ObjectType({ description: 'The attendance screen of a session: everyone on the roster and their marks' })
 export class AttendanceSheet {
-  @Field(() => LearningSession)
-  session!: LearningSession;
+  @Field(() => ProgrammeSession)
+  session!: ProgrammeSession;
   @Field(() => [AttendanceRow])
   rows!: AttendanceRow[];
 }

@@ -20,7 +20,7 @@ import {
 import type { AttendanceStatus, Gender, PersonalField, RosterColumnKey, RosterImportResult, RosterRowError } from '@lalaland/shared';
 import { RequestContext, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { ProgrammeService, SessionService, LearningSession } from '../programmes';
+import { ProgrammeService, ProgrammeSessionService, ProgrammeSession } from '../programmes';
 import { Participant, ParticipantService, PiiCipher } from '../participants';
 import { Enrolment } from './enrolment.entity';
 import { EnrolmentService } from './enrolment.service';
@@ -35,7 +35,7 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 interface ParsedRow {
   row: number;
   cells: Partial<Record<RosterColumnKey, string>>;
-  marks: Array<{ column: string; session: LearningSession; value: string }>;
+  marks: Array<{ column: string; session: ProgrammeSession; value: string }>;
 }
 
 const ALL_FIELDS: PersonalField[] = ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'];
@@ -68,7 +68,7 @@ export class RosterFileService {
     private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly programmes: ProgrammeService,
-    private readonly sessions: SessionService,
+    private readonly sessions: ProgrammeSessionService,
     private readonly participants: ParticipantService,
     private readonly enrolments: EnrolmentService,
     private readonly attendance: AttendanceService,
@@ -269,7 +269,7 @@ export class RosterFileService {
 }
 
 /** "1회차 (09-01 10:00)": the number is what an import reads back. */
-function sessionHeader(n: number, s: LearningSession): string {
+function sessionHeader(n: number, s: ProgrammeSession): string {
   return `${n}회차 (${seoulDate(s.startsAt).slice(5)} ${seoulClock(s.startsAt)})`;
 }
 
@@ -289,12 +289,12 @@ function excelPhone(v: string): string {
 }
 
 /** Finds the header row (within the first five), maps the columns, and returns the non-empty data rows. */
-function parseRoster(table: string[][], sessions: LearningSession[]): { rows: ParsedRow[]; errors: RosterRowError[] } {
+function parseRoster(table: string[][], sessions: ProgrammeSession[]): { rows: ParsedRow[]; errors: RosterRowError[] } {
   const headerIndex = table.slice(0, 5).findIndex((r) => r.some((h) => HEADER_OF.get(h) === 'name' || HEADER_OF.get(h.toLowerCase()) === 'name'));
   if (headerIndex < 0) throw new AppError('IMPORT_COLUMNS_MISSING', { params: { columns: `${headerOf('key')} / ${headerOf('name')}` } });
   const header = table[headerIndex]!;
   const columns = new Map<RosterColumnKey, number>();
-  const sessionColumns: Array<{ index: number; column: string; session: LearningSession | undefined }> = [];
+  const sessionColumns: Array<{ index: number; column: string; session: ProgrammeSession | undefined }> = [];
   header.forEach((h, index) => {
     const key = HEADER_OF.get(h) ?? HEADER_OF.get(h.toLowerCase());
     if (key) columns.set(key, index);

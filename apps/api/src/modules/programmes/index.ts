@@ -1,8 +1,10 @@
 import type { ApiModule } from '../../core/module';
 import { ProgrammesModule } from './programmes.module';
 import { Initiative, Programme, ProgrammeCohost, StreamField, AgeBandEnum } from './programme.entity';
-import { Instructor, LearningSession, Venue } from './session.entity';
-import { InitiativeResolver, InstructorResolver, ProgrammeResolver, SessionResolver } from './programmes.resolver';
+import { Instructor } from './instructor.entity';
+import { ProgrammeSession } from './programme-session.entity';
+import { Venue } from './venue.entity';
+import { InitiativeResolver, InstructorResolver, ProgrammeResolver, ProgrammeSessionResolver } from './programmes.resolver';
 import { VenueBookingResolver, VenueResolver } from './venue.resolver';
 import { PROGRAMMES_ERRORS } from './programmes.errors';
 
@@ -10,13 +12,13 @@ import { PROGRAMMES_ERRORS } from './programmes.errors';
 export const programmes: ApiModule = {
   name: 'programmes',
   nest: ProgrammesModule,
-  entities: [Initiative, StreamField, Programme, ProgrammeCohost, Venue, Instructor, LearningSession],
-  resolvers: [ProgrammeResolver, InitiativeResolver, SessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
+  entities: [Initiative, StreamField, Programme, ProgrammeCohost, Venue, Instructor, ProgrammeSession],
+  resolvers: [ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
   errors: PROGRAMMES_ERRORS,
 };
 
-export { ProgrammesModule, Programme, AgeBandEnum, LearningSession };
+export { ProgrammesModule, Programme, AgeBandEnum, ProgrammeSession };
 export { ProgrammeService } from './programme.service';
-export { SessionService, seriesDates } from './session.service';
+export { ProgrammeSessionService, seriesDates } from './programme-session.service';
 export { heldSession } from './held-session';
 export type { ProgrammeEvents } from './programmes.events';

@@ -8,11 +8,12 @@ import { AGE_BANDS, EDUCATION_DOMAINS, PILLARS, PROGRAMME_FORMATS, PROGRAMME_STA
 import type { AgeBand, EducationDomain, Pillar, ProgrammeFormat, ProgrammeStatus } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { AgeBandEnum, EducationDomainEnum, PillarEnum, Programme, ProgrammeFormatEnum, ProgrammeStatusEnum } from './programme.entity';
-import { Instructor, LearningSession } from './session.entity';
+import { Instructor } from './instructor.entity';
+import { ProgrammeSession } from './programme-session.entity';
 
 export const ProgrammePage = PageOf(Programme, 'ProgrammePage');
 export const InstructorPage = PageOf(Instructor, 'InstructorPage');
-export const SessionPage = PageOf(LearningSession, 'ProgrammeSessionPage');
+export const SessionPage = PageOf(ProgrammeSession, 'ProgrammeSessionPage');
 
 @ArgsType()
 export class ProgrammesArgs extends PageArgs {

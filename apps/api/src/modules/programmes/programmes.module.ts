@@ -2,14 +2,14 @@ import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
 import { FundingModule } from '../funding';
 import { ProgrammeService } from './programme.service';
-import { SessionService } from './session.service';
+import { ProgrammeSessionService } from './programme-session.service';
 import { VenueService } from './venue.service';
-import { InitiativeResolver, InstructorResolver, ProgrammeResolver, SessionResolver } from './programmes.resolver';
+import { InitiativeResolver, InstructorResolver, ProgrammeResolver, ProgrammeSessionResolver } from './programmes.resolver';
 import { VenueBookingResolver, VenueResolver } from './venue.resolver';
 
 @Module({
   imports: [OrganizationsModule, FundingModule],
-  providers: [ProgrammeService, SessionService, VenueService, ProgrammeResolver, InitiativeResolver, SessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
-  exports: [ProgrammeService, SessionService, VenueService],
+  providers: [ProgrammeService, ProgrammeSessionService, VenueService, ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
+  exports: [ProgrammeService, ProgrammeSessionService, VenueService],
 })
 export class ProgrammesModule {}

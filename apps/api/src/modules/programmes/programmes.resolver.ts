@@ -9,7 +9,9 @@ import { fieldsAt } from '../../core/graphql/look-ahead';
 import { Organization, OrganizationService } from '../organizations';
 import { FundingStream, FundingService } from '../funding';
 import { Initiative, Programme, ProgrammeStatusEnum, StreamField } from './programme.entity';
-import { Instructor, LearningSession, Venue } from './session.entity';
+import { Instructor } from './instructor.entity';
+import { ProgrammeSession } from './programme-session.entity';
+import { Venue } from './venue.entity';
 import {
   CalendarArgs,
   CreateProgrammeInput,
@@ -23,14 +25,14 @@ import {
   UpdateSessionInput,
 } from './programmes.dto';
 import { ProgrammeService } from './programme.service';
-import { SessionService } from './session.service';
+import { ProgrammeSessionService } from './programme-session.service';
 import { VenueService } from './venue.service';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   constructor(
     private readonly programmeService: ProgrammeService,
-    private readonly sessionService: SessionService,
+    private readonly sessionService: ProgrammeSessionService,
     private readonly fundingService: FundingService,
     private readonly organizationService: OrganizationService,
   ) {}
@@ -136,7 +138,7 @@ export class ProgrammeResolver {
     return kids.filter((k) => visible.has(k.id));
   }
 
-  @ResolveField(() => [LearningSession], { description: 'Sessions in time order' })
+  @ResolveField(() => [ProgrammeSession], { description: 'Sessions in time order' })
   @RequirePermission(Permission.ProgrammeRead)
   sessions(@Ctx() ctx: RequestContext, @Parent() p: Programme, @Info() info: GraphQLResolveInfo) {
     return this.sessionService.ofProgramme(ctx, p, fieldsAt(info, []));
@@ -172,39 +174,39 @@ export class InitiativeResolver {
   }
 }
 
-@Resolver(() => LearningSession)
-export class SessionResolver {
+@Resolver(() => ProgrammeSession)
+export class ProgrammeSessionResolver {
   constructor(
-    private readonly sessionService: SessionService,
+    private readonly sessionService: ProgrammeSessionService,
     private readonly programmeService: ProgrammeService,
     private readonly venueService: VenueService,
   ) {}
 
-  @Query(() => LearningSession)
+  @Query(() => ProgrammeSession)
   @RequirePermission(Permission.ProgrammeRead)
   session(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.sessionService.get(ctx, id);
   }
 
-  @Query(() => [LearningSession], { description: 'Sessions of every visible programme in a window (≤ 62 days): the consortium calendar' })
+  @Query(() => [ProgrammeSession], { description: 'Sessions of every visible programme in a window (≤ 62 days): the consortium calendar' })
   @RequirePermission(Permission.ProgrammeRead)
   sessionCalendar(@Ctx() ctx: RequestContext, @Args() args: CalendarArgs) {
     return this.sessionService.calendar(ctx, args);
   }
 
-  @Query(() => LearningSession, { description: 'The session a check-in code opens (for those who take its attendance)' })
+  @Query(() => ProgrammeSession, { description: 'The session a check-in code opens (for those who take its attendance)' })
   @RequirePermission(Permission.ParticipantManage)
   sessionByCheckInCode(@Ctx() ctx: RequestContext, @Args('code') code: string) {
     return this.sessionService.byCheckInCode(ctx, code);
   }
 
-  @Mutation(() => [LearningSession], { description: 'A weekly series of sessions; a venue clash on any occurrence saves none (VENUE_CONFLICT)' })
+  @Mutation(() => [ProgrammeSession], { description: 'A weekly series of sessions; a venue clash on any occurrence saves none (VENUE_CONFLICT)' })
   @RequirePermission(Permission.ProgrammeWrite)
   createSessionSeries(@Ctx() ctx: RequestContext, @Args('input') input: SessionSeriesInput) {
     return this.sessionService.createSeries(ctx, input);
   }
 
-  @Mutation(() => LearningSession, { description: 'Changes one occurrence' })
+  @Mutation(() => ProgrammeSession, { description: 'Changes one occurrence' })
   @RequirePermission(Permission.ProgrammeWrite)
   updateSession(@Ctx() ctx: RequestContext, @Args('input') input: UpdateSessionInput) {
     return this.sessionService.update(ctx, input);
@@ -218,25 +220,25 @@ export class SessionResolver {
 
   @ResolveField(() => Programme)
   @RequirePermission(Permission.ProgrammeRead)
-  programme(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
+  programme(@Ctx() ctx: RequestContext, @Parent() s: ProgrammeSession) {
     return this.programmeService.get(ctx, s.programmeId);
   }
 
   @ResolveField(() => Venue, { nullable: true })
   @RequirePermission(Permission.ProgrammeRead)
-  venue(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
+  venue(@Ctx() ctx: RequestContext, @Parent() s: ProgrammeSession) {
     return s.venueId ? this.venueService.byId(ctx).load(s.venueId) : null;
   }
 
   @ResolveField(() => Instructor, { nullable: true })
   @RequirePermission(Permission.ProgrammeRead)
-  instructor(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
+  instructor(@Ctx() ctx: RequestContext, @Parent() s: ProgrammeSession) {
     return s.instructorId ? this.sessionService.instructorById(ctx).load(s.instructorId) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Entered on a phone to open the attendance screen; only for those who take attendance' })
   @RequirePermission(Permission.ProgrammeRead)
-  checkInCode(@Ctx() ctx: RequestContext, @Parent() s: LearningSession) {
+  checkInCode(@Ctx() ctx: RequestContext, @Parent() s: ProgrammeSession) {
     return this.sessionService.checkInCode(ctx, s);
   }
 }
@@ -244,7 +246,7 @@ export class SessionResolver {
 @Resolver(() => Instructor)
 export class InstructorResolver {
   constructor(
-    private readonly sessionService: SessionService,
+    private readonly sessionService: ProgrammeSessionService,
     private readonly organizationService: OrganizationService,
   ) {}
 

@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { RequestContext, groupByIds } from '../../core/context/request-context';
-import { LearningSession } from './session.entity';
+import { ProgrammeSession } from './programme-session.entity';
 
 /*
  * Sessions as plain rows, not hydrated entities: a list of 50 programmes carries 500 sessions, and entity hydration
  * cost more than the query. One column list serves the batched loader and the programme list's single statement.
  */
-const COLUMNS: ReadonlyArray<readonly [keyof LearningSession, string]> = [
+const COLUMNS: ReadonlyArray<readonly [keyof ProgrammeSession, string]> = [
   ['id', 'id'],
   ['createdAt', 'created_at'],
   ['updatedAt', 'updated_at'],
@@ -24,9 +24,9 @@ const TIMES = ['createdAt', 'updatedAt', 'startsAt', 'endsAt'] as const;
 
 /** Sessions per programme id, in time order: one query for every programme of a list (or primed by that list). */
 export function sessionsByProgramme(ctx: RequestContext, db: DataSource) {
-  return ctx.loader<LearningSession[]>('session.byProgramme', async (ids) => {
-    const rows: LearningSession[] = await db.query(
-      `SELECT ${COLUMNS.map(([prop, col]) => `${col} AS "${prop}"`).join(', ')} FROM learning_session WHERE programme_id = ANY($1::uuid[]) ORDER BY starts_at, id`,
+  return ctx.loader<ProgrammeSession[]>('session.byProgramme', async (ids) => {
+    const rows: ProgrammeSession[] = await db.query(
+      `SELECT ${COLUMNS.map(([prop, col]) => `${col} AS "${prop}"`).join(', ')} FROM programme_session WHERE programme_id = ANY($1::uuid[]) ORDER BY starts_at, id`,
       [[...ids]],
     );
     return groupByIds(ids, rows, (r) => r.programmeId);
@@ -35,33 +35,33 @@ export function sessionsByProgramme(ctx: RequestContext, db: DataSource) {
 
 /* The programme list fetches its sessions in its own statement, as one compact JSON array per programme, with only
    the columns the query asks for (plus what the session's relations need); timestamps travel as epoch milliseconds. */
-const ALWAYS: ReadonlyArray<keyof LearningSession> = ['id', 'startsAt', 'endsAt', 'venueId', 'instructorId'];
-const PREFETCHED = new WeakMap<object, { props: ReadonlySet<string>; rows: LearningSession[] }>();
+const ALWAYS: ReadonlyArray<keyof ProgrammeSession> = ['id', 'startsAt', 'endsAt', 'venueId', 'instructorId'];
+const PREFETCHED = new WeakMap<object, { props: ReadonlySet<string>; rows: ProgrammeSession[] }>();
 
 /** The session columns to fetch for the GraphQL fields a query selects on sessions. */
-export function sessionProps(selected: ReadonlySet<string>): Array<keyof LearningSession> {
+export function sessionProps(selected: ReadonlySet<string>): Array<keyof ProgrammeSession> {
   return COLUMNS.filter(([prop]) => prop !== 'programmeId' && (ALWAYS.includes(prop) || selected.has(prop))).map(([prop]) => prop);
 }
 
 /** SQL: the sessions of the programme aliased `alias`, in time order, as one JSON array of arrays of `props`. */
-export function sessionsJson(alias: string, props: ReadonlyArray<keyof LearningSession>): string {
+export function sessionsJson(alias: string, props: ReadonlyArray<keyof ProgrammeSession>): string {
   const col = new Map(COLUMNS);
   const values = props.map((prop) => ((TIMES as readonly string[]).includes(prop) ? `(extract(epoch FROM s.${col.get(prop)}) * 1000)::float8` : `s.${col.get(prop)}`));
-  return `(SELECT COALESCE(json_agg(json_build_array(${values.join(', ')}) ORDER BY s.starts_at, s.id), '[]') FROM learning_session s WHERE s.programme_id = ${alias}.id)`;
+  return `(SELECT COALESCE(json_agg(json_build_array(${values.join(', ')}) ORDER BY s.starts_at, s.id), '[]') FROM programme_session s WHERE s.programme_id = ${alias}.id)`;
 }
 
 /** Keeps the sessions fetched with a programme, for its `sessions` field to use when they carry what it selects. */
-export function prefetchSessions(programme: { id: string }, props: ReadonlyArray<keyof LearningSession>, arrays: unknown[][]): void {
+export function prefetchSessions(programme: { id: string }, props: ReadonlyArray<keyof ProgrammeSession>, arrays: unknown[][]): void {
   const rows = arrays.map((values) => {
     const row: Record<string, unknown> = { programmeId: programme.id };
     props.forEach((prop, i) => (row[prop] = (TIMES as readonly string[]).includes(prop) ? new Date(values[i] as number) : values[i]));
-    return row as unknown as LearningSession;
+    return row as unknown as ProgrammeSession;
   });
   PREFETCHED.set(programme, { props: new Set(props), rows });
 }
 
 /** The prefetched sessions of a programme, if they carry every field selected; otherwise undefined. */
-export function prefetchedSessions(programme: object, selected: ReadonlySet<string>): LearningSession[] | undefined {
+export function prefetchedSessions(programme: object, selected: ReadonlySet<string>): ProgrammeSession[] | undefined {
   const hit = PREFETCHED.get(programme);
   if (!hit) return undefined;
   for (const field of selected) if (COLUMNS.some(([prop]) => prop === field) && !hit.props.has(field)) return undefined;

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { PageOf } from '../../core/graphql/pagination';
-import { Venue } from './session.entity';
+import { Venue } from './venue.entity';
 
 export const VenuePage = PageOf(Venue, 'VenuePage');
 

@@ -5,7 +5,7 @@ import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { PageArgs } from '../../core/graphql/pagination';
 import { Organization, OrganizationService } from '../organizations';
-import { Venue } from './session.entity';
+import { Venue } from './venue.entity';
 import { WindowArgs } from './programmes.dto';
 import { VenueBooking, VenueInput, VenuePage } from './venue.dto';
 import { VenueService } from './venue.service';

@@ -5,7 +5,8 @@ import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
-import { LearningSession, Venue } from './session.entity';
+import { ProgrammeSession } from './programme-session.entity';
+import { Venue } from './venue.entity';
 import { WindowArgs, assertWindow } from './programmes.dto';
 import { VenueBooking, VenueInput } from './venue.dto';
 import { ProgrammeService } from './programme.service';
@@ -66,7 +67,7 @@ export class VenueService {
     if (!this.ownsVenue(ctx, venue)) return null;
     assertWindow(args);
     const rows = (await this.db.query(
-      `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.host_organization_id, p.title_ko, p.title_en FROM learning_session s JOIN programme p ON p.id = s.programme_id
+      `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.host_organization_id, p.title_ko, p.title_en FROM programme_session s JOIN programme p ON p.id = s.programme_id
         WHERE s.venue_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at LIMIT 500`,
       [venue.id, args.from, args.to],
     )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; host_organization_id: string; title_ko: string; title_en: string | null }>;
@@ -90,11 +91,11 @@ export class VenueService {
   async releaseBooking(ctx: RequestContext, sessionId: string, reason: string): Promise<boolean> {
     const why = reason.trim();
     if (!why) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '취소 사유를 입력하세요.', en: 'Give a reason.' }] });
-    const session = isUuid(sessionId) ? await this.db.getRepository(LearningSession).findOneBy({ id: sessionId }) : null;
+    const session = isUuid(sessionId) ? await this.db.getRepository(ProgrammeSession).findOneBy({ id: sessionId }) : null;
     const venue = session?.venueId ? await this.byId(ctx).load(session.venueId) : null;
     if (!session || !venue || !this.ownsVenue(ctx, venue)) throw new AppError('SESSION_NOT_FOUND');
     return this.tx.run(ctx, async (em) => {
-      const s = await em.findOneOrFail(LearningSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      const s = await em.findOneOrFail(ProgrammeSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
       if (s.venueId !== venue.id) throw new AppError('SESSION_NOT_FOUND');
       const [host] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [s.programmeId])) as Array<{ host_organization_id: string }>;
       s.venueId = null;

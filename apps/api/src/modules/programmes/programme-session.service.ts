@@ -9,7 +9,8 @@ import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
 import { FundingService } from '../funding';
 import { Programme } from './programme.entity';
-import { Instructor, LearningSession } from './session.entity';
+import { Instructor } from './instructor.entity';
+import { ProgrammeSession } from './programme-session.entity';
 import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, assertWindow } from './programmes.dto';
 import { VenueService } from './venue.service';
 import { ProgrammeService } from './programme.service';
@@ -18,7 +19,7 @@ import { randomCode } from '../../core/random-code';
 import { prefetchedSessions, sessionsByProgramme } from './session-rows';
 import { Transactions } from '../../core/database/transaction';
 
-const SESSION_FIELDS: Array<keyof LearningSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];
+const SESSION_FIELDS: Array<keyof ProgrammeSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];
 const DAY = 86_400_000;
 
 /** The dates of a weekly series: on the given ISO weekdays (1 = Monday) from the first date, `count` of them. */
@@ -56,7 +57,7 @@ function checkTimes(p: Programme, sessions: Array<{ startsAt: Date; endsAt: Date
 export const MAX_SESSIONS_PER_PROGRAMME = 200;
 
 @Injectable()
-export class SessionService {
+export class ProgrammeSessionService {
   constructor(
     private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
@@ -76,7 +77,7 @@ export class SessionService {
   }
 
   /** A programme's sessions: those the programme list fetched with it when they carry the selected fields, else batched. */
-  async ofProgramme(ctx: RequestContext, p: Programme, selected: ReadonlySet<string>): Promise<LearningSession[]> {
+  async ofProgramme(ctx: RequestContext, p: Programme, selected: ReadonlySet<string>): Promise<ProgrammeSession[]> {
     return prefetchedSessions(p, selected) ?? (await this.byProgramme(ctx).load(p.id)) ?? [];
   }
 
@@ -147,7 +148,7 @@ export class SessionService {
       for (const a of attempted) {
         if (!a.venueId) continue;
         const [clash] = (await this.db.query(
-          `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.title_ko, p.title_en FROM learning_session s JOIN programme p ON p.id = s.programme_id
+          `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.title_ko, p.title_en FROM programme_session s JOIN programme p ON p.id = s.programme_id
             WHERE s.venue_id = $1 AND tstzrange(s.starts_at, s.ends_at, '[)') && tstzrange($2, $3, '[)') AND ($4::uuid IS NULL OR s.id <> $4) LIMIT 1`,
           [a.venueId, a.startsAt, a.endsAt, a.id ?? null],
         )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; title_ko: string; title_en: string | null }>;
@@ -168,7 +169,7 @@ export class SessionService {
   }
 
   /** Generates a weekly series in one transaction: a clash on any occurrence saves none. */
-  async createSeries(ctx: RequestContext, input: SessionSeriesInput): Promise<LearningSession[]> {
+  async createSeries(ctx: RequestContext, input: SessionSeriesInput): Promise<ProgrammeSession[]> {
     const { programme } = await this.runnable(ctx, input.programmeId);
     await this.checkPlace(ctx, programme, input);
     if (input.endTime <= input.startTime)
@@ -182,11 +183,11 @@ export class SessionService {
       async (em) => {
         // At most MAX_SESSIONS_PER_PROGRAMME: the programme row is locked so parallel series cannot pass it together.
         await em.query('SELECT id FROM programme WHERE id = $1 FOR UPDATE', [programme.id]);
-        const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM learning_session WHERE programme_id = $1', [programme.id])) as [{ n: number }];
+        const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM programme_session WHERE programme_id = $1', [programme.id])) as [{ n: number }];
         if (n + planned.length > MAX_SESSIONS_PER_PROGRAMME)
           throw new AppError('PROGRAMME_SESSIONS_LIMIT', { params: { max: MAX_SESSIONS_PER_PROGRAMME, left: Math.max(0, MAX_SESSIONS_PER_PROGRAMME - n) } });
         const rows = planned.map((s) =>
-          em.create(LearningSession, {
+          em.create(ProgrammeSession, {
             programmeId: programme.id,
             title: input.title?.trim() || null,
             ...s,
@@ -210,41 +211,41 @@ export class SessionService {
     );
   }
 
-  private async sessionAccess(ctx: RequestContext, id: string): Promise<{ session: LearningSession; access: ProgrammeAccess }> {
-    const session = isUuid(id) ? await this.db.getRepository(LearningSession).findOneBy({ id }) : null;
+  private async sessionAccess(ctx: RequestContext, id: string): Promise<{ session: ProgrammeSession; access: ProgrammeAccess }> {
+    const session = isUuid(id) ? await this.db.getRepository(ProgrammeSession).findOneBy({ id }) : null;
     if (!session) throw new AppError('SESSION_NOT_FOUND');
     const access = await this.programmes.findAccess(ctx, session.programmeId);
     if (!access) throw new AppError('SESSION_NOT_FOUND');
     return { session, access };
   }
 
-  async get(ctx: RequestContext, id: string): Promise<LearningSession> {
+  async get(ctx: RequestContext, id: string): Promise<ProgrammeSession> {
     return (await this.sessionAccess(ctx, id)).session;
   }
 
   /** Session and programme access for attendance: host and co-host staff take it. */
-  async forAttendance(ctx: RequestContext, id: string): Promise<{ session: LearningSession; access: ProgrammeAccess }> {
+  async forAttendance(ctx: RequestContext, id: string): Promise<{ session: ProgrammeSession; access: ProgrammeAccess }> {
     const found = await this.sessionAccess(ctx, id);
     if (!found.access.takesAttendance) throw new AppError('FORBIDDEN');
     return found;
   }
 
   /** The session a check-in code opens, for those who take its attendance; anything else is CHECK_IN_CODE_INVALID. */
-  async byCheckInCode(ctx: RequestContext, code: string): Promise<LearningSession> {
+  async byCheckInCode(ctx: RequestContext, code: string): Promise<ProgrammeSession> {
     const normalized = code.trim().toUpperCase();
-    const session = /^[A-Z0-9]{6}$/.test(normalized) ? await this.db.getRepository(LearningSession).findOneBy({ checkInCode: normalized }) : null;
+    const session = /^[A-Z0-9]{6}$/.test(normalized) ? await this.db.getRepository(ProgrammeSession).findOneBy({ checkInCode: normalized }) : null;
     if (!session) throw new AppError('CHECK_IN_CODE_INVALID');
     const access = await this.programmes.findAccess(ctx, session.programmeId);
     if (!access?.takesAttendance) throw new AppError('CHECK_IN_CODE_INVALID');
     return session;
   }
 
-  async checkInCode(ctx: RequestContext, s: LearningSession): Promise<string | null> {
+  async checkInCode(ctx: RequestContext, s: ProgrammeSession): Promise<string | null> {
     const access = await this.programmes.access(ctx, s.programmeId);
     return access.takesAttendance ? s.checkInCode : null;
   }
 
-  async update(ctx: RequestContext, input: UpdateSessionInput): Promise<LearningSession> {
+  async update(ctx: RequestContext, input: UpdateSessionInput): Promise<ProgrammeSession> {
     const { session } = await this.sessionAccess(ctx, input.id);
     const { programme } = await this.runnable(ctx, session.programmeId);
     const next = {
@@ -260,7 +261,7 @@ export class SessionService {
     return this.withVenueCheck(
       ctx,
       async (em) => {
-        const s = await em.findOneOrFail(LearningSession, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+        const s = await em.findOneOrFail(ProgrammeSession, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
         const before = { ...s };
         Object.assign(s, next);
         await em.save(s);
@@ -276,7 +277,7 @@ export class SessionService {
     const { programme } = await this.runnable(ctx, session.programmeId);
     return this.tx.run(ctx, async (em) => {
       if ((await em.query('SELECT 1 FROM attendance WHERE session_id = $1 LIMIT 1', [id])).length) throw new AppError('SESSION_HAS_ATTENDANCE');
-      await em.delete(LearningSession, { id });
+      await em.delete(ProgrammeSession, { id });
       await this.audit.record(ctx, em, {
         action: 'session.delete',
         entityType: 'session',
@@ -289,10 +290,10 @@ export class SessionService {
   }
 
   /** Sessions of every programme the caller may see, in a window of at most 62 days: the consortium calendar. */
-  async calendar(ctx: RequestContext, args: CalendarArgs): Promise<LearningSession[]> {
+  async calendar(ctx: RequestContext, args: CalendarArgs): Promise<ProgrammeSession[]> {
     assertWindow(args);
     const qb = this.db
-      .getRepository(LearningSession)
+      .getRepository(ProgrammeSession)
       .createQueryBuilder('s')
       .innerJoin(Programme, 'p', 'p.id = s.programme_id')
       .where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });

@@ -7,7 +7,7 @@ import type { MembershipRole } from '@lalaland/shared';
 import { APP_CONFIG } from '../../core/config';
 import type { AppConfig } from '../../core/config';
 import { SessionInfo } from '../../core/context/request-context';
-import { UserSession } from './session.entity';
+import { UserSession } from './user-session.entity';
 
 export const SESSION_COOKIE = 'lalaland_session';
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -28,8 +28,8 @@ interface SessionRow {
 
 /** Server-side sessions in Postgres behind an HttpOnly SameSite cookie; 30 idle minutes end a session. */
 @Injectable()
-export class SessionService {
-  private readonly logger = new Logger(SessionService.name);
+export class UserSessionService {
+  private readonly logger = new Logger(UserSessionService.name);
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
