@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import importX from 'eslint-plugin-import-x';
-import { node } from '@lalaland/eslint-config';
+import { node, boundaries } from '@lalaland/eslint-config';
 
 // The module order of the composition root (src/modules.ts): a module may import only modules listed before it.
 const ORDER = [...readFileSync(new URL('./src/modules.ts', import.meta.url), 'utf8').matchAll(/^import \{ \w+ \} from '\.\/modules\/([\w-]+)';$/gm)].map((m) => m[1]);
@@ -19,21 +18,4 @@ const zones = [
   ),
 ];
 
-export default [
-  ...node,
-  { ignores: ['jest.config.js'] },
-  {
-    files: ['src/**/*.ts'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js'] })],
-      'import-x/extensions': ['.ts', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-    },
-    rules: {
-      'import-x/no-restricted-paths': ['error', { zones }],
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
-    },
-  },
-];
+export default [...node, { ignores: ['jest.config.js'] }, boundaries(['src/**/*.ts'], zones)];

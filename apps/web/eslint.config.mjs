@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import importX from 'eslint-plugin-import-x';
-import { react } from '@lalaland/eslint-config';
+import { react, boundaries } from '@lalaland/eslint-config';
 
 // The portal's features (src/app/features.ts); `common` is the shared kit every feature may use.
 const FEATURES = [...readFileSync(new URL('./src/app/features.ts', import.meta.url), 'utf8').matchAll(/from '\.\.\/modules\/([\w-]+)\/feature';/g)].map((m) => m[1]);
@@ -19,20 +18,4 @@ const zones = [
   ),
 ];
 
-export default [
-  ...react,
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
-      'import-x/extensions': ['.ts', '.tsx', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-    },
-    rules: {
-      'import-x/no-restricted-paths': ['error', { zones }],
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
-    },
-  },
-];
+export default [...react, boundaries(['src/**/*.{ts,tsx}'], zones)];

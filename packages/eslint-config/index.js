@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
 
 const common = [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/src/gql/**', '**/coverage/**'] },
@@ -42,3 +43,24 @@ export const react = [
   // Browser tests run in Node and pass callbacks into the page.
   { files: ['e2e/**/*.mjs', '*.config.*'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 ];
+
+/**
+ * Module boundaries: `zones` for import-x's no-restricted-paths (each app builds them from its list of modules), no import
+ * cycles, and a warning for files over 300 lines.
+ */
+export function boundaries(files, zones) {
+  return {
+    files,
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  };
+}

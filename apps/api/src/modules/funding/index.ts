@@ -18,4 +18,4 @@ export const funding: ApiModule = {
 
 export { FundingModule, FundingStream, StreamMember };
 export { FundingService, type StreamAccess } from './funding.service';
-export { STREAM_ACCESS, streamVisibleSql } from './funding.access';
+export { streamVisibleSql } from './funding.access';

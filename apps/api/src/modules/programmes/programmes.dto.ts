@@ -9,11 +9,9 @@ import type { AgeBand, EducationDomain, Pillar, ProgrammeFormat, ProgrammeStatus
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { AgeBandEnum, EducationDomainEnum, PillarEnum, Programme, ProgrammeFormatEnum, ProgrammeStatusEnum } from './programme.entity';
 import { Instructor } from './instructor.entity';
-import { ProgrammeSession } from './programme-session.entity';
 
 export const ProgrammePage = PageOf(Programme, 'ProgrammePage');
 export const InstructorPage = PageOf(Instructor, 'InstructorPage');
-export const SessionPage = PageOf(ProgrammeSession, 'ProgrammeSessionPage');
 
 @ArgsType()
 export class ProgrammesArgs extends PageArgs {
