@@ -10,7 +10,7 @@ async function main() {
   const config = loadConfig();
   const say = (m: string) => console.log(`[lalaland] ${m}`);
   const { url, ownerUrl, appRole, embedded } = await resolveDatabase(config, say);
-  say(embedded ? `embedded PostgreSQL running, data in ${config.dataDir}` : 'using DATABASE_URL');
+  say(embedded ? `embedded PostgreSQL running, data in ${embedded.clusterDir}` : 'using DATABASE_URL');
 
   let closing = false;
   let app: Awaited<ReturnType<typeof createApp>> | null = null;

@@ -11,6 +11,8 @@ export interface EmbeddedDatabase {
   /** The owner's connection, for migrations and grants. */
   ownerUrl: string;
   appRole: string;
+  /** Where the cluster's files are (DATA_DIR/postgres, or a shared location as root: scripts/embedded-postgres.mjs). */
+  clusterDir: string;
   stop(): Promise<void>;
   /** Called when the server process ends without being asked to (it is then restarted). */
   onUnexpectedExit(listener: (code: number | null) => void): void;
@@ -140,6 +142,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
     url: `postgres://${APP_ROLE}:${current.app}@127.0.0.1:${port}/lalaland`,
     ownerUrl: `postgres://postgres:${current.owner}@127.0.0.1:${port}/lalaland`,
     appRole: APP_ROLE,
+    clusterDir: databaseDir,
     stop: async () => {
       stopping = true;
       await pg.stop();
