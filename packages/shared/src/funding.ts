@@ -30,6 +30,21 @@ export const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSource, { ko: string;
 export const EXPENDITURE_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED'] as const;
 export type ExpenditureStatus = (typeof EXPENDITURE_STATUSES)[number];
 
+export const STREAM_MEMBER_ROLE_LABELS: Readonly<Record<StreamMemberRole, { ko: string; en: string }>> = {
+  LEAD: { ko: '주관', en: 'Lead' },
+  MEMBER: { ko: '참여', en: 'Member' },
+  PARTNER_UNIVERSITY: { ko: '협력 대학', en: 'Partner university' },
+  PARTNER_COMPANY: { ko: '협력 기업', en: 'Partner company' },
+  OPERATOR: { ko: '운영', en: 'Operator' },
+};
+
+export const EXPENDITURE_STATUS_LABELS: Readonly<Record<ExpenditureStatus, { ko: string; en: string }>> = {
+  DRAFT: { ko: '작성 중', en: 'Draft' },
+  SUBMITTED: { ko: '승인 대기', en: 'Submitted' },
+  APPROVED: { ko: '승인', en: 'Approved' },
+  REJECTED: { ko: '반려', en: 'Rejected' },
+};
+
 /** Execution rate in percent with one decimal (0 when nothing is planned). */
 export function executionRate(executed: number, planned: number): number {
   if (planned <= 0) return 0;

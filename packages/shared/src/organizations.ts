@@ -29,3 +29,13 @@ export const BUSAN_DISTRICTS: ReadonlyArray<{ code: string; short: string; ko: s
   { code: '26530', short: 'SASANG', ko: '사상구', en: 'Sasang-gu', gun: false },
   { code: '26710', short: 'GIJANG', ko: '기장군', en: 'Gijang-gun', gun: true },
 ];
+
+export const ORGANIZATION_KIND_LABELS: Readonly<Record<OrganizationKind, { ko: string; en: string }>> = {
+  CITY: { ko: '광역시', en: 'City' },
+  DISTRICT: { ko: '구·군', en: 'Gu/Gun' },
+  INSTITUTE: { ko: '진흥원', en: 'Institute' },
+  UNIVERSITY: { ko: '대학', en: 'University' },
+  COMPANY: { ko: '기업', en: 'Company' },
+  LEARNING_CENTER: { ko: '평생학습관', en: 'Learning centre' },
+  MINISTRY: { ko: '중앙부처', en: 'Ministry' },
+};

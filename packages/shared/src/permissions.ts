@@ -40,6 +40,12 @@ export const MembershipRole = {
 export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole];
 export const MEMBERSHIP_ROLES: readonly MembershipRole[] = Object.values(MembershipRole);
 
+export const MEMBERSHIP_ROLE_LABELS: Readonly<Record<MembershipRole, { ko: string; en: string }>> = {
+  ORG_ADMIN: { ko: '기관 관리자', en: 'Org admin' },
+  STAFF: { ko: '담당자', en: 'Staff' },
+  VIEWER: { ko: '열람자', en: 'Viewer' },
+};
+
 const VIEWER: readonly Permission[] = [Permission.Self, Permission.OrganizationRead, Permission.MemberRead, Permission.FundingRead, Permission.ProgrammeRead];
 const STAFF: readonly Permission[] = [...VIEWER, Permission.ExpenditureWrite, Permission.ProgrammeWrite, Permission.ParticipantManage];
 const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead, Permission.FundingManage, Permission.ProgrammeApprove];

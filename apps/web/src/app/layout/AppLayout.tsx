@@ -9,6 +9,8 @@ import { type ViewerData } from '../../modules/auth';
 import { pick } from '../../modules/common/names';
 import { LanguageSwitch } from '../../modules/common/LanguageSwitch';
 import { FEATURES } from '../features';
+import { label } from '../../modules/common/labels';
+import { MEMBERSHIP_ROLE_LABELS } from '@lalaland/shared';
 
 const SWITCH = graphql(`
   mutation SwitchOrganization($organizationId: ID!) {
@@ -34,7 +36,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
   const [switchOrg] = useMutation(SWITCH);
   const [signOut] = useMutation(SIGN_OUT);
   const lang = i18n.language;
-  const orgOptions = viewer.memberships.map((m) => ({ value: m.organization.id, label: `${pick(m.organization, lang)} · ${t(`auth.role.${m.role}`)}` }));
+  const orgOptions = viewer.memberships.map((m) => ({ value: m.organization.id, label: `${pick(m.organization, lang)} · ${label(MEMBERSHIP_ROLE_LABELS, m.role, lang)}` }));
   if (viewer.activeOrganization && !orgOptions.some((o) => o.value === viewer.activeOrganization!.id)) {
     orgOptions.push({ value: viewer.activeOrganization.id, label: pick(viewer.activeOrganization, lang) });
   }
@@ -97,7 +99,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
           <Stack gap="xs">
             <Text size="sm">
               {viewer.user.displayName}
-              {viewer.user.isPlatformAdmin ? ` · ${t('auth.platformAdmin')}` : viewer.role ? ` · ${t(`auth.role.${viewer.role}`)}` : ''}
+              {viewer.user.isPlatformAdmin ? ` · ${t('auth.platformAdmin')}` : viewer.role ? ` · ${label(MEMBERSHIP_ROLE_LABELS, viewer.role, lang)}` : ''}
             </Text>
             <LanguageSwitch />
           </Stack>

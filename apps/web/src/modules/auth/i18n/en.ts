@@ -14,7 +14,6 @@ export const en: Shape<typeof ko> = {
     signedOutEverywhere: 'Ended {{count}} session(s).',
     activeOrganization: 'Acting for',
     noOrganization: 'No organization',
-    role: { ORG_ADMIN: 'Org admin', STAFF: 'Staff', VIEWER: 'Viewer' },
     platformAdmin: 'Platform admin',
     changePassword: 'Change password',
     currentPassword: 'Current password',

@@ -12,7 +12,6 @@ export const ko = {
     signedOutEverywhere: '{{count}}개의 세션을 종료했습니다.',
     activeOrganization: '소속 기관',
     noOrganization: '소속 기관 없음',
-    role: { ORG_ADMIN: '기관 관리자', STAFF: '담당자', VIEWER: '열람자' },
     platformAdmin: '플랫폼 관리자',
     changePassword: '비밀번호 변경',
     currentPassword: '현재 비밀번호',

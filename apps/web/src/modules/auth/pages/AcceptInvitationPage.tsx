@@ -3,11 +3,12 @@ import { Alert, Anchor, Box, Button, Container, Paper, PasswordInput, Stack, Tex
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { passwordProblems } from '@lalaland/shared';
+import { passwordProblems, MEMBERSHIP_ROLE_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { errorCode, errorMessage } from '../../common/ErrorAlert';
 import { PageLoader } from '../../common/PageLoader';
 import { ME } from '../hooks/useViewer';
+import { label } from '../../common/labels';
 
 const PREVIEW = graphql(`
   query InvitationPreview($token: String!) {
@@ -101,7 +102,9 @@ export default function AcceptInvitationPage() {
             )}
             {inv && (
               <>
-                <Text>{t('invitation.intro', { organization: i18n.language === 'en' ? inv.organizationNameEn : inv.organizationNameKo, role: t(`auth.role.${inv.role}`) })}</Text>
+                <Text>
+                  {t('invitation.intro', { organization: i18n.language === 'en' ? inv.organizationNameEn : inv.organizationNameKo, role: label(MEMBERSHIP_ROLE_LABELS, inv.role, i18n.language) })}
+                </Text>
                 <TextInput label={t('auth.email')} value={inv.email} readOnly />
                 {inv.forViewer ? (
                   <Text size="sm">{t('invitation.signedIn')}</Text>

@@ -1,10 +1,11 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatWon } from '@lalaland/shared';
+import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
 import { pick } from '../../common/names';
 import { ExecutionBar } from '../components/ExecutionBar';
 import { type Stream } from '../graphql/stream';
 import { Totals } from './Totals';
+import { label } from '../../common/labels';
 
 export function Budget({ stream: s }: { stream: Stream }) {
   const { t, i18n } = useTranslation();
@@ -50,8 +51,8 @@ export function Budget({ stream: s }: { stream: Stream }) {
                 {s.budgetLines.map((l) => (
                   <Table.Tr key={l.id} data-line={`${l.organizationId}:${l.category}:${l.source}`}>
                     <Table.Td>{pick(l.organization, lang)}</Table.Td>
-                    <Table.Td>{t(`funding.categories.${l.category}`)}</Table.Td>
-                    <Table.Td>{t(`funding.sources.${l.source}`)}</Table.Td>
+                    <Table.Td>{label(BUDGET_CATEGORY_LABELS, l.category, lang)}</Table.Td>
+                    <Table.Td>{label(FUNDING_SOURCE_LABELS, l.source, lang)}</Table.Td>
                     <Table.Td ta="right">{formatWon(l.plannedAmount)}</Table.Td>
                     <Table.Td ta="right">{formatWon(l.executed)}</Table.Td>
                     <Table.Td ta="right">{formatWon(l.pending)}</Table.Td>
@@ -79,8 +80,8 @@ export function Budget({ stream: s }: { stream: Stream }) {
             </Table>
           </Table.ScrollContainer>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Totals title={t('funding.bySource')} rows={s.budgetSummary.bySource.map((r) => ({ key: r.source, label: t(`funding.sources.${r.source}`), ...r }))} />
-            <Totals title={t('funding.byCategory')} rows={s.budgetSummary.byCategory.map((r) => ({ key: r.category, label: t(`funding.categories.${r.category}`), ...r }))} />
+            <Totals title={t('funding.bySource')} rows={s.budgetSummary.bySource.map((r) => ({ key: r.source, label: label(FUNDING_SOURCE_LABELS, r.source, lang), ...r }))} />
+            <Totals title={t('funding.byCategory')} rows={s.budgetSummary.byCategory.map((r) => ({ key: r.category, label: label(BUDGET_CATEGORY_LABELS, r.category, lang), ...r }))} />
           </SimpleGrid>
         </Stack>
       )}

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { formatWon } from '@lalaland/shared';
+import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
 import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
 import { SelectField } from '../../common/SelectField';
 import { CREATE, type Stream, type Line } from '../graphql/stream';
+import { label } from '../../common/labels';
 
 export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: { stream: Stream; lines: Line[]; opened: boolean; onClose: () => void; onSaved: (text: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -41,7 +42,7 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
     }
   };
   const general = error && Object.keys(fields).length === 0 ? errorMessage(error, lang, t('common.networkError')) : null;
-  const lineLabel = (l: Line) => `${t(`funding.categories.${l.category}`)} · ${t(`funding.sources.${l.source}`)} (${t('funding.remaining')} ${formatWon(l.remaining)})`;
+  const lineLabel = (l: Line) => `${label(BUDGET_CATEGORY_LABELS, l.category, lang)} · ${label(FUNDING_SOURCE_LABELS, l.source, lang)} (${t('funding.remaining')} ${formatWon(l.remaining)})`;
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('funding.newExpenditure')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>

@@ -1,13 +1,14 @@
 import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { formatWon } from '@lalaland/shared';
+import { formatWon, BUDGET_CATEGORY_LABELS, EXPENDITURE_STATUS_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
 import { errorMessage } from '../../common/ErrorAlert';
 import { PagePagination } from '../../common/PagePagination';
 import { useViewer } from '../../auth';
 import { pick } from '../../common/names';
 import { DecisionButtons } from '../components/Decision';
 import { EXPENDITURES_PAGE, SUBMIT, DELETE, type Stream, type Line, type NoticeState } from '../graphql/stream';
+import { label } from '../../common/labels';
 
 const STATUS_COLOR = { DRAFT: 'gray.8', SUBMITTED: 'yellow.9', APPROVED: 'green.9', REJECTED: 'red.8' } as const;
 
@@ -61,13 +62,13 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
             <Table.Tbody>
               {page_.items.map((e) => {
                 const own = e.organizationId === viewer?.activeOrganization?.id;
-                const label = `${e.spentOn} ${e.description}`;
+                const name = `${e.spentOn} ${e.description}`;
                 return (
                   <Table.Tr key={e.id}>
                     <Table.Td>{e.spentOn}</Table.Td>
                     <Table.Td>{pick(e.organization, lang)}</Table.Td>
                     <Table.Td>
-                      {t(`funding.categories.${e.budgetLine.category}`)} · {t(`funding.sources.${e.budgetLine.source}`)}
+                      {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} · {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)}
                     </Table.Td>
                     <Table.Td>
                       {e.description}
@@ -77,12 +78,12 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                     <Table.Td ta="right">{formatWon(e.amount)}</Table.Td>
                     <Table.Td>
                       <Badge variant="outline" color={STATUS_COLOR[e.status]}>
-                        {t(`funding.statuses.${e.status}`)}
+                        {label(EXPENDITURE_STATUS_LABELS, e.status, lang)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
                       {s.canManage && e.status === 'SUBMITTED' && (
-                        <DecisionButtons id={e.id} label={label} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />
+                        <DecisionButtons id={e.id} label={name} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />
                       )}
                       {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
                         <Group gap="xs" wrap="nowrap">
@@ -90,7 +91,7 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                             size="xs"
                             variant="outline"
                             onClick={() => void run(() => submit({ variables: { id: e.id } }), t('funding.submitted'))}
-                            aria-label={`${t('funding.submit')}: ${label}`}
+                            aria-label={`${t('funding.submit')}: ${name}`}
                           >
                             {t('funding.submit')}
                           </Button>
@@ -100,7 +101,7 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                               variant="subtle"
                               color="red.8"
                               onClick={() => void run(() => remove({ variables: { id: e.id } }), t('funding.deleted'))}
-                              aria-label={`${t('funding.delete')}: ${label}`}
+                              aria-label={`${t('funding.delete')}: ${name}`}
                             >
                               {t('funding.delete')}
                             </Button>

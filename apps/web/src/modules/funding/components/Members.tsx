@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../../common/names';
 import { type Stream } from '../graphql/stream';
+import { label } from '../../common/labels';
+import { STREAM_MEMBER_ROLE_LABELS } from '@lalaland/shared';
 
 export function Members({ stream: s }: { stream: Stream }) {
   const { t, i18n } = useTranslation();
@@ -29,7 +31,7 @@ export function Members({ stream: s }: { stream: Stream }) {
                     {pick(m.organization, lang)}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{t(`funding.roles.${m.role}`)}</Table.Td>
+                <Table.Td>{label(STREAM_MEMBER_ROLE_LABELS, m.role, lang)}</Table.Td>
                 <Table.Td>
                   {m.startsOn}
                   {m.endsOn ? ` ~ ${m.endsOn}` : ''}

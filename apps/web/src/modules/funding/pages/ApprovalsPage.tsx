@@ -3,7 +3,7 @@ import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatWon } from '@lalaland/shared';
+import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { Notice } from '../../common/Notice';
@@ -11,6 +11,7 @@ import { PagePagination } from '../../common/PagePagination';
 import { pick } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
 import { DecisionButtons } from '../components/Decision';
+import { label } from '../../common/labels';
 
 const PAGE = 20;
 const QUEUE = graphql(`
@@ -95,7 +96,7 @@ export default function ApprovalsPage() {
                   </Table.Td>
                   <Table.Td>{pick(e.organization, lang)}</Table.Td>
                   <Table.Td>
-                    {t(`funding.categories.${e.budgetLine.category}`)} · {t(`funding.sources.${e.budgetLine.source}`)}
+                    {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} · {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)}
                   </Table.Td>
                   <Table.Td>{e.spentOn}</Table.Td>
                   <Table.Td>{e.description}</Table.Td>

@@ -2,12 +2,13 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatWon } from '@lalaland/shared';
+import { formatWon, STREAM_MEMBER_ROLE_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { pick } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
 import { ExecutionBar } from '../components/ExecutionBar';
+import { label } from '../../common/labels';
 
 const STREAMS = graphql(`
   query FundingStreams {
@@ -69,7 +70,7 @@ export default function FundingListPage() {
                 </Badge>
                 {s.myRole && (
                   <Badge variant="outline" color="gray.8">
-                    {t('funding.myRole')}: {t(`funding.roles.${s.myRole}`)}
+                    {t('funding.myRole')}: {label(STREAM_MEMBER_ROLE_LABELS, s.myRole, lang)}
                   </Badge>
                 )}
               </Group>

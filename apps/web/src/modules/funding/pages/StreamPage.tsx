@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Title } from '@m
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Permission, formatWon } from '@lalaland/shared';
+import { Permission, formatWon, STREAM_MEMBER_ROLE_LABELS } from '@lalaland/shared';
 import { ErrorAlert, errorCode } from '../../common/ErrorAlert';
 import { Notice } from '../../common/Notice';
 import { useViewer } from '../../auth';
@@ -15,6 +15,7 @@ import { Budget } from '../components/Budget';
 import { Expenditures } from '../components/Expenditures';
 import { Members } from '../components/Members';
 import { ExpenditureForm } from '../components/ExpenditureForm';
+import { label } from '../../common/labels';
 
 export default function StreamPage() {
   const { id = '' } = useParams();
@@ -57,7 +58,7 @@ export default function StreamPage() {
           <DetailField label={t('funding.nationalAmount')} value={formatWon(s.nationalAmount)} />
           <DetailField label={t('funding.period')} value={`${s.periodStart} ~ ${s.periodEnd}`} />
           <DetailField label={t('funding.fiscalYear')} value={String(s.fiscalYear)} />
-          <DetailField label={t('funding.myRole')} value={s.myRole ? t(`funding.roles.${s.myRole}`) : null} />
+          <DetailField label={t('funding.myRole')} value={s.myRole ? label(STREAM_MEMBER_ROLE_LABELS, s.myRole, lang) : null} />
           <DetailField label={t('funding.category')} value={pick(s.category.programme, lang)} />
         </SimpleGrid>
       </Paper>

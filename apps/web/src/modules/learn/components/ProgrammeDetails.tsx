@@ -3,8 +3,10 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailField } from '../../common/DetailField';
 import { pick } from '../../common/names';
-import { label, programmeTitle } from '../labels';
+import { programmeTitle } from '../labels';
+import { label } from '../../common/labels';
 import type { Programme } from '../graphql/programme';
+import { EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 
 /** What the programme is: stream, hosts, classification, seats, dates, parent and subprogrammes. */
 export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
@@ -20,10 +22,10 @@ export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
         <DetailField label={t('learn.initiative')} value={pick(p.initiative, lang)} />
         <DetailField label={t('learn.host')} value={pick(p.host, lang)} />
         <DetailField label={t('learn.cohosts')} value={p.cohosts.map((c) => pick(c, lang)).join(', ') || t('common.none')} />
-        <DetailField label={t('learn.pillar')} value={label('pillar', p.pillar, lang)} />
-        <DetailField label={t('learn.domain')} value={label('domain', p.domain, lang)} />
+        <DetailField label={t('learn.pillar')} value={label(PILLAR_LABELS, p.pillar, lang)} />
+        <DetailField label={t('learn.domain')} value={label(EDUCATION_DOMAIN_LABELS, p.domain, lang)} />
         {p.field && <DetailField label={t('learn.field')} value={pick(p.field, lang)} />}
-        <DetailField label={t('learn.format')} value={label('format', p.format, lang)} />
+        <DetailField label={t('learn.format')} value={label(PROGRAMME_FORMAT_LABELS, p.format, lang)} />
         <DetailField label={t('learn.seats')} value={`${p.seatsTaken} / ${p.capacity} (${t('learn.waitlisted')} ${p.enrolmentCounts.waitlisted})`} />
         <DetailField label={t('learn.completionRate')} value={`${p.completionRate}%`} />
         <DetailField label={t('learn.startsOn')} value={`${p.startsOn}${p.endsOn ? ` ~ ${p.endsOn}` : ''}`} />
@@ -44,7 +46,7 @@ export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
         <Stack gap={4} mt="sm">
           {p.children.map((c) => (
             <Anchor key={c.id} component={Link} to={`/programmes/${c.id}`}>
-              ↳ {programmeTitle(c, lang)} ({label('programmeStatus', c.status, lang)})
+              ↳ {programmeTitle(c, lang)} ({label(PROGRAMME_STATUS_LABELS, c.status, lang)})
             </Anchor>
           ))}
         </Stack>

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { BUSAN_DISTRICTS } from '@lalaland/shared';
+import { BUSAN_DISTRICTS, ENROLMENT_STATUS_LABELS, GENDER_LABELS } from '@lalaland/shared';
 import type { Gender } from '../../../gql/graphql';
 import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
 import { SelectField } from '../../common/SelectField';
-import { inYears, label, options } from '../labels';
+import { inYears } from '../labels';
+import { label, options } from '../../common/labels';
 import { REGISTER, ENROL } from '../graphql/programme';
 
 export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: string; onClose: () => void; onDone: (text: string) => void }) {
@@ -25,7 +26,7 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
     if (!participantId) return;
     setRegistered(participantId);
     const en = await enrol({ variables: { programmeId, participantId } }).catch(() => null);
-    if (en?.data) onDone(t('learn.enrolled', { name: form.name, status: label('enrolmentStatus', en.data.enrol.status, lang) }));
+    if (en?.data) onDone(t('learn.enrolled', { name: form.name, status: label(ENROLMENT_STATUS_LABELS, en.data.enrol.status, lang) }));
   };
   const registerNew = async (): Promise<string | null> => {
     const r = await register({
@@ -74,7 +75,7 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
               label={t('participants.gender')}
               value={form.gender}
               onChange={(v) => setForm({ ...form, gender: v })}
-              data={[{ value: '', label: t('participants.genderNone') }, ...options('gender', lang)]}
+              data={[{ value: '', label: t('participants.genderNone') }, ...options(GENDER_LABELS, lang)]}
             />
             <SelectField
               label={t('participants.district')}

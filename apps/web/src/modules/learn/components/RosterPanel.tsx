@@ -3,10 +3,11 @@ import { Anchor, Badge, Button, Group, Paper, Text, Title } from '@mantine/core'
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PROGRAMME_ENROLLABLE, canChangeEnrolment } from '@lalaland/shared';
+import { PROGRAMME_ENROLLABLE, canChangeEnrolment, AGE_BAND_LABELS, ENROLMENT_STATUS_LABELS } from '@lalaland/shared';
 import { DataTable } from '../../common/DataTable';
 import { errorMessage } from '../../common/ErrorAlert';
-import { STATUS_COLORS, label } from '../labels';
+import { STATUS_COLORS } from '../labels';
+import { label } from '../../common/labels';
 import { DROP, EVALUATE, type Programme } from '../graphql/programme';
 import { RegisterModal } from './RegisterModal';
 
@@ -83,12 +84,12 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
                 <td>
                   {e.participant.personal?.name ?? e.participant.pseudonymKey}
                   <Text size="xs" c="dimmed">
-                    {e.participant.pseudonymKey} · {label('ageBand', e.ageBand, lang)}
+                    {e.participant.pseudonymKey} · {label(AGE_BAND_LABELS, e.ageBand, lang)}
                   </Text>
                 </td>
                 <td>
                   <Badge variant="outline" color={STATUS_COLORS[e.status] ?? 'gray.8'}>
-                    {label('enrolmentStatus', e.status, lang)}
+                    {label(ENROLMENT_STATUS_LABELS, e.status, lang)}
                   </Badge>
                 </td>
                 <td>

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Button, Group, Paper, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PROGRAMME_TRANSITIONS } from '@lalaland/shared';
+import { PROGRAMME_TRANSITIONS, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import type { ProgrammeStatus } from '../../../gql/graphql';
 import { errorMessage } from '../../common/ErrorAlert';
-import { label } from '../labels';
+import { label } from '../../common/labels';
 import { STATUS, type Programme } from '../graphql/programme';
 
 /** The lifecycle steps the caller may take now (the server's canRun / canDecide and the shared transition table). */
@@ -19,7 +19,7 @@ export function StatusActions({ programme: p, onReport, onChanged }: { programme
   const move = async (status: ProgrammeStatus, note?: string) => {
     try {
       const r = await changeStatus({ variables: { id: p.id, status, comment: note ?? null } });
-      onReport(true, t('learn.statusChanged', { status: label('programmeStatus', r.data!.changeProgrammeStatus.status, lang) }));
+      onReport(true, t('learn.statusChanged', { status: label(PROGRAMME_STATUS_LABELS, r.data!.changeProgrammeStatus.status, lang) }));
       setReturning(false);
       setComment('');
       await onChanged();

@@ -3,12 +3,13 @@ import { Alert, Anchor, Button, Group, Paper, Radio, Stack, Text, Title } from '
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCE_STATUSES } from '@lalaland/shared';
+import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import type { AttendanceStatus } from '../../../gql/graphql';
 import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
 import { PageLoader } from '../../common/PageLoader';
-import { label, sessionTime } from '../labels';
+import { sessionTime } from '../labels';
+import { label } from '../../common/labels';
 import { programmeTitle } from '../labels';
 
 const SHEET = graphql(`
@@ -154,7 +155,7 @@ export default function AttendancePage() {
                   <Radio.Group label={name} aria-label={t('attendance.mark', { name })} value={marks[r.enrolment.id] ?? ''} onChange={(v) => set(r.enrolment.id, v as AttendanceStatus)}>
                     <Group gap="md" mt={4}>
                       {ATTENDANCE_STATUSES.map((s) => (
-                        <Radio key={s} value={s} label={label('attendance', s, lang)} />
+                        <Radio key={s} value={s} label={label(ATTENDANCE_STATUS_LABELS, s, lang)} />
                       ))}
                     </Group>
                   </Radio.Group>

@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Ti
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BUSAN_DISTRICTS, Permission } from '@lalaland/shared';
+import { BUSAN_DISTRICTS, Permission, ACCESS_PURPOSE_LABELS, CONSENT_PURPOSE_LABELS, ENROLMENT_STATUS_LABELS, GENDER_LABELS, PERSONAL_FIELD_LABELS } from '@lalaland/shared';
 import { DataTable } from '../../common/DataTable';
 import { Notice } from '../../common/Notice';
 import { DetailField } from '../../common/DetailField';
@@ -11,7 +11,8 @@ import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
 import { useViewer } from '../../auth';
 import { PageLoader } from '../../common/PageLoader';
 import { DETAIL, ACCESS_LOG, WITHDRAW } from '../graphql/participants';
-import { STATUS_COLORS, label, dateOf, programmeTitle } from '../labels';
+import { STATUS_COLORS, dateOf, programmeTitle } from '../labels';
+import { label } from '../../common/labels';
 
 /** One participant: personal data (each view is logged), consents with withdrawal, enrolments, and who read the data. */
 export default function ParticipantPage() {
@@ -56,7 +57,7 @@ export default function ParticipantPage() {
             <DetailField label={t('participants.name')} value={p.personal.name ?? '—'} />
             <DetailField label={t('participants.phone')} value={p.personal.phone ?? '—'} />
             <DetailField label={t('participants.birthYear')} value={p.personal.birthYear ?? '—'} />
-            <DetailField label={t('participants.gender')} value={p.personal.gender ? label('gender', p.personal.gender, lang) : '—'} />
+            <DetailField label={t('participants.gender')} value={p.personal.gender ? label(GENDER_LABELS, p.personal.gender, lang) : '—'} />
             <DetailField label={t('participants.district')} value={district ? (lang === 'en' ? district.en : district.ko) : '—'} />
           </SimpleGrid>
         ) : (
@@ -86,8 +87,8 @@ export default function ParticipantPage() {
             <tbody>
               {p.consents.map((c) => (
                 <tr key={c.id}>
-                  <td>{label('consentPurpose', c.purpose, lang)}</td>
-                  <td>{c.items.map((i) => label('personalField', i, lang)).join(', ')}</td>
+                  <td>{label(CONSENT_PURPOSE_LABELS, c.purpose, lang)}</td>
+                  <td>{c.items.map((i) => label(PERSONAL_FIELD_LABELS, i, lang)).join(', ')}</td>
                   <td>{dateOf(c.givenAt, lang)}</td>
                   <td>{c.retentionUntil}</td>
                   <td>
@@ -155,7 +156,7 @@ export default function ParticipantPage() {
                   </td>
                   <td>
                     <Badge variant="outline" color={STATUS_COLORS[e.status] ?? 'gray.8'}>
-                      {label('enrolmentStatus', e.status, lang)}
+                      {label(ENROLMENT_STATUS_LABELS, e.status, lang)}
                     </Badge>
                   </td>
                   <td>
@@ -186,8 +187,8 @@ export default function ParticipantPage() {
                 {log.data.participantAccessLog.items.map((a) => (
                   <tr key={a.id}>
                     <td>{new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul', dateStyle: 'short', timeStyle: 'short' }).format(new Date(a.occurredAt))}</td>
-                    <td>{a.fields.map((f) => label('personalField', f, lang)).join(', ')}</td>
-                    <td title={a.purpose}>{label('accessPurpose', a.purpose, lang)}</td>
+                    <td>{a.fields.map((f) => label(PERSONAL_FIELD_LABELS, f, lang)).join(', ')}</td>
+                    <td title={a.purpose}>{label(ACCESS_PURPOSE_LABELS, a.purpose, lang)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Modal, NumberInput, Paper, Stack, 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Permission } from '@lalaland/shared';
+import { Permission, EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import type { Pillar, EducationDomain, ProgrammeStatus, ProgrammeFormat } from '../../../gql/graphql';
 import { ErrorAlert, errorMessage, fieldErrors } from '../../common/ErrorAlert';
@@ -13,7 +13,8 @@ import { DataTable } from '../../common/DataTable';
 import { useViewer } from '../../auth';
 import { pick } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
-import { STATUS_COLORS, label, options, programmeTitle } from '../labels';
+import { STATUS_COLORS, programmeTitle } from '../labels';
+import { label, options } from '../../common/labels';
 
 const PAGE = 20;
 const LIST = graphql(`
@@ -154,9 +155,15 @@ export default function ProgrammeListPage() {
           data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: pick(s, lang) }))]}
           w={220}
         />
-        <SelectField label={t('learn.pillar')} value={pillar} onChange={reset(setPillar)} data={[{ value: '', label: t('learn.allPillars') }, ...options('pillar', lang)]} w={150} />
-        <SelectField label={t('learn.domain')} value={domain} onChange={reset(setDomain)} data={[{ value: '', label: t('learn.allDomains') }, ...options('domain', lang)]} w={170} />
-        <SelectField label={t('learn.statusLabel')} value={status} onChange={reset(setStatus)} data={[{ value: '', label: t('learn.allStatuses') }, ...options('programmeStatus', lang)]} w={150} />
+        <SelectField label={t('learn.pillar')} value={pillar} onChange={reset(setPillar)} data={[{ value: '', label: t('learn.allPillars') }, ...options(PILLAR_LABELS, lang)]} w={150} />
+        <SelectField label={t('learn.domain')} value={domain} onChange={reset(setDomain)} data={[{ value: '', label: t('learn.allDomains') }, ...options(EDUCATION_DOMAIN_LABELS, lang)]} w={170} />
+        <SelectField
+          label={t('learn.statusLabel')}
+          value={status}
+          onChange={reset(setStatus)}
+          data={[{ value: '', label: t('learn.allStatuses') }, ...options(PROGRAMME_STATUS_LABELS, lang)]}
+          w={150}
+        />
         <SelectField
           label={t('learn.organization')}
           value={organizationId}
@@ -194,16 +201,16 @@ export default function ProgrammeListPage() {
                     {programmeTitle(p, lang)}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {pick(p.stream, lang)} · {label('domain', p.domain, lang)}
+                    {pick(p.stream, lang)} · {label(EDUCATION_DOMAIN_LABELS, p.domain, lang)}
                   </Text>
                 </td>
                 <td>
                   <Badge variant="outline" color={STATUS_COLORS[p.status]}>
-                    {label('programmeStatus', p.status, lang)}
+                    {label(PROGRAMME_STATUS_LABELS, p.status, lang)}
                   </Badge>
                 </td>
                 <td>{pick(p.host, lang)}</td>
-                <td>{label('pillar', p.pillar, lang)}</td>
+                <td>{label(PILLAR_LABELS, p.pillar, lang)}</td>
                 <td>
                   {p.seatsTaken} / {p.capacity}
                 </td>
@@ -272,9 +279,9 @@ function CreateProgrammeModal({ initiatives, onClose }: { initiatives: Array<{ i
           <TextInput label={t('learn.titleKo')} required value={form.titleKo} onChange={(e) => set('titleKo')(e.currentTarget.value)} error={errs.titleKo} />
           <TextInput label={t('learn.titleEn')} value={form.titleEn} onChange={(e) => set('titleEn')(e.currentTarget.value)} error={errs.titleEn} />
           <Group grow>
-            <SelectField label={t('learn.pillar')} value={form.pillar} onChange={set('pillar')} data={options('pillar', lang)} />
-            <SelectField label={t('learn.domain')} value={form.domain} onChange={set('domain')} data={options('domain', lang)} />
-            <SelectField label={t('learn.format')} value={form.format} onChange={set('format')} data={options('format', lang)} />
+            <SelectField label={t('learn.pillar')} value={form.pillar} onChange={set('pillar')} data={options(PILLAR_LABELS, lang)} />
+            <SelectField label={t('learn.domain')} value={form.domain} onChange={set('domain')} data={options(EDUCATION_DOMAIN_LABELS, lang)} />
+            <SelectField label={t('learn.format')} value={form.format} onChange={set('format')} data={options(PROGRAMME_FORMAT_LABELS, lang)} />
           </Group>
           <Group grow>
             <NumberInput label={t('learn.capacity')} required min={1} value={form.capacity} onChange={set('capacity')} error={errs.capacity} />

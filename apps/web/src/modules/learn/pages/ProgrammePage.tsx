@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, errorCode } from '../../common/ErrorAlert';
 import { Notice } from '../../common/Notice';
 import { PageLoader } from '../../common/PageLoader';
-import { STATUS_COLORS, label, programmeTitle } from '../labels';
+import { STATUS_COLORS, programmeTitle } from '../labels';
+import { label } from '../../common/labels';
 import { PROGRAMME } from '../graphql/programme';
 import { StatusActions } from '../components/StatusActions';
 import { ProgrammeDetails } from '../components/ProgrammeDetails';
 import { SessionsPanel } from '../components/SessionsPanel';
 import { RosterPanel } from '../components/RosterPanel';
+import { PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 
 type NoticeState = { ok: boolean; text: string } | null;
 
@@ -45,7 +47,7 @@ export default function ProgrammePage() {
       <Group gap="sm">
         <Title order={1}>{programmeTitle(p, lang)}</Title>
         <Badge variant="outline" color={STATUS_COLORS[p.status]}>
-          {label('programmeStatus', p.status, lang)}
+          {label(PROGRAMME_STATUS_LABELS, p.status, lang)}
         </Badge>
       </Group>
       <Notice notice={notice} onClose={() => setNotice(null)} />

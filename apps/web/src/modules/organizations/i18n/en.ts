@@ -9,7 +9,6 @@ export const en: Shape<typeof ko> = {
     searchPlaceholder: 'Korean or English name',
     kind: 'Kind',
     allKinds: 'All kinds',
-    kinds: { CITY: 'City', DISTRICT: 'Gu/Gun', INSTITUTE: 'Institute', UNIVERSITY: 'University', COMPANY: 'Company', LEARNING_CENTER: 'Learning centre', MINISTRY: 'Ministry' },
     name: 'Name',
     code: 'Code',
     adminCode: 'Admin. code',

@@ -7,7 +7,6 @@ export const ko = {
     searchPlaceholder: '한글 또는 영문 기관명',
     kind: '기관 유형',
     allKinds: '전체 유형',
-    kinds: { CITY: '광역시', DISTRICT: '구·군', INSTITUTE: '진흥원', UNIVERSITY: '대학', COMPANY: '기업', LEARNING_CENTER: '평생학습관', MINISTRY: '중앙부처' },
     name: '기관명',
     code: '코드',
     adminCode: '행정코드',

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ORGANIZATION_KINDS } from '@lalaland/shared';
+import { ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import type { OrganizationKind } from '../../../gql/graphql';
 import { DataTable } from '../../common/DataTable';
@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../common/ErrorAlert';
 import { SelectField } from '../../common/SelectField';
 import { pick } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
+import { label } from '../../common/labels';
 
 const PAGE_SIZE = 20;
 
@@ -89,7 +90,7 @@ export default function DirectoryPage() {
           label={t('organizations.kind')}
           value={kind ?? ''}
           onChange={(v) => update('kind', v || null)}
-          data={[{ value: '', label: t('organizations.allKinds') }, ...ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`organizations.kinds.${k}`) }))]}
+          data={[{ value: '', label: t('organizations.allKinds') }, ...ORGANIZATION_KINDS.map((k) => ({ value: k, label: label(ORGANIZATION_KIND_LABELS, k, lang) }))]}
           w={{ base: '100%', sm: 200 }}
         />
         {result && (
@@ -134,7 +135,7 @@ export default function DirectoryPage() {
                     )}
                   </Group>
                 </td>
-                <td>{t(`organizations.kinds.${o.kind}`)}</td>
+                <td>{label(ORGANIZATION_KIND_LABELS, o.kind, lang)}</td>
                 <td>{o.shortCode}</td>
                 <td>{o.adminCode ?? '—'}</td>
                 <td>{o.parent ? pick(o.parent, lang) : '—'}</td>
