@@ -168,7 +168,7 @@ export const PROGRAMME_LIST =
   '{ programmes(limit: 50) { totalCount items { id titleKo status capacity seatsTaken host { nameKo } sessions { id startsAt endsAt } enrolmentCounts { enrolled waitlisted completed } } } }';
 /** The same page in PostGraphile's generated schema: same order, hosts, sessions in time order, the same roll-up columns. */
 export const POSTGRAPHILE_LIST =
-  '{ allProgrammes(first: 50, orderBy: [STARTS_ON_DESC, TITLE_KO_ASC, PRIMARY_KEY_ASC]) { totalCount nodes { id titleKo status capacity seatsTaken organizationByHostOrganizationId { nameKo } learningSessionsByProgrammeId(orderBy: [STARTS_AT_ASC, PRIMARY_KEY_ASC]) { nodes { id startsAt endsAt } } waitlistedCount completedCount } } }';
+  '{ allProgrammes(first: 50, orderBy: [STARTS_ON_DESC, TITLE_KO_ASC, PRIMARY_KEY_ASC]) { totalCount nodes { id titleKo status capacity seatsTaken organizationByHostOrganizationId { nameKo } programmeSessionsByProgrammeId(orderBy: [STARTS_AT_ASC, PRIMARY_KEY_ASC]) { nodes { id startsAt endsAt } } waitlistedCount completedCount } } }';
 
 /** The API on the scale data set (seed:scale into a fresh data dir first, then the server on it). */
 async function benchLearn(): Promise<{ rows: Row[]; notes: string[] }> {
