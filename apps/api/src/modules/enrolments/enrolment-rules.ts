@@ -4,7 +4,7 @@ import { meetsCompletion, seoulDate } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AuditService } from '../../core/audit/audit.service';
 import { randomCode } from '../../core/random-code';
-import { Programme, heldSession } from '../programmes';
+import { Programme, heldSession, refreshCounters } from '../programmes';
 import { certificateNames } from '../participants';
 
 /**
@@ -49,24 +49,8 @@ export class EnrolmentRules {
     for (const e of waitlisted) {
       await this.audit.record(ctx, em, { action: 'enrolment.waitlist', entityType: 'enrolment', entityId: e.id, organizationId: e.organization_id, changes: { status: ['APPLIED', 'WAITLISTED'] } });
     }
-    if (seated.length || waitlisted.length) await this.recount(em, p);
+    if (seated.length || waitlisted.length) await refreshCounters(em, p);
     return seated.length;
-  }
-
-  /** Reads back the counters the enrolment_tally trigger keeps on the row, after enrolments changed in this transaction. */
-  async recount(em: EntityManager, p: Programme): Promise<void> {
-    const fresh = await em.findOneOrFail(Programme, {
-      where: { id: p.id },
-      select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true },
-    });
-    Object.assign(p, {
-      seatsTaken: fresh.seatsTaken,
-      appliedCount: fresh.appliedCount,
-      waitlistedCount: fresh.waitlistedCount,
-      completedCount: fresh.completedCount,
-      droppedCount: fresh.droppedCount,
-      noShowCount: fresh.noShowCount,
-    });
   }
 
   /**
@@ -112,7 +96,7 @@ export class EnrolmentRules {
         changes: { status: ['ENROLLED', 'COMPLETED'], attended: [null, `${c.attended}/${c.held}`] },
       });
     }
-    await this.recount(em, p);
+    await refreshCounters(em, p);
     return completers.length;
   }
 }

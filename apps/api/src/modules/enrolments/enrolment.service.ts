@@ -7,7 +7,7 @@ import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
-import { Programme, ProgrammeService, heldSession } from '../programmes';
+import { Programme, ProgrammeService, heldSession, refreshCounters } from '../programmes';
 import { EnrolmentRules } from './enrolment-rules';
 import { ParticipantService } from '../participants';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
@@ -105,7 +105,7 @@ export class EnrolmentService {
       e.statusChangedAt = new Date();
       await em.save(e);
       await this.audit.record(ctx, em, { action: `enrolment.${to.toLowerCase()}`, entityType: 'enrolment', entityId: e.id, organizationId: e.organizationId, changes: { status: [from, to] } });
-      await this.rules.recount(em, p); // the enrolment_tally trigger has moved the counters (and freed the seat)
+      await refreshCounters(em, p); // the enrolment_tally trigger has moved the counters (and freed the seat)
       if (SEAT_HOLDING.includes(from)) await this.rules.fillSeats(ctx, em, p);
       this.programmes.forget(ctx, p.id);
       return e;

@@ -1,59 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  ATTENDANCE_STATUSES,
-  ATTENDANCE_STATUS_LABELS,
-  BUSAN_DISTRICTS,
-  CONSENT_YES,
-  ENROLMENT_STATUS_LABELS,
-  GENDERS,
-  GENDER_LABELS,
-  PROGRAMME_ENROLLABLE,
-  ROSTER_COLUMNS,
-  ROSTER_IMPORT_MAX_ROWS,
-  normalizePhone,
-  seoulClock,
-  seoulDate,
-} from '@lalaland/shared';
-import type { AttendanceStatus, Gender, PersonalField, RosterColumnKey, RosterImportResult, RosterRowError } from '@lalaland/shared';
+import { ATTENDANCE_STATUS_LABELS, CONSENT_YES, ENROLMENT_STATUS_LABELS, GENDER_LABELS, PROGRAMME_ENROLLABLE, ROSTER_COLUMNS, ROSTER_IMPORT_MAX_ROWS, normalizePhone } from '@lalaland/shared';
+import type { AttendanceStatus, PersonalField, RosterColumnKey, RosterImportResult, RosterRowError } from '@lalaland/shared';
 import { RequestContext, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { ProgrammeService, ProgrammeSessionService, ProgrammeSession } from '../programmes';
+import { ProgrammeService, ProgrammeSessionService } from '../programmes';
 import { Participant, ParticipantService, PiiCipher } from '../participants';
 import { Enrolment } from './enrolment.entity';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
 import { readRosterTable, rosterMaxColumns } from './roster-table';
 import { Transactions } from '../../core/database/transaction';
+import ExcelJS from 'exceljs';
+import { ParsedRow, ATTENDANCE_OF, GENDER_OF, DISTRICT_OF, DISTRICT_NAME, headerOf, sessionHeader, rowError, csvCell, excelPhone, parseRoster } from './roster-format';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Upload limit of the import route. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-interface ParsedRow {
-  row: number;
-  cells: Partial<Record<RosterColumnKey, string>>;
-  marks: Array<{ column: string; session: ProgrammeSession; value: string }>;
-}
-
 const ALL_FIELDS: PersonalField[] = ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'];
-const HEADER_OF = new Map<string, RosterColumnKey>(ROSTER_COLUMNS.flatMap((c) => [[c.ko, c.key] as const, [c.en.toLowerCase(), c.key] as const]));
-const SESSION_HEADER = /^(\d{1,3})\s*(?:회차|\.|$)|^session\s*(\d{1,3})/i;
-const ATTENDANCE_OF = new Map<string, AttendanceStatus>(
-  ATTENDANCE_STATUSES.flatMap((s) => [[ATTENDANCE_STATUS_LABELS[s].ko, s] as const, [s, s] as const, [ATTENDANCE_STATUS_LABELS[s].en.toUpperCase(), s] as const]),
-);
-const GENDER_OF = new Map<string, Gender>(
-  GENDERS.flatMap((g) => [[GENDER_LABELS[g].ko, g] as const, [g, g] as const, [GENDER_LABELS[g].en.toUpperCase(), g] as const, [`${GENDER_LABELS[g].ko}성`, g] as const]),
-);
-const DISTRICT_OF = new Map<string, string>(
-  BUSAN_DISTRICTS.flatMap((d) => [[d.code, d.code] as const, [d.ko, d.code] as const, [`부산광역시 ${d.ko}`, d.code] as const, [d.en.toUpperCase(), d.code] as const]),
-);
-const DISTRICT_NAME = new Map(BUSAN_DISTRICTS.map((d) => [d.code, d.ko]));
-const headerOf = (key: RosterColumnKey) => ROSTER_COLUMNS.find((c) => c.key === key)!.ko;
 
-/** Thrown inside the import transaction to roll a dry run back after it has done everything. */
 class DryRunRollback extends Error {}
 
 /**
@@ -266,51 +233,4 @@ export class RosterFileService {
       result.marks++;
     }
   }
-}
-
-/** "1회차 (09-01 10:00)": the number is what an import reads back. */
-function sessionHeader(n: number, s: ProgrammeSession): string {
-  return `${n}회차 (${seoulDate(s.startsAt).slice(5)} ${seoulClock(s.startsAt)})`;
-}
-
-function rowError(row: number, column: string | null, err: AppError): RosterRowError {
-  const messages = err.extensions.messages as { ko: string; en: string };
-  return { row, column, code: err.code, ko: messages.ko, en: messages.en };
-}
-
-function csvCell(v: string): string {
-  return /[",\r\n]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v;
-}
-
-/** Excel turns 01012345678 typed into a number cell into 1012345678: give the zero back. */
-function excelPhone(v: string): string {
-  const digits = v.replace(/[\s-]/g, '');
-  return /^1\d{8,9}$/.test(digits) ? `0${digits}` : v;
-}
-
-/** Finds the header row (within the first five), maps the columns, and returns the non-empty data rows. */
-function parseRoster(table: string[][], sessions: ProgrammeSession[]): { rows: ParsedRow[]; errors: RosterRowError[] } {
-  const headerIndex = table.slice(0, 5).findIndex((r) => r.some((h) => HEADER_OF.get(h) === 'name' || HEADER_OF.get(h.toLowerCase()) === 'name'));
-  if (headerIndex < 0) throw new AppError('IMPORT_COLUMNS_MISSING', { params: { columns: `${headerOf('key')} / ${headerOf('name')}` } });
-  const header = table[headerIndex]!;
-  const columns = new Map<RosterColumnKey, number>();
-  const sessionColumns: Array<{ index: number; column: string; session: ProgrammeSession | undefined }> = [];
-  header.forEach((h, index) => {
-    const key = HEADER_OF.get(h) ?? HEADER_OF.get(h.toLowerCase());
-    if (key) columns.set(key, index);
-    const m = SESSION_HEADER.exec(h);
-    if (m && !key) sessionColumns.push({ index, column: h, session: sessions[Number(m[1] ?? m[2]) - 1] });
-  });
-  const errors: RosterRowError[] = [];
-  for (const s of sessionColumns.filter((x) => !x.session)) errors.push(rowError(headerIndex + 1, s.column, new AppError('IMPORT_SESSION_UNKNOWN', { params: { column: s.column } })));
-  const rows: ParsedRow[] = [];
-  for (let i = headerIndex + 1; i < table.length; i++) {
-    const r = table[i]!;
-    if (!r.some((v) => v)) continue;
-    const cells: ParsedRow['cells'] = {};
-    for (const [key, index] of columns) if (r[index]) cells[key] = r[index];
-    const marks = sessionColumns.flatMap((s) => (s.session && r[s.index] ? [{ column: s.column, session: s.session, value: r[s.index]! }] : []));
-    rows.push({ row: i + 1, cells, marks });
-  }
-  return { rows, errors };
 }

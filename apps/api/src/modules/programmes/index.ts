@@ -19,6 +19,8 @@ export const programmes: ApiModule = {
 
 export { ProgrammesModule, Programme, AgeBandEnum, ProgrammeSession };
 export { ProgrammeService } from './programme.service';
-export { ProgrammeSessionService, seriesDates } from './programme-session.service';
+export { ProgrammeSessionService } from './programme-session.service';
+export { seriesDates } from './session-times';
 export { heldSession } from './held-session';
+export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';

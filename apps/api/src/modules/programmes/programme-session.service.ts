@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { PROGRAMME_EDITABLE, formatSeoulDateTime, seoulDate, seoulInstant } from '@lalaland/shared';
+import { PROGRAMME_EDITABLE, formatSeoulDateTime, seoulInstant } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
@@ -11,51 +11,21 @@ import { FundingService } from '../funding';
 import { Programme } from './programme.entity';
 import { Instructor } from './instructor.entity';
 import { ProgrammeSession } from './programme-session.entity';
-import { CalendarArgs, InstructorInput, InstructorsArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, assertWindow } from './programmes.dto';
+import { CalendarArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, assertWindow } from './programme-session.dto';
+import { InstructorInput, InstructorsArgs } from './instructor.dto';
 import { VenueService } from './venue.service';
 import { ProgrammeService } from './programme.service';
 import type { ProgrammeAccess } from './programme.access';
 import { randomCode } from '../../core/random-code';
 import { prefetchedSessions, sessionsByProgramme } from './session-rows';
 import { Transactions } from '../../core/database/transaction';
+import { seriesDates, checkTimes, MAX_SESSIONS_PER_PROGRAMME } from './session-times';
 
 const SESSION_FIELDS: Array<keyof ProgrammeSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];
-const DAY = 86_400_000;
-
-/** The dates of a weekly series: on the given ISO weekdays (1 = Monday) from the first date, `count` of them. */
-export function seriesDates(firstDate: string, weekdays: number[], count: number): string[] {
-  const days = new Set(weekdays);
-  const out: string[] = [];
-  let t = Date.parse(`${firstDate}T00:00:00Z`);
-  for (let guard = 0; out.length < count && guard < count * 7 + 7; guard++, t += DAY) {
-    const iso = ((new Date(t).getUTCDay() + 6) % 7) + 1;
-    if (days.has(iso)) out.push(new Date(t).toISOString().slice(0, 10));
-  }
-  return out;
-}
-
 /**
  * The stream's instructor pool and sessions. A venue is never double-booked: a PostgreSQL exclusion
  * constraint on (venue, time range) refuses the overlap, and the error names the session it clashes with.
  */
-/** A session lasts at most this long: a booking is a class, not a claim on a room. */
-export const MAX_SESSION_HOURS = 12;
-
-/** Each session ends after it starts, lasts at most MAX_SESSION_HOURS, and falls within the programme's dates (Seoul days). */
-function checkTimes(p: Programme, sessions: Array<{ startsAt: Date; endsAt: Date }>): void {
-  for (const s of sessions) {
-    if (s.endsAt <= s.startsAt)
-      throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endsAt', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
-    if (s.endsAt.getTime() - s.startsAt.getTime() > MAX_SESSION_HOURS * 3_600_000) throw new AppError('SESSION_TOO_LONG', { params: { hours: MAX_SESSION_HOURS } });
-    if (seoulDate(s.startsAt) < p.startsOn || (p.endsOn && seoulDate(s.endsAt) > p.endsOn)) {
-      throw new AppError('SESSION_OUTSIDE_PROGRAMME', { params: { start: p.startsOn, end: p.endsOn ?? '' } });
-    }
-  }
-}
-
-/** A programme holds at most this many sessions, so its `sessions` list is bounded (docs/adr/0007). */
-export const MAX_SESSIONS_PER_PROGRAMME = 200;
-
 @Injectable()
 export class ProgrammeSessionService {
   constructor(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
 import { FundingModule } from '../funding';
 import { ProgrammeService } from './programme.service';
+import { ProgrammeLifecycleService } from './programme-lifecycle.service';
 import { ProgrammeSessionService } from './programme-session.service';
 import { VenueService } from './venue.service';
 import { InitiativeResolver, InstructorResolver, ProgrammeResolver, ProgrammeSessionResolver } from './programmes.resolver';
@@ -9,7 +10,18 @@ import { VenueBookingResolver, VenueResolver } from './venue.resolver';
 
 @Module({
   imports: [OrganizationsModule, FundingModule],
-  providers: [ProgrammeService, ProgrammeSessionService, VenueService, ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
+  providers: [
+    ProgrammeService,
+    ProgrammeLifecycleService,
+    ProgrammeSessionService,
+    VenueService,
+    ProgrammeResolver,
+    InitiativeResolver,
+    ProgrammeSessionResolver,
+    VenueResolver,
+    VenueBookingResolver,
+    InstructorResolver,
+  ],
   exports: [ProgrammeService, ProgrammeSessionService, VenueService],
 })
 export class ProgrammesModule {}

@@ -12,19 +12,11 @@ import { Initiative, Programme, ProgrammeStatusEnum, StreamField } from './progr
 import { Instructor } from './instructor.entity';
 import { ProgrammeSession } from './programme-session.entity';
 import { Venue } from './venue.entity';
-import {
-  CalendarArgs,
-  CreateProgrammeInput,
-  InstructorInput,
-  InstructorPage,
-  InstructorsArgs,
-  ProgrammePage,
-  ProgrammesArgs,
-  SessionSeriesInput,
-  UpdateProgrammeInput,
-  UpdateSessionInput,
-} from './programmes.dto';
+import { CalendarArgs, SessionSeriesInput, UpdateSessionInput } from './programme-session.dto';
+import { CreateProgrammeInput, ProgrammePage, ProgrammesArgs, UpdateProgrammeInput } from './programmes.dto';
+import { InstructorInput, InstructorPage, InstructorsArgs } from './instructor.dto';
 import { ProgrammeService } from './programme.service';
+import { ProgrammeLifecycleService } from './programme-lifecycle.service';
 import { ProgrammeSessionService } from './programme-session.service';
 import { VenueService } from './venue.service';
 
@@ -32,6 +24,7 @@ import { VenueService } from './venue.service';
 export class ProgrammeResolver {
   constructor(
     private readonly programmeService: ProgrammeService,
+    private readonly lifecycle: ProgrammeLifecycleService,
     private readonly sessionService: ProgrammeSessionService,
     private readonly fundingService: FundingService,
     private readonly organizationService: OrganizationService,
@@ -71,13 +64,13 @@ export class ProgrammeResolver {
   @Mutation(() => Programme, { description: 'A draft programme hosted by the active organization' })
   @RequirePermission(Permission.ProgrammeWrite)
   createProgramme(@Ctx() ctx: RequestContext, @Args('input') input: CreateProgrammeInput) {
-    return this.programmeService.create(ctx, input);
+    return this.lifecycle.create(ctx, input);
   }
 
   @Mutation(() => Programme)
   @RequirePermission(Permission.ProgrammeWrite)
   updateProgramme(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProgrammeInput) {
-    return this.programmeService.update(ctx, input);
+    return this.lifecycle.update(ctx, input);
   }
 
   @Mutation(() => Programme, { description: "Lifecycle step: the host proposes, opens recruiting, starts, completes or cancels; the stream lead's admins approve or return (comment required)" })
@@ -88,7 +81,7 @@ export class ProgrammeResolver {
     @Args('status', { type: () => ProgrammeStatusEnum }) status: ProgrammeStatus,
     @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
   ) {
-    return this.programmeService.transition(ctx, id, status, comment);
+    return this.lifecycle.transition(ctx, id, status, comment);
   }
 
   @ResolveField(() => Initiative)

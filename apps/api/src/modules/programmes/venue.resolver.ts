@@ -6,7 +6,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { PageArgs } from '../../core/graphql/pagination';
 import { Organization, OrganizationService } from '../organizations';
 import { Venue } from './venue.entity';
-import { WindowArgs } from './programmes.dto';
+import { WindowArgs } from './programme-session.dto';
 import { VenueBooking, VenueInput, VenuePage } from './venue.dto';
 import { VenueService } from './venue.service';
 

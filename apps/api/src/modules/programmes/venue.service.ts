@@ -7,7 +7,7 @@ import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
 import { ProgrammeSession } from './programme-session.entity';
 import { Venue } from './venue.entity';
-import { WindowArgs, assertWindow } from './programmes.dto';
+import { WindowArgs, assertWindow } from './programme-session.dto';
 import { VenueBooking, VenueInput } from './venue.dto';
 import { ProgrammeService } from './programme.service';
 import { Transactions } from '../../core/database/transaction';

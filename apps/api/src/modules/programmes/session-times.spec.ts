@@ -1,4 +1,4 @@
-import { seriesDates } from './programme-session.service';
+import { seriesDates } from './session-times';
 
 describe('weekly series dates (ISO weekdays, Asia/Seoul calendar days)', () => {
   it('starts at the first date and takes the chosen weekdays in order until the count is reached', () => {
