@@ -18,7 +18,8 @@ import { installCredentialRateLimit } from './core/http/rate-limit';
 import { installSecurityHeaders } from './core/http/security-headers';
 import { AppConfig } from './core/config';
 import { installRawUploads } from './core/http/raw-uploads';
-import { APP } from './modules';
+import { withModules } from './modules';
+import { isApiModule, type ModuleImport } from './core/module';
 
 /** Request bodies above this answer 413 (a GraphQL request is a few KB; imports use their own route). */
 export const BODY_LIMIT = 100 * 1024;
@@ -26,7 +27,10 @@ export const BODY_LIMIT = 100 * 1024;
 const acceptsHtml = (accept: string | undefined) => !accept || /text\/html|\*\/\*/.test(accept);
 
 /** Builds the HTTP app (Fastify): GraphQL at /graphql, /health, and the portal from the same origin. */
-export async function createApp(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = [], logStream?: DestinationStream): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig & { databaseUrl: string }, extraModules: ModuleImport[] = [], logStream?: DestinationStream): Promise<NestFastifyApplication> {
+  // Declarations join the composition root's list (tests and examples); plain Nest modules are imported beside it.
+  const composed = withModules(extraModules.filter(isApiModule));
+  const nestExtras = extraModules.filter((m) => !isApiModule(m)) as DynamicModule['imports'];
   const adapter = new FastifyAdapter({
     trustProxy: 'loopback',
     bodyLimit: BODY_LIMIT,
@@ -38,7 +42,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
       return id;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, extraModules, logStream), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, nestExtras, logStream, composed), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.register(fastifyCookie);
@@ -57,7 +61,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   });
 
   // Roster files (and any module's raw uploads) arrive as raw bytes, only on their routes and up to their own limit.
-  installRawUploads(fastify, APP.uploads);
+  installRawUploads(fastify, composed.uploads);
 
   const indexFile = join(config.webDist, 'index.html');
   if (existsSync(indexFile)) {

@@ -18,12 +18,13 @@ import { CoreModule } from './core/core.module';
 import { HealthController } from './core/health/health.controller';
 import { graphqlOptions } from './core/graphql/graphql.config';
 import { RequestContextFactory } from './core/context/context-factory';
+import type { ComposedModules } from './core/module';
 import { APP } from './modules';
 
 @Module({})
 export class AppModule {
   /** The whole API for a resolved configuration (databaseUrl set: embedded or external). */
-  static forRoot(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = [], logStream?: DestinationStream): DynamicModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = [], logStream?: DestinationStream, app: ComposedModules = APP): DynamicModule {
     return {
       module: AppModule,
       global: false,
@@ -57,7 +58,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => {
-            const options = dataSourceOptions(config.databaseUrl, APP.entities);
+            const options = dataSourceOptions(config.databaseUrl, app.entities);
             return {
               ...options,
               // The app's connections only (migrations may run longer): no statement past 15 s, no transaction left idle.
@@ -71,10 +72,10 @@ export class AppModule {
         DiscoveryModule,
         CoreModule,
         // The modules of the composition root (src/modules.ts); one of them provides the request context factory.
-        ...APP.nestModules,
+        ...app.nestModules,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          imports: [...APP.nestModules],
+          imports: [...app.nestModules],
           inject: [RequestContextFactory],
           useFactory: (contexts: RequestContextFactory) => graphqlOptions(contexts),
         }),

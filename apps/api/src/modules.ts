@@ -1,4 +1,4 @@
-import { composeModules } from './core/module';
+import { composeModules, type ApiModule, type ComposedModules } from './core/module';
 import { organizations } from './modules/organizations';
 import { auth } from './modules/auth';
 import { members } from './modules/members';
@@ -14,3 +14,8 @@ import { enrolments } from './modules/enrolments';
 export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments];
 
 export const APP = composeModules(MODULES);
+
+/** The app with modules declared elsewhere added after the list (a test's or an example's): the same composition. */
+export function withModules(extra: readonly ApiModule[]): ComposedModules {
+  return extra.length ? composeModules([...MODULES, ...extra]) : APP;
+}

@@ -64,3 +64,10 @@ export function composeModules(modules: readonly ApiModule[]): ComposedModules {
     uploads: modules.flatMap((m) => m.uploads ?? []),
   };
 }
+
+/** A Nest module, or a module's declaration (composed with the list's modules). */
+export type ModuleImport = ApiModule | NonNullable<import('@nestjs/common').DynamicModule['imports']>[number];
+
+export function isApiModule(m: unknown): m is ApiModule {
+  return typeof m === 'object' && m !== null && 'nest' in m && 'errors' in m && 'entities' in m;
+}

@@ -1,8 +1,8 @@
-import { DynamicModule } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp } from '../../src/app.factory';
+import type { ModuleImport } from '../../src/core/module';
 import { loadConfig } from '../../src/core/config';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { TEST_PII_KEY, createTestDatabase } from './db';
@@ -60,7 +60,7 @@ export interface TestApp {
 }
 
 /** The real app (HTTP, GraphQL, Postgres) on a fresh database cloned from the migrated, seeded template. */
-export async function startTestApp(extraModules: DynamicModule['imports'] = [], env: Record<string, string> = {}, logStream?: { write(line: string): void }): Promise<TestApp> {
+export async function startTestApp(extraModules: ModuleImport[] = [], env: Record<string, string> = {}, logStream?: { write(line: string): void }): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = {
     ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5', PII_KEY: TEST_PII_KEY, CREDENTIAL_REQUESTS_PER_MINUTE: '100000', ...env }),

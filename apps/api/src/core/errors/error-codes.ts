@@ -58,7 +58,8 @@ const uniqueConstraints = new Map<string, ErrorCode>();
 
 export function registerUniqueConstraints(owner: string, map: Readonly<Record<string, ErrorCode>>): void {
   for (const [constraint, code] of Object.entries(map)) {
-    if (uniqueConstraints.has(constraint)) throw new Error(`unique constraint ${constraint} (module ${owner}) is mapped twice`);
+    const known = uniqueConstraints.get(constraint);
+    if (known && known !== code) throw new Error(`unique constraint ${constraint} (module ${owner}) is mapped twice`);
     uniqueConstraints.set(constraint, code);
   }
 }
