@@ -1,0 +1,85 @@
+import { Client, TestApp } from './support/app';
+import { TEST_PII_KEY } from './support/db';
+import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { REGISTER, PARTICIPANT, ENROL, consent, learnFixture, type LearnFixture } from './support/learn';
+import { PiiCipher, upgradeParticipantPhones } from '../src/modules/participants/pii-cipher';
+
+/** A phone encrypted the way it was before ciphertexts were bound to their row (format v1). */
+function legacyV1(plain: string): string {
+  const key = Buffer.from(hkdfSync('sha256', Buffer.from(TEST_PII_KEY, 'hex'), Buffer.alloc(0), 'lalaland pii enc v1', 32));
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  const data = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
+  return ['v1', iv.toString('base64url'), c.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+}
+
+describe('participants: registration, consent, the logged personal-data path', () => {
+  let t: TestApp, saha: Client, city: Client, yeonje: Client;
+  let programme: string;
+  let newProgramme: LearnFixture['newProgramme'], recruiting: LearnFixture['recruiting'], register: LearnFixture['register'];
+
+  beforeAll(async () => {
+    ({ t, saha, city, yeonje, programme, newProgramme, recruiting, register } = await learnFixture());
+  });
+  afterAll(() => t.close());
+
+  describe('participants and consent', () => {
+    it('consent is required; the phone is encrypted at rest; reads of personal fields are logged with the fields and the operation', async () => {
+      const none = await saha.gql(REGISTER, { i: { name: '김동의', birthYear: 1950, consent: { ...consent, given: false } } });
+      expect(Client.code(none)).toBe('CONSENT_REQUIRED');
+      const narrow = await saha.gql(REGISTER, { i: { name: '김동의', phone: '010-1111-2222', birthYear: 1950, consent: { ...consent, items: ['NAME', 'BIRTH_YEAR'] } } });
+      expect(Client.code(narrow)).toBe('CONSENT_REQUIRED');
+      const p = await register(saha, '김동의', '010-1111-2222');
+      expect(p.personal).toEqual({ name: '김동의', phone: '010-1111-2222', birthYear: 1958 });
+      expect(p.pseudonymKey).toMatch(/^P[A-Z2-9]{7}$/);
+      const [row] = (await t.db.query('SELECT phone_encrypted, phone_hash FROM participant WHERE id = $1', [p.id])) as Array<{ phone_encrypted: string; phone_hash: string }>;
+      expect(row!.phone_encrypted).not.toContain('1111');
+      expect(row!.phone_encrypted.startsWith('v2.')).toBe(true);
+      // The ciphertext is bound to its row: copied onto another participant it does not decrypt (and reads as no phone).
+      const other = await register(saha, '김복사', '010-3333-4444');
+      await t.db.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [other.id, row!.phone_encrypted]);
+      const copied = await saha.gql(PARTICIPANT, { id: other.id });
+      expect(copied.errors).toBeUndefined();
+      expect(copied.data!.participant.personal).toEqual({ name: '김복사', phone: null });
+      // A phone stored before the binding (v1) is read, and rewritten bound (v2) when the app next starts its migrations.
+      const [key] = await t.db.query('SELECT pseudonym_key FROM participant WHERE id = $1', [other.id]);
+      await t.db.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [other.id, legacyV1('01033334444')]);
+      expect((await saha.gql(PARTICIPANT, { id: other.id })).data!.participant.personal.phone).toBe('010-3333-4444');
+      expect(await upgradeParticipantPhones(t.db, t.app.get(PiiCipher))).toBe(1);
+      const [upgraded] = await t.db.query('SELECT phone_encrypted FROM participant WHERE id = $1', [other.id]);
+      expect(upgraded.phone_encrypted.startsWith('v2.')).toBe(true);
+      expect(t.app.get(PiiCipher).decrypt(upgraded.phone_encrypted, key.pseudonym_key)).toBe('01033334444');
+      await saha.gql(PARTICIPANT, { id: p.id });
+      // Skipped fields are not read, hence not logged; the purpose is the resolver path, never the client's operation name.
+      await saha.gql('query Anything($id: ID!, $no: Boolean!) { participant(id: $id) { personal { name phone @include(if: $no) birthYear @skip(if: true) } } }', { id: p.id, no: false });
+      const logs = (await t.db.query('SELECT fields, purpose, request_id FROM personal_data_access WHERE participant_id = $1 ORDER BY occurred_at', [p.id])) as Array<{
+        fields: string;
+        purpose: string;
+        request_id: string;
+      }>;
+      expect(logs.map((l) => [l.purpose, l.fields])).toEqual([
+        ['graphql:registerParticipant.personal', '{NAME,PHONE,BIRTH_YEAR}'],
+        ['graphql:participant.personal', '{NAME,PHONE}'],
+        ['graphql:participant.personal', '{NAME}'],
+      ]);
+      expect(logs[1]!.request_id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(Client.code(await saha.gql(REGISTER, { i: { name: '김동의', phone: '01011112222', birthYear: 1950, consent } }))).toBe('PARTICIPANT_EXISTS');
+      const audit = (await t.db.query("SELECT changes::text AS c FROM audit_event WHERE entity_id = $1 AND action = 'participant.register'", [p.id])) as Array<{ c: string }>;
+      expect(audit[0]!.c).not.toContain('김동의');
+      expect(audit[0]!.c).not.toContain('1111');
+    });
+
+    it('another organization cannot read or enrol a participant (NOT_FOUND); withdrawal hides personal fields everywhere', async () => {
+      const p = await register(saha, '이철회', '010-3333-4444');
+      expect(Client.code(await yeonje.gql(PARTICIPANT, { id: p.id }))).toBe('PARTICIPANT_NOT_FOUND');
+      expect(Client.code(await city.gql(PARTICIPANT, { id: p.id }))).toBe('PARTICIPANT_NOT_FOUND');
+      expect(Client.code(await city.gql(ENROL, { p: programme, x: p.id }))).toBe('PARTICIPANT_NOT_FOUND');
+      expect(Client.code(await yeonje.gql('mutation($id: ID!) { withdrawConsent(id: $id) { id } }', { id: p.consents[0].id }))).toBe('CONSENT_NOT_FOUND');
+      expect((await saha.gql('mutation($id: ID!) { withdrawConsent(id: $id) { withdrawnAt } }', { id: p.consents[0].id })).data!.withdrawConsent.withdrawnAt).toBeTruthy();
+      expect((await saha.gql(PARTICIPANT, { id: p.id })).data!.participant.personal).toBeNull();
+      const target = await newProgramme(saha, { titleKo: '철회 확인 과정' });
+      await recruiting(target.id);
+      expect(Client.code(await saha.gql(ENROL, { p: target.id, x: p.id }))).toBe('CONSENT_REQUIRED');
+    });
+  });
+});

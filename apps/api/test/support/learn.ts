@@ -1,0 +1,85 @@
+import { Client, startTestApp, TestApp } from './app';
+import { hashPassword } from '../../src/modules/auth/password';
+import { DEMO_PASSWORD } from '../../src/seed/demo-data';
+
+/** The learn modules' test operations and fixture (programmes, participants and enrolments tests share them). */
+export const PROGRAMME_FIELDS = 'id titleKo status seatsTaken capacity canRun canDecide host { shortCode } cohosts { shortCode } enrolmentCounts { enrolled waitlisted applied completed }';
+export const CREATE = `mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { ${PROGRAMME_FIELDS} } }`;
+export const UPDATE = `mutation($i: UpdateProgrammeInput!) { updateProgramme(input: $i) { ${PROGRAMME_FIELDS} } }`;
+export const STATUS = 'mutation($id: ID!, $s: ProgrammeStatus!, $c: String) { changeProgrammeStatus(id: $id, status: $s, comment: $c) { id status statusComment } }';
+export const PROGRAMME = `query Programme($id: ID!) { programme(id: $id) { ${PROGRAMME_FIELDS} sessions { id startsAt endsAt checkInCode venue { name } }
+  enrolments(limit: 100) { totalCount items { id status ageBand participant { pseudonymKey heldByMe personal { name phone } } } } } }`;
+export const LIST = `query($a: ID, $s: String, $p: Pillar, $st: [ProgrammeStatus!]) { programmes(streamId: $a, search: $s, pillar: $p, status: $st, limit: 100) { totalCount items { id titleKo status sessions { id } enrolmentCounts { enrolled completed } children { titleKo } } } }`;
+export const SERIES = 'mutation($i: SessionSeriesInput!) { createSessionSeries(input: $i) { id startsAt endsAt seriesId checkInCode } }';
+export const UPDATE_SESSION = 'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id startsAt } }';
+export const REGISTER = 'mutation Register($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id pseudonymKey personal { name phone birthYear } consents { id purpose items } } }';
+export const PARTICIPANT = 'query ReadParticipant($id: ID!) { participant(id: $id) { id pseudonymKey personal { name phone } } }';
+export const ENROL = 'mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { id status ageBand districtCode } }';
+export const DROP = 'mutation($id: ID!, $s: EnrolmentStatus!) { changeEnrolmentStatus(id: $id, status: $s) { id status } }';
+export const SHEET = 'query($id: ID!) { attendanceSheet(sessionId: $id) { session { id } rows { status minutes enrolment { id participant { pseudonymKey } } } } }';
+export const RECORD = 'mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { rows { status minutes enrolment { id } } } }';
+export const VERIFY = 'query($c: String!) { verifyCertificate(code: $c) { code holderName programmeTitle issuerName hours issuedOn } }';
+export const consent = { given: true, items: ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'], retentionUntil: '2030-12-31' };
+
+export interface LearnFixture {
+  t: TestApp;
+  saha: Client; // STAFF, Saha-gu (member of LA-LA LAnd)
+  city: Client; // ORG_ADMIN, Busan City (lead of LA-LA LAnd)
+  univ: Client; // STAFF, sample university (partner in LA-LA LAnd)
+  yeonje: Client; // STAFF, Yeonje-gu (not in LA-LA LAnd)
+  ministry: Client; // VIEWER, Ministry of Education
+  initiative: string;
+  venue: string;
+  /** A Saha-gu programme co-hosted by the university, taken through its life. */
+  programme: string;
+  count(sql: string, params?: unknown[]): Promise<number>;
+  newProgramme(c: Client, extra?: Record<string, unknown>): Promise<any>;
+  /** Straight to RECRUITING through the legal path. */
+  recruiting(id: string): Promise<void>;
+  register(c: Client, name: string, phone?: string | null): Promise<any>;
+}
+
+/** A test app on its own database with the learn fixture (a university staff member, the demo clients, one programme). */
+export async function learnFixture(): Promise<LearnFixture> {
+  const f = {} as LearnFixture;
+  const t = await startTestApp();
+  f.t = t;
+  f.count = async (sql, params = []) => Number(((await t.db.query(sql, params)) as Array<{ n: string }>)[0]!.n);
+  f.newProgramme = async (c, extra = {}) => {
+    const r = await c.gql(CREATE, {
+      i: { initiativeId: f.initiative, titleKo: '시험 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-03-02', ...extra },
+    });
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!.createProgramme;
+  };
+  f.recruiting = async (id) => {
+    for (const [c, s] of [
+      [f.saha, 'PROPOSED'],
+      [f.city, 'APPROVED'],
+      [f.saha, 'RECRUITING'],
+    ] as const) {
+      const r = await c.gql(STATUS, { id, s });
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+    }
+  };
+  f.register = async (c, name, phone = null) => {
+    const r = await c.gql(REGISTER, { i: { name, phone, birthYear: 1958, districtCode: '26380', consent } });
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!.registerParticipant;
+  };
+  await t.db.query("INSERT INTO app_user (email, display_name, password_hash) VALUES ('univ.staff@lalaland.test', '대학담당', $1)", [await hashPassword(DEMO_PASSWORD)]);
+  await t.db.query(
+    "INSERT INTO membership (user_id, organization_id, role) SELECT u.id, o.id, 'STAFF' FROM app_user u, organization o WHERE u.email = 'univ.staff@lalaland.test' AND o.short_code = 'SAMPLE_UNIV_A'",
+  );
+  [f.saha, f.city, f.univ, f.yeonje, f.ministry] = (await Promise.all(['saha.staff', 'city.admin', 'univ.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+  ];
+  f.initiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>)[0]!.id;
+  f.venue = ((await t.db.query("SELECT v.id FROM venue v JOIN organization o ON o.id = v.organization_id WHERE o.short_code = 'SAMPLE_LC_SAHA'")) as Array<{ id: string }>)[0]!.id;
+  f.programme = (await f.newProgramme(f.saha, { titleKo: '디지털 창업 실습', cohostIds: [await t.orgId('SAMPLE_UNIV_A')], capacity: 2 })).id;
+  return f;
+}
