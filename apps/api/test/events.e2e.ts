@@ -57,8 +57,8 @@ describe('domain events and the outbox; the transaction on the context', () => {
   const count = async (sql: string, params: unknown[] = []) => Number(((await t.db.query(sql, params)) as Array<{ n: string }>)[0]!.n);
 
   beforeAll(async () => {
-    // OUTBOX_POLL_MS=0: no worker runs by itself; the test plays the worker (and its crash) by calling drain().
-    t = await startTestApp([PingModule], { OUTBOX_POLL_MS: '0' });
+    // OUTBOX_WORKER=off: no worker runs by itself; the test plays the worker (and its crash) by calling drain().
+    t = await startTestApp([PingModule], { OUTBOX_WORKER: 'off' });
     tx = t.app.get(Transactions);
     bus = t.app.get(EventBus);
     worker = t.app.get(OutboxWorker);

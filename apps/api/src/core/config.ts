@@ -30,7 +30,9 @@ export interface AppConfig {
   credentialRequestsPerMinute: number;
   /** Password hashes computed at once; more wait their turn, so a flood of sign-ins cannot fill the thread pool. */
   hashingConcurrency: number;
-  /** How often the outbox worker looks for after-commit work it was not told about (another replica's, or left by a crash); 0 = no worker. */
+  /** Whether this process delivers after-commit work (OUTBOX_WORKER=off: another process does). */
+  outboxWorker: boolean;
+  /** How often the worker looks for after-commit work it was not told about (another replica's, or left by a crash); 0 = only when woken by a commit. */
   outboxPollMs: number;
 }
 
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
     credentialRequestsPerMinute: Number(env.CREDENTIAL_REQUESTS_PER_MINUTE ?? 30),
     hashingConcurrency: Number(env.HASHING_CONCURRENCY ?? 2),
+    outboxWorker: env.OUTBOX_WORKER !== 'off',
     outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 1000),
   };
 }

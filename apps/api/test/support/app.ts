@@ -63,7 +63,7 @@ export interface TestApp {
 export async function startTestApp(extraModules: ModuleImport[] = [], env: Record<string, string> = {}, logStream?: { write(line: string): void }): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5', PII_KEY: TEST_PII_KEY, CREDENTIAL_REQUESTS_PER_MINUTE: '100000', ...env }),
+    ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5', PII_KEY: TEST_PII_KEY, CREDENTIAL_REQUESTS_PER_MINUTE: '100000', OUTBOX_POLL_MS: '0', ...env }),
     databaseUrl: database.url,
   };
   let app: NestFastifyApplication;

@@ -61,6 +61,10 @@ export class EventBus implements OnModuleInit {
     }
   }
 
+  hasAfterCommitHandlers(): boolean {
+    return this.afterCommit.size > 0;
+  }
+
   /** The handler an outbox row names (undefined when that handler no longer exists). */
   handler(key: string): Handler | undefined {
     return this.byKey.get(key);

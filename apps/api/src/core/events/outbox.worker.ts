@@ -40,8 +40,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.outboxPollMs) return;
+    if (!this.config.outboxWorker) return;
     this.bus.onCommitted(() => this.kick());
+    // No after-commit handler in this app: nothing can be waiting, so nothing to poll for.
+    if (!this.config.outboxPollMs || !this.bus.hasAfterCommitHandlers()) return;
     this.timer = setInterval(() => this.kick(), this.config.outboxPollMs);
     this.timer.unref();
     this.kick();
