@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { formatWon } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
@@ -12,21 +12,9 @@ import { BudgetLine, Expenditure } from './budget-line.entity';
 import { CreateBudgetLineInput, ExpenditureInput, ExpendituresArgs, UpdateBudgetLineInput, UpdateExpenditureInput } from './funding.dto';
 import { FundingService, StreamAccess } from './funding.service';
 import { Transactions } from '../../core/database/transaction';
+import { executedOn, lockExpenditure } from './expenditure-rows';
 
 const EXPENDITURE_FIELDS: Array<keyof Expenditure> = ['budgetLineId', 'amount', 'spentOn', 'description', 'evidenceRef', 'enaraNumber', 'status'];
-
-/** A stream the caller cannot see hides what is in it: its NOT_FOUND becomes the child's; other errors pass. */
-/** The row again, locked, inside the transaction (access was checked before it, on the pool). */
-async function lockExpenditure(em: EntityManager, id: string): Promise<Expenditure> {
-  const exp = await em.findOne(Expenditure, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!exp) throw new AppError('EXPENDITURE_NOT_FOUND');
-  return exp;
-}
-
-async function executedOn(em: EntityManager, lineId: string): Promise<number> {
-  const [row] = (await em.query(`SELECT COALESCE(SUM(amount), 0) AS executed FROM expenditure WHERE budget_line_id = $1 AND status = 'APPROVED'`, [lineId])) as Array<{ executed: string }>;
-  return Number(row?.executed ?? 0);
-}
 
 /**
  * Budget lines (planned, by the stream lead's admins) and expenditures (drafted and submitted by the spending
