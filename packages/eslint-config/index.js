@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import importX from 'eslint-plugin-import-x';
 
 const common = [
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/src/gql/**', '**/coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/src/gql/**', '**/test/gql/**', '**/coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

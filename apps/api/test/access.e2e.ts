@@ -1,5 +1,47 @@
 import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
+import { graphql } from './gql';
+
+const PROGRAMME = graphql(`
+  query TestProgrammeAccess($id: ID!) {
+    programme(id: $id) {
+      id
+      canRun
+      canTakeAttendance
+      canDecide
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation TestAccessCreateProgramme($i: CreateProgrammeInput!) {
+    createProgramme(input: $i) {
+      id
+    }
+  }
+`);
+const NESTED = graphql(`
+  query TestProgrammeNested($id: ID!) {
+    programme(id: $id) {
+      id
+      children {
+        id
+      }
+      parent {
+        id
+      }
+    }
+  }
+`);
+const CONSENTS = graphql(`
+  query TestParticipantConsents($id: ID!) {
+    participant(id: $id) {
+      id
+      consents {
+        id
+      }
+    }
+  }
+`);
 
 /** The access layer (core/access): one SQL rule per kind of record, and faults that stay faults. */
 describe('access layer', () => {
@@ -16,14 +58,12 @@ describe('access layer', () => {
     )) as Array<{ id: string }>;
     programme = rows[0]!.id;
     const [ini] = (await t.db.query('SELECT initiative_id FROM programme WHERE id = $1', [programme])) as Array<{ initiative_id: string }>;
-    const created = await saha.gql('mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
+    const created = await saha.gql(CREATE, {
       i: { initiativeId: ini!.initiative_id, titleKo: '접근 시험 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02' },
     });
     draft = created.data!.createProgramme.id;
   });
   afterAll(() => t.close());
-
-  const PROGRAMME = 'query($id: ID!) { programme(id: $id) { id canRun canTakeAttendance canDecide } }';
 
   it('programmes: role × organization table (a draft only for its host; organizations of other streams NOT_FOUND; the ministry reads)', async () => {
     await expectAccess(
@@ -70,7 +110,7 @@ describe('access layer', () => {
     try {
       const one = await saha.gql(PROGRAMME, { id: programme });
       expect(Client.code(one)).toBe('INTERNAL_SERVER_ERROR');
-      const nested = await saha.gql('query($id: ID!) { programme(id: $id) { id children { id } parent { id } } }', { id: programme });
+      const nested = await saha.gql(NESTED, { id: programme });
       expect(Client.code(nested)).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       await t.db.query('ALTER TABLE programme_cohost_away RENAME TO programme_cohost');
@@ -78,7 +118,7 @@ describe('access layer', () => {
     await t.db.query('ALTER TABLE consent RENAME TO consent_away');
     try {
       const [p] = (await t.db.query("SELECT p.id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA' LIMIT 1")) as Array<{ id: string }>;
-      const r = await saha.gql('query($id: ID!) { participant(id: $id) { id consents { id } } }', { id: p!.id });
+      const r = await saha.gql(CONSENTS, { id: p!.id });
       expect(Client.code(r)).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       await t.db.query('ALTER TABLE consent_away RENAME TO consent');

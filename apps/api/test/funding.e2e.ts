@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
 import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
+import { graphql } from './gql';
+
+const STREAM_ID = graphql(`
+  query TestFundingStreamAccess($id: ID!) {
+    fundingStream(id: $id) {
+      id
+    }
+  }
+`);
 import { hashPassword } from '../src/modules/auth/password';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
 
@@ -94,10 +103,9 @@ describe('funding streams, budgets and expenditures', () => {
 
   describe('cross-stream and cross-organization block', () => {
     it('streams: role × organization table (members and the ministry see it; other streams NOT_FOUND)', async () => {
-      const Q = 'query($id: ID!) { fundingStream(id: $id) { id } }';
       await expectAccess(
         t,
-        Q,
+        STREAM_ID,
         { id: lalaland },
         {
           platformAdmin: 'ok',
@@ -109,7 +117,12 @@ describe('funding streams, budgets and expenditures', () => {
           anonymous: 'UNAUTHENTICATED',
         },
       );
-      await expectAccess(t, Q, { id: yeonjeStream }, { yeonjeStaff: 'ok', ministryViewer: 'ok', platformAdmin: 'ok', cityAdmin: 'FUNDING_STREAM_NOT_FOUND', sahaStaff: 'FUNDING_STREAM_NOT_FOUND' });
+      await expectAccess(
+        t,
+        STREAM_ID,
+        { id: yeonjeStream },
+        { yeonjeStaff: 'ok', ministryViewer: 'ok', platformAdmin: 'ok', cityAdmin: 'FUNDING_STREAM_NOT_FOUND', sahaStaff: 'FUNDING_STREAM_NOT_FOUND' },
+      );
     });
 
     it('a non-member gets NOT_FOUND for the stream, its lines and its expenditures', async () => {

@@ -1,6 +1,31 @@
 import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { example, ExampleService } from './support/example-module';
+import { graphql } from './gql';
+
+const SIGN_IN = graphql(`
+  mutation TestTemplateSignIn($e: String!, $p: String!) {
+    signIn(input: { email: $e, password: $p }) {
+      user {
+        id
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation TestTemplateCreateProgramme($i: CreateProgrammeInput!) {
+    createProgramme(input: $i) {
+      id
+    }
+  }
+`);
+const PROPOSE = graphql(`
+  mutation TestTemplatePropose($id: ID!) {
+    changeProgrammeStatus(id: $id, status: PROPOSED) {
+      status
+    }
+  }
+`);
 
 /**
  * The module template works as documented: a module declared in one folder (support/example-module) and added with one
@@ -22,17 +47,17 @@ describe('the module template: one folder, one line', () => {
     const r = await (await t.as('saha.staff@lalaland.test')).gql(Q, { id: saha });
     expect(r.data!.exampleCard).toEqual({ id: saha, admin: false });
     const en = new Client(t.url, 'en');
-    await en.gql('mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }', { e: 'city.admin@lalaland.test', p: 'lalaland2025' });
+    await en.gql(SIGN_IN, { e: 'city.admin@lalaland.test', p: 'lalaland2025' });
     expect((await en.gql(Q, { id: saha })).errors![0]!.message).toBe('Example not found.');
   });
 
   it('hears the programmes module’s events without the programmes module knowing it', async () => {
     const saha = await t.as('saha.staff@lalaland.test');
     const [ini] = (await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>;
-    const p = await saha.gql('mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
+    const p = await saha.gql(CREATE, {
       i: { initiativeId: ini!.id, titleKo: '예시 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02' },
     });
-    await saha.gql('mutation($id: ID!) { changeProgrammeStatus(id: $id, status: PROPOSED) { status } }', { id: p.data!.createProgramme.id });
+    await saha.gql(PROPOSE, { id: p.data!.createProgramme.id });
     expect(t.app.get(ExampleService).seen).toContain('DRAFT→PROPOSED');
   });
 });

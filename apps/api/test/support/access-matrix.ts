@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client, TestApp } from './app';
 
 /** What a caller should get: 'ok' (data, no error) or the error code of the first error. */
@@ -33,10 +34,14 @@ async function clientFor(t: TestApp, caller: Caller): Promise<Client> {
  * The role × organization table of one operation: runs it as each caller and compares every outcome at once, so a
  * failure shows the whole table. A module's cross-organization block is a list of these.
  */
-export async function expectAccess(t: TestApp, query: string, variables: Record<string, unknown>, expected: Partial<Record<Caller, Outcome>>): Promise<void> {
+export async function expectAccess<T, V>(t: TestApp, query: TypedDocumentNode<T, V>, variables: V, expected: Partial<Record<Caller, Outcome>>): Promise<void>;
+/** With a plain string: operations outside the committed schema (the module-template example's). */
+export async function expectAccess(t: TestApp, query: string, variables: Record<string, unknown>, expected: Partial<Record<Caller, Outcome>>): Promise<void>;
+export async function expectAccess(t: TestApp, query: string | TypedDocumentNode<unknown, unknown>, variables: unknown, expected: Partial<Record<Caller, Outcome>>): Promise<void> {
   const actual: Partial<Record<Caller, Outcome>> = {};
   for (const caller of Object.keys(expected) as Caller[]) {
-    const r = await (await clientFor(t, caller)).gql(query, variables);
+    const client = await clientFor(t, caller);
+    const r = typeof query === 'string' ? await client.gql(query, variables as Record<string, unknown>) : await client.gql(query, variables);
     actual[caller] = r.errors?.length ? (Client.code(r) ?? 'UNKNOWN') : 'ok';
   }
   expect(actual).toEqual(expected);
