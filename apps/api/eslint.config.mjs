@@ -19,6 +19,14 @@ const zones = [
 ];
 
 // Test files whose operations are typed documents (graphql(`…`) from test/gql, generated from schema.gql): no `any` there.
-const TYPED_TESTS = ['test/organizations.e2e.ts', 'test/access.e2e.ts', 'test/events.e2e.ts', 'test/module-template.e2e.ts', 'test/support/access-matrix.ts'];
+const TYPED_TESTS = [
+  'test/auth.e2e.ts',
+  'test/members.e2e.ts',
+  'test/organizations.e2e.ts',
+  'test/access.e2e.ts',
+  'test/events.e2e.ts',
+  'test/module-template.e2e.ts',
+  'test/support/access-matrix.ts',
+];
 
 export default [...node, { ignores: ['jest.config.js'] }, boundaries(['src/**/*.ts'], zones), { files: TYPED_TESTS, rules: { '@typescript-eslint/no-explicit-any': 'error' } }];

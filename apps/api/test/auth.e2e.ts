@@ -1,7 +1,83 @@
-import { Client, SIGN_IN, startTestApp, TestApp } from './support/app';
+import { Client, startTestApp, TestApp } from './support/app';
+import { graphql } from './gql';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
 
-const ME = `{ me { user { email displayName isPlatformAdmin } role activeOrganization { shortCode } permissions memberships { role organization { shortCode } } } }`;
+const SIGN_IN = graphql(`
+  mutation TestSignIn($email: String!, $password: String!) {
+    signIn(input: { email: $email, password: $password }) {
+      user {
+        id
+        email
+      }
+      role
+      activeOrganization {
+        id
+        shortCode
+      }
+    }
+  }
+`);
+const ME = graphql(`
+  query TestMe {
+    me {
+      user {
+        email
+        displayName
+        isPlatformAdmin
+      }
+      role
+      activeOrganization {
+        shortCode
+      }
+      permissions
+      memberships {
+        role
+        organization {
+          shortCode
+        }
+      }
+    }
+  }
+`);
+const COUNT = graphql(`
+  query TestOrganizationCount {
+    organizations {
+      totalCount
+    }
+  }
+`);
+const SIGN_OUT = graphql(`
+  mutation TestSignOut {
+    signOut
+  }
+`);
+const SIGN_OUT_EVERYWHERE = graphql(`
+  mutation TestSignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+const CHANGE = graphql(`
+  mutation TestChangePassword($c: String!, $n: String!) {
+    changePassword(input: { currentPassword: $c, newPassword: $n })
+  }
+`);
+const SWITCH = graphql(`
+  mutation TestSwitchOrganization($id: ID!) {
+    switchOrganization(organizationId: $id) {
+      role
+      activeOrganization {
+        shortCode
+      }
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation TestInviteStaff($o: ID!) {
+    inviteMember(input: { organizationId: $o, email: "x@y.kr", role: STAFF }) {
+      acceptUrl
+    }
+  }
+`);
 
 describe('sign-in, sessions and passwords', () => {
   let t: TestApp;
@@ -15,18 +91,18 @@ describe('sign-in, sessions and passwords', () => {
     const r = await c.gql(SIGN_IN, { email: 'NAM.ADMIN@lalaland.test', password: 'lalaland2025' });
     expect(r.errors).toBeUndefined();
     expect(r.headers.get('set-cookie')).toMatch(/lalaland_session=.+; .*HttpOnly.*SameSite=Lax/i);
-    const me = await c.gql(ME);
+    const me = await c.gql(ME, {});
     expect(me.data!.me).toMatchObject({ user: { email: 'nam.admin@lalaland.test' }, role: 'ORG_ADMIN', activeOrganization: { shortCode: 'NAM' } });
-    expect(me.data!.me.memberships.map((m: any) => m.organization.shortCode).sort()).toEqual(['NAM', 'SAMPLE_LC_NAM']);
-    expect(me.data!.me.permissions).toContain('member:manage');
+    expect(me.data!.me!.memberships.map((m) => m.organization.shortCode).sort()).toEqual(['NAM', 'SAMPLE_LC_NAM']);
+    expect(me.data!.me!.permissions).toContain('member:manage');
   });
 
   it('me is null when signed out; protected operations answer UNAUTHENTICATED in Korean by default and English on request', async () => {
-    expect((await t.client().gql(ME)).data!.me).toBeNull();
-    const ko = await t.client().gql('{ organizations { totalCount } }');
+    expect((await t.client().gql(ME, {})).data!.me).toBeNull();
+    const ko = await t.client().gql(COUNT, {});
     expect(Client.code(ko)).toBe('UNAUTHENTICATED');
     expect(ko.errors![0]!.message).toBe('로그인이 필요합니다.');
-    const en = await t.client('en').gql('{ organizations { totalCount } }');
+    const en = await t.client('en').gql(COUNT, {});
     expect(en.errors![0]!.message).toBe('Please sign in.');
     expect(en.status).toBe(200);
   });
@@ -72,48 +148,46 @@ describe('sign-in, sessions and passwords', () => {
 
   it('ends a session after 30 idle minutes', async () => {
     const c = await t.as('nam.staff@lalaland.test');
-    expect((await c.gql(ME)).data!.me).not.toBeNull();
+    expect((await c.gql(ME, {})).data!.me).not.toBeNull();
     await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM app_user WHERE email = 'nam.staff@lalaland.test')");
-    const r = await c.gql('{ organizations { totalCount } }');
+    const r = await c.gql(COUNT, {});
     expect(Client.code(r)).toBe('SESSION_EXPIRED');
-    expect((await c.gql(ME)).data!.me).toBeNull();
+    expect((await c.gql(ME, {})).data!.me).toBeNull();
   });
 
   it('signs out, and signs out everywhere', async () => {
     const a = await t.as('city.admin@lalaland.test');
     const b = await t.as('city.admin@lalaland.test');
     const cookieA = a.cookie;
-    expect((await a.gql('mutation { signOut }')).data!.signOut).toBe(true);
+    expect((await a.gql(SIGN_OUT, {})).data!.signOut).toBe(true);
     const replay = new Client(t.url);
     replay.cookie = cookieA;
-    expect((await replay.gql(ME)).data!.me).toBeNull();
+    expect((await replay.gql(ME, {})).data!.me).toBeNull();
     const c = await t.as('city.admin@lalaland.test');
-    const n = await b.gql('mutation { signOutEverywhere }');
+    const n = await b.gql(SIGN_OUT_EVERYWHERE, {});
     expect(n.data!.signOutEverywhere).toBe(2);
-    expect((await c.gql(ME)).data!.me).toBeNull();
+    expect((await c.gql(ME, {})).data!.me).toBeNull();
   });
 
   it('changes the password: checks the current one and the policy, ends the other sessions', async () => {
     const a = await t.as('viewer@lalaland.test');
     const other = await t.as('viewer@lalaland.test');
-    const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }';
     expect(Client.code(await a.gql(CHANGE, { c: 'wrong', n: 'newpassword1' }))).toBe('WRONG_PASSWORD');
     expect(Client.code(await a.gql(CHANGE, { c: 'lalaland2025', n: 'short' }))).toBe('PASSWORD_POLICY');
     expect((await a.gql(CHANGE, { c: 'lalaland2025', n: 'newpassword1' })).data!.changePassword).toBe(true);
-    expect((await other.gql(ME)).data!.me).toBeNull();
-    expect((await a.gql(ME)).data!.me.user.email).toBe('viewer@lalaland.test');
+    expect((await other.gql(ME, {})).data!.me).toBeNull();
+    expect((await a.gql(ME, {})).data!.me!.user.email).toBe('viewer@lalaland.test');
     await t.as('viewer@lalaland.test', 'newpassword1');
   });
 
   it('switches the active organization only to one the user belongs to (others: NOT_FOUND)', async () => {
     const c = await t.as('nam.admin@lalaland.test');
-    const SWITCH = 'mutation($id: ID!) { switchOrganization(organizationId: $id) { role activeOrganization { shortCode } } }';
     const lc = await c.gql(SWITCH, { id: await t.orgId('SAMPLE_LC_NAM') });
     expect(lc.data!.switchOrganization).toEqual({ role: 'STAFF', activeOrganization: { shortCode: 'SAMPLE_LC_NAM' } });
     expect(Client.code(await c.gql(SWITCH, { id: await t.orgId('YEONJE') }))).toBe('ORGANIZATION_NOT_FOUND');
     expect(Client.code(await c.gql(SWITCH, { id: 'not-a-uuid' }))).toBe('ORGANIZATION_NOT_FOUND');
     // As STAFF of the learning centre the user can no longer manage members anywhere.
-    const invite = await c.gql('mutation($o: ID!) { inviteMember(input: { organizationId: $o, email: "x@y.kr", role: STAFF }) { acceptUrl } }', { o: await t.orgId('NAM') });
+    const invite = await c.gql(INVITE, { o: await t.orgId('NAM') });
     expect(Client.code(invite)).toBe('FORBIDDEN');
   });
 });

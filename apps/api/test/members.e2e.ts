@@ -1,11 +1,107 @@
 import { Client, startTestApp, TestApp } from './support/app';
+import { graphql } from './gql';
 
-const INVITE = 'mutation($o: ID!, $e: String!, $r: MembershipRole!) { inviteMember(input: { organizationId: $o, email: $e, role: $r }) { acceptUrl invitation { id email role expiresAt } } }';
-const ACCEPT =
-  'mutation($t: String!, $n: String, $p: String) { acceptInvitation(input: { token: $t, displayName: $n, password: $p }) { user { email displayName } role activeOrganization { shortCode } } }';
-const MEMBERS = 'query($id: ID!) { organization(id: $id) { members(limit: 50) { totalCount items { id role user { email } } } } }';
-const ROLE = 'mutation($m: ID!, $r: MembershipRole!) { updateMemberRole(input: { membershipId: $m, role: $r }) { id role } }';
-const REMOVE = 'mutation($m: ID!) { removeMember(membershipId: $m) }';
+const INVITE = graphql(`
+  mutation TestInvite($o: ID!, $e: String!, $r: MembershipRole!) {
+    inviteMember(input: { organizationId: $o, email: $e, role: $r }) {
+      acceptUrl
+      invitation {
+        id
+        email
+        role
+        expiresAt
+      }
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation TestAccept($t: String!, $n: String, $p: String) {
+    acceptInvitation(input: { token: $t, displayName: $n, password: $p }) {
+      user {
+        email
+        displayName
+      }
+      role
+      activeOrganization {
+        shortCode
+      }
+    }
+  }
+`);
+const MEMBERS = graphql(`
+  query TestMembers($id: ID!) {
+    organization(id: $id) {
+      members(limit: 50) {
+        totalCount
+        items {
+          id
+          role
+          user {
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+const ROLE = graphql(`
+  mutation TestMemberRole($m: ID!, $r: MembershipRole!) {
+    updateMemberRole(input: { membershipId: $m, role: $r }) {
+      id
+      role
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation TestRemoveMember($m: ID!) {
+    removeMember(membershipId: $m)
+  }
+`);
+const INVITATION = graphql(`
+  query TestInvitationPreviewFull($t: String!) {
+    invitation(token: $t) {
+      email
+      organizationNameKo
+      role
+      forViewer
+    }
+  }
+`);
+const ME_EMAIL = graphql(`
+  query TestMeEmail {
+    me {
+      user {
+        email
+      }
+    }
+  }
+`);
+const TRAIL = graphql(`
+  query TestAuditTrail($o: ID!) {
+    auditEvents(organizationId: $o, limit: 100) {
+      totalCount
+      items {
+        action
+        requestId
+      }
+    }
+  }
+`);
+const PREVIEW = graphql(`
+  query TestInvitationPreview($t: String!) {
+    invitation(token: $t) {
+      email
+      forViewer
+    }
+  }
+`);
+const TRAIL_COUNT = graphql(`
+  query TestAuditCount($o: ID!) {
+    auditEvents(organizationId: $o) {
+      totalCount
+    }
+  }
+`);
 
 describe('members and invitations', () => {
   let t: TestApp;
@@ -26,7 +122,7 @@ describe('members and invitations', () => {
   it("lists an organization's members to its own staff, admins first", async () => {
     const staff = await t.as('nam.staff@lalaland.test');
     const r = await staff.gql(MEMBERS, { id: namId });
-    expect(r.data!.organization.members.items.map((m: any) => [m.role, m.user.email])).toEqual([
+    expect(r.data!.organization.members!.items.map((m) => [m.role, m.user.email])).toEqual([
       ['ORG_ADMIN', 'nam.admin@lalaland.test'],
       ['STAFF', 'nam.staff@lalaland.test'],
     ]);
@@ -37,14 +133,14 @@ describe('members and invitations', () => {
     expect(inv.errors).toBeUndefined();
     const { acceptUrl, invitation } = inv.data!.inviteMember;
     expect(invitation).toMatchObject({ email: 'new.coach@example.kr', role: 'STAFF' });
-    const token = acceptUrl.split('/invitations/')[1];
+    const token = acceptUrl.split('/invitations/')[1]!;
     const guest = t.client();
-    const preview = await guest.gql('query($t: String!) { invitation(token: $t) { email organizationNameKo role forViewer } }', { t: token });
+    const preview = await guest.gql(INVITATION, { t: token });
     expect(preview.data!.invitation).toEqual({ email: 'new.coach@example.kr', organizationNameKo: '부산광역시 남구', role: 'STAFF', forViewer: false });
     for (const weak of ['short', 'password12', 'Qwerty2025!']) expect(Client.code(await guest.gql(ACCEPT, { t: token, n: '새코치', p: weak }))).toBe('PASSWORD_POLICY');
     const accepted = await guest.gql(ACCEPT, { t: token, n: '새코치', p: 'coachpass2025' });
     expect(accepted.data!.acceptInvitation).toEqual({ user: { email: 'new.coach@example.kr', displayName: '새코치' }, role: 'STAFF', activeOrganization: { shortCode: 'NAM' } });
-    expect((await guest.gql('{ me { user { email } } }')).data!.me.user.email).toBe('new.coach@example.kr');
+    expect((await guest.gql(ME_EMAIL, {})).data!.me!.user.email).toBe('new.coach@example.kr');
     expect(Client.code(await t.client().gql(ACCEPT, { t: token, n: 'x', p: 'coachpass2025' }))).toBe('INVITATION_INVALID');
     await t.as('new.coach@example.kr', 'coachpass2025');
     expect(Client.code(await namAdmin.gql(INVITE, { o: namId, e: 'new.coach@example.kr', r: 'STAFF' }))).toBe('ALREADY_MEMBER');
@@ -54,8 +150,7 @@ describe('members and invitations', () => {
     const cityAdmin = await t.as('city.admin@lalaland.test');
     const busan = await t.orgId('BUSAN');
     const inv = await cityAdmin.gql(INVITE, { o: busan, e: 'nam.staff@lalaland.test', r: 'VIEWER' });
-    const token = inv.data!.inviteMember.acceptUrl.split('/invitations/')[1];
-    const PREVIEW = 'query($t: String!) { invitation(token: $t) { email forViewer } }';
+    const token = inv.data!.inviteMember.acceptUrl.split('/invitations/')[1]!;
     // The inviting admin holds the link: the preview looks the same as for an e-mail with no account.
     expect((await cityAdmin.gql(PREVIEW, { t: token })).data!.invitation).toEqual({ email: 'nam.staff@lalaland.test', forViewer: false });
     expect(JSON.stringify((await cityAdmin.gql('query($t: String!) { invitation(token: $t) { existingAccount } }', { t: token })).errors)).toContain('existingAccount');
@@ -89,9 +184,9 @@ describe('members and invitations', () => {
     expect(Client.code(await namAdmin.gql(REMOVE, { m: own }))).toBe('LAST_ADMIN');
     const coach = await membershipId('new.coach@example.kr', namId);
     expect((await namAdmin.gql(REMOVE, { m: coach })).data!.removeMember).toBe(true);
-    const actions = (await t.db.query('SELECT action, changes FROM audit_event WHERE organization_id = $1 ORDER BY occurred_at', [namId])).map((a: any) => a.action);
+    const actions = ((await t.db.query('SELECT action FROM audit_event WHERE organization_id = $1 ORDER BY occurred_at', [namId])) as Array<{ action: string }>).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['member.invite', 'member.join', 'member.change_role', 'member.remove']));
-    const trail = await namAdmin.gql('query($o: ID!) { auditEvents(organizationId: $o, limit: 100) { totalCount items { action requestId } } }', { o: namId });
+    const trail = await namAdmin.gql(TRAIL, { o: namId });
     expect(trail.data!.auditEvents.items.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -99,7 +194,7 @@ describe('members and invitations', () => {
     it("staff of Nam-gu cannot read Yeonje-gu's members or audit trail (NOT_FOUND)", async () => {
       const staff = await t.as('nam.admin@lalaland.test');
       expect(Client.code(await staff.gql(MEMBERS, { id: yeonjeId }))).toBe('MEMBERSHIP_NOT_FOUND');
-      expect(Client.code(await staff.gql('query($o: ID!) { auditEvents(organizationId: $o) { totalCount } }', { o: yeonjeId }))).toBe('ORGANIZATION_NOT_FOUND');
+      expect(Client.code(await staff.gql(TRAIL_COUNT, { o: yeonjeId }))).toBe('ORGANIZATION_NOT_FOUND');
     });
 
     it('an org admin of Nam-gu cannot invite to, re-role or remove members of Yeonje-gu (NOT_FOUND), and nothing changes', async () => {
@@ -126,7 +221,7 @@ describe('members and invitations', () => {
 
     it('a platform admin may manage any organization', async () => {
       const admin = await t.as('admin@lalaland.test');
-      expect((await admin.gql(MEMBERS, { id: yeonjeId })).data!.organization.members.totalCount).toBe(1);
+      expect((await admin.gql(MEMBERS, { id: yeonjeId })).data!.organization.members!.totalCount).toBe(1);
     });
   });
 });
