@@ -3,6 +3,9 @@ import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { graphql } from './gql';
 
+import { hashPassword } from '../src/modules/auth/password';
+import { DEMO_PASSWORD } from '../src/seed/demo-data';
+
 const STREAM_ID = graphql(`
   query TestFundingStreamAccess($id: ID!) {
     fundingStream(id: $id) {
@@ -10,26 +13,194 @@ const STREAM_ID = graphql(`
     }
   }
 `);
-import { hashPassword } from '../src/modules/auth/password';
-import { DEMO_PASSWORD } from '../src/seed/demo-data';
 
-const STREAMS = '{ fundingStreams { id code nameKo nationalAmount fiscalYear memberCount myRole canManage recipient { shortCode } category { code programme { code year } } } }';
-const STREAM = `query($id: ID!) { fundingStream(id: $id) {
-  code members { role organization { shortCode } }
-  budgetLines { id organization { shortCode } category source plannedAmount executed pending remaining rate }
-  budgetSummary { total { planned executed pending rate } bySource { source planned executed rate } byCategory { category planned executed } byOrganization { organization { shortCode } planned executed rate } }
-  expenditures(limit: 100) { totalCount items { id status amount organization { shortCode } } }
-} }`;
-const CREATE_LINE = 'mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { id plannedAmount executed rate } }';
-const UPDATE_LINE = 'mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { id plannedAmount } }';
-const CREATE_EXP = 'mutation($i: ExpenditureInput!) { createExpenditure(input: $i) { id status amount organization { shortCode } budgetLine { id } } }';
-const SUBMIT = 'mutation($id: ID!) { submitExpenditure(id: $id) { id status } }';
-const APPROVE = 'mutation($id: ID!) { approveExpenditure(id: $id) { id status } }';
-const REJECT = 'mutation($id: ID!, $r: String!) { rejectExpenditure(id: $id, reason: $r) { id status rejectReason } }';
-const EXPENDITURE = 'query($id: ID!) { expenditure(id: $id) { id status } }';
-const QUEUE = '{ approvalQueue(limit: 100) { totalCount items { id amount stream { code } organization { shortCode } } } }';
-const ADD_MEMBER = 'mutation($i: AddStreamMemberInput!) { addStreamMember(input: $i) { id role organization { shortCode } } }';
-const REMOVE_MEMBER = 'mutation($id: ID!) { removeStreamMember(id: $id) }';
+const STREAMS = graphql(`
+  query TestFundingStreams {
+    fundingStreams {
+      id
+      code
+      nameKo
+      nationalAmount
+      fiscalYear
+      memberCount
+      myRole
+      canManage
+      recipient {
+        shortCode
+      }
+      category {
+        code
+        programme {
+          code
+          year
+        }
+      }
+    }
+  }
+`);
+const STREAM = graphql(`
+  query TestFundingStream($id: ID!) {
+    fundingStream(id: $id) {
+      code
+      members {
+        role
+        organization {
+          shortCode
+        }
+      }
+      budgetLines {
+        id
+        organization {
+          shortCode
+        }
+        category
+        source
+        plannedAmount
+        executed
+        pending
+        remaining
+        rate
+      }
+      budgetSummary {
+        total {
+          planned
+          executed
+          pending
+          rate
+        }
+        bySource {
+          source
+          planned
+          executed
+          rate
+        }
+        byCategory {
+          category
+          planned
+          executed
+        }
+        byOrganization {
+          organization {
+            shortCode
+          }
+          planned
+          executed
+          rate
+        }
+      }
+      expenditures(limit: 100) {
+        totalCount
+        items {
+          id
+          status
+          amount
+          organization {
+            shortCode
+          }
+        }
+      }
+    }
+  }
+`);
+const CREATE_LINE = graphql(`
+  mutation TestCreateBudgetLine($i: CreateBudgetLineInput!) {
+    createBudgetLine(input: $i) {
+      id
+      plannedAmount
+      executed
+      rate
+    }
+  }
+`);
+const UPDATE_LINE = graphql(`
+  mutation TestUpdateBudgetLine($i: UpdateBudgetLineInput!) {
+    updateBudgetLine(input: $i) {
+      id
+      plannedAmount
+    }
+  }
+`);
+const CREATE_EXP = graphql(`
+  mutation TestCreateExpenditure($i: ExpenditureInput!) {
+    createExpenditure(input: $i) {
+      id
+      status
+      amount
+      organization {
+        shortCode
+      }
+      budgetLine {
+        id
+      }
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation TestSubmitExpenditure($id: ID!) {
+    submitExpenditure(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation TestApproveExpenditure($id: ID!) {
+    approveExpenditure(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation TestRejectExpenditure($id: ID!, $r: String!) {
+    rejectExpenditure(id: $id, reason: $r) {
+      id
+      status
+      rejectReason
+    }
+  }
+`);
+const EXPENDITURE = graphql(`
+  query TestExpenditure($id: ID!) {
+    expenditure(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query TestApprovalQueue {
+    approvalQueue(limit: 100) {
+      totalCount
+      items {
+        id
+        amount
+        stream {
+          code
+        }
+        organization {
+          shortCode
+        }
+      }
+    }
+  }
+`);
+const ADD_MEMBER = graphql(`
+  mutation TestAddStreamMember($i: AddStreamMemberInput!) {
+    addStreamMember(input: $i) {
+      id
+      role
+      organization {
+        shortCode
+      }
+    }
+  }
+`);
+const REMOVE_MEMBER = graphql(`
+  mutation TestRemoveStreamMember($id: ID!) {
+    removeStreamMember(id: $id)
+  }
+`);
 
 describe('funding streams, budgets and expenditures', () => {
   let t: TestApp;
@@ -73,32 +244,32 @@ describe('funding streams, budgets and expenditures', () => {
   afterAll(() => t.close());
 
   it('seeds the three 2025 streams with their real national amounts, and lists only the streams an organization is in', async () => {
-    const all = await ministry.gql(STREAMS);
+    const all = await ministry.gql(STREAMS, {});
     expect(all.errors).toBeUndefined();
-    expect(all.data!.fundingStreams.map((s: any) => [s.code, s.nationalAmount, s.recipient.shortCode, s.category.code])).toEqual([
+    expect(all.data!.fundingStreams.map((s) => [s.code, s.nationalAmount, s.recipient.shortCode, s.category.code])).toEqual([
       ['LALALAND-2025', 50_000_000, 'BUSAN', 'INTENSIVE_DISTRICT'],
       ['NAM-ONPLUS-2025', 27_000_000, 'NAM', 'REGION_SPECIFIC'],
       ['YEONJE-IT-DX-2025', 30_000_000, 'YEONJE', 'REGION_SPECIFIC'],
     ]);
     expect(all.data!.fundingStreams[0]).toMatchObject({ fiscalYear: 2025, memberCount: 15, myRole: null, canManage: false, category: { programme: { code: 'MOE-RLEP-2025', year: 2025 } } });
-    expect((await saha.gql(STREAMS)).data!.fundingStreams.map((s: any) => [s.code, s.myRole, s.canManage])).toEqual([['LALALAND-2025', 'MEMBER', false]]);
-    expect((await city.gql(STREAMS)).data!.fundingStreams.map((s: any) => [s.code, s.myRole, s.canManage])).toEqual([['LALALAND-2025', 'LEAD', true]]);
+    expect((await saha.gql(STREAMS, {})).data!.fundingStreams.map((s) => [s.code, s.myRole, s.canManage])).toEqual([['LALALAND-2025', 'MEMBER', false]]);
+    expect((await city.gql(STREAMS, {})).data!.fundingStreams.map((s) => [s.code, s.myRole, s.canManage])).toEqual([['LALALAND-2025', 'LEAD', true]]);
     const members = (await saha.gql(STREAM, { id: lalaland })).data!.fundingStream.members;
     expect(members[0]).toEqual({ role: 'LEAD', organization: { shortCode: 'BUSAN' } });
-    expect(members.filter((m: any) => m.role === 'MEMBER')).toHaveLength(11);
+    expect(members.filter((m) => m.role === 'MEMBER')).toHaveLength(11);
   });
 
   it('computes execution per line, source, 비목 and organization from approved expenditures only', async () => {
     const s = (await city.gql(STREAM, { id: lalaland })).data!.fundingStream;
-    const personnel = s.budgetLines.find((l: any) => l.organization.shortCode === 'BWFLE' && l.category === 'PERSONNEL');
+    const personnel = s.budgetLines.find((l) => l.organization.shortCode === 'BWFLE' && l.category === 'PERSONNEL');
     expect(personnel).toMatchObject({ plannedAmount: 12_000_000, executed: 3_000_000, pending: 0, remaining: 9_000_000, rate: 25 });
     expect(s.budgetSummary.total).toEqual({ planned: 51_000_000, executed: 4_200_000, pending: 600_000, rate: 8.2 });
-    expect(s.budgetSummary.bySource.map((x: any) => [x.source, x.planned, x.executed])).toEqual([
+    expect(s.budgetSummary.bySource.map((x) => [x.source, x.planned, x.executed])).toEqual([
       ['NATIONAL', 40_000_000, 4_200_000],
       ['CITY', 10_000_000, 0],
       ['DISTRICT', 1_000_000, 0],
     ]);
-    expect(s.budgetSummary.byOrganization.find((o: any) => o.organization.shortCode === 'BWFLE')).toMatchObject({ planned: 22_000_000, executed: 3_000_000, rate: 13.6 });
+    expect(s.budgetSummary.byOrganization.find((o) => o.organization.shortCode === 'BWFLE')).toMatchObject({ planned: 22_000_000, executed: 3_000_000, rate: 13.6 });
   });
 
   describe('cross-stream and cross-organization block', () => {
@@ -137,16 +308,16 @@ describe('funding streams, budgets and expenditures', () => {
 
     it("a member sees its own lines and spending only, never another member's drafts; the lead sees submitted ones", async () => {
       const sahaView = (await saha.gql(STREAM, { id: lalaland })).data!.fundingStream;
-      expect(new Set(sahaView.budgetLines.map((l: any) => l.organization.shortCode))).toEqual(new Set(['SAHA']));
+      expect(new Set(sahaView.budgetLines.map((l) => l.organization.shortCode))).toEqual(new Set(['SAHA']));
       expect(sahaView.budgetSummary.total.planned).toBe(4_000_000);
       const bukLine = await lineId(lalaland, 'BUK', 'INSTRUCTOR_FEES', 'NATIONAL');
       const draft = (await buk.gql(CREATE_EXP, { i: expense(bukLine, 250_000) })).data!.createExpenditure;
       expect(draft).toMatchObject({ status: 'DRAFT', organization: { shortCode: 'BUK' } });
       expect(Client.code(await saha.gql(EXPENDITURE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
       expect(Client.code(await city.gql(EXPENDITURE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
-      const lead = (await city.gql(STREAM, { id: lalaland })).data!.fundingStream.expenditures.items;
-      expect(lead.some((e: any) => e.id === draft.id)).toBe(false);
-      expect((await saha.gql(STREAM, { id: lalaland })).data!.fundingStream.expenditures.items.every((e: any) => e.organization.shortCode === 'SAHA')).toBe(true);
+      const lead = (await city.gql(STREAM, { id: lalaland })).data!.fundingStream.expenditures!.items;
+      expect(lead.some((e) => e.id === draft.id)).toBe(false);
+      expect((await saha.gql(STREAM, { id: lalaland })).data!.fundingStream.expenditures!.items.every((e) => e.organization.shortCode === 'SAHA')).toBe(true);
       await buk.gql(SUBMIT, { id: draft.id });
       expect((await city.gql(EXPENDITURE, { id: draft.id })).data!.expenditure.status).toBe('SUBMITTED');
       expect(Client.code(await saha.gql(EXPENDITURE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
@@ -169,7 +340,7 @@ describe('funding streams, budgets and expenditures', () => {
     });
 
     it('unauthenticated calls get UNAUTHENTICATED', async () => {
-      expect(Client.code(await t.client().gql(STREAMS))).toBe('UNAUTHENTICATED');
+      expect(Client.code(await t.client().gql(STREAMS, {}))).toBe('UNAUTHENTICATED');
       expect(Client.code(await t.client().gql(APPROVE, { id: lalaland }))).toBe('UNAUTHENTICATED');
     });
   });
@@ -200,7 +371,7 @@ describe('funding streams, budgets and expenditures', () => {
     expect((await city.gql(REJECT, { id: b.id, r: '증빙 누락' })).data!.rejectExpenditure).toMatchObject({ status: 'REJECTED', rejectReason: '증빙 누락' });
     expect(Client.code(await city.gql(APPROVE, { id: b.id }))).toBe('EXPENDITURE_NOT_SUBMITTED');
     const lines = (await saha.gql(STREAM, { id: lalaland })).data!.fundingStream.budgetLines;
-    expect(lines.find((l: any) => l.id === line)).toMatchObject({ executed: 700_000, pending: 0, rate: 70 });
+    expect(lines.find((l) => l.id === line)).toMatchObject({ executed: 700_000, pending: 0, rate: 70 });
     // The lead cannot lower the plan below what is executed.
     expect(Client.code(await city.gql(UPDATE_LINE, { i: { id: line, plannedAmount: 600_000 } }))).toBe('BUDGET_BELOW_EXECUTED');
     const [audit] = (await t.db.query("SELECT action, changes FROM audit_event WHERE entity_id = $1 AND action = 'expenditure.reject'", [b.id])) as Array<{ action: string; changes: unknown }>;
@@ -228,7 +399,7 @@ describe('funding streams, budgets and expenditures', () => {
     expect(added.data!.addStreamMember).toMatchObject({ role: 'PARTNER_UNIVERSITY', organization: { shortCode: 'SAMPLE_UNIV_B' } });
     expect(Client.code(await city.gql(ADD_MEMBER, { i: { streamId: lalaland, organizationId: univ, role: 'MEMBER', startsOn: '2025-09-01' } }))).toBe('ALREADY_STREAM_MEMBER');
     expect(Client.code(await city.gql(ADD_MEMBER, { i: { streamId: lalaland, organizationId: univ, role: 'LEAD', startsOn: '2025-09-01' } }))).toBe('VALIDATION_FAILED');
-    const line = { streamId: lalaland, organizationId: univ, category: 'INSTRUCTOR_FEES', source: 'OTHER', plannedAmount: 500_000 };
+    const line = { streamId: lalaland, organizationId: univ, category: 'INSTRUCTOR_FEES' as const, source: 'OTHER' as const, plannedAmount: 500_000 };
     expect((await city.gql(CREATE_LINE, { i: line })).data!.createBudgetLine).toMatchObject({ plannedAmount: 500_000, executed: 0, rate: 0 });
     expect(Client.code(await city.gql(CREATE_LINE, { i: line }))).toBe('BUDGET_LINE_EXISTS');
     expect(Client.code(await city.gql(CREATE_LINE, { i: { ...line, organizationId: await t.orgId('HAEUNDAE') } }))).toBe('NOT_STREAM_MEMBER');
@@ -308,12 +479,12 @@ describe('funding streams, budgets and expenditures', () => {
   });
 
   it("the lead's approval queue holds submitted expenditures of its streams only", async () => {
-    const q = (await city.gql(QUEUE)).data!.approvalQueue;
+    const q = (await city.gql(QUEUE, {})).data!.approvalQueue;
     expect(q.totalCount).toBeGreaterThan(0);
-    expect(q.items.every((e: any) => e.stream.code === 'LALALAND-2025')).toBe(true);
-    expect(Client.code(await saha.gql(QUEUE))).toBe('FORBIDDEN');
+    expect(q.items.every((e) => e.stream.code === 'LALALAND-2025')).toBe(true);
+    expect(Client.code(await saha.gql(QUEUE, {}))).toBe('FORBIDDEN');
     const nam = await t.as('nam.admin@lalaland.test');
-    expect((await nam.gql(QUEUE)).data!.approvalQueue.items.every((e: any) => e.stream.code === 'NAM-ONPLUS-2025')).toBe(true);
+    expect((await nam.gql(QUEUE, {})).data!.approvalQueue.items.every((e) => e.stream.code === 'NAM-ONPLUS-2025')).toBe(true);
   });
 
   it('exports the budget status as an XLSX workbook in Korean with the same totals as the API', async () => {
@@ -331,18 +502,18 @@ describe('funding streams, budgets and expenditures', () => {
     const api = (await city.gql(STREAM, { id: lalaland })).data!.fundingStream.budgetSummary;
     expect(totalRow.slice(3)).toEqual([api.total.planned, api.total.executed, api.total.pending, api.total.planned - api.total.executed, api.total.rate]);
     const byCategory = wb.getWorksheet('비목별')!;
-    const fees = api.byCategory.find((c: any) => c.category === 'INSTRUCTOR_FEES');
+    const fees = api.byCategory.find((c) => c.category === 'INSTRUCTOR_FEES');
     let feesRow: unknown[] = [];
     byCategory.eachRow((r) => {
       if (values(r)[0] === '강사비') feesRow = values(r);
     });
-    expect(feesRow.slice(1, 3)).toEqual([fees.planned, fees.executed]);
+    expect(feesRow.slice(1, 3)).toEqual([fees!.planned, fees!.executed]);
     expect(wb.getWorksheet('재원별')).toBeDefined();
 
     const anon = await fetch(`${t.url}/exports/funding-streams/${lalaland}/budget.xlsx`);
     expect(anon.status).toBe(401);
     const other = await fetch(`${t.url}/exports/funding-streams/${lalaland}/budget.xlsx`, { headers: { cookie: yeonje.cookie!, 'accept-language': 'en' } });
     expect(other.status).toBe(404);
-    expect(((await other.json()) as any).errors[0]).toMatchObject({ message: 'Funding stream not found.', extensions: { code: 'FUNDING_STREAM_NOT_FOUND' } });
+    expect(((await other.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ message: 'Funding stream not found.', extensions: { code: 'FUNDING_STREAM_NOT_FOUND' } });
   });
 });
