@@ -23,10 +23,12 @@ const TYPED_TESTS = [
   'test/auth.e2e.ts',
   'test/members.e2e.ts',
   'test/organizations.e2e.ts',
+  'test/funding.e2e.ts',
   'test/access.e2e.ts',
   'test/events.e2e.ts',
   'test/module-template.e2e.ts',
   'test/support/access-matrix.ts',
+  'test/support/funding.ts',
 ];
 
 export default [...node, { ignores: ['jest.config.js'] }, boundaries(['src/**/*.ts'], zones), { files: TYPED_TESTS, rules: { '@typescript-eslint/no-explicit-any': 'error' } }];
