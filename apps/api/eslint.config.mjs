@@ -29,6 +29,11 @@ const TYPED_TESTS = [
   'test/module-template.e2e.ts',
   'test/support/access-matrix.ts',
   'test/support/funding.ts',
+  'test/programmes.e2e.ts',
+  'test/participants.e2e.ts',
+  'test/enrolments.e2e.ts',
+  'test/roster-files.e2e.ts',
+  'test/support/learn.ts',
 ];
 
 export default [...node, { ignores: ['jest.config.js'] }, boundaries(['src/**/*.ts'], zones), { files: TYPED_TESTS, rules: { '@typescript-eslint/no-explicit-any': 'error' } }];

@@ -1,7 +1,8 @@
 import { Client, TestApp } from './support/app';
 import { TEST_PII_KEY } from './support/db';
 import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { REGISTER, PARTICIPANT, ENROL, consent, learnFixture, type LearnFixture } from './support/learn';
+import { graphql } from './gql';
+import { REGISTER, PARTICIPANT, ENROL, WITHDRAW, consent, learnFixture, type LearnFixture } from './support/learn';
 import { PiiCipher, upgradeParticipantPhones } from '../src/modules/participants/pii-cipher';
 
 /** A phone encrypted the way it was before ciphertexts were bound to their row (format v1). */
@@ -12,6 +13,19 @@ function legacyV1(plain: string): string {
   const data = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
   return ['v1', iv.toString('base64url'), c.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
 }
+
+// The purpose logged is the resolver path, never the client's operation name (this one is called Anything).
+const SKIPPED_FIELDS = graphql(`
+  query Anything($id: ID!, $no: Boolean!) {
+    participant(id: $id) {
+      personal {
+        name
+        phone @include(if: $no)
+        birthYear @skip(if: true)
+      }
+    }
+  }
+`);
 
 describe('participants: registration, consent, the logged personal-data path', () => {
   let t: TestApp, saha: Client, city: Client, yeonje: Client;
@@ -42,16 +56,16 @@ describe('participants: registration, consent, the logged personal-data path', (
       expect(copied.errors).toBeUndefined();
       expect(copied.data!.participant.personal).toEqual({ name: '김복사', phone: null });
       // A phone stored before the binding (v1) is read, and rewritten bound (v2) when the app next starts its migrations.
-      const [key] = await t.db.query('SELECT pseudonym_key FROM participant WHERE id = $1', [other.id]);
+      const [key] = (await t.db.query('SELECT pseudonym_key FROM participant WHERE id = $1', [other.id])) as Array<{ pseudonym_key: string }>;
       await t.db.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [other.id, legacyV1('01033334444')]);
-      expect((await saha.gql(PARTICIPANT, { id: other.id })).data!.participant.personal.phone).toBe('010-3333-4444');
+      expect((await saha.gql(PARTICIPANT, { id: other.id })).data!.participant.personal?.phone).toBe('010-3333-4444');
       expect(await upgradeParticipantPhones(t.db, t.app.get(PiiCipher))).toBe(1);
-      const [upgraded] = await t.db.query('SELECT phone_encrypted FROM participant WHERE id = $1', [other.id]);
-      expect(upgraded.phone_encrypted.startsWith('v2.')).toBe(true);
-      expect(t.app.get(PiiCipher).decrypt(upgraded.phone_encrypted, key.pseudonym_key)).toBe('01033334444');
+      const [upgraded] = (await t.db.query('SELECT phone_encrypted FROM participant WHERE id = $1', [other.id])) as Array<{ phone_encrypted: string }>;
+      expect(upgraded!.phone_encrypted.startsWith('v2.')).toBe(true);
+      expect(t.app.get(PiiCipher).decrypt(upgraded!.phone_encrypted, key!.pseudonym_key)).toBe('01033334444');
       await saha.gql(PARTICIPANT, { id: p.id });
       // Skipped fields are not read, hence not logged; the purpose is the resolver path, never the client's operation name.
-      await saha.gql('query Anything($id: ID!, $no: Boolean!) { participant(id: $id) { personal { name phone @include(if: $no) birthYear @skip(if: true) } } }', { id: p.id, no: false });
+      await saha.gql(SKIPPED_FIELDS, { id: p.id, no: false });
       const logs = (await t.db.query('SELECT fields, purpose, request_id FROM personal_data_access WHERE participant_id = $1 ORDER BY occurred_at', [p.id])) as Array<{
         fields: string;
         purpose: string;
@@ -74,8 +88,9 @@ describe('participants: registration, consent, the logged personal-data path', (
       expect(Client.code(await yeonje.gql(PARTICIPANT, { id: p.id }))).toBe('PARTICIPANT_NOT_FOUND');
       expect(Client.code(await city.gql(PARTICIPANT, { id: p.id }))).toBe('PARTICIPANT_NOT_FOUND');
       expect(Client.code(await city.gql(ENROL, { p: programme, x: p.id }))).toBe('PARTICIPANT_NOT_FOUND');
-      expect(Client.code(await yeonje.gql('mutation($id: ID!) { withdrawConsent(id: $id) { id } }', { id: p.consents[0].id }))).toBe('CONSENT_NOT_FOUND');
-      expect((await saha.gql('mutation($id: ID!) { withdrawConsent(id: $id) { withdrawnAt } }', { id: p.consents[0].id })).data!.withdrawConsent.withdrawnAt).toBeTruthy();
+      const consentId = p.consents![0]!.id;
+      expect(Client.code(await yeonje.gql(WITHDRAW, { id: consentId }))).toBe('CONSENT_NOT_FOUND');
+      expect((await saha.gql(WITHDRAW, { id: consentId })).data!.withdrawConsent.withdrawnAt).toBeTruthy();
       expect((await saha.gql(PARTICIPANT, { id: p.id })).data!.participant.personal).toBeNull();
       const target = await newProgramme(saha, { titleKo: '철회 확인 과정' });
       await recruiting(target.id);

@@ -1,5 +1,116 @@
 import { Client, TestApp } from './support/app';
+import { graphql } from './gql';
+import type { ProgrammeStatus } from './gql/graphql';
 import { CREATE, UPDATE, STATUS, LIST, SERIES, UPDATE_SESSION, learnFixture, type LearnFixture } from './support/learn';
+
+const STREAM_FIELDS = graphql(`
+  query TestStreamFields($id: ID!) {
+    streamFields(streamId: $id) {
+      code
+    }
+  }
+`);
+const NESTED = graphql(`
+  query TestNestedProgrammes($offset: Int) {
+    programmes(offset: $offset, limit: 10) {
+      totalCount
+      items {
+        id
+        titleKo
+        seatsTaken
+        host {
+          nameKo
+          shortCode
+        }
+        sessions {
+          id
+          startsAt
+          venue {
+            name
+          }
+        }
+        enrolmentCounts {
+          enrolled
+          waitlisted
+          completed
+        }
+      }
+    }
+  }
+`);
+const NESTED_NO_VENUE = graphql(`
+  query TestNestedProgrammesNoVenue {
+    programmes(limit: 10) {
+      totalCount
+      items {
+        id
+        titleKo
+        seatsTaken
+        host {
+          nameKo
+          shortCode
+        }
+        sessions {
+          id
+          startsAt
+        }
+        enrolmentCounts {
+          enrolled
+          waitlisted
+          completed
+        }
+      }
+    }
+  }
+`);
+const APPROVAL_QUEUE = graphql(`
+  query TestProgrammeApprovalQueue {
+    programmeApprovalQueue {
+      id
+    }
+  }
+`);
+const CALENDAR = graphql(`
+  query TestCalendar($f: DateTime!, $t: DateTime!) {
+    sessionCalendar(from: $f, to: $t) {
+      id
+      startsAt
+      programme {
+        titleKo
+      }
+    }
+  }
+`);
+const BOOKINGS = graphql(`
+  query TestVenueBookings($v: ID!) {
+    venues(organizationId: $v, limit: 50) {
+      items {
+        id
+        bookings(from: "2026-06-01T00:00:00+09:00", to: "2026-06-30T00:00:00+09:00") {
+          sessionId
+          programmeTitle
+          bookedBy {
+            shortCode
+          }
+        }
+      }
+    }
+  }
+`);
+const SWITCH = graphql(`
+  mutation TestSwitchToVenueOwner($o: ID!) {
+    switchOrganization(organizationId: $o) {
+      activeOrganization {
+        id
+      }
+    }
+  }
+`);
+const RELEASE = graphql(`
+  mutation TestReleaseBooking($s: ID!, $r: String!) {
+    releaseVenueBooking(sessionId: $s, reason: $r)
+  }
+`);
 
 describe('programmes: lifecycle, the nested list, sessions and venues', () => {
   let t: TestApp, saha: Client, city: Client, yeonje: Client, ministry: Client;
@@ -15,9 +126,9 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
     const nam = await t.as('nam.staff@lalaland.test');
     const r = await nam.gql(LIST, { s: '배움온플러스' });
     expect(r.errors).toBeUndefined();
-    const onplus = r.data!.programmes.items[0];
-    expect(onplus.children.map((c: any) => c.titleKo)).toEqual(expect.arrayContaining(['AI 학습코치 양성과정', '디지털 리터러시 아카데미', 'AI·온라인 수업 지원 봉사단']));
-    const courses = (await nam.gql(LIST, { s: 'AI 학습코치' })).data!.programmes.items[0];
+    const onplus = r.data!.programmes.items[0]!;
+    expect(onplus.children.map((c) => c.titleKo)).toEqual(expect.arrayContaining(['AI 학습코치 양성과정', '디지털 리터러시 아카데미', 'AI·온라인 수업 지원 봉사단']));
+    const courses = (await nam.gql(LIST, { s: 'AI 학습코치' })).data!.programmes.items[0]!;
     expect(courses.status).toBe('COMPLETED');
     expect(courses.enrolmentCounts.enrolled + courses.enrolmentCounts.completed).toBe(18); // those below 80% attendance stay enrolled
     expect(courses.sessions).toHaveLength(8);
@@ -29,25 +140,24 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
       <> (SELECT count(*) FILTER (WHERE status IN ('ENROLLED', 'COMPLETED')), count(*) FILTER (WHERE status = 'APPLIED'), count(*) FILTER (WHERE status = 'WAITLISTED'), count(*) FILTER (WHERE status = 'COMPLETED')
             FROM enrolment e WHERE e.programme_id = p.id)`),
     ).toBe(0); // the seeded counters agree with the rows
-    const yj = await yeonje.gql('{ streamFields(streamId: "' + (await t.db.query("SELECT id FROM funding_stream WHERE code = 'YEONJE-IT-DX-2025'"))[0].id + '") { code } }');
+    const [yjStream] = (await t.db.query("SELECT id FROM funding_stream WHERE code = 'YEONJE-IT-DX-2025'")) as Array<{ id: string }>;
+    const yj = await yeonje.gql(STREAM_FIELDS, { id: yjStream!.id });
     expect(yj.data!.streamFields).toHaveLength(9);
   });
 
   it('answers the nested list (hosts, sessions, counts) with one statement after the session lookup, for any page', async () => {
-    const nested =
-      '{ programmes(limit: 10) { totalCount items { id titleKo seatsTaken host { nameKo shortCode } sessions { id startsAt venue { name } } enrolmentCounts { enrolled waitlisted completed } } } }';
-    const { result, sql } = await t.statements(() => ministry.gql(nested)); // a ministry sees every stream
+    const { result, sql } = await t.statements(() => ministry.gql(NESTED, {})); // a ministry sees every stream
     expect(result.errors).toBeUndefined();
     const { items, totalCount } = result.data!.programmes;
     expect(items).toHaveLength(10);
     expect(totalCount).toBeGreaterThan(10);
-    expect(items.every((p: any) => p.host.nameKo && Array.isArray(p.sessions))).toBe(true);
-    expect(items.some((p: any) => p.sessions.length > 0 && p.sessions[0].startsAt.endsWith('Z'))).toBe(true);
+    expect(items.every((p) => p.host.nameKo && Array.isArray(p.sessions))).toBe(true);
+    expect(items.some((p) => p.sessions.length > 0 && p.sessions[0]!.startsAt.endsWith('Z'))).toBe(true);
     // The session lookup, the list, and the venues a session names (one batched query): no N+1.
     expect(sql.length).toBeLessThanOrEqual(3);
-    const { sql: withoutVenue } = await t.statements(() => ministry.gql(nested.replace(' venue { name }', '')));
+    const { sql: withoutVenue } = await t.statements(() => ministry.gql(NESTED_NO_VENUE, {}));
     expect(withoutVenue).toHaveLength(2);
-    const past = await ministry.gql('{ programmes(offset: 5000, limit: 10) { totalCount items { id } } }');
+    const past = await ministry.gql(NESTED, { offset: 5000 });
     expect(past.data!.programmes).toEqual({ totalCount, items: [] });
   });
 
@@ -58,8 +168,8 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
       expect(Client.code(await saha.gql(STATUS, { id: p.id, s: 'RUNNING' }))).toBe('ILLEGAL_TRANSITION');
       expect((await saha.gql(STATUS, { id: p.id, s: 'PROPOSED' })).data!.changeProgrammeStatus.status).toBe('PROPOSED');
       expect(Client.code(await saha.gql(STATUS, { id: p.id, s: 'APPROVED' }))).toBe('FORBIDDEN');
-      const queue = (await city.gql('{ programmeApprovalQueue { id } }')).data!.programmeApprovalQueue;
-      expect(queue.map((x: any) => x.id)).toContain(p.id);
+      const queue = (await city.gql(APPROVAL_QUEUE, {})).data!.programmeApprovalQueue;
+      expect(queue.map((x) => x.id)).toContain(p.id);
       const noComment = await city.gql(STATUS, { id: p.id, s: 'RETURNED' });
       expect(Client.code(noComment)).toBe('RETURN_COMMENT_REQUIRED');
       expect(noComment.errors![0]!.extensions.fields![0]!.field).toBe('comment');
@@ -72,7 +182,7 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
       expect(Client.code(await saha.gql(UPDATE, { i: { id: p.id, capacity: 13 } }))).toBe('PROGRAMME_NOT_EDITABLE');
       expect((await city.gql(STATUS, { id: p.id, s: 'APPROVED' })).data!.changeProgrammeStatus.status).toBe('APPROVED');
       expect(Client.code(await city.gql(STATUS, { id: p.id, s: 'RECRUITING' }))).toBe('FORBIDDEN'); // the host opens recruiting
-      for (const s of ['RECRUITING', 'RUNNING', 'COMPLETED']) expect((await saha.gql(STATUS, { id: p.id, s })).data!.changeProgrammeStatus.status).toBe(s);
+      for (const s of ['RECRUITING', 'RUNNING', 'COMPLETED'] as ProgrammeStatus[]) expect((await saha.gql(STATUS, { id: p.id, s })).data!.changeProgrammeStatus.status).toBe(s);
       expect(Client.code(await saha.gql(STATUS, { id: p.id, s: 'CANCELLED' }))).toBe('ILLEGAL_TRANSITION');
       const actions = (await t.db.query('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at, id', [p.id])) as Array<{ action: string }>;
       expect(actions.map((a) => a.action)).toEqual(
@@ -108,39 +218,38 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
       const r = await saha.gql(SERIES, { i: { programmeId: programme, firstDate: '2026-03-02', weekdays: [1, 3], count: 4, startTime: '19:00', endTime: '21:00', venueId: venue } });
       expect(r.errors).toBeUndefined();
       const s = r.data!.createSessionSeries;
-      expect(s.map((x: any) => x.startsAt)).toEqual(['2026-03-02T10:00:00.000Z', '2026-03-04T10:00:00.000Z', '2026-03-09T10:00:00.000Z', '2026-03-11T10:00:00.000Z']);
-      expect(new Set(s.map((x: any) => x.seriesId)).size).toBe(1);
-      expect(s[0].checkInCode).toMatch(/^[A-Z2-9]{6}$/);
+      expect(s.map((x) => x.startsAt)).toEqual(['2026-03-02T10:00:00.000Z', '2026-03-04T10:00:00.000Z', '2026-03-09T10:00:00.000Z', '2026-03-11T10:00:00.000Z']);
+      expect(new Set(s.map((x) => x.seriesId)).size).toBe(1);
+      expect(s[0]!.checkInCode).toMatch(/^[A-Z2-9]{6}$/);
 
       const other = await newProgramme(saha, { titleKo: '겹치는 과정' });
       const before = await count('SELECT count(*) AS n FROM programme_session WHERE programme_id = $1', [other.id]);
       const clash = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-03-02', weekdays: [1], count: 3, startTime: '20:00', endTime: '22:00', venueId: venue } });
       expect(Client.code(clash)).toBe('VENUE_CONFLICT');
       expect(clash.errors![0]!.message).toContain('디지털 창업 실습');
-      expect(clash.errors![0]!.extensions.conflictingSessionId).toBe(s[0].id);
+      expect(clash.errors![0]!.extensions.conflictingSessionId).toBe(s[0]!.id);
       expect(await count('SELECT count(*) AS n FROM programme_session WHERE programme_id = $1', [other.id])).toBe(before);
       // a back-to-back booking is fine ([start, end) ranges), moving one occurrence onto another is not
       const ok = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-03-02', weekdays: [1], count: 1, startTime: '21:00', endTime: '22:00', venueId: venue } });
       expect(ok.errors).toBeUndefined();
-      const moved = await saha.gql(UPDATE_SESSION, { i: { id: ok.data!.createSessionSeries[0].id, startsAt: '2026-03-04T11:00:00.000Z', endsAt: '2026-03-04T12:30:00.000Z' } });
+      const moved = await saha.gql(UPDATE_SESSION, { i: { id: ok.data!.createSessionSeries[0]!.id, startsAt: '2026-03-04T11:00:00.000Z', endsAt: '2026-03-04T12:30:00.000Z' } });
       expect(Client.code(moved)).toBe('VENUE_CONFLICT');
-      const single = await saha.gql(UPDATE_SESSION, { i: { id: s[3].id, startsAt: '2026-03-12T10:00:00.000Z', endsAt: '2026-03-12T12:00:00.000Z' } });
+      const single = await saha.gql(UPDATE_SESSION, { i: { id: s[3]!.id, startsAt: '2026-03-12T10:00:00.000Z', endsAt: '2026-03-12T12:00:00.000Z' } });
       expect(single.data!.updateSession.startsAt).toBe('2026-03-12T10:00:00.000Z');
     });
 
     it('the consortium calendar lists visible sessions in a window of at most 62 days', async () => {
-      const CAL = 'query($f: DateTime!, $t: DateTime!) { sessionCalendar(from: $f, to: $t) { id startsAt programme { titleKo } } }';
       const nam = await t.as('nam.staff@lalaland.test');
-      const sept = await nam.gql(CAL, { f: '2025-08-31T15:00:00Z', t: '2025-10-12T15:00:00Z' });
+      const sept = await nam.gql(CALENDAR, { f: '2025-08-31T15:00:00Z', t: '2025-10-12T15:00:00Z' });
       expect(sept.errors).toBeUndefined();
-      const titles = sept.data!.sessionCalendar.map((s: any) => s.programme.titleKo);
-      expect(titles.filter((x: string) => x === '디지털 리터러시 아카데미').length).toBeGreaterThanOrEqual(8);
-      expect(sept.data!.sessionCalendar.map((s: any) => s.startsAt)).toEqual([...sept.data!.sessionCalendar.map((s: any) => s.startsAt)].sort());
+      const titles = sept.data!.sessionCalendar.map((s) => s.programme.titleKo);
+      expect(titles.filter((x) => x === '디지털 리터러시 아카데미').length).toBeGreaterThanOrEqual(8);
+      expect(sept.data!.sessionCalendar.map((s) => s.startsAt)).toEqual([...sept.data!.sessionCalendar.map((s) => s.startsAt)].sort());
       // Yeonje-gu is not in Nam-gu's stream: none of its sessions.
-      expect((await yeonje.gql(CAL, { f: '2025-08-31T15:00:00Z', t: '2025-10-12T15:00:00Z' })).data!.sessionCalendar.map((s: any) => s.programme.titleKo)).not.toContain('디지털 리터러시 아카데미');
-      const tooLong = await nam.gql(CAL, { f: '2025-01-01T00:00:00Z', t: '2025-06-01T00:00:00Z' });
+      expect((await yeonje.gql(CALENDAR, { f: '2025-08-31T15:00:00Z', t: '2025-10-12T15:00:00Z' })).data!.sessionCalendar.map((s) => s.programme.titleKo)).not.toContain('디지털 리터러시 아카데미');
+      const tooLong = await nam.gql(CALENDAR, { f: '2025-01-01T00:00:00Z', t: '2025-06-01T00:00:00Z' });
       expect([Client.code(tooLong), tooLong.errors![0]!.extensions.fields![0]!.field]).toEqual(['VALIDATION_FAILED', 'to']);
-      const garbage = Client.code(await nam.gql(CAL, { f: 'yesterday', t: '2025-06-01T00:00:00Z' }));
+      const garbage = Client.code(await nam.gql(CALENDAR, { f: 'yesterday', t: '2025-06-01T00:00:00Z' }));
       expect(garbage).toBeDefined();
       expect(garbage).not.toBe('INTERNAL_SERVER_ERROR');
     });
@@ -151,7 +260,7 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
         saha.gql(SERIES, { i: { programmeId: p.id, weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue, firstDate: '2026-05-04', ...i } });
       expect(Client.code(await series({ firstDate: '2026-04-27' }))).toBe('SESSION_OUTSIDE_PROGRAMME');
       expect(Client.code(await series({ firstDate: '2026-05-25', count: 2 }))).toBe('SESSION_OUTSIDE_PROGRAMME');
-      const one = (await series({})).data!.createSessionSeries[0];
+      const one = (await series({})).data!.createSessionSeries[0]!;
       expect(Client.code(await saha.gql(UPDATE_SESSION, { i: { id: one.id, startsAt: '2026-05-04T00:00:00+09:00', endsAt: '2026-05-04T13:00:00+09:00' } }))).toBe('SESSION_TOO_LONG');
       expect(Client.code(await saha.gql(UPDATE_SESSION, { i: { id: one.id, startsAt: '2099-05-04T10:00:00+09:00', endsAt: '2099-05-04T12:00:00+09:00' } }))).toBe('SESSION_OUTSIDE_PROGRAMME');
       // Yeonje-gu books the same Saha-gu room at the same time for its own programme: the draft's title stays hidden.
@@ -172,23 +281,20 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
         await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 비공개 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-06-01' } })
       ).data!.createProgramme;
       const booked = (await yeonje.gql(SERIES, { i: { programmeId: yj.id, firstDate: '2026-06-01', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue } })).data!
-        .createSessionSeries[0];
-      const BOOKINGS =
-        'query($v: ID!) { venues(organizationId: $v, limit: 50) { items { id bookings(from: "2026-06-01T00:00:00+09:00", to: "2026-06-30T00:00:00+09:00") { sessionId programmeTitle bookedBy { shortCode } } } } }';
+        .createSessionSeries[0]!;
       const sahaLc = await t.orgId('SAMPLE_LC_SAHA');
       const stranger = await t.as('nam.admin@lalaland.test'); // any caller but the owner sees null
-      expect(((await stranger.gql(BOOKINGS, { v: sahaLc })).data!.venues.items as any[]).find((v) => v.id === venue).bookings).toBeNull();
+      expect((await stranger.gql(BOOKINGS, { v: sahaLc })).data!.venues.items.find((v) => v.id === venue)!.bookings).toBeNull();
       // The owner of the room is the learning centre: its staff see the booking, without the draft's title.
       await t.db.query("INSERT INTO membership (user_id, organization_id, role) SELECT u.id, $1, 'STAFF' FROM app_user u WHERE u.email = 'saha.staff@lalaland.test' ON CONFLICT DO NOTHING", [sahaLc]);
       const lc = await t.as('saha.staff@lalaland.test');
-      await lc.gql('mutation($o: ID!) { switchOrganization(organizationId: $o) { activeOrganization { id } } }', { o: sahaLc });
-      const list = ((await lc.gql(BOOKINGS, { v: sahaLc })).data!.venues.items as any[]).find((v) => v.id === venue).bookings;
+      await lc.gql(SWITCH, { o: sahaLc });
+      const list = (await lc.gql(BOOKINGS, { v: sahaLc })).data!.venues.items.find((v) => v.id === venue)!.bookings;
       expect(list).toContainEqual({ sessionId: booked.id, programmeTitle: null, bookedBy: { shortCode: 'YEONJE' } });
-      const RELEASE = 'mutation($s: ID!, $r: String!) { releaseVenueBooking(sessionId: $s, reason: $r) }';
       expect(Client.code(await lc.gql(RELEASE, { s: booked.id, r: '  ' }))).toBe('VALIDATION_FAILED');
       expect(Client.code(await yeonje.gql(RELEASE, { s: booked.id, r: '사용 불가' }))).toBe('SESSION_NOT_FOUND'); // only the owner
       expect((await lc.gql(RELEASE, { s: booked.id, r: '시설 보수 공사' })).data!.releaseVenueBooking).toBe(true);
-      expect((await t.db.query('SELECT venue_id FROM programme_session WHERE id = $1', [booked.id]))[0].venue_id).toBeNull();
+      expect(await t.db.query('SELECT venue_id FROM programme_session WHERE id = $1', [booked.id])).toEqual([{ venue_id: null }]);
       const trail = await t.db.query(
         "SELECT o.short_code, a.changes FROM audit_event a JOIN organization o ON o.id = a.organization_id WHERE a.action = 'venue.booking_released' AND a.entity_id = $1",
         [booked.id],

@@ -1,25 +1,230 @@
 import { Client, startTestApp, TestApp } from './app';
+import { graphql } from '../gql';
+import type { ConsentInput, CreateProgrammeInput, ProgrammeStatus, TestCreateProgrammeMutation, TestRegisterMutation } from '../gql/graphql';
 import { hashPassword } from '../../src/modules/auth/password';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 
-/** The learn modules' test operations and fixture (programmes, participants and enrolments tests share them). */
-export const PROGRAMME_FIELDS = 'id titleKo status seatsTaken capacity canRun canDecide host { shortCode } cohosts { shortCode } enrolmentCounts { enrolled waitlisted applied completed }';
-export const CREATE = `mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { ${PROGRAMME_FIELDS} } }`;
-export const UPDATE = `mutation($i: UpdateProgrammeInput!) { updateProgramme(input: $i) { ${PROGRAMME_FIELDS} } }`;
-export const STATUS = 'mutation($id: ID!, $s: ProgrammeStatus!, $c: String) { changeProgrammeStatus(id: $id, status: $s, comment: $c) { id status statusComment } }';
-export const PROGRAMME = `query Programme($id: ID!) { programme(id: $id) { ${PROGRAMME_FIELDS} sessions { id startsAt endsAt checkInCode venue { name } }
-  enrolments(limit: 100) { totalCount items { id status ageBand participant { pseudonymKey heldByMe personal { name phone } } } } } }`;
-export const LIST = `query($a: ID, $s: String, $p: Pillar, $st: [ProgrammeStatus!]) { programmes(streamId: $a, search: $s, pillar: $p, status: $st, limit: 100) { totalCount items { id titleKo status sessions { id } enrolmentCounts { enrolled completed } children { titleKo } } } }`;
-export const SERIES = 'mutation($i: SessionSeriesInput!) { createSessionSeries(input: $i) { id startsAt endsAt seriesId checkInCode } }';
-export const UPDATE_SESSION = 'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id startsAt } }';
-export const REGISTER = 'mutation Register($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id pseudonymKey personal { name phone birthYear } consents { id purpose items } } }';
-export const PARTICIPANT = 'query ReadParticipant($id: ID!) { participant(id: $id) { id pseudonymKey personal { name phone } } }';
-export const ENROL = 'mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { id status ageBand districtCode } }';
-export const DROP = 'mutation($id: ID!, $s: EnrolmentStatus!) { changeEnrolmentStatus(id: $id, status: $s) { id status } }';
-export const SHEET = 'query($id: ID!) { attendanceSheet(sessionId: $id) { session { id } rows { status minutes enrolment { id participant { pseudonymKey } } } } }';
-export const RECORD = 'mutation($i: RecordAttendanceInput!) { recordAttendance(input: $i) { rows { status minutes enrolment { id } } } }';
-export const VERIFY = 'query($c: String!) { verifyCertificate(code: $c) { code holderName programmeTitle issuerName hours issuedOn } }';
-export const consent = { given: true, items: ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'], retentionUntil: '2030-12-31' };
+/** The learn modules' test operations (typed documents) and fixture (programmes, participants and enrolments tests share them). */
+graphql(`
+  fragment TestProgrammeFields on Programme {
+    id
+    titleKo
+    status
+    seatsTaken
+    capacity
+    canRun
+    canDecide
+    host {
+      shortCode
+    }
+    cohosts {
+      shortCode
+    }
+    enrolmentCounts {
+      enrolled
+      waitlisted
+      applied
+      completed
+    }
+  }
+`);
+export const CREATE = graphql(`
+  mutation TestCreateProgramme($i: CreateProgrammeInput!) {
+    createProgramme(input: $i) {
+      ...TestProgrammeFields
+    }
+  }
+`);
+export const UPDATE = graphql(`
+  mutation TestUpdateProgramme($i: UpdateProgrammeInput!) {
+    updateProgramme(input: $i) {
+      ...TestProgrammeFields
+    }
+  }
+`);
+export const STATUS = graphql(`
+  mutation TestProgrammeStatus($id: ID!, $s: ProgrammeStatus!, $c: String) {
+    changeProgrammeStatus(id: $id, status: $s, comment: $c) {
+      id
+      status
+      statusComment
+    }
+  }
+`);
+export const PROGRAMME = graphql(`
+  query TestProgramme($id: ID!) {
+    programme(id: $id) {
+      ...TestProgrammeFields
+      sessions {
+        id
+        startsAt
+        endsAt
+        checkInCode
+        venue {
+          name
+        }
+      }
+      enrolments(limit: 100) {
+        totalCount
+        items {
+          id
+          status
+          ageBand
+          participant {
+            pseudonymKey
+            heldByMe
+            personal {
+              name
+              phone
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+export const LIST = graphql(`
+  query TestProgrammes($a: ID, $s: String, $p: Pillar, $st: [ProgrammeStatus!]) {
+    programmes(streamId: $a, search: $s, pillar: $p, status: $st, limit: 100) {
+      totalCount
+      items {
+        id
+        titleKo
+        status
+        sessions {
+          id
+        }
+        enrolmentCounts {
+          enrolled
+          completed
+        }
+        children {
+          titleKo
+        }
+      }
+    }
+  }
+`);
+export const SERIES = graphql(`
+  mutation TestSessionSeries($i: SessionSeriesInput!) {
+    createSessionSeries(input: $i) {
+      id
+      startsAt
+      endsAt
+      seriesId
+      checkInCode
+    }
+  }
+`);
+export const UPDATE_SESSION = graphql(`
+  mutation TestUpdateSession($i: UpdateSessionInput!) {
+    updateSession(input: $i) {
+      id
+      startsAt
+    }
+  }
+`);
+export const REGISTER = graphql(`
+  mutation TestRegister($i: RegisterParticipantInput!) {
+    registerParticipant(input: $i) {
+      id
+      pseudonymKey
+      personal {
+        name
+        phone
+        birthYear
+      }
+      consents {
+        id
+        purpose
+        items
+      }
+    }
+  }
+`);
+export const PARTICIPANT = graphql(`
+  query TestReadParticipant($id: ID!) {
+    participant(id: $id) {
+      id
+      pseudonymKey
+      personal {
+        name
+        phone
+      }
+    }
+  }
+`);
+export const ENROL = graphql(`
+  mutation TestEnrol($p: ID!, $x: ID!) {
+    enrol(programmeId: $p, participantId: $x) {
+      id
+      status
+      ageBand
+      districtCode
+    }
+  }
+`);
+export const DROP = graphql(`
+  mutation TestEnrolmentStatus($id: ID!, $s: EnrolmentStatus!) {
+    changeEnrolmentStatus(id: $id, status: $s) {
+      id
+      status
+    }
+  }
+`);
+export const SHEET = graphql(`
+  query TestAttendanceSheet($id: ID!) {
+    attendanceSheet(sessionId: $id) {
+      session {
+        id
+      }
+      rows {
+        status
+        minutes
+        enrolment {
+          id
+          participant {
+            pseudonymKey
+          }
+        }
+      }
+    }
+  }
+`);
+export const RECORD = graphql(`
+  mutation TestRecordAttendance($i: RecordAttendanceInput!) {
+    recordAttendance(input: $i) {
+      rows {
+        status
+        minutes
+        enrolment {
+          id
+        }
+      }
+    }
+  }
+`);
+export const VERIFY = graphql(`
+  query TestVerifyCertificate($c: String!) {
+    verifyCertificate(code: $c) {
+      code
+      holderName
+      programmeTitle
+      issuerName
+      hours
+      issuedOn
+    }
+  }
+`);
+export const WITHDRAW = graphql(`
+  mutation TestWithdrawConsent($id: ID!) {
+    withdrawConsent(id: $id) {
+      id
+      withdrawnAt
+    }
+  }
+`);
+export const consent: ConsentInput = { given: true, items: ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'], retentionUntil: '2030-12-31' };
 
 export interface LearnFixture {
   t: TestApp;
@@ -33,10 +238,10 @@ export interface LearnFixture {
   /** A Saha-gu programme co-hosted by the university, taken through its life. */
   programme: string;
   count(sql: string, params?: unknown[]): Promise<number>;
-  newProgramme(c: Client, extra?: Record<string, unknown>): Promise<any>;
+  newProgramme(c: Client, extra?: Partial<CreateProgrammeInput>): Promise<TestCreateProgrammeMutation['createProgramme']>;
   /** Straight to RECRUITING through the legal path. */
   recruiting(id: string): Promise<void>;
-  register(c: Client, name: string, phone?: string | null): Promise<any>;
+  register(c: Client, name: string, phone?: string | null): Promise<TestRegisterMutation['registerParticipant']>;
 }
 
 /** A test app on its own database with the learn fixture (a university staff member, the demo clients, one programme). */
@@ -57,7 +262,7 @@ export async function learnFixture(): Promise<LearnFixture> {
       [f.saha, 'PROPOSED'],
       [f.city, 'APPROVED'],
       [f.saha, 'RECRUITING'],
-    ] as const) {
+    ] as Array<[Client, ProgrammeStatus]>) {
       const r = await c.gql(STATUS, { id, s });
       if (r.errors) throw new Error(JSON.stringify(r.errors));
     }
