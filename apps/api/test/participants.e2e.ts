@@ -2,7 +2,8 @@ import { Client, TestApp } from './support/app';
 import { TEST_PII_KEY } from './support/db';
 import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { graphql } from './gql';
-import { REGISTER, PARTICIPANT, ENROL, WITHDRAW, consent, learnFixture, type LearnFixture } from './support/learn';
+import { REGISTER, PARTICIPANT, ENROL, DROP, WITHDRAW, consent, learnFixture, type LearnFixture } from './support/learn';
+import { expectAccess } from './support/access-matrix';
 import { PiiCipher, upgradeParticipantPhones } from '../src/modules/participants/pii-cipher';
 
 /** A phone encrypted the way it was before ciphertexts were bound to their row (format v1). */
@@ -22,6 +23,50 @@ const SKIPPED_FIELDS = graphql(`
         name
         phone @include(if: $no)
         birthYear @skip(if: true)
+      }
+    }
+  }
+`);
+
+const MATCHES = graphql(`
+  query TestParticipantMatches($i: ParticipantMatchInput!) {
+    participantMatches(input: $i) {
+      reasons
+      participant {
+        id
+        pseudonymKey
+        personal {
+          name
+          birthYear
+        }
+      }
+    }
+  }
+`);
+const UPDATE_PARTICIPANT = graphql(`
+  mutation TestUpdateParticipant($i: UpdateParticipantInput!) {
+    updateParticipant(input: $i) {
+      id
+      personal {
+        name
+        phone
+        birthYear
+        districtCode
+      }
+    }
+  }
+`);
+const MERGE = graphql(`
+  mutation TestMergeParticipants($i: MergeParticipantsInput!) {
+    mergeParticipants(input: $i) {
+      id
+      pseudonymKey
+      personal {
+        name
+        phone
+      }
+      consents {
+        id
       }
     }
   }
@@ -95,6 +140,73 @@ describe('participants: registration, consent, the logged personal-data path', (
       const target = await newProgramme(saha, { titleKo: '철회 확인 과정' });
       await recruiting(target.id);
       expect(Client.code(await saha.gql(ENROL, { p: target.id, x: p.id }))).toBe('CONSENT_REQUIRED');
+    });
+  });
+
+  describe('one person, one record', () => {
+    it('shows the held records that may be the person before registering, and refuses a same name and birth year until the caller confirms another person', async () => {
+      const first = await register(saha, '이철수', null);
+      const again = await saha.gql(REGISTER, { i: { name: '이철수', birthYear: 1958, consent } });
+      expect(Client.code(again)).toBe('PARTICIPANT_POSSIBLE_DUPLICATE');
+      expect(again.errors![0]!.message).toContain(first.pseudonymKey);
+      const found = (await saha.gql(MATCHES, { i: { name: '이철수', birthYear: 1958 } })).data!.participantMatches;
+      expect(found).toEqual([{ reasons: ['SAME_NAME_AND_BIRTH_YEAR'], participant: { id: first.id, pseudonymKey: first.pseudonymKey, personal: { name: '이철수', birthYear: 1958 } } }]);
+      // The same phone is the strongest reason, whatever the name; another organization sees none of Saha-gu's records.
+      const phoned = await register(saha, '김전화', '010-2222-9999');
+      expect((await saha.gql(MATCHES, { i: { name: '김전화씨', phone: '01022229999' } })).data!.participantMatches.map((m) => [m.participant.id, m.reasons])).toEqual([[phoned.id, ['SAME_PHONE']]]);
+      expect((await yeonje.gql(MATCHES, { i: { name: '이철수', birthYear: 1958 } })).data!.participantMatches).toEqual([]);
+      // Confirmed as someone else (a namesake born the same year), it is registered.
+      const namesake = await saha.gql(REGISTER, { i: { name: '이철수', birthYear: 1958, consent, confirmedNew: true } });
+      expect(namesake.errors).toBeUndefined();
+      await expectAccess(t, MATCHES, { i: { name: '이철수' } }, { sahaStaff: 'ok', yeonjeStaff: 'ok', ministryViewer: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' });
+    });
+
+    it('corrects personal details within the consent, audited by field name only; birth years after this year are refused naming the range', async () => {
+      const p = await register(saha, '박수정', '010-4444-1212');
+      const fixed = await saha.gql(UPDATE_PARTICIPANT, { i: { id: p.id, name: '박수정정', phone: '010-4444-1313', birthYear: 1960, districtCode: '26290' } });
+      expect(fixed.data!.updateParticipant.personal).toEqual({ name: '박수정정', phone: '010-4444-1313', birthYear: 1960, districtCode: '26290' });
+      const [audit] = (await t.db.query("SELECT changes::text AS c FROM audit_event WHERE entity_id = $1 AND action = 'participant.update'", [p.id])) as Array<{ c: string }>;
+      expect(audit!.c).toContain('districtCode');
+      expect(audit!.c).not.toContain('박수정');
+      expect(audit!.c).not.toContain('4444');
+      const future = await saha.gql(UPDATE_PARTICIPANT, { i: { id: p.id, birthYear: Number(new Date().getFullYear()) + 1 } });
+      expect(Client.code(future)).toBe('VALIDATION_FAILED');
+      expect(future.errors![0]!.extensions.fields![0]).toMatchObject({ field: 'birthYear', ko: expect.stringContaining('1900년부터 올해까지') });
+      // A field the consent does not cover is refused; another organization's id is not found.
+      const narrow = await saha.gql(REGISTER, { i: { name: '최좁은', birthYear: 1970, consent: { ...consent, items: ['NAME', 'BIRTH_YEAR'] } } });
+      expect(Client.code(await saha.gql(UPDATE_PARTICIPANT, { i: { id: narrow.data!.registerParticipant.id, phone: '010-1234-5678' } }))).toBe('CONSENT_REQUIRED');
+      expect(Client.code(await yeonje.gql(UPDATE_PARTICIPANT, { i: { id: p.id, name: 'x' } }))).toBe('PARTICIPANT_NOT_FOUND');
+    });
+
+    it('merges two records of one person: enrolments, attendance, consents and the access log move to the kept one; a shared programme refuses and saves nothing', async () => {
+      const keep = await register(saha, '정합침', null);
+      const dup = (await saha.gql(REGISTER, { i: { name: '정합침', phone: '010-8080-7070', birthYear: 1958, consent, confirmedNew: true } })).data!.registerParticipant;
+      const first = await newProgramme(saha, { titleKo: '합치기 과정 하나' });
+      const second = await newProgramme(saha, { titleKo: '합치기 과정 둘' });
+      await recruiting(first.id);
+      await recruiting(second.id);
+      const onBoth = [(await saha.gql(ENROL, { p: first.id, x: keep.id })).data!.enrol.id, (await saha.gql(ENROL, { p: first.id, x: dup.id })).data!.enrol.id];
+      await saha.gql(ENROL, { p: second.id, x: dup.id });
+      await saha.gql(PARTICIPANT, { id: dup.id }); // one logged read of the duplicate
+      const clash = await saha.gql(MERGE, { i: { keepId: keep.id, duplicateId: dup.id } });
+      expect(Client.code(clash)).toBe('PARTICIPANT_MERGE_CONFLICT');
+      expect(clash.errors![0]!.message).toContain('합치기 과정 하나');
+      expect(await t.db.query('SELECT count(*)::int AS n FROM participant WHERE id = $1', [dup.id])).toEqual([{ n: 1 }]);
+      // Staff drop the duplicate's seat on the shared programme (no attendance yet), then merge: that dropped row goes.
+      await saha.gql(DROP, { id: onBoth[1]!, s: 'DROPPED' });
+      expect(Client.code(await yeonje.gql(MERGE, { i: { keepId: keep.id, duplicateId: dup.id } }))).toBe('PARTICIPANT_NOT_FOUND');
+      expect(Client.code(await saha.gql(MERGE, { i: { keepId: keep.id, duplicateId: keep.id } }))).toBe('PARTICIPANT_MERGE_SAME');
+      const merged = (await saha.gql(MERGE, { i: { keepId: keep.id, duplicateId: dup.id } })).data!.mergeParticipants;
+      expect(merged).toMatchObject({ id: keep.id, pseudonymKey: keep.pseudonymKey, personal: { name: '정합침', phone: '010-8080-7070' } });
+      expect(merged.consents).toHaveLength(2);
+      expect(await t.db.query('SELECT count(*)::int AS n FROM enrolment WHERE id = $1', [onBoth[1]])).toEqual([{ n: 0 }]);
+      expect(await t.db.query('SELECT programme_id FROM enrolment WHERE participant_id = $1 ORDER BY programme_id', [keep.id])).toEqual(
+        [first.id, second.id].sort().map((id) => ({ programme_id: id })),
+      );
+      expect(Client.code(await saha.gql(PARTICIPANT, { id: dup.id }))).toBe('PARTICIPANT_NOT_FOUND');
+      expect(await t.db.query('SELECT count(*)::int AS n FROM personal_data_access WHERE participant_id = $1', [dup.id])).toEqual([{ n: 0 }]);
+      const [audit] = (await t.db.query("SELECT changes FROM audit_event WHERE entity_id = $1 AND action = 'participant.merge'", [keep.id])) as Array<{ changes: Record<string, unknown> }>;
+      expect(audit!.changes).toMatchObject({ merged: [dup.pseudonymKey, keep.pseudonymKey], fieldsTaken: [null, ['phone']] });
     });
   });
 });

@@ -3,6 +3,10 @@ import type { ErrorCatalog } from '../../core/errors/error-codes';
 /** The enrolments module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const ENROLMENTS_ERRORS = {
   ENROLMENT_NOT_FOUND: { ko: '수강 신청을 찾을 수 없습니다.', en: 'Enrolment not found.' },
+  PARTICIPANT_MERGE_CONFLICT: {
+    ko: '두 기록이 같은 과정에 함께 등록되어 있어 합칠 수 없습니다: {titles}. 한쪽의 수강을 먼저 포기 처리하세요.',
+    en: 'Both records are on the roster of: {titles}. Drop one of the two enrolments first, then merge.',
+  },
   ALREADY_ENROLLED: { ko: '이미 이 프로그램에 신청한 참여자입니다.', en: 'This participant is already enrolled in the programme.' },
   PROGRAMME_NOT_ENROLLABLE: { ko: '승인·모집·운영 중인 프로그램에만 신청할 수 있습니다.', en: 'Only approved, recruiting or running programmes take enrolments.' },
   ILLEGAL_ENROLMENT_CHANGE: { ko: '{from} 상태에서 {to}(으)로 바꿀 수 없습니다.', en: 'An enrolment cannot go from {from} to {to}.' },

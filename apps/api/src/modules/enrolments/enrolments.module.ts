@@ -8,11 +8,12 @@ import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
 import { EnrolmentRules } from './enrolment-rules';
 import { ProgrammeEventsHandler } from './programme-events.handler';
+import { ParticipantEventsHandler } from './participant-events.handler';
 import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver } from './enrolments.resolver';
 
 @Module({
   imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
-  providers: [EnrolmentRules, ProgrammeEventsHandler, EnrolmentService, AttendanceService, RosterFileService, EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
+  providers: [EnrolmentRules, ProgrammeEventsHandler, ParticipantEventsHandler, EnrolmentService, AttendanceService, RosterFileService, EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
   controllers: [RosterFileController],
 })
 export class EnrolmentsModule {}

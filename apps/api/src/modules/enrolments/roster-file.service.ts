@@ -193,15 +193,21 @@ export class RosterFileService {
           this.participants.byId(ctx).prime(participant.id, participant);
         } else {
           const items: PersonalField[] = ['NAME', 'BIRTH_YEAR', ...(phone ? (['PHONE'] as const) : []), ...(gender ? (['GENDER'] as const) : []), ...(district ? (['DISTRICT'] as const) : [])];
-          participant = await this.participants.register(ctx, {
-            name: name!,
-            phone,
-            birthYear,
-            gender: gender ?? null,
-            districtCode: district ?? null,
-            consent: { given: true, items, retentionUntil, method: 'WRITTEN' },
-          });
-          result.created++;
+          try {
+            participant = await this.participants.register(ctx, {
+              name: name!,
+              phone,
+              birthYear,
+              gender: gender ?? null,
+              districtCode: district ?? null,
+              consent: { given: true, items, retentionUntil, method: 'WRITTEN' },
+            });
+            result.created++;
+          } catch (err) {
+            // Someone already held under this name and birth year: the row names them by key (참여자키) or is refused.
+            if (!(err instanceof AppError) || err.code !== 'PARTICIPANT_POSSIBLE_DUPLICATE') throw err;
+            problems.push(rowError(row.row, headerOf('name'), err));
+          }
         }
       }
     }

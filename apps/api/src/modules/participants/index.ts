@@ -21,3 +21,4 @@ export const participants: ApiModule = {
 export { ParticipantsModule, Participant, PiiCipher };
 export { ParticipantService } from './participant.service';
 export { certificateNames } from './certificate-names';
+export type { ParticipantEvents } from './participants.events';

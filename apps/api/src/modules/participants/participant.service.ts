@@ -111,6 +111,11 @@ export class ParticipantService {
       const dup = await this.tx.manager(ctx).getRepository(Participant).findOneBy({ organizationId: org, phoneHash, name });
       if (dup) throw new AppError('PARTICIPANT_EXISTS', { params: { key: dup.pseudonymKey }, details: { participantId: dup.id } });
     }
+    // Someone registered without a phone (or with a new one) is not silently duplicated: the caller saw the matches and confirmed.
+    if (!input.confirmedNew) {
+      const like = await this.tx.manager(ctx).getRepository(Participant).findOneBy({ organizationId: org, name, birthYear: input.birthYear });
+      if (like) throw new AppError('PARTICIPANT_POSSIBLE_DUPLICATE', { params: { key: like.pseudonymKey }, details: { participantId: like.id } });
+    }
     return this.tx.run(ctx, async (em) => {
       const pseudonymKey = `P${randomCode(7)}`;
       const p = em.create(Participant, {

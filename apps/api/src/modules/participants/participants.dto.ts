@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '../../core/errors/validation';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBirthYear, IsCalendarDate } from '../../core/errors/validation';
+import { graphqlEnum } from '../../core/graphql/enums';
 import { Type } from 'class-transformer';
 import { CONSENT_PURPOSES, GENDERS, PERSONAL_FIELDS } from '@lalaland/shared';
 import type { ConsentPurpose, Gender, PersonalField } from '@lalaland/shared';
@@ -56,10 +57,8 @@ export class RegisterParticipantInput {
   @Matches(/^0[\d\s-]{8,14}$/)
   phone?: string | null;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1900)
-  @Max(2030)
+  @Field(() => Int, { description: '1900 to this year' })
+  @IsBirthYear()
   birthYear!: number;
 
   @Field(() => GenderEnum, { nullable: true })
@@ -76,6 +75,90 @@ export class RegisterParticipantInput {
   @ValidateNested()
   @Type(() => ConsentInput)
   consent!: ConsentInput;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'The caller saw the likely matches (participantMatches) and this is another person; without it a same name and birth year is refused',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmedNew?: boolean | null;
+}
+
+@InputType({ description: 'Who is being registered, to find the records the organization already holds for them' })
+export class ParticipantMatchInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsBirthYear()
+  birthYear?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^0[\d\s-]{8,14}$/)
+  phone?: string | null;
+}
+
+@InputType({ description: 'Corrects personal details; only the fields given change, and each must be covered by the consent in force' })
+export class UpdateParticipantInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'Empty removes the phone' })
+  @IsOptional()
+  @Matches(/^(0[\d\s-]{8,14})?$/)
+  phone?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsBirthYear()
+  birthYear?: number;
+
+  @Field(() => GenderEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^(\d{5})?$/)
+  districtCode?: string | null;
+}
+
+@InputType({ description: 'Two records of one person held by the active organization: the duplicate is folded into the one kept' })
+export class MergeParticipantsInput {
+  @Field(() => ID, { description: 'The record that stays' })
+  @IsUUID()
+  keepId!: string;
+
+  @Field(() => ID, { description: 'The record folded in and removed: its enrolments, attendance, certificates, consents and access log move to the kept one' })
+  @IsUUID()
+  duplicateId!: string;
+}
+
+export const MATCH_REASONS = ['SAME_PHONE', 'SAME_NAME_AND_BIRTH_YEAR', 'SAME_NAME'] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
+export const MatchReasonEnum = graphqlEnum(MATCH_REASONS, 'MatchReason', 'Why a held record may be the person being registered');
+
+@ObjectType({ description: 'A record the organization holds that may be the person being registered' })
+export class ParticipantMatch {
+  @Field(() => Participant)
+  participant!: Participant;
+
+  @Field(() => [MatchReasonEnum], { description: 'Strongest first' })
+  reasons!: MatchReason[];
 }
 
 @InputType()

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
 import { ParticipantService } from './participant.service';
+import { ParticipantRecordService } from './participant-records.service';
 import { PiiCipher } from './pii-cipher';
 import { ParticipantResolver } from './participants.resolver';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [ParticipantService, PiiCipher, ParticipantResolver],
+  providers: [ParticipantService, ParticipantRecordService, PiiCipher, ParticipantResolver],
   exports: [ParticipantService, PiiCipher],
 })
 export class ParticipantsModule {}

@@ -8,7 +8,8 @@ import { RequestContext } from '../../core/context/request-context';
 import { PageArgs } from '../../core/graphql/pagination';
 import { fieldsAt, pathOf } from '../../core/graphql/look-ahead';
 import { Consent, Participant, ParticipantPersonal } from './participant.entity';
-import { GiveConsentInput, ParticipantPage, ParticipantsArgs, PersonalDataAccessPage, RegisterParticipantInput } from './participants.dto';
+import { GiveConsentInput, MergeParticipantsInput, ParticipantMatch, ParticipantMatchInput, ParticipantPage, ParticipantsArgs, PersonalDataAccessPage, RegisterParticipantInput, UpdateParticipantInput } from './participants.dto';
+import { ParticipantRecordService } from './participant-records.service';
 import { ParticipantService } from './participant.service';
 
 const FIELD_OF: Record<string, PersonalField> = { name: 'NAME', phone: 'PHONE', birthYear: 'BIRTH_YEAR', gender: 'GENDER', districtCode: 'DISTRICT' };
@@ -20,7 +21,10 @@ export function selectedPersonalFields(info: GraphQLResolveInfo): PersonalField[
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
-  constructor(private readonly participantService: ParticipantService) {}
+  constructor(
+    private readonly participantService: ParticipantService,
+    private readonly records: ParticipantRecordService,
+  ) {}
 
   @Query(() => ParticipantPage, { description: "The active organization's participants (search: name, phone or pseudonymous key)" })
   @RequirePermission(Permission.ParticipantManage)
@@ -44,6 +48,24 @@ export class ParticipantResolver {
   @RequirePermission(Permission.ParticipantManage)
   registerParticipant(@Ctx() ctx: RequestContext, @Args('input') input: RegisterParticipantInput) {
     return this.participantService.register(ctx, input);
+  }
+
+  @Query(() => [ParticipantMatch], { description: "The active organization's records that may be this person (same phone, or same name; same birth year first): search before registering" })
+  @RequirePermission(Permission.ParticipantManage)
+  participantMatches(@Ctx() ctx: RequestContext, @Args('input') input: ParticipantMatchInput) {
+    return this.records.matches(ctx, input);
+  }
+
+  @Mutation(() => Participant, { description: 'Corrects personal details (within the consent in force); audited by field name' })
+  @RequirePermission(Permission.ParticipantManage)
+  updateParticipant(@Ctx() ctx: RequestContext, @Args('input') input: UpdateParticipantInput) {
+    return this.records.update(ctx, input);
+  }
+
+  @Mutation(() => Participant, { description: 'Folds a duplicate record of one person into the one kept (enrolments, attendance, certificates, consents and access log move); the duplicate is deleted' })
+  @RequirePermission(Permission.ParticipantManage)
+  mergeParticipants(@Ctx() ctx: RequestContext, @Args('input') input: MergeParticipantsInput) {
+    return this.records.merge(ctx, input);
   }
 
   @Mutation(() => Consent)
