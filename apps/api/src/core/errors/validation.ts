@@ -29,10 +29,7 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 
 /** A birth year: 1900 to this year in Seoul (a person is not born in the future, whatever year the server started in). */
 export function IsBirthYear(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    { name: 'isBirthYear', validator: { validate: (v: unknown) => Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= Number(seoulDate().slice(0, 4)) } },
-    options,
-  );
+  return ValidateBy({ name: 'isBirthYear', validator: { validate: (v: unknown) => Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= Number(seoulDate().slice(0, 4)) } }, options);
 }
 
 /** The bound a class-validator message ends with ("… must not be less than 1", "… shorter than or equal to 500 characters"). */

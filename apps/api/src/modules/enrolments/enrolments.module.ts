@@ -13,7 +13,17 @@ import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentReso
 
 @Module({
   imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
-  providers: [EnrolmentRules, ProgrammeEventsHandler, ParticipantEventsHandler, EnrolmentService, AttendanceService, RosterFileService, EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
+  providers: [
+    EnrolmentRules,
+    ProgrammeEventsHandler,
+    ParticipantEventsHandler,
+    EnrolmentService,
+    AttendanceService,
+    RosterFileService,
+    EnrolmentResolver,
+    ProgrammeEnrolmentResolver,
+    ParticipantEnrolmentResolver,
+  ],
   controllers: [RosterFileController],
 })
 export class EnrolmentsModule {}

@@ -15,8 +15,7 @@ import { PiiCipher } from './pii-cipher';
 
 const MAX_MATCHES = 10;
 
-const phoneInvalid = () =>
-  new AppError('VALIDATION_FAILED', { fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }] });
+const phoneInvalid = () => new AppError('VALIDATION_FAILED', { fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }] });
 
 /**
  * One person, one record: the likely matches shown before registering, corrections of personal details, and the

@@ -8,7 +8,17 @@ import { RequestContext } from '../../core/context/request-context';
 import { PageArgs } from '../../core/graphql/pagination';
 import { fieldsAt, pathOf } from '../../core/graphql/look-ahead';
 import { Consent, Participant, ParticipantPersonal } from './participant.entity';
-import { GiveConsentInput, MergeParticipantsInput, ParticipantMatch, ParticipantMatchInput, ParticipantPage, ParticipantsArgs, PersonalDataAccessPage, RegisterParticipantInput, UpdateParticipantInput } from './participants.dto';
+import {
+  GiveConsentInput,
+  MergeParticipantsInput,
+  ParticipantMatch,
+  ParticipantMatchInput,
+  ParticipantPage,
+  ParticipantsArgs,
+  PersonalDataAccessPage,
+  RegisterParticipantInput,
+  UpdateParticipantInput,
+} from './participants.dto';
 import { ParticipantRecordService } from './participant-records.service';
 import { ParticipantService } from './participant.service';
 
@@ -62,7 +72,9 @@ export class ParticipantResolver {
     return this.records.update(ctx, input);
   }
 
-  @Mutation(() => Participant, { description: 'Folds a duplicate record of one person into the one kept (enrolments, attendance, certificates, consents and access log move); the duplicate is deleted' })
+  @Mutation(() => Participant, {
+    description: 'Folds a duplicate record of one person into the one kept (enrolments, attendance, certificates, consents and access log move); the duplicate is deleted',
+  })
   @RequirePermission(Permission.ParticipantManage)
   mergeParticipants(@Ctx() ctx: RequestContext, @Args('input') input: MergeParticipantsInput) {
     return this.records.merge(ctx, input);

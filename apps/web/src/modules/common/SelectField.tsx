@@ -9,10 +9,14 @@ interface Props {
   onChange: (value: string) => void;
   size?: 'xs' | 'sm';
   w?: number | string | Partial<Record<'base' | 'xs' | 'sm' | 'md' | 'lg' | 'xl', number | string>>;
+  disabled?: boolean;
+  /** Help under the field (why it is disabled, what it means). */
+  description?: string;
+  error?: string;
 }
 
 /** A native <select> in Mantine's input styling: the phone's own picker, and no popover code in the first route. */
-export function SelectField({ label, value, data, onChange, size = 'sm', w, ...rest }: Props) {
+export function SelectField({ label, value, data, onChange, size = 'sm', w, disabled, description, error, ...rest }: Props) {
   const id = useId();
   const select = (
     <Input
@@ -20,6 +24,9 @@ export function SelectField({ label, value, data, onChange, size = 'sm', w, ...r
       id={id}
       size={size}
       value={value}
+      disabled={disabled}
+      error={!!error}
+      aria-describedby={description || error ? `${id}-help` : undefined}
       onChange={(e: React.ChangeEvent<HTMLSelectElement>) => onChange(e.currentTarget.value)}
       aria-label={label ?? rest['aria-label']}
       w={label ? undefined : w}
@@ -32,7 +39,7 @@ export function SelectField({ label, value, data, onChange, size = 'sm', w, ...r
     </Input>
   );
   return label ? (
-    <Input.Wrapper label={label} labelProps={{ htmlFor: id }} w={w}>
+    <Input.Wrapper label={label} labelProps={{ htmlFor: id }} w={w} description={description} error={error} descriptionProps={{ id: `${id}-help` }} errorProps={{ id: `${id}-help` }}>
       {select}
     </Input.Wrapper>
   ) : (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BUSAN_DISTRICTS, ENROLMENT_STATUS_LABELS, GENDER_LABELS } from '@lalaland/shared';
 import type { Gender } from '../../../gql/graphql';
@@ -9,6 +10,8 @@ import { SelectField } from '../../common/SelectField';
 import { inYears } from '../labels';
 import { label, options } from '../../common/labels';
 import { REGISTER, ENROL } from '../graphql/programme';
+import { MATCHES } from '../graphql/records';
+import { MatchList, type Match } from './MatchList';
 
 export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: string; onClose: () => void; onDone: (text: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -18,6 +21,23 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
   const [form, setForm] = useState({ name: '', phone: '', birthYear: '' as number | string, gender: '', districtCode: '', given: false, retentionUntil: inYears(3), method: 'WRITTEN' });
   // Once registered, a retry (e.g. after the programme stopped taking enrolments) only enrols: no second registration.
   const [registered, setRegistered] = useState<string | null>(null);
+  // Search before create: the organization's records that may be this person, as the name, birth year and phone are typed.
+  const [who] = useDebouncedValue({ name: form.name.trim(), birthYear: Number(form.birthYear) || null, phone: form.phone.trim() || null }, 350);
+  const matches = useQuery(MATCHES, {
+    variables: {
+      input: { name: who.name, birthYear: who.birthYear && who.birthYear >= 1900 ? who.birthYear : null, phone: who.phone && who.phone.replace(/\D/g, '').length >= 10 ? who.phone : null },
+    },
+    skip: !who.name || (!who.birthYear && !who.phone),
+  });
+  const found = matches.data?.participantMatches ?? [];
+  const likely = found.some((m) => m.reasons.includes('SAME_NAME_AND_BIRTH_YEAR'));
+  const [confirmedNew, setConfirmedNew] = useState(false);
+  const [picked, setPicked] = useState<string | null>(null);
+  const enrolKnown = async (m: Match) => {
+    setPicked(m.participant.id);
+    const en = await enrol({ variables: { programmeId, participantId: m.participant.id } }).catch(() => null);
+    if (en?.data) onDone(t('learn.enrolled', { name: m.participant.personal?.name ?? m.participant.pseudonymKey, status: label(ENROLMENT_STATUS_LABELS, en.data.enrol.status, lang) }));
+  };
   const error = enr.error ?? reg.error;
   const errs = fieldErrors(error, lang);
   const submit = async (e: React.FormEvent) => {
@@ -37,6 +57,7 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
           birthYear: Number(form.birthYear) || 0,
           gender: (form.gender || null) as Gender | null,
           districtCode: form.districtCode || null,
+          confirmedNew,
           consent: {
             given: form.given,
             items: ['NAME', 'BIRTH_YEAR', ...(form.phone ? (['PHONE'] as const) : []), ...(form.gender ? (['GENDER'] as const) : []), ...(form.districtCode ? (['DISTRICT'] as const) : [])],
@@ -70,7 +91,17 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
             />
           </Group>
           <Group grow>
-            <NumberInput label={t('participants.birthYear')} required min={1900} max={2030} value={form.birthYear} onChange={(v) => setForm({ ...form, birthYear: v })} error={errs.birthYear} />
+            <NumberInput
+              label={t('participants.birthYear')}
+              required
+              min={1900}
+              max={new Date().getFullYear()}
+              clampBehavior="none"
+              allowDecimal={false}
+              value={form.birthYear}
+              onChange={(v) => setForm({ ...form, birthYear: v })}
+              error={errs.birthYear}
+            />
             <SelectField
               label={t('participants.gender')}
               value={form.gender}
@@ -84,6 +115,8 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
               data={[{ value: '', label: t('participants.districtNone') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]}
             />
           </Group>
+          <MatchList matches={found} actionLabel={t('records.enrolThis')} busy={enr.loading && !!picked} onPick={(m) => void enrolKnown(m)} />
+          {likely && <Checkbox label={t('records.confirmedNew')} checked={confirmedNew} onChange={(e) => setConfirmedNew(e.currentTarget.checked)} />}
           <Paper withBorder p="sm">
             <Stack gap="xs">
               <Text fw={700} size="sm">

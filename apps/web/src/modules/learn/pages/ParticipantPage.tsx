@@ -10,6 +10,7 @@ import { DetailField } from '../../common/DetailField';
 import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
 import { useViewer } from '../../auth';
 import { PageLoader } from '../../common/PageLoader';
+import { ParticipantActions } from '../components/ParticipantActions';
 import { DETAIL, ACCESS_LOG, WITHDRAW } from '../graphql/participants';
 import { STATUS_COLORS, dateOf, programmeTitle } from '../labels';
 import { label } from '../../common/labels';
@@ -43,6 +44,13 @@ export default function ParticipantPage() {
         </Text>
       </Title>
       <Notice notice={notice} onClose={() => setNotice(null)} />
+      <ParticipantActions
+        person={p}
+        onDone={(text) => {
+          setNotice(text);
+          void refetch();
+        }}
+      />
       {w.error && (
         <Alert color="red" variant="outline" role="alert">
           {errorMessage(w.error, lang, t('common.networkError'))}

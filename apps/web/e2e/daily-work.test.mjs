@@ -1,0 +1,107 @@
+// Browser tests of the staff's daily work (issue 12): people already known, edits after creation, safe irreversible
+// actions, feedback where the eye is, and the phone. Desktop and 390 px, axe on every state.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+
+describe('daily work in a real browser', () => {
+  let server;
+  let chrome;
+  before(async () => {
+    server = await startServer();
+    chrome = await launchBrowser();
+  });
+  after(async () => {
+    await chrome?.close();
+    await server?.stop();
+  });
+
+  const newPage = async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage();
+  const openProgramme = async (page, title) => {
+    await page.goto(`${server.url}/programmes`);
+    await page.getByLabel('프로그램명 검색').fill(title);
+    await page.getByRole('link', { name: title }).first().click();
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  };
+
+  test('a known citizen joins a second course from the match shown while registering; a namesake is registered only when confirmed; two records of one person are merged', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await staff.waitForURL(/\/organizations/);
+    const first = 'AI로 잇는 세대공감 배움터 (샘플)';
+    const second = 'AI·온라인 수업 지원 봉사단';
+    const register = async (name, { confirm = false } = {}) => {
+      await staff.getByRole('button', { name: '참여자 등록·신청' }).click();
+      const reg = staff.getByRole('dialog', { name: '참여자 등록' });
+      await reg.getByLabel(/^이름/).fill(name);
+      await reg.getByLabel(/^출생연도/).fill('1948');
+      await reg.getByLabel(/^거주 구·군/).selectOption({ label: '남구' });
+      if (confirm) {
+        await reg.getByRole('region', { name: '이미 등록된 참여자일 수 있습니다' }).waitFor();
+        await reg.getByLabel(/다른 사람입니다/).check();
+      }
+      await reg.getByLabel('참여자가 위 내용에 동의했습니다(서명 받음).').check();
+      await reg.getByRole('button', { name: '등록하고 신청' }).click();
+      return reg;
+    };
+
+    // 이철수, born 1948, registered without a phone for the first course.
+    await openProgramme(staff, first);
+    await register('이철수');
+    await staff.getByText(/이철수 님: (신청|등록)/).waitFor();
+
+    // For the second course, typing his name and birth year shows the record already held: enrol him, no second record.
+    await openProgramme(staff, second);
+    await staff.getByRole('button', { name: '참여자 등록·신청' }).click();
+    const reg = staff.getByRole('dialog', { name: '참여자 등록' });
+    await reg.getByLabel(/^이름/).fill('이철수');
+    await reg.getByLabel(/^출생연도/).fill('1948');
+    const matches = reg.getByRole('region', { name: '이미 등록된 참여자일 수 있습니다' });
+    await matches.getByText('이름·출생연도 같음').waitFor();
+    assert.deepEqual(await axe(staff), [], 'registration with a likely match');
+    // Registering anyway is refused with the key of the record held, until "another person" is ticked.
+    await reg.getByLabel('참여자가 위 내용에 동의했습니다(서명 받음).').check();
+    await reg.getByRole('button', { name: '등록하고 신청' }).click();
+    await reg.getByRole('alert').filter({ hasText: '같은 이름과 출생연도의 참여자가 이미 있습니다' }).waitFor();
+    await matches.getByRole('button', { name: '이 참여자를 수강 등록' }).click();
+    await staff.getByText(/이철수 님: 등록/).waitFor();
+    await staff.getByRole('row').filter({ hasText: '이철수' }).first().waitFor();
+
+    // His page lists both courses; his district is corrected in place (audited by field name only).
+    await staff.goto(`${server.url}/participants`);
+    await staff.getByLabel('이름, 전화번호 또는 참여자키').fill('이철수');
+    await staff.locator('tbody tr').filter({ hasText: '이철수' }).first().getByRole('link').click();
+    await staff.getByRole('heading', { name: /이철수/, level: 1 }).waitFor();
+    await staff.getByRole('link', { name: first }).waitFor();
+    await staff.getByRole('link', { name: second }).waitFor();
+    const page = staff.url();
+    await staff.getByRole('button', { name: '정보 수정' }).click();
+    const edit = staff.getByRole('dialog', { name: '정보 수정' });
+    await edit.getByLabel(/^출생연도/).fill('2099');
+    await edit.getByRole('button', { name: '저장' }).click();
+    await edit.getByText('출생연도는 1900년부터 올해까지의 연도로 입력하세요.').waitFor();
+    assert.equal(await edit.getByLabel(/^출생연도/).inputValue(), '2099', 'a bad year is refused, not silently changed');
+    await edit.getByLabel(/^출생연도/).fill('1948');
+    // The phone is not covered by his consent: it cannot be typed in until a new consent is recorded.
+    assert.equal(await edit.getByLabel(/^휴대전화/).isDisabled(), true);
+    await edit.getByText('동의 항목에 없어 저장할 수 없습니다. 새 동의를 받은 뒤 수정하세요.').first().waitFor();
+    await edit.getByLabel(/^거주 구·군/).selectOption({ label: '수영구' });
+    assert.deepEqual(await axe(staff), [], 'participant edit form');
+    await edit.getByRole('button', { name: '저장' }).click();
+    await staff.getByText('참여자 정보를 저장했습니다.').waitFor();
+
+    // A namesake born the same year is registered for the first course once staff confirm it is someone else…
+    await openProgramme(staff, first);
+    await register('이철수', { confirm: true });
+    await staff.getByText(/이철수 님: (신청|등록)/).waitFor();
+    // …but it was the same man after all: merging is refused while both records sit on one roster, naming it.
+    await staff.goto(page);
+    await staff.getByRole('button', { name: '중복 기록 합치기' }).click();
+    const merge = staff.getByRole('dialog', { name: '중복 기록 합치기' });
+    await merge.getByRole('radio').first().check();
+    await merge.getByText(/기록은 삭제되고 모든 이력이 .*옮겨집니다\. 되돌릴 수 없습니다\./).waitFor();
+    assert.deepEqual(await axe(staff), [], 'merge dialog');
+    await merge.getByRole('button', { name: '합치기' }).click();
+    await merge.getByRole('alert').filter({ hasText: first }).waitFor();
+  });
+});
