@@ -106,6 +106,16 @@ const SWITCH = graphql(`
     }
   }
 `);
+const SESSIONS = graphql(`
+  query TestProgrammeSessions($id: ID!) {
+    programme(id: $id) {
+      sessions {
+        id
+        cancelledAt
+      }
+    }
+  }
+`);
 const RELEASE = graphql(`
   mutation TestReleaseBooking($s: ID!, $r: String!) {
     releaseVenueBooking(sessionId: $s, reason: $r)
@@ -300,6 +310,20 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
         [booked.id],
       );
       expect(trail).toEqual([{ short_code: 'YEONJE', changes: expect.objectContaining({ reason: [null, '시설 보수 공사'] }) }]);
+    });
+
+    it('cancelling a programme cancels its sessions not yet held: kept for history, their venue free for another booking', async () => {
+      const p = await newProgramme(saha, { titleKo: '취소될 과정', startsOn: '2027-09-01' });
+      const slot = { firstDate: '2027-09-06', weekdays: [1], count: 2, startTime: '10:00', endTime: '12:00', venueId: venue };
+      expect((await saha.gql(SERIES, { i: { programmeId: p.id, ...slot } })).errors).toBeUndefined();
+      const other = await newProgramme(saha, { titleKo: '같은 방을 원하는 과정', startsOn: '2027-09-01' });
+      expect(Client.code(await saha.gql(SERIES, { i: { programmeId: other.id, ...slot } }))).toBe('VENUE_CONFLICT');
+      expect((await saha.gql(STATUS, { id: p.id, s: 'CANCELLED' })).data!.changeProgrammeStatus.status).toBe('CANCELLED');
+      const kept = (await saha.gql(SESSIONS, { id: p.id })).data!.programme.sessions;
+      expect(kept).toHaveLength(2);
+      expect(kept.every((x) => x.cancelledAt)).toBe(true);
+      expect((await saha.gql(SERIES, { i: { programmeId: other.id, ...slot } })).errors).toBeUndefined();
+      expect(await count("SELECT count(*) AS n FROM audit_event WHERE entity_id = $1 AND action = 'programme.sessions_cancelled'", [p.id])).toBe(1);
     });
 
     it('the exclusion constraint holds even when the service is bypassed', async () => {

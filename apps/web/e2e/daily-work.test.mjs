@@ -101,7 +101,59 @@ describe('daily work in a real browser', () => {
     await merge.getByRole('radio').first().check();
     await merge.getByText(/기록은 삭제되고 모든 이력이 .*옮겨집니다\. 되돌릴 수 없습니다\./).waitFor();
     assert.deepEqual(await axe(staff), [], 'merge dialog');
+    const duplicate = /P[A-Z0-9]{7}/.exec(await merge.locator('label', { hasText: '이철수' }).first().textContent())[0];
     await merge.getByRole('button', { name: '합치기' }).click();
     await merge.getByRole('alert').filter({ hasText: first }).waitFor();
+    await merge.getByRole('button', { name: '취소' }).click();
+
+    // Staff drop the duplicate's seat on that roster (asked first, naming the waitlist consequence), then merge.
+    await openProgramme(staff, first);
+    await staff.getByRole('row').filter({ hasText: duplicate }).getByRole('button', { name: '포기 처리' }).click();
+    const drop = staff.getByRole('dialog', { name: '수강을 포기 처리할까요?' });
+    await drop.getByText(/대기자가 있으면 첫 번째 대기자가 자동으로 등록됩니다/).waitFor();
+    assert.deepEqual(await axe(staff), [], 'drop confirmation');
+    await drop.getByRole('button', { name: '포기 처리' }).click();
+    await staff.getByRole('row').filter({ hasText: duplicate }).getByText('포기').waitFor();
+    await staff.goto(page);
+    await staff.getByRole('button', { name: '중복 기록 합치기' }).click();
+    await merge.getByLabel(new RegExp(duplicate)).check();
+    await merge.getByRole('button', { name: '합치기' }).click();
+    await staff.getByText(`${duplicate} 기록을 합쳤습니다.`).waitFor();
+    assert.equal(await staff.getByRole('link', { name: first }).count(), 1, 'one enrolment per programme after the merge');
+  });
+
+  test('cancelling a programme asks first, in words that cannot be read as "dismiss"; its sessions stay on the page, struck through', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await staff.waitForURL(/\/organizations/);
+    await staff.goto(`${server.url}/programmes`);
+    await staff.getByRole('button', { name: '새 프로그램' }).click();
+    const form = staff.getByRole('dialog', { name: '새 프로그램' });
+    await form.getByLabel(/^프로그램명\(한국어\)/).fill('취소될 강좌');
+    await form.getByLabel(/^정원/).fill('10');
+    await form.getByLabel(/^시작일/).fill('2027-03-01');
+    await form.getByRole('button', { name: '만들기' }).click();
+    await staff.getByRole('heading', { name: '취소될 강좌', level: 1 }).waitFor();
+    await staff.getByRole('button', { name: '매주 반복 회차 추가' }).click();
+    const series = staff.getByRole('dialog', { name: '매주 반복 회차 추가' });
+    await series.getByRole('checkbox', { name: '화' }).check();
+    await series.getByLabel(/^첫 날짜/).fill('2027-03-02');
+    await series.getByLabel(/^횟수/).fill('2');
+    const venue = series.getByLabel(/^장소/);
+    await venue.selectOption({ index: 1 });
+    await series.getByRole('button', { name: '저장' }).click();
+    await staff.getByText('2개 회차를 만들었습니다.').waitFor();
+
+    await staff.getByRole('button', { name: '프로그램 취소' }).click();
+    const confirm = staff.getByRole('dialog', { name: '프로그램을 취소할까요?' });
+    await confirm.getByText(/회차에 잡아 둔 장소 예약이 풀립니다/).waitFor();
+    assert.deepEqual(await axe(staff), [], 'cancel confirmation');
+    await confirm.getByRole('button', { name: '돌아가기' }).click(); // dismissing changes nothing
+    await staff.getByRole('button', { name: '프로그램 취소' }).click();
+    await confirm.getByRole('button', { name: '프로그램 취소' }).click();
+    await staff.getByText('상태를 바꿨습니다: 취소').waitFor();
+    const cell = staff.getByRole('cell', { name: /2027\. 03\. 02\./ });
+    await cell.getByText('(취소됨)').waitFor();
+    assert.equal(await cell.evaluate((td) => getComputedStyle(td).textDecorationLine), 'line-through');
   });
 });

@@ -39,14 +39,21 @@ describe('funding in a real browser', () => {
     const dialog = staff.getByRole('dialog', { name: '집행 등록' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: '제출' }).click();
-    await dialog.getByText('값이 너무 작습니다.').waitFor();
-    await dialog.getByText('필수 입력 항목입니다.').first().waitFor();
+    // An empty amount is called missing (not "too small"); the checkbox and the button say different things.
+    await dialog.getByText('필수 입력 항목입니다.').nth(2).waitFor();
+    assert.equal(await dialog.getByText('필수 입력 항목입니다.').count(), 3, 'amount, date and description');
+    await dialog.getByLabel('저장하면서 바로 승인을 요청합니다').waitFor();
     assert.deepEqual(await axe(staff), [], 'expenditure form with errors');
     const line = dialog.getByLabel('예산 항목');
     await line.selectOption(await line.locator('option', { hasText: '재료비' }).getAttribute('value'));
-    await dialog.getByLabel(/^금액/).fill('250000');
     await dialog.getByLabel(/^집행일/).fill('2025-07-15');
     await dialog.getByLabel(/^내용/).fill('디지털 교재 구입');
+    // A negative amount is refused with the allowed range, never turned positive.
+    await dialog.getByLabel(/^금액/).fill('-50000');
+    await dialog.getByRole('button', { name: '제출' }).click();
+    await dialog.getByText('1 이상이어야 합니다.').waitFor();
+    assert.equal(await dialog.getByLabel(/^금액/).inputValue(), '-50,000');
+    await dialog.getByLabel(/^금액/).fill('250000');
     await dialog.getByRole('button', { name: '제출' }).click();
     await staff.getByText('집행 내역을 제출했습니다. 주관기관의 승인을 기다립니다.').waitFor();
     await staff.getByRole('row').filter({ hasText: '디지털 교재 구입' }).getByText('승인 대기').waitFor();
@@ -60,6 +67,11 @@ describe('funding in a real browser', () => {
     await row.waitFor();
     assert.deepEqual(await axe(lead), [], 'approval queue');
     await row.getByRole('button', { name: /^승인:/ }).click();
+    // Approving asks first, naming the expenditure and its amount.
+    const confirm = lead.getByRole('dialog', { name: '지출을 승인할까요?' });
+    await confirm.getByText(/디지털 교재 구입 \(₩[\d,]+\) — 승인하면 예산 집행액에 반영되고/).waitFor();
+    assert.deepEqual(await axe(lead), [], 'approval confirmation');
+    await confirm.getByRole('button', { name: '승인' }).click();
     await lead.getByText('승인했습니다.').waitFor();
     await lead.getByRole('row').filter({ hasText: '디지털 교재 구입' }).waitFor({ state: 'detached' });
 

@@ -115,6 +115,9 @@ describe('learn in a real browser', () => {
     // Completing the programme applies the rule and issues the certificate; its public page shows a masked name.
     await staff.reload();
     await staff.getByRole('button', { name: '종료(수료 판정)' }).click();
+    const closing = staff.getByRole('dialog', { name: '프로그램을 종료하고 수료를 판정할까요?' });
+    await closing.getByText(/출석률 \d+% 이상인 수강생은 수료되어 수료증이 발급되고/).waitFor();
+    await closing.getByRole('button', { name: '종료(수료 판정)' }).click();
     await staff.getByText('상태를 바꿨습니다: 종료').waitFor();
     const row = staff.getByRole('row').filter({ hasText: '김브라' });
     await row.getByText('수료').waitFor();

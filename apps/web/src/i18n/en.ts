@@ -23,6 +23,8 @@ export const en: Shape<typeof ko> = {
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',
+    dismiss: 'Go back',
+    required: 'This field is required.',
     back: 'Back',
     none: 'None',
     pageControl: { previous: 'Previous page', next: 'Next page', first: 'First page', last: 'Last page' },

@@ -21,6 +21,8 @@ export const ko = {
     save: '저장',
     cancel: '취소',
     close: '닫기',
+    dismiss: '돌아가기',
+    required: '필수 입력 항목입니다.',
     back: '뒤로',
     none: '없음',
     pageControl: { previous: '이전 페이지', next: '다음 페이지', first: '첫 페이지', last: '마지막 페이지' },

@@ -54,19 +54,23 @@ export function fieldProblem(field: string, constraint: keyof typeof MESSAGES): 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
+    // An empty value is "required", whatever rule it also breaks (an empty date is missing, not malformed).
+    const empty = e.value === '' || e.value === null || e.value === undefined;
     const own: FieldProblem[] = e.constraints
-      ? [
-          {
-            field,
-            problems: Object.keys(e.constraints),
-            ko: Object.entries(e.constraints)
-              .map(([c, raw]) => messageOf(c, raw, 'ko'))
-              .join(' '),
-            en: Object.entries(e.constraints)
-              .map(([c, raw]) => messageOf(c, raw, 'en'))
-              .join(' '),
-          },
-        ]
+      ? empty
+        ? [{ ...fieldProblem(field, 'isNotEmpty'), problems: Object.keys(e.constraints) }]
+        : [
+            {
+              field,
+              problems: Object.keys(e.constraints),
+              ko: Object.entries(e.constraints)
+                .map(([c, raw]) => messageOf(c, raw, 'ko'))
+                .join(' '),
+              en: Object.entries(e.constraints)
+                .map(([c, raw]) => messageOf(c, raw, 'en'))
+                .join(' '),
+            },
+          ]
       : [];
     return [...own, ...flatten(e.children ?? [], field)];
   });

@@ -195,6 +195,21 @@ export class ProgrammeLifecycleService {
         organizationId: p.hostOrganizationId,
         changes: { status: [from, to], ...(why ? { comment: [null, why] } : {}) },
       });
+      // A cancelled programme's sessions not yet held are cancelled too: kept for history, their rooms free again.
+      if (to === 'CANCELLED') {
+        const [, released] = (await em.query('UPDATE programme_session SET cancelled_at = now(), updated_at = now() WHERE programme_id = $1 AND ends_at > now() AND cancelled_at IS NULL', [p.id])) as [
+          unknown,
+          number,
+        ];
+        if (released)
+          await this.audit.record(ctx, em, {
+            action: 'programme.sessions_cancelled',
+            entityType: 'programme',
+            entityId: p.id,
+            organizationId: p.hostOrganizationId,
+            changes: { sessions: [null, released] },
+          });
+      }
       // Enrolments seat the applications when recruiting opens and judge completion when the programme completes.
       await this.events.publish(ctx, 'programme.status_changed', { programmeId: p.id, from, to });
       await refreshCounters(em, p);

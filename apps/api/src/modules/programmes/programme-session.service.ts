@@ -119,7 +119,7 @@ export class ProgrammeSessionService {
         if (!a.venueId) continue;
         const [clash] = (await this.db.query(
           `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.title_ko, p.title_en FROM programme_session s JOIN programme p ON p.id = s.programme_id
-            WHERE s.venue_id = $1 AND tstzrange(s.starts_at, s.ends_at, '[)') && tstzrange($2, $3, '[)') AND ($4::uuid IS NULL OR s.id <> $4) LIMIT 1`,
+            WHERE s.venue_id = $1 AND s.cancelled_at IS NULL AND tstzrange(s.starts_at, s.ends_at, '[)') && tstzrange($2, $3, '[)') AND ($4::uuid IS NULL OR s.id <> $4) LIMIT 1`,
           [a.venueId, a.startsAt, a.endsAt, a.id ?? null],
         )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; title_ko: string; title_en: string | null }>;
         if (clash && !(await this.programmes.findAccess(ctx, clash.programme_id))) {

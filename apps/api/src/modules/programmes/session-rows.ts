@@ -6,7 +6,7 @@ import { ProgrammeSession } from './programme-session.entity';
  * Sessions as plain rows, not hydrated entities: a list of 50 programmes carries 500 sessions, and entity hydration
  * cost more than the query. One column list serves the batched loader and the programme list's single statement.
  */
-const COLUMNS: ReadonlyArray<readonly [keyof ProgrammeSession, string]> = [
+export const SESSION_COLUMNS: ReadonlyArray<readonly [keyof ProgrammeSession, string]> = [
   ['id', 'id'],
   ['createdAt', 'created_at'],
   ['updatedAt', 'updated_at'],
@@ -19,14 +19,15 @@ const COLUMNS: ReadonlyArray<readonly [keyof ProgrammeSession, string]> = [
   ['instructorId', 'instructor_id'],
   ['seriesId', 'series_id'],
   ['checkInCode', 'check_in_code'],
+  ['cancelledAt', 'cancelled_at'],
 ];
-const TIMES = ['createdAt', 'updatedAt', 'startsAt', 'endsAt'] as const;
+const TIMES = ['createdAt', 'updatedAt', 'startsAt', 'endsAt', 'cancelledAt'] as const;
 
 /** Sessions per programme id, in time order: one query for every programme of a list (or primed by that list). */
 export function sessionsByProgramme(ctx: RequestContext, db: DataSource) {
   return ctx.loader<ProgrammeSession[]>('session.byProgramme', async (ids) => {
     const rows: ProgrammeSession[] = await db.query(
-      `SELECT ${COLUMNS.map(([prop, col]) => `${col} AS "${prop}"`).join(', ')} FROM programme_session WHERE programme_id = ANY($1::uuid[]) ORDER BY starts_at, id`,
+      `SELECT ${SESSION_COLUMNS.map(([prop, col]) => `${col} AS "${prop}"`).join(', ')} FROM programme_session WHERE programme_id = ANY($1::uuid[]) ORDER BY starts_at, id`,
       [[...ids]],
     );
     return groupByIds(ids, rows, (r) => r.programmeId);
@@ -40,12 +41,12 @@ const PREFETCHED = new WeakMap<object, { props: ReadonlySet<string>; rows: Progr
 
 /** The session columns to fetch for the GraphQL fields a query selects on sessions. */
 export function sessionProps(selected: ReadonlySet<string>): Array<keyof ProgrammeSession> {
-  return COLUMNS.filter(([prop]) => prop !== 'programmeId' && (ALWAYS.includes(prop) || selected.has(prop))).map(([prop]) => prop);
+  return SESSION_COLUMNS.filter(([prop]) => prop !== 'programmeId' && (ALWAYS.includes(prop) || selected.has(prop))).map(([prop]) => prop);
 }
 
 /** SQL: the sessions of the programme aliased `alias`, in time order, as one JSON array of arrays of `props`. */
 export function sessionsJson(alias: string, props: ReadonlyArray<keyof ProgrammeSession>): string {
-  const col = new Map(COLUMNS);
+  const col = new Map(SESSION_COLUMNS);
   const values = props.map((prop) => ((TIMES as readonly string[]).includes(prop) ? `(extract(epoch FROM s.${col.get(prop)}) * 1000)::float8` : `s.${col.get(prop)}`));
   return `(SELECT COALESCE(json_agg(json_build_array(${values.join(', ')}) ORDER BY s.starts_at, s.id), '[]') FROM programme_session s WHERE s.programme_id = ${alias}.id)`;
 }
@@ -54,7 +55,7 @@ export function sessionsJson(alias: string, props: ReadonlyArray<keyof Programme
 export function prefetchSessions(programme: { id: string }, props: ReadonlyArray<keyof ProgrammeSession>, arrays: unknown[][]): void {
   const rows = arrays.map((values) => {
     const row: Record<string, unknown> = { programmeId: programme.id };
-    props.forEach((prop, i) => (row[prop] = (TIMES as readonly string[]).includes(prop) ? new Date(values[i] as number) : values[i]));
+    props.forEach((prop, i) => (row[prop] = (TIMES as readonly string[]).includes(prop) && values[i] !== null ? new Date(values[i] as number) : values[i]));
     return row as unknown as ProgrammeSession;
   });
   PREFETCHED.set(programme, { props: new Set(props), rows });
@@ -64,6 +65,6 @@ export function prefetchSessions(programme: { id: string }, props: ReadonlyArray
 export function prefetchedSessions(programme: object, selected: ReadonlySet<string>): ProgrammeSession[] | undefined {
   const hit = PREFETCHED.get(programme);
   if (!hit) return undefined;
-  for (const field of selected) if (COLUMNS.some(([prop]) => prop === field) && !hit.props.has(field)) return undefined;
+  for (const field of selected) if (SESSION_COLUMNS.some(([prop]) => prop === field) && !hit.props.has(field)) return undefined;
   return hit.rows;
 }

@@ -38,4 +38,6 @@ export class VenueBooking {
   bookedById!: string;
   @Field(() => String, { nullable: true, description: "The programme, when the caller may see it; null for another organization's draft" })
   programmeTitle!: string | null;
+  @Field(() => Boolean, { description: 'The session was cancelled (kept for history; it no longer holds the room)' })
+  cancelled!: boolean;
 }

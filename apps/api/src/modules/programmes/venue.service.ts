@@ -67,10 +67,11 @@ export class VenueService {
     if (!this.ownsVenue(ctx, venue)) return null;
     assertWindow(args);
     const rows = (await this.db.query(
-      `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.host_organization_id, p.title_ko, p.title_en FROM programme_session s JOIN programme p ON p.id = s.programme_id
+      `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, s.cancelled_at IS NOT NULL AS cancelled, p.host_organization_id, p.title_ko, p.title_en
+         FROM programme_session s JOIN programme p ON p.id = s.programme_id
         WHERE s.venue_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at LIMIT 500`,
       [venue.id, args.from, args.to],
-    )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; host_organization_id: string; title_ko: string; title_en: string | null }>;
+    )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; cancelled: boolean; host_organization_id: string; title_ko: string; title_en: string | null }>;
     const visible = await this.programmes.visibleIds(
       ctx,
       rows.map((r) => r.programme_id),
@@ -81,6 +82,7 @@ export class VenueService {
       endsAt: r.ends_at,
       bookedById: r.host_organization_id,
       programmeTitle: visible.has(r.programme_id) ? (ctx.lang === 'en' ? (r.title_en ?? r.title_ko) : r.title_ko) : null,
+      cancelled: r.cancelled,
     }));
   }
 

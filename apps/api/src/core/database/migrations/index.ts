@@ -1,6 +1,7 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
 import { ProgrammeSessionName1796170000000 } from './1796170000000-ProgrammeSessionName';
+import { SessionCancel1796180000000 } from './1796180000000-SessionCancel';
 import { Outbox1796163823040 } from './1796163823040-Outbox';
 import { RateLimit1796160000000 } from './1796160000000-RateLimit';
 import { ExpenditureLineScope1796155368224 } from './1796155368224-ExpenditureLineScope';
@@ -17,4 +18,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RateLimit1796160000000,
   Outbox1796163823040,
   ProgrammeSessionName1796170000000,
+  SessionCancel1796180000000,
 ];

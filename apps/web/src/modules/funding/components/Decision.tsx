@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { formatWon } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
+import { ConfirmDialog } from '../../common/ConfirmDialog';
 
 const APPROVE = graphql(`
   mutation ApproveExpenditure($id: ID!) {
@@ -24,20 +26,23 @@ const REJECT = graphql(`
 `);
 
 /** Approve and reject buttons for a submitted expenditure (lead admins); the result goes to onDone, errors to onError. */
-export function DecisionButtons({ id, label, onDone, onError }: { id: string; label: string; onDone: (message: string) => void; onError: (message: string) => void }) {
+export function DecisionButtons({ id, label, amount, onDone, onError }: { id: string; label: string; amount: number; onDone: (message: string) => void; onError: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const refetchQueries = ['FundingStream', 'ApprovalQueue', 'FundingStreams'];
   const [approve, approving] = useMutation(APPROVE, { refetchQueries, awaitRefetchQueries: true });
   const [reject, rejecting] = useMutation(REJECT, { refetchQueries, awaitRefetchQueries: true });
   const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
 
   const onApprove = async () => {
     try {
       await approve({ variables: { id } });
+      setConfirming(false);
       onDone(t('funding.approved'));
     } catch (e) {
+      setConfirming(false);
       onError(errorMessage(e, i18n.language, t('common.networkError')));
     }
   };
@@ -56,12 +61,23 @@ export function DecisionButtons({ id, label, onDone, onError }: { id: string; la
 
   return (
     <Group gap="xs" wrap="nowrap">
-      <Button size="xs" onClick={() => void onApprove()} loading={approving.loading} aria-label={`${t('funding.approve')}: ${label}`}>
+      <Button size="xs" onClick={() => setConfirming(true)} aria-label={`${t('funding.approve')}: ${label}`}>
         {t('funding.approve')}
       </Button>
       <Button size="xs" variant="outline" color="red.8" onClick={() => setOpen(true)} aria-label={`${t('funding.reject')}: ${label}`}>
         {t('funding.reject')}
       </Button>
+      {confirming && (
+        <ConfirmDialog
+          title={t('funding.confirmApprove.title')}
+          consequence={t('funding.confirmApprove.body', { what: `${label} (${formatWon(amount)})` })}
+          confirmLabel={t('funding.approve')}
+          danger={false}
+          loading={approving.loading}
+          onClose={() => setConfirming(false)}
+          onConfirm={onApprove}
+        />
+      )}
       <Modal opened={open} onClose={() => setOpen(false)} title={t('funding.rejectTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <form onSubmit={(e) => void onReject(e)} noValidate>
           <Stack>

@@ -21,14 +21,26 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
   const [submitNow, setSubmitNow] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const fields = fieldErrors(error, lang);
+  // An empty amount is "required", not "too small" (the API sees 0).
+  const [sentEmpty, setSentEmpty] = useState(false);
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     setError(null);
+    setSentEmpty(amount === '');
     try {
+      // An amount below 1 goes as 0, which the API refuses naming the allowed range (a negative is never made positive).
       await create({
         variables: {
-          input: { budgetLineId: lineId, amount: typeof amount === 'number' ? amount : 0, spentOn, description, evidenceRef: evidenceRef || null, enaraNumber: enaraNumber || null, submit: submitNow },
+          input: {
+            budgetLineId: lineId,
+            amount: typeof amount === 'number' && amount > 0 ? amount : 0,
+            spentOn,
+            description,
+            evidenceRef: evidenceRef || null,
+            enaraNumber: enaraNumber || null,
+            submit: submitNow,
+          },
         },
       });
       onSaved(submitNow ? t('funding.submitted') : t('funding.saved'));
@@ -55,6 +67,7 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
           )}
           <SelectField label={t('funding.line')} value={lineId} onChange={setLineId} data={lines.map((l) => ({ value: l.id, label: lineLabel(l) }))} />
           <NumberInput
+            clampBehavior="none"
             label={t('funding.amount')}
             required
             value={amount}
@@ -63,8 +76,7 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
             step={10000}
             thousandSeparator=","
             allowDecimal={false}
-            allowNegative={false}
-            error={fields.amount}
+            error={sentEmpty && fields.amount ? t('common.required') : fields.amount}
           />
           <TextInput
             label={t('funding.spentOn')}
@@ -76,10 +88,10 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
             onChange={(e) => setSpentOn(e.currentTarget.value)}
             error={fields.spentOn}
           />
-          <TextInput label={t('funding.description')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fields.description} maxLength={500} />
-          <TextInput label={t('funding.evidenceRef')} value={evidenceRef} onChange={(e) => setEvidenceRef(e.currentTarget.value)} error={fields.evidenceRef} maxLength={200} />
-          <TextInput label={t('funding.enaraNumber')} value={enaraNumber} onChange={(e) => setEnaraNumber(e.currentTarget.value)} error={fields.enaraNumber} maxLength={60} />
-          <Checkbox label={t('funding.submit')} checked={submitNow} onChange={(e) => setSubmitNow(e.currentTarget.checked)} />
+          <TextInput label={t('funding.description')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fields.description} />
+          <TextInput label={t('funding.evidenceRef')} value={evidenceRef} onChange={(e) => setEvidenceRef(e.currentTarget.value)} error={fields.evidenceRef} />
+          <TextInput label={t('funding.enaraNumber')} value={enaraNumber} onChange={(e) => setEnaraNumber(e.currentTarget.value)} error={fields.enaraNumber} />
+          <Checkbox label={t('funding.submitNow')} checked={submitNow} onChange={(e) => setSubmitNow(e.currentTarget.checked)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -83,7 +83,7 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                     </Table.Td>
                     <Table.Td>
                       {s.canManage && e.status === 'SUBMITTED' && (
-                        <DecisionButtons id={e.id} label={name} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />
+                        <DecisionButtons id={e.id} label={name} amount={e.amount} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />
                       )}
                       {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
                         <Group gap="xs" wrap="nowrap">

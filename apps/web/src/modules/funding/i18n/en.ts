@@ -3,6 +3,8 @@ import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {
   funding: {
+    submitNow: 'Ask for approval as soon as it is saved',
+    confirmApprove: { title: 'Approve this expenditure?', body: '{{what}} — once approved it counts as executed budget; an approval cannot be undone.' },
     title: 'Funding',
     intro: 'Budget plans and execution of the streams you take part in. Executed amounts count only what the lead has approved. e나라도움 remains the ledger of record for national subsidies.',
     empty: 'Your organization is not in any funding stream.',

@@ -1,6 +1,8 @@
 /** Korean strings of the funding feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   funding: {
+    submitNow: '저장하면서 바로 승인을 요청합니다',
+    confirmApprove: { title: '지출을 승인할까요?', body: '{{what}} — 승인하면 예산 집행액에 반영되고, 승인 후에는 되돌릴 수 없습니다.' },
     title: '사업·예산',
     intro: '참여하는 사업의 예산 계획과 집행 현황입니다. 집행액은 주관기관이 승인한 금액만 집계합니다. 국고보조금의 공식 장부는 e나라도움입니다.',
     empty: '참여 중인 사업이 없습니다.',

@@ -106,6 +106,7 @@ export default function ApprovalsPage() {
                     <DecisionButtons
                       id={e.id}
                       label={`${pick(e.organization, lang)} ${e.description}`}
+                      amount={e.amount}
                       onDone={(text) => setNotice({ ok: true, text })}
                       onError={(text) => setNotice({ ok: false, text })}
                     />

@@ -68,8 +68,8 @@ export function CreateProgrammeModal({ initiatives, onClose }: { initiatives: Ar
             <SelectField label={t('learn.format')} value={form.format} onChange={set('format')} data={options(PROGRAMME_FORMAT_LABELS, lang)} />
           </Group>
           <Group grow>
-            <NumberInput label={t('learn.capacity')} required min={1} value={form.capacity} onChange={set('capacity')} error={errs.capacity} />
-            <NumberInput label={t('learn.completionRate')} min={1} max={100} value={form.completionRate} onChange={set('completionRate')} error={errs.completionRate} />
+            <NumberInput clampBehavior="none" label={t('learn.capacity')} required min={1} value={form.capacity} onChange={set('capacity')} error={errs.capacity} />
+            <NumberInput clampBehavior="none" label={t('learn.completionRate')} min={1} max={100} value={form.completionRate} onChange={set('completionRate')} error={errs.completionRate} />
             <TextInput label={t('learn.startsOn')} type="date" required value={form.startsOn} onChange={(e) => set('startsOn')(e.currentTarget.value)} error={errs.startsOn} />
           </Group>
           <TextInput label={t('learn.targetAudience')} value={form.targetAudience} onChange={(e) => set('targetAudience')(e.currentTarget.value)} error={errs.targetAudience} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PROGRAMME_ENROLLABLE, canChangeEnrolment, AGE_BAND_LABELS, ENROLMENT_STATUS_LABELS } from '@lalaland/shared';
 import { DataTable } from '../../common/DataTable';
 import { errorMessage } from '../../common/ErrorAlert';
+import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { STATUS_COLORS } from '../labels';
 import { label } from '../../common/labels';
 import { DROP, EVALUATE, type Programme } from '../graphql/programme';
@@ -16,7 +17,8 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [registerOpen, setRegisterOpen] = useState(false);
-  const [drop] = useMutation(DROP);
+  const [drop, dropping] = useMutation(DROP);
+  const [dropFor, setDropFor] = useState<{ id: string; name: string } | null>(null);
   const [evaluate] = useMutation(EVALUATE);
   const failed = (err: unknown) => onReport(false, errorMessage(err, lang, t('common.networkError')));
   return (
@@ -107,18 +109,7 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
                 </td>
                 <td>
                   {(e.participant.heldByMe || p.canRun) && canChangeEnrolment(e.status, 'DROPPED') && (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() =>
-                        void drop({ variables: { id: e.id } })
-                          .then(() => {
-                            onReport(true, t('learn.dropped'));
-                            return onChanged();
-                          })
-                          .catch(failed)
-                      }
-                    >
+                    <Button size="xs" variant="default" onClick={() => setDropFor({ id: e.id, name: e.participant.personal?.name ?? e.participant.pseudonymKey })}>
                       {t('learn.drop')}
                     </Button>
                   )}
@@ -137,6 +128,27 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
             onReport(true, text);
             void onChanged();
           }}
+        />
+      )}
+      {dropFor && (
+        <ConfirmDialog
+          title={t('learn.confirm.drop.title')}
+          consequence={t('learn.confirm.drop.body', { name: dropFor.name })}
+          confirmLabel={t('learn.drop')}
+          loading={dropping.loading}
+          onClose={() => setDropFor(null)}
+          onConfirm={() =>
+            drop({ variables: { id: dropFor.id } })
+              .then(() => {
+                setDropFor(null);
+                onReport(true, t('learn.dropped'));
+                return onChanged();
+              })
+              .catch((err: unknown) => {
+                setDropFor(null);
+                failed(err);
+              })
+          }
         />
       )}
     </Paper>

@@ -52,7 +52,7 @@ export function SeriesModal({ programme, onClose, onDone }: { programme: Program
         </Group>
       </Checkbox.Group>
       <Group grow>
-        <NumberInput label={t('learn.count')} min={1} max={200} required value={form.count} onChange={(v) => setForm({ ...form, count: v })} error={errs.count} />
+        <NumberInput clampBehavior="none" label={t('learn.count')} min={1} max={200} required value={form.count} onChange={(v) => setForm({ ...form, count: v })} error={errs.count} />
         <TextInput label={t('learn.startTime')} type="time" required value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })} error={errs.startTime} />
         <TextInput label={t('learn.endTime')} type="time" required value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })} error={errs.endTime} />
       </Group>

@@ -50,7 +50,10 @@ export function SessionsPanel({ programme: p, onDone }: { programme: Programme; 
             {p.sessions.map((s, n) => (
               <tr key={s.id}>
                 <td>{n + 1}</td>
-                <td>{sessionTime(s.startsAt, s.endsAt, lang)}</td>
+                <td style={s.cancelledAt ? { textDecoration: 'line-through' } : undefined}>
+                  {sessionTime(s.startsAt, s.endsAt, lang)}
+                  {s.cancelledAt && <span className="lal-visually-hidden"> ({t('calendar.cancelled')})</span>}
+                </td>
                 <td>{s.venue?.name ?? s.onlineUrl ?? '—'}</td>
                 <td>{s.instructor?.name ?? t('learn.noInstructor')}</td>
                 {p.canTakeAttendance && (

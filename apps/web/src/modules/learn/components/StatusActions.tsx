@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PROGRAMME_TRANSITIONS, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import type { ProgrammeStatus } from '../../../gql/graphql';
 import { errorMessage } from '../../common/ErrorAlert';
+import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { label } from '../../common/labels';
 import { STATUS, type Programme } from '../graphql/programme';
 
@@ -13,6 +14,8 @@ export function StatusActions({ programme: p, onReport, onChanged }: { programme
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [returning, setReturning] = useState(false);
+  // Cancelling and completing cannot be undone: each asks first, naming what happens.
+  const [confirming, setConfirming] = useState<'CANCELLED' | 'COMPLETED' | null>(null);
   const [comment, setComment] = useState('');
   const [changeStatus, state] = useMutation(STATUS);
   const transitions = PROGRAMME_TRANSITIONS.filter((x) => x.from === p.status && (x.by === 'HOST' ? p.canRun : p.canDecide));
@@ -21,6 +24,7 @@ export function StatusActions({ programme: p, onReport, onChanged }: { programme
       const r = await changeStatus({ variables: { id: p.id, status, comment: note ?? null } });
       onReport(true, t('learn.statusChanged', { status: label(PROGRAMME_STATUS_LABELS, r.data!.changeProgrammeStatus.status, lang) }));
       setReturning(false);
+      setConfirming(null);
       setComment('');
       await onChanged();
     } catch (err) {
@@ -34,14 +38,26 @@ export function StatusActions({ programme: p, onReport, onChanged }: { programme
         {transitions.map((x) => (
           <Button
             key={x.to}
-            variant={x.to === 'CANCELLED' || x.to === 'RETURNED' ? 'default' : 'filled'}
-            loading={state.loading}
-            onClick={() => (x.to === 'RETURNED' ? setReturning(true) : void move(x.to))}
+            variant={x.to === 'RETURNED' ? 'default' : x.to === 'CANCELLED' ? 'outline' : 'filled'}
+            color={x.to === 'CANCELLED' ? 'red.8' : undefined}
+            loading={state.loading && !confirming}
+            onClick={() => (x.to === 'RETURNED' ? setReturning(true) : x.to === 'CANCELLED' || x.to === 'COMPLETED' ? setConfirming(x.to) : void move(x.to))}
           >
             {t(`learn.actions.${x.to}`)}
           </Button>
         ))}
       </Group>
+      {confirming && (
+        <ConfirmDialog
+          title={t(`learn.confirm.${confirming}.title`)}
+          consequence={t(`learn.confirm.${confirming}.body`, { title: p.titleKo, rate: p.completionRate })}
+          confirmLabel={t(`learn.actions.${confirming}`)}
+          danger={confirming === 'CANCELLED'}
+          loading={state.loading}
+          onClose={() => setConfirming(null)}
+          onConfirm={() => move(confirming)}
+        />
+      )}
       {returning && (
         <Paper withBorder p="md">
           <Stack>

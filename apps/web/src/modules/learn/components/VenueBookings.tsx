@@ -20,6 +20,7 @@ const BOOKINGS = graphql(`
         startsAt
         endsAt
         programmeTitle
+        cancelled
         bookedBy {
           id
           nameKo
@@ -76,14 +77,23 @@ export function VenueBookings({ venue, onClose }: { venue: { id: string; name: s
               {bookings.map((b) => {
                 const when = `${formatSeoulDateTime(b.startsAt, lang)}–${formatSeoulDateTime(b.endsAt, lang).slice(-5)}`;
                 return (
-                  <tr key={b.sessionId}>
-                    <td>{when}</td>
+                  <tr key={b.sessionId} style={b.cancelled ? { textDecoration: 'line-through' } : undefined}>
+                    <td>
+                      {when}
+                      {b.cancelled && <span className="lal-visually-hidden"> ({t('calendar.cancelled')})</span>}
+                    </td>
                     <td>{pick(b.bookedBy, lang)}</td>
                     <td>{b.programmeTitle ?? t('places.hiddenProgramme')}</td>
-                    <td>
-                      <Button variant="subtle" color="red" size="compact-sm" mih={44} onClick={() => setReleasing({ sessionId: b.sessionId, label: `${when} · ${pick(b.bookedBy, lang)}` })}>
-                        {t('places.release')}
-                      </Button>
+                    <td style={{ textDecoration: 'none' }}>
+                      {b.cancelled ? (
+                        <Text span size="sm" c="dimmed">
+                          {t('calendar.cancelled')}
+                        </Text>
+                      ) : (
+                        <Button variant="subtle" color="red" size="compact-sm" mih={44} onClick={() => setReleasing({ sessionId: b.sessionId, label: `${when} · ${pick(b.bookedBy, lang)}` })}>
+                          {t('places.release')}
+                        </Button>
+                      )}
                     </td>
                   </tr>
                 );

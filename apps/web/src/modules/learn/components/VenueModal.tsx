@@ -20,7 +20,7 @@ export function VenueModal({ onClose, onDone }: { onClose: () => void; onDone: (
     <FormModal title={t('places.addVenue')} onClose={onClose} onSubmit={submit} error={error} loading={loading}>
       <TextInput label={t('places.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
       <TextInput label={t('places.address')} value={form.address} onChange={(e) => setForm({ ...form, address: e.currentTarget.value })} error={errs.address} />
-      <NumberInput label={t('places.capacity')} min={1} value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} error={errs.capacity} />
+      <NumberInput clampBehavior="none" label={t('places.capacity')} min={1} value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} error={errs.capacity} />
     </FormModal>
   );
 }

@@ -73,6 +73,7 @@ export const PROGRAMME = graphql(`
         id
         startsAt
         endsAt
+        cancelledAt
         checkInCode
         onlineUrl
         venue {

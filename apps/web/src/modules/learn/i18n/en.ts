@@ -39,7 +39,26 @@ export const en: Shape<typeof ko> = {
     parent: 'Parent programme',
     approvalQueue: 'Programmes waiting for approval',
     details: 'Overview',
-    actions: { PROPOSED: 'Propose', APPROVED: 'Approve', RETURNED: 'Return', RECRUITING: 'Open recruiting', RUNNING: 'Start', COMPLETED: 'Complete (decide completions)', CANCELLED: 'Cancel' },
+    actions: {
+      PROPOSED: 'Propose',
+      APPROVED: 'Approve',
+      RETURNED: 'Return',
+      RECRUITING: 'Open recruiting',
+      RUNNING: 'Start',
+      COMPLETED: 'Complete (decide completions)',
+      CANCELLED: 'Cancel programme',
+    },
+    confirm: {
+      CANCELLED: {
+        title: 'Cancel this programme?',
+        body: '"{{title}}" will be cancelled: recruiting and classes stop, and the venue bookings of its sessions are released. Enrolment records stay. This cannot be undone.',
+      },
+      COMPLETED: {
+        title: 'Close the programme and decide completions?',
+        body: '"{{title}}" will be closed. Learners with at least {{rate}}% attendance complete and get a certificate; the others stay enrolled. This cannot be undone.',
+      },
+      drop: { title: 'Mark this enrolment as dropped?', body: "{{name}}'s enrolment will be dropped. If anyone is waiting, the first on the waitlist takes the seat. This cannot be undone." },
+    },
     returnComment: 'What needs to change',
     statusChanged: 'Status changed: {{status}}',
     statusComment: "Lead's comment",
@@ -163,6 +182,7 @@ export const en: Shape<typeof ko> = {
     toProgramme: 'Back to the programme',
   },
   calendar: {
+    cancelled: 'cancelled',
     title: 'Calendar',
     intro: 'Sessions across the consortium, in Seoul time. Select a title to open the programme.',
     view: 'View',

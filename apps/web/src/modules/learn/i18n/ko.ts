@@ -37,7 +37,15 @@ export const ko = {
     parent: '상위 프로그램',
     approvalQueue: '승인 요청된 프로그램',
     details: '개요',
-    actions: { PROPOSED: '승인 요청', APPROVED: '승인', RETURNED: '보완 요청', RECRUITING: '모집 시작', RUNNING: '운영 시작', COMPLETED: '종료(수료 판정)', CANCELLED: '취소' },
+    actions: { PROPOSED: '승인 요청', APPROVED: '승인', RETURNED: '보완 요청', RECRUITING: '모집 시작', RUNNING: '운영 시작', COMPLETED: '종료(수료 판정)', CANCELLED: '프로그램 취소' },
+    confirm: {
+      CANCELLED: { title: '프로그램을 취소할까요?', body: '"{{title}}"을(를) 취소합니다. 모집과 수업이 멈추고, 회차에 잡아 둔 장소 예약이 풀립니다. 수강 기록은 남지만 되돌릴 수 없습니다.' },
+      COMPLETED: {
+        title: '프로그램을 종료하고 수료를 판정할까요?',
+        body: '"{{title}}"을(를) 종료합니다. 출석률 {{rate}}% 이상인 수강생은 수료되어 수료증이 발급되고, 나머지는 수강 중 상태로 남습니다. 되돌릴 수 없습니다.',
+      },
+      drop: { title: '수강을 포기 처리할까요?', body: '{{name}} 님의 수강을 포기 처리합니다. 대기자가 있으면 첫 번째 대기자가 자동으로 등록됩니다. 되돌릴 수 없습니다.' },
+    },
     returnComment: '보완 요청 사유',
     statusChanged: '상태를 바꿨습니다: {{status}}',
     statusComment: '주관기관 의견',
@@ -160,6 +168,7 @@ export const ko = {
     toProgramme: '프로그램으로 돌아가기',
   },
   calendar: {
+    cancelled: '취소됨',
     title: '일정',
     intro: '컨소시엄 전체의 교육 회차입니다(서울 시간). 제목을 누르면 프로그램으로 갑니다.',
     view: '보기',

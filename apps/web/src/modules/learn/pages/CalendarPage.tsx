@@ -17,6 +17,7 @@ const CALENDAR = graphql(`
       id
       startsAt
       endsAt
+      cancelledAt
       onlineUrl
       venue {
         id
@@ -91,12 +92,18 @@ export default function CalendarPage() {
 
   const entry = (s: NonNullable<typeof shown>['sessionCalendar'][number], compact: boolean) => (
     <li key={s.id}>
-      <Anchor component={Link} to={`/programmes/${s.programme.id}`} size="sm">
+      <Anchor component={Link} to={`/programmes/${s.programme.id}`} size="sm" td={s.cancelledAt ? 'line-through' : undefined}>
         <Text span fw={600} size="sm">
           {time(s.startsAt)}
         </Text>{' '}
         {programmeTitle(s.programme, lang)}
       </Anchor>
+      {s.cancelledAt && (
+        <Text span size="xs" c="red.8">
+          {' '}
+          ({t('calendar.cancelled')})
+        </Text>
+      )}
       {!compact && (
         <Text size="xs" c="dimmed">
           {time(s.startsAt)}–{time(s.endsAt)} · {pick(s.programme.host, lang)} · {s.venue?.name ?? t('calendar.online')}
