@@ -122,7 +122,7 @@ describe('daily work in a real browser', () => {
     assert.equal(await staff.getByRole('link', { name: first }).count(), 1, 'one enrolment per programme after the merge');
   });
 
-  test('cancelling a programme asks first, in words that cannot be read as "dismiss"; its sessions stay on the page, struck through', async () => {
+  test('a programme is edited after creation (numbers refused, co-hosts set); cancelling it asks first, in words that cannot be read as "dismiss"; its sessions stay on the page, struck through', async () => {
     const staff = await newPage();
     await signIn(staff, server.url, 'saha.staff@lalaland.test');
     await staff.waitForURL(/\/organizations/);
@@ -143,6 +143,28 @@ describe('daily work in a real browser', () => {
     await venue.selectOption({ index: 1 });
     await series.getByRole('button', { name: '저장' }).click();
     await staff.getByText('2개 회차를 만들었습니다.').waitFor();
+
+    // Edited after creation with the creation rules: bad numbers are refused naming the range, never changed.
+    await staff.getByRole('button', { name: '프로그램 수정' }).click();
+    const edit = staff.getByRole('dialog', { name: '프로그램 수정' });
+    await edit.getByText(/작성 중·보완 요청 상태에서는 모든 항목을 고칠 수 있습니다/).waitFor();
+    await edit.getByLabel(/^정원/).fill('-10');
+    await edit.getByLabel(/^수료 기준/).fill('150');
+    await edit.getByRole('button', { name: '저장' }).click();
+    await edit.getByText('1 이상이어야 합니다.').waitFor();
+    await edit.getByText('100 이하여야 합니다.').waitFor();
+    assert.equal(await edit.getByLabel(/^정원/).inputValue(), '-10');
+    await edit.getByLabel(/^정원/).fill('12');
+    await edit.getByLabel(/^수료 기준/).fill('75');
+    await edit.getByLabel(/^소개/).fill('생활 속 디지털 기기 사용법을 익힙니다.');
+    const cohosts = edit.getByRole('group', { name: /공동 운영 기관/ });
+    const partner = (await cohosts.getByRole('checkbox').first().getAttribute('aria-label')) ?? (await cohosts.locator('label').first().textContent());
+    await cohosts.getByRole('checkbox').first().check();
+    assert.deepEqual(await axe(staff), [], 'programme edit form');
+    await edit.getByRole('button', { name: '저장' }).click();
+    await staff.getByText('프로그램을 저장했습니다.').waitFor();
+    await staff.getByText('생활 속 디지털 기기 사용법을 익힙니다.').waitFor();
+    await staff.locator('dd').getByText(partner.trim(), { exact: true }).waitFor();
 
     await staff.getByRole('button', { name: '프로그램 취소' }).click();
     const confirm = staff.getByRole('dialog', { name: '프로그램을 취소할까요?' });

@@ -243,6 +243,22 @@ export const en: Shape<typeof ko> = {
     releaseConfirm: 'Release the booking',
     released: 'The booking was released; the reason is recorded for the booking organization.',
   },
+  edit: {
+    open: 'Edit programme',
+    title: 'Edit programme',
+    rules: {
+      draft: 'While a draft or returned, every item can change. Changes are kept in the audit log.',
+      approved: 'Approved programmes can still change. Capacity cannot go below the {{taken}} enrolled; raising it seats the waitlist in order. Changes are kept in the audit log.',
+    },
+    description: 'Description',
+    targetParticipants: 'Target participants',
+    targetCompletions: 'Target completions',
+    endsOn: 'End date',
+    ageBands: 'Age bands',
+    cohosts: 'Co-hosting organizations',
+    cohostsHelp: 'Only organizations in the same stream. Co-hosts see the roster and take attendance (personal data only as consented).',
+    saved: 'Programme saved.',
+  },
   records: {
     notCovered: 'Not covered by the consent: record a new consent before changing it.',
     matchesTitle: 'This may be someone already registered',

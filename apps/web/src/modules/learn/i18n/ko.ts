@@ -229,6 +229,22 @@ export const ko = {
     releaseConfirm: '예약 취소 확정',
     released: '예약을 취소했습니다. 예약한 기관에 사유가 기록되었습니다.',
   },
+  edit: {
+    open: '프로그램 수정',
+    title: '프로그램 수정',
+    rules: {
+      draft: '작성 중·보완 요청 상태에서는 모든 항목을 고칠 수 있습니다. 고친 내용은 감사 기록에 남습니다.',
+      approved: '승인된 뒤에도 고칠 수 있습니다. 정원은 현재 등록 인원({{taken}}명) 아래로 줄일 수 없고, 늘리면 대기자가 순서대로 자동 등록됩니다. 고친 내용은 감사 기록에 남습니다.',
+    },
+    description: '소개',
+    targetParticipants: '목표 참여 인원',
+    targetCompletions: '목표 수료 인원',
+    endsOn: '종료일',
+    ageBands: '대상 연령대',
+    cohosts: '공동 운영 기관',
+    cohostsHelp: '같은 사업에 참여하는 기관만 고를 수 있습니다. 공동 운영 기관은 명단을 보고 출석을 입력할 수 있습니다(개인정보는 동의한 범위만).',
+    saved: '프로그램을 저장했습니다.',
+  },
   records: {
     notCovered: '동의 항목에 없어 저장할 수 없습니다. 새 동의를 받은 뒤 수정하세요.',
     matchesTitle: '이미 등록된 참여자일 수 있습니다',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Group, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,8 @@ import { StatusActions } from '../components/StatusActions';
 import { ProgrammeDetails } from '../components/ProgrammeDetails';
 import { SessionsPanel } from '../components/SessionsPanel';
 import { RosterPanel } from '../components/RosterPanel';
-import { PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
+import { PROGRAMME_EDITABLE, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
+import { EditProgrammeModal } from '../components/EditProgrammeModal';
 
 type NoticeState = { ok: boolean; text: string } | null;
 
@@ -26,6 +27,7 @@ export default function ProgrammePage() {
   const arrived = (location.state as { notice?: string } | null)?.notice;
   const [notice, setNotice] = useState<NoticeState>(arrived ? { ok: true, text: arrived } : null);
   const { data, loading, error, refetch } = useQuery(PROGRAMME, { variables: { id } });
+  const [editing, setEditing] = useState(false);
   const p = data?.programme;
 
   if (!p && loading) return <PageLoader />;
@@ -56,7 +58,24 @@ export default function ProgrammePage() {
           {p.statusComment}
         </Alert>
       )}
-      <StatusActions programme={p} onReport={report} onChanged={refetch} />
+      <Group>
+        <StatusActions programme={p} onReport={report} onChanged={refetch} />
+        {p.canRun && PROGRAMME_EDITABLE.includes(p.status) && (
+          <Button variant="default" onClick={() => setEditing(true)}>
+            {t('edit.open')}
+          </Button>
+        )}
+      </Group>
+      {editing && (
+        <EditProgrammeModal
+          programme={p}
+          onClose={() => setEditing(false)}
+          onDone={(text) => {
+            setEditing(false);
+            report(true, text);
+          }}
+        />
+      )}
       <ProgrammeDetails programme={p} />
       <SessionsPanel
         programme={p}
