@@ -178,4 +178,61 @@ describe('daily work in a real browser', () => {
     await cell.getByText('(취소됨)').waitFor();
     assert.equal(await cell.evaluate((td) => getComputedStyle(td).textDecorationLine), 'line-through');
   });
+  test('on a phone: no page is wider than the screen, attendance keeps its save bar and tally in view, warns before unsaved marks are lost, and notices appear where the thumb is', async () => {
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, server.url, 'nam.admin@lalaland.test');
+    await phone.waitForURL(/\/organizations/);
+    const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    // One of each page, reached the way staff reach them.
+    const pages = ['/organizations', '/programmes', '/calendar', '/places', '/participants', '/funding', '/approvals', '/account', '/check-in'];
+    await phone.goto(`${server.url}/programmes`);
+    await phone.getByLabel('프로그램명 검색').fill('AI 학습코치 양성과정');
+    const programme = await phone.getByRole('link', { name: 'AI 학습코치 양성과정' }).first().getAttribute('href');
+    await phone.goto(`${server.url}/participants`);
+    const participant = await phone.locator('tbody a, [data-participant] a').first().getAttribute('href');
+    await phone.goto(`${server.url}/funding`);
+    const stream = await phone.getByRole('link', { name: '배움온플러스' }).first().getAttribute('href');
+    await phone.goto(`${server.url}/organizations`);
+    const organization = await phone.getByRole('link', { name: /남구/ }).first().getAttribute('href');
+    const wide = [];
+    for (const path of [...pages, programme, participant, stream, organization]) {
+      await phone.goto(server.url + path);
+      await phone.locator('main h1').first().waitFor();
+      await phone.waitForLoadState('networkidle');
+      const px = await overflow();
+      if (px > 0) wide.push(`${path}: ${px}px`);
+    }
+    assert.deepEqual(wide, [], 'pages wider than a 390 px screen');
+
+    // The attendance sheet of a session of that programme, reached from the programme page.
+    await phone.goto(server.url + programme);
+    await phone
+      .getByRole('link', { name: /^출석 체크 \(/ })
+      .first()
+      .click();
+    await phone.getByRole('heading', { name: '출석 체크' }).waitFor();
+    const bar = phone.locator('.lal-save-bar');
+    await phone.getByRole('button', { name: '모두 출석' }).click();
+    await bar.getByText(/출석 \d+ · 지각 0 · 공결 0 · 결석 0/).waitFor();
+    await bar.getByText('저장하지 않은 변경이 있습니다.').waitFor();
+    const box = await bar.boundingBox();
+    assert.ok(box && box.y + box.height <= 844 + 1, 'the save bar is on screen at the top of a long list');
+    const target = await phone.locator('.lal-mark .mantine-Radio-label').first().boundingBox();
+    assert.ok(target.height >= 44, `a mark is a 44 px target (${target.height})`);
+    assert.deepEqual(await axe(phone), [], 'attendance with the save bar');
+    // Leaving by a link asks first; staying keeps the marks.
+    await phone
+      .getByRole('link', { name: /AI 학습코치 양성과정/ })
+      .first()
+      .click();
+    const leave = phone.getByRole('dialog', { name: '저장하지 않고 나갈까요?' });
+    await leave.getByRole('button', { name: '돌아가기' }).click();
+    await bar.getByText('저장하지 않은 변경이 있습니다.').waitFor();
+    await phone.mouse.wheel(0, 5000);
+    await bar.getByRole('button', { name: '출석 저장' }).click();
+    const notice = phone.getByRole('status').filter({ hasText: '출석을 저장했습니다.' });
+    await notice.waitFor();
+    const seen = await notice.boundingBox();
+    assert.ok(seen && seen.y >= 0 && seen.y + seen.height <= 844, 'the notice is on screen where the user acted');
+  });
 });

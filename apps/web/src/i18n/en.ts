@@ -25,6 +25,8 @@ export const en: Shape<typeof ko> = {
     close: 'Close',
     dismiss: 'Go back',
     required: 'This field is required.',
+    unsavedTitle: 'Leave without saving?',
+    leaveWithoutSaving: 'Leave without saving',
     back: 'Back',
     none: 'None',
     pageControl: { previous: 'Previous page', next: 'Next page', first: 'First page', last: 'Last page' },

@@ -23,6 +23,8 @@ export const ko = {
     close: '닫기',
     dismiss: '돌아가기',
     required: '필수 입력 항목입니다.',
+    unsavedTitle: '저장하지 않고 나갈까요?',
+    leaveWithoutSaving: '저장하지 않고 나가기',
     back: '뒤로',
     none: '없음',
     pageControl: { previous: '이전 페이지', next: '다음 페이지', first: '첫 페이지', last: '마지막 페이지' },

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@
 import { SelectField } from '../../modules/common/SelectField';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { NoticeRegion } from '../../modules/common/Notice';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -45,6 +46,11 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
     .sort((x, y) => x.order - y.order)
     .map((n) => ({ to: n.to, label: t(n.label) }));
 
+  const leave = async () => {
+    await signOut().catch(() => null);
+    await client.resetStore();
+    void navigate('/');
+  };
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <a href="#main" className="skip-link">
@@ -67,7 +73,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
               aria-label={t('auth.activeOrganization')}
               data={viewer.activeOrganization ? orgOptions : [{ value: '', label: t('auth.noOrganization') }, ...orgOptions]}
               value={viewer.activeOrganization?.id ?? ''}
-              w={{ base: 160, sm: 260 }}
+              w={{ base: 150, sm: 260 }}
               size="xs"
               onChange={async (id) => {
                 if (!id) return;
@@ -75,15 +81,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
                 await client.resetStore();
               }}
             />
-            <Button
-              size="xs"
-              variant="outline"
-              onClick={async () => {
-                await signOut().catch(() => null);
-                await client.resetStore();
-                navigate('/');
-              }}
-            >
+            <Button size="xs" variant="outline" visibleFrom="sm" onClick={() => void leave()}>
               {t('auth.signOut')}
             </Button>
           </Group>
@@ -102,12 +100,17 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
               {viewer.user.isPlatformAdmin ? ` · ${t('auth.platformAdmin')}` : viewer.role ? ` · ${label(MEMBERSHIP_ROLE_LABELS, viewer.role, lang)}` : ''}
             </Text>
             <LanguageSwitch />
+            {/* On a phone the header has room for the organization only: signing out is here. */}
+            <Button variant="outline" hiddenFrom="sm" onClick={() => void leave()}>
+              {t('auth.signOut')}
+            </Button>
           </Stack>
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" component="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      <NoticeRegion />
     </AppShell>
   );
 }

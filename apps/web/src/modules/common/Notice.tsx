@@ -1,16 +1,47 @@
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export type NoticeValue = string | { ok: boolean; text: string } | null;
 
-/** The outcome of the last action: a status (success) or an alert (failure) the reader can close. */
+/** Where notices appear: a live region fixed at the bottom of the screen, present from the first render (see AppLayout). */
+export const NOTICE_REGION_ID = 'lal-notices';
+
+/** The live region the layout renders once, so a screen reader announces what is put into it later. */
+export function NoticeRegion() {
+  return <div id={NOTICE_REGION_ID} className="lal-notices" aria-live="polite" />;
+}
+
+/** A success notice closes itself after this long (an error stays until closed). */
+const SUCCESS_MS = 8000;
+
+/**
+ * The outcome of the last action, where the eye is: at the bottom of the screen whatever the scroll position (after
+ * saving at the end of a long list on a phone, the notice is not 1,000 px above). Success is a status, failure an
+ * alert; both can be closed, success also closes itself.
+ */
 export function Notice({ notice, onClose }: { notice: NoticeValue; onClose: () => void }) {
   const { t } = useTranslation();
+  const [region, setRegion] = useState<HTMLElement | null>(null);
+  useEffect(() => setRegion(document.getElementById(NOTICE_REGION_ID)), []);
+  const ok = !notice || typeof notice === 'string' || notice.ok;
+  // The latest onClose, without restarting the timer when the page re-renders with a new closure.
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  }, [onClose]);
+  useEffect(() => {
+    if (!notice || !ok) return;
+    const timer = setTimeout(() => close.current(), SUCCESS_MS);
+    return () => clearTimeout(timer);
+  }, [notice, ok]);
   if (!notice) return null;
-  const { ok, text } = typeof notice === 'string' ? { ok: true, text: notice } : notice;
-  return (
-    <Alert color={ok ? 'teal' : 'red'} variant="outline" role={ok ? 'status' : 'alert'} withCloseButton closeButtonLabel={t('common.close')} onClose={onClose}>
+  const text = typeof notice === 'string' ? notice : notice.text;
+  const alert = (
+    <Alert color={ok ? 'teal.9' : 'red.8'} variant="outline" className="lal-notice" role={ok ? 'status' : 'alert'} withCloseButton closeButtonLabel={t('common.close')} onClose={onClose}>
       {text}
     </Alert>
   );
+  return region ? createPortal(alert, region) : alert;
 }

@@ -130,6 +130,8 @@ export const en: Shape<typeof ko> = {
     register: 'Register and enrol',
   },
   attendance: {
+    unmarked: '{{count}} not marked',
+    leaveWarning: 'The marks you entered are not saved yet. Leaving loses the changes made on this screen.',
     title: 'Attendance',
     allPresent: 'All present',
     save: 'Save attendance',

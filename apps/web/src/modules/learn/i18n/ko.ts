@@ -118,6 +118,8 @@ export const ko = {
     register: '등록하고 신청',
   },
   attendance: {
+    unmarked: '미입력 {{count}}',
+    leaveWarning: '입력한 출석을 아직 저장하지 않았습니다. 나가면 이 화면에서 고친 출석이 사라집니다.',
     title: '출석 체크',
     allPresent: '모두 출석',
     save: '출석 저장',

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { graphql } from '../../../gql';
 import type { AttendanceStatus } from '../../../gql/graphql';
 import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
 import { PageLoader } from '../../common/PageLoader';
+import { Notice } from '../../common/Notice';
+import { useUnsavedGuard } from '../../common/useUnsavedGuard';
 import { sessionTime } from '../labels';
 import { label } from '../../common/labels';
 import { programmeTitle } from '../labels';
@@ -73,6 +75,7 @@ export default function AttendancePage() {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [qr, setQr] = useState<string | null>(null);
   const sheet = data?.attendanceSheet;
+  const guard = useUnsavedGuard(dirty, t('attendance.leaveWarning'));
 
   useEffect(() => {
     if (!sheet) return;
@@ -109,6 +112,9 @@ export default function AttendancePage() {
     }
   };
   const p = sheet.session.programme;
+  const tally: Partial<Record<AttendanceStatus, number>> = {};
+  Object.values(marks).forEach((m) => (tally[m] = (tally[m] ?? 0) + 1));
+  const unmarked = sheet.rows.filter((r) => !marks[r.enrolment.id]).length;
 
   return (
     <Stack maw={720}>
@@ -133,11 +139,8 @@ export default function AttendancePage() {
           </Stack>
         </Group>
       </Paper>
-      {notice && (
-        <Alert color={notice.ok ? 'teal' : 'red'} variant="outline" role={notice.ok ? 'status' : 'alert'}>
-          {notice.text}
-        </Alert>
-      )}
+      <Notice notice={notice} onClose={() => setNotice(null)} />
+      {guard}
       {sheet.rows.length === 0 ? (
         <Text c="dimmed">{t('attendance.empty')}</Text>
       ) : (
@@ -153,9 +156,9 @@ export default function AttendancePage() {
               return (
                 <Paper key={r.enrolment.id} withBorder p="xs">
                   <Radio.Group label={name} aria-label={t('attendance.mark', { name })} value={marks[r.enrolment.id] ?? ''} onChange={(v) => set(r.enrolment.id, v as AttendanceStatus)}>
-                    <Group gap="md" mt={4}>
+                    <Group gap={4} mt={4}>
                       {ATTENDANCE_STATUSES.map((s) => (
-                        <Radio key={s} value={s} label={label(ATTENDANCE_STATUS_LABELS, s, lang)} />
+                        <Radio key={s} value={s} size="md" className="lal-mark" label={label(ATTENDANCE_STATUS_LABELS, s, lang)} />
                       ))}
                     </Group>
                   </Radio.Group>
@@ -163,14 +166,25 @@ export default function AttendancePage() {
               );
             })}
           </Stack>
-          {dirty && (
-            <Text size="sm" c="red.9" role="status">
-              {t('attendance.unsaved')}
-            </Text>
-          )}
-          <Button size="md" onClick={() => void save()} loading={saving.loading} disabled={!Object.keys(marks).length}>
-            {t('attendance.save')}
-          </Button>
+          {/* The save bar stays at the bottom of the screen with the tally, however long the list. */}
+          <Paper withBorder p="sm" className="lal-save-bar">
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              <Stack gap={0}>
+                <Text size="sm" fw={600}>
+                  {ATTENDANCE_STATUSES.map((s) => `${label(ATTENDANCE_STATUS_LABELS, s, lang)} ${tally[s] ?? 0}`).join(' · ')}
+                  {unmarked ? ` · ${t('attendance.unmarked', { count: unmarked })}` : ''}
+                </Text>
+                {dirty && (
+                  <Text size="sm" c="red.9" role="status">
+                    {t('attendance.unsaved')}
+                  </Text>
+                )}
+              </Stack>
+              <Button size="md" onClick={() => void save()} loading={saving.loading} disabled={!Object.keys(marks).length}>
+                {t('attendance.save')}
+              </Button>
+            </Group>
+          </Paper>
         </>
       )}
     </Stack>
