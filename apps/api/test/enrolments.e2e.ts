@@ -51,6 +51,28 @@ const COMPLETION = graphql(`
     }
   }
 `);
+const MY_WEEK = graphql(`
+  query TestMyWeek($f: DateTime!, $t: DateTime!) {
+    sessionCalendar(from: $f, to: $t, mine: true) {
+      id
+      attendanceMarked
+      programme {
+        id
+      }
+    }
+  }
+`);
+const RECENT = graphql(`
+  query TestRecentEnrolments {
+    recentEnrolments(limit: 5) {
+      id
+      appliedAt
+      programme {
+        id
+      }
+    }
+  }
+`);
 const SESSION = graphql(`
   query TestSession($id: ID!) {
     session(id: $id) {
@@ -214,6 +236,29 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
       expect((await t.client().gql(VERIFY, { c: code })).data!.verifyCertificate).toMatchObject({ holderName: null, programmeTitle: '출석 시험 과정', hours: 6 });
       expect(Client.code(await t.client().gql(VERIFY, { c: 'AAAAAAAAAAAA' }))).toBe('CERTIFICATE_NOT_FOUND');
       expect(Client.code(await t.client().gql(VERIFY, { c: "x' OR 1=1 --" }))).toBe('CERTIFICATE_NOT_FOUND');
+    });
+  });
+
+  describe('the home of my work', () => {
+    it("lists my organization's sessions with how many marks were taken, and the latest enrolments of the people it holds", async () => {
+      const p = await newProgramme(saha, { titleKo: '홈 화면 과정', startsOn: '2027-01-04' });
+      const made = (
+        await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2027-01-04', weekdays: [1, 3], count: 2, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/h' } })
+      ).data!.createSessionSeries;
+      await recruiting(p.id);
+      const a = await register(saha, '홈하나', '010-6060-1111');
+      const e = (await saha.gql(ENROL, { p: p.id, x: a.id })).data!.enrol.id;
+      await saha.gql(STATUS, { id: p.id, s: 'RUNNING' });
+      await saha.gql(RECORD, { i: { sessionId: made[0]!.id, entries: [{ enrolmentId: e, status: 'PRESENT' }] } });
+      const week = { f: '2027-01-03T15:00:00Z', t: '2027-01-10T15:00:00Z' };
+      const mine = (await saha.gql(MY_WEEK, week)).data!.sessionCalendar.filter((x) => x.programme.id === p.id);
+      expect(mine.map((x) => x.attendanceMarked)).toEqual([1, 0]);
+      // Another stream member sees the programme in the consortium calendar, but not as its own work.
+      expect((await city.gql(MY_WEEK, week)).data!.sessionCalendar.some((x) => x.programme.id === p.id)).toBe(false);
+      const recent = (await saha.gql(RECENT, {})).data!.recentEnrolments;
+      expect(recent[0]).toMatchObject({ id: e, programme: { id: p.id } });
+      expect((await yeonje.gql(RECENT, {})).data!.recentEnrolments.some((x) => x.id === e)).toBe(false);
+      expect(Client.code(await ministry.gql(RECENT, {}))).toBe('FORBIDDEN');
     });
   });
 

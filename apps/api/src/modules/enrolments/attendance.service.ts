@@ -79,4 +79,15 @@ export class AttendanceService {
     });
     return this.sheet(ctx, input.sessionId);
   }
+
+  /** Marks recorded per session (one grouped query for a list of sessions). */
+  marked(ctx: RequestContext) {
+    return ctx.loader<number>('session.attendanceMarked', async (ids) => {
+      const rows: Array<{ id: string; n: number }> = await this.db.query('SELECT session_id AS id, count(*)::int AS n FROM attendance WHERE session_id = ANY($1::uuid[]) GROUP BY session_id', [
+        [...ids],
+      ]);
+      const by = new Map(rows.map((r) => [r.id, r.n]));
+      return ids.map((id) => by.get(id) ?? 0);
+    });
+  }
 }

@@ -129,7 +129,18 @@ export class EnrolmentService {
     return { items, totalCount, offset: args.offset, limit: args.limit };
   }
 
-  /** Enrolments of one's own participant. */
+  /** The latest enrolments of the participants the active organization holds (at most 50). */
+  async recent(ctx: RequestContext, limit: number): Promise<Enrolment[]> {
+    if (!ctx.activeOrganizationId) return [];
+    const rows = await this.db.getRepository(Enrolment).find({
+      where: { organizationId: ctx.activeOrganizationId },
+      order: { appliedAt: 'DESC', id: 'ASC' },
+      take: Math.min(Math.max(limit, 1), 50),
+    });
+    for (const e of rows) this.byId(ctx).prime(e.id, e);
+    return rows;
+  }
+
   /** A participant's enrolments, for the holding organization only (null for others). */
   async ofParticipant(ctx: RequestContext, participantId: string): Promise<Enrolment[] | null> {
     if (!(await this.participants.findOwn(ctx, participantId))) return null;

@@ -5,7 +5,7 @@ import { Public, RequirePermission } from '../../core/auth/permission.decorator'
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { Organization, OrganizationService } from '../organizations';
-import { Programme, ProgrammeService } from '../programmes';
+import { Programme, ProgrammeService, ProgrammeSession } from '../programmes';
 import { Participant, ParticipantService } from '../participants';
 import { Certificate, CertificateVerification, Enrolment, EnrolmentStatusEnum } from './enrolment.entity';
 import { AttendanceSheet, AttendanceSummary, EnrolmentCounts, EnrolmentPage, RecordAttendanceInput, RosterArgs } from './enrolments.dto';
@@ -38,6 +38,12 @@ export class EnrolmentResolver {
   @RequirePermission(Permission.ParticipantManage)
   changeEnrolmentStatus(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('status', { type: () => EnrolmentStatusEnum }) status: EnrolmentStatus) {
     return this.enrolmentService.changeStatus(ctx, id, status);
+  }
+
+  @Query(() => [Enrolment], { description: 'The latest enrolments of the participants the active organization holds (the home of my work), newest first' })
+  @RequirePermission(Permission.ParticipantManage)
+  recentEnrolments(@Ctx() ctx: RequestContext, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number) {
+    return this.enrolmentService.recent(ctx, limit);
   }
 
   @Query(() => AttendanceSheet, { description: 'The attendance screen of a session (host and co-host staff)' })
@@ -120,5 +126,16 @@ export class ParticipantEnrolmentResolver {
   @RequirePermission(Permission.ProgrammeRead)
   enrolments(@Ctx() ctx: RequestContext, @Parent() p: Participant) {
     return this.enrolmentService.ofParticipant(ctx, p.id);
+  }
+}
+
+@Resolver(() => ProgrammeSession)
+export class SessionAttendanceResolver {
+  constructor(private readonly attendanceService: AttendanceService) {}
+
+  @ResolveField(() => Int, { description: 'How many attendance marks were recorded for this session (0 = not taken yet)' })
+  @RequirePermission(Permission.ProgrammeRead)
+  attendanceMarked(@Ctx() ctx: RequestContext, @Parent() s: ProgrammeSession) {
+    return this.attendanceService.marked(ctx).load(s.id);
   }
 }

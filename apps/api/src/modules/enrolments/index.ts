@@ -2,7 +2,7 @@ import type { ApiModule } from '../../core/module';
 import { AppError } from '../../core/errors/app-error';
 import { EnrolmentsModule } from './enrolments.module';
 import { Attendance, Certificate, Enrolment } from './enrolment.entity';
-import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver } from './enrolments.resolver';
+import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver, SessionAttendanceResolver } from './enrolments.resolver';
 import { IMPORT_MAX_BYTES, XLSX_TYPE } from './roster-file.service';
 import { ENROLMENTS_ERRORS } from './enrolments.errors';
 
@@ -11,7 +11,7 @@ export const enrolments: ApiModule = {
   name: 'enrolments',
   nest: EnrolmentsModule,
   entities: [Enrolment, Attendance, Certificate],
-  resolvers: [EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver],
+  resolvers: [EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver, SessionAttendanceResolver],
   errors: ENROLMENTS_ERRORS,
   uniqueConstraints: { enrolment_programme_participant_key: 'ALREADY_ENROLLED' },
   uploads: [

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
-import { IsArray, IsDate, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsDate, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { AppError } from '../../core/errors/app-error';
 import { Type } from 'class-transformer';
@@ -103,6 +103,11 @@ export class CalendarArgs extends WindowArgs {
   @IsOptional()
   @IsUUID()
   streamId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Only programmes the active organization hosts or co-hosts (the home of my work)' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean | null;
 }
 
 /** A window of time asked for: from before to, at most 62 days. */

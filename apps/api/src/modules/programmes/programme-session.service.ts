@@ -269,6 +269,10 @@ export class ProgrammeSessionService {
       .where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });
     this.programmes.visibleTo(ctx, qb, 'p');
     if (args.streamId) qb.andWhere('p.stream_id = :sid', { sid: args.streamId });
+    if (args.mine)
+      qb.andWhere('(p.host_organization_id = :me OR EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = :me))', {
+        me: ctx.activeOrganizationId ?? '00000000-0000-0000-0000-000000000000',
+      });
     return qb.orderBy('s.starts_at', 'ASC').limit(2000).getMany();
   }
 }
