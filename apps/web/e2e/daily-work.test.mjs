@@ -27,7 +27,7 @@ describe('daily work in a real browser', () => {
   test('a known citizen joins a second course from the match shown while registering; a namesake is registered only when confirmed; two records of one person are merged', async () => {
     const staff = await newPage();
     await signIn(staff, server.url, 'nam.staff@lalaland.test');
-    await staff.waitForURL(/\/organizations/);
+    await staff.waitForURL(/\/home/);
     const first = 'AI로 잇는 세대공감 배움터 (샘플)';
     const second = 'AI·온라인 수업 지원 봉사단';
     const register = async (name, { confirm = false } = {}) => {
@@ -125,7 +125,7 @@ describe('daily work in a real browser', () => {
   test('a programme is edited after creation (numbers refused, co-hosts set); cancelling it asks first, in words that cannot be read as "dismiss"; its sessions stay on the page, struck through', async () => {
     const staff = await newPage();
     await signIn(staff, server.url, 'saha.staff@lalaland.test');
-    await staff.waitForURL(/\/organizations/);
+    await staff.waitForURL(/\/home/);
     await staff.goto(`${server.url}/programmes`);
     await staff.getByRole('button', { name: '새 프로그램' }).click();
     const form = staff.getByRole('dialog', { name: '새 프로그램' });
@@ -181,10 +181,10 @@ describe('daily work in a real browser', () => {
   test('on a phone: no page is wider than the screen, attendance keeps its save bar and tally in view, warns before unsaved marks are lost, and notices appear where the thumb is', async () => {
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await signIn(phone, server.url, 'nam.admin@lalaland.test');
-    await phone.waitForURL(/\/organizations/);
+    await phone.waitForURL(/\/home/);
     const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     // One of each page, reached the way staff reach them.
-    const pages = ['/organizations', '/programmes', '/calendar', '/places', '/participants', '/funding', '/approvals', '/account', '/check-in'];
+    const pages = ['/home', '/organizations', '/programmes', '/calendar', '/places', '/participants', '/funding', '/approvals', '/account', '/check-in'];
     await phone.goto(`${server.url}/programmes`);
     await phone.getByLabel('프로그램명 검색').fill('AI 학습코치 양성과정');
     const programme = await phone.getByRole('link', { name: 'AI 학습코치 양성과정' }).first().getAttribute('href');
@@ -234,5 +234,26 @@ describe('daily work in a real browser', () => {
     await notice.waitFor();
     const seen = await notice.boundingBox();
     assert.ok(seen && seen.y >= 0 && seen.y + seen.height <= 844, 'the notice is on screen where the user acted');
+  });
+  test("everyone lands on the home of their own work: the lead sees both kinds of approval in one queue, the ministry the streams' totals", async () => {
+    const lead = await newPage();
+    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await lead.waitForURL(/\/home/);
+    await lead.getByRole('heading', { name: /^프로그램 승인 요청 \(\d+\)/ }).waitFor();
+    await lead.getByRole('heading', { name: /^지출 승인 요청 \(\d+\)/ }).waitFor();
+    assert.deepEqual(await axe(lead), [], 'home (lead)');
+    await lead.getByRole('link', { name: '승인 대기', exact: true }).click();
+    await lead.getByRole('heading', { name: '승인 대기', level: 1 }).waitFor();
+    await lead.getByRole('heading', { name: /^프로그램 승인 요청/ }).waitFor();
+    await lead.getByRole('heading', { name: /^지출 승인 요청/ }).waitFor();
+    assert.deepEqual(await axe(lead), [], 'one approval queue');
+
+    const ministry = await newPage();
+    await signIn(ministry, server.url, 'viewer@lalaland.test');
+    await ministry.waitForURL(/\/home/);
+    await ministry.getByRole('heading', { name: '사업별 예산 집행' }).waitFor();
+    await ministry.getByRole('link', { name: '배움온플러스' }).waitFor();
+    assert.equal(await ministry.getByRole('heading', { name: /^오늘 수업/ }).count(), 0, 'no classes to run');
+    assert.deepEqual(await axe(ministry), [], 'home (ministry)');
   });
 });

@@ -96,7 +96,7 @@ describe('learn in a real browser', () => {
     // On a phone: the check-in code opens the attendance screen; all present, one save, for both sessions.
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await signIn(phone, server.url, 'saha.staff@lalaland.test');
-    await phone.waitForURL('**/organizations');
+    await phone.waitForURL('**/home');
     for (const text of codes) {
       const code = /\(([A-Z0-9]{6})\)/.exec(text)[1];
       await phone.goto(`${server.url}/check-in`);
@@ -140,7 +140,7 @@ describe('learn in a real browser', () => {
   test('import a roster file: the check lists row errors and saves nothing, the corrected file imports every row, the roster downloads', async () => {
     const staff = await newPage();
     await signIn(staff, server.url, 'nam.staff@lalaland.test');
-    await staff.waitForURL(/\/organizations/);
+    await staff.waitForURL(/\/home/);
     await staff.goto(`${server.url}/programmes`);
     await staff.getByRole('link', { name: /AI·온라인 수업 지원 봉사단/ }).click();
     await staff.getByRole('heading', { name: 'AI·온라인 수업 지원 봉사단', level: 1 }).waitFor();
@@ -175,7 +175,7 @@ describe('learn in a real browser', () => {
   test('the consortium calendar shows sessions by month and by week in Seoul time, and opens the programme', async () => {
     const staff = await newPage();
     await signIn(staff, server.url, 'nam.staff@lalaland.test');
-    await staff.waitForURL(/\/organizations/);
+    await staff.waitForURL(/\/home/);
     await staff.getByRole('link', { name: '일정' }).click();
     await staff.getByRole('heading', { name: '일정', level: 1 }).waitFor();
     await staff.getByRole('heading', { name: /회차 \d+개/, level: 2 }).waitFor();
@@ -208,7 +208,7 @@ describe('learn in a real browser', () => {
   test('venues and the instructor pool: list, add with validation, filter by field', async () => {
     const staff = await newPage();
     await signIn(staff, server.url, 'saha.staff@lalaland.test');
-    await staff.waitForURL(/\/organizations/);
+    await staff.waitForURL(/\/home/);
     await staff.getByRole('link', { name: '장소·강사' }).click();
     await staff.getByRole('heading', { name: '장소·강사', level: 1 }).waitFor();
     await staff.getByRole('cell', { name: /사하구 예시평생학습관 세미나실/ }).waitFor();
@@ -240,7 +240,7 @@ describe('learn in a real browser', () => {
   test("a venue's owner sees its bookings and releases one, with a reason and a confirmation", async () => {
     const owner = await newPage();
     await signIn(owner, server.url, 'nam.admin@lalaland.test');
-    await owner.waitForURL(/\/organizations/);
+    await owner.waitForURL(/\/home/);
     const switcher = owner.getByLabel('소속 기관');
     await switcher.selectOption(await switcher.locator('option', { hasText: '남구 예시평생학습관' }).getAttribute('value'));
     await owner.getByRole('link', { name: '장소·강사' }).click();
@@ -266,7 +266,7 @@ describe('learn in a real browser', () => {
   test('participants: search, open one, read the access log, withdraw consent and see the data hidden', async () => {
     const admin = await newPage();
     await signIn(admin, server.url, 'nam.admin@lalaland.test');
-    await admin.waitForURL(/\/organizations/);
+    await admin.waitForURL(/\/home/);
     await admin.getByRole('link', { name: '참여자', exact: true }).click();
     await admin.getByRole('heading', { name: '참여자', level: 1 }).waitFor();
     await admin.getByRole('columnheader', { name: '참여자키' }).waitFor();

@@ -32,6 +32,14 @@ describe('portal in a real browser', () => {
     await page.getByText('이메일 또는 비밀번호가 올바르지 않습니다.').waitFor();
 
     await signIn(page, server.url, 'nam.staff@lalaland.test');
+    // Staff land on the home of their work: this week's classes, their programmes, the latest enrolments.
+    await page.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: /^오늘 수업/ }).waitFor();
+    await page.getByRole('heading', { name: /^우리 기관 프로그램/ }).waitFor();
+    await page.getByRole('heading', { name: '최근 수강 신청' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: /^지출 승인 요청/ }).count(), 0, 'staff have no approvals to make');
+    assert.deepEqual(await axe(page), [], 'home (staff)');
+    await page.getByRole('link', { name: '기관 디렉터리' }).click();
     await page.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
     await page.getByRole('link', { name: '부산광역시 남구' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
@@ -57,6 +65,7 @@ describe('portal in a real browser', () => {
   test('an org admin invites a member, who accepts the link and signs in', async () => {
     const page = await newPage();
     await signIn(page, server.url, 'nam.admin@lalaland.test');
+    await page.getByRole('link', { name: '기관 디렉터리' }).click();
     await page.getByRole('link', { name: '부산광역시 남구' }).click();
     await page.getByRole('button', { name: '구성원 초대' }).click();
     const dialog = page.getByRole('dialog');
@@ -75,7 +84,7 @@ describe('portal in a real browser', () => {
     await invitee.getByLabel(/^이름/).fill('새멘토');
     await invitee.getByLabel(/^새 비밀번호/).fill('mentorpass2025');
     await invitee.getByRole('button', { name: '초대 수락' }).click();
-    await invitee.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
+    await invitee.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
     await invitee.getByText('새멘토 · 담당자').waitFor();
 
     // Someone who already has an account signs in on the invitation page, then accepts without a password.
@@ -94,13 +103,13 @@ describe('portal in a real browser', () => {
     await existing.getByText('로그인한 계정으로 이 초대를 수락합니다.').waitFor();
     assert.deepEqual(await axe(existing), [], 'accept invitation while signed in');
     await existing.getByRole('button', { name: '초대 수락' }).click();
-    await existing.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
+    await existing.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
   });
 
   test('a platform admin runs a query in the bundled GraphQL playground', async () => {
     const page = await newPage();
     await signIn(page, server.url, 'admin@lalaland.test');
-    await page.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
+    await page.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'GraphQL 플레이그라운드' }).click();
     await page.getByRole('heading', { name: 'GraphQL 플레이그라운드' }).waitFor();
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
@@ -118,7 +127,7 @@ describe('portal in a real browser', () => {
   test('the playground is not offered to staff, and the API refuses them introspection', async () => {
     const page = await newPage();
     await signIn(page, server.url, 'nam.staff@lalaland.test');
-    await page.getByRole('heading', { name: '기관 디렉터리' }).waitFor();
+    await page.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'GraphQL 플레이그라운드' }).count(), 0);
     await page.goto(server.url + '/admin/graphql');
     await page.getByText('플랫폼 관리자만 사용할 수 있습니다.').waitFor();

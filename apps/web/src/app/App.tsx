@@ -8,6 +8,8 @@ import type { Feature, FeatureRoute } from './feature';
 import { loadFeatureStrings } from './i18n';
 
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+const HomePage = lazy(() => import('./HomePage'));
+const ApprovalsPage = lazy(() => import('./ApprovalsPage'));
 
 /** A route's page: its chunk and its feature's strings arrive together, so no page ever shows a raw key. */
 const pages = new Map<FeatureRoute, ComponentType>();
@@ -47,7 +49,9 @@ export function App() {
           routes('signedOut')
         ) : (
           <Route element={<AppLayout viewer={viewer} />}>
-            <Route index element={<Navigate to="/organizations" replace />} />
+            <Route index element={<Navigate to="/home" replace />} />
+            <Route path="/home" element={<HomePage />} />
+            <Route path="/approvals" element={<ApprovalsPage />} />
             {routes('signedIn')}
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -24,11 +24,29 @@ export interface NavEntry {
   order: number;
 }
 
+/** Where a card shows: the home of my work, or the one approval queue. */
+export type CardPlace = 'home' | 'approvals';
+
+/** A card a feature adds to the shell's pages (the home of my work, the approval queue): more modules, more cards. */
+export interface FeatureCard {
+  key: string;
+  places: readonly CardPlace[];
+  /** Position among all features' cards. */
+  order: number;
+  /** Shown to callers holding this permission. */
+  permission?: Permission;
+  /** Not shown to callers holding this one (e.g. the streams' totals are for those who only read them). */
+  hiddenWith?: Permission;
+  card: () => Promise<{ default: ComponentType<{ place: CardPlace }> }>;
+}
+
 /** What a feature tells the portal about itself, once, in its `feature.ts`; src/app/features.ts lists the features. */
 export interface Feature {
   /** Also the i18n namespace of its strings. */
   name: string;
   routes: readonly FeatureRoute[];
   nav?: readonly NavEntry[];
+  /** The feature's cards, declared in its `cards/index.ts` and loaded with the pages that show them (not the first route). */
+  cards?: () => Promise<readonly FeatureCard[]>;
   strings: FeatureStrings;
 }

@@ -3,7 +3,16 @@ import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {
   app: { name: 'LA-LA LAnd', tagline: "Busan's lifelong-learning collaboration platform", skipToContent: 'Skip to content' },
+  home: {
+    title: 'My work',
+    intro: 'What is due today and this week, what waits for my decision, and what came back to me, in one place.',
+    empty: 'Nothing to show yet.',
+    approvalsTitle: 'Approvals',
+    approvalsIntro: 'Programme proposals and expenditures waiting for the stream lead.',
+    approvalsEmpty: 'You have no approvals to make.',
+  },
   nav: {
+    home: 'My work',
     programmes: 'Programmes',
     calendar: 'Calendar',
     places: 'Venues and instructors',

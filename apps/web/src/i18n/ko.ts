@@ -1,7 +1,16 @@
 /** Korean strings of the shell (name, navigation, common words); each feature has its own namespace in modules/<feature>/i18n. */
 export const ko = {
   app: { name: 'LA-LA LAnd', tagline: '부산 평생학습 협업 플랫폼', skipToContent: '본문 바로가기' },
+  home: {
+    title: '내 업무',
+    intro: '오늘과 이번 주에 할 일, 나를 기다리는 결재, 돌아온 요청을 한곳에 모았습니다.',
+    empty: '아직 보여 줄 업무가 없습니다.',
+    approvalsTitle: '승인 대기',
+    approvalsIntro: '주관기관이 결정할 프로그램 승인 요청과 지출 승인 요청입니다.',
+    approvalsEmpty: '승인할 권한이 없습니다.',
+  },
   nav: {
+    home: '내 업무',
     programmes: '프로그램',
     calendar: '일정',
     places: '장소·강사',

@@ -3,6 +3,8 @@ import { SelectField } from '../../modules/common/SelectField';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { NoticeRegion } from '../../modules/common/Notice';
+import type { NavEntry } from '../feature';
+
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -11,7 +13,13 @@ import { pick } from '../../modules/common/names';
 import { LanguageSwitch } from '../../modules/common/LanguageSwitch';
 import { FEATURES } from '../features';
 import { label } from '../../modules/common/labels';
-import { MEMBERSHIP_ROLE_LABELS } from '@lalaland/shared';
+import { MEMBERSHIP_ROLE_LABELS, Permission } from '@lalaland/shared';
+
+/** The shell's own pages: the home of my work first, the one approval queue beside the stream pages. */
+const SHELL_NAV: NavEntry[] = [
+  { to: '/home', label: 'nav.home', order: 0 },
+  { to: '/approvals', label: 'nav.approvals', permission: Permission.FundingManage, order: 70 },
+];
 
 const SWITCH = graphql(`
   mutation SwitchOrganization($organizationId: ID!) {
@@ -41,7 +49,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
   if (viewer.activeOrganization && !orgOptions.some((o) => o.value === viewer.activeOrganization!.id)) {
     orgOptions.push({ value: viewer.activeOrganization.id, label: pick(viewer.activeOrganization, lang) });
   }
-  const links = FEATURES.flatMap((f) => f.nav ?? [])
+  const links = [...SHELL_NAV, ...FEATURES.flatMap((f) => f.nav ?? [])]
     .filter((n) => (n.platformAdminOnly ? viewer.user.isPlatformAdmin : !n.permission || viewer.permissions.includes(n.permission)))
     .sort((x, y) => x.order - y.order)
     .map((n) => ({ to: n.to, label: t(n.label) }));
@@ -60,7 +68,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
-            <Anchor component={Link} to="/organizations" fw={700} size="lg" c="krds.7" underline="never">
+            <Anchor component={Link} to="/home" fw={700} size="lg" c="krds.7" underline="never">
               {t('app.name')}
             </Anchor>
             <Text size="sm" c="dimmed" visibleFrom="md">

@@ -7,11 +7,8 @@ export const funding: Feature = {
   routes: [
     { path: '/funding', page: () => import('./pages/FundingListPage') },
     { path: '/funding/:id', page: () => import('./pages/StreamPage') },
-    { path: '/approvals', page: () => import('./pages/ApprovalsPage') },
   ],
-  nav: [
-    { to: '/funding', label: 'nav.funding', permission: Permission.FundingRead, order: 60 },
-    { to: '/approvals', label: 'nav.approvals', permission: Permission.FundingManage, order: 70 },
-  ],
+  nav: [{ to: '/funding', label: 'nav.funding', permission: Permission.FundingRead, order: 60 }],
+  cards: () => import('./cards').then((m) => m.cards),
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

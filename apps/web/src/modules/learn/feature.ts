@@ -23,5 +23,6 @@ export const learn: Feature = {
     { to: '/participants', label: 'nav.participants', permission: Permission.ParticipantManage, order: 50 },
     { to: '/check-in', label: 'nav.checkIn', permission: Permission.ParticipantManage, order: 55 },
   ],
+  cards: () => import('./cards').then((m) => m.cards),
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

@@ -3,6 +3,8 @@ import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {
   auth: {
+    showPassword: 'Show',
+    hidePassword: 'Hide',
     signInTitle: 'Sign in',
     signInIntro: 'Sign in with your partner staff account.',
     email: 'E-mail',

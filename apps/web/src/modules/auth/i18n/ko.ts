@@ -1,6 +1,8 @@
 /** Korean strings of the auth feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   auth: {
+    showPassword: '보기',
+    hidePassword: '숨기기',
     signInTitle: '로그인',
     signInIntro: '협력기관 담당자 계정으로 로그인하세요.',
     email: '이메일',

@@ -62,7 +62,7 @@ export default function AcceptInvitationPage() {
   const accepted = async () => {
     // Refresh only the signed-in user: refetching this page's invitation would now (rightly) fail.
     await client.query({ query: ME, fetchPolicy: 'network-only' }).catch(() => null);
-    navigate('/organizations', { replace: true });
+    navigate('/home', { replace: true });
   };
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();

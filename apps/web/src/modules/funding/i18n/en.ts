@@ -3,6 +3,9 @@ import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {
   funding: {
+    queueTitle: 'Expenditures to approve',
+    queueOpen: 'Open the whole approval queue',
+    streamsTitle: 'Budget execution by stream',
     submitNow: 'Ask for approval as soon as it is saved',
     confirmApprove: { title: 'Approve this expenditure?', body: '{{what}} — once approved it counts as executed budget; an approval cannot be undone.' },
     title: 'Funding',

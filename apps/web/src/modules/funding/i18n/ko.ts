@@ -1,6 +1,9 @@
 /** Korean strings of the funding feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   funding: {
+    queueTitle: '지출 승인 요청',
+    queueOpen: '지출 승인 대기 전체 보기',
+    streamsTitle: '사업별 예산 집행',
     submitNow: '저장하면서 바로 승인을 요청합니다',
     confirmApprove: { title: '지출을 승인할까요?', body: '{{what}} — 승인하면 예산 집행액에 반영되고, 승인 후에는 되돌릴 수 없습니다.' },
     title: '사업·예산',

@@ -2,6 +2,22 @@
 import type { Shape } from '../../../app/strings';
 import type { koPeople } from './people.ko';
 export const enPeople: Shape<typeof koPeople> = {
+  cards: {
+    today: "Today's classes",
+    thisWeek: 'Later this week',
+    noToday: 'No class of ours today.',
+    noWeek: 'No more classes this week.',
+    marked: 'Attendance {{count}}/{{of}}',
+    notMarked: 'Attendance not taken',
+    myProgrammes: "Our organization's programmes",
+    noProgrammes: 'No programme in progress.',
+    returnedBecause: 'Returned: {{comment}}',
+    recentEnrolments: 'Latest enrolments',
+    noEnrolments: 'No recent enrolment.',
+    proposals: 'Programme proposals',
+    noProposals: 'No programme waiting for a decision.',
+  },
+
   people: {
     title: 'Participants',
     intro: 'Citizens your organization registered. Every view of a name or phone number is logged.',

@@ -1,5 +1,21 @@
 /** Korean strings of the learn feature's people and editing screens (participants, one person one record, programme edits). */
 export const koPeople = {
+  cards: {
+    today: '오늘 수업',
+    thisWeek: '이번 주 남은 수업',
+    noToday: '오늘 우리 기관 수업이 없습니다.',
+    noWeek: '이번 주에 남은 수업이 없습니다.',
+    marked: '출석 입력 {{count}}/{{of}}명',
+    notMarked: '출석 미입력',
+    myProgrammes: '우리 기관 프로그램',
+    noProgrammes: '진행 중인 프로그램이 없습니다.',
+    returnedBecause: '보완 요청: {{comment}}',
+    recentEnrolments: '최근 수강 신청',
+    noEnrolments: '최근 수강 신청이 없습니다.',
+    proposals: '프로그램 승인 요청',
+    noProposals: '승인을 기다리는 프로그램이 없습니다.',
+  },
+
   people: {
     title: '참여자',
     intro: '우리 기관이 등록한 시민입니다. 이름·전화번호를 볼 때마다 열람 기록이 남습니다.',

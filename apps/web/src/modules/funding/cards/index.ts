@@ -1,0 +1,8 @@
+import { Permission } from '@lalaland/shared';
+import type { FeatureCard } from '../../../app/feature';
+
+/** The funding feature's cards on the shell's pages (src/app/CardsPage.tsx). */
+export const cards: readonly FeatureCard[] = [
+  { key: 'funding.expenditureQueue', places: ['home', 'approvals'], order: 6, permission: Permission.FundingManage, card: () => import('./ExpenditureQueueCard') },
+  { key: 'funding.streams', places: ['home'], order: 50, permission: Permission.FundingRead, hiddenWith: Permission.ExpenditureWrite, card: () => import('./StreamTotalsCard') },
+];
