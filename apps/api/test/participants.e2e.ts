@@ -86,6 +86,8 @@ describe('participants: registration, consent, the logged personal-data path', (
     it('consent is required; the phone is encrypted at rest; reads of personal fields are logged with the fields and the operation', async () => {
       const none = await saha.gql(REGISTER, { i: { name: '김동의', birthYear: 1950, consent: { ...consent, given: false } } });
       expect(Client.code(none)).toBe('CONSENT_REQUIRED');
+      const past = await saha.gql(REGISTER, { i: { name: '김동의', birthYear: 1950, consent: { ...consent, retentionUntil: '2020-01-01' } } });
+      expect(past.errors![0]!.extensions.fields![0]).toMatchObject({ field: 'consent.retentionUntil', ko: '보유 기한은 오늘 이후여야 합니다.' }); // next to the date, not "consent missing"
       const narrow = await saha.gql(REGISTER, { i: { name: '김동의', phone: '010-1111-2222', birthYear: 1950, consent: { ...consent, items: ['NAME', 'BIRTH_YEAR'] } } });
       expect(Client.code(narrow)).toBe('CONSENT_REQUIRED');
       const p = await register(saha, '김동의', '010-1111-2222');

@@ -269,6 +269,8 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
       const series = (i: Record<string, unknown>) =>
         saha.gql(SERIES, { i: { programmeId: p.id, weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue, firstDate: '2026-05-04', ...i } });
       expect(Client.code(await series({ firstDate: '2026-04-27' }))).toBe('SESSION_OUTSIDE_PROGRAMME');
+      const noDay = await series({ weekdays: [] });
+      expect([Client.code(noDay), noDay.errors![0]!.extensions.fields![0]]).toEqual(['VALIDATION_FAILED', expect.objectContaining({ field: 'weekdays', ko: '하나 이상 고르세요.' })]);
       expect(Client.code(await series({ firstDate: '2026-05-25', count: 2 }))).toBe('SESSION_OUTSIDE_PROGRAMME');
       const one = (await series({})).data!.createSessionSeries[0]!;
       expect(Client.code(await saha.gql(UPDATE_SESSION, { i: { id: one.id, startsAt: '2026-05-04T00:00:00+09:00', endsAt: '2026-05-04T13:00:00+09:00' } }))).toBe('SESSION_TOO_LONG');

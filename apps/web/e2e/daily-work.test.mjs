@@ -136,6 +136,9 @@ describe('daily work in a real browser', () => {
     await staff.getByRole('heading', { name: '취소될 강좌', level: 1 }).waitFor();
     await staff.getByRole('button', { name: '매주 반복 회차 추가' }).click();
     const series = staff.getByRole('dialog', { name: '매주 반복 회차 추가' });
+    // No weekday is a mistake named next to the weekdays, not "0 sessions created".
+    await series.getByRole('button', { name: '저장' }).click();
+    await series.getByText('하나 이상 고르세요.').waitFor();
     await series.getByRole('checkbox', { name: '화' }).check();
     await series.getByLabel(/^첫 날짜/).fill('2027-03-02');
     await series.getByLabel(/^횟수/).fill('2');
@@ -255,5 +258,24 @@ describe('daily work in a real browser', () => {
     await ministry.getByRole('link', { name: '배움온플러스' }).waitFor();
     assert.equal(await ministry.getByRole('heading', { name: /^오늘 수업/ }).count(), 0, 'no classes to run');
     assert.deepEqual(await axe(ministry), [], 'home (ministry)');
+  });
+  test('messages point the right way: a malformed address explains itself, and the ministry sees counts that say what they count and no button it cannot use', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await staff.waitForURL(/\/home/);
+    await staff.goto(`${server.url}/calendar?date=2025-13-01`);
+    await staff.getByRole('heading', { name: '일정', level: 1 }).waitFor();
+    await staff.getByText('주소의 날짜(2025-13-01)가 올바르지 않아 오늘을 보여 줍니다.').waitFor();
+    assert.deepEqual(await axe(staff), [], 'calendar with a malformed date');
+
+    const ministry = await newPage();
+    await signIn(ministry, server.url, 'viewer@lalaland.test');
+    await ministry.waitForURL(/\/home/);
+    await openProgramme(ministry, 'AI·온라인 수업 지원 봉사단');
+    await ministry.getByText(/^등록 \d+명 · 대기 \d+명 · 신청 \d+명 · 수료 \d+명 · 중도 포기 \d+명$/).waitFor();
+    await ministry.getByText('위 인원은 모든 기관의 수강생입니다. 명단은 운영·공동 운영 기관만 볼 수 있습니다.').waitFor();
+    assert.equal(await ministry.getByText('아직 신청한 사람이 없습니다.').count(), 0, 'no "nobody enrolled" under a full count');
+    assert.equal(await ministry.getByRole('button', { name: '참여자 등록·신청' }).count(), 0, 'no register button for a reader');
+    assert.deepEqual(await axe(ministry), [], 'programme page (ministry)');
   });
 });

@@ -7,6 +7,7 @@ import { AppError, FieldProblem } from './app-error';
 const MESSAGES: Record<string, { ko: string; en: string }> = {
   isEmail: { ko: '올바른 이메일 주소를 입력하세요.', en: 'Enter a valid e-mail address.' },
   isNotEmpty: { ko: '필수 입력 항목입니다.', en: 'This field is required.' },
+  arrayNotEmpty: { ko: '하나 이상 고르세요.', en: 'Choose at least one.' },
   maxLength: { ko: '{n}자 이하로 입력하세요.', en: 'Use at most {n} characters.' },
   minLength: { ko: '{n}자 이상 입력하세요.', en: 'Use at least {n} characters.' },
   matches: { ko: '형식이 올바르지 않습니다.', en: 'The format is not valid.' },

@@ -84,7 +84,10 @@ export class ParticipantService {
   /** Consent must be given for running programmes and cover every personal field being stored. */
   private checkConsent(input: ConsentInput, provided: PersonalField[]): void {
     if (!input.given) throw consentProblem('참여자의 개인정보 수집·이용 동의를 받아야 등록할 수 있습니다.', "Record the participant's consent before registering.");
-    if (input.retentionUntil < seoulDate()) throw consentProblem('보유 기한은 오늘 이후여야 합니다.', 'The retention date must be in the future.');
+    if (input.retentionUntil < seoulDate())
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'consent.retentionUntil', problems: ['min'], ko: '보유 기한은 오늘 이후여야 합니다.', en: 'The retention date must be in the future.' }],
+      });
     const missing = provided.filter((f) => !input.items.includes(f));
     if (missing.length) throw consentProblem(`동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`, `The consent does not cover: ${missing.join(', ')}`);
   }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
-import { IsArray, IsBoolean, IsDate, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsBoolean, IsDate, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { AppError } from '../../core/errors/app-error';
 import { Type } from 'class-transformer';
@@ -36,8 +36,9 @@ export class SessionSeriesInput extends SessionPlaceInput {
   @IsCalendarDate()
   firstDate!: string;
 
-  @Field(() => [Int], { description: '1 = Monday … 7 = Sunday' })
+  @Field(() => [Int], { description: '1 = Monday … 7 = Sunday; at least one' })
   @IsArray()
+  @ArrayNotEmpty()
   @IsInt({ each: true })
   @Min(1, { each: true })
   @Max(7, { each: true })

@@ -1,7 +1,8 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { SelectField } from '../../modules/common/SelectField';
 import { useDisclosure } from '@mantine/hooks';
-import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { RouteErrorBoundary } from '../RouteErrorBoundary';
 import { NoticeRegion } from '../../modules/common/Notice';
 import type { NavEntry } from '../feature';
 
@@ -42,6 +43,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
   const [opened, { toggle, close }] = useDisclosure();
   const client = useApolloClient();
   const navigate = useNavigate();
+  const location = useLocation();
   const [switchOrg] = useMutation(SWITCH);
   const [signOut] = useMutation(SIGN_OUT);
   const lang = i18n.language;
@@ -116,7 +118,9 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" component="main" tabIndex={-1}>
-        <Outlet />
+        <RouteErrorBoundary key={location.pathname + location.search}>
+          <Outlet />
+        </RouteErrorBoundary>
       </AppShell.Main>
       <NoticeRegion />
     </AppShell>

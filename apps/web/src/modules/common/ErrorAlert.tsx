@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { useTranslation } from 'react-i18next';
+import i18n from '../../i18n';
 
 interface Messages {
   ko: string;
@@ -28,11 +29,21 @@ function firstApiError(error: unknown): ApiError | null {
   return null;
 }
 
-/** The API's message for the first error, in the portal's language (every API error carries both). */
+/** The server answered, but not with the API's error shape (a proxy's 502, a crash's 500): not a network problem. */
+function serverStatus(error: unknown): number | null {
+  return ServerError.is(error) && !firstApiError(error) ? error.statusCode : null;
+}
+
+/**
+ * The API's message for the first error, in the portal's language (every API error carries both). A server failure
+ * says so with its status (never "check your network"); `fallback` is for a request that got no answer at all.
+ */
 export function errorMessage(error: unknown, lang: string, fallback: string): string {
   const first = firstApiError(error);
   const messages = first?.extensions?.messages;
   if (messages) return lang === 'en' ? messages.en : messages.ko;
+  const status = serverStatus(error);
+  if (status) return i18n.t('common.serverError', { status, lng: lang });
   return first?.message ?? fallback;
 }
 
@@ -46,13 +57,17 @@ export function errorCode(error: unknown): string | undefined {
   return firstApiError(error)?.extensions?.code;
 }
 
+/** Codes a retry cannot fix: the caller may not do this (asking again changes nothing). */
+const NOT_RETRYABLE = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n: i } = useTranslation();
+  const denied = NOT_RETRYABLE.has(errorCode(error) ?? '');
   return (
-    <Alert color="red" variant="outline" title={t('common.errorTitle')} role="alert">
+    <Alert color="red" variant="outline" title={denied ? t('common.forbiddenTitle') : t('common.errorTitle')} role="alert">
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{errorMessage(error, i18n.language, t('common.networkError'))}</Text>
-        {onRetry && (
+        <Text size="sm">{errorMessage(error, i.language, t('common.networkError'))}</Text>
+        {onRetry && !denied && (
           <Button size="xs" variant="outline" color="red" onClick={onRetry}>
             {t('common.retry')}
           </Button>

@@ -73,7 +73,7 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
     <Modal opened onClose={onClose} title={t('participants.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
-          {error && (
+          {error && !Object.keys(errs).length && (
             <Alert color="red" variant="outline" role="alert">
               {errorMessage(error, lang, t('common.networkError'))}
             </Alert>
@@ -124,7 +124,14 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
               </Text>
               <Text size="sm">{t('participants.consentText')}</Text>
               <Group grow>
-                <TextInput label={t('participants.retentionUntil')} type="date" required value={form.retentionUntil} onChange={(e) => setForm({ ...form, retentionUntil: e.currentTarget.value })} />
+                <TextInput
+                  label={t('participants.retentionUntil')}
+                  type="date"
+                  required
+                  value={form.retentionUntil}
+                  onChange={(e) => setForm({ ...form, retentionUntil: e.currentTarget.value })}
+                  error={errs.retentionUntil}
+                />
                 <SelectField
                   label={t('participants.method')}
                   value={form.method}

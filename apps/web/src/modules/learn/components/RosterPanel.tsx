@@ -3,7 +3,8 @@ import { Anchor, Badge, Button, Group, Paper, Text, Title } from '@mantine/core'
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PROGRAMME_ENROLLABLE, canChangeEnrolment, AGE_BAND_LABELS, ENROLMENT_STATUS_LABELS } from '@lalaland/shared';
+import { PROGRAMME_ENROLLABLE, Permission, canChangeEnrolment, AGE_BAND_LABELS, ENROLMENT_STATUS_LABELS } from '@lalaland/shared';
+import { useViewer } from '../../auth';
 import { DataTable } from '../../common/DataTable';
 import { errorMessage } from '../../common/ErrorAlert';
 import { ConfirmDialog } from '../../common/ConfirmDialog';
@@ -21,11 +22,17 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
   const [dropFor, setDropFor] = useState<{ id: string; name: string } | null>(null);
   const [evaluate] = useMutation(EVALUATE);
   const failed = (err: unknown) => onReport(false, errorMessage(err, lang, t('common.networkError')));
+  const { viewer } = useViewer();
+  // Only what the caller can do is offered: registering needs the participant permission and a seat at the table (a
+  // ministry reads counts; its roster is null).
+  const canRegister = PROGRAMME_ENROLLABLE.includes(p.status) && !!p.enrolments && !!viewer?.permissions.includes(Permission.ParticipantManage);
+  const c = p.enrolmentCounts;
+  const counts = t('learn.rosterCounts', { enrolled: c.enrolled, waitlisted: c.waitlisted, applied: c.applied, completed: c.completed, dropped: c.dropped });
   return (
     <Paper withBorder p="lg">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h3">
-          {t('learn.roster')} ({p.enrolments?.totalCount ?? 0})
+          {t('learn.roster')}
         </Title>
         <Group>
           {p.canRun && (p.status === 'RUNNING' || p.status === 'COMPLETED') && (
@@ -58,14 +65,18 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
               {t('learn.importFile')}
             </Button>
           )}
-          {PROGRAMME_ENROLLABLE.includes(p.status) && <Button onClick={() => setRegisterOpen(true)}>{t('learn.registerAndEnrol')}</Button>}
+          {canRegister && <Button onClick={() => setRegisterOpen(true)}>{t('learn.registerAndEnrol')}</Button>}
         </Group>
       </Group>
-      <Text size="sm" c="dimmed" mb="xs">
-        {t('learn.readOnlyPersonal')}
+      {/* The programme's counts (every organization's enrolments), then what this caller may see of the roster. */}
+      <Text fw={600} mb={4}>
+        {counts}
       </Text>
-      {!p.enrolments || p.enrolments.totalCount === 0 ? (
-        <Text c="dimmed">{t('learn.noRoster')}</Text>
+      <Text size="sm" c="dimmed" mb="xs">
+        {!p.enrolments ? t('learn.rosterHidden') : p.canRun ? t('learn.readOnlyPersonal') : t('learn.rosterOwnOnly', { shown: p.enrolments.totalCount })}
+      </Text>
+      {!p.enrolments ? null : p.enrolments.totalCount === 0 ? (
+        <Text c="dimmed">{p.canRun ? t('learn.noRoster') : t('learn.noOwnRoster')}</Text>
       ) : (
         <DataTable minWidth={720} caption={t('learn.roster')}>
           <thead>

@@ -107,6 +107,10 @@ export const en: Shape<typeof ko> = {
     exportXlsx: 'Download roster (XLSX)',
     exportCsv: 'Download CSV',
     importFile: 'Import a roster file',
+    rosterCounts: 'Enrolled {{enrolled}} · waitlisted {{waitlisted}} · applied {{applied}} · completed {{completed}} · dropped {{dropped}}',
+    rosterHidden: 'These counts cover every organization. Only the host and co-hosts see the roster.',
+    rosterOwnOnly: 'These counts cover every organization. Below are only the {{shown}} enrolments your organization made.',
+    noOwnRoster: 'Your organization has enrolled no one here.',
     registerAndEnrol: 'Register and enrol a participant',
     enrolled: '{{name}}: {{status}}',
     readOnlyPersonal: "Other organizations' participants appear by pseudonymous key only.",
@@ -185,6 +189,7 @@ export const en: Shape<typeof ko> = {
     toProgramme: 'Back to the programme',
   },
   calendar: {
+    badDate: 'The date in the address ({{date}}) is not valid; showing today.',
     cancelled: 'cancelled',
     title: 'Calendar',
     intro: 'Sessions across the consortium, in Seoul time. Select a title to open the programme.',

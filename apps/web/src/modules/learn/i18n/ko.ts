@@ -95,6 +95,10 @@ export const ko = {
     exportXlsx: '명단 내려받기 (XLSX)',
     exportCsv: 'CSV로 내려받기',
     importFile: '명단 파일 가져오기',
+    rosterCounts: '등록 {{enrolled}}명 · 대기 {{waitlisted}}명 · 신청 {{applied}}명 · 수료 {{completed}}명 · 중도 포기 {{dropped}}명',
+    rosterHidden: '위 인원은 모든 기관의 수강생입니다. 명단은 운영·공동 운영 기관만 볼 수 있습니다.',
+    rosterOwnOnly: '위 인원은 모든 기관의 수강생입니다. 아래에는 우리 기관이 등록한 {{shown}}건만 보입니다.',
+    noOwnRoster: '우리 기관이 등록한 수강생이 없습니다.',
     registerAndEnrol: '참여자 등록·신청',
     enrolled: '{{name}} 님: {{status}}',
     readOnlyPersonal: '다른 기관 참여자의 개인정보는 가명 키로만 보입니다.',
@@ -172,6 +176,7 @@ export const ko = {
     toProgramme: '프로그램으로 돌아가기',
   },
   calendar: {
+    badDate: '주소의 날짜({{date}})가 올바르지 않아 오늘을 보여 줍니다.',
     cancelled: '취소됨',
     title: '일정',
     intro: '컨소시엄 전체의 교육 회차입니다(서울 시간). 제목을 누르면 프로그램으로 갑니다.',

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
@@ -59,7 +59,10 @@ export default function CalendarPage() {
   // A month grid needs a wide screen; on a phone the calendar opens on the week list unless the address says otherwise.
   const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const view = (params.get('view') ?? (narrow ? 'week' : 'month')) === 'week' ? 'week' : 'month';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? params.get('date')! : seoulDate();
+  const asked = params.get('date');
+  // Only a real calendar day (2025-13-01 is not): anything else shows today, and says so.
+  const realDay = !!asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(Date.parse(`${asked}T00:00:00Z`)) && new Date(`${asked}T00:00:00Z`).toISOString().startsWith(asked);
+  const date = realDay ? asked : seoulDate();
   const streamId = params.get('stream') ?? '';
   const set = (next: Record<string, string>) => setParams((p) => ({ ...Object.fromEntries(p), ...next }), { replace: false });
 
@@ -115,6 +118,11 @@ export default function CalendarPage() {
   return (
     <Stack>
       <Title order={1}>{t('calendar.title')}</Title>
+      {asked && !realDay && (
+        <Alert color="yellow.9" variant="outline">
+          {t('calendar.badDate', { date: asked })}
+        </Alert>
+      )}
       <Text c="dimmed">{t('calendar.intro')}</Text>
       <Group justify="space-between" align="end">
         <Group align="end">
