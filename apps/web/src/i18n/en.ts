@@ -2,7 +2,13 @@ import type { Shape } from '../app/strings';
 import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {
-  app: { name: 'LA-LA LAnd', tagline: "Busan's lifelong-learning collaboration platform", skipToContent: 'Skip to content' },
+  app: {
+    name: 'LA-LA LAnd',
+    footer:
+      'LA-LA LAnd · Busan lifelong-learning collaboration platform · Ministry of Education 2025 Regional Lifelong Education Promotion Project · Busan City and its districts, the Busan Gender Equality and Family, Lifelong Education Institute, regional universities and companies',
+    tagline: "Busan's lifelong-learning collaboration platform",
+    skipToContent: 'Skip to content',
+  },
   home: {
     title: 'My work',
     intro: 'What is due today and this week, what waits for my decision, and what came back to me, in one place.',

@@ -1,6 +1,11 @@
 /** Korean strings of the shell (name, navigation, common words); each feature has its own namespace in modules/<feature>/i18n. */
 export const ko = {
-  app: { name: 'LA-LA LAnd', tagline: '부산 평생학습 협업 플랫폼', skipToContent: '본문 바로가기' },
+  app: {
+    name: 'LA-LA LAnd',
+    footer: 'LA-LA LAnd · 부산 평생학습 협업 플랫폼 · 교육부 2025 지역 평생교육 활성화 지원사업 · 부산광역시와 구·군, 부산여성가족과평생교육진흥원, 지역 대학·기업',
+    tagline: '부산 평생학습 협업 플랫폼',
+    skipToContent: '본문 바로가기',
+  },
   home: {
     title: '내 업무',
     intro: '오늘과 이번 주에 할 일, 나를 기다리는 결재, 돌아온 요청을 한곳에 모았습니다.',

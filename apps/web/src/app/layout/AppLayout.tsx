@@ -121,6 +121,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
         <RouteErrorBoundary key={location.pathname + location.search}>
           <Outlet />
         </RouteErrorBoundary>
+        <footer className="lal-footer">{t('app.footer')}</footer>
       </AppShell.Main>
       <NoticeRegion />
     </AppShell>

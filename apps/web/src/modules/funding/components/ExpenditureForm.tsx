@@ -53,6 +53,9 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
       setError(err);
     }
   };
+  // Above the line's balance: submitting is allowed (the lead decides), but it cannot be approved as it is; say so now.
+  const line = lines.find((l) => l.id === lineId);
+  const over = line && typeof amount === 'number' ? amount - line.remaining : 0;
   const general = error && Object.keys(fields).length === 0 ? errorMessage(error, lang, t('common.networkError')) : null;
   const lineLabel = (l: Line) => `${label(BUDGET_CATEGORY_LABELS, l.category, lang)} · ${label(FUNDING_SOURCE_LABELS, l.source, lang)} (${t('funding.remaining')} ${formatWon(l.remaining)})`;
 
@@ -78,6 +81,11 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
             allowDecimal={false}
             error={sentEmpty && fields.amount ? t('common.required') : fields.amount}
           />
+          {over > 0 && (
+            <Alert color="yellow.9" variant="outline" role="status">
+              {t('funding.overBalance', { remaining: formatWon(line!.remaining), over: formatWon(over) })}
+            </Alert>
+          )}
           <TextInput
             label={t('funding.spentOn')}
             type="date"

@@ -154,7 +154,7 @@ export const en: Shape<typeof ko> = {
     notAllowed: 'You cannot import the roster of this programme (host or co-host staff only).',
     stepFile: 'Choose a file',
     stepCheck: 'Check',
-    intro: 'Register participants and enter attendance from an Excel (XLSX) or CSV file. Check the file first; it is imported only when no row has an error, and if any row fails nothing is saved.',
+    intro: 'Programmes of the streams your organization takes part in. When a programme is full, new enrolments join the waitlist and take free seats in order, automatically.',
     columns: 'The first row holds the column names: {{columns}}.',
     sessionColumns: 'The columns "1회차", "2회차" … that follow hold attendance: {{marks}}. Empty cells stay as they are.',
     keyRule:

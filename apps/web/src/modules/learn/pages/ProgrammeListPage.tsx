@@ -17,6 +17,17 @@ import { label, options } from '../../common/labels';
 import { PROGRAMMES_PAGE, LIST, QUEUE } from '../graphql/programmes';
 import { CreateProgrammeModal } from '../components/CreateProgrammeModal';
 
+/** Subprogrammes right under their parent when both are on the page (the list's own order otherwise). */
+function underParents<P extends { id: string; parentId?: string | null }>(items: readonly P[]): P[] {
+  const onPage = new Set(items.map((p) => p.id));
+  const out: P[] = [];
+  for (const p of items) {
+    if (p.parentId && onPage.has(p.parentId)) continue;
+    out.push(p, ...items.filter((c) => c.parentId === p.id));
+  }
+  return out;
+}
+
 export default function ProgrammeListPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -116,9 +127,9 @@ export default function ProgrammeListPage() {
             </tr>
           </thead>
           <tbody>
-            {shown.programmes.items.map((p) => (
+            {underParents(shown.programmes.items).map((p) => (
               <tr key={p.id}>
-                <td>
+                <td style={p.parentId ? { paddingInlineStart: 28 } : undefined}>
                   <Anchor component={Link} to={`/programmes/${p.id}`}>
                     {p.parentId ? '↳ ' : ''}
                     {programmeTitle(p, lang)}
