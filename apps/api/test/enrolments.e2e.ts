@@ -73,6 +73,11 @@ const RECENT = graphql(`
     }
   }
 `);
+const EVALUATE = graphql(`
+  mutation TestEvaluateCompletion($id: ID!) {
+    evaluateCompletion(programmeId: $id)
+  }
+`);
 const SESSION = graphql(`
   query TestSession($id: ID!) {
     session(id: $id) {
@@ -216,7 +221,14 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
       const roster = (await saha.gql(COMPLETION, { id: p.id })).data!.programme.enrolments!.items;
       const done = roster.find((r) => r.id === ea)!;
       expect(done).toMatchObject({ status: 'COMPLETED', attendance: { attended: 3, held: 4, hours: 6, rate: 75 }, certificate: { hours: 6 } });
-      expect(roster.find((r) => r.id === eb)).toMatchObject({ status: 'ENROLLED', certificate: null });
+      expect(roster.find((r) => r.id === eb)).toMatchObject({ status: 'NOT_COMPLETED', certificate: null }); // 미수료, and no drop is offered
+      expect(Client.code(await saha.gql(DROP, { id: eb, s: 'DROPPED' }))).toBe('ILLEGAL_ENROLMENT_CHANGE');
+      // A mark corrected after the close completes the learner on the next evaluation (with a certificate).
+      await saha.gql(RECORD, { i: { sessionId: sessions[0]!.id, entries: [{ enrolmentId: eb, status: 'PRESENT' }] } });
+      await saha.gql(RECORD, { i: { sessionId: sessions[3]!.id, entries: [{ enrolmentId: eb, status: 'PRESENT' }] } });
+      expect((await saha.gql(EVALUATE, { id: p.id })).data!.evaluateCompletion).toBe(1);
+      const late = (await saha.gql(COMPLETION, { id: p.id })).data!.programme.enrolments!.items.find((r) => r.id === eb);
+      expect(late).toMatchObject({ status: 'COMPLETED', certificate: { hours: 6 } });
 
       const code = done.certificate!.code;
       const pub = await t.client().gql(VERIFY, { c: code });

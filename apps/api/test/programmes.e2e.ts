@@ -140,14 +140,17 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
     expect(onplus.children.map((c) => c.titleKo)).toEqual(expect.arrayContaining(['AI 학습코치 양성과정', '디지털 리터러시 아카데미', 'AI·온라인 수업 지원 봉사단']));
     const courses = (await nam.gql(LIST, { s: 'AI 학습코치' })).data!.programmes.items[0]!;
     expect(courses.status).toBe('COMPLETED');
-    expect(courses.enrolmentCounts.enrolled + courses.enrolmentCounts.completed).toBe(18); // those below 80% attendance stay enrolled
+    // the course closed: those below 80% attendance are not completed (미수료), nobody is left "enrolled"
+    expect(courses.enrolmentCounts).toMatchObject({ enrolled: 0 });
+    expect(courses.enrolmentCounts.completed + courses.enrolmentCounts.notCompleted).toBe(18);
+    expect(courses.enrolmentCounts.notCompleted).toBeGreaterThan(0);
     expect(courses.sessions).toHaveLength(8);
     expect(
       await count("SELECT count(*) AS n FROM certificate c JOIN enrolment e ON e.id = c.enrolment_id JOIN programme p ON p.id = e.programme_id WHERE p.title_ko = 'AI 학습코치 양성과정'"),
     ).toBeGreaterThan(10);
     expect(
-      await count(`SELECT count(*) AS n FROM programme p WHERE (p.seats_taken, p.applied_count, p.waitlisted_count, p.completed_count)
-      <> (SELECT count(*) FILTER (WHERE status IN ('ENROLLED', 'COMPLETED')), count(*) FILTER (WHERE status = 'APPLIED'), count(*) FILTER (WHERE status = 'WAITLISTED'), count(*) FILTER (WHERE status = 'COMPLETED')
+      await count(`SELECT count(*) AS n FROM programme p WHERE (p.seats_taken, p.applied_count, p.waitlisted_count, p.completed_count, p.not_completed_count)
+      <> (SELECT count(*) FILTER (WHERE status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')), count(*) FILTER (WHERE status = 'APPLIED'), count(*) FILTER (WHERE status = 'WAITLISTED'), count(*) FILTER (WHERE status = 'COMPLETED'), count(*) FILTER (WHERE status = 'NOT_COMPLETED')
             FROM enrolment e WHERE e.programme_id = p.id)`),
     ).toBe(0); // the seeded counters agree with the rows
     const [yjStream] = (await t.db.query("SELECT id FROM funding_stream WHERE code = 'YEONJE-IT-DX-2025'")) as Array<{ id: string }>;

@@ -272,7 +272,7 @@ describe('daily work in a real browser', () => {
     await signIn(ministry, server.url, 'viewer@lalaland.test');
     await ministry.waitForURL(/\/home/);
     await openProgramme(ministry, 'AI·온라인 수업 지원 봉사단');
-    await ministry.getByText(/^등록 \d+명 · 대기 \d+명 · 신청 \d+명 · 수료 \d+명 · 중도 포기 \d+명$/).waitFor();
+    await ministry.getByText(/^등록 \d+명 · 대기 \d+명 · 신청 \d+명 · 수료 \d+명 · 미수료 \d+명 · 중도 포기 \d+명$/).waitFor();
     await ministry.getByText('위 인원은 모든 기관의 수강생입니다. 명단은 운영·공동 운영 기관만 볼 수 있습니다.').waitFor();
     assert.equal(await ministry.getByText('아직 신청한 사람이 없습니다.').count(), 0, 'no "nobody enrolled" under a full count');
     assert.equal(await ministry.getByRole('button', { name: '참여자 등록·신청' }).count(), 0, 'no register button for a reader');

@@ -259,7 +259,7 @@ describe('learn in a real browser', () => {
     assert.deepEqual(await axe(owner), [], 'release confirmation with an error');
     await confirm.getByLabel(/^취소 사유/).fill('시설 점검');
     await confirm.getByRole('button', { name: '예약 취소 확정' }).click();
-    await dialog.getByText('예약을 취소했습니다.').waitFor();
+    await owner.getByRole('status').filter({ hasText: '예약을 취소했습니다.' }).waitFor(); // the notice, at the bottom of the screen
     await owner.waitForFunction((n) => document.querySelectorAll('[role="dialog"] tbody tr').length === n - 1, before);
   });
 

@@ -86,7 +86,7 @@ export const PROGRAMME_EDITABLE: readonly ProgrammeStatus[] = ['DRAFT', 'RETURNE
 /** Enrolments are accepted in these states (APPROVED: applications wait until recruiting opens). */
 export const PROGRAMME_ENROLLABLE: readonly ProgrammeStatus[] = ['APPROVED', 'RECRUITING', 'RUNNING'];
 
-export const ENROLMENT_STATUSES = ['APPLIED', 'ENROLLED', 'WAITLISTED', 'COMPLETED', 'DROPPED', 'NO_SHOW'] as const;
+export const ENROLMENT_STATUSES = ['APPLIED', 'ENROLLED', 'WAITLISTED', 'COMPLETED', 'DROPPED', 'NO_SHOW', 'NOT_COMPLETED'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 export const ENROLMENT_STATUS_LABELS: Readonly<Record<EnrolmentStatus, { ko: string; en: string }>> = {
   APPLIED: { ko: '신청', en: 'Applied' },
@@ -95,9 +95,10 @@ export const ENROLMENT_STATUS_LABELS: Readonly<Record<EnrolmentStatus, { ko: str
   COMPLETED: { ko: '수료', en: 'Completed' },
   DROPPED: { ko: '중도 포기', en: 'Dropped' },
   NO_SHOW: { ko: '불참', en: 'No-show' },
+  NOT_COMPLETED: { ko: '미수료', en: 'Not completed' },
 };
-/** Statuses that hold a seat. */
-export const SEAT_HOLDING: readonly EnrolmentStatus[] = ['ENROLLED', 'COMPLETED'];
+/** Statuses that hold a seat (a learner who did not meet the completion rule still took one). */
+export const SEAT_HOLDING: readonly EnrolmentStatus[] = ['ENROLLED', 'COMPLETED', 'NOT_COMPLETED'];
 
 /** The changes staff make by hand (drop, no-show); everything else moves by the seat and completion rules. */
 export const ENROLMENT_MANUAL_CHANGES: Readonly<Partial<Record<EnrolmentStatus, readonly EnrolmentStatus[]>>> = {

@@ -97,6 +97,7 @@ export const LIST = graphql(`
         enrolmentCounts {
           enrolled
           completed
+          notCompleted
         }
         children {
           titleKo

@@ -30,7 +30,7 @@ export class AttendanceService {
     const roster = await db
       .getRepository(Enrolment)
       .createQueryBuilder('e')
-      .where("e.programme_id = :p AND e.status IN ('ENROLLED', 'COMPLETED')", { p: session.programmeId })
+      .where("e.programme_id = :p AND e.status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')", { p: session.programmeId })
       .orderBy('e.applied_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .getMany();
@@ -52,7 +52,7 @@ export class AttendanceService {
     if (ids.length !== input.entries.length)
       throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'entries', problems: ['unique'], ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' }] });
     await this.tx.run(ctx, async (em) => {
-      const onRoster: Array<{ id: string }> = await em.query("SELECT id FROM enrolment WHERE id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('ENROLLED', 'COMPLETED')", [
+      const onRoster: Array<{ id: string }> = await em.query("SELECT id FROM enrolment WHERE id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')", [
         ids,
         session.programmeId,
       ]);

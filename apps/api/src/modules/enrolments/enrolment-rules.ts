@@ -55,27 +55,50 @@ export class EnrolmentRules {
 
   /**
    * Applies the completion rule: enrolled participants who attended (present or late) at least the programme's
-   * completion rate of the sessions held so far become COMPLETED and receive a certificate. Returns how many.
+   * completion rate of the sessions held so far become COMPLETED and receive a certificate. Once the programme is
+   * closed (COMPLETED), the others become NOT_COMPLETED (미수료), and a later run (marks corrected) can still complete
+   * them. Returns how many completed.
    */
   async complete(ctx: RequestContext, em: EntityManager, p: Programme): Promise<number> {
     const rows = (await em.query(
       `WITH held AS (
          SELECT s.id FROM programme_session s
           WHERE s.programme_id = $1 AND ${heldSession('s')})
-       SELECT e.id, e.organization_id, e.participant_id,
+       SELECT e.id, e.organization_id, e.participant_id, e.status,
               count(a.session_id) FILTER (WHERE a.status IN ('PRESENT', 'LATE'))::int AS attended,
               COALESCE(sum(a.minutes), 0)::int AS minutes,
               (SELECT count(*) FROM held)::int AS held
          FROM enrolment e
          LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.session_id IN (SELECT id FROM held)
-        WHERE e.programme_id = $1 AND e.status = 'ENROLLED'
-        GROUP BY e.id, e.organization_id, e.participant_id`,
+        WHERE e.programme_id = $1 AND e.status IN ('ENROLLED', 'NOT_COMPLETED')
+        GROUP BY e.id, e.organization_id, e.participant_id, e.status`,
       [p.id],
-    )) as Array<{ id: string; organization_id: string; participant_id: string; attended: number; minutes: number; held: number }>;
+    )) as Array<{ id: string; organization_id: string; participant_id: string; status: string; attended: number; minutes: number; held: number }>;
     const completers = rows.filter((r) => meetsCompletion(r.attended, r.held, p.completionRate));
-    if (!completers.length) return 0;
+    if (p.status === 'COMPLETED') {
+      const below = await em.query(
+        `UPDATE enrolment SET status = 'NOT_COMPLETED', status_changed_at = now(), updated_at = now()
+          WHERE programme_id = $1 AND status = 'ENROLLED' AND NOT (id = ANY($2::uuid[])) RETURNING id, organization_id`,
+        [p.id, completers.map((c) => c.id)],
+      );
+      for (const e of (below as [Array<{ id: string; organization_id: string }>, number])[0] ?? []) {
+        const r = rows.find((x) => x.id === e.id);
+        await this.audit.record(ctx, em, {
+          action: 'enrolment.not_completed',
+          entityType: 'enrolment',
+          entityId: e.id,
+          organizationId: e.organization_id,
+          changes: { status: ['ENROLLED', 'NOT_COMPLETED'], attended: [null, r ? `${r.attended}/${r.held}` : null] },
+        });
+      }
+    }
+    if (!completers.length) {
+      await refreshCounters(em, p);
+      return 0;
+    }
     const [host] = (await em.query('SELECT name_ko FROM organization WHERE id = $1', [p.hostOrganizationId])) as Array<{ name_ko: string }>;
     await em.query(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`, [completers.map((c) => c.id)]);
+    const wasBelow = new Set(rows.filter((r) => r.status === 'NOT_COMPLETED').map((r) => r.id));
     const names = await certificateNames(
       ctx,
       em,
@@ -93,7 +116,7 @@ export class EnrolmentRules {
         entityType: 'enrolment',
         entityId: c.id,
         organizationId: c.organization_id,
-        changes: { status: ['ENROLLED', 'COMPLETED'], attended: [null, `${c.attended}/${c.held}`] },
+        changes: { status: [wasBelow.has(c.id) ? 'NOT_COMPLETED' : 'ENROLLED', 'COMPLETED'], attended: [null, `${c.attended}/${c.held}`] },
       });
     }
     await refreshCounters(em, p);

@@ -119,7 +119,7 @@ export class EnrolmentService {
     const qb = this.db.getRepository(Enrolment).createQueryBuilder('e').where('e.programme_id = :programmeId', { programmeId });
     if (!access.seesRoster) qb.andWhere('e.organization_id = :org', { org: ctx.activeOrganizationId });
     if (args.status?.length) qb.andWhere('e.status IN (:...st)', { st: args.status });
-    qb.orderBy("CASE e.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'APPLIED' THEN 1 WHEN 'WAITLISTED' THEN 2 ELSE 3 END", 'ASC')
+    qb.orderBy("CASE e.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'NOT_COMPLETED' THEN 0 WHEN 'APPLIED' THEN 1 WHEN 'WAITLISTED' THEN 2 ELSE 3 END", 'ASC')
       .addOrderBy('e.applied_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .offset(args.offset)
@@ -149,7 +149,15 @@ export class EnrolmentService {
 
   /** Counts per status, read from the programme row's roll-up counters (no query). */
   counts(_ctx: RequestContext, p: Programme): EnrolmentCounts {
-    return { applied: p.appliedCount, enrolled: p.seatsTaken - p.completedCount, waitlisted: p.waitlistedCount, completed: p.completedCount, dropped: p.droppedCount, noShow: p.noShowCount };
+    return {
+      applied: p.appliedCount,
+      enrolled: p.seatsTaken - p.completedCount - p.notCompletedCount,
+      waitlisted: p.waitlistedCount,
+      completed: p.completedCount,
+      notCompleted: p.notCompletedCount,
+      dropped: p.droppedCount,
+      noShow: p.noShowCount,
+    };
   }
 
   /** Attendance so far per enrolment (one grouped query for a roster). */

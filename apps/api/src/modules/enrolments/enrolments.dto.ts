@@ -64,6 +64,8 @@ export class EnrolmentCounts {
   dropped!: number;
   @Field(() => Int)
   noShow!: number;
+  @Field(() => Int, { description: 'Still enrolled when the programme closed, below the completion rule (미수료)' })
+  notCompleted!: number;
 }
 
 @ObjectType({ description: 'Attendance so far of one enrolment' })

@@ -22,6 +22,11 @@ export const enrolments: ApiModule = {
       tooLarge: () => new AppError('IMPORT_TOO_LARGE', { params: { max: IMPORT_MAX_BYTES / 1024 / 1024 } }),
     },
   ],
+  // Learners left "enrolled" in programmes closed before NOT_COMPLETED existed become NOT_COMPLETED (idempotent).
+  afterMigrate: async (db) => {
+    await db.query(`UPDATE enrolment e SET status = 'NOT_COMPLETED', status_changed_at = now(), updated_at = now()
+                      FROM programme p WHERE p.id = e.programme_id AND p.status = 'COMPLETED' AND e.status = 'ENROLLED'`);
+  },
 };
 
 export { EnrolmentRules } from './enrolment-rules';

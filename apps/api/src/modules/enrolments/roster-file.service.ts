@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ATTENDANCE_STATUS_LABELS, CONSENT_YES, ENROLMENT_STATUS_LABELS, GENDER_LABELS, PROGRAMME_ENROLLABLE, ROSTER_COLUMNS, ROSTER_IMPORT_MAX_ROWS, normalizePhone } from '@lalaland/shared';
+import {
+  ATTENDANCE_STATUS_LABELS,
+  CONSENT_YES,
+  ENROLMENT_STATUS_LABELS,
+  GENDER_LABELS,
+  PROGRAMME_ENROLLABLE,
+  ROSTER_COLUMNS,
+  SEAT_HOLDING,
+  ROSTER_IMPORT_MAX_ROWS,
+  normalizePhone,
+} from '@lalaland/shared';
 import type { AttendanceStatus, PersonalField, RosterColumnKey, RosterImportResult, RosterRowError } from '@lalaland/shared';
 import { RequestContext, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
@@ -231,7 +241,7 @@ export class RosterFileService {
     for (const [i, m] of row.marks.entries()) {
       const status = statuses[i];
       if (!status || current.get(m.session.id) === status) continue; // unchanged marks are not written again
-      if (enrolment.status !== 'ENROLLED' && enrolment.status !== 'COMPLETED') {
+      if (!SEAT_HOLDING.includes(enrolment.status)) {
         result.errors.push(rowError(row.row, m.column, new AppError('NOT_ON_ROSTER')));
         continue;
       }

@@ -3,12 +3,12 @@ import { Programme } from './programme.entity';
 
 /**
  * Reads back the counters the enrolment_tally trigger keeps on the programme row (seats taken, applied, waitlisted,
- * completed, dropped, no-show) into `p`, after enrolments changed in the caller's transaction.
+ * completed, dropped, no-show, not completed) into `p`, after enrolments changed in the caller's transaction.
  */
 export async function refreshCounters(em: EntityManager, p: Programme): Promise<void> {
   const fresh = await em.findOneOrFail(Programme, {
     where: { id: p.id },
-    select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true },
+    select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true, notCompletedCount: true },
   });
   Object.assign(p, {
     seatsTaken: fresh.seatsTaken,
@@ -17,5 +17,6 @@ export async function refreshCounters(em: EntityManager, p: Programme): Promise<
     completedCount: fresh.completedCount,
     droppedCount: fresh.droppedCount,
     noShowCount: fresh.noShowCount,
+    notCompletedCount: fresh.notCompletedCount,
   });
 }

@@ -161,7 +161,7 @@ export class Programme extends BaseEntity {
 
   /* Roll-up counters of the programme's enrolments per status, kept by the statement-level trigger
      enrolment_tally (migration EnrolmentTally) in the same transaction as the change; never written by the app.
-     ENROLLED is seats_taken − completed_count. The list and the dashboards read them instead of counting rows. */
+     ENROLLED is seats_taken − completed_count − not_completed_count (migration NotCompleted). The list and the dashboards read them instead of counting rows. */
   @Column({ type: 'int', default: 0, insert: false, update: false })
   appliedCount!: number;
 
@@ -176,6 +176,9 @@ export class Programme extends BaseEntity {
 
   @Column({ type: 'int', default: 0, insert: false, update: false })
   noShowCount!: number;
+
+  @Column({ type: 'int', default: 0, insert: false, update: false })
+  notCompletedCount!: number;
 
   @Field(() => Int, { nullable: true })
   @Column({ type: 'int', nullable: true })

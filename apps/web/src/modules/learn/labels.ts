@@ -12,6 +12,7 @@ export const STATUS_COLORS: Record<string, string> = {
   APPLIED: 'blue.9',
   DROPPED: 'gray.8',
   NO_SHOW: 'red.9',
+  NOT_COMPLETED: 'red.9',
 };
 
 /** "2026. 03. 02. (월) 19:00–21:00" in Asia/Seoul. */

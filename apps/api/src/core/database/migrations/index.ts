@@ -2,6 +2,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { ProgrammeSessionName1796170000000 } from './1796170000000-ProgrammeSessionName';
 import { SessionCancel1796180000000 } from './1796180000000-SessionCancel';
+import { NotCompleted1796190000000 } from './1796190000000-NotCompleted';
 import { Outbox1796163823040 } from './1796163823040-Outbox';
 import { RateLimit1796160000000 } from './1796160000000-RateLimit';
 import { ExpenditureLineScope1796155368224 } from './1796155368224-ExpenditureLineScope';
@@ -19,4 +20,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Outbox1796163823040,
   ProgrammeSessionName1796170000000,
   SessionCancel1796180000000,
+  NotCompleted1796190000000,
 ];

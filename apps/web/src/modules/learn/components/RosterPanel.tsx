@@ -27,7 +27,7 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
   // ministry reads counts; its roster is null).
   const canRegister = PROGRAMME_ENROLLABLE.includes(p.status) && !!p.enrolments && !!viewer?.permissions.includes(Permission.ParticipantManage);
   const c = p.enrolmentCounts;
-  const counts = t('learn.rosterCounts', { enrolled: c.enrolled, waitlisted: c.waitlisted, applied: c.applied, completed: c.completed, dropped: c.dropped });
+  const counts = t('learn.rosterCounts', { enrolled: c.enrolled, waitlisted: c.waitlisted, applied: c.applied, completed: c.completed, notCompleted: c.notCompleted, dropped: c.dropped });
   return (
     <Paper withBorder p="lg">
       <Group justify="space-between" mb="sm">

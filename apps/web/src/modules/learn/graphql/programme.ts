@@ -67,6 +67,7 @@ export const PROGRAMME = graphql(`
         enrolled
         waitlisted
         completed
+        notCompleted
         dropped
       }
       sessions {

@@ -56,7 +56,7 @@ export const en: Shape<typeof ko> = {
       },
       COMPLETED: {
         title: 'Close the programme and decide completions?',
-        body: '"{{title}}" will be closed. Learners with at least {{rate}}% attendance complete and get a certificate; the others stay enrolled. This cannot be undone.',
+        body: '"{{title}}" will be closed. Learners with at least {{rate}}% attendance complete and get a certificate; the others are marked not completed (after correcting attendance, completions can be decided again). This cannot be undone.',
       },
       drop: { title: 'Mark this enrolment as dropped?', body: "{{name}}'s enrolment will be dropped. If anyone is waiting, the first on the waitlist takes the seat. This cannot be undone." },
     },
@@ -107,7 +107,7 @@ export const en: Shape<typeof ko> = {
     exportXlsx: 'Download roster (XLSX)',
     exportCsv: 'Download CSV',
     importFile: 'Import a roster file',
-    rosterCounts: 'Enrolled {{enrolled}} · waitlisted {{waitlisted}} · applied {{applied}} · completed {{completed}} · dropped {{dropped}}',
+    rosterCounts: 'Enrolled {{enrolled}} · waitlisted {{waitlisted}} · applied {{applied}} · completed {{completed}} · not completed {{notCompleted}} · dropped {{dropped}}',
     rosterHidden: 'These counts cover every organization. Only the host and co-hosts see the roster.',
     rosterOwnOnly: 'These counts cover every organization. Below are only the {{shown}} enrolments your organization made.',
     noOwnRoster: 'Your organization has enrolled no one here.',

@@ -44,7 +44,7 @@ export const ko = {
       CANCELLED: { title: '프로그램을 취소할까요?', body: '"{{title}}"을(를) 취소합니다. 모집과 수업이 멈추고, 회차에 잡아 둔 장소 예약이 풀립니다. 수강 기록은 남지만 되돌릴 수 없습니다.' },
       COMPLETED: {
         title: '프로그램을 종료하고 수료를 판정할까요?',
-        body: '"{{title}}"을(를) 종료합니다. 출석률 {{rate}}% 이상인 수강생은 수료되어 수료증이 발급되고, 나머지는 수강 중 상태로 남습니다. 되돌릴 수 없습니다.',
+        body: '"{{title}}"을(를) 종료합니다. 출석률 {{rate}}% 이상인 수강생은 수료되어 수료증이 발급되고, 나머지는 미수료가 됩니다(출석을 고친 뒤 수료 판정을 다시 할 수 있습니다). 되돌릴 수 없습니다.',
       },
       drop: { title: '수강을 포기 처리할까요?', body: '{{name}} 님의 수강을 포기 처리합니다. 대기자가 있으면 첫 번째 대기자가 자동으로 등록됩니다. 되돌릴 수 없습니다.' },
     },
@@ -95,7 +95,7 @@ export const ko = {
     exportXlsx: '명단 내려받기 (XLSX)',
     exportCsv: 'CSV로 내려받기',
     importFile: '명단 파일 가져오기',
-    rosterCounts: '등록 {{enrolled}}명 · 대기 {{waitlisted}}명 · 신청 {{applied}}명 · 수료 {{completed}}명 · 중도 포기 {{dropped}}명',
+    rosterCounts: '등록 {{enrolled}}명 · 대기 {{waitlisted}}명 · 신청 {{applied}}명 · 수료 {{completed}}명 · 미수료 {{notCompleted}}명 · 중도 포기 {{dropped}}명',
     rosterHidden: '위 인원은 모든 기관의 수강생입니다. 명단은 운영·공동 운영 기관만 볼 수 있습니다.',
     rosterOwnOnly: '위 인원은 모든 기관의 수강생입니다. 아래에는 우리 기관이 등록한 {{shown}}건만 보입니다.',
     noOwnRoster: '우리 기관이 등록한 수강생이 없습니다.',
