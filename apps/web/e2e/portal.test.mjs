@@ -76,6 +76,11 @@ describe('portal in a real browser', () => {
     assert.deepEqual(await axe(page), [], 'invite dialog');
     await dialog.getByRole('button', { name: '닫기' }).first().click();
     await page.getByText('new.mentor@example.kr').first().waitFor();
+    // The admin reads the organization's audit trail in the portal: the invitation is there, by field name only.
+    await page.reload();
+    await page.getByRole('heading', { name: '감사 기록' }).waitFor();
+    await page.getByRole('cell', { name: '구성원 · 초대' }).first().waitFor();
+    assert.deepEqual(await axe(page), [], 'organization page with the audit log');
 
     const invitee = await newPage();
     await invitee.goto(link.replace(/^https?:\/\/[^/]+/, server.url));

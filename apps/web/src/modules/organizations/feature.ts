@@ -1,7 +1,6 @@
 import type { Feature } from '../../app/feature';
-import { ko } from './i18n/ko';
 
-/** The partner directory (the first route after sign-in) and each organization's page with its members. */
+/** The partner directory and each organization's page with its members and audit log (strings load with the pages). */
 export const organizations: Feature = {
   name: 'organizations',
   routes: [
@@ -9,5 +8,5 @@ export const organizations: Feature = {
     { path: '/organizations/:id', page: () => import('./pages/OrganizationPage') },
   ],
   nav: [{ to: '/organizations', label: 'nav.organizations', order: 10 }],
-  strings: { ko, en: () => import('./i18n/en').then((m) => m.en) },
+  strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

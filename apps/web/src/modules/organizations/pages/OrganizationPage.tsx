@@ -9,7 +9,9 @@ import { PageLoader } from '../../common/PageLoader';
 import { label } from '../../common/labels';
 import { ORGANIZATION } from '../graphql/organization';
 import { Members } from '../components/Members';
-import { ORGANIZATION_KIND_LABELS } from '@lalaland/shared';
+import { AuditLog } from '../components/AuditLog';
+import { useViewer } from '../../auth';
+import { ORGANIZATION_KIND_LABELS, Permission } from '@lalaland/shared';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
@@ -17,6 +19,9 @@ export default function OrganizationPage() {
   const lang = i18n.language;
   const { data, loading, error, refetch } = useQuery(ORGANIZATION, { variables: { id } });
   const org = data?.organization;
+  const { viewer } = useViewer();
+  // The audit trail: for those who may read it, of the organization they act for.
+  const canAudit = !!viewer?.permissions.includes(Permission.AuditRead) && viewer.activeOrganization?.id === id;
 
   if (!org && loading) return <PageLoader />;
   if (errorCode(error) === 'ORGANIZATION_NOT_FOUND')
@@ -80,6 +85,7 @@ export default function OrganizationPage() {
         )}
       </Paper>
       {org.viewerCanSeeMembers ? <Members organizationId={org.id} manage={org.viewerCanManageMembers} /> : <Text c="dimmed">{t('members.hidden')}</Text>}
+      {canAudit && <AuditLog organizationId={org.id} />}
     </Stack>
   );
 }
