@@ -73,11 +73,16 @@ describe('portal in a real browser', () => {
     await dialog.getByRole('button', { name: '초대 링크 만들기' }).click();
     const link = await dialog.getByTestId('invite-link').inputValue();
     assert.match(link, /\/invitations\/[\w-]{20,}$/);
+    await dialog.getByText('링크는 지금만 볼 수 있습니다(보안상 저장하지 않음).', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: '링크 복사' }).waitFor();
     assert.deepEqual(await axe(page), [], 'invite dialog');
     await dialog.getByRole('button', { name: '닫기' }).first().click();
     await page.getByText('new.mentor@example.kr').first().waitFor();
     // The admin reads the organization's audit trail in the portal: the invitation is there, by field name only.
     await page.reload();
+    await page.getByRole('heading', { name: /^참여 사업 \(\d+\)/ }).waitFor();
+    await page.getByRole('heading', { name: /^운영 프로그램 \(\d+\)/ }).waitFor();
+    await page.getByRole('link', { name: '배움온플러스' }).first().waitFor();
     await page.getByRole('heading', { name: '감사 기록' }).waitFor();
     await page.getByRole('cell', { name: '구성원 · 초대' }).first().waitFor();
     assert.deepEqual(await axe(page), [], 'organization page with the audit log');

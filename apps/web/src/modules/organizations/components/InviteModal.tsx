@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_ROLE_LABELS } from '@lalaland/shared';
@@ -27,7 +27,19 @@ export function InviteModal({ opened, organizationId, onClose }: { opened: boole
             {t('members.invited')}
           </Alert>
           <TextInput label={t('members.inviteLink')} value={data.inviteMember.acceptUrl} readOnly onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
-          <Button onClick={close}>{t('common.close')}</Button>
+          <Text size="sm" c="dimmed">
+            {t('members.linkOnce')}
+          </Text>
+          <Group justify="flex-end">
+            <CopyButton value={data.inviteMember.acceptUrl}>
+              {({ copied, copy }) => (
+                <Button variant="outline" onClick={copy}>
+                  {copied ? t('members.copied') : t('members.copyLink')}
+                </Button>
+              )}
+            </CopyButton>
+            <Button onClick={close}>{t('common.close')}</Button>
+          </Group>
         </Stack>
       ) : (
         <Stack

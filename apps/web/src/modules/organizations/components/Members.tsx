@@ -10,6 +10,7 @@ import { PageLoader } from '../../common/PageLoader';
 import { label } from '../../common/labels';
 import { MEMBERS, CHANGE_ROLE, REMOVE, REVOKE } from '../graphql/organization';
 import { InviteModal } from './InviteModal';
+import { ConfirmDialog } from '../../common/ConfirmDialog';
 
 export function Members({ organizationId, manage }: { organizationId: string; manage: boolean }) {
   const { t, i18n } = useTranslation();
@@ -18,6 +19,7 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
   const [remove, removeState] = useMutation(REMOVE);
   const [revoke] = useMutation(REVOKE);
   const [inviteOpen, setInviteOpen] = useState(false);
+  const [revoking, setRevoking] = useState<{ id: string; email: string } | null>(null);
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const members = data?.organization.members;
@@ -99,15 +101,7 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
                 <Text size="sm">
                   {inv.email} · {label(MEMBERSHIP_ROLE_LABELS, inv.role, i18n.language)} · {t('members.expires')} {formatSeoulDateTime(inv.expiresAt, i18n.language === 'en' ? 'en' : 'ko')}
                 </Text>
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color="red.8"
-                  onClick={async () => {
-                    await revoke({ variables: { id: inv.id } }).catch(() => null);
-                    await refetch();
-                  }}
-                >
+                <Button size="xs" variant="subtle" color="red.8" onClick={() => setRevoking({ id: inv.id, email: inv.email })}>
                   {t('members.revoke')}
                 </Button>
               </Group>
@@ -115,6 +109,19 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
           </Stack>
         )}
       </Stack>
+      {revoking && (
+        <ConfirmDialog
+          title={t('members.revokeTitle')}
+          consequence={t('members.revokeBody', { email: revoking.email })}
+          confirmLabel={t('members.revoke')}
+          onClose={() => setRevoking(null)}
+          onConfirm={async () => {
+            await revoke({ variables: { id: revoking.id } }).catch(() => null);
+            setRevoking(null);
+            await refetch();
+          }}
+        />
+      )}
       {manage && (
         <InviteModal
           opened={inviteOpen}

@@ -2,6 +2,13 @@ import type { Shape } from '../../../app/strings';
 import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {
+  work: {
+    streams: 'Streams',
+    noStreams: 'No stream you can see has this organization as a member.',
+    programmes: 'Programmes',
+    noProgrammes: 'No programme you can see.',
+    cohost: 'co-host',
+  },
   audit: {
     title: 'Audit log',
     intro: 'When what changed in our organization. Personal values are never kept: only the names of the fields that changed.',
@@ -93,6 +100,11 @@ export const en: Shape<typeof ko> = {
     profile: 'Profile',
   },
   members: {
+    linkOnce: 'The link is shown only now (it is not stored). If it is lost, revoke the invitation and create a new one.',
+    copyLink: 'Copy link',
+    copied: 'Copied',
+    revokeTitle: 'Revoke the invitation?',
+    revokeBody: 'The link sent to {{email}} will no longer open.',
     title: 'Members',
     name: 'Name',
     email: 'E-mail',

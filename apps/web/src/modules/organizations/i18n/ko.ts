@@ -1,5 +1,12 @@
 /** Korean strings of the organizations feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
+  work: {
+    streams: '참여 사업',
+    noStreams: '볼 수 있는 사업 중 이 기관이 참여한 사업이 없습니다.',
+    programmes: '운영 프로그램',
+    noProgrammes: '볼 수 있는 프로그램이 없습니다.',
+    cohost: '공동 운영',
+  },
   audit: {
     title: '감사 기록',
     intro: '우리 기관에서 언제 무엇이 바뀌었는지 남는 기록입니다. 개인정보 값은 남기지 않고 바뀐 항목 이름만 보입니다.',
@@ -91,6 +98,11 @@ export const ko = {
     profile: '기관 정보',
   },
   members: {
+    linkOnce: '링크는 지금만 볼 수 있습니다(보안상 저장하지 않음). 잃어버리면 초대를 취소하고 다시 만드세요.',
+    copyLink: '링크 복사',
+    copied: '복사했습니다',
+    revokeTitle: '초대를 취소할까요?',
+    revokeBody: '{{email}}에게 보낸 초대 링크가 더는 열리지 않습니다.',
     title: '구성원',
     name: '이름',
     email: '이메일',

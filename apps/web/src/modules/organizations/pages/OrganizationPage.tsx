@@ -10,6 +10,7 @@ import { label } from '../../common/labels';
 import { ORGANIZATION } from '../graphql/organization';
 import { Members } from '../components/Members';
 import { AuditLog } from '../components/AuditLog';
+import { OrganizationWork } from '../components/OrganizationWork';
 import { useViewer } from '../../auth';
 import { ORGANIZATION_KIND_LABELS, Permission } from '@lalaland/shared';
 
@@ -84,6 +85,7 @@ export default function OrganizationPage() {
           </Stack>
         )}
       </Paper>
+      <OrganizationWork organizationId={org.id} />
       {org.viewerCanSeeMembers ? <Members organizationId={org.id} manage={org.viewerCanManageMembers} /> : <Text c="dimmed">{t('members.hidden')}</Text>}
       {canAudit && <AuditLog organizationId={org.id} />}
     </Stack>
