@@ -191,10 +191,10 @@ describe('learn in a real browser', () => {
 
     await staff.getByText('주', { exact: true }).click();
     await staff.getByRole('heading', { name: /2025년 9월 1일 – 9월 7일 · 회차 \d+개/, level: 2 }).waitFor();
-    await staff
-      .getByRole('region', { name: '화 9/2' })
-      .getByText(/14:00–16:00/)
-      .waitFor();
+    const tuesday = staff.getByRole('region', { name: '화 9/2' });
+    await tuesday.getByText(/14:00–16:00/).waitFor();
+    // The host's staff go from the calendar straight to the attendance sheet.
+    assert.ok((await tuesday.getByRole('link', { name: '출석 체크' }).count()) >= 1);
     assert.deepEqual(await axe(staff), [], 'calendar, week view');
     await staff.getByRole('button', { name: '다음 주' }).click();
     await staff.getByRole('heading', { name: /2025년 9월 8일 – 9월 14일/, level: 2 }).waitFor();

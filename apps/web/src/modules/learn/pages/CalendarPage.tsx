@@ -27,6 +27,7 @@ const CALENDAR = graphql(`
         id
         titleKo
         titleEn
+        canTakeAttendance
         host {
           id
           nameKo
@@ -111,6 +112,11 @@ export default function CalendarPage() {
         <Text size="xs" c="dimmed">
           {time(s.startsAt)}–{time(s.endsAt)} · {pick(s.programme.host, lang)} · {s.venue?.name ?? t('calendar.online')}
         </Text>
+      )}
+      {!compact && s.programme.canTakeAttendance && !s.cancelledAt && (
+        <Anchor component={Link} to={`/sessions/${s.id}/attendance`} size="xs">
+          {t('attendance.title')}
+        </Anchor>
       )}
     </li>
   );
