@@ -13,6 +13,7 @@ import { PageLoader } from '../../common/PageLoader';
 import type { CardPlace } from '../../../app/feature';
 import { DecisionButtons } from '../components/Decision';
 import { label } from '../../common/labels';
+import { calendarDay } from '../../common/dates';
 
 const PAGE = 20;
 const QUEUE = graphql(`
@@ -126,7 +127,7 @@ export default function ExpenditureQueueCard({ place }: { place: CardPlace }) {
                     <Table.Td>
                       {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} · {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)}
                     </Table.Td>
-                    <Table.Td>{e.spentOn}</Table.Td>
+                    <Table.Td>{calendarDay(e.spentOn, lang)}</Table.Td>
                     <Table.Td>{e.description}</Table.Td>
                     <Table.Td ta="right">{formatWon(e.amount)}</Table.Td>
                     <Table.Td ta="right">{formatWon(e.budgetLine.remaining)}</Table.Td>

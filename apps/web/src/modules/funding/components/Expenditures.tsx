@@ -9,6 +9,7 @@ import { pick } from '../../common/names';
 import { DecisionButtons } from '../components/Decision';
 import { EXPENDITURES_PAGE, SUBMIT, DELETE, type Stream, type Line, type NoticeState } from '../graphql/stream';
 import { label } from '../../common/labels';
+import { calendarDay } from '../../common/dates';
 
 const STATUS_COLOR = { DRAFT: 'gray.8', SUBMITTED: 'yellow.9', APPROVED: 'green.9', REJECTED: 'red.8' } as const;
 
@@ -65,7 +66,7 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                 const name = `${e.spentOn} ${e.description}`;
                 return (
                   <Table.Tr key={e.id}>
-                    <Table.Td>{e.spentOn}</Table.Td>
+                    <Table.Td>{calendarDay(e.spentOn, lang)}</Table.Td>
                     <Table.Td>{pick(e.organization, lang)}</Table.Td>
                     <Table.Td>
                       {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} · {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)}

@@ -5,6 +5,7 @@ import { pick } from '../../common/names';
 import { type Stream } from '../graphql/stream';
 import { label } from '../../common/labels';
 import { STREAM_MEMBER_ROLE_LABELS } from '@lalaland/shared';
+import { dayRange } from '../../common/dates';
 
 export function Members({ stream: s }: { stream: Stream }) {
   const { t, i18n } = useTranslation();
@@ -32,10 +33,7 @@ export function Members({ stream: s }: { stream: Stream }) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{label(STREAM_MEMBER_ROLE_LABELS, m.role, lang)}</Table.Td>
-                <Table.Td>
-                  {m.startsOn}
-                  {m.endsOn ? ` ~ ${m.endsOn}` : ''}
-                </Table.Td>
+                <Table.Td>{dayRange(m.startsOn, m.endsOn, lang)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -7,6 +7,7 @@ import { programmeTitle } from '../labels';
 import { label } from '../../common/labels';
 import type { Programme } from '../graphql/programme';
 import { EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
+import { dayRange } from '../../common/dates';
 
 /** What the programme is: stream, hosts, classification, seats, dates, parent and subprogrammes. */
 export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
@@ -28,7 +29,7 @@ export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
         <DetailField label={t('learn.format')} value={label(PROGRAMME_FORMAT_LABELS, p.format, lang)} />
         <DetailField label={t('learn.seats')} value={`${p.seatsTaken} / ${p.capacity} (${t('learn.waitlisted')} ${p.enrolmentCounts.waitlisted})`} />
         <DetailField label={t('learn.completionRate')} value={`${p.completionRate}%`} />
-        <DetailField label={t('learn.startsOn')} value={`${p.startsOn}${p.endsOn ? ` ~ ${p.endsOn}` : ''}`} />
+        <DetailField label={t('learn.startsOn')} value={dayRange(p.startsOn, p.endsOn, lang)} />
         {p.targetAudience && <DetailField label={t('learn.targetAudience')} value={p.targetAudience} />}
         {p.parent && (
           <DetailField

@@ -108,7 +108,7 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
                 <td>
                   {e.attendance.attended}/{e.attendance.held} ({e.attendance.rate}%)
                 </td>
-                <td>{e.attendance.hours}</td>
+                <td>{t('learn.hoursValue', { hours: e.attendance.hours })}</td>
                 <td>
                   {e.certificate ? (
                     <Anchor component={Link} to={`/verify/${e.certificate.code}`}>

@@ -4,6 +4,7 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   ...enPeople,
   learn: {
+    hoursValue: '{{hours}} h',
     title: 'Programmes',
     intro: "Programmes of your organization's streams. The server keeps capacity; when a seat frees up, the first on the waitlist is enrolled automatically.",
     empty: 'No programme matches.',

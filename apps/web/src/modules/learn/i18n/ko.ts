@@ -3,6 +3,7 @@ import { koPeople } from './people.ko';
 export const ko = {
   ...koPeople,
   learn: {
+    hoursValue: '{{hours}}시간',
     title: '프로그램',
     intro: '우리 기관이 참여하는 사업의 교육 프로그램입니다. 정원이 차면 대기자로 접수되고, 자리가 나면 대기 순서대로 자동 등록됩니다.',
     empty: '조건에 맞는 프로그램이 없습니다.',

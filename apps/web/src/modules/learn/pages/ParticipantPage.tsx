@@ -14,6 +14,7 @@ import { ParticipantActions } from '../components/ParticipantActions';
 import { DETAIL, ACCESS_LOG, WITHDRAW } from '../graphql/participants';
 import { STATUS_COLORS, dateOf, programmeTitle } from '../labels';
 import { label } from '../../common/labels';
+import { calendarDay } from '../../common/dates';
 
 /** One participant: personal data (each view is logged), consents with withdrawal, enrolments, and who read the data. */
 export default function ParticipantPage() {
@@ -98,7 +99,7 @@ export default function ParticipantPage() {
                   <td>{label(CONSENT_PURPOSE_LABELS, c.purpose, lang)}</td>
                   <td>{c.items.map((i) => label(PERSONAL_FIELD_LABELS, i, lang)).join(', ')}</td>
                   <td>{dateOf(c.givenAt, lang)}</td>
-                  <td>{c.retentionUntil}</td>
+                  <td>{calendarDay(c.retentionUntil, lang)}</td>
                   <td>
                     {c.withdrawnAt ? (
                       <Badge variant="outline" color="red.8">

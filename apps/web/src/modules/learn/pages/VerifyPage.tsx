@@ -47,7 +47,7 @@ export default function VerifyPage() {
               <DetailField label={t('verify.holder')} value={c.holderName ?? t('verify.holderHidden')} />
               <DetailField label={t('verify.programme')} value={c.programmeTitle} />
               <DetailField label={t('verify.issuer')} value={c.issuerName} />
-              <DetailField label={t('verify.hours')} value={String(c.hours)} />
+              <DetailField label={t('verify.hours')} value={t('learn.hoursValue', { hours: c.hours })} />
               <DetailField label={t('verify.issuedOn')} value={c.issuedOn} />
               <DetailField label={t('learn.certificate')} value={c.code} />
             </SimpleGrid>

@@ -13,6 +13,7 @@ import { AuditLog } from '../components/AuditLog';
 import { OrganizationWork } from '../components/OrganizationWork';
 import { useViewer } from '../../auth';
 import { ORGANIZATION_KIND_LABELS, Permission } from '@lalaland/shared';
+import { calendarDay, dayRange } from '../../common/dates';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
@@ -70,7 +71,7 @@ export default function OrganizationPage() {
           />
           <DetailField label={t('organizations.contact')} value={[org.contactEmail, org.contactPhone].filter(Boolean).join(' · ')} />
           <DetailField label={t('organizations.address')} value={org.address} />
-          <DetailField label={t('organizations.activeFrom')} value={org.activeFrom} />
+          <DetailField label={t('organizations.activeFrom')} value={calendarDay(org.activeFrom, lang)} />
         </SimpleGrid>
         {org.nameHistory.length > 0 && (
           <Stack gap={4} mt="md">
@@ -79,7 +80,7 @@ export default function OrganizationPage() {
             </Text>
             {org.nameHistory.map((n) => (
               <Text key={n.id} size="sm">
-                {pick(n, lang)} ({n.validFrom} – {n.validTo})
+                {pick(n, lang)} ({dayRange(n.validFrom, n.validTo, lang)})
               </Text>
             ))}
           </Stack>
