@@ -78,6 +78,14 @@ const EVALUATE = graphql(`
     evaluateCompletion(programmeId: $id)
   }
 `);
+const PRINT = graphql(`
+  query TestCertificateToPrint($c: String!) {
+    certificateToPrint(code: $c) {
+      holderName
+      hours
+    }
+  }
+`);
 const SESSION = graphql(`
   query TestSession($id: ID!) {
     session(id: $id) {
@@ -240,12 +248,18 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
         [ea],
       )) as Array<{ by_user: boolean; fields: string }>;
       expect(read).toMatchObject({ by_user: true, fields: '{NAME}' });
+      // The organization holding the participant prints the certificate with the full name (a logged read); no one else can.
+      expect((await saha.gql(PRINT, { c: code })).data!.certificateToPrint).toMatchObject({ holderName: '최수료', hours: 6 });
+      expect(await count("SELECT count(*) AS n FROM personal_data_access a JOIN enrolment e ON e.participant_id = a.participant_id WHERE e.id = $1 AND a.purpose = 'certificate-print'", [ea])).toBe(1);
+      expect(Client.code(await yeonje.gql(PRINT, { c: code }))).toBe('CERTIFICATE_NOT_FOUND');
+      expect(Client.code(await univ.gql(PRINT, { c: code }))).toBe('CERTIFICATE_NOT_FOUND'); // a partner in the stream, not the holder's organization
       // Once the holder withdraws consent, the certificate is still confirmed, with no name at all.
       const [held] = (await t.db.query("SELECT k.id FROM consent k JOIN enrolment e ON e.participant_id = k.participant_id WHERE e.id = $1 AND k.purpose = 'PROGRAMME_OPERATION'", [ea])) as Array<{
         id: string;
       }>;
       await saha.gql(WITHDRAW, { id: held!.id });
       expect((await t.client().gql(VERIFY, { c: code })).data!.verifyCertificate).toMatchObject({ holderName: null, programmeTitle: '출석 시험 과정', hours: 6 });
+      expect((await saha.gql(PRINT, { c: code })).data!.certificateToPrint.holderName).toBeNull();
       expect(Client.code(await t.client().gql(VERIFY, { c: 'AAAAAAAAAAAA' }))).toBe('CERTIFICATE_NOT_FOUND');
       expect(Client.code(await t.client().gql(VERIFY, { c: "x' OR 1=1 --" }))).toBe('CERTIFICATE_NOT_FOUND');
     });

@@ -120,11 +120,20 @@ describe('learn in a real browser', () => {
     await closing.getByRole('button', { name: '종료(수료 판정)' }).click();
     await staff.getByText('상태를 바꿨습니다: 종료').waitFor();
     const row = staff.getByRole('row').filter({ hasText: '김브라' });
-    await row.getByText('수료').waitFor();
+    await row.getByText('수료', { exact: true }).waitFor();
     await row.getByText('2/2 (100%)').waitFor();
-    const code = (await row.getByRole('link').textContent()).trim();
+    const code = (await row.getByRole('link', { name: /^[A-Z0-9]{12}$/ }).textContent()).trim();
     assert.match(code, /^[A-Z0-9]{12}$/);
     assert.deepEqual(await axe(staff), [], 'programme page (completed)');
+    // The district prints the certificate for the citizen, with the full name (a logged read); printed alone.
+    await row.getByRole('link', { name: /^수료증 인쇄/ }).click();
+    await staff.getByRole('heading', { name: '수 료 증', level: 1 }).waitFor();
+    await staff.getByText('김브라', { exact: true }).waitFor();
+    await staff.getByText(/「브라우저 AI 입문」 과정을 \d+(\.\d+)?시간 이수하였으므로/).waitFor();
+    assert.deepEqual(await axe(staff), [], 'certificate to print');
+    await staff.emulateMedia({ media: 'print' });
+    assert.equal(await staff.locator('.mantine-AppShell-navbar').isVisible(), false, 'the menu is not printed');
+    await staff.emulateMedia({ media: 'screen' });
 
     const citizen = await newPage();
     await citizen.goto(`${server.url}/verify/${code}`);

@@ -9,7 +9,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
 import { Programme, ProgrammeService, heldSession, refreshCounters } from '../programmes';
 import { EnrolmentRules } from './enrolment-rules';
-import { ParticipantService } from '../participants';
+import { ParticipantService, certificateNames } from '../participants';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
 import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
 import { Transactions } from '../../core/database/transaction';
@@ -201,6 +201,20 @@ export class EnrolmentService {
   }
 
   /** The public verification page: only what the certificate says, with the holder's name masked. */
+  /**
+   * A certificate to print for its holder, with the full name: only for the organization holding the participant
+   * (anyone else: CERTIFICATE_NOT_FOUND), the name read through the logged path (purpose certificate-print) and only
+   * while consent covers it.
+   */
+  async toPrint(ctx: RequestContext, code: string): Promise<CertificateVerification> {
+    const normalized = code.trim().toUpperCase();
+    const c = /^[A-Z0-9]{12}$/.test(normalized) ? await this.db.getRepository(Certificate).findOneBy({ code: normalized }) : null;
+    const e = c ? await this.byId(ctx).load(c.enrolmentId) : null;
+    if (!c || !e || !(await this.participants.findOwn(ctx, e.participantId))) throw new AppError('CERTIFICATE_NOT_FOUND');
+    const names = await this.tx.run(ctx, (em) => certificateNames(ctx, em, [e.participantId], 'certificate-print'));
+    return { code: c.code, holderName: names.get(e.participantId) ?? null, programmeTitle: c.programmeTitle, issuerName: c.issuerName, hours: c.hours, issuedOn: c.issuedOn };
+  }
+
   async verify(code: string): Promise<CertificateVerification> {
     const normalized = code.trim().toUpperCase();
     const c = /^[A-Z0-9]{12}$/.test(normalized) ? await this.db.getRepository(Certificate).findOneBy({ code: normalized }) : null;

@@ -64,6 +64,12 @@ export class EnrolmentResolver {
     return this.enrolmentService.evaluateCompletion(ctx, programmeId);
   }
 
+  @Query(() => CertificateVerification, { description: 'A certificate to print for its holder, with the full name: the organization holding the participant only; the read is logged' })
+  @RequirePermission(Permission.ParticipantManage)
+  certificateToPrint(@Ctx() ctx: RequestContext, @Args('code') code: string) {
+    return this.enrolmentService.toPrint(ctx, code);
+  }
+
   @Query(() => CertificateVerification, { description: 'Public: what a certificate with this code says (name masked)' })
   @Public()
   verifyCertificate(@Args('code') code: string) {

@@ -6,9 +6,14 @@ import { PersonalDataAccess } from './participant.entity';
 /**
  * Holders' names for certificates, through the participants module's logged path: a name is read only while the
  * programme-operation consent in force covers it, and each read is a personal_data_access row (purpose
- * `certificate-issue`) in the caller's transaction. Participants without such consent are left out.
+ * `certificate-issue` or `certificate-print`) in the caller's transaction. Participants without such consent are left out.
  */
-export async function certificateNames(ctx: RequestContext, em: EntityManager, participantIds: readonly string[]): Promise<Map<string, string>> {
+export async function certificateNames(
+  ctx: RequestContext,
+  em: EntityManager,
+  participantIds: readonly string[],
+  purpose: 'certificate-issue' | 'certificate-print' = 'certificate-issue',
+): Promise<Map<string, string>> {
   if (!participantIds.length) return new Map();
   const rows = (await em.query(
     `SELECT p.id, p.name FROM participant p
@@ -25,7 +30,7 @@ export async function certificateNames(ctx: RequestContext, em: EntityManager, p
         organizationId: ctx.activeOrganizationId,
         participantId: r.id,
         fields: ['NAME' as const],
-        purpose: 'certificate-issue',
+        purpose,
         requestId: ctx.requestId.slice(0, 100),
       })),
     );

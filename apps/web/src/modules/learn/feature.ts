@@ -14,6 +14,7 @@ export const learn: Feature = {
     { path: '/participants', page: () => import('./pages/ParticipantsPage') },
     { path: '/participants/:id', page: () => import('./pages/ParticipantPage') },
     { path: '/sessions/:id/attendance', page: () => import('./pages/AttendancePage') },
+    { path: '/certificates/:code/print', page: () => import('./pages/CertificatePrintPage') },
     { path: '/check-in', page: () => import('./pages/CheckInPage') },
   ],
   nav: [

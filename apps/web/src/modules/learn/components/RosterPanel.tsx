@@ -111,9 +111,20 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
                 <td>{t('learn.hoursValue', { hours: e.attendance.hours })}</td>
                 <td>
                   {e.certificate ? (
-                    <Anchor component={Link} to={`/verify/${e.certificate.code}`}>
-                      {e.certificate.code}
-                    </Anchor>
+                    <>
+                      <Anchor component={Link} to={`/verify/${e.certificate.code}`}>
+                        {e.certificate.code}
+                      </Anchor>
+                      {e.participant.heldByMe && (
+                        <>
+                          {' · '}
+                          <Anchor component={Link} to={`/certificates/${e.certificate.code}/print`}>
+                            {t('print.print')}
+                            <span className="lal-visually-hidden"> ({e.participant.personal?.name ?? e.participant.pseudonymKey})</span>
+                          </Anchor>
+                        </>
+                      )}
+                    </>
                   ) : (
                     '—'
                   )}

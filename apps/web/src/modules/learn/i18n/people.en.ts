@@ -18,6 +18,15 @@ export const enPeople: Shape<typeof koPeople> = {
     noProposals: 'No programme waiting for a decision.',
   },
 
+  print: {
+    title: 'Certificate of Completion',
+    body: 'This certifies that the person named above completed "{{programme}}" ({{hours}} hours).',
+    code: 'Certificate {{code}} · verify it at the address below.',
+    print: 'Print certificate',
+    verifyPage: 'Open the verification page',
+    notFound: "Certificate not found, or not one of your organization's participants.",
+    noName: 'The participant withdrew consent (or it lapsed): the name cannot be printed.',
+  },
   people: {
     title: 'Participants',
     intro: 'Citizens your organization registered. Every view of a name or phone number is logged.',

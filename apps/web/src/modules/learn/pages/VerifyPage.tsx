@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { DetailField } from '../../common/DetailField';
 import { PageLoader } from '../../common/PageLoader';
 import { LanguageSwitch } from '../../common/LanguageSwitch';
+import { calendarDay } from '../../common/dates';
 
 const VERIFY = graphql(`
   query VerifyCertificate($code: String!) {
@@ -23,7 +24,7 @@ const VERIFY = graphql(`
 /** Public: anyone holding a certificate's code sees what the certificate says, and nothing else. */
 export default function VerifyPage() {
   const { code = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(VERIFY, { variables: { code } });
   const c = data?.verifyCertificate;
   return (
@@ -48,7 +49,7 @@ export default function VerifyPage() {
               <DetailField label={t('verify.programme')} value={c.programmeTitle} />
               <DetailField label={t('verify.issuer')} value={c.issuerName} />
               <DetailField label={t('verify.hours')} value={t('learn.hoursValue', { hours: c.hours })} />
-              <DetailField label={t('verify.issuedOn')} value={c.issuedOn} />
+              <DetailField label={t('verify.issuedOn')} value={calendarDay(c.issuedOn, i18n.language)} />
               <DetailField label={t('learn.certificate')} value={c.code} />
             </SimpleGrid>
           </Paper>
