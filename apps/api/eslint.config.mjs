@@ -34,6 +34,8 @@ const TYPED_TESTS = [
   'test/enrolments.e2e.ts',
   'test/roster-files.e2e.ts',
   'test/support/learn.ts',
+  'test/support/programmes.ts',
+  'test/support/enrolments.ts',
 ];
 
 export default [...node, { ignores: ['jest.config.js'] }, boundaries(['src/**/*.ts'], zones), { files: TYPED_TESTS, rules: { '@typescript-eslint/no-explicit-any': 'error' } }];

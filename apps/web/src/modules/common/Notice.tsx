@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -23,8 +23,8 @@ const SUCCESS_MS = 8000;
  */
 export function Notice({ notice, onClose }: { notice: NoticeValue; onClose: () => void }) {
   const { t } = useTranslation();
-  const [region, setRegion] = useState<HTMLElement | null>(null);
-  useEffect(() => setRegion(document.getElementById(NOTICE_REGION_ID)), []);
+  // The layout's region (always mounted before a page can show a notice); a page without the layout shows it in place.
+  const region = document.getElementById(NOTICE_REGION_ID);
   const ok = !notice || typeof notice === 'string' || notice.ok;
   // The latest onClose, without restarting the timer when the page re-renders with a new closure.
   const close = useRef(onClose);
