@@ -250,6 +250,15 @@ describe('daily work in a real browser', () => {
     await lead.getByRole('heading', { name: /^프로그램 승인 요청/ }).waitFor();
     await lead.getByRole('heading', { name: /^지출 승인 요청/ }).waitFor();
     assert.deepEqual(await axe(lead), [], 'one approval queue');
+    // On a phone each waiting expenditure is a card with its decision, not a nine-column table.
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, server.url, 'city.admin@lalaland.test');
+    await phone.waitForURL(/\/home/);
+    await phone.goto(`${server.url}/approvals`);
+    const card = phone.getByRole('article', { name: /디지털 기초 과정 강사비 6월/ });
+    await card.getByRole('button', { name: /^승인:/ }).waitFor();
+    assert.equal(await phone.getByRole('columnheader', { name: '잔액' }).count(), 0);
+    assert.deepEqual(await axe(phone), [], 'approval queue on a phone');
 
     const ministry = await newPage();
     await signIn(ministry, server.url, 'viewer@lalaland.test');

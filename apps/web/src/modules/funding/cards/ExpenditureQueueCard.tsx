@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
@@ -58,6 +59,7 @@ export default function ExpenditureQueueCard({ place }: { place: CardPlace }) {
   const { data, loading, error, refetch } = useQuery(QUEUE, { variables: { offset: (page - 1) * PAGE }, fetchPolicy: 'cache-and-network' });
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const queue = data?.approvalQueue;
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   if (place === 'home')
     return (
       <Paper withBorder p="md">
@@ -96,7 +98,36 @@ export default function ExpenditureQueueCard({ place }: { place: CardPlace }) {
         {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
         {!queue && loading && <PageLoader />}
         {queue && queue.items.length === 0 && <Text>{t('funding.approvalsEmpty')}</Text>}
-        {queue && queue.items.length > 0 && (
+        {queue && queue.items.length > 0 && narrow && (
+          // On a phone each expenditure is a card of its own (a nine-column table would only scroll sideways).
+          <Stack gap="sm">
+            {queue.items.map((e) => (
+              <Paper key={e.id} withBorder p="sm" component="article" aria-label={`${pick(e.organization, lang)} ${e.description}`}>
+                <Stack gap={4}>
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Text fw={700}>{pick(e.organization, lang)}</Text>
+                    <Text fw={700}>{formatWon(e.amount)}</Text>
+                  </Group>
+                  <Text size="sm">{e.description}</Text>
+                  <Text size="sm" c="dimmed">
+                    {pick(e.stream, lang)} · {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} · {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)} · {calendarDay(e.spentOn, lang)}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {t('funding.remaining')} {formatWon(e.budgetLine.remaining)}
+                  </Text>
+                  <DecisionButtons
+                    id={e.id}
+                    label={`${pick(e.organization, lang)} ${e.description}`}
+                    amount={e.amount}
+                    onDone={(text) => setNotice({ ok: true, text })}
+                    onError={(text) => setNotice({ ok: false, text })}
+                  />
+                </Stack>
+              </Paper>
+            ))}
+          </Stack>
+        )}
+        {queue && queue.items.length > 0 && !narrow && (
           <Table.ScrollContainer minWidth={900}>
             <Table striped>
               <Table.Thead>
