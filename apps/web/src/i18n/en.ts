@@ -47,6 +47,7 @@ export const en: Shape<typeof ko> = {
     pageError: 'This page could not be shown',
     pageErrorHelp: 'A value in the address is not valid, or the page failed. Try again, or go back to My work.',
     goHome: 'Go to My work',
+    trail: 'You are here',
     back: 'Back',
     none: 'None',
     pageControl: { previous: 'Previous page', next: 'Next page', first: 'First page', last: 'Last page' },

@@ -44,6 +44,7 @@ export const ko = {
     pageError: '이 화면을 표시하지 못했습니다',
     pageErrorHelp: '주소의 값이 올바르지 않거나 화면에 오류가 있습니다. 다시 시도하거나 내 업무로 돌아가세요.',
     goHome: '내 업무로',
+    trail: '현재 위치',
     back: '뒤로',
     none: '없음',
     pageControl: { previous: '이전 페이지', next: '다음 페이지', first: '첫 페이지', last: '마지막 페이지' },

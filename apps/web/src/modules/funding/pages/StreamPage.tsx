@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission, formatWon, STREAM_MEMBER_ROLE_LABELS } from '@lalaland/shared';
 import { ErrorAlert, errorCode } from '../../common/ErrorAlert';
@@ -16,6 +16,7 @@ import { Expenditures } from '../components/Expenditures';
 import { Members } from '../components/Members';
 import { ExpenditureForm } from '../components/ExpenditureForm';
 import { label } from '../../common/labels';
+import { Trail } from '../../common/Trail';
 
 export default function StreamPage() {
   const { id = '' } = useParams();
@@ -43,9 +44,7 @@ export default function StreamPage() {
 
   return (
     <Stack>
-      <Anchor component={Link} to="/funding" size="sm">
-        ← {t('funding.title')}
-      </Anchor>
+      <Trail items={[{ to: '/funding', label: t('funding.title') }]} />
       <Group gap="sm">
         <Title order={1}>{pick(s, lang)}</Title>
         <Badge variant="outline" color="krds.7">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
@@ -13,6 +13,7 @@ import { useUnsavedGuard } from '../../common/useUnsavedGuard';
 import { sessionTime } from '../labels';
 import { label } from '../../common/labels';
 import { programmeTitle } from '../labels';
+import { Trail } from '../../common/Trail';
 
 const SHEET = graphql(`
   query AttendanceSheet($sessionId: ID!) {
@@ -118,9 +119,12 @@ export default function AttendancePage() {
 
   return (
     <Stack maw={720}>
-      <Anchor component={Link} to={`/programmes/${p.id}`} size="sm">
-        ← {programmeTitle(p, lang)}
-      </Anchor>
+      <Trail
+        items={[
+          { to: '/programmes', label: t('learn.title') },
+          { to: `/programmes/${p.id}`, label: programmeTitle(p, lang) },
+        ]}
+      />
       <Title order={1}>{t('attendance.title')}</Title>
       <Text>
         {sessionTime(sheet.session.startsAt, sheet.session.endsAt, lang)}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Checkbox, FileInput, Group, List, Paper, Progress, SimpleGrid, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, List, Paper, Progress, SimpleGrid, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../common/ErrorAlert';
 import { PageLoader } from '../../common/PageLoader';
 import { inYears } from '../labels';
 import { programmeTitle } from '../labels';
+import { Trail } from '../../common/Trail';
 
 const PROGRAMME = graphql(`
   query ImportProgramme($id: ID!) {
@@ -123,9 +124,12 @@ export default function ImportPage() {
 
   return (
     <Stack>
-      <Anchor component={Link} to={`/programmes/${p.id}`} size="sm">
-        ← {programmeTitle(p, lang)}
-      </Anchor>
+      <Trail
+        items={[
+          { to: '/programmes', label: t('learn.title') },
+          { to: `/programmes/${p.id}`, label: programmeTitle(p, lang) },
+        ]}
+      />
       <Title order={1}>{t('import.title')}</Title>
       {!p.canTakeAttendance ? (
         <Alert color="red" variant="outline" role="alert">

@@ -15,6 +15,7 @@ import { DETAIL, ACCESS_LOG, WITHDRAW } from '../graphql/participants';
 import { STATUS_COLORS, dateOf, programmeTitle } from '../labels';
 import { label } from '../../common/labels';
 import { calendarDay } from '../../common/dates';
+import { Trail } from '../../common/Trail';
 
 /** One participant: personal data (each view is logged), consents with withdrawal, enrolments, and who read the data. */
 export default function ParticipantPage() {
@@ -35,9 +36,7 @@ export default function ParticipantPage() {
   const district = BUSAN_DISTRICTS.find((d) => d.code === p.personal?.districtCode);
   return (
     <Stack>
-      <Anchor component={Link} to="/participants" size="sm">
-        ← {t('people.title')}
-      </Anchor>
+      <Trail items={[{ to: '/participants', label: t('people.title') }]} />
       <Title order={1}>
         {p.personal?.name ?? t('people.hidden')}{' '}
         <Text span ff="monospace" c="dimmed" size="lg">

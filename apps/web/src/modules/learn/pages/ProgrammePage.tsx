@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, errorCode } from '../../common/ErrorAlert';
 import { Notice } from '../../common/Notice';
@@ -15,6 +15,7 @@ import { SessionsPanel } from '../components/SessionsPanel';
 import { RosterPanel } from '../components/RosterPanel';
 import { PROGRAMME_EDITABLE, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import { EditProgrammeModal } from '../components/EditProgrammeModal';
+import { Trail } from '../../common/Trail';
 
 type NoticeState = { ok: boolean; text: string } | null;
 
@@ -43,9 +44,7 @@ export default function ProgrammePage() {
   const report = (ok: boolean, text: string) => setNotice({ ok, text });
   return (
     <Stack>
-      <Anchor component={Link} to="/programmes" size="sm">
-        ← {t('learn.title')}
-      </Anchor>
+      <Trail items={[{ to: '/programmes', label: t('learn.title') }]} />
       <Group gap="sm">
         <Title order={1}>{programmeTitle(p, lang)}</Title>
         <Badge variant="outline" color={STATUS_COLORS[p.status]}>

@@ -14,6 +14,7 @@ import { OrganizationWork } from '../components/OrganizationWork';
 import { useViewer } from '../../auth';
 import { ORGANIZATION_KIND_LABELS, Permission } from '@lalaland/shared';
 import { calendarDay, dayRange } from '../../common/dates';
+import { Trail } from '../../common/Trail';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
@@ -37,9 +38,7 @@ export default function OrganizationPage() {
 
   return (
     <Stack>
-      <Anchor component={Link} to="/organizations" size="sm">
-        ← {t('organizations.title')}
-      </Anchor>
+      <Trail items={[{ to: '/organizations', label: t('organizations.title') }]} />
       <Group gap="sm">
         <Title order={1}>{pick(org, lang)}</Title>
         <Badge variant="outline" color="krds.7">
