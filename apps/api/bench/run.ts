@@ -6,13 +6,13 @@
  * `learn`: the API on the `npm run seed:scale` data set: the nested programme list, and 200 concurrent enrolments into 30 seats.
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { DRIVERS } from './drivers';
+import { freePort, stop, waitFor } from './processes';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -31,43 +31,6 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-function waitFor(child: ChildProcess, marker: string, timeoutMs = 60_000): Promise<void> {
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "${marker}" in ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      if (output.includes(marker)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 async function post(url: string, query: string, headers: Record<string, string> = {}) {

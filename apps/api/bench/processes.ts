@@ -1,0 +1,43 @@
+// The benchmark's servers as child processes (run.ts starts this API, PostGraphile and the driver servers).
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A free loopback port for a server the benchmark starts. */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Resolves when the child prints `marker`; rejects on exit or timeout, with what it printed. */
+export function waitFor(child: ChildProcess, marker: string, timeoutMs = 60_000): Promise<void> {
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${marker}" in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes(marker)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Stops a child the benchmark started and waits for it to exit. */
+export async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
