@@ -25,7 +25,7 @@ function cardOf(feature: Feature, card: FeatureCard) {
 export function CardsPage({ place, title, intro, empty }: { place: CardPlace; title: string; intro: string; empty: string }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const can = (p?: string) => !p || !!viewer?.permissions.includes(p as never);
+  const can = (p?: string) => !p || !!viewer?.permissions.includes(p);
   const [declared, setDeclared] = useState<Array<{ f: Feature; c: FeatureCard }> | null>(null);
   useEffect(() => {
     let live = true;
