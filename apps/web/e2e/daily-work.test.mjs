@@ -131,7 +131,15 @@ describe('daily work in a real browser', () => {
     const form = staff.getByRole('dialog', { name: '새 프로그램' });
     await form.getByLabel(/^프로그램명\(한국어\)/).fill('취소될 강좌');
     await form.getByLabel(/^정원/).fill('10');
-    await form.getByLabel(/^시작일/).fill('2027-03-01');
+    // Dates read and write the Korean way (KRDS), whatever the browser's locale: digits from a number pad become a date,
+    // a day that does not exist is named as a format mistake beside the field.
+    const startsOn = form.getByLabel(/^시작일/);
+    await startsOn.fill('2027. 02. 30.');
+    await startsOn.blur();
+    await form.getByText('날짜는 2025. 09. 01. 처럼 연·월·일 순서로 입력해 주세요.').waitFor();
+    await startsOn.fill('20270301');
+    await startsOn.blur();
+    assert.equal(await startsOn.inputValue(), '2027. 03. 01.');
     await form.getByRole('button', { name: '만들기' }).click();
     await staff.getByRole('heading', { name: '취소될 강좌', level: 1 }).waitFor();
     await staff.getByRole('button', { name: '매주 반복 회차 추가' }).click();
@@ -206,6 +214,18 @@ describe('daily work in a real browser', () => {
       if (px > 0) wide.push(`${path}: ${px}px`);
     }
     assert.deepEqual(wide, [], 'pages wider than a 390 px screen');
+    // The stream page's tables (budget, totals, expenditures, members) become stacked rows: nothing scrolls sideways,
+    // and each value says which column it is.
+    await phone.goto(server.url + stream);
+    await phone.getByRole('heading', { name: '예산 현황', level: 2 }).waitFor();
+    const sideways = await phone.locator('.lal-table-scroll').evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+    assert.equal(sideways, 0, 'stream tables scrolled sideways on a phone');
+    const planned = await phone
+      .locator('.lal-stack tbody td[data-label="계획액"]')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    assert.equal(planned, '"계획액"');
+    assert.deepEqual(await axe(phone), [], 'stream page, stacked on a phone');
 
     // The attendance sheet of a session of that programme, reached from the programme page.
     await phone.goto(server.url + programme);

@@ -1,5 +1,5 @@
-// Screenshots of the portal for docs/screenshots (README): the home of my work, a programme page and an attendance
-// sheet, at desktop and phone size, on the demo data. `npm run screenshots -w @lalaland/web` (after a build).
+// Screenshots of the portal for docs/screenshots (README): the home of my work, a programme page, an attendance
+// sheet and a funding stream, at desktop and phone size, on the demo data. `npm run screenshots -w @lalaland/web` (after a build).
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,11 @@ try {
     await page.getByRole('heading', { name: '출석 체크' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(out, `attendance-${size}.png`) });
+    await page.goto(`${server.url}/funding`);
+    await page.getByRole('link', { name: '배움온플러스' }).first().click();
+    await page.getByRole('heading', { name: '예산 현황', level: 2 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(out, `stream-${size}.png`), fullPage: true });
   }
   console.log(`screenshots written to ${out}`);
 } finally {

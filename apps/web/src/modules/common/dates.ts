@@ -11,3 +11,22 @@ export function calendarDay(ymd: string | null | undefined, lang: string): strin
 export function dayRange(from: string, to: string | null | undefined, lang: string): string {
   return `${calendarDay(from, lang)}${to ? ` ~ ${calendarDay(to, lang)}` : ''}`;
 }
+
+/** A calendar day as the date field shows it for typing: "2025. 09. 01." in Korean, "2025-09-01" in English. */
+export function typedDay(ymd: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd)) return '';
+  return lang === 'en' ? ymd : `${ymd.slice(0, 4)}. ${ymd.slice(5, 7)}. ${ymd.slice(8, 10)}.`;
+}
+
+/**
+ * What a person typed as a date, year first ("2025. 9. 1.", "2025.09.01", "20250901", "2025-09-01"), as a calendar
+ * day; null when it is not yet, or not, a real date (2025. 02. 30. is not).
+ */
+export function parseDayInput(text: string): string | null {
+  const m = /^\s*(\d{4})\s*[.\-/ ]?\s*(\d{1,2})\s*[.\-/ ]\s*(\d{1,2})\s*\.?\s*$/.exec(text) ?? /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}

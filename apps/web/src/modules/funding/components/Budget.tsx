@@ -1,5 +1,6 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../common/DataTable';
 import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
 import { pick } from '../../common/names';
 import { ExecutionBar } from '../components/ExecutionBar';
@@ -25,60 +26,74 @@ export function Budget({ stream: s }: { stream: Stream }) {
         <Text c="dimmed">{t('funding.budgetEmpty')}</Text>
       ) : (
         <Stack>
-          <Table.ScrollContainer minWidth={860}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('funding.organization')}</Table.Th>
-                  <Table.Th scope="col">{t('funding.categoryLabel')}</Table.Th>
-                  <Table.Th scope="col">{t('funding.source')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('funding.planned')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('funding.executed')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('funding.pending')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('funding.remaining')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('funding.rate')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {s.budgetLines.map((l) => (
-                  <Table.Tr key={l.id} data-line={`${l.organizationId}:${l.category}:${l.source}`}>
-                    <Table.Td>{pick(l.organization, lang)}</Table.Td>
-                    <Table.Td>{label(BUDGET_CATEGORY_LABELS, l.category, lang)}</Table.Td>
-                    <Table.Td>{label(FUNDING_SOURCE_LABELS, l.source, lang)}</Table.Td>
-                    <Table.Td ta="right">{formatWon(l.plannedAmount)}</Table.Td>
-                    <Table.Td ta="right">{formatWon(l.executed)}</Table.Td>
-                    <Table.Td ta="right">{formatWon(l.pending)}</Table.Td>
-                    <Table.Td ta="right">{formatWon(l.remaining)}</Table.Td>
-                    <Table.Td>
-                      <ExecutionBar rate={l.rate} w={100} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr fw={700}>
-                  <Table.Th scope="row" colSpan={3}>
-                    {t('funding.total')}
-                  </Table.Th>
-                  <Table.Td ta="right">{formatWon(total.planned)}</Table.Td>
-                  <Table.Td ta="right">{formatWon(total.executed)}</Table.Td>
-                  <Table.Td ta="right">{formatWon(total.pending)}</Table.Td>
-                  <Table.Td ta="right">{formatWon(total.planned - total.executed)}</Table.Td>
-                  <Table.Td>
-                    <ExecutionBar rate={total.rate} w={100} />
-                  </Table.Td>
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable minWidth={860} stack>
+            <thead>
+              <tr>
+                <th scope="col">{t('funding.organization')}</th>
+                <th scope="col">{t('funding.categoryLabel')}</th>
+                <th scope="col">{t('funding.source')}</th>
+                <th scope="col" className="lal-num">
+                  {t('funding.planned')}
+                </th>
+                <th scope="col" className="lal-num">
+                  {t('funding.executed')}
+                </th>
+                <th scope="col" className="lal-num">
+                  {t('funding.pending')}
+                </th>
+                <th scope="col" className="lal-num">
+                  {t('funding.remaining')}
+                </th>
+                <th scope="col">{t('funding.rate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.budgetLines.map((l) => (
+                <tr key={l.id} data-line={`${l.organizationId}:${l.category}:${l.source}`}>
+                  <td data-label={t('funding.organization')}>{pick(l.organization, lang)}</td>
+                  <td data-label={t('funding.categoryLabel')}>{label(BUDGET_CATEGORY_LABELS, l.category, lang)}</td>
+                  <td data-label={t('funding.source')}>{label(FUNDING_SOURCE_LABELS, l.source, lang)}</td>
+                  <td data-label={t('funding.planned')} className="lal-num">
+                    {formatWon(l.plannedAmount)}
+                  </td>
+                  <td data-label={t('funding.executed')} className="lal-num">
+                    {formatWon(l.executed)}
+                  </td>
+                  <td data-label={t('funding.pending')} className="lal-num">
+                    {formatWon(l.pending)}
+                  </td>
+                  <td data-label={t('funding.remaining')} className="lal-num">
+                    {formatWon(l.remaining)}
+                  </td>
+                  <td data-label={t('funding.rate')}>
+                    <ExecutionBar rate={l.rate} w={100} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr style={{ fontWeight: 700 }}>
+                <th scope="row" colSpan={3}>
+                  {t('funding.total')}
+                </th>
+                <td data-label={t('funding.planned')} className="lal-num">
+                  {formatWon(total.planned)}
+                </td>
+                <td data-label={t('funding.executed')} className="lal-num">
+                  {formatWon(total.executed)}
+                </td>
+                <td data-label={t('funding.pending')} className="lal-num">
+                  {formatWon(total.pending)}
+                </td>
+                <td data-label={t('funding.remaining')} className="lal-num">
+                  {formatWon(total.planned - total.executed)}
+                </td>
+                <td data-label={t('funding.rate')}>
+                  <ExecutionBar rate={total.rate} w={100} />
+                </td>
+              </tr>
+            </tfoot>
+          </DataTable>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Totals title={t('funding.bySource')} rows={s.budgetSummary.bySource.map((r) => ({ key: r.source, label: label(FUNDING_SOURCE_LABELS, r.source, lang), ...r }))} />
             <Totals title={t('funding.byCategory')} rows={s.budgetSummary.byCategory.map((r) => ({ key: r.category, label: label(BUDGET_CATEGORY_LABELS, r.category, lang), ...r }))} />

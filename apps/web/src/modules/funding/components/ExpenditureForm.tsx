@@ -7,6 +7,7 @@ import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
 import { SelectField } from '../../common/SelectField';
 import { CREATE, type Stream, type Line } from '../graphql/stream';
 import { label } from '../../common/labels';
+import { DateField } from '../../common/DateField';
 
 export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: { stream: Stream; lines: Line[]; opened: boolean; onClose: () => void; onSaved: (text: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -86,16 +87,7 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
               {t('funding.overBalance', { remaining: formatWon(line!.remaining), over: formatWon(over) })}
             </Alert>
           )}
-          <TextInput
-            label={t('funding.spentOn')}
-            type="date"
-            required
-            min={s.periodStart}
-            max={s.periodEnd}
-            value={spentOn}
-            onChange={(e) => setSpentOn(e.currentTarget.value)}
-            error={fields.spentOn}
-          />
+          <DateField label={t('funding.spentOn')} required min={s.periodStart} max={s.periodEnd} value={spentOn} onChange={setSpentOn} error={fields.spentOn} />
           <TextInput label={t('funding.description')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fields.description} />
           <TextInput label={t('funding.evidenceRef')} value={evidenceRef} onChange={(e) => setEvidenceRef(e.currentTarget.value)} error={fields.evidenceRef} />
           <TextInput label={t('funding.enaraNumber')} value={enaraNumber} onChange={(e) => setEnaraNumber(e.currentTarget.value)} error={fields.enaraNumber} />

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../common/DataTable';
 import { formatWon, BUDGET_CATEGORY_LABELS, EXPENDITURE_STATUS_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
 import { errorMessage } from '../../common/ErrorAlert';
 import { PagePagination } from '../../common/PagePagination';
@@ -45,77 +46,72 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
       )}
       {page_ && page_.items.length === 0 && <Text c="dimmed">{t('funding.expendituresEmpty')}</Text>}
       {page_ && page_.items.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('funding.spentOn')}</Table.Th>
-                <Table.Th scope="col">{t('funding.organization')}</Table.Th>
-                <Table.Th scope="col">{t('funding.line')}</Table.Th>
-                <Table.Th scope="col">{t('funding.description')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('funding.amount')}
-                </Table.Th>
-                <Table.Th scope="col">{t('funding.status')}</Table.Th>
-                <Table.Th scope="col">{t('funding.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {page_.items.map((e) => {
-                const own = e.organizationId === viewer?.activeOrganization?.id;
-                const name = `${e.spentOn} ${e.description}`;
-                return (
-                  <Table.Tr key={e.id}>
-                    <Table.Td>{calendarDay(e.spentOn, lang)}</Table.Td>
-                    <Table.Td>{pick(e.organization, lang)}</Table.Td>
-                    <Table.Td>
-                      {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} · {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)}
-                    </Table.Td>
-                    <Table.Td>
-                      {e.description}
-                      {e.enaraNumber && <Text size="xs" c="dimmed">{`${t('funding.enaraNumber')}: ${e.enaraNumber}`}</Text>}
-                      {e.rejectReason && <Text size="xs" c="red.8">{`${t('funding.rejectReason')}: ${e.rejectReason}`}</Text>}
-                    </Table.Td>
-                    <Table.Td ta="right">{formatWon(e.amount)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" color={STATUS_COLOR[e.status]}>
-                        {label(EXPENDITURE_STATUS_LABELS, e.status, lang)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {s.canManage && e.status === 'SUBMITTED' && (
-                        <DecisionButtons id={e.id} label={name} amount={e.amount} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />
-                      )}
-                      {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
-                        <Group gap="xs" wrap="nowrap">
+        <DataTable minWidth={900} stack>
+          <thead>
+            <tr>
+              <th scope="col">{t('funding.spentOn')}</th>
+              <th scope="col">{t('funding.organization')}</th>
+              <th scope="col">{t('funding.line')}</th>
+              <th scope="col">{t('funding.description')}</th>
+              <th scope="col" className="lal-num">
+                {t('funding.amount')}
+              </th>
+              <th scope="col">{t('funding.status')}</th>
+              <th scope="col">{t('funding.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page_.items.map((e) => {
+              const own = e.organizationId === viewer?.activeOrganization?.id;
+              const name = `${e.spentOn} ${e.description}`;
+              return (
+                <tr key={e.id}>
+                  <td data-label={t('funding.spentOn')}>{calendarDay(e.spentOn, lang)}</td>
+                  <td data-label={t('funding.organization')}>{pick(e.organization, lang)}</td>
+                  <td data-label={t('funding.line')}>
+                    {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} · {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)}
+                  </td>
+                  <td data-label={t('funding.description')}>
+                    {e.description}
+                    {e.enaraNumber && <Text size="xs" c="dimmed">{`${t('funding.enaraNumber')}: ${e.enaraNumber}`}</Text>}
+                    {e.rejectReason && <Text size="xs" c="red.8">{`${t('funding.rejectReason')}: ${e.rejectReason}`}</Text>}
+                  </td>
+                  <td data-label={t('funding.amount')} className="lal-num">
+                    {formatWon(e.amount)}
+                  </td>
+                  <td data-label={t('funding.status')}>
+                    <Badge variant="outline" color={STATUS_COLOR[e.status]}>
+                      {label(EXPENDITURE_STATUS_LABELS, e.status, lang)}
+                    </Badge>
+                  </td>
+                  <td>
+                    {s.canManage && e.status === 'SUBMITTED' && (
+                      <DecisionButtons id={e.id} label={name} amount={e.amount} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />
+                    )}
+                    {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
+                      <Group gap="xs" wrap="nowrap">
+                        <Button size="xs" variant="outline" onClick={() => void run(() => submit({ variables: { id: e.id } }), t('funding.submitted'))} aria-label={`${t('funding.submit')}: ${name}`}>
+                          {t('funding.submit')}
+                        </Button>
+                        {e.status === 'DRAFT' && (
                           <Button
                             size="xs"
-                            variant="outline"
-                            onClick={() => void run(() => submit({ variables: { id: e.id } }), t('funding.submitted'))}
-                            aria-label={`${t('funding.submit')}: ${name}`}
+                            variant="subtle"
+                            color="red.8"
+                            onClick={() => void run(() => remove({ variables: { id: e.id } }), t('funding.deleted'))}
+                            aria-label={`${t('funding.delete')}: ${name}`}
                           >
-                            {t('funding.submit')}
+                            {t('funding.delete')}
                           </Button>
-                          {e.status === 'DRAFT' && (
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              color="red.8"
-                              onClick={() => void run(() => remove({ variables: { id: e.id } }), t('funding.deleted'))}
-                              aria-label={`${t('funding.delete')}: ${name}`}
-                            >
-                              {t('funding.delete')}
-                            </Button>
-                          )}
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                        )}
+                      </Group>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       )}
       {page_ && page_.totalCount > EXPENDITURES_PAGE && <PagePagination mt="sm" total={page_.totalCount} pageSize={EXPENDITURES_PAGE} page={page} onChange={setPage} />}
     </Paper>

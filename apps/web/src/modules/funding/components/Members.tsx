@@ -1,6 +1,7 @@
-import { Anchor, Paper, Table, Title } from '@mantine/core';
+import { Anchor, Paper, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../common/DataTable';
 import { pick } from '../../common/names';
 import { type Stream } from '../graphql/stream';
 import { label } from '../../common/labels';
@@ -15,30 +16,28 @@ export function Members({ stream: s }: { stream: Stream }) {
       <Title order={2} size="h4" mb="sm" id="stream-members-title">
         {t('funding.members')} ({s.members.length})
       </Title>
-      <Table.ScrollContainer minWidth={520}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('funding.organization')}</Table.Th>
-              <Table.Th scope="col">{t('funding.role')}</Table.Th>
-              <Table.Th scope="col">{t('funding.startsOn')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {s.members.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/organizations/${m.organization.id}`}>
-                    {pick(m.organization, lang)}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{label(STREAM_MEMBER_ROLE_LABELS, m.role, lang)}</Table.Td>
-                <Table.Td>{dayRange(m.startsOn, m.endsOn, lang)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable minWidth={520} stack>
+        <thead>
+          <tr>
+            <th scope="col">{t('funding.organization')}</th>
+            <th scope="col">{t('funding.role')}</th>
+            <th scope="col">{t('funding.startsOn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {s.members.map((m) => (
+            <tr key={m.id}>
+              <td>
+                <Anchor component={Link} to={`/organizations/${m.organization.id}`}>
+                  {pick(m.organization, lang)}
+                </Anchor>
+              </td>
+              <td data-label={t('funding.role')}>{label(STREAM_MEMBER_ROLE_LABELS, m.role, lang)}</td>
+              <td data-label={t('funding.startsOn')}>{dayRange(m.startsOn, m.endsOn, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
     </Paper>
   );
 }

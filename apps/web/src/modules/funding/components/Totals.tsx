@@ -1,39 +1,41 @@
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../common/DataTable';
 import { formatWon } from '@lalaland/shared';
 import { ExecutionBar } from '../components/ExecutionBar';
 
 export function Totals({ title, rows }: { title: string; rows: Array<{ key: string; label: string; planned: number; executed: number; rate: number }> }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={360}>
-      <Table>
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{title}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{title}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('funding.planned')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('funding.executed')}
-            </Table.Th>
-            <Table.Th scope="col">{t('funding.rate')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.key}>
-              <Table.Td>{r.label}</Table.Td>
-              <Table.Td ta="right">{formatWon(r.planned)}</Table.Td>
-              <Table.Td ta="right">{formatWon(r.executed)}</Table.Td>
-              <Table.Td>
-                <ExecutionBar rate={r.rate} w={80} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable minWidth={360} stack>
+      <caption style={{ textAlign: 'left', fontWeight: 600 }}>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{title}</th>
+          <th scope="col" className="lal-num">
+            {t('funding.planned')}
+          </th>
+          <th scope="col" className="lal-num">
+            {t('funding.executed')}
+          </th>
+          <th scope="col">{t('funding.rate')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <td>{r.label}</td>
+            <td data-label={t('funding.planned')} className="lal-num">
+              {formatWon(r.planned)}
+            </td>
+            <td data-label={t('funding.executed')} className="lal-num">
+              {formatWon(r.executed)}
+            </td>
+            <td data-label={t('funding.rate')}>
+              <ExecutionBar rate={r.rate} w={80} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -10,6 +10,7 @@ import { SelectField } from '../../common/SelectField';
 import { pick } from '../../common/names';
 import { options } from '../../common/labels';
 import { CREATE } from '../graphql/programmes';
+import { DateField } from '../../common/DateField';
 
 export function CreateProgrammeModal({ initiatives, onClose }: { initiatives: Array<{ id: string; nameKo: string; nameEn: string }>; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -70,7 +71,7 @@ export function CreateProgrammeModal({ initiatives, onClose }: { initiatives: Ar
           <Group grow>
             <NumberInput clampBehavior="none" label={t('learn.capacity')} required min={1} value={form.capacity} onChange={set('capacity')} error={errs.capacity} />
             <NumberInput clampBehavior="none" label={t('learn.completionRate')} min={1} max={100} value={form.completionRate} onChange={set('completionRate')} error={errs.completionRate} />
-            <TextInput label={t('learn.startsOn')} type="date" required value={form.startsOn} onChange={(e) => set('startsOn')(e.currentTarget.value)} error={errs.startsOn} />
+            <DateField label={t('learn.startsOn')} required value={form.startsOn} onChange={set('startsOn')} error={errs.startsOn} />
           </Group>
           <TextInput label={t('learn.targetAudience')} value={form.targetAudience} onChange={(e) => set('targetAudience')(e.currentTarget.value)} error={errs.targetAudience} />
           <Group justify="flex-end">

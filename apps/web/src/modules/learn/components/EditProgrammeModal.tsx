@@ -10,6 +10,7 @@ import { fieldErrors } from '../../common/ErrorAlert';
 import { label } from '../../common/labels';
 import { pick } from '../../common/names';
 import type { Programme } from '../graphql/programme';
+import { DateField } from '../../common/DateField';
 
 const STREAM_MEMBERS = graphql(`
   query ProgrammeStreamMembers($id: ID!) {
@@ -136,8 +137,8 @@ export function EditProgrammeModal({ programme: p, onClose, onDone }: { programm
         />
       </Group>
       <Group grow align="flex-start">
-        <TextInput label={t('learn.startsOn')} type="date" required value={form.startsOn} onChange={(e) => set('startsOn', e.currentTarget.value)} error={errs.startsOn} />
-        <TextInput label={t('edit.endsOn')} type="date" value={form.endsOn} onChange={(e) => set('endsOn', e.currentTarget.value)} error={errs.endsOn} />
+        <DateField label={t('learn.startsOn')} required value={form.startsOn} onChange={(v) => set('startsOn', v)} error={errs.startsOn} />
+        <DateField label={t('edit.endsOn')} value={form.endsOn} onChange={(v) => set('endsOn', v)} error={errs.endsOn} />
       </Group>
       <Checkbox.Group label={t('edit.ageBands')} value={form.ageBands} onChange={(v) => set('ageBands', v as AgeBand[])} error={errs.ageBands}>
         <Group mt="xs">

@@ -12,6 +12,7 @@ import { label, options } from '../../common/labels';
 import { REGISTER, ENROL } from '../graphql/programme';
 import { MATCHES } from '../graphql/records';
 import { MatchList, type Match } from './MatchList';
+import { DateField } from '../../common/DateField';
 
 export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: string; onClose: () => void; onDone: (text: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -124,14 +125,7 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
               </Text>
               <Text size="sm">{t('participants.consentText')}</Text>
               <Group grow>
-                <TextInput
-                  label={t('participants.retentionUntil')}
-                  type="date"
-                  required
-                  value={form.retentionUntil}
-                  onChange={(e) => setForm({ ...form, retentionUntil: e.currentTarget.value })}
-                  error={errs.retentionUntil}
-                />
+                <DateField label={t('participants.retentionUntil')} required value={form.retentionUntil} onChange={(v) => setForm({ ...form, retentionUntil: v })} error={errs.retentionUntil} />
                 <SelectField
                   label={t('participants.method')}
                   value={form.method}

@@ -6,6 +6,7 @@ import { fieldErrors } from '../../common/ErrorAlert';
 import { FormModal } from '../../common/FormModal';
 import { SERIES, type Programme } from '../graphql/programme';
 import { PlaceFields } from './PlaceFields';
+import { DateField } from '../../common/DateField';
 
 export function SeriesModal({ programme, onClose, onDone }: { programme: Programme; onClose: () => void; onDone: (count: number) => void }) {
   const { t, i18n } = useTranslation();
@@ -43,7 +44,7 @@ export function SeriesModal({ programme, onClose, onDone }: { programme: Program
   };
   return (
     <FormModal title={t('learn.addSeries')} size="lg" onClose={onClose} onSubmit={submit} error={error} loading={loading}>
-      <TextInput label={t('learn.firstDate')} type="date" required value={form.firstDate} onChange={(e) => setForm({ ...form, firstDate: e.currentTarget.value })} error={errs.firstDate} />
+      <DateField label={t('learn.firstDate')} required value={form.firstDate} onChange={(v) => setForm({ ...form, firstDate: v })} error={errs.firstDate} />
       <Checkbox.Group label={t('learn.weekdays')} required value={form.weekdays.map(String)} onChange={(v) => setForm({ ...form, weekdays: v.map(Number) })} error={errs.weekdays}>
         <Group mt="xs">
           {names.map((n, i) => (

@@ -7,6 +7,7 @@ import { fieldErrors } from '../../common/ErrorAlert';
 import { FormModal } from '../../common/FormModal';
 import { UPDATE_SESSION, DELETE_SESSION, type Programme, type ProgrammeSession } from '../graphql/programme';
 import { PlaceFields } from './PlaceFields';
+import { DateField } from '../../common/DateField';
 
 export function SessionModal({ programme, session, onClose, onDone }: { programme: Programme; session: ProgrammeSession; onClose: () => void; onDone: (text: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -66,7 +67,7 @@ export function SessionModal({ programme, session, onClose, onDone }: { programm
         )
       }
     >
-      <TextInput label={t('learn.date')} type="date" required value={form.date} onChange={(e) => setForm({ ...form, date: e.currentTarget.value })} error={errs.startsAt} />
+      <DateField label={t('learn.date')} required value={form.date} onChange={(v) => setForm({ ...form, date: v })} error={errs.startsAt} />
       <Group grow>
         <TextInput label={t('learn.startTime')} type="time" required value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })} />
         <TextInput label={t('learn.endTime')} type="time" required value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })} error={errs.endsAt} />

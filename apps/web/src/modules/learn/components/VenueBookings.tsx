@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatSeoulDateTime, seoulDate, seoulInstant } from '@lalaland/shared';
@@ -10,6 +10,7 @@ import { FormModal } from '../../common/FormModal';
 import { Notice } from '../../common/Notice';
 import { pick } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
+import { DateField } from '../../common/DateField';
 
 const BOOKINGS = graphql(`
   query VenueBookings($id: ID!, $from: DateTime!, $to: DateTime!) {
@@ -56,7 +57,7 @@ export function VenueBookings({ venue, onClose }: { venue: { id: string; name: s
         <Text size="sm" c="dimmed">
           {t('places.bookingsHelp', { days: DAYS })}
         </Text>
-        <TextInput type="date" label={t('places.bookingsFrom')} value={fromDay} onChange={(e) => setFromDay(e.currentTarget.value)} w={200} />
+        <DateField label={t('places.bookingsFrom')} value={fromDay} onChange={(v) => v && setFromDay(v)} w={220} />
         <Notice notice={notice} onClose={() => setNotice(null)} />
         {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
         {loading && !data && <PageLoader />}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, FileInput, Group, List, Paper, Progress, SimpleGrid, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, List, Paper, Progress, SimpleGrid, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { PageLoader } from '../../common/PageLoader';
 import { inYears } from '../labels';
 import { programmeTitle } from '../labels';
 import { Trail } from '../../common/Trail';
+import { DateField } from '../../common/DateField';
 
 const PROGRAMME = graphql(`
   query ImportProgramme($id: ID!) {
@@ -161,15 +162,7 @@ export default function ImportPage() {
                   clearable
                   required
                 />
-                <TextInput
-                  label={t('participants.retentionUntil')}
-                  description={t('import.retentionHelp')}
-                  type="date"
-                  required
-                  value={retentionUntil}
-                  onChange={(e) => setRetentionUntil(e.currentTarget.value)}
-                  w={220}
-                />
+                <DateField label={t('participants.retentionUntil')} description={t('import.retentionHelp')} required value={retentionUntil} onChange={setRetentionUntil} w={220} />
                 <Checkbox label={t('import.attest')} checked={attested} onChange={(e) => setAttested(e.currentTarget.checked)} />
                 <RunState problem={problem} progress={busy ? progress : undefined} />
                 <Group>
