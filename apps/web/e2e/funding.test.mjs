@@ -74,6 +74,14 @@ describe('funding in a real browser', () => {
     await confirm.getByRole('button', { name: '승인' }).click();
     await lead.getByText('승인했습니다.').waitFor();
     await lead.getByRole('row').filter({ hasText: '디지털 교재 구입' }).waitFor({ state: 'detached' });
+    // Undo where it is cheap: the notice (which stays while it offers an action) takes the approval back, the
+    // expenditure returns to the queue; approving it again asks again.
+    await lead.getByRole('status').getByRole('button', { name: '되돌리기' }).click();
+    await lead.getByText(/^결정을 되돌렸습니다: .*디지털 교재 구입 — 다시 승인 대기 중입니다\.$/).waitFor();
+    await row.getByRole('button', { name: /^승인:/ }).click();
+    await confirm.getByRole('button', { name: '승인' }).click();
+    await lead.getByText('승인했습니다.').waitFor();
+    await lead.getByRole('row').filter({ hasText: '디지털 교재 구입' }).waitFor({ state: 'detached' });
 
     await lead.getByRole('link', { name: '사업·예산' }).click();
     await lead.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).click();

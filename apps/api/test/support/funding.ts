@@ -149,6 +149,15 @@ export const APPROVE = graphql(`
     }
   }
 `);
+export const UNDO_DECISION = graphql(`
+  mutation TestUndoExpenditureDecision($id: ID!) {
+    undoExpenditureDecision(id: $id) {
+      id
+      status
+      rejectReason
+    }
+  }
+`);
 export const REJECT = graphql(`
   mutation TestRejectExpenditure($id: ID!, $r: String!) {
     rejectExpenditure(id: $id, reason: $r) {

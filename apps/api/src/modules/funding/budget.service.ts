@@ -16,6 +16,8 @@ import { executedOn, lockExpenditure } from './expenditure-rows';
 
 const EXPENDITURE_FIELDS: Array<keyof Expenditure> = ['budgetLineId', 'amount', 'spentOn', 'description', 'evidenceRef', 'enaraNumber', 'status'];
 
+/** How long the deciding admin can take an approval or a rejection back. */
+export const UNDO_DECISION_MINUTES = 10;
 /**
  * Budget lines (planned, by the stream lead's admins) and expenditures (drafted and submitted by the spending
  * organization, approved or rejected by the lead's admins). An approval never takes a line over its planned amount:
@@ -280,6 +282,36 @@ export class BudgetService {
         entityId: exp.id,
         organizationId: exp.organizationId,
         changes: { status: ['SUBMITTED', 'REJECTED'], rejectReason: [null, exp.rejectReason] },
+      });
+      return exp;
+    });
+  }
+
+  /**
+   * The admin who approved or rejected an expenditure takes the decision back within UNDO_DECISION_MINUTES: it is
+   * submitted again, as if undecided (an approval's amount leaves the executed sum, which no budget can object to).
+   * Later, or by anyone else, a decision stands; the audit keeps both steps.
+   */
+  async undoDecision(ctx: RequestContext, id: string): Promise<Expenditure> {
+    const { access } = await this.expenditureAccess(ctx, id);
+    if (!access.manages) throw new AppError('FORBIDDEN');
+    return this.tx.run(ctx, async (em) => {
+      const exp = await lockExpenditure(em, id);
+      const decided = exp.status === 'APPROVED' || exp.status === 'REJECTED';
+      const recent = exp.decidedAt !== null && Date.now() - exp.decidedAt.getTime() <= UNDO_DECISION_MINUTES * 60_000;
+      if (!decided || exp.decidedById !== ctx.userId || !recent) throw new AppError('DECISION_NOT_UNDOABLE', { params: { minutes: UNDO_DECISION_MINUTES } });
+      const before = { status: exp.status, rejectReason: exp.rejectReason };
+      exp.status = 'SUBMITTED';
+      exp.rejectReason = null;
+      exp.decidedAt = null;
+      exp.decidedById = null;
+      await em.save(exp);
+      await this.audit.record(ctx, em, {
+        action: 'expenditure.undo_decision',
+        entityType: 'expenditure',
+        entityId: exp.id,
+        organizationId: exp.organizationId,
+        changes: { status: [before.status, 'SUBMITTED'], ...(before.rejectReason ? { rejectReason: [before.rejectReason, null] } : {}) },
       });
       return exp;
     });

@@ -20,6 +20,10 @@ export const FUNDING_ERRORS = {
   EXPENDITURE_NOT_EDITABLE: { ko: '작성 중이거나 반려된 집행 내역만 고치거나 제출할 수 있습니다.', en: 'Only draft or rejected expenditures can be edited or submitted.' },
   EXPENDITURE_NOT_SUBMITTED: { ko: '제출된 집행 내역만 승인하거나 반려할 수 있습니다.', en: 'Only submitted expenditures can be approved or rejected.' },
   EXPENDITURE_OUTSIDE_PERIOD: { ko: '집행일은 사업 기간({start} ~ {end}) 안이어야 합니다.', en: 'The date must be within the stream period ({start} – {end}).' },
+  DECISION_NOT_UNDOABLE: {
+    ko: '결정한 사람이 {minutes}분 안에만 되돌릴 수 있습니다. 이 결정은 그대로 유지됩니다.',
+    en: 'Only the admin who decided can take it back, within {minutes} minutes; this decision stands.',
+  },
   REJECT_REASON_REQUIRED: { ko: '반려 사유를 입력하세요.', en: 'Please give a reason for rejecting.' },
 } as const satisfies ErrorCatalog;
 

@@ -247,6 +247,12 @@ export class ExpenditureResolver {
     return this.budget.reject(ctx, id, reason);
   }
 
+  @Mutation(() => Expenditure, { description: 'Takes back an approval or a rejection (the admin who decided, within 10 minutes): the expenditure is submitted again' })
+  @RequirePermission(Permission.FundingManage)
+  undoExpenditureDecision(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.budget.undoDecision(ctx, id);
+  }
+
   @ResolveField(() => BudgetLine)
   @RequirePermission(Permission.FundingRead)
   budgetLine(@Ctx() ctx: RequestContext, @Parent() e: Expenditure) {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../common/ErrorAlert';
-import { Notice } from '../../common/Notice';
+import { Notice, type NoticeValue } from '../../common/Notice';
 import { PagePagination } from '../../common/PagePagination';
 import { pick } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
@@ -57,7 +57,7 @@ export default function ExpenditureQueueCard({ place }: { place: CardPlace }) {
   const lang = i18n.language;
   const [page, setPage] = useState(1);
   const { data, loading, error, refetch } = useQuery(QUEUE, { variables: { offset: (page - 1) * PAGE }, fetchPolicy: 'cache-and-network' });
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<NoticeValue>(null);
   const queue = data?.approvalQueue;
   const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   if (place === 'home')
@@ -115,13 +115,7 @@ export default function ExpenditureQueueCard({ place }: { place: CardPlace }) {
                   <Text size="sm" c="dimmed">
                     {t('funding.remaining')} {formatWon(e.budgetLine.remaining)}
                   </Text>
-                  <DecisionButtons
-                    id={e.id}
-                    label={`${pick(e.organization, lang)} ${e.description}`}
-                    amount={e.amount}
-                    onDone={(text) => setNotice({ ok: true, text })}
-                    onError={(text) => setNotice({ ok: false, text })}
-                  />
+                  <DecisionButtons id={e.id} label={`${pick(e.organization, lang)} ${e.description}`} amount={e.amount} notify={setNotice} />
                 </Stack>
               </Paper>
             ))}
@@ -163,13 +157,7 @@ export default function ExpenditureQueueCard({ place }: { place: CardPlace }) {
                     <Table.Td ta="right">{formatWon(e.amount)}</Table.Td>
                     <Table.Td ta="right">{formatWon(e.budgetLine.remaining)}</Table.Td>
                     <Table.Td>
-                      <DecisionButtons
-                        id={e.id}
-                        label={`${pick(e.organization, lang)} ${e.description}`}
-                        amount={e.amount}
-                        onDone={(text) => setNotice({ ok: true, text })}
-                        onError={(text) => setNotice({ ok: false, text })}
-                      />
+                      <DecisionButtons id={e.id} label={`${pick(e.organization, lang)} ${e.description}`} amount={e.amount} notify={setNotice} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

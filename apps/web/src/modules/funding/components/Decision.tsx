@@ -1,17 +1,27 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatWon } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
 import { ConfirmDialog } from '../../common/ConfirmDialog';
+import type { NoticeValue } from '../../common/Notice';
 
 const APPROVE = graphql(`
   mutation ApproveExpenditure($id: ID!) {
     approveExpenditure(id: $id) {
       id
       status
+    }
+  }
+`);
+const UNDO = graphql(`
+  mutation UndoExpenditureDecision($id: ID!) {
+    undoExpenditureDecision(id: $id) {
+      id
+      status
+      rejectReason
     }
   }
 `);
@@ -25,10 +35,22 @@ const REJECT = graphql(`
   }
 `);
 
-/** Approve and reject buttons for a submitted expenditure (lead admins); the result goes to onDone, errors to onError. */
-export function DecisionButtons({ id, label, amount, onDone, onError }: { id: string; label: string; amount: number; onDone: (message: string) => void; onError: (message: string) => void }) {
+/**
+ * Approve and reject buttons for a submitted expenditure (lead admins). The outcome goes to `notify`; a decision's
+ * notice offers "되돌리기" (the deciding admin can take it back for 10 minutes: the row has left the queue by then, so
+ * the undo runs from the notice, not from this component).
+ */
+export function DecisionButtons({ id, label, amount, notify }: { id: string; label: string; amount: number; notify: (notice: NoticeValue) => void }) {
   const { t, i18n } = useTranslation();
+  const client = useApolloClient();
   const refetchQueries = ['FundingStream', 'ApprovalQueue', 'FundingStreams'];
+  const onError = (text: string) => notify({ ok: false, text });
+  const undo = () =>
+    void client
+      .mutate({ mutation: UNDO, variables: { id }, refetchQueries, awaitRefetchQueries: true })
+      .then(() => notify({ ok: true, text: t('funding.undone', { what: label }) }))
+      .catch((e: unknown) => onError(errorMessage(e, i18n.language, t('common.networkError'))));
+  const onDone = (text: string) => notify({ ok: true, text, action: { label: t('funding.undo'), run: undo } });
   const [approve, approving] = useMutation(APPROVE, { refetchQueries, awaitRefetchQueries: true });
   const [reject, rejecting] = useMutation(REJECT, { refetchQueries, awaitRefetchQueries: true });
   const [open, setOpen] = useState(false);

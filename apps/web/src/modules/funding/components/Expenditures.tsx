@@ -85,9 +85,7 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                     </Badge>
                   </td>
                   <td>
-                    {s.canManage && e.status === 'SUBMITTED' && (
-                      <DecisionButtons id={e.id} label={name} amount={e.amount} onDone={(text) => setNotice({ ok: true, text })} onError={(text) => setNotice({ ok: false, text })} />
-                    )}
+                    {s.canManage && e.status === 'SUBMITTED' && <DecisionButtons id={e.id} label={name} amount={e.amount} notify={setNotice} />}
                     {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
                       <Group gap="xs" wrap="nowrap">
                         <Button size="xs" variant="outline" onClick={() => void run(() => submit({ variables: { id: e.id } }), t('funding.submitted'))} aria-label={`${t('funding.submit')}: ${name}`}>

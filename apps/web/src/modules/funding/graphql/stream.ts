@@ -1,3 +1,4 @@
+import type { NoticeValue } from '../../common/Notice';
 import { graphql } from '../../../gql';
 import type { FundingStreamQuery } from '../../../gql/graphql';
 
@@ -133,4 +134,4 @@ export const DELETE = graphql(`
 
 export type Stream = NonNullable<FundingStreamQuery['fundingStream']>;
 export type Line = Stream['budgetLines'][number];
-export type NoticeState = { ok: boolean; text: string } | null;
+export type NoticeState = NoticeValue;

@@ -55,6 +55,8 @@ export const en: Shape<typeof ko> = {
     approve: 'Approve',
     reject: 'Reject',
     approved: 'Approved.',
+    undo: 'Undo',
+    undone: 'Decision taken back: {{what}} — waiting for approval again.',
     rejected: 'Rejected.',
     rejectReason: 'Reason',
     rejectTitle: 'Reject expenditure',

@@ -53,6 +53,8 @@ export const ko = {
     approve: '승인',
     reject: '반려',
     approved: '승인했습니다.',
+    undo: '되돌리기',
+    undone: '결정을 되돌렸습니다: {{what}} — 다시 승인 대기 중입니다.',
     rejected: '반려했습니다.',
     rejectReason: '반려 사유',
     rejectTitle: '집행 내역 반려',

@@ -42,6 +42,7 @@ export const en: Shape<typeof ko> = {
       give: 'consent given',
       withdraw: 'withdrawn',
       approve: 'approved',
+      undo_decision: 'decision taken back',
       reject: 'rejected',
       submit: 'submitted',
       invite: 'invited',

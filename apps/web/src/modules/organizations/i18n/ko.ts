@@ -40,6 +40,7 @@ export const ko = {
       give: '동의',
       withdraw: '철회',
       approve: '승인',
+      undo_decision: '결정 되돌리기',
       reject: '반려',
       submit: '제출',
       invite: '초대',
