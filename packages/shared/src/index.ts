@@ -3,3 +3,4 @@ export * from './organizations';
 export * from './format';
 export * from './funding';
 export * from './learn';
+export * from './mentors';

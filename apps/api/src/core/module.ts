@@ -30,7 +30,7 @@ export interface ApiModule {
   resolvers: readonly Type[];
   /** Its error codes with Korean and English messages (`<module>.errors.ts`). */
   errors: ErrorCatalog;
-  /** Unique constraints whose violation (a concurrent twin won) answers one of its codes. */
+  /** Unique and exclusion constraints whose violation (a concurrent twin or an overlapping row won) answers one of its codes. */
   uniqueConstraints?: Readonly<Record<string, ErrorCode>>;
   uploads?: readonly RawUpload[];
   /** After the migrations, under the migration lock, at every start: data upgrades (idempotent). */

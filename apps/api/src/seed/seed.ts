@@ -5,9 +5,15 @@ import { AuditService } from '../core/audit/audit.service';
 import { PiiCipher } from '../modules/participants';
 import { EnrolmentRules } from '../modules/enrolments';
 import { seedLearn } from './learn-seed';
+import type { EventBus } from '../core/events/event-bus';
+import type { AppConfig } from '../core/config';
+import type { ApiModule } from '../core/module';
+
+/** The seed announces nothing: what a module would do on an event, its own `seed` does for the demo data. */
+const NO_EVENTS = { publish: async () => undefined } as Pick<EventBus, 'publish'> as EventBus;
 
 /** Idempotent: inserts what is missing, never overwrites what staff changed. */
-export async function seedDemoData(db: DataSource, cipher: PiiCipher): Promise<{ organizations: number; users: number }> {
+export async function seedDemoData(db: DataSource, cipher: PiiCipher, modules: readonly ApiModule[], config: AppConfig): Promise<{ organizations: number; users: number }> {
   return db.transaction(async (em) => {
     let organizations = 0;
     for (const o of SEED_ORGANIZATIONS) {
@@ -41,7 +47,8 @@ export async function seedDemoData(db: DataSource, cipher: PiiCipher): Promise<{
       }
     }
     await seedFunding(em);
-    await seedLearn(em, cipher, new EnrolmentRules(new AuditService(db)));
+    await seedLearn(em, cipher, new EnrolmentRules(new AuditService(db), NO_EVENTS));
+    for (const m of modules) await m.seed?.(em, config);
     return { organizations, users };
   });
 }

@@ -3,7 +3,8 @@ import { auth } from '../modules/auth/feature';
 import { organizations } from '../modules/organizations/feature';
 import { funding } from '../modules/funding/feature';
 import { learn } from '../modules/learn/feature';
+import { mentors } from '../modules/mentors/feature';
 import { admin } from '../modules/admin/feature';
 
 /** Every feature of the portal, once: the router, the menu and the translations are built from this list. */
-export const FEATURES: readonly Feature[] = [auth, organizations, funding, learn, admin];
+export const FEATURES: readonly Feature[] = [auth, organizations, funding, learn, mentors, admin];

@@ -24,6 +24,7 @@ export const en: Shape<typeof ko> = {
     places: 'Venues and instructors',
     participants: 'Participants',
     checkIn: 'Check-in',
+    mentors: 'Mentors',
     organizations: 'Organizations',
     funding: 'Funding',
     approvals: 'Approvals',

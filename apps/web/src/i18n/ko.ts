@@ -21,6 +21,7 @@ export const ko = {
     places: '장소·강사',
     participants: '참여자',
     checkIn: '출석 코드',
+    mentors: '멘토',
     organizations: '기관 디렉터리',
     funding: '사업·예산',
     approvals: '승인 대기',

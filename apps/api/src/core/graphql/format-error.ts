@@ -79,7 +79,8 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
     return [{ formatted: typed(e, code, errorMessages(code), { reason: String(cause?.code ?? '') }), status }];
   }
   if (cause && typeof cause.code === 'string' && CLIENT_PG_CODES.has(cause.code)) return [{ formatted: typed(e, 'VALIDATION_FAILED') }];
-  if (cause?.code === '23505') return [{ formatted: typed(e, uniqueConstraintError((cause as { constraint?: unknown }).constraint)) }];
+  // A unique or exclusion constraint a concurrent twin (or an overlapping row) won: the owning module's code.
+  if (cause?.code === '23505' || cause?.code === '23P01') return [{ formatted: typed(e, uniqueConstraintError((cause as { constraint?: unknown }).constraint)) }];
   if (isDatabaseUnavailable(cause ?? e)) return [{ formatted: typed(e, 'SERVICE_UNAVAILABLE'), status: 503 }];
   log(cause ?? e, 'unexpected error in a GraphQL operation');
   return [{ formatted: typed(e, 'INTERNAL_SERVER_ERROR'), status: 500 }];

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { meetsCompletion, seoulDate } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AuditService } from '../../core/audit/audit.service';
+import { EventBus } from '../../core/events/event-bus';
 import { randomCode } from '../../core/random-code';
 import { Programme, heldSession, refreshCounters } from '../programmes';
 import { certificateNames } from '../participants';
@@ -13,7 +14,10 @@ import { certificateNames } from '../participants';
  */
 @Injectable()
 export class EnrolmentRules {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+  ) {}
 
   /**
    * Fills free seats of a recruiting or running programme: waitlisted (and, when recruiting opens, applied) enrolments
@@ -120,6 +124,7 @@ export class EnrolmentRules {
       });
     }
     await refreshCounters(em, p);
+    await this.events.publish(ctx, 'enrolment.completed', { programmeId: p.id, enrolmentIds: completers.map((c) => c.id) });
     return completers.length;
   }
 }

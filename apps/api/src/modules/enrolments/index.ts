@@ -30,3 +30,5 @@ export const enrolments: ApiModule = {
 };
 
 export { EnrolmentRules } from './enrolment-rules';
+export { Enrolment };
+export type { EnrolmentEvents } from './enrolments.events';

@@ -181,7 +181,8 @@ export class ProgrammeSessionService {
     );
   }
 
-  private async sessionAccess(ctx: RequestContext, id: string): Promise<{ session: ProgrammeSession; access: ProgrammeAccess }> {
+  /** A session the caller may see with its programme access, or SESSION_NOT_FOUND. */
+  async sessionAccess(ctx: RequestContext, id: string): Promise<{ session: ProgrammeSession; access: ProgrammeAccess }> {
     const session = isUuid(id) ? await this.db.getRepository(ProgrammeSession).findOneBy({ id }) : null;
     if (!session) throw new AppError('SESSION_NOT_FOUND');
     const access = await this.programmes.findAccess(ctx, session.programmeId);

@@ -30,3 +30,10 @@ export function parseDayInput(text: string): string | null {
   if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);
 }
+
+export function sessionTime(startsAt: string, endsAt: string, lang: string): string {
+  const loc = lang === 'en' ? 'en-GB' : 'ko-KR';
+  const day = new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).format(new Date(startsAt));
+  const time = (v: string) => new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(v));
+  return `${day} ${time(startsAt)}–${time(endsAt)}`;
+}

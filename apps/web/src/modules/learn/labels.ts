@@ -16,12 +16,6 @@ export const STATUS_COLORS: Record<string, string> = {
 };
 
 /** "2026. 03. 02. (월) 19:00–21:00" in Asia/Seoul. */
-export function sessionTime(startsAt: string, endsAt: string, lang: string): string {
-  const loc = lang === 'en' ? 'en-GB' : 'ko-KR';
-  const day = new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).format(new Date(startsAt));
-  const time = (v: string) => new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(v));
-  return `${day} ${time(startsAt)}–${time(endsAt)}`;
-}
 
 /** 31 December, n years from now (a default retention date for consent). */
 export function inYears(n: number): string {

@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { Mentors1796200000000 } from './1796200000000-Mentors';
 import { ProgrammeSessionName1796170000000 } from './1796170000000-ProgrammeSessionName';
 import { SessionCancel1796180000000 } from './1796180000000-SessionCancel';
 import { NotCompleted1796190000000 } from './1796190000000-NotCompleted';
@@ -21,4 +22,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ProgrammeSessionName1796170000000,
   SessionCancel1796180000000,
   NotCompleted1796190000000,
+  Mentors1796200000000,
 ];

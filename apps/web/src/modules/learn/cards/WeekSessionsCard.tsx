@@ -2,10 +2,11 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { sessionTime } from '../../common/dates';
 import { seoulDate, seoulInstant } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../common/ErrorAlert';
-import { programmeTitle, sessionTime } from '../labels';
+import { programmeTitle } from '../labels';
 
 const MY_WEEK = graphql(`
   query MyWeekSessions($from: DateTime!, $to: DateTime!) {

@@ -3,6 +3,7 @@ import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { sessionTime } from '../../common/dates';
 import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import type { AttendanceStatus } from '../../../gql/graphql';
@@ -10,7 +11,7 @@ import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
 import { PageLoader } from '../../common/PageLoader';
 import { Notice } from '../../common/Notice';
 import { useUnsavedGuard } from '../../common/useUnsavedGuard';
-import { sessionTime } from '../labels';
+
 import { label } from '../../common/labels';
 import { programmeTitle } from '../labels';
 import { Trail } from '../../common/Trail';

@@ -1,0 +1,10 @@
+/** What the enrolments module announces (inside the transaction that changed the enrolments, the programme row locked). */
+export interface EnrolmentEvents {
+  /** Learners completed a programme (their certificates are issued in the same transaction). */
+  'enrolment.completed': { programmeId: string; enrolmentIds: string[] };
+}
+
+declare module '../../core/events/domain-events' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DomainEvents extends EnrolmentEvents {}
+}

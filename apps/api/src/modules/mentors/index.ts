@@ -1,0 +1,17 @@
+import type { ApiModule } from '../../core/module';
+import { MentorsModule } from './mentors.module';
+import { Mentor, MentorAssignment, MentorCourse, MentorCredential } from './mentor.entity';
+import { MentorAssignmentResolver, MentorResolver, ProgrammeMentorResolver, SessionMentorResolver } from './mentors.resolver';
+import { MENTORS_ERRORS } from './mentors.errors';
+import { seedMentors } from './mentors.seed';
+
+/** Link: mentors trained in mentor courses (or recorded by staff), deployed into class sessions, their hours verified. */
+export const mentors: ApiModule = {
+  name: 'mentors',
+  nest: MentorsModule,
+  entities: [MentorCourse, Mentor, MentorCredential, MentorAssignment],
+  resolvers: [MentorResolver, MentorAssignmentResolver, ProgrammeMentorResolver, SessionMentorResolver],
+  errors: MENTORS_ERRORS,
+  uniqueConstraints: { mentor_credential_kind_key: 'MENTOR_CREDENTIAL_EXISTS', mentor_assignment_no_overlap: 'MENTOR_BUSY' },
+  seed: seedMentors,
+};

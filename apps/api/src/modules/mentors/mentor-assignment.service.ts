@@ -1,0 +1,329 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { MENTOR_ASSIGNMENT_STATUS_LABELS, Permission, type MentorAssignmentStatus } from '@lalaland/shared';
+import { AccessService } from '../../core/access/access.service';
+import { AuditService } from '../../core/audit/audit.service';
+import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { EventBus } from '../../core/events/event-bus';
+import type { Page } from '../../core/graphql/pagination';
+import { ProgrammeSessionService, type ProgrammeSession } from '../programmes';
+import { MENTOR_ACCESS, MENTOR_ASSIGNMENT_ACCESS } from './mentor.access';
+import { Mentor, MentorAssignment } from './mentor.entity';
+import { MentorService } from './mentor.service';
+import type { MentorEvents } from './mentors.events';
+import type { AssignmentSteps, MentorAssignmentsArgs, MentorHours, MentorSuggestion } from './mentors.dto';
+
+/** What the caller may do with one assignment: the side it is on, and the steps its state allows. */
+export interface AssignmentAccess {
+  assignment: MentorAssignment;
+  holder: boolean;
+  host: boolean;
+}
+
+/** Statuses that hold the mentor's time (the exclusion constraint and the weekly sum count only these). */
+const LIVE: MentorAssignmentStatus[] = ['ASSIGNED', 'CONFIRMED'];
+
+/**
+ * Mentors deployed into class sessions. An assignment locks the mentor's row, so concurrent assignments of one mentor
+ * are decided one after another: the week's live minutes plus this session's must fit the weekly hours, and the
+ * exclusion constraint `mentor_assignment_no_overlap` refuses two live assignments at overlapping times whatever
+ * path wrote them.
+ */
+@Injectable()
+export class MentorAssignmentService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly accessLayer: AccessService,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+    private readonly sessions: ProgrammeSessionService,
+    private readonly mentors: MentorService,
+  ) {}
+
+  byId(ctx: RequestContext) {
+    return ctx.loader<MentorAssignment>('mentorAssignment.byId', async (ids) =>
+      byIds(
+        ids,
+        await this.tx
+          .manager(ctx)
+          .getRepository(MentorAssignment)
+          .findBy({ id: In([...ids]) }),
+      ),
+    );
+  }
+
+  async access(ctx: RequestContext, id: string): Promise<AssignmentAccess> {
+    const granted = await this.accessLayer.require(ctx, MENTOR_ASSIGNMENT_ACCESS, id);
+    const assignment = await this.byId(ctx).load(id);
+    if (!assignment) throw new AppError('MENTOR_ASSIGNMENT_NOT_FOUND');
+    return { assignment, holder: granted.holder || ctx.isPlatformAdmin, host: granted.host || ctx.isPlatformAdmin };
+  }
+
+  /** The live and past assignments of a session, as far as the caller may see them (one statement per request tick). */
+  async forSession(ctx: RequestContext, sessionId: string): Promise<MentorAssignment[]> {
+    return (
+      (await ctx
+        .loader<MentorAssignment[]>('mentorAssignment.bySession', async (ids) => {
+          const qb = this.accessLayer.filter(ctx, MENTOR_ASSIGNMENT_ACCESS, this.db.getRepository(MentorAssignment).createQueryBuilder('a'), 'a');
+          const rows = await qb
+            .andWhere('a.session_id IN (:...ids)', { ids: [...ids] })
+            .orderBy('a.created_at', 'ASC')
+            .getMany();
+          return groupByIds(ids, rows, (r) => r.sessionId);
+        })
+        .load(sessionId)) ?? []
+    );
+  }
+
+  /** A mentor's assignments, newest session first (bounded). */
+  async forMentor(ctx: RequestContext, mentorId: string, limit: number): Promise<MentorAssignment[]> {
+    const qb = this.accessLayer.filter(ctx, MENTOR_ASSIGNMENT_ACCESS, this.db.getRepository(MentorAssignment).createQueryBuilder('a'), 'a');
+    return qb
+      .andWhere('a.mentor_id = :mentorId', { mentorId })
+      .orderBy('lower(a.during)', 'DESC')
+      .take(Math.min(Math.max(limit, 1), 100))
+      .getMany();
+  }
+
+  /** The caller's work list: replies owed for its mentors, or hours owed a verification for its classes. */
+  async list(ctx: RequestContext, args: MentorAssignmentsArgs): Promise<Page<MentorAssignment>> {
+    const qb = this.accessLayer.filter(ctx, MENTOR_ASSIGNMENT_ACCESS, this.db.getRepository(MentorAssignment).createQueryBuilder('a'), 'a');
+    const own = ctx.activeOrganizationId;
+    if (args.awaitingReply) qb.andWhere("a.status = 'ASSIGNED' AND upper(a.during) > now() AND EXISTS (SELECT 1 FROM mentor om WHERE om.id = a.mentor_id AND om.organization_id = :own)", { own });
+    if (args.awaitingVerification)
+      qb.andWhere(
+        `a.status = 'CONFIRMED' AND a.verified_at IS NULL AND upper(a.during) <= now()
+         AND EXISTS (SELECT 1 FROM programme op WHERE op.id = a.programme_id AND op.host_organization_id = :own)`,
+        { own },
+      );
+    qb.orderBy('lower(a.during)', 'ASC').addOrderBy('a.id', 'ASC');
+    const [items, totalCount] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
+    for (const a of items) this.byId(ctx).prime(a.id, a);
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  /** What the caller may do with an assignment now (the portal shows only these buttons; the mutations decide again). */
+  async steps(ctx: RequestContext, a: MentorAssignment): Promise<AssignmentSteps> {
+    const { holder, host } = await this.access(ctx, a.id);
+    const live = LIVE.includes(a.status);
+    const open = a.status === 'CONFIRMED' && !a.verifiedAt;
+    return {
+      reply: holder && a.status === 'ASSIGNED' && ctx.can(Permission.ParticipantManage),
+      cancel: (holder || host) && live && ctx.can(Permission.ProgrammeWrite),
+      log: (holder || host) && open && ctx.can(Permission.ParticipantManage),
+      verify: host && open && a.loggedMinutes !== null && ctx.can(Permission.ProgrammeWrite),
+    };
+  }
+
+  /** Assigns a mentor of the stream to a session of a class the caller runs. */
+  async assign(ctx: RequestContext, sessionId: string, mentorId: string): Promise<MentorAssignment> {
+    const { session, access } = await this.sessions.sessionAccess(ctx, sessionId);
+    if (!access.runs) throw new AppError('FORBIDDEN');
+    await this.accessLayer.require(ctx, MENTOR_ACCESS, mentorId);
+    if (session.cancelledAt || session.endsAt.getTime() <= Date.now()) throw new AppError('MENTOR_SESSION_CLOSED');
+    return this.tx.run(ctx, async (em) => {
+      const mentor = await em.getRepository(Mentor).findOneOrFail({ where: { id: mentorId }, lock: { mode: 'pessimistic_write' } });
+      if (!mentor.active) throw new AppError('MENTOR_INACTIVE');
+      const [inStream] = (await em.query('SELECT 1 FROM stream_member WHERE stream_id = $1 AND organization_id = $2', [access.programme.streamId, mentor.organizationId])) as unknown[];
+      if (!inStream) throw new AppError('MENTOR_NOT_IN_STREAM');
+      const [slot] = (await em.query(
+        `SELECT (date_trunc('week', $1::timestamptz AT TIME ZONE 'Asia/Seoul'))::date::text AS week,
+                round(extract(epoch FROM ($2::timestamptz - $1::timestamptz)) / 60)::int AS minutes`,
+        [session.startsAt, session.endsAt],
+      )) as Array<{ week: string; minutes: number }>;
+      const [load] = (await em.query("SELECT coalesce(sum(minutes), 0)::int AS used FROM mentor_assignment WHERE mentor_id = $1 AND week = $2 AND status IN ('ASSIGNED', 'CONFIRMED')", [
+        mentor.id,
+        slot!.week,
+      ])) as Array<{ used: number }>;
+      if (load!.used + slot!.minutes > mentor.weeklyHours * 60)
+        throw new AppError('MENTOR_OVER_CAPACITY', {
+          params: { capacity: mentor.weeklyHours, used: hours(load!.used) },
+          details: { usedMinutes: load!.used, capacityMinutes: mentor.weeklyHours * 60 },
+        });
+      const assignment = em.getRepository(MentorAssignment).create({
+        mentorId: mentor.id,
+        sessionId: session.id,
+        programmeId: session.programmeId,
+        status: 'ASSIGNED',
+        during: `[${session.startsAt.toISOString()},${session.endsAt.toISOString()})`,
+        week: slot!.week,
+        minutes: slot!.minutes,
+        assignedById: ctx.userId,
+      });
+      await em.save(assignment);
+      const host = access.programme.hostOrganizationId;
+      await this.audit.record(ctx, em, {
+        action: 'mentor_assignment.assign',
+        entityType: 'mentor_assignment',
+        entityId: assignment.id,
+        organizationId: host,
+        changes: { mentor: [null, mentor.id], session: [null, session.id] },
+      });
+      const assigned: MentorEvents['mentor.assigned'] = {
+        assignmentId: assignment.id,
+        mentorId: mentor.id,
+        sessionId: session.id,
+        hostOrganizationId: host,
+        mentorOrganizationId: mentor.organizationId,
+      };
+      await this.events.publish(ctx, 'mentor.assigned', assigned);
+      return assignment;
+    });
+  }
+
+  /** The organization holding the mentor replies for them: confirmed or declined (a declined one frees the time). */
+  async respond(ctx: RequestContext, id: string, accept: boolean): Promise<MentorAssignment> {
+    const { holder } = await this.access(ctx, id);
+    if (!holder) throw new AppError('FORBIDDEN');
+    return this.step(ctx, id, ['ASSIGNED'], async (a, em) => {
+      a.status = accept ? 'CONFIRMED' : 'DECLINED';
+      a.respondedAt = new Date();
+      const [m] = (await em.query('SELECT organization_id FROM mentor WHERE id = $1', [a.mentorId])) as Array<{ organization_id: string }>;
+      const [p] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [a.programmeId])) as Array<{ host_organization_id: string }>;
+      await this.events.publish(ctx, 'mentor.responded', { assignmentId: a.id, accepted: accept, hostOrganizationId: p!.host_organization_id, mentorOrganizationId: m!.organization_id });
+      return accept ? 'mentor_assignment.confirm' : 'mentor_assignment.decline';
+    });
+  }
+
+  /** Either side calls a live assignment off before the session starts. */
+  async cancel(ctx: RequestContext, id: string): Promise<MentorAssignment> {
+    await this.access(ctx, id);
+    if ((await this.timing(ctx, id)).started) throw new AppError('MENTOR_SESSION_CLOSED');
+    return this.step(ctx, id, LIVE, (a) => {
+      a.status = 'CANCELLED';
+      return Promise.resolve('mentor_assignment.cancel');
+    });
+  }
+
+  /** The minutes a confirmed mentor gave, after the session; either side logs them until the host verifies. */
+  async logHours(ctx: RequestContext, id: string, minutes: number): Promise<MentorAssignment> {
+    if (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440)
+      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'minutes', problems: ['max'], ko: '0분부터 1440분 사이로 입력하세요.', en: 'Enter 0 to 1440 minutes.' }] });
+    await this.access(ctx, id);
+    if (!(await this.timing(ctx, id)).ended) throw new AppError('MENTOR_HOURS_TOO_EARLY');
+    return this.step(ctx, id, ['CONFIRMED'], (a) => {
+      if (a.verifiedAt) throw new AppError('MENTOR_HOURS_VERIFIED');
+      a.loggedMinutes = minutes;
+      return Promise.resolve('mentor_assignment.log_hours');
+    });
+  }
+
+  /** The class's host verifies logged hours: from then on they count for the mentor, the group and the stream. */
+  async verify(ctx: RequestContext, id: string): Promise<MentorAssignment> {
+    const { host } = await this.access(ctx, id);
+    if (!host) throw new AppError('FORBIDDEN');
+    return this.step(ctx, id, ['CONFIRMED'], (a) => {
+      if (a.loggedMinutes === null) throw new AppError('MENTOR_HOURS_NOT_LOGGED');
+      if (a.verifiedAt) throw new AppError('MENTOR_HOURS_VERIFIED');
+      a.verifiedAt = new Date();
+      a.verifiedById = ctx.userId;
+      return Promise.resolve('mentor_assignment.verify');
+    });
+  }
+
+  /** Verified time of one mentor, or of a stream's mentors (as far as the caller may see the assignments). */
+  async hours(ctx: RequestContext, filter: { mentorId?: string; streamId?: string }): Promise<MentorHours> {
+    const params: unknown[] = [];
+    const visible = this.accessLayer.predicate(ctx, MENTOR_ASSIGNMENT_ACCESS, 'a', params);
+    const where = [visible, 'a.verified_at IS NOT NULL'];
+    if (filter.mentorId) where.push(`a.mentor_id = $${params.push(filter.mentorId)}`);
+    if (filter.streamId) where.push(`EXISTS (SELECT 1 FROM programme sp WHERE sp.id = a.programme_id AND sp.stream_id = $${params.push(filter.streamId)})`);
+    const [row] = (await this.db.query(
+      `SELECT coalesce(sum(a.logged_minutes), 0)::int AS "verifiedMinutes", count(*)::int AS sessions, count(DISTINCT a.mentor_id)::int AS mentors
+         FROM mentor_assignment a WHERE ${where.join(' AND ')}`,
+      params,
+    )) as MentorHours[];
+    return row!;
+  }
+
+  /**
+   * Mentors for a session, best first, in one statement: among the active mentors of the stream's organizations whom
+   * the session would not overlap or take over their weekly hours, rank by skills asked for (×3), working in the
+   * host's district (×2), usually free that weekday (×1), and a lighter week.
+   */
+  async suggest(ctx: RequestContext, sessionId: string, skills: string[], limit: number): Promise<MentorSuggestion[]> {
+    if (skills.length > 20 || skills.some((k) => k.length > 60))
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'skills', problems: ['arrayMaxSize'], ko: '기술은 60자 이하로 20개까지 입력하세요.', en: 'Up to 20 skills of at most 60 characters.' }],
+      });
+    const { session, access } = await this.sessions.sessionAccess(ctx, sessionId);
+    if (!access.runs) throw new AppError('FORBIDDEN');
+    const params: unknown[] = [session.id, access.programme.streamId, skills.map((s) => s.trim().toLowerCase()).filter(Boolean), Math.min(Math.max(limit, 1), 20)];
+    const visible = this.accessLayer.predicate(ctx, MENTOR_ACCESS, 'm', params);
+    const rows = (await this.db.query(
+      `WITH s AS (
+         SELECT ps.id, tstzrange(ps.starts_at, ps.ends_at, '[)') AS during, (date_trunc('week', ps.starts_at AT TIME ZONE 'Asia/Seoul'))::date AS week,
+                round(extract(epoch FROM (ps.ends_at - ps.starts_at)) / 60)::int AS minutes,
+                extract(isodow FROM ps.starts_at AT TIME ZONE 'Asia/Seoul')::int AS weekday,
+                coalesce(ho.admin_code, hp.admin_code) AS district
+           FROM programme_session ps JOIN programme p ON p.id = ps.programme_id JOIN organization ho ON ho.id = p.host_organization_id
+           LEFT JOIN organization hp ON hp.id = ho.parent_id
+          WHERE ps.id = $1),
+       c AS (
+         SELECT m.*, (SELECT coalesce(sum(x.minutes), 0) FROM mentor_assignment x WHERE x.mentor_id = m.id AND x.week = s.week AND x.status IN ('ASSIGNED', 'CONFIRMED'))::int AS week_minutes,
+                ARRAY(SELECT k FROM unnest(m.skills) k WHERE lower(k) = ANY($3::text[])) AS matched,
+                s.district = ANY(m.districts) AS in_district, s.weekday = ANY(m.available_weekdays) AS that_day, s.minutes AS need
+           FROM mentor m CROSS JOIN s
+          WHERE m.active AND m.organization_id IN (SELECT organization_id FROM stream_member WHERE stream_id = $2) AND (${visible})
+            AND NOT EXISTS (SELECT 1 FROM mentor_assignment y WHERE y.mentor_id = m.id AND y.status IN ('ASSIGNED', 'CONFIRMED') AND y.during && s.during))
+       SELECT c.id, c.week_minutes, c.matched, c.in_district, c.that_day, c.weekly_hours * 60 AS capacity,
+              cardinality(c.matched) * 3 + (CASE WHEN c.in_district THEN 2 ELSE 0 END) + (CASE WHEN c.that_day THEN 1 ELSE 0 END) AS score
+         FROM c WHERE c.week_minutes + c.need <= c.weekly_hours * 60
+        ORDER BY score DESC, c.week_minutes::float / (c.weekly_hours * 60) ASC, c.id
+        LIMIT $4`,
+      params,
+    )) as Array<{ id: string; week_minutes: number; matched: string[]; in_district: boolean | null; that_day: boolean | null; capacity: number; score: number }>;
+    const mentors = await this.mentors.byId(ctx).loadMany(rows.map((r) => r.id));
+    return rows.map((r, i) => ({
+      mentor: mentors[i] as Mentor,
+      score: r.score,
+      matchedSkills: r.matched,
+      inDistrict: !!r.in_district,
+      availableThatDay: !!r.that_day,
+      weekMinutes: r.week_minutes,
+      capacityMinutes: r.capacity,
+    }));
+  }
+
+  sessionOf(ctx: RequestContext, a: MentorAssignment): Promise<ProgrammeSession> {
+    return this.sessions.get(ctx, a.sessionId);
+  }
+
+  /** Whether the assignment's session has started, or ended, by the database's clock. */
+  private async timing(ctx: RequestContext, id: string): Promise<{ started: boolean; ended: boolean }> {
+    const [row] = (await this.tx.manager(ctx).query('SELECT lower(during) <= now() AS started, upper(during) <= now() AS ended FROM mentor_assignment WHERE id = $1', [id])) as Array<{
+      started: boolean;
+      ended: boolean;
+    }>;
+    return row ?? { started: true, ended: true };
+  }
+
+  /** One state step on a locked assignment, audited: `change` edits it and names the action. */
+  private step(ctx: RequestContext, id: string, from: MentorAssignmentStatus[], change: (a: MentorAssignment, em: import('typeorm').EntityManager) => Promise<string>): Promise<MentorAssignment> {
+    return this.tx.run(ctx, async (em) => {
+      const a = await em.getRepository(MentorAssignment).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!from.includes(a.status)) throw new AppError('MENTOR_ASSIGNMENT_STATE', { params: { status: MENTOR_ASSIGNMENT_STATUS_LABELS[a.status][ctx.lang] } });
+      const before = { status: a.status, loggedMinutes: a.loggedMinutes, verified: !!a.verifiedAt };
+      const action = await change(a, em);
+      await em.save(a);
+      this.byId(ctx).clear(a.id).prime(a.id, a);
+      this.accessLayer.forget(ctx, MENTOR_ASSIGNMENT_ACCESS, a.id);
+      const [p] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [a.programmeId])) as Array<{ host_organization_id: string }>;
+      const changes: Record<string, unknown> = {};
+      if (before.status !== a.status) changes.status = [before.status, a.status];
+      if (before.loggedMinutes !== a.loggedMinutes) changes.loggedMinutes = [before.loggedMinutes, a.loggedMinutes];
+      if (before.verified !== !!a.verifiedAt) changes.verified = [before.verified, true];
+      await this.audit.record(ctx, em, { action, entityType: 'mentor_assignment', entityId: a.id, organizationId: p!.host_organization_id, changes });
+      return a;
+    });
+  }
+}
+
+/** Hours with one decimal, for messages. */
+function hours(minutes: number): string {
+  return String(Math.round((minutes / 60) * 10) / 10);
+}

@@ -1,0 +1,49 @@
+import type { AccessPolicy, PolicyScope } from '../../core/access/access-policy';
+
+/**
+ * A mentor: the organization holding the person sees and edits the profile; the organizations sharing a funding
+ * stream with it see the profile under the pseudonymous key (to deploy the mentor into their classes).
+ */
+export const MENTOR_ACCESS: AccessPolicy<{ held: boolean }> = {
+  name: 'mentor',
+  table: 'mentor',
+  notFound: 'MENTOR_NOT_FOUND',
+  visible: ({ ctx, alias, bind }: PolicyScope) => {
+    if (ctx.isPlatformAdmin) return null;
+    if (!ctx.activeOrganizationId) return 'false';
+    const o = bind(ctx.activeOrganizationId);
+    return `(${alias}.organization_id = ${o} OR EXISTS (SELECT 1 FROM stream_member ma JOIN stream_member mb ON mb.stream_id = ma.stream_id
+              WHERE ma.organization_id = ${alias}.organization_id AND mb.organization_id = ${o}))`;
+  },
+  capabilities: ({ ctx, alias, bind }: PolicyScope) => ({ held: ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false' }),
+};
+
+type AssignmentFacts = {
+  /** The active organization holds the mentor (replies for them, logs their hours). */
+  holder: boolean;
+  /** The active organization hosts or co-hosts the class (assigns, cancels, verifies hours). */
+  host: boolean;
+};
+
+/** A mentor assignment: seen by the class's host and co-hosts and by the organization holding the mentor; nobody else. */
+export const MENTOR_ASSIGNMENT_ACCESS: AccessPolicy<AssignmentFacts> = {
+  name: 'mentorAssignment',
+  table: 'mentor_assignment',
+  notFound: 'MENTOR_ASSIGNMENT_NOT_FOUND',
+  visible: ({ ctx, alias, bind }: PolicyScope) => {
+    if (ctx.isPlatformAdmin) return null;
+    if (!ctx.activeOrganizationId) return 'false';
+    const o = bind(ctx.activeOrganizationId);
+    return `(${holderSql(alias, o)} OR ${hostSql(alias, o)})`;
+  },
+  capabilities: ({ ctx, alias, bind }: PolicyScope) => {
+    if (!ctx.activeOrganizationId) return { holder: 'false', host: 'false' };
+    const o = bind(ctx.activeOrganizationId);
+    return { holder: holderSql(alias, o), host: hostSql(alias, o) };
+  },
+};
+
+const holderSql = (alias: string, o: string) => `EXISTS (SELECT 1 FROM mentor hm WHERE hm.id = ${alias}.mentor_id AND hm.organization_id = ${o})`;
+const hostSql = (alias: string, o: string) =>
+  `(EXISTS (SELECT 1 FROM programme hp WHERE hp.id = ${alias}.programme_id AND hp.host_organization_id = ${o})
+    OR EXISTS (SELECT 1 FROM programme_cohost hc WHERE hc.programme_id = ${alias}.programme_id AND hc.organization_id = ${o}))`;
