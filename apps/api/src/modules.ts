@@ -7,12 +7,13 @@ import { programmes } from './modules/programmes';
 import { participants } from './modules/participants';
 import { enrolments } from './modules/enrolments';
 import { mentors } from './modules/mentors';
+import { referrals } from './modules/referrals';
 
 /**
  * The composition root: every module, once, in dependency order (a module may import only those above it, through
  * their index; eslint.config.mjs reads this order). Core takes entities, resolvers, errors and the rest from here.
  */
-export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments, mentors];
+export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments, mentors, referrals];
 
 export const APP = composeModules(MODULES);
 

@@ -4,3 +4,4 @@ export * from './format';
 export * from './funding';
 export * from './learn';
 export * from './mentors';
+export * from './referrals';

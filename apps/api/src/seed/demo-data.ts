@@ -53,6 +53,7 @@ export const SEED_USERS: SeedUser[] = [
   { email: 'nam.staff@lalaland.test', displayName: '박담당', memberships: [['NAM', 'STAFF']], note: 'STAFF, Nam-gu' },
   { email: 'yeonje.staff@lalaland.test', displayName: '최연제', memberships: [['YEONJE', 'STAFF']], note: 'STAFF, Yeonje-gu' },
   { email: 'saha.staff@lalaland.test', displayName: '윤사하', memberships: [['SAHA', 'STAFF']], note: 'STAFF, Saha-gu (member of LA-LA LAnd)' },
+  { email: 'univ.staff@lalaland.test', displayName: '대학담당', memberships: [['SAMPLE_UNIV_A', 'STAFF']], note: 'STAFF, sample university (partner in LA-LA LAnd; receives referrals)' },
   { email: 'viewer@lalaland.test', displayName: '정열람', memberships: [['MOE', 'VIEWER']], note: 'VIEWER, Ministry of Education' },
 ];
 

@@ -240,6 +240,21 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
     targets: [30, 24],
     status: 'PROPOSED',
   },
+  {
+    key: 'LL-UNIV',
+    initiative: 'LALALAND',
+    host: 'SAMPLE_UNIV_A',
+    titleKo: '대학 연계 AI 창업 아카데미 (샘플)',
+    titleEn: 'University AI start-up academy (sample)',
+    pillar: 'LINK',
+    domain: 'VOCATIONAL',
+    format: 'BLENDED',
+    audience: '창업·취업을 준비하는 부산 시민 (연계 의뢰로 모집)',
+    ageBands: ['AGE_20_39', 'AGE_40_64'],
+    capacity: 30,
+    targets: [30, 24],
+    status: 'RECRUITING',
+  },
 ];
 
 /** Korean family and given names for generated demo participants (every participant is marked sample). */

@@ -1,8 +1,6 @@
 import { Client, startTestApp, TestApp } from './app';
 import { graphql } from '../gql';
 import type { ConsentInput, CreateProgrammeInput, ProgrammeStatus, TestCreateProgrammeMutation, TestRegisterMutation } from '../gql/graphql';
-import { hashPassword } from '../../src/modules/auth/password';
-import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 
 /** The learn modules' test operations (typed documents) and fixture (programmes, participants and enrolments tests share them). */
 graphql(`
@@ -273,10 +271,6 @@ export async function learnFixture(): Promise<LearnFixture> {
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data!.registerParticipant;
   };
-  await t.db.query("INSERT INTO app_user (email, display_name, password_hash) VALUES ('univ.staff@lalaland.test', '대학담당', $1)", [await hashPassword(DEMO_PASSWORD)]);
-  await t.db.query(
-    "INSERT INTO membership (user_id, organization_id, role) SELECT u.id, o.id, 'STAFF' FROM app_user u, organization o WHERE u.email = 'univ.staff@lalaland.test' AND o.short_code = 'SAMPLE_UNIV_A'",
-  );
   [f.saha, f.city, f.univ, f.yeonje, f.ministry] = (await Promise.all(['saha.staff', 'city.admin', 'univ.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [
     Client,
     Client,

@@ -25,6 +25,7 @@ export const en: Shape<typeof ko> = {
     participants: 'Participants',
     checkIn: 'Check-in',
     mentors: 'Mentors',
+    referrals: 'Referrals',
     organizations: 'Organizations',
     funding: 'Funding',
     approvals: 'Approvals',

@@ -22,6 +22,7 @@ export const ko = {
     participants: '참여자',
     checkIn: '출석 코드',
     mentors: '멘토',
+    referrals: '기관 연계',
     organizations: '기관 디렉터리',
     funding: '사업·예산',
     approvals: '승인 대기',

@@ -9,7 +9,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
 import { Programme, ProgrammeService, heldSession, refreshCounters } from '../programmes';
 import { EnrolmentRules } from './enrolment-rules';
-import { ParticipantService, certificateNames } from '../participants';
+import { Participant, ParticipantService, certificateNames } from '../participants';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
 import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
 import { Transactions } from '../../core/database/transaction';
@@ -40,6 +40,22 @@ export class EnrolmentService {
     const participant = await this.participants.own(ctx, participantId);
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
+    return this.place(ctx, access.programme.id, participant);
+  }
+
+  /**
+   * A programme's host enrols a person another organization referred to it (the referrals module has checked the
+   * referral): the enrolment stays with the organization holding the person, as every enrolment does.
+   */
+  async enrolReferred(ctx: RequestContext, programmeId: string, participant: Participant): Promise<Enrolment> {
+    const access = await this.programmes.access(ctx, programmeId);
+    if (!access.runs) throw new AppError('FORBIDDEN');
+    return this.place(ctx, programmeId, participant);
+  }
+
+  private async place(ctx: RequestContext, programmeId: string, participant: Participant): Promise<Enrolment> {
+    const participantId = participant.id;
+    const access = await this.programmes.access(ctx, programmeId);
     if (!PROGRAMME_ENROLLABLE.includes(access.programme.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
     if (!(await this.participants.hasOperationConsent(ctx, participant.id))) throw new AppError('CONSENT_REQUIRED');
     try {

@@ -26,5 +26,6 @@ import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentReso
     SessionAttendanceResolver,
   ],
   controllers: [RosterFileController],
+  exports: [EnrolmentService],
 })
 export class EnrolmentsModule {}

@@ -30,5 +30,6 @@ export const enrolments: ApiModule = {
 };
 
 export { EnrolmentRules } from './enrolment-rules';
-export { Enrolment };
+export { Enrolment, EnrolmentsModule };
+export { EnrolmentService } from './enrolment.service';
 export type { EnrolmentEvents } from './enrolments.events';

@@ -19,6 +19,8 @@ export const participants: ApiModule = {
 };
 
 export { ParticipantsModule, Participant, PiiCipher };
+export { PersonalFieldEnum, Consent, ParticipantPersonal } from './participant.entity';
+export { selectedPersonalFields } from './participants.resolver';
 export { ParticipantService } from './participant.service';
 export { certificateNames } from './certificate-names';
 export type { ParticipantEvents } from './participants.events';

@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { Referrals1796210000000 } from './1796210000000-Referrals';
 import { Mentors1796200000000 } from './1796200000000-Mentors';
 import { ProgrammeSessionName1796170000000 } from './1796170000000-ProgrammeSessionName';
 import { SessionCancel1796180000000 } from './1796180000000-SessionCancel';
@@ -23,4 +24,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SessionCancel1796180000000,
   NotCompleted1796190000000,
   Mentors1796200000000,
+  Referrals1796210000000,
 ];

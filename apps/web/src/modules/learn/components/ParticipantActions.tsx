@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BUSAN_DISTRICTS, ENROLMENT_STATUS_LABELS, GENDER_LABELS } from '@lalaland/shared';
 import type { Gender, ParticipantDetailQuery, PersonalField } from '../../../gql/graphql';
@@ -35,6 +35,10 @@ export function ParticipantActions({ person, onDone }: { person: Person; onDone:
       )}
       <Button variant="default" onClick={() => setOpen('merge')}>
         {t('records.merge')}
+      </Button>
+      {/* Link's referral form (another feature: reached by its address, never imported). */}
+      <Button variant="default" component={Link} to={`/referrals/new?participant=${person.id}&key=${person.pseudonymKey}`}>
+        {t('records.refer')}
       </Button>
       {open === 'enrol' && <EnrolModal person={person} onClose={close} onDone={done} />}
       {open === 'edit' && <EditModal person={person} onClose={close} onDone={done} />}

@@ -74,6 +74,7 @@ export const enPeople: Shape<typeof koPeople> = {
     editHelp: 'Only items covered by the consent can be saved. The audit log records which items changed, never the values.',
     saved: 'Participant details saved.',
     merge: 'Merge a duplicate record',
+    refer: 'Refer to another organization',
     mergeHelp: 'When one person was registered twice, fold the other record into this one ({{key}}). Enrolments, attendance, certificates, consents and the access log all move.',
     findDuplicate: 'Find the record to merge (name, phone or key)',
     chooseDuplicate: 'Record to merge',

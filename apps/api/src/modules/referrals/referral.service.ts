@@ -1,0 +1,330 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { PERSONAL_FIELDS, Permission, REFERRAL_STATUS_LABELS, REFERRAL_STEPS, seoulDate, type PersonalField, type ReferralStatus } from '@lalaland/shared';
+import { AccessService } from '../../core/access/access.service';
+import { AuditService } from '../../core/audit/audit.service';
+import { RequestContext, byIds } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { EventBus } from '../../core/events/event-bus';
+import type { Page } from '../../core/graphql/pagination';
+import { OrganizationService } from '../organizations';
+import { ProgrammeService } from '../programmes';
+import { Consent, ParticipantService, type Participant } from '../participants';
+import { EnrolmentService, type Enrolment } from '../enrolments';
+import { REFERRAL_ACCESS } from './referral.access';
+import { Referral } from './referral.entity';
+import { ReferralBox, type ReferInput, type ReferralProvision, type ReferralSharing, type ReferralSteps, type ReferralsArgs } from './referrals.dto';
+import type { ReferralEvents } from './referrals.events';
+import type { ParticipantPersonal } from '../participants';
+
+/** Which side of a referral each box lists. */
+const BOX_COLUMN: Record<ReferralBox, string> = { [ReferralBox.INBOX]: 'r.to_organization_id', [ReferralBox.OUTBOX]: 'r.from_organization_id' };
+
+/** The purpose every read of a referral's shared items is logged under: the provision log of that referral. */
+export const provisionPurpose = (referralId: string) => `referral:${referralId}`;
+
+/**
+ * Referrals between organizations. The sender holds the participant; the recipient meets them only through the
+ * referral: their pseudonymous key and the reason, plus exactly the items of the sharing consent recorded with it
+ * while that consent is in force. Each read of those items is a logged provision (personal_data_access, purpose
+ * `referral:<id>`); withdrawing the consent stops further reads at once, and the log stays.
+ */
+@Injectable()
+export class ReferralService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly accessLayer: AccessService,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+    private readonly organizations: OrganizationService,
+    private readonly programmes: ProgrammeService,
+    private readonly participants: ParticipantService,
+    private readonly enrolments: EnrolmentService,
+  ) {}
+
+  byId(ctx: RequestContext) {
+    return ctx.loader<Referral>('referral.byId', async (ids) =>
+      byIds(
+        ids,
+        await this.tx
+          .manager(ctx)
+          .getRepository(Referral)
+          .findBy({ id: In([...ids]) }),
+      ),
+    );
+  }
+
+  async access(ctx: RequestContext, id: string): Promise<{ referral: Referral; sender: boolean; recipient: boolean }> {
+    const granted = await this.accessLayer.require(ctx, REFERRAL_ACCESS, id);
+    const referral = await this.byId(ctx).load(id);
+    if (!referral) throw new AppError('REFERRAL_NOT_FOUND');
+    return { referral, sender: granted.sender, recipient: granted.recipient };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Referral> {
+    return (await this.access(ctx, id)).referral;
+  }
+
+  /** The inbox (to the active organization) or the outbox (sent by it), newest first. */
+  async list(ctx: RequestContext, args: ReferralsArgs): Promise<Page<Referral>> {
+    const qb = this.accessLayer.filter(ctx, REFERRAL_ACCESS, this.db.getRepository(Referral).createQueryBuilder('r'), 'r');
+    qb.andWhere(`${BOX_COLUMN[args.box]} = :org`, { org: ctx.activeOrganizationId });
+    if (args.status) qb.andWhere('r.status = :status', { status: args.status });
+    qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC');
+    const [items, totalCount] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
+    for (const r of items) this.byId(ctx).prime(r.id, r);
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  /** Refers a participant the active organization holds; the sharing consent, if the citizen gave one, is recorded with it. */
+  async refer(ctx: RequestContext, input: ReferInput): Promise<Referral> {
+    const person = await this.participants.own(ctx, input.participantId);
+    const to = await this.organizations.byId(ctx).load(input.toOrganizationId);
+    if (!to) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'toOrganizationId', problems: ['isNotEmpty'], ko: '받을 기관을 고르세요.', en: 'Choose the receiving organization.' }] });
+    if (to.id === person.organizationId) throw new AppError('REFERRAL_TO_SELF');
+    if (input.programmeId) {
+      const programme = await this.programmes.findAccess(ctx, input.programmeId);
+      if (!programme) throw new AppError('PROGRAMME_NOT_FOUND');
+      if (programme.programme.hostOrganizationId !== to.id) throw new AppError('REFERRAL_PROGRAMME_ELSEWHERE');
+    }
+    const sharing = input.sharing ?? null;
+    if (sharing && !sharing.refusalExplained)
+      throw new AppError('REFERRAL_REFUSAL_NOT_EXPLAINED', { fields: [{ field: 'sharing.refusalExplained', problems: ['isTrue'], ...REFERRAL_REFUSAL_MESSAGE }] });
+    return this.tx.run(ctx, async (em) => {
+      const consent = sharing
+        ? await this.participants.giveConsent(ctx, {
+            participantId: person.id,
+            given: true,
+            purpose: 'THIRD_PARTY_SHARING',
+            recipientOrganizationId: to.id,
+            items: sharing.items,
+            retentionUntil: sharing.retentionUntil,
+            method: sharing.method ?? 'WRITTEN',
+          })
+        : null;
+      const referral = em.getRepository(Referral).create({
+        participantId: person.id,
+        fromOrganizationId: person.organizationId,
+        toOrganizationId: to.id,
+        programmeId: input.programmeId ?? null,
+        reason: input.reason,
+        note: input.note?.trim() || null,
+        status: 'SUBMITTED',
+        consentId: consent?.id ?? null,
+        sharingPurpose: sharing ? sharing.purpose.trim() : null,
+        createdById: ctx.userId,
+      });
+      await em.save(referral);
+      await this.audit.record(ctx, em, {
+        action: 'referral.submit',
+        entityType: 'referral',
+        entityId: referral.id,
+        organizationId: referral.fromOrganizationId,
+        changes: { to: [null, to.id], reason: [null, referral.reason], sharedItems: [null, sharing?.items ?? []] },
+      });
+      const submitted: ReferralEvents['referral.submitted'] = { referralId: referral.id, fromOrganizationId: referral.fromOrganizationId, toOrganizationId: referral.toOrganizationId };
+      await this.events.publish(ctx, 'referral.submitted', submitted);
+      return referral;
+    });
+  }
+
+  /** The recipient accepts or declines (a reason is required to decline). */
+  async decide(ctx: RequestContext, id: string, accept: boolean, reason: string | null): Promise<Referral> {
+    const { recipient } = await this.access(ctx, id);
+    if (!recipient) throw new AppError('FORBIDDEN');
+    const why = reason?.trim() ?? '';
+    if (!accept && !why) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Give a reason for declining.' }] });
+    return this.step(ctx, id, accept ? 'ACCEPTED' : 'DECLINED', async (r) => {
+      r.decidedAt = new Date();
+      if (!accept) r.declineReason = why.slice(0, 500);
+      const decided: ReferralEvents['referral.decided'] = { referralId: r.id, accepted: accept, fromOrganizationId: r.fromOrganizationId, toOrganizationId: r.toOrganizationId };
+      await this.events.publish(ctx, 'referral.decided', decided);
+    });
+  }
+
+  async engage(ctx: RequestContext, id: string): Promise<Referral> {
+    const { recipient } = await this.access(ctx, id);
+    if (!recipient) throw new AppError('FORBIDDEN');
+    return this.step(ctx, id, 'ENGAGED', (r) => {
+      r.engagedAt = new Date();
+      return Promise.resolve();
+    });
+  }
+
+  async close(ctx: RequestContext, id: string, outcome: string): Promise<Referral> {
+    const { recipient } = await this.access(ctx, id);
+    if (!recipient) throw new AppError('FORBIDDEN');
+    const what = outcome.trim();
+    if (!what) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'outcome', problems: ['isNotEmpty'], ko: '결과를 입력하세요.', en: 'Say how it ended.' }] });
+    return this.step(ctx, id, 'CLOSED', (r) => {
+      r.closedAt = new Date();
+      r.outcome = what.slice(0, 500);
+      return Promise.resolve();
+    });
+  }
+
+  /** The sender takes back a referral the recipient has not decided yet. */
+  async withdraw(ctx: RequestContext, id: string): Promise<Referral> {
+    const { sender } = await this.access(ctx, id);
+    if (!sender) throw new AppError('FORBIDDEN');
+    return this.step(ctx, id, 'WITHDRAWN', () => Promise.resolve());
+  }
+
+  /** The citizen withdraws the sharing consent (recorded by the sender): the recipient reads nothing more from now on. */
+  async stopSharing(ctx: RequestContext, id: string): Promise<Referral> {
+    const { referral, sender } = await this.access(ctx, id);
+    if (!sender) throw new AppError('FORBIDDEN');
+    if (!referral.consentId) throw new AppError('REFERRAL_NO_SHARING');
+    await this.participants.withdrawConsent(ctx, referral.consentId);
+    this.consents(ctx).clear(referral.consentId);
+    return referral;
+  }
+
+  /** The recipient enrols the referred person into one of its programmes; the referral becomes ENGAGED. */
+  async enrol(ctx: RequestContext, id: string, programmeId: string): Promise<Enrolment> {
+    const { referral, recipient } = await this.access(ctx, id);
+    if (!recipient) throw new AppError('FORBIDDEN');
+    if (referral.status !== 'ACCEPTED' && referral.status !== 'ENGAGED') throw this.stepError(ctx, referral.status);
+    const person = (await this.participants.byId(ctx).load(referral.participantId)) as Participant;
+    return this.tx.run(ctx, async (em) => {
+      const enrolment = await this.enrolments.enrolReferred(ctx, programmeId, person);
+      const r = await em.getRepository(Referral).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = r.status;
+      r.enrolmentId = enrolment.id;
+      if (r.status === 'ACCEPTED') {
+        r.status = 'ENGAGED';
+        r.engagedAt = new Date();
+      }
+      await em.save(r);
+      this.byId(ctx).clear(r.id).prime(r.id, r);
+      await this.audit.record(ctx, em, {
+        action: 'referral.enrol',
+        entityType: 'referral',
+        entityId: r.id,
+        organizationId: r.toOrganizationId,
+        changes: { status: [before, r.status], programmeId: [null, programmeId] },
+      });
+      return enrolment;
+    });
+  }
+
+  /** The sharing consent as agreed, for both sides; null when nothing is shared. */
+  async sharing(ctx: RequestContext, r: Referral): Promise<ReferralSharing | null> {
+    if (!r.consentId) return null;
+    const c = await this.consents(ctx).load(r.consentId);
+    if (!c) return null;
+    return {
+      items: c.items,
+      purpose: r.sharingPurpose ?? '',
+      retentionUntil: c.retentionUntil,
+      givenAt: c.givenAt,
+      withdrawnAt: c.withdrawnAt,
+      inForce: !c.withdrawnAt && c.retentionUntil >= seoulDate(),
+    };
+  }
+
+  /**
+   * What the caller may read about the person: for the recipient, exactly the consented items while the consent is
+   * in force (each read logged as a provision of this referral); for the sender, what it holds. Null otherwise.
+   */
+  async shared(ctx: RequestContext, r: Referral, fields: PersonalField[]): Promise<ParticipantPersonal | null> {
+    const person = await this.participants.byId(ctx).load(r.participantId);
+    if (!person) return null;
+    const granted = await this.accessLayer.find(ctx, REFERRAL_ACCESS, r.id);
+    if (!granted) return null;
+    if (granted.recipient && !granted.sender) {
+      const sharing = await this.sharing(ctx, r);
+      if (!sharing?.inForce) return null;
+      const allowed = fields.filter((f) => sharing.items.includes(f));
+      if (!allowed.length) return null;
+      const read = await this.participants.personal(ctx, person, allowed, provisionPurpose(r.id));
+      // Exactly this referral's items, even where another consent shares more with the same organization.
+      return read && onlyItems(read, sharing.items);
+    }
+    return this.participants.personal(ctx, person, fields.length ? fields : [...PERSONAL_FIELDS], provisionPurpose(r.id));
+  }
+
+  /** The provision log of a referral (the sender's view): every read of the shared items by the recipient. */
+  async provisions(ctx: RequestContext, r: Referral): Promise<ReferralProvision[] | null> {
+    const granted = await this.accessLayer.find(ctx, REFERRAL_ACCESS, r.id);
+    if (!granted?.sender && !ctx.isPlatformAdmin) return null;
+    const rows = (await this.db.query(
+      `SELECT occurred_at AS at, fields::text[] AS items, organization_id AS "organizationId" FROM personal_data_access
+        WHERE participant_id = $1 AND purpose = $2 AND organization_id = $3 ORDER BY occurred_at DESC LIMIT 100`,
+      [r.participantId, provisionPurpose(r.id), r.toOrganizationId],
+    )) as ReferralProvision[];
+    return rows;
+  }
+
+  /** What the caller may do now (the portal shows only these; the mutations decide again). */
+  async steps(ctx: RequestContext, r: Referral): Promise<ReferralSteps> {
+    const { sender, recipient } = await this.access(ctx, r.id);
+    const next = REFERRAL_STEPS[r.status];
+    const manage = ctx.can(Permission.ParticipantManage);
+    const sharing = await this.sharing(ctx, r);
+    return {
+      decide: recipient && manage && next.includes('ACCEPTED'),
+      engage: recipient && manage && next.includes('ENGAGED'),
+      close: recipient && manage && next.includes('CLOSED'),
+      enrol: recipient && (r.status === 'ACCEPTED' || r.status === 'ENGAGED') && ctx.can(Permission.ProgrammeWrite),
+      withdraw: sender && manage && next.includes('WITHDRAWN'),
+      stopSharing: sender && manage && !!sharing?.inForce,
+    };
+  }
+
+  private consents(ctx: RequestContext) {
+    return ctx.loader<Consent>('referral.consent', async (ids) =>
+      byIds(
+        ids,
+        await this.tx
+          .manager(ctx)
+          .getRepository(Consent)
+          .findBy({ id: In([...ids]) }),
+      ),
+    );
+  }
+
+  private stepError(ctx: RequestContext, status: ReferralStatus): AppError {
+    return new AppError('REFERRAL_STEP', { params: { status: REFERRAL_STATUS_LABELS[status][ctx.lang] } });
+  }
+
+  /** One status step on the locked referral, if the current status allows it, audited. */
+  private step(ctx: RequestContext, id: string, to: ReferralStatus, change: (r: Referral) => Promise<void>): Promise<Referral> {
+    return this.tx.run(ctx, async (em) => {
+      const r = await em.getRepository(Referral).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!REFERRAL_STEPS[r.status].includes(to)) throw this.stepError(ctx, r.status);
+      const before = r.status;
+      r.status = to;
+      await change(r);
+      await em.save(r);
+      this.byId(ctx).clear(r.id).prime(r.id, r);
+      await this.audit.record(ctx, em, {
+        action: `referral.${to.toLowerCase()}`,
+        entityType: 'referral',
+        entityId: r.id,
+        organizationId: to === 'WITHDRAWN' ? r.fromOrganizationId : r.toOrganizationId,
+        changes: { status: [before, to] },
+      });
+      return r;
+    });
+  }
+}
+
+const REFERRAL_REFUSAL_MESSAGE = {
+  ko: '거부할 수 있음과 거부할 때의 결과를 안내했는지 확인하세요.',
+  en: 'Confirm the citizen was told they may refuse and what that means.',
+};
+
+/** The personal fields outside `items` blanked. */
+function onlyItems(p: ParticipantPersonal, items: readonly PersonalField[]): ParticipantPersonal {
+  return {
+    name: items.includes('NAME') ? p.name : null,
+    phone: items.includes('PHONE') ? p.phone : null,
+    birthYear: items.includes('BIRTH_YEAR') ? p.birthYear : null,
+    gender: items.includes('GENDER') ? p.gender : null,
+    districtCode: items.includes('DISTRICT') ? p.districtCode : null,
+  };
+}

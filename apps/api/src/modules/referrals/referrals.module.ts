@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations';
+import { ProgrammesModule } from '../programmes';
+import { ParticipantsModule } from '../participants';
+import { EnrolmentsModule } from '../enrolments';
+import { ReferralService } from './referral.service';
+import { ReferralResolver } from './referrals.resolver';
+import { ReferralEventsHandler } from './referral-events.handler';
+
+@Module({
+  imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule, EnrolmentsModule],
+  providers: [ReferralService, ReferralEventsHandler, ReferralResolver],
+})
+export class ReferralsModule {}
