@@ -8,12 +8,13 @@ import { participants } from './modules/participants';
 import { enrolments } from './modules/enrolments';
 import { mentors } from './modules/mentors';
 import { referrals } from './modules/referrals';
+import { outcomes } from './modules/outcomes';
 
 /**
  * The composition root: every module, once, in dependency order (a module may import only those above it, through
  * their index; eslint.config.mjs reads this order). Core takes entities, resolvers, errors and the rest from here.
  */
-export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments, mentors, referrals];
+export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments, mentors, referrals, outcomes];
 
 export const APP = composeModules(MODULES);
 

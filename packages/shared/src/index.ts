@@ -5,3 +5,4 @@ export * from './funding';
 export * from './learn';
 export * from './mentors';
 export * from './referrals';
+export * from './outcomes';

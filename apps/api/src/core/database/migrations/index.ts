@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { Outcomes1796220000000 } from './1796220000000-Outcomes';
 import { Referrals1796210000000 } from './1796210000000-Referrals';
 import { Mentors1796200000000 } from './1796200000000-Mentors';
 import { ProgrammeSessionName1796170000000 } from './1796170000000-ProgrammeSessionName';
@@ -25,4 +26,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   NotCompleted1796190000000,
   Mentors1796200000000,
   Referrals1796210000000,
+  Outcomes1796220000000,
 ];

@@ -1,0 +1,16 @@
+import type { ApiModule } from '../../core/module';
+import { OutcomesModule } from './outcomes.module';
+import { CounsellingNote, FollowUp, Goal, Outcome } from './outcome.entity';
+import { OutcomeResolver, ParticipantOutcomesResolver } from './outcomes.resolver';
+import { OUTCOMES_ERRORS } from './outcomes.errors';
+import { seedOutcomes } from './outcomes.seed';
+
+/** Link: counselling notes, goals, outcomes (employment, start-ups, …) and follow-ups after completions, held by one organization. */
+export const outcomes: ApiModule = {
+  name: 'outcomes',
+  nest: OutcomesModule,
+  entities: [CounsellingNote, Goal, Outcome, FollowUp],
+  resolvers: [OutcomeResolver, ParticipantOutcomesResolver],
+  errors: OUTCOMES_ERRORS,
+  seed: seedOutcomes,
+};

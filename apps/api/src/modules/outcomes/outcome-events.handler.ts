@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { OnEvent } from '../../core/events/domain-events';
+import type { EnrolmentEvents } from '../enrolments';
+import type { ParticipantEvents } from '../participants';
+import { OutcomeService } from './outcome.service';
+
+/** The outcomes module's side of other modules' events. */
+@Injectable()
+export class OutcomeEventsHandler {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly outcomes: OutcomeService,
+  ) {}
+
+  /** A completion schedules its follow-ups (after commit, through the outbox; a second delivery adds nothing). */
+  @OnEvent('enrolment.completed', 'after-commit')
+  async completed(ctx: RequestContext, e: EnrolmentEvents['enrolment.completed']): Promise<void> {
+    await this.outcomes.followUpCompletions(ctx, e.enrolmentIds);
+  }
+
+  /** Two records of one person become one: notes, goals, outcomes and follow-ups follow the kept record. */
+  @OnEvent('participant.merged', 'transaction')
+  async merged(ctx: RequestContext, e: ParticipantEvents['participant.merged']): Promise<void> {
+    const em = this.tx.manager(ctx);
+    for (const table of ['counselling_note', 'goal', 'outcome', 'follow_up'])
+      await em.query(`UPDATE ${table} SET participant_id = $1, updated_at = now() WHERE participant_id = $2`, [e.keepId, e.duplicateId]);
+  }
+}

@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { FOLLOW_UP_MONTHS, seoulDate } from '@lalaland/shared';
+import { AccessService } from '../../core/access/access.service';
+import { AuditService, diff } from '../../core/audit/audit.service';
+import { RequestContext, groupByIds } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { EventBus } from '../../core/events/event-bus';
+import type { Page } from '../../core/graphql/pagination';
+import { ParticipantService, type Participant } from '../participants';
+import { FOLLOW_UP_ACCESS, GOAL_ACCESS } from './outcome.access';
+import { CounsellingNote, FollowUp, Goal, Outcome } from './outcome.entity';
+import type { CounsellingNoteInput, FollowUpResultInput, FollowUpsArgs, GoalInput, OutcomeInput } from './outcomes.dto';
+import type { OutcomeEvents } from './outcomes.events';
+import { journeyOf, type JourneyItem } from './journey';
+
+/**
+ * Follow-ups for the completed enrolments among `enrolmentIds`: +3, +6 and +12 months from the completion day (Seoul),
+ * for the organization holding the person. Idempotent: the same completion delivered twice adds nothing.
+ */
+export async function createFollowUps(em: EntityManager, enrolmentIds: readonly string[]): Promise<number> {
+  if (!enrolmentIds.length) return 0;
+  const rows: unknown[] = await em.query(
+    `INSERT INTO follow_up (participant_id, organization_id, enrolment_id, programme_id, months, due_on)
+     SELECT e.participant_id, e.organization_id, e.id, e.programme_id, m, ((coalesce(e.status_changed_at, now()) AT TIME ZONE 'Asia/Seoul')::date + make_interval(months => m))::date
+       FROM enrolment e CROSS JOIN unnest($2::int[]) AS m
+      WHERE e.id = ANY($1::uuid[]) AND e.status = 'COMPLETED'
+     ON CONFLICT (enrolment_id, months) DO NOTHING RETURNING id`,
+    [enrolmentIds, [...FOLLOW_UP_MONTHS]],
+  );
+  return rows.length;
+}
+
+const GOAL_FIELDS: Array<keyof Goal> = ['kind', 'title', 'status', 'targetOn'];
+
+/**
+ * A person's journey beyond the classroom, kept by the organization holding them: counselling notes (each read
+ * logged), goals, outcomes with their evidence and the programmes that led there, and follow-ups after completions.
+ * Nobody else sees any of it (NOT_FOUND).
+ */
+@Injectable()
+export class OutcomeService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly accessLayer: AccessService,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+    private readonly participants: ParticipantService,
+  ) {}
+
+  /** A participant's records of one kind, for the holding organization only (null for anyone else). */
+  private async held<T>(ctx: RequestContext, participantId: string, load: () => Promise<T>): Promise<T | null> {
+    return (await this.participants.findOwn(ctx, participantId)) ? load() : null;
+  }
+
+  async notes(ctx: RequestContext, participantId: string): Promise<CounsellingNote[] | null> {
+    return this.held(ctx, participantId, async () => {
+      const rows = await this.tx
+        .manager(ctx)
+        .getRepository(CounsellingNote)
+        .find({ where: { participantId }, order: { occurredOn: 'DESC', createdAt: 'DESC' }, take: 100 });
+      await this.participants.logRead(ctx, rows.length ? [participantId] : [], 'counselling-notes');
+      return rows;
+    });
+  }
+
+  async addNote(ctx: RequestContext, input: CounsellingNoteInput): Promise<CounsellingNote> {
+    const person = await this.participants.own(ctx, input.participantId);
+    return this.tx.run(ctx, async (em) => {
+      const note = em
+        .getRepository(CounsellingNote)
+        .create({ participantId: person.id, organizationId: person.organizationId, occurredOn: input.occurredOn, body: input.body.trim(), authorId: ctx.userId });
+      await em.save(note);
+      // The audit names the note, never its words.
+      await this.audit.record(ctx, em, {
+        action: 'counselling.add',
+        entityType: 'counselling_note',
+        entityId: note.id,
+        organizationId: note.organizationId,
+        changes: { participant: [null, person.pseudonymKey] },
+      });
+      return note;
+    });
+  }
+
+  goals(ctx: RequestContext, participantId: string): Promise<Goal[] | null> {
+    return this.held(ctx, participantId, () => this.byParticipant(ctx, Goal, 'goals').load(participantId) as Promise<Goal[]>);
+  }
+
+  async saveGoal(ctx: RequestContext, input: GoalInput): Promise<Goal> {
+    const person = await this.participants.own(ctx, input.participantId);
+    if (input.id) {
+      await this.accessLayer.require(ctx, GOAL_ACCESS, input.id);
+    }
+    return this.tx.run(ctx, async (em) => {
+      const repo = em.getRepository(Goal);
+      const existing = input.id ? await repo.findOne({ where: { id: input.id, participantId: person.id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (input.id && !existing) throw new AppError('GOAL_NOT_FOUND');
+      const before = existing ? { ...existing } : null;
+      const goal = existing ?? repo.create({ participantId: person.id, organizationId: person.organizationId });
+      goal.kind = input.kind;
+      goal.title = input.title.trim();
+      goal.status = input.status ?? goal.status ?? 'OPEN';
+      goal.targetOn = input.targetOn ?? null;
+      await em.save(goal);
+      await this.audit.record(ctx, em, {
+        action: existing ? 'goal.update' : 'goal.create',
+        entityType: 'goal',
+        entityId: goal.id,
+        organizationId: goal.organizationId,
+        changes: diff(before, goal, GOAL_FIELDS),
+      });
+      return goal;
+    });
+  }
+
+  outcomes(ctx: RequestContext, participantId: string): Promise<Outcome[] | null> {
+    return this.held(ctx, participantId, () => this.byParticipant(ctx, Outcome, 'outcomes').load(participantId) as Promise<Outcome[]>);
+  }
+
+  /** Records an outcome for a participant the organization holds, checked as the kind requires; announced for KPIs. */
+  async recordOutcome(ctx: RequestContext, input: OutcomeInput, followUpId: string | null = null): Promise<Outcome> {
+    const person = await this.participants.own(ctx, input.participantId);
+    const problems: Array<{ field: string; ko: string; en: string }> = [];
+    if (input.kind === 'EMPLOYED' && !input.employmentType) problems.push({ field: 'employmentType', ko: '고용 형태를 고르세요.', en: 'Choose the type of employment.' });
+    if (input.kind === 'CERTIFIED' && !input.certificateName?.trim()) problems.push({ field: 'certificateName', ko: '자격 이름을 입력하세요.', en: 'Name the certificate.' });
+    if (input.source === 'VERIFIED' && !input.evidence?.trim()) problems.push({ field: 'evidence', ko: '증빙 확인이면 무엇으로 확인했는지 적으세요.', en: 'Say what verified it.' });
+    if (input.occurredOn > seoulDate()) problems.push({ field: 'occurredOn', ko: '앞으로의 날짜는 성과로 기록할 수 없습니다.', en: 'An outcome cannot be in the future.' });
+    if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems.map((p) => ({ ...p, problems: ['required'] })) });
+    const programmeIds = [...new Set(input.programmeIds ?? [])];
+    if (programmeIds.length) {
+      const attended = (await this.tx
+        .manager(ctx)
+        .query('SELECT DISTINCT programme_id FROM enrolment WHERE participant_id = $1 AND programme_id = ANY($2::uuid[])', [person.id, programmeIds])) as unknown[];
+      if (attended.length !== programmeIds.length) throw new AppError('OUTCOME_PROGRAMME_NOT_ATTENDED');
+    }
+    return this.tx.run(ctx, async (em) => {
+      const outcome = em.getRepository(Outcome).create({
+        participantId: person.id,
+        organizationId: person.organizationId,
+        kind: input.kind,
+        employmentType: input.kind === 'EMPLOYED' ? (input.employmentType ?? null) : null,
+        businessNumber: input.kind === 'STARTED_BUSINESS' ? (input.businessNumber ?? null) : null,
+        certificateName: input.kind === 'CERTIFIED' ? (input.certificateName?.trim() ?? null) : null,
+        occurredOn: input.occurredOn,
+        evidence: input.evidence?.trim() || null,
+        source: input.source,
+        programmeIds,
+        followUpId,
+        recordedById: ctx.userId,
+      });
+      await em.save(outcome);
+      await this.audit.record(ctx, em, {
+        action: 'outcome.record',
+        entityType: 'outcome',
+        entityId: outcome.id,
+        organizationId: outcome.organizationId,
+        changes: { kind: [null, outcome.kind], source: [null, outcome.source], programmes: [null, programmeIds.length] },
+      });
+      const recorded: OutcomeEvents['outcome.recorded'] = { outcomeId: outcome.id, participantId: person.id, organizationId: outcome.organizationId, kind: outcome.kind };
+      await this.events.publish(ctx, 'outcome.recorded', recorded);
+      return outcome;
+    });
+  }
+
+  followUpsOf(ctx: RequestContext, participantId: string): Promise<FollowUp[] | null> {
+    return this.held(ctx, participantId, () => this.byParticipant(ctx, FollowUp, 'followUps').load(participantId) as Promise<FollowUp[]>);
+  }
+
+  /** The organization's follow-ups, soonest first; `dueWithinDays` keeps the pending ones due by then (overdue included). */
+  async followUps(ctx: RequestContext, args: FollowUpsArgs): Promise<Page<FollowUp>> {
+    const qb = this.accessLayer.filter(ctx, FOLLOW_UP_ACCESS, this.db.getRepository(FollowUp).createQueryBuilder('f'), 'f');
+    if (args.dueWithinDays !== null && args.dueWithinDays !== undefined)
+      qb.andWhere("f.status = 'PENDING' AND f.due_on <= (:today::date + :days::int)", { today: seoulDate(), days: args.dueWithinDays });
+    qb.orderBy('f.due_on', 'ASC').addOrderBy('f.id', 'ASC');
+    const [items, totalCount] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  /** May the holding organization contact the person for a follow-up (consent covering the phone)? */
+  contactAllowed(ctx: RequestContext, f: FollowUp): Promise<boolean> {
+    return this.participants.contactAllowed(ctx, f.participantId);
+  }
+
+  /** Closes a follow-up (DONE, UNREACHABLE, or SKIPPED); an outcome learnt on the call is recorded with it, in one transaction. */
+  async closeFollowUp(ctx: RequestContext, input: FollowUpResultInput): Promise<FollowUp> {
+    await this.accessLayer.require(ctx, FOLLOW_UP_ACCESS, input.id);
+    const found = await this.tx.manager(ctx).getRepository(FollowUp).findOneByOrFail({ id: input.id });
+    if (input.status !== 'SKIPPED' && !(await this.participants.contactAllowed(ctx, found.participantId))) throw new AppError('FOLLOW_UP_NO_CONTACT_CONSENT');
+    if (input.outcome && input.outcome.participantId !== found.participantId)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'outcome.participantId', problems: ['equals'], ko: '추적 조사 대상자의 성과만 함께 기록할 수 있습니다.', en: 'Only the followed-up person’s outcome.' }],
+      });
+    return this.tx.run(ctx, async (em) => {
+      const f = await em.getRepository(FollowUp).findOneOrFail({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (f.status !== 'PENDING') throw new AppError('FOLLOW_UP_CLOSED');
+      f.status = input.status;
+      f.note = input.note?.trim() || null;
+      f.doneAt = new Date();
+      f.doneById = ctx.userId;
+      await em.save(f);
+      await this.audit.record(ctx, em, { action: 'follow_up.close', entityType: 'follow_up', entityId: f.id, organizationId: f.organizationId, changes: { status: ['PENDING', f.status] } });
+      if (input.outcome) await this.recordOutcome(ctx, input.outcome, f.id);
+      return f;
+    });
+  }
+
+  /** Follow-ups for completions (the completion event's after-commit delivery), audited once per enrolment. */
+  async followUpCompletions(ctx: RequestContext, enrolmentIds: readonly string[]): Promise<number> {
+    return this.tx.run(ctx, (em) => createFollowUps(em, enrolmentIds));
+  }
+
+  /** One statement per record kind per request tick, newest first, bounded. */
+  private byParticipant<T extends Goal | Outcome | FollowUp>(ctx: RequestContext, entity: new () => T, name: string) {
+    return ctx.loader<T[]>(`outcomes.${name}`, async (ids) => {
+      const order = entity === (FollowUp as unknown) ? { dueOn: 'ASC' } : { createdAt: 'DESC' };
+      const rows = (await this.tx
+        .manager(ctx)
+        .getRepository(entity)
+        .find({ where: { participantId: In([...ids]) } as never, order: order as never, take: 500 })) as T[];
+      return groupByIds(ids, rows, (r) => r.participantId);
+    });
+  }
+
+  /** The person's journey for the organization holding them (null for anyone else). */
+  journey(ctx: RequestContext, participantId: string): Promise<JourneyItem[] | null> {
+    return this.held(ctx, participantId, () => journeyOf(this.tx.manager(ctx), participantId));
+  }
+
+  person(ctx: RequestContext, id: string): Promise<Participant | null> {
+    return this.participants.byId(ctx).load(id);
+  }
+}

@@ -1,0 +1,20 @@
+import type { ErrorCatalog } from '../../core/errors/error-codes';
+
+/** The outcomes module's error codes, with their Korean and English messages (registered through src/modules.ts). */
+export const OUTCOMES_ERRORS = {
+  COUNSELLING_NOTE_NOT_FOUND: { ko: '상담 기록을 찾을 수 없습니다.', en: 'Counselling note not found.' },
+  GOAL_NOT_FOUND: { ko: '목표를 찾을 수 없습니다.', en: 'Goal not found.' },
+  OUTCOME_NOT_FOUND: { ko: '성과 기록을 찾을 수 없습니다.', en: 'Outcome not found.' },
+  FOLLOW_UP_NOT_FOUND: { ko: '추적 조사를 찾을 수 없습니다.', en: 'Follow-up not found.' },
+  FOLLOW_UP_CLOSED: { ko: '이미 처리한 추적 조사입니다.', en: 'This follow-up is already closed.' },
+  FOLLOW_UP_NO_CONTACT_CONSENT: {
+    ko: '이 참여자는 연락(전화번호)에 동의하지 않아 연락하는 추적 조사를 할 수 없습니다. 생략으로 처리하세요.',
+    en: 'The participant has not agreed to be contacted (phone); close the follow-up as skipped.',
+  },
+  OUTCOME_PROGRAMME_NOT_ATTENDED: { ko: '이 참여자가 수강하지 않은 프로그램은 성과에 연결할 수 없습니다.', en: 'Only programmes the participant enrolled in can be linked to an outcome.' },
+} as const satisfies ErrorCatalog;
+
+declare module '../../core/errors/error-codes' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ModuleErrorCodes extends Record<keyof typeof OUTCOMES_ERRORS, true> {}
+}

@@ -1,0 +1,10 @@
+/** What the outcomes module announces (inside the transaction that recorded it). */
+export interface OutcomeEvents {
+  /** An outcome was recorded for a person (employment, a start-up, …): KPIs and notifications follow. */
+  'outcome.recorded': { outcomeId: string; participantId: string; organizationId: string; kind: string };
+}
+
+declare module '../../core/events/domain-events' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DomainEvents extends OutcomeEvents {}
+}
