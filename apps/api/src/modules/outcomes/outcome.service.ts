@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FOLLOW_UP_MONTHS, seoulDate } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { AuditService, diff } from '../../core/audit/audit.service';
@@ -10,7 +10,8 @@ import { AppError } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
 import { ParticipantService, type Participant } from '../participants';
-import { FOLLOW_UP_ACCESS, GOAL_ACCESS } from './outcome.access';
+import { COUNSELLING_NOTE_ACCESS, FOLLOW_UP_ACCESS, GOAL_ACCESS, OUTCOME_ACCESS } from './outcome.access';
+import type { AccessPolicy } from '../../core/access/access-policy';
 import { CounsellingNote, FollowUp, Goal, Outcome } from './outcome.entity';
 import type { CounsellingNoteInput, FollowUpResultInput, FollowUpsArgs, GoalInput, OutcomeInput } from './outcomes.dto';
 import type { OutcomeEvents } from './outcomes.events';
@@ -58,10 +59,8 @@ export class OutcomeService {
 
   async notes(ctx: RequestContext, participantId: string): Promise<CounsellingNote[] | null> {
     return this.held(ctx, participantId, async () => {
-      const rows = await this.tx
-        .manager(ctx)
-        .getRepository(CounsellingNote)
-        .find({ where: { participantId }, order: { occurredOn: 'DESC', createdAt: 'DESC' }, take: 100 });
+      const qb = this.accessLayer.filter(ctx, COUNSELLING_NOTE_ACCESS, this.tx.manager(ctx).getRepository(CounsellingNote).createQueryBuilder('n'), 'n');
+      const rows = await qb.andWhere('n.participant_id = :participantId', { participantId }).orderBy('n.occurred_on', 'DESC').addOrderBy('n.created_at', 'DESC').take(100).getMany();
       await this.participants.logRead(ctx, rows.length ? [participantId] : [], 'counselling-notes');
       return rows;
     });
@@ -87,7 +86,7 @@ export class OutcomeService {
   }
 
   goals(ctx: RequestContext, participantId: string): Promise<Goal[] | null> {
-    return this.held(ctx, participantId, () => this.byParticipant(ctx, Goal, 'goals').load(participantId) as Promise<Goal[]>);
+    return this.held(ctx, participantId, () => this.byParticipant(ctx, Goal, GOAL_ACCESS).load(participantId) as Promise<Goal[]>);
   }
 
   async saveGoal(ctx: RequestContext, input: GoalInput): Promise<Goal> {
@@ -118,7 +117,7 @@ export class OutcomeService {
   }
 
   outcomes(ctx: RequestContext, participantId: string): Promise<Outcome[] | null> {
-    return this.held(ctx, participantId, () => this.byParticipant(ctx, Outcome, 'outcomes').load(participantId) as Promise<Outcome[]>);
+    return this.held(ctx, participantId, () => this.byParticipant(ctx, Outcome, OUTCOME_ACCESS).load(participantId) as Promise<Outcome[]>);
   }
 
   /** Records an outcome for a participant the organization holds, checked as the kind requires; announced for KPIs. */
@@ -167,7 +166,7 @@ export class OutcomeService {
   }
 
   followUpsOf(ctx: RequestContext, participantId: string): Promise<FollowUp[] | null> {
-    return this.held(ctx, participantId, () => this.byParticipant(ctx, FollowUp, 'followUps').load(participantId) as Promise<FollowUp[]>);
+    return this.held(ctx, participantId, () => this.byParticipant(ctx, FollowUp, FOLLOW_UP_ACCESS).load(participantId) as Promise<FollowUp[]>);
   }
 
   /** The organization's follow-ups, soonest first; `dueWithinDays` keeps the pending ones due by then (overdue included). */
@@ -213,14 +212,14 @@ export class OutcomeService {
     return this.tx.run(ctx, (em) => createFollowUps(em, enrolmentIds));
   }
 
-  /** One statement per record kind per request tick, newest first, bounded. */
-  private byParticipant<T extends Goal | Outcome | FollowUp>(ctx: RequestContext, entity: new () => T, name: string) {
-    return ctx.loader<T[]>(`outcomes.${name}`, async (ids) => {
-      const order = entity === (FollowUp as unknown) ? { dueOn: 'ASC' } : { createdAt: 'DESC' };
-      const rows = (await this.tx
-        .manager(ctx)
-        .getRepository(entity)
-        .find({ where: { participantId: In([...ids]) } as never, order: order as never, take: 500 })) as T[];
+  /** One statement per record kind per request tick (through the kind's access rule), oldest due or newest first, bounded. */
+  private byParticipant<T extends Goal | Outcome | FollowUp>(ctx: RequestContext, entity: new () => T, policy: AccessPolicy) {
+    return ctx.loader<T[]>(`outcomes.${policy.name}`, async (ids) => {
+      const qb = this.accessLayer.filter(ctx, policy, this.tx.manager(ctx).getRepository(entity).createQueryBuilder('x'), 'x');
+      qb.andWhere('x.participant_id IN (:...ids)', { ids: [...ids] });
+      if (entity === (FollowUp as unknown)) qb.orderBy('x.due_on', 'ASC');
+      else qb.orderBy('x.created_at', 'DESC');
+      const rows = (await qb.take(500).getMany()) as T[];
       return groupByIds(ids, rows, (r) => r.participantId);
     });
   }
