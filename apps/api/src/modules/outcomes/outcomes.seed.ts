@@ -3,13 +3,19 @@ import { createFollowUps } from './outcome.service';
 
 /**
  * Demo data (idempotent): follow-ups for every completion in the demo (as the completion event would have made them,
- * most now due); a few outcomes for completers of Saha-gu's start-up course and Nam-gu's coach course.
+ * counted from each course's last session, so most are due now); a few outcomes for completers of Saha-gu's start-up course and Nam-gu's coach course.
  */
 export async function seedOutcomes(em: EntityManager): Promise<void> {
   const completed = (await em.query("SELECT id FROM enrolment WHERE status = 'COMPLETED'")) as Array<{ id: string }>;
   await createFollowUps(
     em,
     completed.map((r) => r.id),
+  );
+  // The demo's courses closed in 2025: their follow-ups count from the last session, so most are due (overdue) now.
+  await em.query(
+    `UPDATE follow_up f SET due_on = (last.day + make_interval(months => f.months))::date
+       FROM enrolment e, LATERAL (SELECT (max(s.ends_at) AT TIME ZONE 'Asia/Seoul')::date AS day FROM programme_session s WHERE s.programme_id = e.programme_id) last
+      WHERE e.id = f.enrolment_id AND e.is_sample AND f.status = 'PENDING' AND last.day IS NOT NULL`,
   );
   const [done] = (await em.query('SELECT count(*)::int AS n FROM outcome')) as Array<{ n: number }>;
   if (done!.n > 0) return;

@@ -36,7 +36,10 @@ export function ParticipantActions({ person, onDone }: { person: Person; onDone:
       <Button variant="default" onClick={() => setOpen('merge')}>
         {t('records.merge')}
       </Button>
-      {/* Link's referral form (another feature: reached by its address, never imported). */}
+      {/* Link's journey page and referral form (other features: reached by their address, never imported). */}
+      <Button variant="default" component={Link} to={`/participants/${person.id}/journey`}>
+        {t('records.journey')}
+      </Button>
       <Button variant="default" component={Link} to={`/referrals/new?participant=${person.id}&key=${person.pseudonymKey}`}>
         {t('records.refer')}
       </Button>

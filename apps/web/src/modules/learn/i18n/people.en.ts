@@ -75,6 +75,7 @@ export const enPeople: Shape<typeof koPeople> = {
     saved: 'Participant details saved.',
     merge: 'Merge a duplicate record',
     refer: 'Refer to another organization',
+    journey: 'Journey and outcomes',
     mergeHelp: 'When one person was registered twice, fold the other record into this one ({{key}}). Enrolments, attendance, certificates, consents and the access log all move.',
     findDuplicate: 'Find the record to merge (name, phone or key)',
     chooseDuplicate: 'Record to merge',

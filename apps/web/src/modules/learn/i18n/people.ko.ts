@@ -73,6 +73,7 @@ export const koPeople = {
     saved: '참여자 정보를 저장했습니다.',
     merge: '중복 기록 합치기',
     refer: '다른 기관에 연계',
+    journey: '여정·성과',
     mergeHelp: '같은 사람이 두 번 등록된 경우, 다른 기록을 이 기록({{key}})으로 합칩니다. 수강·출석·수료증·동의·열람 기록이 모두 옮겨집니다.',
     findDuplicate: '합칠 기록 찾기 (이름, 전화번호, 참여자키)',
     chooseDuplicate: '합칠 기록',

@@ -1,0 +1,124 @@
+import { graphql } from '../../../gql';
+import type { ParticipantJourneyQuery } from '../../../gql/graphql';
+
+export const JOURNEY = graphql(`
+  query ParticipantJourney($id: ID!) {
+    participant(id: $id) {
+      id
+      pseudonymKey
+      personal {
+        name
+      }
+      enrolments {
+        id
+        status
+        programme {
+          id
+          titleKo
+          titleEn
+        }
+      }
+      goals {
+        id
+        kind
+        title
+        status
+        targetOn
+      }
+      outcomes {
+        id
+        kind
+        employmentType
+        businessNumber
+        certificateName
+        occurredOn
+        evidence
+        source
+      }
+      counsellingNotes {
+        id
+        occurredOn
+        body
+      }
+      followUps {
+        id
+        months
+        dueOn
+        status
+        note
+        contactAllowed
+        programme {
+          id
+          titleKo
+          titleEn
+        }
+      }
+      journey {
+        at
+        kind
+        title
+        status
+        hours
+        link
+      }
+    }
+  }
+`);
+export type Journey = ParticipantJourneyQuery['participant'];
+
+export const DUE = graphql(`
+  query DueFollowUps($days: Int) {
+    followUps(dueWithinDays: $days, limit: 20) {
+      totalCount
+      items {
+        id
+        months
+        dueOn
+        contactAllowed
+        participant {
+          id
+          pseudonymKey
+          personal {
+            name
+          }
+        }
+        programme {
+          id
+          titleKo
+          titleEn
+        }
+      }
+    }
+  }
+`);
+
+export const SAVE_GOAL = graphql(`
+  mutation SaveGoal($input: GoalInput!) {
+    saveGoal(input: $input) {
+      id
+      status
+    }
+  }
+`);
+export const ADD_NOTE = graphql(`
+  mutation AddCounsellingNote($input: CounsellingNoteInput!) {
+    addCounsellingNote(input: $input) {
+      id
+    }
+  }
+`);
+export const RECORD_OUTCOME = graphql(`
+  mutation RecordOutcome($input: OutcomeInput!) {
+    recordOutcome(input: $input) {
+      id
+    }
+  }
+`);
+export const CLOSE_FOLLOW_UP = graphql(`
+  mutation CloseFollowUp($input: FollowUpResultInput!) {
+    closeFollowUp(input: $input) {
+      id
+      status
+    }
+  }
+`);
