@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatWon, formatSeoulDateTime, passwordProblems, isEmail, seoulDate, seoulClock, seoulInstant } from './format';
-import { permissionsFor, Permission, BUSAN_DISTRICTS, executionRate } from './index';
+import { permissionsFor, Permission, BUSAN_DISTRICTS, executionRate, generationMixIndex } from './index';
 
 test('formats integer won with the ₩ sign and thousands separators', () => {
   assert.equal(formatWon(50_000_000), '₩50,000,000');
@@ -69,4 +69,11 @@ test('Seoul dates and times: 23:30 UTC is already the next morning in Seoul', ()
   assert.equal(seoulClock('2025-09-01T01:00:00Z'), '10:00');
   assert.equal(seoulInstant('2025-09-01', '10:00').toISOString(), '2025-09-01T01:00:00.000Z');
   assert.equal(seoulInstant('2025-09-01').toISOString(), '2025-08-31T15:00:00.000Z');
+});
+
+test('the generation mix index is 0 for one generation, rises with mixing, and tops out at 0.75 for four equal bands', () => {
+  assert.equal(generationMixIndex({}), null);
+  assert.equal(generationMixIndex({ AGE_65_PLUS: 12 }), 0);
+  assert.equal(generationMixIndex({ UNDER_20: 5, AGE_65_PLUS: 5 }), 0.5);
+  assert.equal(generationMixIndex({ UNDER_20: 3, AGE_20_39: 3, AGE_40_64: 3, AGE_65_PLUS: 3 }), 0.75);
 });

@@ -6,3 +6,4 @@ export * from './learn';
 export * from './mentors';
 export * from './referrals';
 export * from './outcomes';
+export * from './activities';

@@ -26,6 +26,7 @@ export const en: Shape<typeof ko> = {
     checkIn: 'Check-in',
     mentors: 'Mentors',
     referrals: 'Referrals',
+    activities: 'Activities',
     organizations: 'Organizations',
     funding: 'Funding',
     approvals: 'Approvals',

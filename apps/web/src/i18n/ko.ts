@@ -23,6 +23,7 @@ export const ko = {
     checkIn: '출석 코드',
     mentors: '멘토',
     referrals: '기관 연계',
+    activities: '주민 활동',
     organizations: '기관 디렉터리',
     funding: '사업·예산',
     approvals: '승인 대기',

@@ -11,6 +11,7 @@ export enum JourneyKind {
   GOAL = 'GOAL',
   OUTCOME = 'OUTCOME',
   FOLLOW_UP = 'FOLLOW_UP',
+  ACTIVITY = 'ACTIVITY',
 }
 registerEnumType(JourneyKind, { name: 'JourneyKind', description: 'What a step of a person’s journey is' });
 
@@ -40,7 +41,7 @@ const JOURNEY_LIMIT = 200;
 
 /**
  * A person's journey across modules in one statement (the holding organization's read model): enrolments with the
- * hours attended, certificates, mentor credentials and assignments, referrals, goals, outcomes and follow-ups.
+ * hours attended, certificates, mentor credentials and assignments, referrals, activities, goals, outcomes and follow-ups.
  */
 export async function journeyOf(em: EntityManager, participantId: string): Promise<JourneyItem[]> {
   return em.query(
@@ -64,6 +65,9 @@ export async function journeyOf(em: EntityManager, participantId: string): Promi
        SELECT g.created_at, 'GOAL', g.title, g.status::text, NULL, NULL FROM goal g WHERE g.participant_id = $1
        UNION ALL
        SELECT o.occurred_on::timestamptz, 'OUTCOME', o.kind::text, coalesce(o.employment_type::text, o.certificate_name, o.source::text), NULL, NULL FROM outcome o WHERE o.participant_id = $1
+       UNION ALL
+       SELECT ap.joined_at, 'ACTIVITY', ac.title, ac.kind::text, ap.hours::float, '/activities/' || ac.id
+         FROM activity_participant ap JOIN activity ac ON ac.id = ap.activity_id WHERE ap.participant_id = $1
        UNION ALL
        SELECT f.due_on::timestamptz, 'FOLLOW_UP', p.title_ko, f.status::text, f.months::float, NULL
          FROM follow_up f JOIN programme p ON p.id = f.programme_id WHERE f.participant_id = $1

@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { Activities1796230000000 } from './1796230000000-Activities';
 import { Outcomes1796220000000 } from './1796220000000-Outcomes';
 import { Referrals1796210000000 } from './1796210000000-Referrals';
 import { Mentors1796200000000 } from './1796200000000-Mentors';
@@ -27,4 +28,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Mentors1796200000000,
   Referrals1796210000000,
   Outcomes1796220000000,
+  Activities1796230000000,
 ];

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
+  ACTIVITY_KIND_LABELS,
   EMPLOYMENT_TYPE_LABELS,
   ENROLMENT_STATUS_LABELS,
   FOLLOW_UP_STATUS_LABELS,
@@ -30,6 +31,7 @@ const STATES: Partial<Record<Step['kind'], LabelTable>> = {
   GOAL: GOAL_STATUS_LABELS,
   FOLLOW_UP: FOLLOW_UP_STATUS_LABELS,
   OUTCOME: { ...EMPLOYMENT_TYPE_LABELS, ...OUTCOME_SOURCE_LABELS },
+  ACTIVITY: ACTIVITY_KIND_LABELS,
   MENTOR_CREDENTIAL: { COURSE: { ko: '양성과정 수료', en: 'Mentor course' }, RECORDED: { ko: '담당자 기록', en: 'Recorded by staff' } },
 };
 

@@ -56,6 +56,7 @@ export const en: Shape<typeof ko> = {
       GOAL: 'Goal',
       OUTCOME: 'Outcome',
       FOLLOW_UP: 'Follow-up',
+      ACTIVITY: 'Activity',
     },
     cards: { due: 'Follow-ups due ({{count}})', none: 'No follow-up due in the next two weeks.', open: 'Open the journey' },
   },

@@ -53,6 +53,7 @@ export const ko = {
       GOAL: '목표',
       OUTCOME: '성과',
       FOLLOW_UP: '추적 조사',
+      ACTIVITY: '주민 활동',
     },
     cards: { due: '추적 조사 예정 ({{count}})', none: '2주 안에 예정된 추적 조사가 없습니다.', open: '여정 열기' },
   },

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AGE_BANDS, ageBandOf, generationMixIndex, seoulDate, type AgeBand } from '@lalaland/shared';
+import { AccessService } from '../../core/access/access.service';
+import { AuditService, diff } from '../../core/audit/audit.service';
+import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import type { Page } from '../../core/graphql/pagination';
+import { FundingService } from '../funding';
+import { ParticipantService } from '../participants';
+import { ACTIVITY_ACCESS } from './activity.access';
+import { Activity, ActivityParticipant } from './activity.entity';
+import type { ActivitiesArgs, ActivityFigures, ActivityHoursInput, ActivityInput, ActivityPeopleInput } from './activities.dto';
+
+const FIELDS: Array<keyof Activity> = ['kind', 'title', 'description', 'startsOn', 'endsOn', 'streamId', 'leaderParticipantId', 'openHeadcount'];
+
+/**
+ * Citizens' activities supported by an organization: who takes part (its own participants, each one's age band
+ * snapshotted at joining), the hours they give, and the generation mix. Figures are counts; names stay with the holder.
+ */
+@Injectable()
+export class ActivityService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly accessLayer: AccessService,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly funding: FundingService,
+    private readonly participants: ParticipantService,
+  ) {}
+
+  byId(ctx: RequestContext) {
+    return ctx.loader<Activity>('activity.byId', async (ids) =>
+      byIds(
+        ids,
+        await this.tx
+          .manager(ctx)
+          .getRepository(Activity)
+          .findBy({ id: In([...ids]) }),
+      ),
+    );
+  }
+
+  async access(ctx: RequestContext, id: string): Promise<{ activity: Activity; runs: boolean }> {
+    const granted = await this.accessLayer.require(ctx, ACTIVITY_ACCESS, id);
+    const activity = await this.byId(ctx).load(id);
+    if (!activity) throw new AppError('ACTIVITY_NOT_FOUND');
+    return { activity, runs: granted.runs || ctx.isPlatformAdmin };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Activity> {
+    return (await this.access(ctx, id)).activity;
+  }
+
+  /** Activities the caller sees (its own, and its streams'), newest first. */
+  async list(ctx: RequestContext, args: ActivitiesArgs): Promise<Page<Activity>> {
+    const qb = this.accessLayer.filter(ctx, ACTIVITY_ACCESS, this.db.getRepository(Activity).createQueryBuilder('a'), 'a');
+    if (args.kind) qb.andWhere('a.kind = :kind', { kind: args.kind });
+    if (args.mine) qb.andWhere('a.organization_id = :own', { own: ctx.activeOrganizationId });
+    qb.orderBy('a.starts_on', 'DESC').addOrderBy('a.id', 'DESC');
+    const [items, totalCount] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
+    for (const a of items) this.byId(ctx).prime(a.id, a);
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  /** Creates an activity for the active organization, or changes one it runs. */
+  async save(ctx: RequestContext, input: ActivityInput): Promise<Activity> {
+    const org = ctx.activeOrganizationId;
+    if (!org) throw new AppError('FORBIDDEN');
+    if (input.id && !(await this.access(ctx, input.id)).runs) throw new AppError('FORBIDDEN');
+    if (input.endsOn && input.endsOn < input.startsOn)
+      throw new AppError('ACTIVITY_NOT_ENDED_BEFORE_START', {
+        fields: [{ field: 'endsOn', problems: ['min'], ko: '종료일은 시작일보다 빠를 수 없습니다.', en: 'The end cannot be before the start.' }],
+      });
+    if (input.streamId) {
+      const stream = await this.funding.findAccess(ctx, input.streamId);
+      if (!stream?.memberRole) throw new AppError('ACTIVITY_STREAM_NOT_MEMBER');
+    }
+    if (input.leaderParticipantId) await this.participants.own(ctx, input.leaderParticipantId);
+    return this.tx.run(ctx, async (em) => {
+      const repo = em.getRepository(Activity);
+      const existing = input.id ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const before = existing ? { ...existing } : null;
+      const a = existing ?? repo.create({ organizationId: org, openHeadcount: 0 });
+      a.kind = input.kind;
+      a.title = input.title.trim();
+      a.description = input.description?.trim() || null;
+      a.startsOn = input.startsOn;
+      a.endsOn = input.endsOn ?? null;
+      a.streamId = input.streamId ?? null;
+      a.leaderParticipantId = input.leaderParticipantId ?? null;
+      if (input.openHeadcount !== undefined && input.openHeadcount !== null) a.openHeadcount = input.openHeadcount;
+      await em.save(a);
+      this.byId(ctx).clear(a.id).prime(a.id, a);
+      await this.audit.record(ctx, em, {
+        action: existing ? 'activity.update' : 'activity.create',
+        entityType: 'activity',
+        entityId: a.id,
+        organizationId: a.organizationId,
+        changes: diff(before, a, FIELDS),
+      });
+      // The leader takes part too.
+      if (a.leaderParticipantId) await this.join(ctx, a, [a.leaderParticipantId]);
+      return a;
+    });
+  }
+
+  /** Adds participants the organization holds (with an operation consent); their age band is taken now. Returns how many joined. */
+  async addPeople(ctx: RequestContext, input: ActivityPeopleInput): Promise<number> {
+    const { activity, runs } = await this.access(ctx, input.activityId);
+    if (!runs) throw new AppError('FORBIDDEN');
+    const ids = [...new Set(input.participantIds)];
+    for (const id of ids) {
+      await this.participants.own(ctx, id);
+      if (!(await this.participants.hasOperationConsent(ctx, id))) throw new AppError('CONSENT_REQUIRED');
+    }
+    return this.tx.run(ctx, async (em) => {
+      const added = await this.join(ctx, activity, ids);
+      await this.audit.record(ctx, em, { action: 'activity.join', entityType: 'activity', entityId: activity.id, organizationId: activity.organizationId, changes: { participants: [null, added] } });
+      return added;
+    });
+  }
+
+  private async join(ctx: RequestContext, activity: Activity, participantIds: readonly string[]): Promise<number> {
+    const em = this.tx.manager(ctx);
+    const year = Number(seoulDate().slice(0, 4));
+    const people = await Promise.all(participantIds.map((id) => this.participants.byId(ctx).load(id)));
+    const rows = people.filter((p) => p !== null).map((p) => ({ activityId: activity.id, participantId: p.id, ageBand: ageBandOf(p.birthYear, year) }));
+    if (!rows.length) return 0;
+    const result = await em.createQueryBuilder().insert().into(ActivityParticipant).values(rows).orIgnore().returning(['participantId']).execute();
+    this.figures(ctx).clear(activity.id);
+    return (result.raw as unknown[]).length;
+  }
+
+  async removePerson(ctx: RequestContext, activityId: string, participantId: string): Promise<boolean> {
+    const { activity, runs } = await this.access(ctx, activityId);
+    if (!runs) throw new AppError('FORBIDDEN');
+    return this.tx.run(ctx, async (em) => {
+      const r = await em.delete(ActivityParticipant, { activityId, participantId });
+      await this.audit.record(ctx, em, {
+        action: 'activity.leave',
+        entityType: 'activity',
+        entityId: activity.id,
+        organizationId: activity.organizationId,
+        changes: { participants: [null, -(r.affected ?? 0)] },
+      });
+      return (r.affected ?? 0) > 0;
+    });
+  }
+
+  async setHours(ctx: RequestContext, input: ActivityHoursInput): Promise<ActivityParticipant> {
+    const { activity, runs } = await this.access(ctx, input.activityId);
+    if (!runs) throw new AppError('FORBIDDEN');
+    return this.tx.run(ctx, async (em) => {
+      const row = await em.getRepository(ActivityParticipant).findOne({ where: { activityId: activity.id, participantId: input.participantId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new AppError('PARTICIPANT_NOT_FOUND');
+      const before = row.hours;
+      row.hours = input.hours;
+      await em.save(row);
+      this.figures(ctx).clear(activity.id);
+      await this.audit.record(ctx, em, { action: 'activity.hours', entityType: 'activity', entityId: activity.id, organizationId: activity.organizationId, changes: { hours: [before, input.hours] } });
+      return row;
+    });
+  }
+
+  /** The people taking part (the supporting organization only; null for others), by joining order. */
+  async people(ctx: RequestContext, a: Activity): Promise<ActivityParticipant[] | null> {
+    if (a.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) return null;
+    const rows = await this.tx
+      .manager(ctx)
+      .getRepository(ActivityParticipant)
+      .find({ where: { activityId: a.id }, order: { joinedAt: 'ASC' }, take: 500 });
+    return rows;
+  }
+
+  /** Counts by generation, hours and the mix index, for every activity of a request tick in one statement. */
+  figures(ctx: RequestContext) {
+    return ctx.loader<ActivityFigures>('activity.figures', async (ids) => {
+      const rows = (await this.tx
+        .manager(ctx)
+        .query('SELECT activity_id AS id, age_band AS band, count(*)::int AS n, coalesce(sum(hours), 0)::float AS hours FROM activity_participant WHERE activity_id = ANY($1::uuid[]) GROUP BY 1, 2', [
+          [...ids],
+        ])) as Array<{ id: string; band: AgeBand; n: number; hours: number }>;
+      const grouped = groupByIds(ids, rows, (r) => r.id);
+      return ids.map((id, i) => {
+        const mine = grouped[i] ?? [];
+        const counts = Object.fromEntries(mine.map((r) => [r.band, r.n])) as Partial<Record<AgeBand, number>>;
+        const participants = mine.reduce((n, r) => n + r.n, 0);
+        return {
+          participants,
+          people: participants,
+          hours: Math.round(mine.reduce((h, r) => h + r.hours, 0) * 10) / 10,
+          generations: AGE_BANDS.map((band) => ({ band, count: counts[band] ?? 0 })),
+          mixIndex: generationMixIndex(counts),
+        };
+      });
+    });
+  }
+
+  async figuresOf(ctx: RequestContext, a: Activity): Promise<ActivityFigures> {
+    const f = (await this.figures(ctx).load(a.id))!;
+    return { ...f, people: f.participants + a.openHeadcount };
+  }
+}

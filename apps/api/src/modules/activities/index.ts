@@ -1,0 +1,16 @@
+import type { ApiModule } from '../../core/module';
+import { ActivitiesModule } from './activities.module';
+import { Activity, ActivityParticipant } from './activity.entity';
+import { ActivityParticipantResolver, ActivityResolver } from './activities.resolver';
+import { ACTIVITIES_ERRORS } from './activities.errors';
+import { seedActivities } from './activities.seed';
+
+/** Act: citizens' activities (clubs, projects, volunteer events, the multigenerational challenge) with hours and the generation mix. */
+export const activities: ApiModule = {
+  name: 'activities',
+  nest: ActivitiesModule,
+  entities: [Activity, ActivityParticipant],
+  resolvers: [ActivityResolver, ActivityParticipantResolver],
+  errors: ACTIVITIES_ERRORS,
+  seed: seedActivities,
+};

@@ -1,0 +1,13 @@
+import { Permission } from '@lalaland/shared';
+import type { Feature } from '../../app/feature';
+
+/** Act: citizens' activities with who takes part, their hours and the generation mix. */
+export const activities: Feature = {
+  name: 'activities',
+  routes: [
+    { path: '/activities', page: () => import('./pages/ActivitiesPage') },
+    { path: '/activities/:id', page: () => import('./pages/ActivityPage') },
+  ],
+  nav: [{ to: '/activities', label: 'nav.activities', permission: Permission.ProgrammeRead, order: 47 }],
+  strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
+};
