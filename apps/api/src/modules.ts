@@ -7,6 +7,7 @@ import { programmes } from './modules/programmes';
 import { participants } from './modules/participants';
 import { enrolments } from './modules/enrolments';
 import { mentors } from './modules/mentors';
+import { opportunities } from './modules/opportunities';
 import { referrals } from './modules/referrals';
 import { activities } from './modules/activities';
 import { outcomes } from './modules/outcomes';
@@ -15,7 +16,7 @@ import { outcomes } from './modules/outcomes';
  * The composition root: every module, once, in dependency order (a module may import only those above it, through
  * their index; eslint.config.mjs reads this order). Core takes entities, resolvers, errors and the rest from here.
  */
-export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments, mentors, referrals, activities, outcomes];
+export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments, mentors, opportunities, referrals, activities, outcomes];
 
 export const APP = composeModules(MODULES);
 

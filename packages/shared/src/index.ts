@@ -7,3 +7,4 @@ export * from './mentors';
 export * from './referrals';
 export * from './outcomes';
 export * from './activities';
+export * from './opportunities';

@@ -4,10 +4,11 @@ import { organizations } from '../modules/organizations/feature';
 import { funding } from '../modules/funding/feature';
 import { learn } from '../modules/learn/feature';
 import { mentors } from '../modules/mentors/feature';
+import { opportunities } from '../modules/opportunities/feature';
 import { referrals } from '../modules/referrals/feature';
 import { activities } from '../modules/activities/feature';
 import { outcomes } from '../modules/outcomes/feature';
 import { admin } from '../modules/admin/feature';
 
 /** Every feature of the portal, once: the router, the menu and the translations are built from this list. */
-export const FEATURES: readonly Feature[] = [auth, organizations, funding, learn, mentors, referrals, activities, outcomes, admin];
+export const FEATURES: readonly Feature[] = [auth, organizations, funding, learn, mentors, opportunities, referrals, activities, outcomes, admin];

@@ -27,6 +27,7 @@ export const en: Shape<typeof ko> = {
     mentors: 'Mentors',
     referrals: 'Referrals',
     activities: 'Activities',
+    openings: 'Openings',
     organizations: 'Organizations',
     funding: 'Funding',
     approvals: 'Approvals',

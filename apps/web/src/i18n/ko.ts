@@ -24,6 +24,7 @@ export const ko = {
     mentors: '멘토',
     referrals: '기관 연계',
     activities: '주민 활동',
+    openings: '일자리·기회',
     organizations: '기관 디렉터리',
     funding: '사업·예산',
     approvals: '승인 대기',

@@ -4,6 +4,7 @@ import { Transactions } from '../../core/database/transaction';
 import { OnEvent } from '../../core/events/domain-events';
 import type { EnrolmentEvents } from '../enrolments';
 import type { ParticipantEvents } from '../participants';
+import type { ReferralEvents } from '../referrals';
 import { OutcomeService } from './outcome.service';
 
 /** The outcomes module's side of other modules' events. */
@@ -18,6 +19,12 @@ export class OutcomeEventsHandler {
   @OnEvent('enrolment.completed', 'after-commit')
   async completed(ctx: RequestContext, e: EnrolmentEvents['enrolment.completed']): Promise<void> {
     await this.outcomes.followUpCompletions(ctx, e.enrolmentIds);
+  }
+
+  /** A hire through a referral is the holding organization's EMPLOYED outcome, in the hiring transaction. */
+  @OnEvent('referral.hired', 'transaction')
+  async hired(ctx: RequestContext, e: ReferralEvents['referral.hired']): Promise<void> {
+    await this.outcomes.recordHire(ctx, e);
   }
 
   /** Two records of one person become one: notes, goals, outcomes and follow-ups follow the kept record. */

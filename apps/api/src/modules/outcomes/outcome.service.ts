@@ -207,6 +207,34 @@ export class OutcomeService {
     });
   }
 
+  /**
+   * A partner hired a referred person for its opening (inside the hiring transaction): the organization holding the
+   * person gets a VERIFIED EMPLOYED outcome, linked to the opening's programmes the person took.
+   */
+  async recordHire(
+    ctx: RequestContext,
+    e: { referralId: string; participantId: string; holderOrganizationId: string; employmentType: string | null; programmeIds: string[]; employer: string },
+  ): Promise<void> {
+    const em = this.tx.manager(ctx);
+    const taken = (await em.query('SELECT DISTINCT programme_id AS id FROM enrolment WHERE participant_id = $1 AND programme_id = ANY($2::uuid[])', [e.participantId, e.programmeIds])) as Array<{
+      id: string;
+    }>;
+    const [row] = (await em.query(
+      `INSERT INTO outcome (participant_id, organization_id, kind, employment_type, occurred_on, evidence, source, programme_ids)
+       VALUES ($1, $2, 'EMPLOYED', $3::employment_type, $4, $5, 'VERIFIED', $6::uuid[]) RETURNING id`,
+      [e.participantId, e.holderOrganizationId, e.employmentType ?? 'FULL_TIME', seoulDate(), `채용 확인: ${e.employer} (연계 ${e.referralId.slice(0, 8)})`.slice(0, 500), taken.map((t) => t.id)],
+    )) as Array<{ id: string }>;
+    await this.audit.record(ctx, em, {
+      action: 'outcome.record',
+      entityType: 'outcome',
+      entityId: row!.id,
+      organizationId: e.holderOrganizationId,
+      changes: { kind: [null, 'EMPLOYED'], source: [null, 'VERIFIED'] },
+    });
+    const recorded: OutcomeEvents['outcome.recorded'] = { outcomeId: row!.id, participantId: e.participantId, organizationId: e.holderOrganizationId, kind: 'EMPLOYED' };
+    await this.events.publish(ctx, 'outcome.recorded', recorded);
+  }
+
   /** Follow-ups for completions (the completion event's after-commit delivery), audited once per enrolment. */
   async followUpCompletions(ctx: RequestContext, enrolmentIds: readonly string[]): Promise<number> {
     return this.tx.run(ctx, (em) => createFollowUps(em, enrolmentIds));

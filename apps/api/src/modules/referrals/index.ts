@@ -14,3 +14,5 @@ export const referrals: ApiModule = {
   errors: REFERRALS_ERRORS,
   seed: seedReferrals,
 };
+
+export type { ReferralEvents } from './referrals.events';

@@ -8,6 +8,7 @@ import { Organization } from '../organizations';
 import { Programme } from '../programmes';
 import { Participant } from '../participants';
 import { Enrolment } from '../enrolments';
+import { Opening } from '../opportunities';
 
 export const ReferralReasonEnum = graphqlEnum(REFERRAL_REASONS, 'ReferralReason');
 export const ReferralStatusEnum = graphqlEnum(REFERRAL_STATUSES, 'ReferralStatus', 'SUBMITTED → ACCEPTED / DECLINED / WITHDRAWN; ACCEPTED → ENGAGED → CLOSED');
@@ -53,6 +54,14 @@ export class Referral extends BaseEntity {
   @ManyToOne(() => Programme, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'programme_id' })
   programme?: Programme | null;
+
+  @Field(() => ID, { nullable: true, description: 'An opening of the recipient the person applies to through this referral' })
+  @Column({ type: 'uuid', nullable: true })
+  openingId!: string | null;
+
+  @ManyToOne(() => Opening, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'opening_id' })
+  opening?: Opening | null;
 
   @Field(() => ReferralReasonEnum)
   @Column({ type: 'enum', enum: REFERRAL_REASONS, enumName: 'referral_reason' })

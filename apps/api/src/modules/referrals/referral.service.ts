@@ -13,6 +13,7 @@ import { OrganizationService } from '../organizations';
 import { ProgrammeService } from '../programmes';
 import { Consent, ParticipantService, type Participant } from '../participants';
 import { EnrolmentService, type Enrolment } from '../enrolments';
+import { OpeningService } from '../opportunities';
 import { REFERRAL_ACCESS } from './referral.access';
 import { Referral } from './referral.entity';
 import { ReferralBox, type ReferInput, type ReferralProvision, type ReferralSharing, type ReferralSteps, type ReferralsArgs } from './referrals.dto';
@@ -43,6 +44,7 @@ export class ReferralService {
     private readonly programmes: ProgrammeService,
     private readonly participants: ParticipantService,
     private readonly enrolments: EnrolmentService,
+    private readonly openings: OpeningService,
   ) {}
 
   byId(ctx: RequestContext) {
@@ -82,6 +84,11 @@ export class ReferralService {
   /** Refers a participant the active organization holds; the sharing consent, if the citizen gave one, is recorded with it. */
   async refer(ctx: RequestContext, input: ReferInput): Promise<Referral> {
     const person = await this.participants.own(ctx, input.participantId);
+    const opening = input.openingId ? await this.openings.referable(ctx, input.openingId) : null;
+    if (opening && opening.organizationId !== input.toOrganizationId)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'toOrganizationId', problems: ['equals'], ko: '공고를 올린 기관으로만 연계할 수 있습니다.', en: 'Refer to the organization that posted the opening.' }],
+      });
     const to = await this.organizations.byId(ctx).load(input.toOrganizationId);
     if (!to) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'toOrganizationId', problems: ['isNotEmpty'], ko: '받을 기관을 고르세요.', en: 'Choose the receiving organization.' }] });
     if (to.id === person.organizationId) throw new AppError('REFERRAL_TO_SELF');
@@ -110,6 +117,7 @@ export class ReferralService {
         fromOrganizationId: person.organizationId,
         toOrganizationId: to.id,
         programmeId: input.programmeId ?? null,
+        openingId: opening?.id ?? null,
         reason: input.reason,
         note: input.note?.trim() || null,
         status: 'SUBMITTED',
@@ -163,6 +171,34 @@ export class ReferralService {
       r.closedAt = new Date();
       r.outcome = what.slice(0, 500);
       return Promise.resolve();
+    });
+  }
+
+  /**
+   * The recipient hired the person for the opening the referral named: the referral closes (HIRED), the opening fills
+   * when its places are taken, and the sender's participant gets an EMPLOYED outcome, all in one transaction.
+   */
+  async hire(ctx: RequestContext, id: string): Promise<Referral> {
+    const { referral, recipient } = await this.access(ctx, id);
+    if (!recipient) throw new AppError('FORBIDDEN');
+    if (!referral.openingId) throw new AppError('REFERRAL_NO_OPENING');
+    const opening = await this.openings.get(ctx, referral.openingId);
+    const employer = await this.organizations.byId(ctx).load(referral.toOrganizationId);
+    return this.step(ctx, id, 'CLOSED', async (r) => {
+      r.closedAt = new Date();
+      r.outcome = `채용: ${opening.title}`.slice(0, 500);
+      const [hires] = (await this.tx.manager(ctx).query("SELECT count(*)::int AS n FROM referral WHERE opening_id = $1 AND outcome LIKE '채용:%'", [opening.id])) as Array<{ n: number }>;
+      await this.openings.placeTaken(ctx, opening.id, hires!.n + 1);
+      const hired: ReferralEvents['referral.hired'] = {
+        referralId: r.id,
+        participantId: r.participantId,
+        holderOrganizationId: r.fromOrganizationId,
+        openingId: opening.id,
+        employmentType: opening.employmentType,
+        programmeIds: opening.programmeIds,
+        employer: employer?.nameKo ?? '',
+      };
+      await this.events.publish(ctx, 'referral.hired', hired);
     });
   }
 
@@ -270,6 +306,7 @@ export class ReferralService {
       engage: recipient && manage && next.includes('ENGAGED'),
       close: recipient && manage && next.includes('CLOSED'),
       enrol: recipient && (r.status === 'ACCEPTED' || r.status === 'ENGAGED') && ctx.can(Permission.ProgrammeWrite),
+      hire: recipient && manage && !!r.openingId && next.includes('CLOSED'),
       withdraw: sender && manage && next.includes('WITHDRAWN'),
       stopSharing: sender && manage && !!sharing?.inForce,
     };

@@ -58,6 +58,11 @@ export class ReferInput {
   @IsUUID()
   programmeId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'An open opening of the recipient (the recipient is then its poster)' })
+  @IsOptional()
+  @IsUUID()
+  openingId?: string | null;
+
   @Field(() => ReferralReasonEnum)
   @IsIn(REFERRAL_REASONS)
   reason!: ReferralReason;
@@ -132,6 +137,9 @@ export class ReferralSteps {
 
   @Field(() => Boolean, { description: 'Enrol the person into one of its programmes (the recipient, once accepted)' })
   enrol!: boolean;
+
+  @Field(() => Boolean, { description: 'Record the hire for the opening (the recipient): the referral closes and the sender’s participant has an EMPLOYED outcome' })
+  hire!: boolean;
 
   @Field(() => Boolean, { description: 'Withdraw the referral (the sender, before a decision)' })
   withdraw!: boolean;

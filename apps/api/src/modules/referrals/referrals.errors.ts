@@ -10,6 +10,7 @@ export const REFERRALS_ERRORS = {
     ko: '개인정보 제공을 거부할 수 있다는 것과 거부할 때의 결과를 안내했는지 확인하세요.',
     en: 'Confirm that the citizen was told they may refuse, and what refusing means.',
   },
+  REFERRAL_NO_OPENING: { ko: '공고에 대한 연계가 아니어서 채용으로 처리할 수 없습니다.', en: 'This referral names no opening to hire for.' },
   REFERRAL_NO_SHARING: { ko: '이 연계에는 개인정보 제공 동의가 없습니다.', en: 'This referral has no sharing consent.' },
 } as const satisfies ErrorCatalog;
 

@@ -8,6 +8,7 @@ import { Organization, OrganizationService } from '../organizations';
 import { Programme, ProgrammeService } from '../programmes';
 import { Participant, ParticipantPersonal, ParticipantService, selectedPersonalFields } from '../participants';
 import { Enrolment } from '../enrolments';
+import { Opening, OpeningService } from '../opportunities';
 import { Referral } from './referral.entity';
 import { ReferInput, ReferralPage, ReferralProvision, ReferralSharing, ReferralSteps, ReferralsArgs } from './referrals.dto';
 import { ReferralService } from './referral.service';
@@ -19,6 +20,7 @@ export class ReferralResolver {
     private readonly participants: ParticipantService,
     private readonly organizations: OrganizationService,
     private readonly programmes: ProgrammeService,
+    private readonly openings: OpeningService,
   ) {}
 
   @Query(() => ReferralPage, { description: 'The inbox (referrals to the active organization) or the outbox (those it sent), newest first' })
@@ -60,6 +62,12 @@ export class ReferralResolver {
   @RequirePermission(Permission.ParticipantManage)
   closeReferral(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('outcome') outcome: string) {
     return this.referralService.close(ctx, id, outcome);
+  }
+
+  @Mutation(() => Referral, { description: "The recipient records the hire for the referral's opening: closed, and an EMPLOYED outcome for the sender's participant" })
+  @RequirePermission(Permission.ParticipantManage)
+  hireReferred(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.referralService.hire(ctx, id);
   }
 
   @Mutation(() => Referral, { description: 'The sender takes back a referral not yet decided' })
@@ -129,6 +137,12 @@ export class ReferralResolver {
   @RequirePermission(Permission.ParticipantManage)
   async programme(@Ctx() ctx: RequestContext, @Parent() r: Referral) {
     return r.programmeId ? ((await this.programmes.findAccess(ctx, r.programmeId))?.programme ?? null) : null;
+  }
+
+  @ResolveField(() => Opening, { nullable: true, description: 'The opening the person applies to through this referral' })
+  @RequirePermission(Permission.ParticipantManage)
+  async opening(@Ctx() ctx: RequestContext, @Parent() r: Referral) {
+    return r.openingId ? this.openings.byId(ctx).load(r.openingId) : null;
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'The enrolment made from the referral' })

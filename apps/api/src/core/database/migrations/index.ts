@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { Opportunities1796240000000 } from './1796240000000-Opportunities';
 import { Activities1796230000000 } from './1796230000000-Activities';
 import { Outcomes1796220000000 } from './1796220000000-Outcomes';
 import { Referrals1796210000000 } from './1796210000000-Referrals';
@@ -29,4 +30,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Referrals1796210000000,
   Outcomes1796220000000,
   Activities1796230000000,
+  Opportunities1796240000000,
 ];

@@ -51,6 +51,10 @@ export const DETAIL = graphql(`
       outcome
       sharingPurpose
       enrolmentId
+      opening {
+        id
+        title
+      }
       participant {
         id
       }
@@ -94,6 +98,7 @@ export const DETAIL = graphql(`
         engage
         close
         enrol
+        hire
         withdraw
         stopSharing
       }
@@ -145,6 +150,14 @@ export const STOP_SHARING = graphql(`
   mutation StopReferralSharing($id: ID!) {
     stopReferralSharing(id: $id) {
       id
+    }
+  }
+`);
+export const HIRE = graphql(`
+  mutation HireReferred($id: ID!) {
+    hireReferred(id: $id) {
+      id
+      status
     }
   }
 `);

@@ -33,9 +33,10 @@ export default function NewReferralPage() {
   const [params] = useSearchParams();
   const [search, setSearch] = useState(params.get('key') ?? '');
   const [participantId, setParticipantId] = useState(params.get('participant') ?? '');
-  const [to, setTo] = useState('');
+  const openingId = params.get('opening');
+  const [to, setTo] = useState(params.get('to') ?? '');
   const [programmeId, setProgrammeId] = useState('');
-  const [reason, setReason] = useState<ReferralReason>('LEARNING');
+  const [reason, setReason] = useState<ReferralReason>(openingId ? 'EMPLOYMENT' : 'LEARNING');
   const [note, setNote] = useState('');
   const [share, setShare] = useState(false);
   const [items, setItems] = useState<PersonalField[]>(['NAME', 'PHONE']);
@@ -62,6 +63,7 @@ export default function NewReferralPage() {
           participantId,
           toOrganizationId: to,
           programmeId: programmeId || null,
+          openingId,
           reason,
           note: note.trim() || null,
           sharing: share ? { items, purpose, retentionUntil: until, method, refusalExplained: explained } : null,
@@ -97,6 +99,8 @@ export default function NewReferralPage() {
             }}
             data={[{ value: '', label: '—' }, ...orgs.map((o) => ({ value: o.id, label: pick(o, lang) }))]}
             error={tried && missing.to ? t('common.required') : errs.toOrganizationId}
+            disabled={!!openingId}
+            description={openingId ? t('referrals.forOpening') : undefined}
           />
           {to && (
             <SelectField

@@ -14,10 +14,10 @@ import { Trail } from '../../common/Trail';
 import { calendarDay } from '../../common/dates';
 import { label } from '../../common/labels';
 import { pick } from '../../common/names';
-import { CLOSE, DECIDE, DETAIL, ENGAGE, ENROL, OWN_PROGRAMMES, STOP_SHARING, WITHDRAW, type ReferralDetail } from '../graphql/referrals';
+import { CLOSE, DECIDE, DETAIL, ENGAGE, ENROL, HIRE, OWN_PROGRAMMES, STOP_SHARING, WITHDRAW, type ReferralDetail } from '../graphql/referrals';
 import { REFERRAL_QUERIES, STATUS_COLOR, itemsOf, reasonOf } from '../labels';
 
-type Dialog = 'decline' | 'close' | 'withdraw' | 'stop' | 'enrol' | null;
+type Dialog = 'decline' | 'close' | 'withdraw' | 'stop' | 'enrol' | 'hire' | null;
 
 /**
  * One referral, for either side: the sender sees its participant, the sharing consent and every provision; the
@@ -53,6 +53,7 @@ export default function ReferralPage() {
           <DetailField label={t('referrals.from')} value={pick(r.fromOrganization, lang)} />
           <DetailField label={t('referrals.to')} value={pick(r.toOrganization, lang)} />
           <DetailField label={t('referrals.programme')} value={r.programme ? (lang === 'en' ? (r.programme.titleEn ?? r.programme.titleKo) : r.programme.titleKo) : t('referrals.noProgramme')} />
+          {r.opening && <DetailField label={t('referrals.opening')} value={r.opening.title} />}
           <DetailField label={t('referrals.requestedOn')} value={formatSeoulDateTime(r.createdAt, lang === 'en' ? 'en' : 'ko')} />
           <DetailField label={t('referrals.key')} value={r.personKey} />
           {r.enrolmentId && <DetailField label={t('referrals.enrolment')} value="✓" />}
@@ -146,6 +147,7 @@ function Actions({ r, open, notify }: { r: ReferralDetail; open: (d: Dialog) => 
         </>
       )}
       {c.enrol && <Button onClick={() => open('enrol')}>{t('referrals.enrol')}</Button>}
+      {c.hire && <Button onClick={() => open('hire')}>{t('referrals.hire')}</Button>}
       {c.engage && (
         <Button variant="outline" loading={engaging.loading} onClick={() => run(engage({ variables: { id: r.id } }), t('referrals.engaged'))}>
           {t('referrals.engage')}
@@ -179,6 +181,7 @@ function Dialogs({ r, dialog, close, notify }: { r: ReferralDetail; dialog: Dial
   const [withdraw, withdrawing] = useMutation(WITHDRAW, options);
   const [stop, stopping] = useMutation(STOP_SHARING, options);
   const [enrol, enrolling] = useMutation(ENROL, options);
+  const [hire, hiring] = useMutation(HIRE, options);
   const [text, setText] = useState('');
   const [programmeId, setProgrammeId] = useState('');
   const [problem, setProblem] = useState<unknown>(null);
@@ -203,6 +206,18 @@ function Dialogs({ r, dialog, close, notify }: { r: ReferralDetail; dialog: Dial
         loading={withdrawing.loading}
         onClose={close}
         onConfirm={() => finish(withdraw({ variables: { id: r.id } }), t('referrals.withdrawn'))}
+      />
+    );
+  if (dialog === 'hire')
+    return (
+      <ConfirmDialog
+        title={t('referrals.hireTitle')}
+        consequence={t('referrals.hireBody', { what: r.opening?.title ?? '' })}
+        confirmLabel={t('referrals.hire')}
+        danger={false}
+        loading={hiring.loading}
+        onClose={close}
+        onConfirm={() => finish(hire({ variables: { id: r.id } }), t('referrals.hired'))}
       />
     );
   if (dialog === 'stop')

@@ -1,0 +1,19 @@
+import type { ApiModule } from '../../core/module';
+import { OpportunitiesModule } from './opportunities.module';
+import { Opening } from './opening.entity';
+import { OpeningResolver } from './opportunities.resolver';
+import { OPPORTUNITIES_ERRORS } from './opportunities.errors';
+import { seedOpportunities } from './opportunities.seed';
+
+/** Link: openings from company and university partners, tied to Learn programmes and skills; applicants come by referral. */
+export const opportunities: ApiModule = {
+  name: 'opportunities',
+  nest: OpportunitiesModule,
+  entities: [Opening],
+  resolvers: [OpeningResolver],
+  errors: OPPORTUNITIES_ERRORS,
+  seed: seedOpportunities,
+};
+
+export { OpportunitiesModule, Opening };
+export { OpeningService } from './opening.service';

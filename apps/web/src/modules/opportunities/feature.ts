@@ -1,0 +1,10 @@
+import { Permission } from '@lalaland/shared';
+import type { Feature } from '../../app/feature';
+
+/** Link: the openings board of company and university partners; applicants come through referrals. */
+export const opportunities: Feature = {
+  name: 'opportunities',
+  routes: [{ path: '/openings', page: () => import('./pages/OpeningsPage') }],
+  nav: [{ to: '/openings', label: 'nav.openings', permission: Permission.ProgrammeRead, order: 54 }],
+  strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
+};

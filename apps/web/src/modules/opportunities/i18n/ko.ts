@@ -1,0 +1,27 @@
+/** Korean strings of the opportunities feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
+export const ko = {
+  openings: {
+    title: '일자리·기회',
+    intro: '기업·대학 협력기관이 올린 채용·인턴십·현장 실습·멘토링 공고입니다. 지원은 참여자의 동의를 받은 기관 연계로만 전달됩니다.',
+    empty: '조건에 맞는 공고가 없습니다.',
+    openOnly: '모집 중인 공고만',
+    mineOnly: '우리 기관 공고만',
+    post: '공고 올리기',
+    edit: '공고 수정',
+    saved: '공고를 저장했습니다.',
+    kind: '종류',
+    name: '공고명',
+    description: '내용',
+    skills: '필요한 기술 (쉼표로 구분)',
+    places: '모집 인원',
+    deadline: '마감일',
+    stream: '사업',
+    status: '상태',
+    employmentType: '채용 시 고용 형태',
+    postedBy: '공고 기관',
+    programmesFit: '관련 프로그램',
+    refer: '참여자 연계',
+    placesValue: '{{count}}명',
+    until: '{{date}} 마감',
+  },
+};
