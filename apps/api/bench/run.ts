@@ -4,6 +4,7 @@
  * `drivers`: the same synthetic schema under each GraphQL driver (bench/drivers.ts).
  * `app`: the built LA-LA LAnd API (dist/main.js) on a fresh embedded PostgreSQL, signed in.
  * `learn`: the API on the `npm run seed:scale` data set: the nested programme list, and 200 concurrent enrolments into 30 seats.
+ * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { DRIVERS } from './drivers';
 import { freePort, stop, waitFor } from './processes';
+import { benchLink, latencyTable } from './link';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -237,12 +239,13 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
-function writeSection(name: string, rows: Row[], notes: string[] = []) {
+function writeSection(name: string, rows: Row[] | string, notes: string[] = [], method = `autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, loopback`) {
   const file = join(repoRoot, 'docs/benchmarks.md');
   const start = `<!-- bench:${name} -->`;
   const end = `<!-- /bench:${name} -->`;
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const block = `${start}\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, loopback; command \`npm run bench -- ${name} --write\`.\n\n${table(rows)}\n${notes.map((n) => `\n${n}\n`).join('')}${end}`;
+  const body = typeof rows === 'string' ? rows : table(rows);
+  const block = `${start}\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${method}; command \`npm run bench -- ${name} --write\`.\n\n${body}\n${notes.map((n) => `\n${n}\n`).join('')}${end}`;
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const re = new RegExp(`${start}[\\s\\S]*?${end}`);
   writeFileSync(file, re.test(text) ? text.replace(re, block) : `${text.trimEnd()}\n\n${block}\n`);
@@ -258,6 +261,10 @@ async function main() {
   if (which === 'learn' || which === 'all') {
     const { rows, notes } = await benchLearn();
     if (WRITE) writeSection('learn', rows, notes);
+  }
+  if (which === 'link' || which === 'all') {
+    const { rows, notes } = await benchLink(apiRoot, repoRoot);
+    if (WRITE) writeSection('link', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback');
   }
   if (which === 'app' || which === 'all') {
     const rows = await benchApp();

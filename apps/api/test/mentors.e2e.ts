@@ -4,6 +4,8 @@ import { expectAccess } from './support/access-matrix';
 import { SERIES, STATUS, ENROL, RECORD, learnFixture, type LearnFixture } from './support/learn';
 import {
   ASSIGN,
+  GROUPS,
+  SAVE_GROUP,
   ASSIGNMENTS,
   CANCEL_ASSIGNMENT,
   HOURS,
@@ -197,5 +199,21 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     const [s3] = await sessionsAt(p.id, [['2027-06-08T10:00:00+09:00', '2027-06-08T11:00:00+09:00']]);
     expect(Client.code(await saha.gql(ASSIGN, { s: s3!, m: m.id }))).toBe('MENTOR_INACTIVE');
     expect(Client.code(await saha.gql(UPDATE_MENTOR, { i: { id: m.id, weeklyHours: 41 } }))).toBe('VALIDATION_FAILED');
+  });
+
+  it('mentor groups: the demo volunteer team has its coordinator, roster and verified hours; members must be our own mentors; other organizations see none', async () => {
+    const nam = await t.as('nam.staff@lalaland.test');
+    const team = (await nam.gql(GROUPS, {})).data!.mentorGroups.find((g) => g.name === 'AI·온라인 수업 지원 봉사단')!;
+    expect(team.members.length).toBeGreaterThan(3);
+    expect(team.coordinator).not.toBeNull();
+    expect(team.verifiedMinutes).toBeGreaterThan(0);
+    const own = (await nam.gql(MENTORS, { mine: true })).data!.mentors.items.map((m) => m.id);
+    const made = await nam.gql(SAVE_GROUP, { i: { name: '오후반 멘토단', memberIds: own.slice(0, 2), coordinatorId: own[0] } });
+    expect(made.data!.saveMentorGroup.name).toBe('오후반 멘토단');
+    expect(Client.code(await nam.gql(SAVE_GROUP, { i: { name: '오후반 멘토단' } }))).toBe('MENTOR_GROUP_NAME_TAKEN');
+    const sahaMentor = await mentorFor(saha, '사하멘토');
+    expect(Client.code(await nam.gql(SAVE_GROUP, { i: { name: '섞인 멘토단', memberIds: [own[0]!, sahaMentor.id] } }))).toBe('MENTOR_NOT_FOUND');
+    expect((await yeonje.gql(GROUPS, {})).data!.mentorGroups.map((g) => g.name)).not.toContain('오후반 멘토단');
+    expect(Client.code(await yeonje.gql(SAVE_GROUP, { i: { id: made.data!.saveMentorGroup.id, name: '가로채기' } }))).toBe('MENTOR_GROUP_NOT_FOUND');
   });
 });

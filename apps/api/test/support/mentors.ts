@@ -166,3 +166,26 @@ export const HOURS = graphql(`
     }
   }
 `);
+export const GROUPS = graphql(`
+  query TestMentorGroups {
+    mentorGroups {
+      id
+      name
+      verifiedMinutes
+      coordinator {
+        id
+      }
+      members {
+        id
+      }
+    }
+  }
+`);
+export const SAVE_GROUP = graphql(`
+  mutation TestSaveMentorGroup($i: MentorGroupInput!) {
+    saveMentorGroup(input: $i) {
+      id
+      name
+    }
+  }
+`);

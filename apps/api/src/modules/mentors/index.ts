@@ -1,7 +1,8 @@
 import type { ApiModule } from '../../core/module';
 import { MentorsModule } from './mentors.module';
 import { Mentor, MentorAssignment, MentorCourse, MentorCredential } from './mentor.entity';
-import { MentorAssignmentResolver, MentorResolver, ProgrammeMentorResolver, SessionMentorResolver } from './mentors.resolver';
+import { MentorAssignmentResolver, MentorGroupResolver, MentorResolver, ProgrammeMentorResolver, SessionMentorResolver } from './mentors.resolver';
+import { MentorGroup, MentorGroupMember } from './mentor-group.entity';
 import { MENTORS_ERRORS } from './mentors.errors';
 import { seedMentors } from './mentors.seed';
 
@@ -9,9 +10,9 @@ import { seedMentors } from './mentors.seed';
 export const mentors: ApiModule = {
   name: 'mentors',
   nest: MentorsModule,
-  entities: [MentorCourse, Mentor, MentorCredential, MentorAssignment],
-  resolvers: [MentorResolver, MentorAssignmentResolver, ProgrammeMentorResolver, SessionMentorResolver],
+  entities: [MentorCourse, Mentor, MentorCredential, MentorAssignment, MentorGroup, MentorGroupMember],
+  resolvers: [MentorResolver, MentorAssignmentResolver, MentorGroupResolver, ProgrammeMentorResolver, SessionMentorResolver],
   errors: MENTORS_ERRORS,
-  uniqueConstraints: { mentor_credential_kind_key: 'MENTOR_CREDENTIAL_EXISTS', mentor_assignment_no_overlap: 'MENTOR_BUSY' },
+  uniqueConstraints: { mentor_credential_kind_key: 'MENTOR_CREDENTIAL_EXISTS', mentor_assignment_no_overlap: 'MENTOR_BUSY', mentor_group_org_name_key: 'MENTOR_GROUP_NAME_TAKEN' },
   seed: seedMentors,
 };

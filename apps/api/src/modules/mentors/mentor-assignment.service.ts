@@ -263,17 +263,24 @@ export class MentorAssignmentService {
            FROM programme_session ps JOIN programme p ON p.id = ps.programme_id JOIN organization ho ON ho.id = p.host_organization_id
            LEFT JOIN organization hp ON hp.id = ho.parent_id
           WHERE ps.id = $1),
+       week_load AS (
+         SELECT x.mentor_id, sum(x.minutes)::int AS minutes FROM mentor_assignment x, s
+          WHERE x.week = s.week AND x.status IN ('ASSIGNED', 'CONFIRMED') GROUP BY x.mentor_id),
+       busy AS (
+         SELECT DISTINCT y.mentor_id FROM mentor_assignment y, s WHERE y.status IN ('ASSIGNED', 'CONFIRMED') AND y.during && s.during),
        c AS (
-         SELECT m.*, (SELECT coalesce(sum(x.minutes), 0) FROM mentor_assignment x WHERE x.mentor_id = m.id AND x.week = s.week AND x.status IN ('ASSIGNED', 'CONFIRMED'))::int AS week_minutes,
-                ARRAY(SELECT k FROM unnest(m.skills) k WHERE lower(k) = ANY($3::text[])) AS matched,
-                s.district = ANY(m.districts) AS in_district, s.weekday = ANY(m.available_weekdays) AS that_day, s.minutes AS need
-           FROM mentor m CROSS JOIN s
+         SELECT m.id, m.skills, m.weekly_hours, coalesce(l.minutes, 0) AS week_minutes,
+                s.district = ANY(m.districts) AS in_district, s.weekday = ANY(m.available_weekdays) AS that_day
+           FROM mentor m CROSS JOIN s LEFT JOIN week_load l ON l.mentor_id = m.id
           WHERE m.active AND m.organization_id IN (SELECT organization_id FROM stream_member WHERE stream_id = $2) AND (${visible})
-            AND NOT EXISTS (SELECT 1 FROM mentor_assignment y WHERE y.mentor_id = m.id AND y.status IN ('ASSIGNED', 'CONFIRMED') AND y.during && s.during))
-       SELECT c.id, c.week_minutes, c.matched, c.in_district, c.that_day, c.weekly_hours * 60 AS capacity,
-              cardinality(c.matched) * 3 + (CASE WHEN c.in_district THEN 2 ELSE 0 END) + (CASE WHEN c.that_day THEN 1 ELSE 0 END) AS score
-         FROM c WHERE c.week_minutes + c.need <= c.weekly_hours * 60
-        ORDER BY score DESC, c.week_minutes::float / (c.weekly_hours * 60) ASC, c.id
+            AND coalesce(l.minutes, 0) + s.minutes <= m.weekly_hours * 60
+            AND NOT EXISTS (SELECT 1 FROM busy b WHERE b.mentor_id = m.id)),
+       ranked AS (
+         SELECT c.*, ARRAY(SELECT k FROM unnest(c.skills) k WHERE lower(k) = ANY($3::text[])) AS matched FROM c)
+       SELECT r.id, r.week_minutes, r.matched, r.in_district, r.that_day, r.weekly_hours * 60 AS capacity,
+              cardinality(r.matched) * 3 + (CASE WHEN r.in_district THEN 2 ELSE 0 END) + (CASE WHEN r.that_day THEN 1 ELSE 0 END) AS score
+         FROM ranked r
+        ORDER BY score DESC, r.week_minutes::float / (r.weekly_hours * 60) ASC, r.id
         LIMIT $4`,
       params,
     )) as Array<{ id: string; week_minutes: number; matched: string[]; in_district: boolean | null; that_day: boolean | null; capacity: number; score: number }>;

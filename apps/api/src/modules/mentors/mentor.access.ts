@@ -47,3 +47,12 @@ const holderSql = (alias: string, o: string) => `EXISTS (SELECT 1 FROM mentor hm
 const hostSql = (alias: string, o: string) =>
   `(EXISTS (SELECT 1 FROM programme hp WHERE hp.id = ${alias}.programme_id AND hp.host_organization_id = ${o})
     OR EXISTS (SELECT 1 FROM programme_cohost hc WHERE hc.programme_id = ${alias}.programme_id AND hc.organization_id = ${o}))`;
+
+/** A mentor group: the organization holding its members only. */
+export const MENTOR_GROUP_ACCESS: AccessPolicy<{ held: boolean }> = {
+  name: 'mentorGroup',
+  table: 'mentor_group',
+  notFound: 'MENTOR_GROUP_NOT_FOUND',
+  visible: ({ ctx, alias, bind }: PolicyScope) => (ctx.activeOrganizationId ? `${alias}.organization_id = ${bind(ctx.activeOrganizationId)}` : 'false'),
+  capabilities: () => ({ held: 'true' }),
+};

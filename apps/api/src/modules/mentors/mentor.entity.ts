@@ -144,6 +144,7 @@ export class MentorCredential extends BaseEntity {
 @Entity('mentor_assignment')
 @Index('mentor_assignment_mentor_week_idx', ['mentorId', 'week'])
 @Index('mentor_assignment_session_idx', ['sessionId'])
+@Index('mentor_assignment_live_week_idx', ['week', 'mentorId'], { where: `status IN ('ASSIGNED', 'CONFIRMED')` })
 @Check('mentor_assignment_minutes_check', 'minutes > 0 AND (logged_minutes IS NULL OR logged_minutes BETWEEN 0 AND 1440)')
 @Exclusion('mentor_assignment_no_overlap', `USING gist ("mentor_id" WITH =, "during" WITH &&) WHERE ("status" IN ('ASSIGNED', 'CONFIRMED'))`)
 export class MentorAssignment extends BaseEntity {

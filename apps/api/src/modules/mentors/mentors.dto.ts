@@ -162,3 +162,28 @@ export class AssignmentSteps {
   @Field(() => Boolean, { description: "Verify the logged minutes (the class's host)" })
   verify!: boolean;
 }
+
+@InputType({ description: 'A new mentor group (no id) or changes to one; members are added, never removed here' })
+export class MentorGroupInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  id?: string | null;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A member who coordinates the group' })
+  @IsOptional()
+  @IsUUID()
+  coordinatorId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Mentors the organization holds (up to 200)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  memberIds?: string[];
+}

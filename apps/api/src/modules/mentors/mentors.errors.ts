@@ -3,6 +3,8 @@ import type { ErrorCatalog } from '../../core/errors/error-codes';
 /** The mentors module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const MENTORS_ERRORS = {
   MENTOR_NOT_FOUND: { ko: '멘토를 찾을 수 없습니다.', en: 'Mentor not found.' },
+  MENTOR_GROUP_NOT_FOUND: { ko: '멘토단을 찾을 수 없습니다.', en: 'Mentor group not found.' },
+  MENTOR_GROUP_NAME_TAKEN: { ko: '같은 이름의 멘토단이 이미 있습니다.', en: 'A mentor group with this name already exists.' },
   MENTOR_ASSIGNMENT_NOT_FOUND: { ko: '멘토 배치를 찾을 수 없습니다.', en: 'Mentor assignment not found.' },
   MENTOR_CREDENTIAL_EXISTS: { ko: '이 참여자는 이미 같은 종류의 멘토 자격이 있습니다.', en: 'The participant already holds a mentor credential of this kind.' },
   MENTOR_INACTIVE: { ko: '활동을 멈춘 멘토에게는 배치할 수 없습니다.', en: 'An inactive mentor cannot be assigned.' },

@@ -5,10 +5,21 @@ import { ParticipantsModule } from '../participants';
 import { MentorService } from './mentor.service';
 import { MentorAssignmentService } from './mentor-assignment.service';
 import { MentorEventsHandler } from './mentor-events.handler';
-import { MentorAssignmentResolver, MentorResolver, ProgrammeMentorResolver, SessionMentorResolver } from './mentors.resolver';
+import { MentorAssignmentResolver, MentorGroupResolver, MentorResolver, ProgrammeMentorResolver, SessionMentorResolver } from './mentors.resolver';
+import { MentorGroupService } from './mentor-group.service';
 
 @Module({
   imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
-  providers: [MentorService, MentorAssignmentService, MentorEventsHandler, MentorResolver, MentorAssignmentResolver, ProgrammeMentorResolver, SessionMentorResolver],
+  providers: [
+    MentorService,
+    MentorAssignmentService,
+    MentorGroupService,
+    MentorGroupResolver,
+    MentorEventsHandler,
+    MentorResolver,
+    MentorAssignmentResolver,
+    ProgrammeMentorResolver,
+    SessionMentorResolver,
+  ],
 })
 export class MentorsModule {}

@@ -7,7 +7,20 @@ import { Organization, OrganizationService } from '../organizations';
 import { Programme, ProgrammeService, ProgrammeSession } from '../programmes';
 import { Participant, ParticipantService } from '../participants';
 import { Mentor, MentorAssignment, MentorCredential, MentorKindEnum } from './mentor.entity';
-import { AssignmentSteps, MentorAssignmentPage, MentorAssignmentsArgs, MentorHours, MentorPage, MentorsArgs, MentorSuggestion, RecordMentorInput, UpdateMentorInput } from './mentors.dto';
+import { MentorGroup } from './mentor-group.entity';
+import { MentorGroupService } from './mentor-group.service';
+import {
+  AssignmentSteps,
+  MentorGroupInput,
+  MentorAssignmentPage,
+  MentorAssignmentsArgs,
+  MentorHours,
+  MentorPage,
+  MentorsArgs,
+  MentorSuggestion,
+  RecordMentorInput,
+  UpdateMentorInput,
+} from './mentors.dto';
 import { MentorService } from './mentor.service';
 import { MentorAssignmentService } from './mentor-assignment.service';
 
@@ -188,5 +201,40 @@ export class SessionMentorResolver {
   @RequirePermission(Permission.ProgrammeRead)
   mentorAssignments(@Ctx() ctx: RequestContext, @Parent() s: ProgrammeSession) {
     return this.assignments.forSession(ctx, s.id);
+  }
+}
+
+@Resolver(() => MentorGroup)
+export class MentorGroupResolver {
+  constructor(private readonly groups: MentorGroupService) {}
+
+  @Query(() => [MentorGroup], { description: 'The mentor groups of the active organization (e.g. its volunteer team)' })
+  @RequirePermission(Permission.ProgrammeRead)
+  mentorGroups(@Ctx() ctx: RequestContext) {
+    return this.groups.list(ctx);
+  }
+
+  @Mutation(() => MentorGroup, { description: 'Creates a mentor group (no id) or renames one, sets its coordinator, adds members' })
+  @RequirePermission(Permission.ParticipantManage)
+  saveMentorGroup(@Ctx() ctx: RequestContext, @Args('input') input: MentorGroupInput) {
+    return this.groups.save(ctx, input);
+  }
+
+  @ResolveField(() => [Mentor])
+  @RequirePermission(Permission.ProgrammeRead)
+  members(@Ctx() ctx: RequestContext, @Parent() g: MentorGroup) {
+    return this.groups.members(ctx, g.id);
+  }
+
+  @ResolveField(() => Mentor, { nullable: true })
+  @RequirePermission(Permission.ProgrammeRead)
+  coordinator(@Ctx() ctx: RequestContext, @Parent() g: MentorGroup) {
+    return this.groups.coordinator(ctx, g);
+  }
+
+  @ResolveField(() => Int, { description: "The members' verified minutes" })
+  @RequirePermission(Permission.ProgrammeRead)
+  verifiedMinutes(@Ctx() ctx: RequestContext, @Parent() g: MentorGroup) {
+    return this.groups.verifiedMinutes(ctx, g.id);
   }
 }

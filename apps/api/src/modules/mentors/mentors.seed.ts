@@ -24,6 +24,15 @@ export async function seedMentors(em: EntityManager): Promise<void> {
             available_weekdays = CASE WHEN c.kind = 'AI_COACH' THEN '{2,4}'::smallint[] ELSE '{1,3,5}'::smallint[] END, weekly_hours = 6
        FROM mentor_credential c WHERE c.mentor_id = m.id AND c.source = 'COURSE' AND m.skills = '{}'`,
   );
+  // Nam-gu's volunteer team that supports AI and online classes: its coaches, the first coordinating.
+  await em.query(
+    `WITH g AS (
+       INSERT INTO mentor_group (organization_id, name, coordinator_id)
+       SELECT o.id, 'AI·온라인 수업 지원 봉사단', (SELECT m.id FROM mentor m WHERE m.organization_id = o.id ORDER BY m.created_at, m.id LIMIT 1)
+         FROM organization o WHERE o.short_code = 'NAM'
+       ON CONFLICT (organization_id, name) DO NOTHING RETURNING id, organization_id)
+     INSERT INTO mentor_group_member (group_id, mentor_id) SELECT g.id, m.id FROM g JOIN mentor m ON m.organization_id = g.organization_id ON CONFLICT DO NOTHING`,
+  );
   // Nam-gu's coaches in the Digital Literacy Academy: two per session, by turns, held sessions confirmed and verified.
   const [academy] = (await em.query(`SELECT id FROM programme WHERE title_ko = '디지털 리터러시 아카데미'`)) as Array<{ id: string }>;
   if (!academy) return;

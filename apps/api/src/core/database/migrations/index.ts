@@ -1,5 +1,7 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { MentorLoadIndex1796260000000 } from './1796260000000-MentorLoadIndex';
+import { MentorGroups1796250000000 } from './1796250000000-MentorGroups';
 import { Opportunities1796240000000 } from './1796240000000-Opportunities';
 import { Activities1796230000000 } from './1796230000000-Activities';
 import { Outcomes1796220000000 } from './1796220000000-Outcomes';
@@ -31,4 +33,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Outcomes1796220000000,
   Activities1796230000000,
   Opportunities1796240000000,
+  MentorGroups1796250000000,
+  MentorLoadIndex1796260000000,
 ];

@@ -18,6 +18,7 @@ import { sessionTime } from '../../common/dates';
 import { POOL, WEEK_BOARD } from '../graphql/mentors';
 import { WorkLists } from '../components/WorkLists';
 import { RecordMentorModal } from '../components/RecordMentorModal';
+import { GroupsPanel } from '../components/GroupsPanel';
 import { hoursOf, kindsOf, mentorName, weekOf, weekdaysOf } from '../labels';
 import type { MentorKind } from '@lalaland/shared';
 
@@ -41,6 +42,7 @@ export default function MentorsPage() {
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {can(Permission.ParticipantManage) && <WorkLists notify={setNotice} />}
       {can(Permission.ProgrammeWrite) && <WeekBoard />}
+      {can(Permission.ParticipantManage) && <GroupsPanel notify={setNotice} />}
       <Pool lang={lang} />
       {recording && <RecordMentorModal onClose={() => setRecording(false)} onDone={(text) => setNotice({ ok: true, text })} />}
     </Stack>
