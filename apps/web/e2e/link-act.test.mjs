@@ -1,0 +1,380 @@
+// Browser tests of Link and Act (issue 13), on one server: mentors assigned, confirmed and their hours verified; a
+// referral with consent accepted and enrolled; an outcome recorded and a follow-up closed; a partner's opening and the
+// hire that becomes an outcome; a club with its generation mix; every page at 390 px. Axe on every state.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+
+describe('Link and Act in a real browser', () => {
+  let server;
+  let chrome;
+  before(async () => {
+    server = await startServer();
+    chrome = await launchBrowser();
+  });
+  after(async () => {
+    await chrome?.close();
+    await server?.stop();
+  });
+
+  const newPage = async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage();
+
+  test('a coach is assigned to a class session from the suggestions (with the reasons), confirmed for them; a held session’s hours are logged and verified', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await staff.waitForURL(/\/home/);
+    // The home shows the mentor work: hours of the Digital Literacy Academy's last held session wait to be logged.
+    await staff.getByRole('heading', { name: /^활동 시간 확인 대기 \([1-9]\d*\)/ }).waitFor();
+
+    // A class in March 2027 with one session.
+    await staff.goto(`${server.url}/programmes`);
+    await staff.getByRole('button', { name: '새 프로그램' }).click();
+    const form = staff.getByRole('dialog', { name: '새 프로그램' });
+    await form.getByLabel(/^프로그램명\(한국어\)/).fill('멘토와 함께하는 스마트폰 교실');
+    await form.getByLabel(/^정원/).fill('10');
+    await form.getByLabel(/^시작일/).fill('2027. 03. 01.');
+    await form.getByRole('button', { name: '만들기' }).click();
+    await staff.getByRole('heading', { name: '멘토와 함께하는 스마트폰 교실', level: 1 }).waitFor();
+    await staff.getByRole('button', { name: '매주 반복 회차 추가' }).click();
+    const series = staff.getByRole('dialog', { name: '매주 반복 회차 추가' });
+    await series.getByRole('checkbox', { name: '화' }).check();
+    await series.getByLabel(/^첫 날짜/).fill('2027. 03. 02.');
+    await series.getByLabel(/^횟수/).fill('1');
+    await series.getByLabel(/^장소/).selectOption({ index: 1 });
+    await series.getByRole('button', { name: '저장' }).click();
+    await staff.getByText('1개 회차를 만들었습니다.').waitFor();
+
+    // The week board of that week leads to the session's mentors.
+    await staff.getByRole('link', { name: '멘토', exact: true }).click();
+    await staff.getByRole('heading', { name: '멘토', level: 1 }).waitFor();
+    await staff.getByRole('heading', { name: /^멘토 풀 \(\d+\)/ }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'mentors page');
+    await staff.getByLabel(/^기준 주/).fill('2027. 03. 02.');
+    await staff.getByText('멘토와 함께하는 스마트폰 교실').waitFor();
+    await staff.getByRole('link', { name: '멘토 배치' }).first().click();
+    await staff.getByRole('heading', { name: '회차 멘토 배치', level: 1 }).waitFor();
+    await staff.getByText('아직 배치된 멘토가 없습니다.').waitFor();
+    await staff.getByLabel('필요한 기술 (쉼표로 구분)').fill('생성형 AI');
+    const best = staff.locator('[data-suggestion]').first();
+    await best.getByText('기술 일치: 생성형 AI').waitFor();
+    await best.getByText('그 요일 가능').waitFor();
+    assert.deepEqual(await axe(staff), [], 'session mentors with suggestions');
+    await best.getByRole('button', { name: /^배치:/ }).click();
+    await staff.getByText('멘토를 배치했습니다. 멘토의 기관이 확정하면 알려 드립니다.').waitFor();
+    const assigned = staff.locator('[data-assignment]').first();
+    await assigned.getByText('응답 대기').waitFor();
+    // Our organization holds the coach, so it replies for them.
+    await assigned.getByRole('button', { name: /^확정:/ }).click();
+    await staff.getByText('배치를 확정했습니다.').waitFor();
+    await assigned.getByText('확정', { exact: true }).waitFor();
+    // The coach's page lists the assignment.
+    await assigned.getByRole('link').first().click();
+    await staff.getByRole('heading', { name: /^배치 이력 \(\d+\)/ }).waitFor();
+    await staff.getByText('멘토와 함께하는 스마트폰 교실').first().waitFor();
+    assert.deepEqual(await axe(staff), [], 'mentor page');
+
+    // The held session's hours: a number out of range is refused beside the field, then logged and verified.
+    await staff.goto(`${server.url}/mentors`);
+    const card = staff
+      .locator('[data-assignment]')
+      .filter({ hasText: '디지털 리터러시 아카데미' })
+      .filter({ has: staff.getByRole('button', { name: '활동 시간 기록' }) })
+      .first();
+    const minutes = card.getByLabel(/^활동 시간\(분\)/);
+    await minutes.fill('2000');
+    await card.getByRole('button', { name: '활동 시간 기록' }).click();
+    await card.getByText('0분부터 1440분 사이의 정수로 입력하세요.').waitFor();
+    await minutes.fill('110');
+    await card.getByRole('button', { name: '활동 시간 기록' }).click();
+    await staff.getByText('활동 시간을 기록했습니다. 수업 운영기관이 확인하면 누적됩니다.').waitFor();
+    await card.getByText('기록 110분').waitFor();
+    await card.getByRole('button', { name: /^시간 확인:/ }).click();
+    await staff.getByText('활동 시간을 확인했습니다.').waitFor();
+  });
+
+  test('a referral with consent from Saha-gu is accepted and enrolled by the university, which sees exactly the shared items; the sender sees each provision and withdraws the consent', async () => {
+    const saha = await newPage();
+    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await saha.waitForURL(/\/home/);
+    await saha.getByRole('link', { name: '기관 연계', exact: true }).click();
+    await saha.getByRole('heading', { name: '기관 연계', level: 1 }).waitFor();
+    await saha.getByRole('link', { name: '연계 의뢰' }).click();
+    await saha.getByRole('heading', { name: '기관 연계 의뢰', level: 1 }).waitFor();
+    const person = saha
+      .getByRole('radiogroup', { name: /연계할 참여자/ })
+      .getByRole('radio')
+      .first();
+    await person.waitFor();
+    const personLabel = await person.evaluate((el) => el.closest('.mantine-Radio-root')?.textContent ?? '');
+    const key = /\(([A-Z0-9]{8})/.exec(personLabel)?.[1];
+    assert.ok(key, `a pseudonymous key in "${personLabel}"`);
+    await person.check();
+    await saha.getByLabel(/^받는 기관/).selectOption({ label: '예시대학교 (샘플)' });
+    await saha.getByLabel(/^연계 프로그램/).selectOption({ label: '대학 연계 AI 창업 아카데미 (샘플)' });
+    await saha.getByLabel(/^연계 사유/).selectOption({ label: '창업 지원' });
+    await saha.getByLabel(/^의뢰 내용/).fill('창업 아카데미 참여를 희망합니다.');
+    // The consent is separate, and the notice read to the citizen names recipient, purpose, items, period and refusal.
+    await saha.getByLabel('참여자가 받는 기관에 개인정보를 제공하는 데 동의했습니다.').check();
+    await saha.getByRole('checkbox', { name: '전화번호' }).uncheck();
+    await saha.getByText(/제공받는 자: 예시대학교 \(샘플\) \/ 이용 목적: 연계 프로그램 안내와 수강 등록 \/ 제공 항목: 이름 \/ 보유·이용 기간: .*까지\. 동의를 거부할 권리가 있으며/).waitFor();
+    assert.deepEqual(await axe(saha), [], 'referral form with the consent');
+    await saha.getByRole('button', { name: '연계 의뢰하기' }).click();
+    await saha
+      .getByLabel(/동의를 거부할 수 있으며 거부할 때의 결과를 알렸습니다/)
+      .locator('xpath=ancestor::div[contains(@class,"mantine-Checkbox-root")]')
+      .getByText('필수 입력 항목입니다.')
+      .waitFor();
+    await saha.getByLabel(/동의를 거부할 수 있으며 거부할 때의 결과를 알렸습니다/).check();
+    await saha.getByRole('button', { name: '연계 의뢰하기' }).click();
+    await saha.getByText('연계를 의뢰했습니다. 받는 기관이 접수하면 상태가 바뀝니다.').waitFor();
+    await saha.getByRole('heading', { name: `창업 지원 · ${key}`, level: 1 }).waitFor();
+    const referralUrl = saha.url();
+
+    // The university: the inbox on its home, exactly the name, nothing else; accept; enrol into its academy.
+    const univ = await newPage();
+    await signIn(univ, server.url, 'univ.staff@lalaland.test');
+    await univ.waitForURL(/\/home/);
+    await univ.getByRole('heading', { name: /^받은 연계 대기 \([1-9]\d*\)/ }).waitFor();
+    await univ.goto(referralUrl);
+    await univ.getByRole('heading', { name: `창업 지원 · ${key}`, level: 1 }).waitFor();
+    const shared = univ.getByRole('region', { name: '제공받은 개인정보' });
+    await shared.getByText('이름', { exact: true }).waitFor();
+    assert.equal(await shared.getByText('전화번호', { exact: true }).count(), 0, 'the phone was not consented');
+    assert.deepEqual(await axe(univ), [], 'referral (recipient)');
+    await univ.getByRole('button', { name: '접수' }).click();
+    await univ.getByText('연계를 접수했습니다. 참여자를 프로그램에 등록할 수 있습니다.').waitFor();
+    await univ.getByRole('button', { name: '프로그램에 등록' }).click();
+    const enrol = univ.getByRole('dialog', { name: '연계된 참여자 등록' });
+    await enrol.getByLabel(/^등록할 프로그램/).selectOption({ label: '대학 연계 AI 창업 아카데미 (샘플)' });
+    await enrol.getByRole('button', { name: '프로그램에 등록' }).click();
+    await univ.getByText('참여자를 프로그램에 등록했습니다.').waitFor();
+    await univ.getByText('참여 중', { exact: true }).first().waitFor();
+
+    // Saha-gu sees the provisions (the university read the name), then the citizen withdraws the consent.
+    await saha.reload();
+    await saha.getByRole('heading', { name: /^제공 기록 \([1-9]\d*\)/ }).waitFor();
+    await saha
+      .getByText(/예시대학교 \(샘플\) · 이름$/)
+      .first()
+      .waitFor();
+    await saha.getByRole('button', { name: '제공 동의 철회' }).click();
+    const confirm = saha.getByRole('dialog', { name: '개인정보 제공 동의를 철회할까요?' });
+    await confirm.getByText(/지금부터 예시대학교 \(샘플\)는 이 참여자의 개인정보를 볼 수 없습니다/).waitFor();
+    await confirm.getByRole('button', { name: '제공 동의 철회' }).click();
+    await saha.getByText('제공 동의를 철회했습니다. 받는 기관은 더 이상 개인정보를 볼 수 없습니다.').waitFor();
+    await univ.reload();
+    await univ.getByText('제공받은 개인정보가 없습니다. 식별번호와 연계 사유만 볼 수 있습니다.').waitFor();
+  });
+
+  test('from the due follow-ups to the journey: an outcome is recorded and a follow-up closed', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await staff.waitForURL(/\/home/);
+    const card = staff
+      .locator('div')
+      .filter({ has: staff.getByRole('heading', { name: /^추적 조사 예정 \([1-9]\d*\)/ }) })
+      .last();
+    await card.getByRole('link').first().click();
+    await staff.getByRole('heading', { name: /· 여정·성과$/, level: 1 }).waitFor();
+    await staff.getByRole('heading', { name: /^여정 \([1-9]\d*\)/ }).waitFor();
+    await staff
+      .getByText(/ · 수강$/)
+      .first()
+      .waitFor();
+    assert.deepEqual(await axe(staff), [], 'journey page');
+
+    // An outcome: verified needs its evidence, named beside the field.
+    await staff.getByRole('button', { name: '성과 기록' }).click();
+    const form = staff.getByRole('dialog', { name: '성과 기록' });
+    await form.getByLabel(/^고용 형태/).selectOption({ label: '시간제' });
+    await form.getByLabel(/^확인 방법/).selectOption({ label: '증빙 확인' });
+    await form.getByRole('button', { name: '성과 기록' }).click();
+    await form.getByText('증빙 확인이면 무엇으로 확인했는지 적으세요.').waitFor();
+    assert.deepEqual(await axe(staff), [], 'outcome form with an error');
+    await form.getByLabel(/^증빙/).fill('근로계약서 사본');
+    await form.getByRole('checkbox').first().check();
+    await form.getByRole('button', { name: '성과 기록' }).click();
+    await staff.getByText('성과를 기록했습니다.').waitFor();
+    await staff.getByText('취업 · 시간제').first().waitFor();
+
+    // A due follow-up, closed as done with a note.
+    const pending = staff.locator('[data-follow-up]').filter({ hasText: '예정' }).first();
+    await pending.getByRole('button', { name: /^처리:/ }).click();
+    const close = staff.getByRole('dialog', { name: '추적 조사 처리' });
+    await close.getByLabel(/^결과/).selectOption({ label: '완료' });
+    await close.getByLabel(/^메모/).fill('전화로 근황 확인, 시간제 취업');
+    await close.getByRole('button', { name: '처리' }).click();
+    await staff.getByText('추적 조사를 처리했습니다.').waitFor();
+    await staff.getByText(/전화로 근황 확인, 시간제 취업/).waitFor();
+  });
+
+  test('a partner posts a job, a district refers a citizen to it, the hire becomes the district’s employment outcome', async () => {
+    const univ = await newPage();
+    await signIn(univ, server.url, 'univ.staff@lalaland.test');
+    await univ.waitForURL(/\/home/);
+    await univ.getByRole('link', { name: '일자리·기회', exact: true }).click();
+    await univ.getByRole('heading', { name: '일자리·기회', level: 1 }).waitFor();
+    await univ.getByRole('button', { name: '공고 올리기' }).click();
+    const form = univ.getByRole('dialog', { name: '공고 올리기' });
+    await form.getByLabel(/^공고명/).fill('대학 AI 교육 조교');
+    await form.getByLabel(/^채용 시 고용 형태/).selectOption({ label: '시간제' });
+    await form.getByLabel(/^마감일/).fill('2099. 12. 31.');
+    await form.getByRole('button', { name: '저장' }).click();
+    await univ.getByText('공고를 저장했습니다.').waitFor();
+    assert.deepEqual(await axe(univ), [], 'openings board (partner)');
+
+    const saha = await newPage();
+    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await saha.waitForURL(/\/home/);
+    await saha.goto(`${server.url}/openings`);
+    await saha.getByRole('link', { name: '참여자 연계: 대학 AI 교육 조교' }).click();
+    await saha.getByRole('heading', { name: '기관 연계 의뢰', level: 1 }).waitFor();
+    await saha.getByText('공고를 올린 기관으로 연계됩니다.').waitFor();
+    const person = saha
+      .getByRole('radiogroup', { name: /연계할 참여자/ })
+      .getByRole('radio')
+      .first();
+    await person.check();
+    const participantUrl = `/participants/${await person.inputValue()}/journey`;
+    await saha.getByLabel('참여자가 받는 기관에 개인정보를 제공하는 데 동의했습니다.').check();
+    await saha.getByLabel(/동의를 거부할 수 있으며 거부할 때의 결과를 알렸습니다/).check();
+    await saha.getByRole('button', { name: '연계 의뢰하기' }).click();
+    await saha.getByText('연계를 의뢰했습니다. 받는 기관이 접수하면 상태가 바뀝니다.').waitFor();
+    const referral = saha.url();
+
+    await univ.goto(referral);
+    await univ.getByText('대학 AI 교육 조교').waitFor();
+    await univ.getByRole('button', { name: '접수' }).click();
+    await univ.getByText('연계를 접수했습니다. 참여자를 프로그램에 등록할 수 있습니다.').waitFor();
+    await univ.getByRole('button', { name: '채용 확정' }).click();
+    const confirm = univ.getByRole('dialog', { name: '채용을 확정할까요?' });
+    await confirm.getByRole('button', { name: '채용 확정' }).click();
+    await univ.getByText('채용을 기록했습니다. 의뢰 기관의 성과에 취업이 추가되었습니다.').waitFor();
+    await univ.getByText('종결', { exact: true }).first().waitFor();
+
+    await saha.goto(server.url + participantUrl);
+    await saha.getByRole('heading', { name: /· 여정·성과$/, level: 1 }).waitFor();
+    await saha.getByText('취업 · 시간제').first().waitFor();
+  });
+
+  test('a club is created, members of several generations join, hours are kept, and the figures show the generation mix', async () => {
+    const staff = await newPage();
+    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await staff.waitForURL(/\/home/);
+    await staff.getByRole('link', { name: '주민 활동', exact: true }).click();
+    await staff.getByRole('heading', { name: '주민 활동', level: 1 }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'activities');
+    await staff.getByRole('button', { name: '새 활동' }).click();
+    const form = staff.getByRole('dialog', { name: '새 활동' });
+    await form.getByLabel(/^활동명/).fill('사하 스마트폰 나눔 동아리');
+    await form.getByLabel(/^사업/).selectOption({ label: '내일을 꿈꾸는 LA-LA LAnd' });
+    await form.getByLabel(/^명단 없이 참여한 인원/).fill('4');
+    await form.getByRole('button', { name: '저장' }).click();
+    await staff.getByRole('heading', { name: '사하 스마트폰 나눔 동아리', level: 1 }).waitFor();
+    await staff.getByText('활동을 저장했습니다.').waitFor();
+    await staff.getByText('등록된 참여자가 없습니다.').waitFor();
+
+    // Members found by search, added together; each one's generation is taken at joining.
+    const pick = staff.getByRole('group', { name: '추가할 참여자' });
+    for (const family of ['김', '이']) {
+      await staff.getByLabel(/^참여자 검색/).fill(family);
+      await pick
+        .getByRole('checkbox', { name: new RegExp(`^${family}`) })
+        .first()
+        .check();
+    }
+    await staff.getByRole('button', { name: '참여자 추가' }).click();
+    await staff.getByText('2명을 추가했습니다.').waitFor();
+    await staff.getByRole('heading', { name: '참여자 (2)' }).waitFor();
+    await staff.getByText('참여 6명').first().waitFor(); // 2 registered + 4 counted at the door
+    const first = staff.getByLabel(/^활동 시간: /).first();
+    await first.fill('3.5');
+    await staff
+      .getByRole('button', { name: /^시간 저장: / })
+      .first()
+      .click();
+    await staff.getByText('활동 시간을 저장했습니다.').waitFor();
+    await staff
+      .getByText(/· 3\.5시간$/)
+      .first()
+      .waitFor();
+    assert.deepEqual(await axe(staff), [], 'activity with members');
+  });
+
+  test('on a phone every Link and Act page fits the screen and passes axe', async () => {
+    {
+      // mentors
+      const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await signIn(phone, server.url, 'nam.staff@lalaland.test');
+      await phone.waitForURL(/\/home/);
+      const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await phone.goto(`${server.url}/mentors`);
+      await phone.getByRole('heading', { name: /^멘토 풀 \(\d+\)/ }).waitFor();
+      await phone.waitForLoadState('networkidle');
+      assert.equal(await overflow(), 0, '/mentors wider than the screen');
+      assert.deepEqual(await axe(phone), [], 'mentors page (phone)');
+      await phone.locator('.lal-stack tbody a').first().click();
+      await phone.getByRole('heading', { name: /^배치 이력 \(\d+\)/ }).waitFor();
+      await phone.waitForLoadState('networkidle');
+      assert.equal(await overflow(), 0, 'a mentor page wider than the screen');
+      assert.deepEqual(await axe(phone), [], 'mentor page (phone)');
+    }
+    {
+      // referrals
+      const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await signIn(phone, server.url, 'univ.staff@lalaland.test');
+      await phone.waitForURL(/\/home/);
+      const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      for (const path of ['/referrals', '/referrals/new']) {
+        await phone.goto(server.url + path);
+        await phone.locator('main h1').first().waitFor();
+        await phone.waitForLoadState('networkidle');
+        assert.equal(await overflow(), 0, `${path} wider than the screen`);
+        assert.deepEqual(await axe(phone), [], `${path} (phone)`);
+      }
+      await phone.goto(`${server.url}/referrals`);
+      await phone.locator('main a[href^="/referrals/"]').filter({ hasNotText: '연계 의뢰' }).first().click();
+      await phone.getByRole('heading', { name: '제공 동의', level: 2 }).waitFor();
+      await phone.waitForLoadState('networkidle');
+      assert.equal(await overflow(), 0, 'a referral wider than the screen');
+      assert.deepEqual(await axe(phone), [], 'referral (phone)');
+    }
+    {
+      // outcomes
+      const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await signIn(phone, server.url, 'saha.staff@lalaland.test');
+      await phone.waitForURL(/\/home/);
+      await phone.goto(`${server.url}/participants`);
+      const href = await phone.locator('tbody a, [data-participant] a').first().getAttribute('href');
+      await phone.goto(`${server.url}${href}/journey`);
+      await phone.getByRole('heading', { name: /^여정 \(\d+\)/ }).waitFor();
+      await phone.waitForLoadState('networkidle');
+      assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'journey wider than the screen');
+      assert.deepEqual(await axe(phone), [], 'journey (phone)');
+    }
+    {
+      // openings
+      const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await signIn(phone, server.url, 'saha.staff@lalaland.test');
+      await phone.waitForURL(/\/home/);
+      await phone.goto(`${server.url}/openings`);
+      await phone.locator('[data-opening]').first().waitFor();
+      await phone.waitForLoadState('networkidle');
+      assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'board wider than the screen');
+      assert.deepEqual(await axe(phone), [], 'openings (phone)');
+    }
+    {
+      // activities
+      const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await signIn(phone, server.url, 'yeonje.staff@lalaland.test');
+      await phone.waitForURL(/\/home/);
+      await phone.goto(`${server.url}/activities`);
+      await phone.getByRole('link', { name: '전세대 디지털 챌린지 (샘플)' }).click();
+      await phone.getByRole('heading', { name: '전세대 디지털 챌린지 (샘플)', level: 1 }).waitFor();
+      await phone.getByText(/^세대 혼합 지수 0\.\d\d$/).waitFor();
+      await phone.waitForLoadState('networkidle');
+      assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'activity wider than the screen');
+      assert.deepEqual(await axe(phone), [], 'activity (phone)');
+    }
+  });
+});
