@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
 import { FundingService } from './funding.service';
 import { BudgetService } from './budget.service';
+import { ExpenditureDecisionService } from './expenditure-decision.service';
 import { BudgetExportService } from './budget-export.service';
 import { BudgetExportController } from './budget-export.controller';
 import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, FundingStreamResolver, OrganizationTotalsResolver, StreamMemberResolver } from './funding.resolver';
@@ -11,6 +12,7 @@ import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, Fundi
   providers: [
     FundingService,
     BudgetService,
+    ExpenditureDecisionService,
     BudgetExportService,
     FundingStreamResolver,
     FundingCategoryResolver,

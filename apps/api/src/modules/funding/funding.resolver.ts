@@ -22,6 +22,7 @@ import {
 } from './funding.dto';
 import { FundingService } from './funding.service';
 import { BudgetService } from './budget.service';
+import { ExpenditureDecisionService } from './expenditure-decision.service';
 
 @Resolver(() => FundingStream)
 export class FundingStreamResolver {
@@ -197,6 +198,7 @@ export class ExpenditureResolver {
   constructor(
     private readonly funding: FundingService,
     private readonly budget: BudgetService,
+    private readonly decisions: ExpenditureDecisionService,
   ) {}
 
   @Query(() => Expenditure)
@@ -238,19 +240,19 @@ export class ExpenditureResolver {
   @Mutation(() => Expenditure, { description: "Approves a submitted expenditure if the line's budget allows it (the lead's admins)" })
   @RequirePermission(Permission.FundingManage)
   approveExpenditure(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.budget.approve(ctx, id);
+    return this.decisions.approve(ctx, id);
   }
 
   @Mutation(() => Expenditure, { description: "Rejects a submitted expenditure with a reason (the lead's admins)" })
   @RequirePermission(Permission.FundingManage)
   rejectExpenditure(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
-    return this.budget.reject(ctx, id, reason);
+    return this.decisions.reject(ctx, id, reason);
   }
 
   @Mutation(() => Expenditure, { description: 'Takes back an approval or a rejection (the admin who decided, within 10 minutes): the expenditure is submitted again' })
   @RequirePermission(Permission.FundingManage)
   undoExpenditureDecision(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.budget.undoDecision(ctx, id);
+    return this.decisions.undoDecision(ctx, id);
   }
 
   @ResolveField(() => BudgetLine)

@@ -7,12 +7,14 @@ import { MentorAssignmentService } from './mentor-assignment.service';
 import { MentorEventsHandler } from './mentor-events.handler';
 import { MentorAssignmentResolver, MentorGroupResolver, MentorResolver, ProgrammeMentorResolver, SessionMentorResolver } from './mentors.resolver';
 import { MentorGroupService } from './mentor-group.service';
+import { MentorSuggestionService } from './mentor-suggestion.service';
 
 @Module({
   imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
   providers: [
     MentorService,
     MentorAssignmentService,
+    MentorSuggestionService,
     MentorGroupService,
     MentorGroupResolver,
     MentorEventsHandler,

@@ -23,6 +23,7 @@ import {
 } from './mentors.dto';
 import { MentorService } from './mentor.service';
 import { MentorAssignmentService } from './mentor-assignment.service';
+import { MentorSuggestionService } from './mentor-suggestion.service';
 
 @Resolver(() => Mentor)
 export class MentorResolver {
@@ -105,6 +106,7 @@ export class MentorAssignmentResolver {
   constructor(
     private readonly mentors: MentorService,
     private readonly assignments: MentorAssignmentService,
+    private readonly suggestions: MentorSuggestionService,
   ) {}
 
   @Query(() => MentorAssignmentPage, { description: 'Assignments the caller sees: replies owed for its mentors, or hours to verify for its classes' })
@@ -121,7 +123,7 @@ export class MentorAssignmentResolver {
     @Args('skills', { type: () => [String], defaultValue: [] }) skills: string[],
     @Args('limit', { type: () => Int, defaultValue: 10, description: '1–20' }) limit: number,
   ) {
-    return this.assignments.suggest(ctx, sessionId, skills, limit);
+    return this.suggestions.suggest(ctx, sessionId, skills, limit);
   }
 
   @Mutation(() => MentorAssignment, { description: 'Assigns a mentor of the stream to a session of a class the organization runs; refused above the weekly hours or overlapping another assignment' })

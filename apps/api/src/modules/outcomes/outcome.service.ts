@@ -9,7 +9,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
-import { ParticipantService, type Participant } from '../participants';
+import { ParticipantRecordService, ParticipantService, type Participant } from '../participants';
 import { COUNSELLING_NOTE_ACCESS, FOLLOW_UP_ACCESS, GOAL_ACCESS, OUTCOME_ACCESS } from './outcome.access';
 import type { AccessPolicy } from '../../core/access/access-policy';
 import { CounsellingNote, FollowUp, Goal, Outcome } from './outcome.entity';
@@ -50,6 +50,7 @@ export class OutcomeService {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly participants: ParticipantService,
+    private readonly records: ParticipantRecordService,
   ) {}
 
   /** A participant's records of one kind, for the holding organization only (null for anyone else). */
@@ -61,7 +62,7 @@ export class OutcomeService {
     return this.held(ctx, participantId, async () => {
       const qb = this.accessLayer.filter(ctx, COUNSELLING_NOTE_ACCESS, this.tx.manager(ctx).getRepository(CounsellingNote).createQueryBuilder('n'), 'n');
       const rows = await qb.andWhere('n.participant_id = :participantId', { participantId }).orderBy('n.occurred_on', 'DESC').addOrderBy('n.created_at', 'DESC').take(100).getMany();
-      await this.participants.logRead(ctx, rows.length ? [participantId] : [], 'counselling-notes');
+      await this.records.logRead(ctx, rows.length ? [participantId] : [], 'counselling-notes');
       return rows;
     });
   }
@@ -181,14 +182,14 @@ export class OutcomeService {
 
   /** May the holding organization contact the person for a follow-up (consent covering the phone)? */
   contactAllowed(ctx: RequestContext, f: FollowUp): Promise<boolean> {
-    return this.participants.contactAllowed(ctx, f.participantId);
+    return this.records.contactAllowed(ctx, f.participantId);
   }
 
   /** Closes a follow-up (DONE, UNREACHABLE, or SKIPPED); an outcome learnt on the call is recorded with it, in one transaction. */
   async closeFollowUp(ctx: RequestContext, input: FollowUpResultInput): Promise<FollowUp> {
     await this.accessLayer.require(ctx, FOLLOW_UP_ACCESS, input.id);
     const found = await this.tx.manager(ctx).getRepository(FollowUp).findOneByOrFail({ id: input.id });
-    if (input.status !== 'SKIPPED' && !(await this.participants.contactAllowed(ctx, found.participantId))) throw new AppError('FOLLOW_UP_NO_CONTACT_CONSENT');
+    if (input.status !== 'SKIPPED' && !(await this.records.contactAllowed(ctx, found.participantId))) throw new AppError('FOLLOW_UP_NO_CONTACT_CONSENT');
     if (input.outcome && input.outcome.participantId !== found.participantId)
       throw new AppError('VALIDATION_FAILED', {
         fields: [{ field: 'outcome.participantId', problems: ['equals'], ko: '추적 조사 대상자의 성과만 함께 기록할 수 있습니다.', en: 'Only the followed-up person’s outcome.' }],

@@ -22,5 +22,6 @@ export { ParticipantsModule, Participant, PiiCipher };
 export { PersonalFieldEnum, Consent, ParticipantPersonal } from './participant.entity';
 export { selectedPersonalFields } from './participants.resolver';
 export { ParticipantService } from './participant.service';
+export { ParticipantRecordService } from './participant-records.service';
 export { certificateNames } from './certificate-names';
 export type { ParticipantEvents } from './participants.events';

@@ -7,7 +7,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
 import { EventBus } from '../../core/events/event-bus';
-import { Consent, Participant } from './participant.entity';
+import { Consent, Participant, PersonalDataAccess } from './participant.entity';
 import { MatchReason, MergeParticipantsInput, ParticipantMatch, ParticipantMatchInput, UpdateParticipantInput } from './participants.dto';
 import { PARTICIPANT_ACCESS } from './participant.access';
 import { ParticipantService } from './participant.service';
@@ -156,5 +156,34 @@ export class ParticipantRecordService {
       });
       return keep;
     });
+  }
+
+  /** May the holding organization contact the person: an operation consent in force that covers the phone? */
+  async contactAllowed(ctx: RequestContext, participantId: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx
+      .manager(ctx)
+      .query(`SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 AND 'PHONE' = ANY(items) LIMIT 1`, [
+        participantId,
+        seoulDate(),
+      ]);
+    return rows.length > 0;
+  }
+
+  /** Logs a read of a person's records that are not personal fields (counselling notes): who, which organization, why. */
+  async logRead(ctx: RequestContext, participantIds: readonly string[], purpose: string): Promise<void> {
+    if (!participantIds.length) return;
+    await this.tx
+      .manager(ctx)
+      .getRepository(PersonalDataAccess)
+      .insert(
+        participantIds.map((participantId) => ({
+          userId: ctx.userId,
+          organizationId: ctx.activeOrganizationId,
+          participantId,
+          fields: [],
+          purpose: purpose.slice(0, 100),
+          requestId: ctx.requestId.slice(0, 100),
+        })),
+      );
   }
 }

@@ -226,35 +226,6 @@ export class ParticipantService {
     return rows.length > 0;
   }
 
-  /** May the holding organization contact the person: an operation consent in force that covers the phone? */
-  async contactAllowed(ctx: RequestContext, participantId: string): Promise<boolean> {
-    const rows: unknown[] = await this.tx
-      .manager(ctx)
-      .query(`SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 AND 'PHONE' = ANY(items) LIMIT 1`, [
-        participantId,
-        seoulDate(),
-      ]);
-    return rows.length > 0;
-  }
-
-  /** Logs a read of a person's records that are not personal fields (counselling notes): who, which organization, why. */
-  async logRead(ctx: RequestContext, participantIds: readonly string[], purpose: string): Promise<void> {
-    if (!participantIds.length) return;
-    await this.tx
-      .manager(ctx)
-      .getRepository(PersonalDataAccess)
-      .insert(
-        participantIds.map((participantId) => ({
-          userId: ctx.userId,
-          organizationId: ctx.activeOrganizationId,
-          participantId,
-          fields: [],
-          purpose: purpose.slice(0, 100),
-          requestId: ctx.requestId.slice(0, 100),
-        })),
-      );
-  }
-
   /** The personal fields the active organization may read, per consent: all its own consent covers, or what was shared with it. */
   private async readable(ctx: RequestContext, p: Participant): Promise<Set<PersonalField>> {
     const out = new Set<PersonalField>();

@@ -8,6 +8,6 @@ import { ParticipantResolver } from './participants.resolver';
 @Module({
   imports: [OrganizationsModule],
   providers: [ParticipantService, ParticipantRecordService, PiiCipher, ParticipantResolver],
-  exports: [ParticipantService, PiiCipher],
+  exports: [ParticipantService, ParticipantRecordService, PiiCipher],
 })
 export class ParticipantsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { PERSONAL_FIELDS, Permission, REFERRAL_STATUS_LABELS, REFERRAL_STEPS, seoulDate, type PersonalField, type ReferralStatus } from '@lalaland/shared';
+import { Permission, REFERRAL_STATUS_LABELS, REFERRAL_STEPS, type ReferralStatus } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
@@ -11,20 +11,17 @@ import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
 import { OrganizationService } from '../organizations';
 import { ProgrammeService } from '../programmes';
-import { Consent, ParticipantService, type Participant } from '../participants';
+import { ParticipantService, type Participant } from '../participants';
 import { EnrolmentService, type Enrolment } from '../enrolments';
 import { OpeningService } from '../opportunities';
 import { REFERRAL_ACCESS } from './referral.access';
 import { Referral } from './referral.entity';
-import { ReferralBox, type ReferInput, type ReferralProvision, type ReferralSharing, type ReferralSteps, type ReferralsArgs } from './referrals.dto';
+import { ReferralBox, type ReferInput, type ReferralSteps, type ReferralsArgs } from './referrals.dto';
 import type { ReferralEvents } from './referrals.events';
-import type { ParticipantPersonal } from '../participants';
+import { ReferralSharingService } from './referral-sharing.service';
 
 /** Which side of a referral each box lists. */
 const BOX_COLUMN: Record<ReferralBox, string> = { [ReferralBox.INBOX]: 'r.to_organization_id', [ReferralBox.OUTBOX]: 'r.from_organization_id' };
-
-/** The purpose every read of a referral's shared items is logged under: the provision log of that referral. */
-export const provisionPurpose = (referralId: string) => `referral:${referralId}`;
 
 /**
  * Referrals between organizations. The sender holds the participant; the recipient meets them only through the
@@ -45,6 +42,7 @@ export class ReferralService {
     private readonly participants: ParticipantService,
     private readonly enrolments: EnrolmentService,
     private readonly openings: OpeningService,
+    private readonly sharingReads: ReferralSharingService,
   ) {}
 
   byId(ctx: RequestContext) {
@@ -215,7 +213,7 @@ export class ReferralService {
     if (!sender) throw new AppError('FORBIDDEN');
     if (!referral.consentId) throw new AppError('REFERRAL_NO_SHARING');
     await this.participants.withdrawConsent(ctx, referral.consentId);
-    this.consents(ctx).clear(referral.consentId);
+    this.sharingReads.forget(ctx, referral.consentId);
     return referral;
   }
 
@@ -247,60 +245,12 @@ export class ReferralService {
     });
   }
 
-  /** The sharing consent as agreed, for both sides; null when nothing is shared. */
-  async sharing(ctx: RequestContext, r: Referral): Promise<ReferralSharing | null> {
-    if (!r.consentId) return null;
-    const c = await this.consents(ctx).load(r.consentId);
-    if (!c) return null;
-    return {
-      items: c.items,
-      purpose: r.sharingPurpose ?? '',
-      retentionUntil: c.retentionUntil,
-      givenAt: c.givenAt,
-      withdrawnAt: c.withdrawnAt,
-      inForce: !c.withdrawnAt && c.retentionUntil >= seoulDate(),
-    };
-  }
-
-  /**
-   * What the caller may read about the person: for the recipient, exactly the consented items while the consent is
-   * in force (each read logged as a provision of this referral); for the sender, what it holds. Null otherwise.
-   */
-  async shared(ctx: RequestContext, r: Referral, fields: PersonalField[]): Promise<ParticipantPersonal | null> {
-    const person = await this.participants.byId(ctx).load(r.participantId);
-    if (!person) return null;
-    const granted = await this.accessLayer.find(ctx, REFERRAL_ACCESS, r.id);
-    if (!granted) return null;
-    if (granted.recipient && !granted.sender) {
-      const sharing = await this.sharing(ctx, r);
-      if (!sharing?.inForce) return null;
-      const allowed = fields.filter((f) => sharing.items.includes(f));
-      if (!allowed.length) return null;
-      const read = await this.participants.personal(ctx, person, allowed, provisionPurpose(r.id));
-      // Exactly this referral's items, even where another consent shares more with the same organization.
-      return read && onlyItems(read, sharing.items);
-    }
-    return this.participants.personal(ctx, person, fields.length ? fields : [...PERSONAL_FIELDS], provisionPurpose(r.id));
-  }
-
-  /** The provision log of a referral (the sender's view): every read of the shared items by the recipient. */
-  async provisions(ctx: RequestContext, r: Referral): Promise<ReferralProvision[] | null> {
-    const granted = await this.accessLayer.find(ctx, REFERRAL_ACCESS, r.id);
-    if (!granted?.sender && !ctx.isPlatformAdmin) return null;
-    const rows = (await this.db.query(
-      `SELECT occurred_at AS at, fields::text[] AS items, organization_id AS "organizationId" FROM personal_data_access
-        WHERE participant_id = $1 AND purpose = $2 AND organization_id = $3 ORDER BY occurred_at DESC LIMIT 100`,
-      [r.participantId, provisionPurpose(r.id), r.toOrganizationId],
-    )) as ReferralProvision[];
-    return rows;
-  }
-
   /** What the caller may do now (the portal shows only these; the mutations decide again). */
   async steps(ctx: RequestContext, r: Referral): Promise<ReferralSteps> {
     const { sender, recipient } = await this.access(ctx, r.id);
     const next = REFERRAL_STEPS[r.status];
     const manage = ctx.can(Permission.ParticipantManage);
-    const sharing = await this.sharing(ctx, r);
+    const sharing = await this.sharingReads.sharing(ctx, r);
     return {
       decide: recipient && manage && next.includes('ACCEPTED'),
       engage: recipient && manage && next.includes('ENGAGED'),
@@ -310,18 +260,6 @@ export class ReferralService {
       withdraw: sender && manage && next.includes('WITHDRAWN'),
       stopSharing: sender && manage && !!sharing?.inForce,
     };
-  }
-
-  private consents(ctx: RequestContext) {
-    return ctx.loader<Consent>('referral.consent', async (ids) =>
-      byIds(
-        ids,
-        await this.tx
-          .manager(ctx)
-          .getRepository(Consent)
-          .findBy({ id: In([...ids]) }),
-      ),
-    );
   }
 
   private stepError(ctx: RequestContext, status: ReferralStatus): AppError {
@@ -354,14 +292,3 @@ const REFERRAL_REFUSAL_MESSAGE = {
   ko: '거부할 수 있음과 거부할 때의 결과를 안내했는지 확인하세요.',
   en: 'Confirm the citizen was told they may refuse and what that means.',
 };
-
-/** The personal fields outside `items` blanked. */
-function onlyItems(p: ParticipantPersonal, items: readonly PersonalField[]): ParticipantPersonal {
-  return {
-    name: items.includes('NAME') ? p.name : null,
-    phone: items.includes('PHONE') ? p.phone : null,
-    birthYear: items.includes('BIRTH_YEAR') ? p.birthYear : null,
-    gender: items.includes('GENDER') ? p.gender : null,
-    districtCode: items.includes('DISTRICT') ? p.districtCode : null,
-  };
-}

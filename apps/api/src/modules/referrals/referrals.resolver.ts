@@ -12,6 +12,7 @@ import { Opening, OpeningService } from '../opportunities';
 import { Referral } from './referral.entity';
 import { ReferInput, ReferralPage, ReferralProvision, ReferralSharing, ReferralSteps, ReferralsArgs } from './referrals.dto';
 import { ReferralService } from './referral.service';
+import { ReferralSharingService } from './referral-sharing.service';
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -21,6 +22,7 @@ export class ReferralResolver {
     private readonly organizations: OrganizationService,
     private readonly programmes: ProgrammeService,
     private readonly openings: OpeningService,
+    private readonly sharingReads: ReferralSharingService,
   ) {}
 
   @Query(() => ReferralPage, { description: 'The inbox (referrals to the active organization) or the outbox (those it sent), newest first' })
@@ -106,19 +108,19 @@ export class ReferralResolver {
   })
   @RequirePermission(Permission.ParticipantManage)
   shared(@Ctx() ctx: RequestContext, @Parent() r: Referral, @Info() info: GraphQLResolveInfo) {
-    return this.referralService.shared(ctx, r, selectedPersonalFields(info));
+    return this.sharingReads.shared(ctx, r, selectedPersonalFields(info));
   }
 
   @ResolveField(() => ReferralSharing, { nullable: true, description: 'The sharing consent as agreed (null: nothing personal is shared)' })
   @RequirePermission(Permission.ParticipantManage)
   sharing(@Ctx() ctx: RequestContext, @Parent() r: Referral) {
-    return this.referralService.sharing(ctx, r);
+    return this.sharingReads.sharing(ctx, r);
   }
 
   @ResolveField(() => [ReferralProvision], { nullable: true, description: 'Every read of the shared items by the recipient (the sender’s view; null for the recipient)' })
   @RequirePermission(Permission.ParticipantManage)
   provisions(@Ctx() ctx: RequestContext, @Parent() r: Referral) {
-    return this.referralService.provisions(ctx, r);
+    return this.sharingReads.provisions(ctx, r);
   }
 
   @ResolveField(() => Organization)

@@ -6,7 +6,8 @@ import { fieldErrors } from '../../common/ErrorAlert';
 import { FormModal } from '../../common/FormModal';
 import type { NoticeValue } from '../../common/Notice';
 import { SelectField } from '../../common/SelectField';
-import { GROUPS, POOL, SAVE_GROUP } from '../graphql/mentors';
+import { POOL } from '../graphql/mentors';
+import { GROUPS, SAVE_GROUP } from '../graphql/groups';
 import { hoursOf, mentorName } from '../labels';
 
 /** Our mentor groups (a volunteer team): coordinator, members, the members' verified hours; a form to make one. */
