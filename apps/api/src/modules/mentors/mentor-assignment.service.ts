@@ -223,19 +223,35 @@ export class MentorAssignmentService {
     });
   }
 
-  /** Verified time of one mentor, or of a stream's mentors (as far as the caller may see the assignments). */
-  async hours(ctx: RequestContext, filter: { mentorId?: string; streamId?: string }): Promise<MentorHours> {
+  /** Verified time of a stream's mentors (as far as the caller may see the assignments). */
+  async hours(ctx: RequestContext, filter: { streamId: string }): Promise<MentorHours> {
     const params: unknown[] = [];
     const visible = this.accessLayer.predicate(ctx, MENTOR_ASSIGNMENT_ACCESS, 'a', params);
     const where = [visible, 'a.verified_at IS NOT NULL'];
-    if (filter.mentorId) where.push(`a.mentor_id = $${params.push(filter.mentorId)}`);
-    if (filter.streamId) where.push(`EXISTS (SELECT 1 FROM programme sp WHERE sp.id = a.programme_id AND sp.stream_id = $${params.push(filter.streamId)})`);
+    where.push(`EXISTS (SELECT 1 FROM programme sp WHERE sp.id = a.programme_id AND sp.stream_id = $${params.push(filter.streamId)})`);
     const [row] = (await this.db.query(
       `SELECT coalesce(sum(a.logged_minutes), 0)::int AS "verifiedMinutes", count(*)::int AS sessions, count(DISTINCT a.mentor_id)::int AS mentors
          FROM mentor_assignment a WHERE ${where.join(' AND ')}`,
       params,
     )) as MentorHours[];
     return row!;
+  }
+
+  /** Verified minutes of each mentor of a request tick (the pool's rows), in one grouped statement. */
+  async verifiedMinutes(ctx: RequestContext, mentorId: string): Promise<number> {
+    const minutes = await ctx
+      .loader<number>('mentorAssignment.verifiedMinutes', async (ids) => {
+        const params: unknown[] = [[...ids]];
+        const visible = this.accessLayer.predicate(ctx, MENTOR_ASSIGNMENT_ACCESS, 'a', params);
+        const rows = (await this.db.query(
+          `SELECT a.mentor_id AS id, coalesce(sum(a.logged_minutes), 0)::int AS minutes FROM mentor_assignment a
+            WHERE a.mentor_id = ANY($1::uuid[]) AND a.verified_at IS NOT NULL AND ${visible} GROUP BY a.mentor_id`,
+          params,
+        )) as Array<{ id: string; minutes: number }>;
+        return ids.map((id) => rows.find((r) => r.id === id)?.minutes ?? 0);
+      })
+      .load(mentorId);
+    return minutes ?? 0;
   }
 
   sessionOf(ctx: RequestContext, a: MentorAssignment): Promise<ProgrammeSession> {

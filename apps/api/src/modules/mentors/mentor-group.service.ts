@@ -10,6 +10,7 @@ import { MENTOR_ACCESS, MENTOR_GROUP_ACCESS } from './mentor.access';
 import { Mentor } from './mentor.entity';
 import { MentorGroup, MentorGroupMember } from './mentor-group.entity';
 import type { MentorGroupInput } from './mentors.dto';
+import { MentorService } from './mentor.service';
 
 /** Mentor groups of the organization holding their members: a coordinator, a roster, the members' verified hours. */
 @Injectable()
@@ -19,6 +20,7 @@ export class MentorGroupService {
     private readonly accessLayer: AccessService,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly mentors: MentorService,
   ) {}
 
   async list(ctx: RequestContext): Promise<MentorGroup[]> {
@@ -60,15 +62,19 @@ export class MentorGroupService {
     });
   }
 
-  members(ctx: RequestContext, groupId: string): Promise<Mentor[]> {
-    return this.tx
-      .manager(ctx)
-      .getRepository(Mentor)
-      .createQueryBuilder('m')
-      .where('m.id IN (SELECT mentor_id FROM mentor_group_member WHERE group_id = :groupId)', { groupId })
-      .orderBy('m.created_at', 'ASC')
-      .take(500)
-      .getMany();
+  /** The members of every group of a request tick, in one statement (joining order). */
+  async members(ctx: RequestContext, groupId: string): Promise<Mentor[]> {
+    const found = await ctx
+      .loader<Mentor[]>('mentorGroup.members', async (ids) => {
+        const links = await this.tx
+          .manager(ctx)
+          .getRepository(MentorGroupMember)
+          .find({ where: { groupId: In([...ids]) }, order: { joinedAt: 'ASC' }, take: 5000 });
+        const mentors = await this.mentors.byId(ctx).loadMany(links.map((l) => l.mentorId));
+        return ids.map((id) => links.flatMap((l, i) => (l.groupId === id && mentors[i] && !(mentors[i] instanceof Error) ? [mentors[i]] : [])));
+      })
+      .load(groupId);
+    return found ?? [];
   }
 
   /** The members' verified minutes, all groups of a request tick in one statement. */
@@ -87,6 +93,6 @@ export class MentorGroupService {
   }
 
   coordinator(ctx: RequestContext, g: MentorGroup): Promise<Mentor | null> {
-    return g.coordinatorId ? this.db.getRepository(Mentor).findOneBy({ id: In([g.coordinatorId]) }) : Promise.resolve(null);
+    return g.coordinatorId ? this.mentors.byId(ctx).load(g.coordinatorId) : Promise.resolve(null);
   }
 }

@@ -90,8 +90,8 @@ export class MentorResolver {
 
   @ResolveField(() => Int, { description: 'Verified minutes in the assignments the caller sees' })
   @RequirePermission(Permission.ProgrammeRead)
-  async verifiedMinutes(@Ctx() ctx: RequestContext, @Parent() m: Mentor) {
-    return (await this.assignmentService.hours(ctx, { mentorId: m.id })).verifiedMinutes;
+  verifiedMinutes(@Ctx() ctx: RequestContext, @Parent() m: Mentor) {
+    return this.assignmentService.verifiedMinutes(ctx, m.id);
   }
 
   @ResolveField(() => [MentorAssignment], { description: 'Assignments the caller sees, newest session first (1–100)' })
