@@ -2,11 +2,12 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { PageLoader } from '../modules/common/PageLoader';
-import { AppLayout } from './layout/AppLayout';
 import { FEATURES } from './features';
 import type { Feature, FeatureRoute } from './feature';
 import { loadFeatureStrings } from './i18n';
 
+/** The signed-in shell (menu, organization switch) loads with the first signed-in page, not with the sign-in page. */
+const AppLayout = lazy(() => import('./layout/AppLayout').then((m) => ({ default: m.AppLayout })));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const HomePage = lazy(() => import('./HomePage'));
 const ApprovalsPage = lazy(() => import('./ApprovalsPage'));
