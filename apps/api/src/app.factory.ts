@@ -18,6 +18,7 @@ import { installCredentialRateLimit } from './core/http/rate-limit';
 import { installSecurityHeaders } from './core/http/security-headers';
 import { AppConfig } from './core/config';
 import { installRawUploads } from './core/http/raw-uploads';
+import { installWebSocketHandshake } from './core/http/websocket-handshake';
 import { withModules } from './modules';
 import { isApiModule, type ModuleImport } from './core/module';
 
@@ -51,6 +52,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   installErrorHandler(fastify, (err) => logger.error({ err }, 'unexpected error'));
   await installCredentialRateLimit(fastify, app.get<DataSource>(getDataSourceToken()), config.credentialRequestsPerMinute);
   installSecurityHeaders(fastify, config.publicUrl);
+  installWebSocketHandshake(fastify);
 
   // A GraphQL answer over the size budget is replaced by a typed refusal (the cost limit keeps real ones far below).
   fastify.addHook('onSend', async (req, reply, payload) => {

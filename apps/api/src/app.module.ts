@@ -18,6 +18,7 @@ import { CoreModule } from './core/core.module';
 import { HealthController } from './core/health/health.controller';
 import { graphqlOptions } from './core/graphql/graphql.config';
 import { RequestContextFactory } from './core/context/context-factory';
+import { LiveEvents } from './core/live/live-events';
 import type { ComposedModules } from './core/module';
 import { APP } from './modules';
 
@@ -76,8 +77,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [...app.nestModules],
-          inject: [RequestContextFactory],
-          useFactory: (contexts: RequestContextFactory) => graphqlOptions(contexts),
+          inject: [RequestContextFactory, LiveEvents],
+          useFactory: (contexts: RequestContextFactory, live: LiveEvents) => graphqlOptions(contexts, live),
         }),
         ...extraModules,
       ],

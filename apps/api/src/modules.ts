@@ -11,12 +11,14 @@ import { opportunities } from './modules/opportunities';
 import { referrals } from './modules/referrals';
 import { activities } from './modules/activities';
 import { outcomes } from './modules/outcomes';
+import { tasks } from './modules/tasks';
+import { notifications } from './modules/notifications';
 
 /**
  * The composition root: every module, once, in dependency order (a module may import only those above it, through
  * their index; eslint.config.mjs reads this order). Core takes entities, resolvers, errors and the rest from here.
  */
-export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments, mentors, opportunities, referrals, activities, outcomes];
+export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments, mentors, opportunities, referrals, activities, outcomes, tasks, notifications];
 
 export const APP = composeModules(MODULES);
 

@@ -8,3 +8,4 @@ export * from './referrals';
 export * from './outcomes';
 export * from './activities';
 export * from './opportunities';
+export * from './coordination';

@@ -25,6 +25,10 @@ export const Permission = {
   ParticipantManage: 'participant:manage',
   /** A stream lead's admins: approve or return proposed programmes. */
   ProgrammeApprove: 'programme:approve',
+  /** Coordination: read tasks, announcements and one's own notifications. */
+  CoordinationRead: 'coordination:read',
+  /** Coordination: ask and work tasks, post announcements to the organization's streams. */
+  CoordinationWrite: 'coordination:write',
   /** Introspection and the admin GraphQL playground. */
   Playground: 'admin:playground',
 } as const;
@@ -46,8 +50,8 @@ export const MEMBERSHIP_ROLE_LABELS: Readonly<Record<MembershipRole, { ko: strin
   VIEWER: { ko: '열람자', en: 'Viewer' },
 };
 
-const VIEWER: readonly Permission[] = [Permission.Self, Permission.OrganizationRead, Permission.MemberRead, Permission.FundingRead, Permission.ProgrammeRead];
-const STAFF: readonly Permission[] = [...VIEWER, Permission.ExpenditureWrite, Permission.ProgrammeWrite, Permission.ParticipantManage];
+const VIEWER: readonly Permission[] = [Permission.Self, Permission.OrganizationRead, Permission.MemberRead, Permission.FundingRead, Permission.ProgrammeRead, Permission.CoordinationRead];
+const STAFF: readonly Permission[] = [...VIEWER, Permission.ExpenditureWrite, Permission.ProgrammeWrite, Permission.ParticipantManage, Permission.CoordinationWrite];
 const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead, Permission.FundingManage, Permission.ProgrammeApprove];
 
 export const ROLE_PERMISSIONS: Readonly<Record<MembershipRole, readonly Permission[]>> = {

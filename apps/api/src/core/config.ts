@@ -34,6 +34,10 @@ export interface AppConfig {
   outboxWorker: boolean;
   /** How often the worker looks for after-commit work it was not told about (another replica's, or left by a crash); 0 = only when woken by a commit. */
   outboxPollMs: number;
+  /** SMTP server for e-mail (`smtp://user:pass@host:587`, `smtps://…`); unset: messages are logged, not sent. */
+  smtpUrl: string | undefined;
+  /** The sender of the platform's e-mail. */
+  mailFrom: string;
 }
 
 const repoRoot = resolve(__dirname, '../../../..');
@@ -63,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     hashingConcurrency: Number(env.HASHING_CONCURRENCY ?? 2),
     outboxWorker: env.OUTBOX_WORKER !== 'off',
     outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 1000),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'LA-LA LAnd <no-reply@lalaland.busan.kr>',
   };
 }
 

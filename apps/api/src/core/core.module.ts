@@ -6,12 +6,14 @@ import { Transactions } from './database/transaction';
 import { AccessService } from './access/access.service';
 import { EventBus } from './events/event-bus';
 import { OutboxWorker } from './events/outbox.worker';
+import { LiveEvents } from './live/live-events';
+import { Mailer } from './mail/mailer';
 
-/** What every module uses: the audit trail, the request's transaction, the access layer, domain events and the outbox worker. */
+/** What every module uses: the audit trail, the request's transaction, the access layer, domain events and the outbox worker, live messages across replicas, e-mail. */
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  providers: [AuditService, AuditResolver, Transactions, AccessService, EventBus, OutboxWorker],
-  exports: [AuditService, Transactions, AccessService, EventBus, OutboxWorker],
+  providers: [AuditService, AuditResolver, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer],
+  exports: [AuditService, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer],
 })
 export class CoreModule {}

@@ -70,7 +70,15 @@ export interface TestApp {
 
 /** The real app (HTTP, GraphQL, Postgres) on a fresh database cloned from the migrated, seeded template. */
 export async function startTestApp(extraModules: ModuleImport[] = [], env: Record<string, string> = {}, logStream?: { write(line: string): void }): Promise<TestApp> {
-  const database = await createTestDatabase();
+  return boot(await createTestDatabase(), extraModules, env, logStream);
+}
+
+/** Another API process on the same database (a replica): closing it leaves the database to the first. */
+export function startReplica(of: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
+  return boot({ url: of.databaseUrl, drop: async () => undefined }, [], env);
+}
+
+async function boot(database: { url: string; drop(): Promise<void> }, extraModules: ModuleImport[], env: Record<string, string>, logStream?: { write(line: string): void }): Promise<TestApp> {
   const config = {
     ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5', PII_KEY: TEST_PII_KEY, CREDENTIAL_REQUESTS_PER_MINUTE: '100000', OUTBOX_POLL_MS: '0', ...env }),
     databaseUrl: database.url,

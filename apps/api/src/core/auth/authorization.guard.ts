@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Permission } from '@lalaland/shared';
 import { AppError } from '../errors/app-error';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { RequestContext } from '../context/request-context';
+import { RequestContext, requestContextOf } from '../context/request-context';
 import { HTTP_CONTEXT } from '../context/ctx.decorator';
 import { RequestContextFactory } from '../context/context-factory';
 import { PERMISSION_KEY, PUBLIC_KEY } from './permission.decorator';
@@ -27,7 +27,7 @@ export class AuthorizationGuard implements CanActivate {
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, context.getHandler());
     if (!permission) throw new AppError('FORBIDDEN');
     let ctx: RequestContext;
-    if (context.getType<string>() === 'graphql') ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
+    if (context.getType<string>() === 'graphql') ctx = requestContextOf(GqlExecutionContext.create(context).getContext());
     else {
       // HTTP routes (downloads): the same context, built from the session cookie, for the handler's @Ctx().
       const http = context.switchToHttp();

@@ -6,5 +6,6 @@ import type { RequestContext } from './request-context';
  * guard and GraphQL take it without importing a module.
  */
 export abstract class RequestContextFactory {
-  abstract create(req: FastifyRequest, reply: FastifyReply): Promise<RequestContext>;
+  /** `reply` is absent for a WebSocket's upgrade request (subscriptions). */
+  abstract create(req: FastifyRequest, reply?: FastifyReply): Promise<RequestContext>;
 }

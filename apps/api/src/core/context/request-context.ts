@@ -17,6 +17,17 @@ export interface SessionInfo {
   role: MembershipRole | null;
 }
 
+/**
+ * The request context inside a GraphQL context object: the object itself for queries and mutations; for a
+ * subscription (whose context Mercurius copies into a plain object) the one kept under `requestContext`.
+ */
+export function requestContextOf(gqlContext: unknown): RequestContext {
+  if (gqlContext instanceof RequestContext) return gqlContext;
+  const inner = (gqlContext as { requestContext?: unknown } | null)?.requestContext;
+  if (inner instanceof RequestContext) return inner;
+  return RequestContext.system('no-context').asAnonymous();
+}
+
 /** The caller's language from Accept-Language: English when it leads with `en`, Korean otherwise. */
 export function languageOf(acceptLanguage: string | undefined): 'ko' | 'en' {
   return /^en\b/i.test(acceptLanguage ?? '') ? 'en' : 'ko';
@@ -64,6 +75,11 @@ export class RequestContext {
   /** For background jobs, seeds and tests: acts as the system, with no HTTP request. */
   static system(requestId = 'system'): RequestContext {
     return new RequestContext(requestId, 'ko', null);
+  }
+
+  /** The same caller signed out (what a context-less GraphQL call is treated as). */
+  asAnonymous(): RequestContext {
+    return new RequestContext(this.requestId, this.lang, null);
   }
 
   get user(): SessionUser | null {

@@ -45,8 +45,11 @@ export class EventBus implements OnModuleInit {
     }
   }
 
-  /** Announces what happened, inside the publisher's transaction (a programming error otherwise). */
-  async publish<E extends EventName>(ctx: RequestContext, event: E, payload: DomainEvents[E]): Promise<void> {
+  /**
+   * Announces what happened, inside the publisher's transaction (a programming error otherwise). `at` holds the
+   * after-commit work until then (a reminder, a digest): the outbox is the scheduler, with the same once-only delivery.
+   */
+  async publish<E extends EventName>(ctx: RequestContext, event: E, payload: DomainEvents[E], options: { at?: Date } = {}): Promise<void> {
     const em = this.tx.current(ctx);
     if (!em) throw new Error(`event ${event} published outside a transaction: publish inside Transactions.run`);
     for (const h of this.inTransaction.get(event) ?? []) await h.run(ctx, payload);
@@ -55,7 +58,7 @@ export class EventBus implements OnModuleInit {
       const origin = { userId: ctx.userId, organizationId: ctx.activeOrganizationId, requestId: ctx.requestId };
       await em.insert(
         OutboxMessage,
-        later.map((handler) => ({ event, handler, payload: payload as object, origin })),
+        later.map((handler) => ({ event, handler, payload: payload as object, origin, ...(options.at ? { availableAt: options.at } : {}) })),
       );
       this.tx.afterCommit(ctx, () => this.wake());
     }

@@ -8,6 +8,7 @@ import { RequestContextFactory } from '../context/context-factory';
 import { createErrorFormatter } from './format-error';
 import { introspectionGate, rejectJsonQueries } from './hooks';
 import { costGate } from './query-cost';
+import type { LiveEvents } from '../live/live-events';
 
 /**
  * Query limits (GraphQL Armor's validation rules): depth, aliases, directives. Tokens are limited by graphql's own
@@ -17,8 +18,18 @@ export const LIMIT_RULES = [maxDepthRule({ n: 8 }), maxAliasesRule({ n: 15 }), m
 
 const logger = new Logger('GraphQL');
 
+/** A WebSocket may open from our own pages (or a client that sends no Origin: a server, a test). */
+export function sameOrigin(origin: string | undefined, host: string | string[] | undefined): boolean {
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Mercurius on Fastify with graphql-jit: chosen by measurement (docs/adr/0002-graphql-server-driver.md). */
-export function graphqlOptions(contexts: RequestContextFactory): MercuriusDriverConfig {
+export function graphqlOptions(contexts: RequestContextFactory, live: LiveEvents): MercuriusDriverConfig {
   return {
     driver: MercuriusDriver,
     path: '/graphql',
@@ -34,6 +45,16 @@ export function graphqlOptions(contexts: RequestContextFactory): MercuriusDriver
     validationRules: LIMIT_RULES,
     fieldResolverEnhancers: ['guards'],
     context: (req: FastifyRequest, reply: FastifyReply) => contexts.create(req, reply),
+    // Subscriptions over WebSocket (graphql-ws), signed in by the session cookie of the upgrade request; messages
+    // cross replicas through PostgreSQL (LiveEvents). A page of another site cannot open one (Origin must be ours).
+    subscription: {
+      emitter: live.emitter,
+      fullWsTransport: false,
+      verifyClient: (info: { origin?: string; req: { headers: Record<string, string | string[] | undefined> } }, next: (ok: boolean, code?: number) => void) =>
+        next(sameOrigin(info.origin, info.req.headers.host), 403),
+      context: async (_socket: unknown, req: FastifyRequest) => ({ requestContext: await contexts.create(req) }),
+      keepAlive: 25_000,
+    },
     hooks: {
       preParsing: rejectJsonQueries,
       preExecution: async (schema, document, context, variables) => {

@@ -14,3 +14,4 @@ export const activities: ApiModule = {
   errors: ACTIVITIES_ERRORS,
   seed: seedActivities,
 };
+export { ACTIVITY_ACCESS } from './activity.access';

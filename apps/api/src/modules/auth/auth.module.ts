@@ -4,9 +4,10 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { ContextFactory } from './context.factory';
 import { UserSessionService } from './user-session.service';
+import { UserDirectory } from './user-directory.service';
 
 @Module({
-  providers: [AuthService, AuthResolver, UserSessionService, ContextFactory, { provide: RequestContextFactory, useExisting: ContextFactory }],
-  exports: [AuthService, UserSessionService, RequestContextFactory],
+  providers: [AuthService, AuthResolver, UserSessionService, UserDirectory, ContextFactory, { provide: RequestContextFactory, useExisting: ContextFactory }],
+  exports: [AuthService, UserSessionService, UserDirectory, RequestContextFactory],
 })
 export class AuthModule {}

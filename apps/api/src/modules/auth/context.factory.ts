@@ -9,7 +9,7 @@ import { SESSION_COOKIE, UserSessionService } from './user-session.service';
 export class ContextFactory implements RequestContextFactory {
   constructor(private readonly sessions: UserSessionService) {}
 
-  async create(req: FastifyRequest, res: FastifyReply): Promise<RequestContext> {
+  async create(req: FastifyRequest, res?: FastifyReply): Promise<RequestContext> {
     // req.id: a valid X-Request-Id header, or a new UUID (app.factory.ts, genReqId).
     const token = req.cookies?.[SESSION_COOKIE];
     const resolved = token && token.length <= 100 ? await this.sessions.resolve(token) : null;

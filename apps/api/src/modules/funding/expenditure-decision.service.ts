@@ -7,6 +7,8 @@ import { Transactions } from '../../core/database/transaction';
 import { BudgetLine, Expenditure } from './budget-line.entity';
 import { BudgetService } from './budget.service';
 import { executedOn, lockExpenditure } from './expenditure-rows';
+import { EventBus } from '../../core/events/event-bus';
+import './funding.events';
 
 /** How long the deciding admin can take an approval or a rejection back. */
 export const UNDO_DECISION_MINUTES = 10;
@@ -18,7 +20,27 @@ export class ExpenditureDecisionService {
     private readonly tx: Transactions,
     private readonly audit: AuditService,
     private readonly budget: BudgetService,
+    private readonly events: EventBus,
   ) {}
+
+  /** Told to the submitting organization once the undo window has passed (and only if the decision still stands). */
+  private announce(ctx: RequestContext, exp: Expenditure): Promise<void> {
+    const at = new Date(exp.decidedAt!.getTime() + UNDO_DECISION_MINUTES * 60_000);
+    return this.events.publish(
+      ctx,
+      'expenditure.decided',
+      {
+        expenditureId: exp.id,
+        streamId: exp.streamId,
+        organizationId: exp.organizationId,
+        approved: exp.status === 'APPROVED',
+        decidedAt: exp.decidedAt!.toISOString(),
+        description: exp.description,
+        amount: exp.amount,
+      },
+      { at },
+    );
+  }
 
   /**
    * Approves a submitted expenditure if it fits: the budget line's row is locked (SELECT … FOR UPDATE) before the
@@ -46,6 +68,7 @@ export class ExpenditureDecisionService {
         organizationId: exp.organizationId,
         changes: { status: ['SUBMITTED', 'APPROVED'] },
       });
+      await this.announce(ctx, exp);
       return exp;
     });
   }
@@ -70,6 +93,7 @@ export class ExpenditureDecisionService {
         organizationId: exp.organizationId,
         changes: { status: ['SUBMITTED', 'REJECTED'], rejectReason: [null, exp.rejectReason] },
       });
+      await this.announce(ctx, exp);
       return exp;
     });
   }

@@ -18,6 +18,13 @@ export function streamVisibleSql(ctx: RequestContext, bind: Bind, streamIdSql: s
   return `(${streamIdSql} IN (SELECT sm.stream_id FROM stream_member sm WHERE sm.organization_id = ${bind(org)}) OR ${isMinistrySql(ctx, bind)})`;
 }
 
+/** The active organization leads the stream `streamIdSql` names (its coordination: every member's tasks, receipts). */
+export function streamLeadSql(ctx: RequestContext, bind: Bind, streamIdSql: string): string {
+  const org = ctx.activeOrganizationId;
+  if (!org) return 'false';
+  return `EXISTS (SELECT 1 FROM stream_member sl WHERE sl.stream_id = ${streamIdSql} AND sl.organization_id = ${bind(org)} AND sl.role = 'LEAD')`;
+}
+
 export type StreamCapabilities = {
   /** The active organization's role in the stream, if it is a member. */
   memberRole: StreamMemberRole | null;

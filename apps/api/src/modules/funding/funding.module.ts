@@ -22,6 +22,6 @@ import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, Fundi
     ExpenditureResolver,
   ],
   controllers: [BudgetExportController],
-  exports: [FundingService],
+  exports: [FundingService, BudgetService],
 })
 export class FundingModule {}

@@ -18,4 +18,8 @@ export const funding: ApiModule = {
 
 export { FundingModule, FundingStream, StreamMember };
 export { FundingService, type StreamAccess } from './funding.service';
-export { streamVisibleSql } from './funding.access';
+export { streamLeadSql, streamVisibleSql } from './funding.access';
+export { decisionStands } from './expenditure-rows';
+export { UNDO_DECISION_MINUTES } from './expenditure-decision.service';
+export type { FundingEvents } from './funding.events';
+export { BudgetService } from './budget.service';

@@ -16,3 +16,4 @@ export const mentors: ApiModule = {
   uniqueConstraints: { mentor_credential_kind_key: 'MENTOR_CREDENTIAL_EXISTS', mentor_assignment_no_overlap: 'MENTOR_BUSY', mentor_group_org_name_key: 'MENTOR_GROUP_NAME_TAKEN' },
   seed: seedMentors,
 };
+export type { MentorEvents } from './mentors.events';

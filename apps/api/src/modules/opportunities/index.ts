@@ -17,3 +17,4 @@ export const opportunities: ApiModule = {
 
 export { OpportunitiesModule, Opening };
 export { OpeningService } from './opening.service';
+export { OPENING_ACCESS } from './opening.access';

@@ -16,3 +16,4 @@ export const referrals: ApiModule = {
 };
 
 export type { ReferralEvents } from './referrals.events';
+export { REFERRAL_ACCESS } from './referral.access';

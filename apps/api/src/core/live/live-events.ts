@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import mq, { type MQEmitter } from 'mqemitter';
+import { Client } from 'pg';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { RequestContext } from '../context/request-context';
+import { Transactions } from '../database/transaction';
+import { safeError } from '../logging';
+
+/** The PostgreSQL channel every replica listens on. */
+export const LIVE_CHANNEL = 'lalaland_live';
+/** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more; live messages carry ids and short titles. */
+const MAX_PAYLOAD = 7900;
+
+/**
+ * Live messages for GraphQL subscriptions, across API replicas without a second stateful service: `publish` sends a
+ * PostgreSQL NOTIFY inside the caller's transaction (so it goes out at commit, and never for a rolled-back change);
+ * every replica LISTENs on one connection and hands what arrives to its local emitter, which Mercurius's subscriptions
+ * read. A replica that loses the connection reconnects (clients refetch what they missed when their socket reopens).
+ */
+@Injectable()
+export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly emitter: MQEmitter = mq();
+  private readonly logger = new Logger('Live');
+  private client: Client | null = null;
+  private stopped = false;
+  private retry: NodeJS.Timeout | null = null;
+  private ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tx: Transactions,
+  ) {}
+
+  onApplicationBootstrap(): Promise<void> {
+    this.ready = this.listen();
+    return this.ready;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.client?.end().catch(() => undefined);
+    await new Promise<void>((resolve) => this.emitter.close(() => resolve()));
+  }
+
+  /** Sent to `topic`'s subscribers on every replica when the caller's transaction commits. */
+  async publish(ctx: RequestContext, topic: string, payload: object): Promise<void> {
+    const text = JSON.stringify({ topic, payload });
+    if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`live message for ${topic} is too large (${Buffer.byteLength(text)} bytes)`);
+    await this.tx.manager(ctx).query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, text]);
+  }
+
+  /** Resolves when this replica is listening (tests wait for it before publishing elsewhere). */
+  listening(): Promise<void> {
+    return this.ready;
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped || !this.config.databaseUrl) return;
+    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'lalaland-live' });
+    client.on('notification', (msg) => {
+      if (msg.channel !== LIVE_CHANNEL || !msg.payload) return;
+      try {
+        const { topic, payload } = JSON.parse(msg.payload) as { topic: string; payload: unknown };
+        this.emitter.emit({ topic, payload });
+      } catch (err) {
+        this.logger.warn({ err: safeError(err) }, 'unreadable live message dropped');
+      }
+    });
+    client.on('error', (err) => {
+      this.logger.warn({ err: safeError(err) }, 'live connection lost; reconnecting');
+      this.reconnect(client);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+      this.client = client;
+    } catch (err) {
+      this.logger.warn({ err: safeError(err) }, 'live connection failed; retrying');
+      this.reconnect(client);
+    }
+  }
+
+  private reconnect(client: Client): void {
+    if (this.client === client) this.client = null;
+    void client.end().catch(() => undefined);
+    if (this.stopped || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.ready = this.listen();
+    }, 1000);
+    this.retry.unref();
+  }
+}

@@ -1,0 +1,13 @@
+/** What the funding module announces (inside the transaction that changed the expenditure, its row locked). */
+export interface FundingEvents {
+  /**
+   * The lead approved or rejected a submitted expenditure. Published for after the undo window
+   * (UNDO_DECISION_MINUTES): a handler checks `decisionStands` first, so a decision taken back is never announced.
+   */
+  'expenditure.decided': { expenditureId: string; streamId: string; organizationId: string; approved: boolean; decidedAt: string; description: string; amount: number };
+}
+
+declare module '../../core/events/domain-events' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DomainEvents extends FundingEvents {}
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { formatWon, type MembershipRole } from '@lalaland/shared';
+import { RequestContext } from '../../core/context/request-context';
+import { OnEvent, type Delivery } from '../../core/events/domain-events';
+import { Transactions } from '../../core/database/transaction';
+import { UserDirectory } from '../auth';
+import { OrganizationService } from '../organizations';
+import { decisionStands, type FundingEvents } from '../funding';
+import { ProgrammeService, type ProgrammeEvents } from '../programmes';
+import type { MentorEvents } from '../mentors';
+import type { ReferralEvents } from '../referrals';
+import { TaskService, type TaskEvents } from '../tasks';
+import { NotificationService } from './notification.service';
+
+/** Those who act for an organization (its viewers read; they are not asked to do anything). */
+const ACTORS: readonly MembershipRole[] = ['ORG_ADMIN', 'STAFF'];
+
+/**
+ * Turns other modules' events into notifications, after their commit (the outbox): each handler runs once per event
+ * in the delivery's transaction, so a crash before it commits tells nobody and the redelivery tells everyone once.
+ */
+@Injectable()
+export class NotificationEventsHandler {
+  constructor(
+    private readonly notifications: NotificationService,
+    private readonly directory: UserDirectory,
+    private readonly organizations: OrganizationService,
+    private readonly programmes: ProgrammeService,
+    private readonly tasks: TaskService,
+    private readonly tx: Transactions,
+  ) {}
+
+  private async actorsOf(ctx: RequestContext, organizationId: string): Promise<string[]> {
+    return (await this.directory.membersOf(ctx, [organizationId], ACTORS)).map((u) => u.id);
+  }
+
+  private async orgName(ctx: RequestContext, id: string): Promise<{ ko: string; en: string }> {
+    const o = await this.organizations.byId(ctx).load(id);
+    return { ko: o?.nameKo ?? '', en: o?.nameEn ?? '' };
+  }
+
+  @OnEvent('referral.submitted', 'after-commit')
+  async referralSubmitted(ctx: RequestContext, e: ReferralEvents['referral.submitted']): Promise<void> {
+    const from = await this.orgName(ctx, e.fromOrganizationId);
+    await this.notifications.tell(ctx, {
+      kind: 'REFERRAL_RECEIVED',
+      userIds: await this.actorsOf(ctx, e.toOrganizationId),
+      organizationId: e.toOrganizationId,
+      title: { ko: `${from.ko}에서 연계 의뢰가 도착했습니다`, en: `A referral arrived from ${from.en}` },
+      link: `/referrals/${e.referralId}`,
+      sourceKey: `referral-submitted:${e.referralId}`,
+    });
+  }
+
+  @OnEvent('referral.decided', 'after-commit')
+  async referralDecided(ctx: RequestContext, e: ReferralEvents['referral.decided']): Promise<void> {
+    const to = await this.orgName(ctx, e.toOrganizationId);
+    await this.notifications.tell(ctx, {
+      kind: 'REFERRAL_DECIDED',
+      userIds: await this.actorsOf(ctx, e.fromOrganizationId),
+      organizationId: e.fromOrganizationId,
+      title: e.accepted ? { ko: `${to.ko}에서 연계 의뢰를 접수했습니다`, en: `${to.en} accepted the referral` } : { ko: `${to.ko}에서 연계 의뢰를 반려했습니다`, en: `${to.en} declined the referral` },
+      link: `/referrals/${e.referralId}`,
+      sourceKey: `referral-decided:${e.referralId}`,
+    });
+  }
+
+  @OnEvent('mentor.assigned', 'after-commit')
+  async mentorAssigned(ctx: RequestContext, e: MentorEvents['mentor.assigned']): Promise<void> {
+    const host = await this.orgName(ctx, e.hostOrganizationId);
+    await this.notifications.tell(ctx, {
+      kind: 'MENTOR_ASSIGNED',
+      userIds: await this.actorsOf(ctx, e.mentorOrganizationId),
+      organizationId: e.mentorOrganizationId,
+      title: { ko: `${host.ko}에서 우리 기관 멘토의 수업 지원을 요청했습니다`, en: `${host.en} asked one of your mentors to support a class` },
+      link: `/mentors/${e.mentorId}`,
+      sourceKey: `mentor-assigned:${e.assignmentId}`,
+    });
+  }
+
+  @OnEvent('mentor.responded', 'after-commit')
+  async mentorResponded(ctx: RequestContext, e: MentorEvents['mentor.responded']): Promise<void> {
+    await this.notifications.tell(ctx, {
+      kind: 'MENTOR_RESPONDED',
+      userIds: await this.actorsOf(ctx, e.hostOrganizationId),
+      organizationId: e.hostOrganizationId,
+      title: e.accepted ? { ko: '멘토가 수업 지원을 수락했습니다', en: 'The mentor confirmed the class' } : { ko: '멘토가 수업 지원을 거절했습니다', en: 'The mentor declined the class' },
+      link: `/mentors`,
+      sourceKey: `mentor-responded:${e.assignmentId}:${e.accepted ? 'yes' : 'no'}`,
+    });
+  }
+
+  @OnEvent('programme.status_changed', 'after-commit')
+  async programmeDecided(ctx: RequestContext, e: ProgrammeEvents['programme.status_changed'], delivery?: Delivery): Promise<void> {
+    if (e.from !== 'PROPOSED' || (e.to !== 'APPROVED' && e.to !== 'RETURNED')) return;
+    const p = await this.programmes.byId(ctx).load(e.programmeId);
+    if (!p) return;
+    const approved = e.to === 'APPROVED';
+    await this.notifications.tell(ctx, {
+      kind: 'PROGRAMME_DECIDED',
+      userIds: await this.actorsOf(ctx, p.hostOrganizationId),
+      organizationId: p.hostOrganizationId,
+      title: approved
+        ? { ko: `「${p.titleKo}」 프로그램이 승인되었습니다`, en: `“${p.titleEn || p.titleKo}” was approved` }
+        : { ko: `「${p.titleKo}」 프로그램이 반려되었습니다`, en: `“${p.titleEn || p.titleKo}” was returned` },
+      link: `/programmes/${p.id}`,
+      sourceKey: `programme-decided:${p.id}:${delivery?.id ?? e.to}`,
+    });
+  }
+
+  /** Told after the undo window, and only if the decision still stands (an undone decision is never announced). */
+  @OnEvent('expenditure.decided', 'after-commit')
+  async expenditureDecided(ctx: RequestContext, e: FundingEvents['expenditure.decided']): Promise<void> {
+    if (!(await decisionStands(this.tx.manager(ctx), e.expenditureId, e.decidedAt))) return;
+    const what = `${e.description.slice(0, 60)} (${formatWon(e.amount)})`;
+    await this.notifications.tell(ctx, {
+      kind: 'EXPENDITURE_DECIDED',
+      userIds: await this.actorsOf(ctx, e.organizationId),
+      organizationId: e.organizationId,
+      title: e.approved ? { ko: `지출이 승인되었습니다: ${what}`, en: `Expenditure approved: ${what}` } : { ko: `지출이 반려되었습니다: ${what}`, en: `Expenditure rejected: ${what}` },
+      link: `/funding/${e.streamId}`,
+      sourceKey: `expenditure-decided:${e.expenditureId}:${e.decidedAt}`,
+    });
+  }
+
+  @OnEvent('task.assigned', 'after-commit')
+  async taskAssigned(ctx: RequestContext, e: TaskEvents['task.assigned']): Promise<void> {
+    const from = await this.orgName(ctx, e.fromOrganizationId);
+    await this.notifications.tell(ctx, {
+      kind: 'TASK_ASSIGNED',
+      userIds: e.assigneeUserId ? [e.assigneeUserId] : await this.actorsOf(ctx, e.assigneeOrganizationId),
+      organizationId: e.assigneeOrganizationId,
+      title: { ko: `${from.ko}: 새 업무 「${e.title}」`, en: `${from.en}: new task “${e.title}”` },
+      link: `/tasks/${e.taskId}`,
+      sourceKey: `task-assigned:${e.taskId}:${e.assigneeOrganizationId}:${e.assigneeUserId ?? ''}`,
+    });
+  }
+
+  @OnEvent('task.done', 'after-commit')
+  async taskDone(ctx: RequestContext, e: TaskEvents['task.done'], delivery?: Delivery): Promise<void> {
+    if (e.fromOrganizationId === e.assigneeOrganizationId) return;
+    const by = await this.orgName(ctx, e.assigneeOrganizationId);
+    await this.notifications.tell(ctx, {
+      kind: 'TASK_DONE',
+      userIds: await this.actorsOf(ctx, e.fromOrganizationId),
+      organizationId: e.fromOrganizationId,
+      title: { ko: `${by.ko}에서 「${e.title}」 업무를 완료했습니다`, en: `${by.en} completed “${e.title}”` },
+      link: `/tasks/${e.taskId}`,
+      sourceKey: `task-done:${e.taskId}:${delivery?.id ?? ''}`,
+    });
+  }
+
+  /** The day-before reminder: once per (task, due date), and only while the task is open and still due that day. */
+  @OnEvent('task.reminder', 'after-commit')
+  async taskReminder(ctx: RequestContext, e: TaskEvents['task.reminder']): Promise<void> {
+    const t = await this.tasks.reminderStands(ctx, e.taskId, e.dueOn);
+    if (!t) return;
+    await this.notifications.tell(ctx, {
+      kind: 'TASK_DUE',
+      userIds: t.assigneeUserId ? [t.assigneeUserId] : await this.actorsOf(ctx, t.assigneeOrganizationId),
+      organizationId: t.assigneeOrganizationId,
+      title: { ko: `「${t.title}」 업무 마감이 ${e.dueOn}입니다`, en: `“${t.title}” is due on ${e.dueOn}` },
+      link: `/tasks/${t.id}`,
+      sourceKey: `task-due:${t.id}:${e.dueOn}`,
+    });
+  }
+}

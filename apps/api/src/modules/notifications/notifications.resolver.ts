@@ -1,0 +1,74 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Permission, type EmailChannel, type NotificationKind } from '@lalaland/shared';
+import { RequirePermission } from '../../core/auth/permission.decorator';
+import { Ctx } from '../../core/context/ctx.decorator';
+import { RequestContext } from '../../core/context/request-context';
+import { Organization, OrganizationService } from '../organizations';
+import { EmailChannelEnum, Notification, NotificationKindEnum } from './notification.entity';
+import { NotificationPage, NotificationPreferenceView, NotificationsArgs } from './notifications.dto';
+import { NotificationService, notificationTopic } from './notification.service';
+
+interface LivePubSub {
+  subscribe(topic: string): Promise<AsyncIterable<unknown>>;
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  constructor(
+    private readonly service: NotificationService,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  @Query(() => NotificationPage, { description: 'My notifications, newest first' })
+  @RequirePermission(Permission.Self)
+  notifications(@Ctx() ctx: RequestContext, @Args() args: NotificationsArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Query(() => Int, { description: 'My unread notifications (counted up to 100)' })
+  @RequirePermission(Permission.Self)
+  unreadNotificationCount(@Ctx() ctx: RequestContext) {
+    return this.service.unreadCount(ctx);
+  }
+
+  @Query(() => [NotificationPreferenceView], { description: 'My e-mail choice for each kind of notification' })
+  @RequirePermission(Permission.Self)
+  notificationPreferences(@Ctx() ctx: RequestContext) {
+    return this.service.preferences(ctx);
+  }
+
+  @Mutation(() => Int, { description: 'Marks my notifications read (these, or all when ids is not given); answers the unread count' })
+  @RequirePermission(Permission.Self)
+  markNotificationsRead(@Ctx() ctx: RequestContext, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null) {
+    return this.service.markRead(ctx, ids ? ids.slice(0, 100) : null);
+  }
+
+  @Mutation(() => [NotificationPreferenceView])
+  @RequirePermission(Permission.Self)
+  setNotificationPreference(
+    @Ctx() ctx: RequestContext,
+    @Args('kind', { type: () => NotificationKindEnum }) kind: NotificationKind,
+    @Args('email', { type: () => EmailChannelEnum }) email: EmailChannel,
+  ) {
+    return this.service.setPreference(ctx, kind, email);
+  }
+
+  /** Live over WebSocket (graphql-ws): my new notifications, from whichever replica made them. */
+  @Subscription(() => Notification, { description: 'My notifications as they are made (graphql-ws over /graphql)' })
+  @RequirePermission(Permission.Self)
+  notificationAdded(@Ctx() ctx: RequestContext, @Context('pubsub') pubsub: LivePubSub) {
+    return pubsub.subscribe(notificationTopic(ctx.userId!));
+  }
+
+  @ResolveField(() => String, { description: 'In the reader’s language' })
+  @RequirePermission(Permission.Self)
+  title(@Ctx() ctx: RequestContext, @Parent() n: Notification) {
+    return ctx.lang === 'en' ? n.titleEn : n.titleKo;
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  @RequirePermission(Permission.Self)
+  organization(@Ctx() ctx: RequestContext, @Parent() n: Notification) {
+    return n.organizationId ? this.organizations.byId(ctx).load(n.organizationId) : null;
+  }
+}
