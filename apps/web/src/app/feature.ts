@@ -46,6 +46,8 @@ export interface Feature {
   name: string;
   routes: readonly FeatureRoute[];
   nav?: readonly NavEntry[];
+  /** Something the feature shows in the signed-in header on every page (the notification bell), loaded with its strings. */
+  header?: () => Promise<{ default: ComponentType }>;
   /** The feature's cards, declared in its `cards/index.ts` and loaded with the pages that show them (not the first route). */
   cards?: () => Promise<readonly FeatureCard[]>;
   strings: FeatureStrings;

@@ -8,7 +8,9 @@ import { opportunities } from '../modules/opportunities/feature';
 import { referrals } from '../modules/referrals/feature';
 import { activities } from '../modules/activities/feature';
 import { outcomes } from '../modules/outcomes/feature';
+import { tasks } from '../modules/tasks/feature';
+import { notifications } from '../modules/notifications/feature';
 import { admin } from '../modules/admin/feature';
 
 /** Every feature of the portal, once: the router, the menu and the translations are built from this list. */
-export const FEATURES: readonly Feature[] = [auth, organizations, funding, learn, mentors, opportunities, referrals, activities, outcomes, admin];
+export const FEATURES: readonly Feature[] = [auth, organizations, funding, learn, mentors, opportunities, referrals, activities, outcomes, tasks, notifications, admin];

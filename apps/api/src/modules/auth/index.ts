@@ -20,4 +20,4 @@ export { AuthService } from './auth.service';
 export { Viewer } from './auth.dto';
 export { assertPasswordPolicy, hashPassword } from './password';
 export { sha256 } from './user-session.service';
-export { UserDirectory, type DirectoryUser } from './user-directory.service';
+export { UserDirectory } from './user-directory.service';

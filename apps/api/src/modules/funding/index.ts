@@ -20,6 +20,5 @@ export { FundingModule, FundingStream, StreamMember };
 export { FundingService, type StreamAccess } from './funding.service';
 export { streamLeadSql, streamVisibleSql } from './funding.access';
 export { decisionStands } from './expenditure-rows';
-export { UNDO_DECISION_MINUTES } from './expenditure-decision.service';
 export type { FundingEvents } from './funding.events';
 export { BudgetService } from './budget.service';

@@ -17,4 +17,3 @@ export const notifications: ApiModule = {
 };
 
 export { NotificationsModule, Notification };
-export { NotificationService, type Tell } from './notification.service';

@@ -81,6 +81,3 @@ export class NotificationDigest {
   @Column({ type: 'timestamptz' })
   dueAt!: Date;
 }
-
-/** Used only for typing the live payload. */
-export type LiveNotification = Pick<Notification, 'id' | 'kind' | 'link' | 'organizationId' | 'readAt'> & { title: { ko: string; en: string }; createdAt: string };

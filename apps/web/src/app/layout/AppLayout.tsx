@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { SelectField } from '../../modules/common/SelectField';
 import { useDisclosure } from '@mantine/hooks';
@@ -13,8 +14,15 @@ import { type ViewerData } from '../../modules/auth';
 import { pick } from '../../modules/common/names';
 import { LanguageSwitch } from '../../modules/common/LanguageSwitch';
 import { FEATURES } from '../features';
+import { loadFeatureStrings } from '../i18n';
 import { label } from '../../modules/common/labels';
 import { MEMBERSHIP_ROLE_LABELS, Permission } from '@lalaland/shared';
+
+/** Each feature's header item (the bell), loaded with the feature's strings: rendered after the organization switch. */
+const HEADER_ITEMS = FEATURES.filter((f) => f.header).map((f) => ({
+  name: f.name,
+  Item: lazy(() => Promise.all([f.header!(), loadFeatureStrings(f)]).then(([m]) => m)),
+}));
 
 /** The shell's own pages: the home of my work first, the one approval queue beside the stream pages. */
 const SHELL_NAV: NavEntry[] = [
@@ -77,7 +85,12 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
               {t('app.tagline')}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Suspense fallback={null}>
+              {HEADER_ITEMS.map(({ name, Item }) => (
+                <Item key={name} />
+              ))}
+            </Suspense>
             {/* A native select: light, and the phone's own picker. */}
             <SelectField
               aria-label={t('auth.activeOrganization')}
