@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -47,6 +48,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.register(fastifyCookie);
+  // Multipart bodies (document uploads) are parsed as streams by the route that asks for them; each route sets its limits.
+  await app.register(fastifyMultipart, { limits: { fileSize: 1, files: 1, fields: 5, fieldSize: 100, parts: 6, headerPairs: 50 } });
   const fastify = app.getHttpAdapter().getInstance();
   const logger = app.get(Logger);
   installErrorHandler(fastify, (err) => logger.error({ err }, 'unexpected error'));

@@ -76,3 +76,9 @@ export const TASK_PRIORITY_LABELS: Readonly<Record<TaskPriority, { ko: string; e
 /** Records a task can point at (the portal links to them). */
 export const TASK_RECORD_TYPES = ['PROGRAMME', 'EXPENDITURE', 'REFERRAL', 'ACTIVITY', 'OPENING'] as const;
 export type TaskRecordType = (typeof TASK_RECORD_TYPES)[number];
+
+/** Records a document can be attached to; who sees the document follows the record. */
+export const DOCUMENT_RECORD_TYPES = ['EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK'] as const;
+export type DocumentRecordType = (typeof DOCUMENT_RECORD_TYPES)[number];
+/** The largest document accepted, in bytes (25 MB). */
+export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;

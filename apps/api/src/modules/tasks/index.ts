@@ -16,3 +16,4 @@ export const tasks: ApiModule = {
 export { TasksModule, Task };
 export { TaskService } from './task.service';
 export type { TaskEvents } from './tasks.events';
+export { TASK_ACCESS } from './task.access';

@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { Documents1796280000000 } from './1796280000000-Documents';
 import { Coordination1796270000000 } from './1796270000000-Coordination';
 import { MentorLoadIndex1796260000000 } from './1796260000000-MentorLoadIndex';
 import { MentorGroups1796250000000 } from './1796250000000-MentorGroups';
@@ -37,4 +38,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   MentorGroups1796250000000,
   MentorLoadIndex1796260000000,
   Coordination1796270000000,
+  Documents1796280000000,
 ];

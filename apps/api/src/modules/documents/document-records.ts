@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { Permission, type DocumentRecordType } from '@lalaland/shared';
+import { AccessService } from '../../core/access/access.service';
+import { RequestContext } from '../../core/context/request-context';
+import { BudgetService } from '../funding';
+import { PROGRAMME_ACCESS } from '../programmes';
+import { REFERRAL_ACCESS } from '../referrals';
+import { TASK_ACCESS } from '../tasks';
+
+/** What the caller may do with the documents of one record (its module's own rule decides; NOT_FOUND otherwise). */
+export interface RecordGrant {
+  /** Upload to it. */
+  write: boolean;
+  /** Its documents hold personal data whatever the uploader said (a referral's). */
+  personal: boolean;
+}
+
+/**
+ * A document's access follows its record: seeing the record is seeing its documents; uploading needs the record's
+ * own organization (and the permission that edits such records). One place per record type, from its module's policy.
+ */
+@Injectable()
+export class DocumentRecords {
+  constructor(
+    private readonly accessLayer: AccessService,
+    private readonly budget: BudgetService,
+  ) {}
+
+  async grant(ctx: RequestContext, type: DocumentRecordType, id: string): Promise<RecordGrant> {
+    const admin = ctx.isPlatformAdmin;
+    switch (type) {
+      case 'EXPENDITURE': {
+        const { exp } = await this.budget.expenditureAccess(ctx, id);
+        return { write: admin || (exp.organizationId === ctx.activeOrganizationId && ctx.can(Permission.ExpenditureWrite)), personal: false };
+      }
+      case 'PROGRAMME': {
+        const g = await this.accessLayer.require(ctx, PROGRAMME_ACCESS, id);
+        return { write: admin || (!!(g.host || g.cohost) && ctx.can(Permission.ProgrammeWrite)), personal: false };
+      }
+      case 'REFERRAL': {
+        const g = await this.accessLayer.require(ctx, REFERRAL_ACCESS, id);
+        return { write: admin || (!!(g.sender || g.recipient) && ctx.can(Permission.ParticipantManage)), personal: true };
+      }
+      case 'TASK': {
+        const g = await this.accessLayer.require(ctx, TASK_ACCESS, id);
+        return { write: admin || (!!(g.asks || g.does) && ctx.can(Permission.CoordinationWrite)), personal: false };
+      }
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Transform, type Readable } from 'node:stream';
+import { Injectable, Logger } from '@nestjs/common';
+import { DOCUMENT_MAX_BYTES, type DocumentRecordType } from '@lalaland/shared';
+import { AuditService } from '../../core/audit/audit.service';
+import { RequestContext } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { safeError } from '../../core/logging';
+import { Document } from './document.entity';
+import { DocumentRecords } from './document-records';
+import { DocumentStorage } from './document-storage';
+import { DOCUMENT_EXTENSIONS, extensionOf, safeName, servedType, sniff } from './sniff';
+
+/** Bytes kept from the start of an upload to tell what it is. */
+const HEAD_BYTES = 4096;
+
+export interface Upload {
+  recordType: DocumentRecordType;
+  recordId: string;
+  personalData: boolean;
+  filename: string;
+  /** The file's bytes as they arrive (never buffered whole); errors when it grows past DOCUMENT_MAX_BYTES. */
+  stream: Readable;
+}
+
+/**
+ * Documents of records: streamed to storage while their size, hash and first bytes are taken; kept only when the
+ * bytes are an allowed type matching the name's extension; served only to those who see the record, as attachments.
+ * A download of a document with personal data is written to the audit trail.
+ */
+@Injectable()
+export class DocumentService {
+  private readonly logger = new Logger('Documents');
+
+  constructor(
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly records: DocumentRecords,
+    private readonly storage: DocumentStorage,
+  ) {}
+
+  async list(ctx: RequestContext, recordType: DocumentRecordType, recordId: string): Promise<Document[]> {
+    await this.records.grant(ctx, recordType, recordId);
+    return this.tx
+      .manager(ctx)
+      .getRepository(Document)
+      .find({ where: { recordType, recordId }, order: { name: 'ASC', version: 'DESC' }, take: 200 });
+  }
+
+  async upload(ctx: RequestContext, u: Upload): Promise<Document> {
+    const drain = () => u.stream.resume();
+    let grant;
+    try {
+      grant = await this.records.grant(ctx, u.recordType, u.recordId);
+    } catch (err) {
+      drain();
+      throw err;
+    }
+    if (!grant.write) {
+      drain();
+      throw new AppError('FORBIDDEN');
+    }
+    const name = safeName(u.filename);
+    const extension = extensionOf(name);
+    if (!name) {
+      drain();
+      throw new AppError('DOCUMENT_NAME_INVALID');
+    }
+    if (!DOCUMENT_EXTENSIONS.includes(extension)) {
+      drain();
+      throw new AppError('DOCUMENT_TYPE_NOT_ALLOWED');
+    }
+    const key = randomUUID();
+    const hash = createHash('sha256');
+    let size = 0;
+    const heads: Buffer[] = [];
+    let headSize = 0;
+    const measure = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        size += chunk.length;
+        hash.update(chunk);
+        if (headSize < HEAD_BYTES) {
+          heads.push(chunk.subarray(0, HEAD_BYTES - headSize));
+          headSize += Math.min(chunk.length, HEAD_BYTES - headSize);
+        }
+        done(null, chunk);
+      },
+    });
+    try {
+      await this.storage.save(key, u.stream.pipe(measure));
+      if ((u.stream as Readable & { truncated?: boolean }).truncated || size > DOCUMENT_MAX_BYTES) throw new AppError('DOCUMENT_TOO_LARGE');
+    } catch (err) {
+      drain();
+      await this.storage.remove(key).catch(() => undefined);
+      if (err instanceof AppError) throw err;
+      if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('DOCUMENT_TOO_LARGE');
+      throw err;
+    }
+    const kind = sniff(Buffer.concat(heads));
+    const refusal = !size
+      ? new AppError('DOCUMENT_FILE_MISSING')
+      : !kind
+        ? new AppError('DOCUMENT_TYPE_NOT_ALLOWED')
+        : !kind.extensions.includes(extension)
+          ? new AppError('DOCUMENT_TYPE_MISMATCH', { params: { extension } })
+          : null;
+    if (refusal) {
+      await this.storage.remove(key);
+      throw refusal;
+    }
+    try {
+      return await this.tx.run(ctx, async (em) => {
+        // Uploads of one name to one record take turns, so versions are 1, 2, 3 … without gaps or twins.
+        await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`document:${u.recordId}:${name}`]);
+        const [{ v }] = (await em.query('SELECT COALESCE(max(version), 0) + 1 AS v FROM document WHERE record_type = $1 AND record_id = $2 AND name = $3', [u.recordType, u.recordId, name])) as [
+          { v: number },
+        ];
+        const doc = em.create(Document, {
+          recordType: u.recordType,
+          recordId: u.recordId,
+          organizationId: ctx.activeOrganizationId!,
+          name,
+          contentType: servedType(name),
+          size,
+          sha256: hash.digest('hex'),
+          version: v,
+          personalData: u.personalData || grant.personal,
+          storageKey: key,
+          uploadedById: ctx.userId,
+        });
+        await em.save(doc);
+        await this.audit.record(ctx, em, {
+          action: 'document.upload',
+          entityType: 'document',
+          entityId: doc.id,
+          organizationId: ctx.activeOrganizationId,
+          changes: { recordType: [null, u.recordType], recordId: [null, u.recordId], name: [null, name], version: [null, v], size: [null, size] },
+        });
+        return doc;
+      });
+    } catch (err) {
+      await this.storage.remove(key).catch((e: unknown) => this.logger.warn({ err: safeError(e) }, 'orphan document bytes left'));
+      throw err;
+    }
+  }
+
+  /** A document to download: the caller must see its record (otherwise NOT_FOUND, as for a missing one); personal data is logged. */
+  async open(ctx: RequestContext, id: string): Promise<{ doc: Document; body: Readable }> {
+    const doc = /^[0-9a-f-]{36}$/i.test(id) ? await this.tx.manager(ctx).findOneBy(Document, { id }) : null;
+    if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
+    try {
+      await this.records.grant(ctx, doc.recordType, doc.recordId);
+    } catch (err) {
+      if (err instanceof AppError && err.code.endsWith('_NOT_FOUND')) throw new AppError('DOCUMENT_NOT_FOUND');
+      throw err;
+    }
+    if (doc.personalData)
+      await this.tx.run(ctx, (em) =>
+        this.audit.record(ctx, em, { action: 'document.download', entityType: 'document', entityId: doc.id, organizationId: ctx.activeOrganizationId, changes: { name: [null, doc.name] } }),
+      );
+    return { doc, body: await this.storage.open(doc.storageKey) };
+  }
+}
