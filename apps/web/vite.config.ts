@@ -10,7 +10,13 @@ export default defineConfig({
   resolve: { alias: { '@lalaland/shared': shared } },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://localhost:3000', ws: true }, '/health': 'http://localhost:3000', '/exports': 'http://localhost:3000', '/imports': 'http://localhost:3000' },
+    proxy: {
+      '/graphql': { target: 'http://localhost:3000', ws: true },
+      '/health': 'http://localhost:3000',
+      '/exports': 'http://localhost:3000',
+      '/documents': 'http://localhost:3000',
+      '/imports': 'http://localhost:3000',
+    },
   },
   build: { sourcemap: false, chunkSizeWarningLimit: 5000, reportCompressedSize: false },
   test: {

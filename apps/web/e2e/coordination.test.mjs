@@ -82,6 +82,48 @@ describe('coordination in a real browser', () => {
     assert.deepEqual(await axe(lead), [], 'tasks of the stream');
   });
 
+  test('a receipt uploaded to Saha-gu’s expenditure is downloaded by the lead; a file whose name lies about its type is refused', async () => {
+    const row = '증빙: 2025-06-20 디지털 기초 과정 강사비 6월 (샘플)';
+    const openStream = async (page) => {
+      await page.goto(`${server.url}/funding`);
+      await page.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).first().click();
+      await page
+        .getByRole('heading', { name: /^집행 내역/ })
+        .first()
+        .waitFor();
+    };
+    const saha = await newPage();
+    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await saha.waitForURL(/\/home/);
+    await openStream(saha);
+    await saha.getByRole('button', { name: row }).click();
+    const dialog = saha.getByRole('dialog', { name: row });
+    await dialog.getByText('첨부한 문서가 없습니다.').waitFor();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    await dialog.getByLabel(/^올릴 파일/).setInputFiles({ name: '강사비 영수증.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await dialog.getByRole('button', { name: '올리기' }).click();
+    await saha.getByText('강사비 영수증.pdf 문서를 올렸습니다.').waitFor();
+    await dialog.getByRole('link', { name: /^내려받기: 강사비 영수증\.pdf/ }).waitFor();
+    assert.deepEqual(await axe(saha), [], 'documents dialog');
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 1)]);
+    await dialog.getByLabel(/^올릴 파일/).setInputFiles({ name: '사진.pdf', mimeType: 'application/pdf', buffer: png });
+    await dialog.getByRole('button', { name: '올리기' }).click();
+    await saha.getByText('파일 이름의 확장자(pdf)와 실제 파일 형식이 다릅니다.').waitFor();
+
+    const lead = await newPage();
+    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await lead.waitForURL(/\/home/);
+    await openStream(lead);
+    await lead.getByRole('button', { name: row }).click();
+    const leadDialog = lead.getByRole('dialog', { name: row });
+    assert.equal(await leadDialog.getByRole('button', { name: '올리기' }).count(), 0, 'the lead reads, it does not add');
+    const [download] = await Promise.all([lead.waitForEvent('download'), leadDialog.getByRole('link', { name: /^내려받기: 강사비 영수증\.pdf/ }).click()]);
+    assert.equal(download.suggestedFilename(), '강사비 영수증.pdf');
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    assert.ok(Buffer.concat(chunks).equals(pdf), 'the lead gets the bytes Saha uploaded');
+  });
+
   test('at 390 px: the header with the bell, the tasks, a task and the notifications fit the screen', async () => {
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await signIn(phone, server.url, 'saha.staff@lalaland.test');

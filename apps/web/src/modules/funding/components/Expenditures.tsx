@@ -11,6 +11,7 @@ import { DecisionButtons } from '../components/Decision';
 import { EXPENDITURES_PAGE, SUBMIT, DELETE, type Stream, type Line, type NoticeState } from '../graphql/stream';
 import { label } from '../../common/labels';
 import { calendarDay } from '../../common/dates';
+import { DocumentsButton } from '../../documents';
 
 const STATUS_COLOR = { DRAFT: 'gray.8', SUBMITTED: 'yellow.9', APPROVED: 'green.9', REJECTED: 'red.8' } as const;
 
@@ -85,6 +86,7 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                     </Badge>
                   </td>
                   <td>
+                    <DocumentsButton recordType="EXPENDITURE" recordId={e.id} name={name} canUpload={canWrite && own} label={t('funding.evidence')} />
                     {s.canManage && e.status === 'SUBMITTED' && <DecisionButtons id={e.id} label={name} amount={e.amount} notify={setNotice} />}
                     {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
                       <Group gap="xs" wrap="nowrap">

@@ -15,6 +15,7 @@ import { label } from '../../common/labels';
 import { pick } from '../../common/names';
 import { CHECK_TASK_ITEM, SET_TASK_STATUS, TASK_DETAIL } from '../graphql/tasks';
 import { TaskModal } from '../components/TaskModal';
+import { DocumentsPanel } from '../../documents';
 
 const RECORD_PATHS: Record<TaskRecordType, string> = { PROGRAMME: '/programmes/', REFERRAL: '/referrals/', ACTIVITY: '/activities/', OPENING: '/openings/', EXPENDITURE: '/funding' };
 
@@ -128,6 +129,9 @@ export default function TaskPage() {
           </Button>
         )}
       </Group>
+      <Paper withBorder p="md">
+        <DocumentsPanel recordType="TASK" recordId={task.id} canUpload={task.askedByMe || task.allowedSteps.length > 0} />
+      </Paper>
       {editing && <TaskModal task={task} onClose={() => setEditing(false)} onDone={(_id, text) => setNotice(text)} />}
       {cancelling && (
         <ConfirmDialog
