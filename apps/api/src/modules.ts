@@ -12,6 +12,7 @@ import { referrals } from './modules/referrals';
 import { activities } from './modules/activities';
 import { outcomes } from './modules/outcomes';
 import { tasks } from './modules/tasks';
+import { announcements } from './modules/announcements';
 import { documents } from './modules/documents';
 import { notifications } from './modules/notifications';
 
@@ -19,7 +20,24 @@ import { notifications } from './modules/notifications';
  * The composition root: every module, once, in dependency order (a module may import only those above it, through
  * their index; eslint.config.mjs reads this order). Core takes entities, resolvers, errors and the rest from here.
  */
-export const MODULES = [organizations, auth, members, funding, programmes, participants, enrolments, mentors, opportunities, referrals, activities, outcomes, tasks, documents, notifications];
+export const MODULES = [
+  organizations,
+  auth,
+  members,
+  funding,
+  programmes,
+  participants,
+  enrolments,
+  mentors,
+  opportunities,
+  referrals,
+  activities,
+  outcomes,
+  tasks,
+  announcements,
+  documents,
+  notifications,
+];
 
 export const APP = composeModules(MODULES);
 

@@ -46,7 +46,13 @@ describe('documents: receipts and reports attached to records, checked on the wa
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'lalaland-docs-'));
     t = await startTestApp([], { DATA_DIR: dataDir });
-    [saha, city, buk, yeonje, ministry] = await Promise.all(['saha.staff', 'city.admin', 'nam.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)));
+    [saha, city, buk, yeonje, ministry] = (await Promise.all(['saha.staff', 'city.admin', 'nam.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [
+      Client,
+      Client,
+      Client,
+      Client,
+      Client,
+    ];
     const line = ((await t.db.query("SELECT l.id FROM budget_line l JOIN organization o ON o.id = l.organization_id WHERE o.short_code = 'SAHA' LIMIT 1")) as Array<{ id: string }>)[0]!.id;
     const r = await saha.gql(CREATE_EXP, { i: expense(line, 120_000) });
     expenditure = r.data!.createExpenditure.id;

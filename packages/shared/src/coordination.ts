@@ -78,7 +78,10 @@ export const TASK_RECORD_TYPES = ['PROGRAMME', 'EXPENDITURE', 'REFERRAL', 'ACTIV
 export type TaskRecordType = (typeof TASK_RECORD_TYPES)[number];
 
 /** Records a document can be attached to; who sees the document follows the record. */
-export const DOCUMENT_RECORD_TYPES = ['EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK'] as const;
+export const DOCUMENT_RECORD_TYPES = ['EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK', 'ANNOUNCEMENT'] as const;
 export type DocumentRecordType = (typeof DOCUMENT_RECORD_TYPES)[number];
 /** The largest document accepted, in bytes (25 MB). */
 export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
+
+/** An announcement stays on top until this many days at most (a pinned date further away is refused). */
+export const ANNOUNCEMENT_PIN_MAX_DAYS = 366;

@@ -101,3 +101,50 @@ export const SET_PREFERENCE = graphql(`
     }
   }
 `);
+export const PUBLISH = graphql(`
+  mutation TestPublish($i: AnnouncementInput!) {
+    publishAnnouncement(input: $i) {
+      id
+      title
+      sentByMe
+    }
+  }
+`);
+export const ANNOUNCEMENT = graphql(`
+  query TestAnnouncement($id: ID!) {
+    announcement(id: $id) {
+      id
+      title
+      readByMe
+      sentByMe
+      reach {
+        organization {
+          shortCode
+        }
+        audience
+        read
+      }
+    }
+  }
+`);
+export const ANNOUNCEMENTS = graphql(`
+  query TestAnnouncements($unreadOnly: Boolean) {
+    announcements(unreadOnly: $unreadOnly, limit: 50) {
+      totalCount
+      items {
+        id
+        title
+        pinnedUntil
+        readByMe
+      }
+    }
+  }
+`);
+export const READ_ANNOUNCEMENT = graphql(`
+  mutation TestReadAnnouncement($id: ID!) {
+    markAnnouncementRead(id: $id) {
+      id
+      readByMe
+    }
+  }
+`);

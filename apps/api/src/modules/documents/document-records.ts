@@ -6,6 +6,7 @@ import { BudgetService } from '../funding';
 import { PROGRAMME_ACCESS } from '../programmes';
 import { REFERRAL_ACCESS } from '../referrals';
 import { TASK_ACCESS } from '../tasks';
+import { ANNOUNCEMENT_ACCESS } from '../announcements';
 
 /** What the caller may do with the documents of one record (its module's own rule decides; NOT_FOUND otherwise). */
 export interface RecordGrant {
@@ -40,6 +41,10 @@ export class DocumentRecords {
       case 'REFERRAL': {
         const g = await this.accessLayer.require(ctx, REFERRAL_ACCESS, id);
         return { write: admin || (!!(g.sender || g.recipient) && ctx.can(Permission.ParticipantManage)), personal: true };
+      }
+      case 'ANNOUNCEMENT': {
+        const g = await this.accessLayer.require(ctx, ANNOUNCEMENT_ACCESS, id);
+        return { write: admin || (!!g.sent && ctx.can(Permission.CoordinationWrite)), personal: false };
       }
       case 'TASK': {
         const g = await this.accessLayer.require(ctx, TASK_ACCESS, id);

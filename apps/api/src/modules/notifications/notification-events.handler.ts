@@ -10,6 +10,7 @@ import { ProgrammeService, type ProgrammeEvents } from '../programmes';
 import type { MentorEvents } from '../mentors';
 import type { ReferralEvents } from '../referrals';
 import { TaskService, type TaskEvents } from '../tasks';
+import type { AnnouncementEvents } from '../announcements';
 import { NotificationService } from './notification.service';
 
 /** Those who act for an organization (its viewers read; they are not asked to do anything). */
@@ -148,6 +149,32 @@ export class NotificationEventsHandler {
       link: `/tasks/${e.taskId}`,
       sourceKey: `task-done:${e.taskId}:${delivery?.id ?? ''}`,
     });
+  }
+
+  /** Everyone the announcement is for (its organizations, its roles), except the organization that posted it. */
+  @OnEvent('announcement.published', 'after-commit')
+  async announced(ctx: RequestContext, e: AnnouncementEvents['announcement.published']): Promise<void> {
+    const from = await this.orgName(ctx, e.fromOrganizationId);
+    const orgs = e.audienceOrganizationIds.length ? e.audienceOrganizationIds : await this.streamMembers(ctx, e.streamId);
+    const roles = (e.audienceRoles.length ? e.audienceRoles : ['ORG_ADMIN', 'STAFF', 'VIEWER']) as MembershipRole[];
+    const people = await this.directory.membersOf(
+      ctx,
+      orgs.filter((o) => o !== e.fromOrganizationId),
+      roles,
+    );
+    for (const orgId of new Set(people.map((p) => p.organizationId)))
+      await this.notifications.tell(ctx, {
+        kind: 'ANNOUNCEMENT',
+        userIds: people.filter((p) => p.organizationId === orgId).map((p) => p.id),
+        organizationId: orgId,
+        title: { ko: `[공지] ${from.ko}: ${e.title}`, en: `[Notice] ${from.en}: ${e.title}` },
+        link: `/announcements/${e.announcementId}`,
+        sourceKey: `announcement:${e.announcementId}`,
+      });
+  }
+
+  private async streamMembers(ctx: RequestContext, streamId: string): Promise<string[]> {
+    return ((await this.tx.manager(ctx).query('SELECT organization_id AS id FROM stream_member WHERE stream_id = $1', [streamId])) as Array<{ id: string }>).map((r) => r.id);
   }
 
   /** The day-before reminder: once per (task, due date), and only while the task is open and still due that day. */

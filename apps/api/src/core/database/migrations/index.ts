@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { Announcements1796290000000 } from './1796290000000-Announcements';
 import { Documents1796280000000 } from './1796280000000-Documents';
 import { Coordination1796270000000 } from './1796270000000-Coordination';
 import { MentorLoadIndex1796260000000 } from './1796260000000-MentorLoadIndex';
@@ -39,4 +40,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   MentorLoadIndex1796260000000,
   Coordination1796270000000,
   Documents1796280000000,
+  Announcements1796290000000,
 ];

@@ -1,0 +1,23 @@
+import type { AccessPolicy, PolicyScope } from '../../core/access/access-policy';
+
+/**
+ * An announcement: the organization that posted it; and, in its stream, the member organizations it addresses (all, or
+ * the chosen ones) for people in the chosen roles (all, or those). Another organization's id answers NOT_FOUND.
+ */
+export const ANNOUNCEMENT_ACCESS: AccessPolicy<{ sent: boolean }> = {
+  name: 'announcement',
+  table: 'announcement',
+  notFound: 'ANNOUNCEMENT_NOT_FOUND',
+  visible: ({ ctx, alias, bind }: PolicyScope) => {
+    if (ctx.isPlatformAdmin) return null;
+    const org = ctx.activeOrganizationId;
+    if (!org) return 'false';
+    const o = bind(org);
+    const role = ctx.role ? bind(ctx.role) : 'NULL';
+    return `(${alias}.organization_id = ${o} OR (
+      EXISTS (SELECT 1 FROM stream_member am WHERE am.stream_id = ${alias}.stream_id AND am.organization_id = ${o})
+      AND (cardinality(${alias}.audience_organization_ids) = 0 OR ${o}::uuid = ANY(${alias}.audience_organization_ids))
+      AND (cardinality(${alias}.audience_roles) = 0 OR ${role}::text = ANY(${alias}.audience_roles))))`;
+  },
+  capabilities: ({ ctx, alias, bind }: PolicyScope) => ({ sent: ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false' }),
+};
