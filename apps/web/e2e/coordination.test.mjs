@@ -124,12 +124,49 @@ describe('coordination in a real browser', () => {
     assert.ok(Buffer.concat(chunks).equals(pdf), 'the lead gets the bytes Saha uploaded');
   });
 
+  test('the lead posts an announcement to Saha-gu; Saha reads it (Markdown shown, HTML not run) and the lead sees the receipt', async () => {
+    const lead = await newPage();
+    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await lead.waitForURL(/\/home/);
+    const saha = await newPage();
+    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await saha.waitForURL(/\/home/);
+    await saha.getByRole('heading', { name: /^읽지 않은 공지 \d+건/ }).waitFor();
+
+    await lead.getByRole('link', { name: '공지', exact: true }).click();
+    await lead.getByRole('heading', { name: '공지', level: 1 }).waitFor();
+    await lead.getByRole('button', { name: '공지 쓰기' }).click();
+    const form = lead.getByRole('dialog', { name: '공지 쓰기' });
+    await form.getByRole('checkbox', { name: '부산광역시 사하구' }).check();
+    await form.getByLabel(/^제목/).fill('4분기 협의회 자료 제출 안내');
+    await form.getByRole('textbox', { name: /^내용/ }).fill('**12월 20일**까지 제출해 주세요.\n\n- 실적표\n- 증빙\n\n<script>window.__ran = 1</script>');
+    assert.deepEqual(await axe(lead), [], 'announcement form');
+    await form.getByRole('button', { name: '공지 쓰기' }).click();
+    await lead.getByRole('heading', { name: '4분기 협의회 자료 제출 안내', level: 1 }).waitFor();
+    await lead.getByText('공지를 보냈습니다. 받는 분들께 알렸습니다.').waitFor();
+    await lead.getByText('아직 읽지 않은 기관 1곳').waitFor();
+    assert.deepEqual(await axe(lead), [], 'announcement (sender)');
+
+    await saha.getByText('새 알림: [공지] 부산광역시: 4분기 협의회 자료 제출 안내').waitFor({ timeout: 15_000 });
+    await saha.getByRole('button', { name: '열기' }).click();
+    await saha.getByRole('heading', { name: '4분기 협의회 자료 제출 안내', level: 1 }).waitFor();
+    await saha.locator('strong', { hasText: '12월 20일' }).waitFor();
+    await saha.getByRole('listitem').filter({ hasText: '실적표' }).waitFor();
+    assert.equal(await saha.evaluate(() => window.__ran), undefined, 'HTML in an announcement never runs');
+    assert.equal(await saha.getByRole('heading', { name: '읽음 현황' }).count(), 0, 'receipts are for the sender');
+    assert.deepEqual(await axe(saha), [], 'announcement (reader)');
+
+    await lead.reload();
+    await lead.getByText('아직 읽지 않은 기관 0곳').waitFor();
+    await lead.locator('[data-reach="read"]').filter({ hasText: '부산광역시 사하구' }).waitFor();
+  });
+
   test('at 390 px: the header with the bell, the tasks, a task and the notifications fit the screen', async () => {
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await signIn(phone, server.url, 'saha.staff@lalaland.test');
     await phone.waitForURL(/\/home/);
     const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    for (const path of ['/home', '/tasks', '/notifications']) {
+    for (const path of ['/home', '/tasks', '/notifications', '/announcements']) {
       await phone.goto(`${server.url}${path}`);
       await phone.getByRole('heading', { level: 1 }).first().waitFor();
       await phone.getByRole('link', { name: /^알림/ }).first().waitFor();

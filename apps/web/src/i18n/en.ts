@@ -19,6 +19,7 @@ export const en: Shape<typeof ko> = {
   },
   nav: {
     home: 'My work',
+    announcements: 'Announcements',
     tasks: 'Tasks',
     programmes: 'Programmes',
     calendar: 'Calendar',

@@ -16,6 +16,7 @@ export const ko = {
   },
   nav: {
     home: '내 업무',
+    announcements: '공지',
     tasks: '업무 요청',
     programmes: '프로그램',
     calendar: '일정',

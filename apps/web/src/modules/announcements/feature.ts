@@ -1,0 +1,14 @@
+import { Permission } from '@lalaland/shared';
+import type { Feature } from '../../app/feature';
+
+/** Coordination: announcements to a stream's organizations with read receipts. */
+export const announcements: Feature = {
+  name: 'announcements',
+  routes: [
+    { path: '/announcements', page: () => import('./pages/AnnouncementsPage') },
+    { path: '/announcements/:id', page: () => import('./pages/AnnouncementPage') },
+  ],
+  nav: [{ to: '/announcements', label: 'nav.announcements', permission: Permission.CoordinationRead, order: 1 }],
+  cards: () => import('./cards').then((m) => m.cards),
+  strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
+};
