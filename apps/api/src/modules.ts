@@ -14,6 +14,8 @@ import { outcomes } from './modules/outcomes';
 import { tasks } from './modules/tasks';
 import { announcements } from './modules/announcements';
 import { documents } from './modules/documents';
+import { meetings } from './modules/meetings';
+import { comments } from './modules/comments';
 import { notifications } from './modules/notifications';
 
 /**
@@ -36,6 +38,8 @@ export const MODULES = [
   tasks,
   announcements,
   documents,
+  meetings,
+  comments,
   notifications,
 ];
 

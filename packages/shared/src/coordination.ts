@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'TASK_DUE',
   'TASK_DONE',
   'ANNOUNCEMENT',
+  'MEETING_INVITED',
+  'MENTION',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { ko: string; en: string }>> = {
@@ -25,6 +27,8 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { ko: s
   TASK_DUE: { ko: '업무 마감 임박', en: 'Task due soon' },
   TASK_DONE: { ko: '업무 완료', en: 'Task completed' },
   ANNOUNCEMENT: { ko: '공지', en: 'Announcement' },
+  MEETING_INVITED: { ko: '회의 초대', en: 'Meeting invitation' },
+  MENTION: { ko: '나를 언급한 댓글', en: 'Mentioned in a comment' },
 };
 
 /** How a person wants e-mail of one kind: at once, in the morning's digest (08:00 Seoul), or not at all. */
@@ -47,6 +51,8 @@ export const DEFAULT_EMAIL_CHANNEL: Readonly<Record<NotificationKind, EmailChann
   TASK_DUE: 'IMMEDIATE',
   TASK_DONE: 'DIGEST',
   ANNOUNCEMENT: 'DIGEST',
+  MEETING_INVITED: 'IMMEDIATE',
+  MENTION: 'IMMEDIATE',
 };
 
 /** OPEN → IN_PROGRESS → DONE; OPEN or IN_PROGRESS → CANCELLED; DONE may be reopened. */
@@ -74,14 +80,29 @@ export const TASK_PRIORITY_LABELS: Readonly<Record<TaskPriority, { ko: string; e
   URGENT: { ko: '긴급', en: 'Urgent' },
 };
 /** Records a task can point at (the portal links to them). */
-export const TASK_RECORD_TYPES = ['PROGRAMME', 'EXPENDITURE', 'REFERRAL', 'ACTIVITY', 'OPENING'] as const;
+export const TASK_RECORD_TYPES = ['PROGRAMME', 'EXPENDITURE', 'REFERRAL', 'ACTIVITY', 'OPENING', 'MEETING'] as const;
 export type TaskRecordType = (typeof TASK_RECORD_TYPES)[number];
 
 /** Records a document can be attached to; who sees the document follows the record. */
-export const DOCUMENT_RECORD_TYPES = ['EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK', 'ANNOUNCEMENT'] as const;
+export const DOCUMENT_RECORD_TYPES = ['EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK', 'ANNOUNCEMENT', 'MEETING'] as const;
 export type DocumentRecordType = (typeof DOCUMENT_RECORD_TYPES)[number];
 /** The largest document accepted, in bytes (25 MB). */
 export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
 
 /** An announcement stays on top until this many days at most (a pinned date further away is refused). */
 export const ANNOUNCEMENT_PIN_MAX_DAYS = 366;
+
+/** Records people comment on (with @mentions); who reads the comments follows the record. */
+export const COMMENT_RECORD_TYPES = ['PROGRAMME', 'EXPENDITURE', 'REFERRAL', 'MEETING', 'TASK'] as const;
+export type CommentRecordType = (typeof COMMENT_RECORD_TYPES)[number];
+/** How long the author may still edit a comment (minutes); deleting one's own is always possible, and leaves a trace. */
+export const COMMENT_EDIT_MINUTES = 60;
+
+/** The consortium council (협의회), a working group, or another meeting. */
+export const MEETING_KINDS = ['COUNCIL', 'WORKING_GROUP', 'OTHER'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_LABELS: Readonly<Record<MeetingKind, { ko: string; en: string }>> = {
+  COUNCIL: { ko: '협의회', en: 'Council' },
+  WORKING_GROUP: { ko: '실무 협의', en: 'Working group' },
+  OTHER: { ko: '기타 회의', en: 'Other meeting' },
+};

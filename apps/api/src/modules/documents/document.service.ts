@@ -8,7 +8,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { safeError } from '../../core/logging';
 import { Document } from './document.entity';
-import { DocumentRecords } from './document-records';
+import { RecordAccess } from './record-access';
 import { DocumentStorage } from './document-storage';
 import { DOCUMENT_EXTENSIONS, extensionOf, safeName, servedType, sniff } from './sniff';
 
@@ -36,7 +36,7 @@ export class DocumentService {
   constructor(
     private readonly tx: Transactions,
     private readonly audit: AuditService,
-    private readonly records: DocumentRecords,
+    private readonly records: RecordAccess,
     private readonly storage: DocumentStorage,
   ) {}
 

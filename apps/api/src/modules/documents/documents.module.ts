@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
 import { FundingModule } from '../funding';
 import { DocumentService } from './document.service';
-import { DocumentRecords } from './document-records';
+import { RecordAccess } from './record-access';
 import { DiskDocumentStorage, DocumentStorage } from './document-storage';
 import { DocumentsController } from './documents.controller';
 import { DocumentResolver } from './documents.resolver';
 
 @Module({
   imports: [FundingModule],
-  providers: [DocumentService, DocumentRecords, { provide: DocumentStorage, useClass: DiskDocumentStorage }, DocumentResolver],
+  providers: [DocumentService, RecordAccess, { provide: DocumentStorage, useClass: DiskDocumentStorage }, DocumentResolver],
   controllers: [DocumentsController],
-  exports: [DocumentService],
+  exports: [DocumentService, RecordAccess],
 })
 export class DocumentsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatWon, type MembershipRole } from '@lalaland/shared';
+import { formatSeoulDateTime, formatWon, type MembershipRole } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { OnEvent, type Delivery } from '../../core/events/domain-events';
 import { Transactions } from '../../core/database/transaction';
@@ -11,6 +11,8 @@ import type { MentorEvents } from '../mentors';
 import type { ReferralEvents } from '../referrals';
 import { TaskService, type TaskEvents } from '../tasks';
 import type { AnnouncementEvents } from '../announcements';
+import type { MeetingEvents } from '../meetings';
+import type { CommentEvents } from '../comments';
 import { NotificationService } from './notification.service';
 
 /** Those who act for an organization (its viewers read; they are not asked to do anything). */
@@ -170,6 +172,35 @@ export class NotificationEventsHandler {
         title: { ko: `[공지] ${from.ko}: ${e.title}`, en: `[Notice] ${from.en}: ${e.title}` },
         link: `/announcements/${e.announcementId}`,
         sourceKey: `announcement:${e.announcementId}`,
+      });
+  }
+
+  @OnEvent('meeting.invited', 'after-commit')
+  async meetingInvited(ctx: RequestContext, e: MeetingEvents['meeting.invited']): Promise<void> {
+    const from = await this.orgName(ctx, e.fromOrganizationId);
+    const when = formatSeoulDateTime(e.startsAt, 'ko');
+    const whenEn = formatSeoulDateTime(e.startsAt, 'en');
+    for (const orgId of e.organizationIds)
+      await this.notifications.tell(ctx, {
+        kind: 'MEETING_INVITED',
+        userIds: await this.actorsOf(ctx, orgId),
+        organizationId: orgId,
+        title: { ko: `${from.ko}의 회의 초대: ${e.title} (${when})`, en: `${from.en} invites you: ${e.title} (${whenEn})` },
+        link: `/meetings/${e.meetingId}`,
+        sourceKey: `meeting-invited:${e.meetingId}`,
+      });
+  }
+
+  @OnEvent('comment.mentioned', 'after-commit')
+  async mentioned(ctx: RequestContext, e: CommentEvents['comment.mentioned']): Promise<void> {
+    for (const m of e.mentions)
+      await this.notifications.tell(ctx, {
+        kind: 'MENTION',
+        userIds: [m.userId],
+        organizationId: m.organizationId,
+        title: { ko: `${e.authorName}님이 댓글에서 언급했습니다: ${e.excerpt}`, en: `${e.authorName} mentioned you: ${e.excerpt}` },
+        link: e.link,
+        sourceKey: `mention:${e.commentId}`,
       });
   }
 

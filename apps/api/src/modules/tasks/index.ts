@@ -17,3 +17,4 @@ export { TasksModule, Task };
 export { TaskService } from './task.service';
 export type { TaskEvents } from './tasks.events';
 export { TASK_ACCESS } from './task.access';
+export { TaskRecords } from './task-records';

@@ -9,6 +9,6 @@ import { TaskResolver } from './tasks.resolver';
 @Module({
   imports: [AuthModule, OrganizationsModule, FundingModule],
   providers: [TaskService, TaskRecords, TaskResolver],
-  exports: [TaskService],
+  exports: [TaskService, TaskRecords],
 })
 export class TasksModule {}
