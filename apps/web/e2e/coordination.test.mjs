@@ -161,12 +161,67 @@ describe('coordination in a real browser', () => {
     await lead.locator('[data-reach="read"]').filter({ hasText: '부산광역시 사하구' }).waitFor();
   });
 
+  test('the council: the city convenes it inviting Saha-gu, Saha answers and mentions the city’s admin in a comment, and a decision becomes Saha’s task', async () => {
+    const lead = await newPage();
+    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await lead.waitForURL(/\/home/);
+    const saha = await newPage();
+    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await saha.waitForURL(/\/home/);
+
+    await lead.getByRole('link', { name: '회의', exact: true }).click();
+    await lead.getByRole('heading', { name: '회의', level: 1 }).waitFor();
+    await lead.getByRole('button', { name: '회의 열기' }).click();
+    const form = lead.getByRole('dialog', { name: '회의 열기' });
+    await form.getByLabel(/^회의 이름/).fill('제4차 LA-LA LAnd 협의회');
+    await form.getByLabel(/^날짜/).fill('2027. 01. 20.');
+    await form.getByLabel(/^장소/).fill('부산시청 12층 회의실');
+    await form.getByLabel(/^안건/).fill('3분기 실적 점검 / 부산광역시\n4분기 계획');
+    await form.getByRole('checkbox', { name: '부산광역시 사하구' }).check();
+    assert.deepEqual(await axe(lead), [], 'meeting form');
+    await form.getByRole('button', { name: '회의 열기' }).click();
+    await lead.getByRole('heading', { name: '제4차 LA-LA LAnd 협의회', level: 1 }).waitFor();
+    await lead.getByText('응답 전').waitFor();
+
+    await saha.getByText(/^새 알림: 부산광역시의 회의 초대: 제4차 LA-LA LAnd 협의회/).waitFor({ timeout: 15_000 });
+    await saha.getByRole('button', { name: '열기' }).click();
+    await saha.getByRole('heading', { name: '제4차 LA-LA LAnd 협의회', level: 1 }).waitFor();
+    await saha.getByLabel('참석자(성명·직위)').fill('평생학습과 윤사하 주무관');
+    await saha.getByRole('button', { name: '저장', exact: true }).click();
+    await saha.getByText('참석 여부를 알렸습니다.').waitFor();
+    await saha.getByLabel('댓글 쓰기').fill('실적표 양식을 미리 받을 수 있을까요?');
+    await saha.getByLabel(/^언급할 사람 찾기/).fill('김부');
+    await saha.getByRole('button', { name: '언급: 김부산' }).click();
+    await saha.getByRole('button', { name: '댓글 등록' }).click();
+    await saha.getByText('댓글을 등록했습니다.').waitFor();
+    assert.deepEqual(await axe(saha), [], 'meeting (invitee) with a comment');
+
+    await lead.getByText(/^새 알림: 윤사하님이 댓글에서 언급했습니다/).waitFor({ timeout: 15_000 });
+    await lead.getByText('평생학습과 윤사하 주무관').waitFor();
+    await lead.getByText('실적표 양식을 미리 받을 수 있을까요?', { exact: true }).waitFor();
+    await lead.getByLabel('결정 내용').fill('사하구는 1월 말까지 3분기 실적표를 제출한다');
+    await lead.getByRole('button', { name: '결정 사항 추가' }).click();
+    await lead.getByRole('button', { name: '업무로 만들기: 사하구는 1월 말까지 3분기 실적표를 제출한다' }).click();
+    const task = lead.getByRole('dialog', { name: /^업무로 만들기/ });
+    await task.getByLabel(/^마감일/).fill('2027. 01. 31.');
+    assert.deepEqual(await axe(lead), [], 'decision to task');
+    await task.getByRole('button', { name: '업무로 만들기' }).click();
+    await lead.getByText('결정 사항을 업무로 만들었습니다.').waitFor();
+    await lead.getByRole('link', { name: '업무 보기' }).click();
+    await lead.getByRole('heading', { name: '사하구는 1월 말까지 3분기 실적표를 제출한다', level: 1 }).waitFor();
+    await lead.getByText('부산광역시 사하구', { exact: true }).first().waitFor();
+
+    // The meeting is on the calendar beside the classes.
+    await saha.goto(`${server.url}/calendar?view=week&date=2027-01-20`);
+    await saha.locator('[data-meeting]').filter({ hasText: '제4차 LA-LA LAnd 협의회' }).waitFor();
+  });
+
   test('at 390 px: the header with the bell, the tasks, a task and the notifications fit the screen', async () => {
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await signIn(phone, server.url, 'saha.staff@lalaland.test');
     await phone.waitForURL(/\/home/);
     const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    for (const path of ['/home', '/tasks', '/notifications', '/announcements']) {
+    for (const path of ['/home', '/tasks', '/notifications', '/announcements', '/meetings']) {
       await phone.goto(`${server.url}${path}`);
       await phone.getByRole('heading', { level: 1 }).first().waitFor();
       await phone.getByRole('link', { name: /^알림/ }).first().waitFor();

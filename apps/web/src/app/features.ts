@@ -11,8 +11,27 @@ import { outcomes } from '../modules/outcomes/feature';
 import { tasks } from '../modules/tasks/feature';
 import { documents } from '../modules/documents/feature';
 import { announcements } from '../modules/announcements/feature';
+import { meetings } from '../modules/meetings/feature';
+import { comments } from '../modules/comments/feature';
 import { notifications } from '../modules/notifications/feature';
 import { admin } from '../modules/admin/feature';
 
 /** Every feature of the portal, once: the router, the menu and the translations are built from this list. */
-export const FEATURES: readonly Feature[] = [auth, organizations, funding, learn, mentors, opportunities, referrals, activities, outcomes, tasks, documents, announcements, notifications, admin];
+export const FEATURES: readonly Feature[] = [
+  auth,
+  organizations,
+  funding,
+  learn,
+  mentors,
+  opportunities,
+  referrals,
+  activities,
+  outcomes,
+  tasks,
+  documents,
+  announcements,
+  meetings,
+  comments,
+  notifications,
+  admin,
+];

@@ -19,6 +19,7 @@ export const en: Shape<typeof ko> = {
   },
   nav: {
     home: 'My work',
+    meetings: 'Meetings',
     announcements: 'Announcements',
     tasks: 'Tasks',
     programmes: 'Programmes',

@@ -10,6 +10,7 @@ import { SelectField } from '../../common/SelectField';
 import { pick } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
 import { programmeTitle } from '../labels';
+import { useMeetingsBetween } from '../../meetings';
 
 const CALENDAR = graphql(`
   query SessionCalendar($from: DateTime!, $to: DateTime!, $streamId: ID) {
@@ -74,6 +75,10 @@ export default function CalendarPage() {
   const to = seoulInstant(addDays(days[days.length - 1]!, 1)).toISOString();
   const { data, previousData, loading, error, refetch } = useQuery(CALENDAR, { variables: { from, to, streamId: streamId || null }, fetchPolicy: 'cache-and-network' });
   const shown = data ?? previousData;
+  // The consortium's meetings in the same calendar (the meetings feature's; not filtered by stream).
+  const meetings = useMeetingsBetween(days[0]!, days[days.length - 1]!);
+  const meetingsByDay = new Map<string, typeof meetings>();
+  for (const m of meetings) meetingsByDay.set(seoulDate(m.startsAt), [...(meetingsByDay.get(seoulDate(m.startsAt)) ?? []), m]);
 
   const byDay = new Map<string, NonNullable<typeof shown>['sessionCalendar']>();
   for (const s of shown?.sessionCalendar ?? []) {
@@ -93,6 +98,17 @@ export default function CalendarPage() {
     set({ date: d.toISOString().slice(0, 10) });
   };
   const total = shown?.sessionCalendar.length ?? 0;
+
+  const meetingEntry = (m: (typeof meetings)[number]) => (
+    <li key={m.id} data-meeting>
+      <Anchor component={Link} to={`/meetings/${m.id}`} size="sm" fw={600} c="grape.9">
+        <Text span fw={600} size="sm">
+          {time(m.startsAt)}
+        </Text>{' '}
+        [{t('nav.meetings')}] {m.title}
+      </Anchor>
+    </li>
+  );
 
   const entry = (s: NonNullable<typeof shown>['sessionCalendar'][number], compact: boolean) => (
     <li key={s.id}>
@@ -192,7 +208,12 @@ export default function CalendarPage() {
                           <span className="lal-visually-hidden">{new Intl.DateTimeFormat(loc, { timeZone: 'UTC', month: 'long' }).format(new Date(`${d}T00:00:00Z`))} </span>
                           {Number(d.slice(8))}
                         </Text>
-                        {list.length > 0 && <ul className="lal-calendar-list">{list.map((s) => entry(s, true))}</ul>}
+                        {list.length + (meetingsByDay.get(d)?.length ?? 0) > 0 && (
+                          <ul className="lal-calendar-list">
+                            {(meetingsByDay.get(d) ?? []).map(meetingEntry)}
+                            {list.map((s) => entry(s, true))}
+                          </ul>
+                        )}
                       </td>
                     );
                   })}
@@ -209,8 +230,11 @@ export default function CalendarPage() {
               <Text id={`day-${d}`} fw={700} size="sm" c={d === seoulDate() ? 'krds.8' : undefined}>
                 {dayName(d, 'short')} {Number(d.slice(5, 7))}/{Number(d.slice(8))}
               </Text>
-              {(byDay.get(d) ?? []).length ? (
-                <ul className="lal-calendar-list">{(byDay.get(d) ?? []).map((s) => entry(s, false))}</ul>
+              {(byDay.get(d) ?? []).length + (meetingsByDay.get(d)?.length ?? 0) ? (
+                <ul className="lal-calendar-list">
+                  {(meetingsByDay.get(d) ?? []).map(meetingEntry)}
+                  {(byDay.get(d) ?? []).map((s) => entry(s, false))}
+                </ul>
               ) : (
                 <Text size="xs" c="dimmed">
                   {t('calendar.noSessions')}

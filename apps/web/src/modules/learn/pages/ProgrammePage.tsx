@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,9 @@ import { RosterPanel } from '../components/RosterPanel';
 import { PROGRAMME_EDITABLE, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import { EditProgrammeModal } from '../components/EditProgrammeModal';
 import { Trail } from '../../common/Trail';
+import { CommentsPanel } from '../../comments';
+import { DocumentsPanel } from '../../documents';
+import { useViewer } from '../../auth';
 
 type NoticeState = { ok: boolean; text: string } | null;
 
@@ -27,6 +30,7 @@ export default function ProgrammePage() {
   const lang = i18n.language;
   const arrived = (location.state as { notice?: string } | null)?.notice;
   const [notice, setNotice] = useState<NoticeState>(arrived ? { ok: true, text: arrived } : null);
+  const { viewer } = useViewer();
   const { data, loading, error, refetch } = useQuery(PROGRAMME, { variables: { id } });
   const [editing, setEditing] = useState(false);
   const p = data?.programme;
@@ -84,6 +88,12 @@ export default function ProgrammePage() {
         }}
       />
       <RosterPanel programme={p} onReport={report} onChanged={refetch} />
+      <Paper withBorder p="md">
+        <DocumentsPanel recordType="PROGRAMME" recordId={p.id} canUpload={p.canRun} />
+      </Paper>
+      <Paper withBorder p="md">
+        <CommentsPanel recordType="PROGRAMME" recordId={p.id} canWrite={!!viewer?.permissions.includes('coordination:write')} />
+      </Paper>
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Te
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { CommentsPanel } from '../../comments';
 import { GENDER_LABELS, REFERRAL_STATUS_LABELS, formatSeoulDateTime } from '@lalaland/shared';
 import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { DetailField } from '../../common/DetailField';
@@ -119,6 +120,9 @@ export default function ReferralPage() {
           </Stack>
         </Paper>
       )}
+      <Paper withBorder p="md">
+        <CommentsPanel recordType="REFERRAL" recordId={r.id} canWrite />
+      </Paper>
       <Dialogs r={r} dialog={dialog} close={() => setDialog(null)} notify={setNotice} />
     </Stack>
   );

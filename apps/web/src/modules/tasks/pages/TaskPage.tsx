@@ -16,8 +16,16 @@ import { pick } from '../../common/names';
 import { CHECK_TASK_ITEM, SET_TASK_STATUS, TASK_DETAIL } from '../graphql/tasks';
 import { TaskModal } from '../components/TaskModal';
 import { DocumentsPanel } from '../../documents';
+import { CommentsPanel } from '../../comments';
 
-const RECORD_PATHS: Record<TaskRecordType, string> = { PROGRAMME: '/programmes/', REFERRAL: '/referrals/', ACTIVITY: '/activities/', OPENING: '/openings/', EXPENDITURE: '/funding' };
+const RECORD_PATHS: Record<TaskRecordType, string> = {
+  PROGRAMME: '/programmes/',
+  REFERRAL: '/referrals/',
+  ACTIVITY: '/activities/',
+  OPENING: '/openings/',
+  EXPENDITURE: '/funding',
+  MEETING: '/meetings/',
+};
 
 /** One task: who asked, who does it, the checklist to tick, and the steps the caller may take. */
 export default function TaskPage() {
@@ -131,6 +139,9 @@ export default function TaskPage() {
       </Group>
       <Paper withBorder p="md">
         <DocumentsPanel recordType="TASK" recordId={task.id} canUpload={task.askedByMe || task.allowedSteps.length > 0} />
+      </Paper>
+      <Paper withBorder p="md">
+        <CommentsPanel recordType="TASK" recordId={task.id} canWrite={task.askedByMe || task.allowedSteps.length > 0} />
       </Paper>
       {editing && <TaskModal task={task} onClose={() => setEditing(false)} onDone={(_id, text) => setNotice(text)} />}
       {cancelling && (

@@ -1,0 +1,8 @@
+import type { Feature } from '../../app/feature';
+
+/** Comments with @mentions on records: a panel other features show; no page of its own. */
+export const comments: Feature = {
+  name: 'comments',
+  routes: [],
+  strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
+};

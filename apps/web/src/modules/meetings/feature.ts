@@ -1,0 +1,14 @@
+import { Permission } from '@lalaland/shared';
+import type { Feature } from '../../app/feature';
+
+/** Coordination: the council and working groups. */
+export const meetings: Feature = {
+  name: 'meetings',
+  routes: [
+    { path: '/meetings', page: () => import('./pages/MeetingsPage') },
+    { path: '/meetings/:id', page: () => import('./pages/MeetingPage') },
+  ],
+  nav: [{ to: '/meetings', label: 'nav.meetings', permission: Permission.CoordinationRead, order: 3 }],
+  cards: () => import('./cards').then((m) => m.cards),
+  strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
+};
