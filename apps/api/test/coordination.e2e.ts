@@ -162,6 +162,22 @@ describe('coordination: tasks across organizations, notifications in the portal,
     expect(digests[0]!.text).toContain('둘째 소식');
   });
 
+  it('an invitation is e-mailed with a link of its own (its token never stored, only its hash); the admin’s copied link keeps working beside it', async () => {
+    const made = await city.gql(`mutation { inviteMember(input: { organizationId: "${cityOrg}", email: "new.coordinator@example.kr", role: STAFF }) { acceptUrl invitation { id } } }`);
+    const copied = made.data!.inviteMember.acceptUrl as string;
+    await settle();
+    const mail = smtp.mails.find((m) => (m.to as { text: string }).text === 'new.coordinator@example.kr')!;
+    expect(mail.subject).toBe('[LA-LA LAnd] 부산광역시 초대 / Invitation from Busan Metropolitan City');
+    expect(mail.text).toContain('부산광역시 담당자(으)로 초대했습니다');
+    const emailed = /\/invitations\/([\w-]{40,})/.exec(mail.text!)![1]!;
+    expect(copied.endsWith(emailed)).toBe(false);
+    const outbox = JSON.stringify(await t.db.query("SELECT payload FROM outbox_message WHERE event = 'member.invited'"));
+    expect(outbox).not.toContain(emailed);
+    const preview = `query($t: String!) { invitation(token: $t) { email } }`;
+    expect((await t.client().gql(preview, { t: emailed })).data).toEqual({ invitation: { email: 'new.coordinator@example.kr' } });
+    expect((await t.client().gql(preview, { t: copied.split('/').pop() })).data).toEqual({ invitation: { email: 'new.coordinator@example.kr' } });
+  });
+
   it('a notification is made exactly once when the process dies between the commit and the delivery', async () => {
     // A replica with no worker commits the task and stops before delivering; another process delivers it later.
     const dying = await startReplica(t, { OUTBOX_WORKER: 'off' });

@@ -30,6 +30,11 @@ export class Invitation extends BaseEntity {
   @Column({ type: 'char', length: 64 })
   tokenHash!: string;
 
+  /** The e-mailed link's own token (made when the e-mail is sent, so no token ever waits in the outbox). */
+  @Index('invitation_email_token_hash_key', { unique: true, where: 'email_token_hash IS NOT NULL' })
+  @Column({ type: 'char', length: 64, nullable: true })
+  emailTokenHash!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   invitedById!: string | null;
 

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth';
 import { OrganizationsModule } from '../organizations';
 import { MembersService } from './members.service';
 import { MembershipResolver, OrganizationMembersResolver } from './members.resolver';
+import { InvitationMailHandler } from './invitation-mail.handler';
 
-@Module({ imports: [AuthModule, OrganizationsModule], providers: [MembersService, MembershipResolver, OrganizationMembersResolver] })
+@Module({ imports: [AuthModule, OrganizationsModule], providers: [MembersService, InvitationMailHandler, MembershipResolver, OrganizationMembersResolver] })
 export class MembersModule {}

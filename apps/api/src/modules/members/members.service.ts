@@ -6,6 +6,8 @@ import { APP_CONFIG } from '../../core/config';
 import type { AppConfig } from '../../core/config';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { EventBus } from '../../core/events/event-bus';
+import './members.events';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
 import { AuthService, Viewer, assertPasswordPolicy, hashPassword, sha256, User, Membership } from '../auth';
@@ -26,6 +28,7 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly auth: AuthService,
     private readonly organizations: OrganizationService,
+    private readonly events: EventBus,
   ) {}
 
   /** Members of an organization: visible to that organization's own users and platform admins; others get NOT_FOUND. */
@@ -83,6 +86,8 @@ export class MembersService {
         changes: { email: [null, email], role: [null, input.role] },
       });
       const acceptUrl = `${this.config.publicUrl}/invitations/${token}`;
+      // The invitee is e-mailed a link of their own, after commit (members.events.ts, InvitationMailHandler).
+      await this.events.publish(ctx, 'member.invited', { invitationId: invitation.id });
       // The link is a bearer credential and the e-mail personal data: the log names the invitation only.
       this.logger.log({ invitationId: invitation.id, organization: org.shortCode }, 'invitation created');
       return { invitation, acceptUrl };
@@ -101,8 +106,9 @@ export class MembersService {
   }
 
   private async openInvitation(em: EntityManager, token: string, lock: boolean): Promise<Invitation> {
+    const hash = sha256(token);
     const inv = await em.findOne(Invitation, {
-      where: { tokenHash: sha256(token) },
+      where: [{ tokenHash: hash }, { emailTokenHash: hash }],
       relations: { organization: true },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const, tables: ['invitation'] } } : {}),
     });

@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { InvitationEmail1796310000000 } from './1796310000000-InvitationEmail';
 import { MeetingsComments1796300000000 } from './1796300000000-MeetingsComments';
 import { Announcements1796290000000 } from './1796290000000-Announcements';
 import { Documents1796280000000 } from './1796280000000-Documents';
@@ -43,4 +44,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Documents1796280000000,
   Announcements1796290000000,
   MeetingsComments1796300000000,
+  InvitationEmail1796310000000,
 ];

@@ -116,7 +116,7 @@ export const en: Shape<typeof ko> = {
     invite: 'Invite member',
     inviteTitle: 'Invite a member',
     inviteSend: 'Create invitation link',
-    invited: 'Invitation link created. Send it to the invitee (valid for 7 days).',
+    invited: 'Invitation e-mailed (valid for 7 days). If it does not arrive, you can also send the link below yourself.',
     inviteLink: 'Invitation link',
     pending: 'Pending invitations',
     expires: 'Expires',

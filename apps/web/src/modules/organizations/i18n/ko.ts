@@ -114,7 +114,7 @@ export const ko = {
     invite: '구성원 초대',
     inviteTitle: '구성원 초대',
     inviteSend: '초대 링크 만들기',
-    invited: '초대 링크를 만들었습니다. 아래 링크를 초대받은 분께 전달하세요 (7일간 유효).',
+    invited: '초대 메일을 보냈습니다 (7일간 유효). 메일이 닿지 않으면 아래 링크를 직접 전달해도 됩니다.',
     inviteLink: '초대 링크',
     pending: '대기 중인 초대',
     expires: '만료',
