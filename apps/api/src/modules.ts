@@ -16,6 +16,7 @@ import { announcements } from './modules/announcements';
 import { documents } from './modules/documents';
 import { meetings } from './modules/meetings';
 import { comments } from './modules/comments';
+import { search } from './modules/search';
 import { notifications } from './modules/notifications';
 
 /**
@@ -40,6 +41,7 @@ export const MODULES = [
   documents,
   meetings,
   comments,
+  search,
   notifications,
 ];
 

@@ -211,6 +211,13 @@ describe('coordination in a real browser', () => {
     await lead.getByRole('heading', { name: '사하구는 1월 말까지 3분기 실적표를 제출한다', level: 1 }).waitFor();
     await lead.getByText('부산광역시 사하구', { exact: true }).first().waitFor();
 
+    // Search finds it (Korean words), among what Saha may see.
+    await saha.goto(`${server.url}/search`);
+    await saha.getByLabel('찾을 말').fill('협의회');
+    await saha.getByRole('button', { name: '찾기' }).click();
+    await saha.getByRole('link', { name: '제4차 LA-LA LAnd 협의회' }).waitFor();
+    assert.deepEqual(await axe(saha), [], 'search');
+
     // The meeting is on the calendar beside the classes.
     await saha.goto(`${server.url}/calendar?view=week&date=2027-01-20`);
     await saha.locator('[data-meeting]').filter({ hasText: '제4차 LA-LA LAnd 협의회' }).waitFor();

@@ -13,6 +13,7 @@ import { documents } from '../modules/documents/feature';
 import { announcements } from '../modules/announcements/feature';
 import { meetings } from '../modules/meetings/feature';
 import { comments } from '../modules/comments/feature';
+import { search } from '../modules/search/feature';
 import { notifications } from '../modules/notifications/feature';
 import { admin } from '../modules/admin/feature';
 
@@ -32,6 +33,7 @@ export const FEATURES: readonly Feature[] = [
   announcements,
   meetings,
   comments,
+  search,
   notifications,
   admin,
 ];

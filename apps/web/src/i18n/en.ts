@@ -19,6 +19,7 @@ export const en: Shape<typeof ko> = {
   },
   nav: {
     home: 'My work',
+    search: 'Search',
     meetings: 'Meetings',
     announcements: 'Announcements',
     tasks: 'Tasks',

@@ -16,6 +16,7 @@ export const ko = {
   },
   nav: {
     home: '내 업무',
+    search: '검색',
     meetings: '회의',
     announcements: '공지',
     tasks: '업무 요청',

@@ -15,6 +15,8 @@ import { FundingStream } from '../funding';
 @ObjectType({ description: 'An announcement to a stream’s members (or chosen organizations or roles)' })
 @Entity('announcement')
 @Index('announcement_stream_idx', ['streamId', 'createdAt'])
+/** Search (modules/search) matches titles with ILIKE over a trigram index, written in its migration. */
+@Index('announcement_search_trgm', { synchronize: false })
 export class Announcement extends BaseEntity {
   @Field(() => ID, { description: 'The organization that posted it' })
   @Column({ type: 'uuid' })

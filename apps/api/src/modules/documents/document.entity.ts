@@ -14,6 +14,8 @@ export const DocumentRecordTypeEnum = graphqlEnum(DOCUMENT_RECORD_TYPES, 'Docume
 @ObjectType({ description: 'A document attached to a record; downloaded from /documents/{id} as an attachment' })
 @Entity('document')
 @Index('document_record_idx', ['recordType', 'recordId', 'name', 'version'], { unique: true })
+/** Search (modules/search) matches titles with ILIKE over a trigram index, written in its migration. */
+@Index('document_search_trgm', { synchronize: false })
 export class Document extends BaseEntity {
   @Field(() => DocumentRecordTypeEnum)
   @Column({ type: 'enum', enum: DOCUMENT_RECORD_TYPES, enumName: 'document_record_type' })

@@ -15,3 +15,4 @@ export const meetings: ApiModule = {
 
 export { MeetingsModule };
 export type { MeetingEvents } from './meetings.events';
+export { MEETING_ACCESS } from './meeting.access';

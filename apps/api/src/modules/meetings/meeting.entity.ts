@@ -23,6 +23,8 @@ export class AgendaItem {
 @Entity('meeting')
 @Index('meeting_stream_idx', ['streamId', 'startsAt'])
 @Check('meeting_time_check', 'ends_at > starts_at')
+/** Search (modules/search) matches titles with ILIKE over a trigram index, written in its migration. */
+@Index('meeting_search_trgm', { synchronize: false })
 export class Meeting extends BaseEntity {
   @Field(() => ID, { description: 'The organization that convenes it' })
   @Column({ type: 'uuid' })

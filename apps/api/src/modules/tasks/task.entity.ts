@@ -27,6 +27,8 @@ export class ChecklistItem {
 @Index('task_owner_idx', ['organizationId', 'status', 'dueOn'])
 @Index('task_stream_idx', ['streamId', 'status'])
 @Check('task_record_check', '(record_type IS NULL) = (record_id IS NULL)')
+/** Search (modules/search) matches titles with ILIKE over a trigram index, written in its migration. */
+@Index('task_search_trgm', { synchronize: false })
 export class Task extends BaseEntity {
   @Field(() => ID, { description: 'The organization that asked for it' })
   @Column({ type: 'uuid' })

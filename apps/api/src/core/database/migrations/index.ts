@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { SearchIndexes1796320000000 } from './1796320000000-SearchIndexes';
 import { InvitationEmail1796310000000 } from './1796310000000-InvitationEmail';
 import { MeetingsComments1796300000000 } from './1796300000000-MeetingsComments';
 import { Announcements1796290000000 } from './1796290000000-Announcements';

@@ -1,0 +1,12 @@
+import type { ApiModule } from '../../core/module';
+import { SearchModule } from './search.module';
+import { SearchResolver } from './search.resolver';
+
+/** Search across the coordination records the caller may see (announcements, tasks, meetings, document names). */
+export const search: ApiModule = {
+  name: 'search',
+  nest: SearchModule,
+  entities: [],
+  resolvers: [SearchResolver],
+  errors: {},
+};

@@ -1,0 +1,10 @@
+import { Permission } from '@lalaland/shared';
+import type { Feature } from '../../app/feature';
+
+/** Search over coordination records the caller may see. */
+export const search: Feature = {
+  name: 'search',
+  routes: [{ path: '/search', page: () => import('./pages/SearchPage') }],
+  nav: [{ to: '/search', label: 'nav.search', permission: Permission.CoordinationRead, order: 5 }],
+  strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
+};
