@@ -29,7 +29,7 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 }
 
 /** Sequential requests from one client after a warm-up: the latency a person waits, not the server's throughput. */
-async function latency(scenario: string, run: () => Promise<unknown>, requests = 300): Promise<LatencyRow> {
+export async function latency(scenario: string, run: () => Promise<unknown>, requests = 300): Promise<LatencyRow> {
   for (let i = 0; i < 30; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < requests; i++) {

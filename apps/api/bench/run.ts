@@ -4,6 +4,7 @@
  * `drivers`: the same synthetic schema under each GraphQL driver (bench/drivers.ts).
  * `app`: the built LA-LA LAnd API (dist/main.js) on a fresh embedded PostgreSQL, signed in.
  * `learn`: the API on the `npm run seed:scale` data set: the nested programme list, and 200 concurrent enrolments into 30 seats.
+ * `coordination`: the unread count at 1,000,000 notifications, fan-out to 500 subscriptions on two processes, a 20 MB upload's memory (bench/coordination.ts).
  * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
@@ -15,6 +16,7 @@ import autocannon from 'autocannon';
 import { DRIVERS } from './drivers';
 import { freePort, stop, waitFor } from './processes';
 import { benchLink, latencyTable } from './link';
+import { benchCoordination } from './coordination';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -265,6 +267,10 @@ async function main() {
   if (which === 'link' || which === 'all') {
     const { rows, notes } = await benchLink(apiRoot, repoRoot);
     if (WRITE) writeSection('link', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback');
+  }
+  if (which === 'coordination' || which === 'all') {
+    const { rows, notes } = await benchCoordination(apiRoot, repoRoot);
+    if (WRITE) writeSection('coordination', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback; two API processes on one PostgreSQL');
   }
   if (which === 'app' || which === 'all') {
     const rows = await benchApp();
