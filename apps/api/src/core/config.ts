@@ -38,6 +38,8 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   /** The sender of the platform's e-mail. */
   mailFrom: string;
+  /** Documents in S3-compatible object storage when a bucket is named (S3_BUCKET); on disk under dataDir otherwise. */
+  s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string | undefined; secretAccessKey: string | undefined } | null;
 }
 
 const repoRoot = resolve(__dirname, '../../../..');
@@ -69,6 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 1000),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'LA-LA LAnd <no-reply@lalaland.busan.kr>',
+    s3: env.S3_BUCKET
+      ? { bucket: env.S3_BUCKET, endpoint: env.S3_ENDPOINT || undefined, region: env.S3_REGION ?? 'ap-northeast-2', accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+      : null,
   };
 }
 

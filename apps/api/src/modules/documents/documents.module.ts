@@ -1,14 +1,25 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { FundingModule } from '../funding';
 import { DocumentService } from './document.service';
 import { RecordAccess } from './record-access';
 import { DiskDocumentStorage, DocumentStorage } from './document-storage';
+import { S3DocumentStorage } from './s3-document-storage';
 import { DocumentsController } from './documents.controller';
 import { DocumentResolver } from './documents.resolver';
 
 @Module({
   imports: [FundingModule],
-  providers: [DocumentService, RecordAccess, { provide: DocumentStorage, useClass: DiskDocumentStorage }, DocumentResolver],
+  providers: [
+    DocumentService,
+    RecordAccess,
+    {
+      provide: DocumentStorage,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => (config.s3 ? new S3DocumentStorage(config.s3) : new DiskDocumentStorage(config)),
+    },
+    DocumentResolver,
+  ],
   controllers: [DocumentsController],
   exports: [DocumentService, RecordAccess],
 })
