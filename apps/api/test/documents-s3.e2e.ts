@@ -30,7 +30,7 @@ describe('documents in S3-compatible object storage', () => {
         probe.close(() => resolve(p));
       });
     });
-    server = new S3rver({ port, address: '127.0.0.1', directory: s3dir, silent: true, configureBuckets: [{ name: bucket }] });
+    server = new S3rver({ port, address: '127.0.0.1', directory: s3dir, silent: true, configureBuckets: [{ name: bucket, configs: [] }] });
     await server.run();
     const endpoint = `http://127.0.0.1:${port}`;
     s3 = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });

@@ -46,4 +46,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Announcements1796290000000,
   MeetingsComments1796300000000,
   InvitationEmail1796310000000,
+  SearchIndexes1796320000000,
 ];
