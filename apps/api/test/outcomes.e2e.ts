@@ -56,6 +56,18 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
       return d.toISOString().slice(0, 10);
     };
     expect(rows.map((r) => r.due)).toEqual(rows.map((r) => plus(r.done, r.months)));
+
+    // Each follow-up waits in the outbox for 09:00 Seoul on its day; then the holder's people are told, once.
+    const reminders = (await t.db.query(
+      "SELECT payload->>'dueOn' AS due, to_char(available_at AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS at FROM outbox_message WHERE event = 'follow_up.due' AND payload->>'followUpId' IN (SELECT id::text FROM follow_up WHERE enrolment_id = $1) ORDER BY 1",
+      [completer.enrolmentId],
+    )) as Array<{ due: string; at: string }>;
+    expect(reminders.map((r) => r.at)).toEqual(rows.map((r) => `${r.due} 09:00`));
+    await t.db.query("UPDATE outbox_message SET available_at = now() WHERE event = 'follow_up.due' AND payload->>'dueOn' = $1", [rows[0]!.due]);
+    await t.app.get(OutboxWorker).drain();
+    await t.app.get(OutboxWorker).drain();
+    expect(await count("SELECT count(*) AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE'")).toBeGreaterThan(0);
+    expect(await count("SELECT count(*) AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE' GROUP BY user_id ORDER BY 1 DESC LIMIT 1")).toBe(1);
   });
 
   it('role × organization: only the holding organization sees the journey records; other organizations’ ids answer NOT_FOUND', async () => {

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'ANNOUNCEMENT',
   'MEETING_INVITED',
   'MENTION',
+  'FOLLOW_UP_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { ko: string; en: string }>> = {
@@ -29,6 +30,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { ko: s
   ANNOUNCEMENT: { ko: '공지', en: 'Announcement' },
   MEETING_INVITED: { ko: '회의 초대', en: 'Meeting invitation' },
   MENTION: { ko: '나를 언급한 댓글', en: 'Mentioned in a comment' },
+  FOLLOW_UP_DUE: { ko: '사후 관리 예정일', en: 'Follow-up due' },
 };
 
 /** How a person wants e-mail of one kind: at once, in the morning's digest (08:00 Seoul), or not at all. */
@@ -53,6 +55,7 @@ export const DEFAULT_EMAIL_CHANNEL: Readonly<Record<NotificationKind, EmailChann
   ANNOUNCEMENT: 'DIGEST',
   MEETING_INVITED: 'IMMEDIATE',
   MENTION: 'IMMEDIATE',
+  FOLLOW_UP_DUE: 'DIGEST',
 };
 
 /** OPEN → IN_PROGRESS → DONE; OPEN or IN_PROGRESS → CANCELLED; DONE may be reopened. */

@@ -13,6 +13,7 @@ import { TaskService, type TaskEvents } from '../tasks';
 import type { AnnouncementEvents } from '../announcements';
 import type { MeetingEvents } from '../meetings';
 import type { CommentEvents } from '../comments';
+import { OutcomeService, type OutcomeEvents } from '../outcomes';
 import { NotificationService } from './notification.service';
 
 /** Those who act for an organization (its viewers read; they are not asked to do anything). */
@@ -31,6 +32,7 @@ export class NotificationEventsHandler {
     private readonly programmes: ProgrammeService,
     private readonly tasks: TaskService,
     private readonly tx: Transactions,
+    private readonly outcomes: OutcomeService,
   ) {}
 
   private async actorsOf(ctx: RequestContext, organizationId: string): Promise<string[]> {
@@ -202,6 +204,20 @@ export class NotificationEventsHandler {
         link: e.link,
         sourceKey: `mention:${e.commentId}`,
       });
+  }
+
+  /** The morning a follow-up is due, the holding organization's people are told (not if it was done meanwhile). */
+  @OnEvent('follow_up.due', 'after-commit')
+  async followUpDue(ctx: RequestContext, e: OutcomeEvents['follow_up.due']): Promise<void> {
+    if (!(await this.outcomes.followUpStillDue(ctx, e.followUpId))) return;
+    await this.notifications.tell(ctx, {
+      kind: 'FOLLOW_UP_DUE',
+      userIds: await this.actorsOf(ctx, e.organizationId),
+      organizationId: e.organizationId,
+      title: { ko: `오늘(${e.dueOn}) 수료자 사후 관리 연락 예정이 있습니다`, en: `A follow-up with a graduate is due today (${e.dueOn})` },
+      link: `/home`,
+      sourceKey: `follow-up-due:${e.followUpId}`,
+    });
   }
 
   private async streamMembers(ctx: RequestContext, streamId: string): Promise<string[]> {

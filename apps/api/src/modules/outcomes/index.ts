@@ -14,3 +14,7 @@ export const outcomes: ApiModule = {
   errors: OUTCOMES_ERRORS,
   seed: seedOutcomes,
 };
+
+export { OutcomeService } from './outcome.service';
+export type { OutcomeEvents } from './outcomes.events';
+export { OutcomesModule };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { FOLLOW_UP_MONTHS, seoulDate } from '@lalaland/shared';
+import { FOLLOW_UP_MONTHS, seoulDate, seoulInstant } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { RequestContext, groupByIds } from '../../core/context/request-context';
@@ -21,17 +21,16 @@ import { journeyOf, type JourneyItem } from './journey';
  * Follow-ups for the completed enrolments among `enrolmentIds`: +3, +6 and +12 months from the completion day (Seoul),
  * for the organization holding the person. Idempotent: the same completion delivered twice adds nothing.
  */
-export async function createFollowUps(em: EntityManager, enrolmentIds: readonly string[]): Promise<number> {
-  if (!enrolmentIds.length) return 0;
-  const rows: unknown[] = await em.query(
+export async function createFollowUps(em: EntityManager, enrolmentIds: readonly string[]): Promise<Array<{ id: string; organizationId: string; dueOn: string }>> {
+  if (!enrolmentIds.length) return [];
+  return (await em.query(
     `INSERT INTO follow_up (participant_id, organization_id, enrolment_id, programme_id, months, due_on)
      SELECT e.participant_id, e.organization_id, e.id, e.programme_id, m, ((coalesce(e.status_changed_at, now()) AT TIME ZONE 'Asia/Seoul')::date + make_interval(months => m))::date
        FROM enrolment e CROSS JOIN unnest($2::int[]) AS m
       WHERE e.id = ANY($1::uuid[]) AND e.status = 'COMPLETED'
-     ON CONFLICT (enrolment_id, months) DO NOTHING RETURNING id`,
+     ON CONFLICT (enrolment_id, months) DO NOTHING RETURNING id, organization_id AS "organizationId", to_char(due_on, 'YYYY-MM-DD') AS "dueOn"`,
     [enrolmentIds, [...FOLLOW_UP_MONTHS]],
-  );
-  return rows.length;
+  )) as Array<{ id: string; organizationId: string; dueOn: string }>;
 }
 
 const GOAL_FIELDS: Array<keyof Goal> = ['kind', 'title', 'status', 'targetOn'];
@@ -237,8 +236,19 @@ export class OutcomeService {
   }
 
   /** Follow-ups for completions (the completion event's after-commit delivery), audited once per enrolment. */
+  /** Follow-ups of completions, each with its reminder on the morning it is due (the outbox holds it until then). */
   async followUpCompletions(ctx: RequestContext, enrolmentIds: readonly string[]): Promise<number> {
-    return this.tx.run(ctx, (em) => createFollowUps(em, enrolmentIds));
+    return this.tx.run(ctx, async (em) => {
+      const made = await createFollowUps(em, enrolmentIds);
+      for (const f of made) await this.events.publish(ctx, 'follow_up.due', { followUpId: f.id, organizationId: f.organizationId, dueOn: f.dueOn }, { at: seoulInstant(f.dueOn, '09:00') });
+      return made.length;
+    });
+  }
+
+  /** The follow-up is still waiting (not done or closed): what its reminder checks. */
+  async followUpStillDue(ctx: RequestContext, id: string): Promise<boolean> {
+    const rows = (await this.tx.manager(ctx).query("SELECT 1 FROM follow_up WHERE id = $1 AND status = 'PENDING'", [id])) as unknown[];
+    return rows.length > 0;
   }
 
   /** One statement per record kind per request tick (through the kind's access rule), oldest due or newest first, bounded. */

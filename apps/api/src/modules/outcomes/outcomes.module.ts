@@ -8,5 +8,6 @@ import { OutcomeResolver, ParticipantOutcomesResolver } from './outcomes.resolve
 @Module({
   imports: [ProgrammesModule, ParticipantsModule],
   providers: [OutcomeService, OutcomeEventsHandler, OutcomeResolver, ParticipantOutcomesResolver],
+  exports: [OutcomeService],
 })
 export class OutcomesModule {}

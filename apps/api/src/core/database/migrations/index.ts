@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { FollowUpDue1796330000000 } from './1796330000000-FollowUpDue';
 import { SearchIndexes1796320000000 } from './1796320000000-SearchIndexes';
 import { InvitationEmail1796310000000 } from './1796310000000-InvitationEmail';
 import { MeetingsComments1796300000000 } from './1796300000000-MeetingsComments';
@@ -47,4 +48,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   MeetingsComments1796300000000,
   InvitationEmail1796310000000,
   SearchIndexes1796320000000,
+  FollowUpDue1796330000000,
 ];
