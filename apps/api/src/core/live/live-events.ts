@@ -43,11 +43,15 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     await new Promise<void>((resolve) => this.emitter.close(() => resolve()));
   }
 
-  /** Sent to `topic`'s subscribers on every replica when the caller's transaction commits. */
-  async publish(ctx: RequestContext, topic: string, payload: object): Promise<void> {
-    const text = JSON.stringify({ topic, payload });
-    if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`live message for ${topic} is too large (${Buffer.byteLength(text)} bytes)`);
-    await this.tx.manager(ctx).query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, text]);
+  /** Sent to each topic's subscribers on every replica when the caller's transaction commits (one statement for all). */
+  async publish(ctx: RequestContext, messages: ReadonlyArray<{ topic: string; payload: object }>): Promise<void> {
+    if (!messages.length) return;
+    const texts = messages.map(({ topic, payload }) => {
+      const text = JSON.stringify({ topic, payload });
+      if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`live message for ${topic} is too large (${Buffer.byteLength(text)} bytes)`);
+      return text;
+    });
+    await this.tx.manager(ctx).query('SELECT pg_notify($1, m) FROM unnest($2::text[]) m', [LIVE_CHANNEL, texts]);
   }
 
   /** Resolves when this replica is listening (tests wait for it before publishing elsewhere). */

@@ -51,6 +51,17 @@ export class UserDirectory {
     )) as DirectoryUser[];
   }
 
+  /** A person's id and name, for a page of records naming people (one statement per request tick). */
+  person(ctx: RequestContext) {
+    return ctx.loader<{ id: string; displayName: string }>('directory.person', async (ids) => {
+      const rows = await this.users(ctx, [...ids]);
+      return ids.map((id) => {
+        const u = rows.find((r) => r.id === id);
+        return u ? { id: u.id, displayName: u.displayName } : null;
+      });
+    });
+  }
+
   /** These users, with the organization they are members of (null: no membership there). */
   async users(ctx: RequestContext, ids: readonly string[]): Promise<Array<Omit<DirectoryUser, 'organizationId' | 'role'>>> {
     if (!ids.length) return [];

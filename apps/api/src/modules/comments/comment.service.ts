@@ -100,13 +100,8 @@ export class CommentService {
     return (await this.directory.colleagues(ctx, ctx.activeOrganizationId, search.trim().slice(0, 50))).map((u) => ({ id: u.id, displayName: u.displayName, organizationId: u.organizationId }));
   }
 
-  authorName(ctx: RequestContext, c: Comment) {
-    return ctx
-      .loader<string>('comment.author', async (ids) => {
-        const users = await this.directory.users(ctx, [...ids]);
-        return ids.map((id) => users.find((u) => u.id === id)?.displayName ?? '');
-      })
-      .load(c.authorId);
+  async authorName(ctx: RequestContext, c: Comment): Promise<string> {
+    return (await this.directory.person(ctx).load(c.authorId))?.displayName ?? '';
   }
 
   private async own(ctx: RequestContext, id: string): Promise<Comment> {

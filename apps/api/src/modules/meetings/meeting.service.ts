@@ -152,11 +152,18 @@ export class MeetingService implements OnModuleInit {
     });
   }
 
+  /** The decisions of a page of meetings (one statement per request tick), oldest first. */
   async decisions(ctx: RequestContext, meetingId: string): Promise<MeetingDecision[]> {
-    return this.tx
-      .manager(ctx)
-      .getRepository(MeetingDecision)
-      .find({ where: { meetingId }, order: { createdAt: 'ASC' }, take: 100 });
+    const found = await ctx
+      .loader<MeetingDecision[]>('meeting.decisions', async (ids) => {
+        const rows = await this.tx
+          .manager(ctx)
+          .getRepository(MeetingDecision)
+          .find({ where: { meetingId: In([...ids]) }, order: { createdAt: 'ASC' }, take: 100 * ids.length });
+        return ids.map((id) => rows.filter((r) => r.meetingId === id));
+      })
+      .load(meetingId);
+    return found ?? [];
   }
 
   async addDecision(ctx: RequestContext, meetingId: string, text: string): Promise<MeetingDecision> {

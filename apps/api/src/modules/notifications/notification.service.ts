@@ -5,7 +5,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import { LiveEvents } from '../../core/live/live-events';
-import type { Page } from '../../core/graphql/pagination';
+import { isUuid, type Page } from '../../core/graphql/pagination';
 import { Notification, NotificationPreference } from './notification.entity';
 import './notifications.events';
 
@@ -63,12 +63,15 @@ export class NotificationService {
       made.map((n) => n.userId),
       t.kind,
     );
-    for (const n of made) {
-      await this.live.publish(ctx, notificationTopic(n.userId), { notificationAdded: n });
-      const channel = channels.get(n.userId)!;
-      if (channel === 'IMMEDIATE') await this.events.publish(ctx, 'notification.mail', { notificationId: n.id });
-      else if (channel === 'DIGEST') await this.scheduleDigest(ctx, n.userId);
-    }
+    await this.live.publish(
+      ctx,
+      made.map((n) => ({ topic: notificationTopic(n.userId), payload: { notificationAdded: n } })),
+    );
+    for (const n of made) if (channels.get(n.userId) === 'IMMEDIATE') await this.events.publish(ctx, 'notification.mail', { notificationId: n.id });
+    await this.scheduleDigests(
+      ctx,
+      made.filter((n) => channels.get(n.userId) === 'DIGEST').map((n) => n.userId),
+    );
     return made;
   }
 
@@ -94,6 +97,7 @@ export class NotificationService {
         await em.query('UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [ctx.userId]);
         return;
       }
+      if (!ids.every(isUuid)) throw new AppError('NOTIFICATION_NOT_FOUND');
       const rows = (await em.query('WITH marked AS (UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE user_id = $1 AND id = ANY($2::uuid[]) RETURNING id) SELECT id FROM marked', [
         ctx.userId,
         ids,
@@ -122,12 +126,15 @@ export class NotificationService {
     return new Map(userIds.map((u) => [u, rows.find((r) => r.userId === u)?.email ?? DEFAULT_EMAIL_CHANNEL[kind]]));
   }
 
-  /** One digest per person at a time: the row is the schedule, its outbox message the alarm. */
-  private async scheduleDigest(ctx: RequestContext, userId: string): Promise<void> {
+  /** One digest per person at a time: the row is the schedule, its outbox message the alarm (only new rows get one). */
+  private async scheduleDigests(ctx: RequestContext, userIds: readonly string[]): Promise<void> {
+    if (!userIds.length) return;
     const dueAt = nextDigestAt();
-    const [made] = (await this.tx
+    const made = (await this.tx
       .manager(ctx)
-      .query('INSERT INTO notification_digest (user_id, due_at) VALUES ($1, $2) ON CONFLICT (user_id) DO NOTHING RETURNING user_id', [userId, dueAt])) as unknown[];
-    if (made) await this.events.publish(ctx, 'notification.digest', { userId }, { at: dueAt });
+      .query('INSERT INTO notification_digest (user_id, due_at) SELECT u, $2 FROM unnest($1::uuid[]) u ON CONFLICT (user_id) DO NOTHING RETURNING user_id AS "userId"', [userIds, dueAt])) as Array<{
+      userId: string;
+    }>;
+    for (const { userId } of made) await this.events.publish(ctx, 'notification.digest', { userId }, { at: dueAt });
   }
 }

@@ -81,8 +81,7 @@ export class TaskResolver {
   @RequirePermission(Permission.CoordinationRead)
   async assignee(@Ctx() ctx: RequestContext, @Parent() t: Task) {
     if (!t.assigneeUserId) return null;
-    const [u] = await this.directory.users(ctx, [t.assigneeUserId]);
-    return u ? { id: u.id, displayName: u.displayName } : null;
+    return this.directory.person(ctx).load(t.assigneeUserId);
   }
 
   @ResolveField(() => Boolean, { description: 'Past its due date (Asia/Seoul) and not done' })
