@@ -220,6 +220,13 @@ describe('coordination: tasks across organizations, notifications in the portal,
       await settle(); // delivered by the first process
       for (let i = 0; i < 50 && !received.length; i++) await new Promise((r) => setTimeout(r, 100));
       expect(received).toEqual([expect.objectContaining({ kind: 'TASK_ASSIGNED', title: '부산광역시: 새 업무 「실시간 알림 확인」' })]);
+      // Signing out ends what the open socket is sent (its session is checked again before a message goes out).
+      expect((await saha.gql('mutation { signOut }')).data).toEqual({ signOut: true });
+      await new Promise((r) => setTimeout(r, 5_500));
+      await city.gql(SAVE_TASK, { i: { title: '로그아웃 뒤 알림', assigneeOrganizationId: sahaOrg, streamId: stream } });
+      await settle();
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(received).toHaveLength(1);
       await ws.dispose();
 
       // Without a session, or from another site's page, no subscription opens.

@@ -146,7 +146,10 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     expect((await saha.gql(HOURS, { s: stream })).data!.mentorHours).toMatchObject({ verifiedMinutes: 110, sessions: 1, mentors: 1 });
     const actions = (await t.db.query('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at', [a.id])) as Array<{ action: string }>;
     expect(actions.map((x) => x.action)).toEqual(['mentor_assignment.assign', 'mentor_assignment.confirm', 'mentor_assignment.log_hours', 'mentor_assignment.verify']);
-    expect(await count("SELECT count(*) AS n FROM outbox_message WHERE event IN ('mentor.assigned', 'mentor.responded')")).toBe(0); // announced; nobody listens yet
+    // Announced after commit: the mentor's organization was asked, the host told of the answer (once each).
+    await t.app.get(OutboxWorker).drain();
+    expect(await count("SELECT count(*) AS n FROM outbox_message WHERE event IN ('mentor.assigned', 'mentor.responded') AND delivered_at IS NULL")).toBe(0);
+    expect(await count('SELECT count(DISTINCT kind) AS n FROM notification WHERE source_key LIKE $1', [`mentor-%:${a.id}%`])).toBe(2);
   });
 
   it('under 50 parallel assignments the database keeps a mentor to one class at a time and within the weekly hours', async () => {

@@ -83,7 +83,7 @@ describe('coordination in a real browser', () => {
   });
 
   test('a receipt uploaded to Saha-gu’s expenditure is downloaded by the lead; a file whose name lies about its type is refused', async () => {
-    const row = '증빙: 2025-06-20 디지털 기초 과정 강사비 6월 (샘플)';
+    const row = '증빙·댓글: 2025-06-20 디지털 기초 과정 강사비 6월 (샘플)';
     const openStream = async (page) => {
       await page.goto(`${server.url}/funding`);
       await page.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).first().click();
@@ -122,6 +122,11 @@ describe('coordination in a real browser', () => {
     const chunks = [];
     for await (const c of await download.createReadStream()) chunks.push(c);
     assert.ok(Buffer.concat(chunks).equals(pdf), 'the lead gets the bytes Saha uploaded');
+    // The lead comments on the expenditure in the same dialog.
+    await leadDialog.getByLabel('댓글 쓰기').fill('영수증 확인했습니다. 사업자등록증 사본도 올려 주세요.');
+    await leadDialog.getByRole('button', { name: '댓글 등록' }).click();
+    await lead.getByText('댓글을 등록했습니다.').waitFor();
+    assert.deepEqual(await axe(lead), [], 'evidence and comments dialog (lead)');
   });
 
   test('the lead posts an announcement to Saha-gu; Saha reads it (Markdown shown, HTML not run) and the lead sees the receipt', async () => {

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { OnApplicationShutdown } from '@nestjs/common';
 import { DeleteObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { AppConfig } from '../../core/config';
@@ -9,7 +10,7 @@ import { DocumentStorage } from './document-storage';
  * which the store shows under the key only once complete (an aborted upload leaves nothing); path-style addressing,
  * so an endpoint on a private network works.
  */
-export class S3DocumentStorage extends DocumentStorage {
+export class S3DocumentStorage extends DocumentStorage implements OnApplicationShutdown {
   private readonly client: S3Client;
   private readonly bucket: string;
 
@@ -43,5 +44,10 @@ export class S3DocumentStorage extends DocumentStorage {
 
   async remove(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
+  /** Closes the client's kept-alive connections. */
+  onApplicationShutdown(): void {
+    this.client.destroy();
   }
 }

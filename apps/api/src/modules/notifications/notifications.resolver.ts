@@ -3,6 +3,7 @@ import { Permission, type EmailChannel, type NotificationKind } from '@lalaland/
 import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
+import { RequestContextFactory } from '../../core/context/context-factory';
 import { Organization, OrganizationService } from '../organizations';
 import { EmailChannelEnum, Notification, NotificationKindEnum } from './notification.entity';
 import { NotificationPage, NotificationPreferenceView, NotificationsArgs } from './notifications.dto';
@@ -17,7 +18,18 @@ export class NotificationResolver {
   constructor(
     private readonly service: NotificationService,
     private readonly organizations: OrganizationService,
+    private readonly contexts: RequestContextFactory,
   ) {}
+
+  /** A socket's session is checked again before it is sent anything (at most every 5 s): signing out stops the messages. */
+  private readonly checked = new WeakMap<RequestContext, { at: number; ok: boolean }>();
+  private async stillSignedIn(ctx: RequestContext): Promise<boolean> {
+    const seen = this.checked.get(ctx);
+    if (seen && Date.now() - seen.at < 5_000) return seen.ok;
+    const ok = !!ctx.req && (await this.contexts.create(ctx.req)).userId === ctx.userId && ctx.userId !== null;
+    this.checked.set(ctx, { at: Date.now(), ok });
+    return ok;
+  }
 
   @Query(() => NotificationPage, { description: 'My notifications, newest first' })
   @RequirePermission(Permission.Self)
@@ -54,10 +66,13 @@ export class NotificationResolver {
   }
 
   /** Live over WebSocket (graphql-ws): my new notifications, from whichever replica made them. */
-  @Subscription(() => Notification, { description: 'My notifications as they are made (graphql-ws over /graphql)' })
+  @Subscription(() => Notification, { description: 'My notifications as they are made (graphql-ws over /graphql); it ends when the session does' })
   @RequirePermission(Permission.Self)
-  notificationAdded(@Ctx() ctx: RequestContext, @Context('pubsub') pubsub: LivePubSub) {
-    return pubsub.subscribe(notificationTopic(ctx.userId!));
+  async *notificationAdded(@Ctx() ctx: RequestContext, @Context('pubsub') pubsub: LivePubSub): AsyncGenerator<unknown> {
+    for await (const message of await pubsub.subscribe(notificationTopic(ctx.userId!))) {
+      if (!(await this.stillSignedIn(ctx))) return;
+      yield message;
+    }
   }
 
   @ResolveField(() => String, { description: 'In the reader’s language' })

@@ -1,11 +1,25 @@
-import { useState } from 'react';
-import { Button, Modal } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Button, Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRecordType } from '@lalaland/shared';
 import { DocumentsPanel } from './DocumentsPanel';
 
-/** A button that opens a record's documents in a dialog (a table row has no room for the list). */
-export function DocumentsButton({ recordType, recordId, name, canUpload, label }: { recordType: DocumentRecordType; recordId: string; name: string; canUpload: boolean; label: string }) {
+/** A button that opens a record's documents in a dialog (a table row has no room for the list); `children` follow them (comments). */
+export function DocumentsButton({
+  recordType,
+  recordId,
+  name,
+  canUpload,
+  label,
+  children,
+}: {
+  recordType: DocumentRecordType;
+  recordId: string;
+  name: string;
+  canUpload: boolean;
+  label: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -15,7 +29,10 @@ export function DocumentsButton({ recordType, recordId, name, canUpload, label }
       </Button>
       {open && (
         <Modal opened onClose={() => setOpen(false)} title={`${label}: ${name}`} closeButtonProps={{ 'aria-label': t('common.close') }}>
-          <DocumentsPanel recordType={recordType} recordId={recordId} canUpload={canUpload} />
+          <Stack gap="lg">
+            <DocumentsPanel recordType={recordType} recordId={recordId} canUpload={canUpload} />
+            {children}
+          </Stack>
         </Modal>
       )}
     </>

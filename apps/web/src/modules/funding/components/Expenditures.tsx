@@ -12,6 +12,7 @@ import { EXPENDITURES_PAGE, SUBMIT, DELETE, type Stream, type Line, type NoticeS
 import { label } from '../../common/labels';
 import { calendarDay } from '../../common/dates';
 import { DocumentsButton } from '../../documents';
+import { CommentsPanel } from '../../comments';
 
 const STATUS_COLOR = { DRAFT: 'gray.8', SUBMITTED: 'yellow.9', APPROVED: 'green.9', REJECTED: 'red.8' } as const;
 
@@ -86,7 +87,9 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                     </Badge>
                   </td>
                   <td>
-                    <DocumentsButton recordType="EXPENDITURE" recordId={e.id} name={name} canUpload={canWrite && own} label={t('funding.evidence')} />
+                    <DocumentsButton recordType="EXPENDITURE" recordId={e.id} name={name} canUpload={canWrite && own} label={t('funding.evidence')}>
+                      <CommentsPanel recordType="EXPENDITURE" recordId={e.id} canWrite={canWrite || s.canManage} />
+                    </DocumentsButton>
                     {s.canManage && e.status === 'SUBMITTED' && <DecisionButtons id={e.id} label={name} amount={e.amount} notify={setNotice} />}
                     {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
                       <Group gap="xs" wrap="nowrap">

@@ -3,7 +3,7 @@ import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {
   funding: {
-    evidence: 'Evidence',
+    evidence: 'Evidence & comments',
     overBalance: 'This is {{over}} more than the remaining budget ({{remaining}}). You can submit it, but it cannot be approved until the budget is adjusted.',
     queueTitle: 'Expenditures to approve',
     queueOpen: 'Open the whole approval queue',

@@ -1,7 +1,7 @@
 /** Korean strings of the funding feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   funding: {
-    evidence: '증빙',
+    evidence: '증빙·댓글',
     overBalance: '이 금액은 남은 예산({{remaining}})보다 {{over}} 많습니다. 제출할 수는 있지만, 예산을 조정하기 전에는 승인되지 않습니다.',
     queueTitle: '지출 승인 요청',
     queueOpen: '지출 승인 대기 전체 보기',
