@@ -110,7 +110,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.main')} component="nav">
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')} component="nav" style={{ overflowY: 'auto' }}>
         <Stack justify="space-between" h="100%">
           <Stack gap={2}>
             {links.map((l) => (
