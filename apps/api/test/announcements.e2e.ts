@@ -66,6 +66,17 @@ describe('announcements: to a stream, chosen organizations or roles, with read r
     expect(Client.code(await city.gql(PUBLISH, { i: { streamId: stream, title: 'x', body: 'x', audienceOrganizationIds: [await t.orgId('NAM')] } }))).toBe('ANNOUNCEMENT_AUDIENCE_NOT_MEMBER');
     expect(Client.code(await city.gql(PUBLISH, { i: { streamId: stream, title: 'x', body: 'x', pinnedUntil: '2099-01-01' } }))).toBe('ANNOUNCEMENT_PIN_TOO_LONG');
     expect(Client.code(await (await t.as('viewer@lalaland.test')).gql(PUBLISH, { i: { streamId: stream, title: 'x', body: 'x' } }))).toBe('FORBIDDEN');
+    // To a pillar: the organizations running programmes of that pillar in the stream (Saha runs an Act programme, the university none).
+    const univ = await t.orgId('SAMPLE_UNIV_A');
+    await t.db.query("UPDATE programme SET pillar = 'ACT' WHERE id = (SELECT id FROM programme WHERE host_organization_id = $1 AND stream_id = $2 LIMIT 1)", [sahaOrg, stream]);
+    await t.db.query("UPDATE programme SET pillar = 'LEARN' WHERE host_organization_id = $1 AND stream_id = $2", [univ, stream]);
+    expect(((await t.db.query('SELECT count(*)::int AS n FROM stream_member WHERE stream_id = $1 AND organization_id = $2', [stream, univ])) as Array<{ n: number }>)[0]!.n).toBe(1);
+    const act = (await city.gql(PUBLISH, { i: { streamId: stream, title: '활동 분야 모임', body: '활동(Act) 운영 기관께', audiencePillars: ['ACT'] } })).data!.publishAnnouncement;
+    expect((await saha.gql(ANNOUNCEMENT, { id: act.id })).data!.announcement.id).toBe(act.id);
+    expect(Client.code(await (await t.as('univ.staff@lalaland.test')).gql(ANNOUNCEMENT, { id: act.id }))).toBe('ANNOUNCEMENT_NOT_FOUND');
+    expect((await city.gql(ANNOUNCEMENT, { id: act.id })).data!.announcement.reach!.map((r) => r.organization.shortCode)).toContain('SAHA');
+    expect((await city.gql(ANNOUNCEMENT, { id: act.id })).data!.announcement.reach!.map((r) => r.organization.shortCode)).not.toContain('SAMPLE_UNIV_A');
+
     await settle();
     const sahaTold = ((await t.db.query('SELECT count(*)::int AS n FROM notification WHERE link = $1', [`/announcements/${a.id}`])) as Array<{ n: number }>)[0]!.n;
     const admins = ((await t.db.query("SELECT count(*)::int AS n FROM membership WHERE organization_id = $1 AND role = 'ORG_ADMIN'", [sahaOrg])) as Array<{ n: number }>)[0]!.n;

@@ -1,8 +1,13 @@
 import type { AccessPolicy, PolicyScope } from '../../core/access/access-policy';
 
+/** The organization runs (hosts) a programme of one of the announcement's pillars in its stream: the pillar's audience. */
+export function pillarMemberSql(organizationSql: string, alias: string): string {
+  return `EXISTS (SELECT 1 FROM programme ap WHERE ap.stream_id = ${alias}.stream_id AND ap.host_organization_id = ${organizationSql} AND ap.pillar::text = ANY(${alias}.audience_pillars))`;
+}
+
 /**
- * An announcement: the organization that posted it; and, in its stream, the member organizations it addresses (all, or
- * the chosen ones) for people in the chosen roles (all, or those). Another organization's id answers NOT_FOUND.
+ * An announcement: the organization that posted it; and, in its stream, the member organizations it addresses (all, the
+ * chosen ones, or those running programmes of the chosen pillars) for people in the chosen roles (all, or those). Another organization's id answers NOT_FOUND.
  */
 export const ANNOUNCEMENT_ACCESS: AccessPolicy<{ sent: boolean }> = {
   name: 'announcement',
@@ -17,6 +22,7 @@ export const ANNOUNCEMENT_ACCESS: AccessPolicy<{ sent: boolean }> = {
     return `(${alias}.organization_id = ${o} OR (
       EXISTS (SELECT 1 FROM stream_member am WHERE am.stream_id = ${alias}.stream_id AND am.organization_id = ${o})
       AND (cardinality(${alias}.audience_organization_ids) = 0 OR ${o}::uuid = ANY(${alias}.audience_organization_ids))
+      AND (cardinality(${alias}.audience_pillars) = 0 OR ${pillarMemberSql(o, alias)})
       AND (cardinality(${alias}.audience_roles) = 0 OR ${role}::text = ANY(${alias}.audience_roles))))`;
   },
   capabilities: ({ ctx, alias, bind }: PolicyScope) => ({ sent: ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false' }),

@@ -1,11 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { MembershipRole } from '@lalaland/shared';
+import type { MembershipRole, Pillar } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { MembershipRoleEnum } from '../auth';
 import { Organization } from '../organizations';
 import { FundingStream } from '../funding';
+import { PillarEnum } from '../programmes';
 
 /**
  * A notice from one organization to the members of a stream (all of them, or chosen organizations, or chosen roles):
@@ -37,6 +38,10 @@ export class Announcement extends BaseEntity {
   @Field(() => [ID], { description: 'Only these member organizations (empty: every member of the stream)' })
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   audienceOrganizationIds!: string[];
+
+  @Field(() => [PillarEnum], { description: 'Only organizations running programmes of these pillars in the stream (empty: all)' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  audiencePillars!: Pillar[];
 
   @Field(() => [MembershipRoleEnum], { description: 'Only people in these roles (empty: everyone)' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })

@@ -81,6 +81,7 @@ export class AnnouncementService {
         streamId: input.streamId,
         audienceOrganizationIds: audience,
         audienceRoles: [...new Set(input.audienceRoles ?? [])],
+        audiencePillars: [...new Set(input.audiencePillars ?? [])],
         title: input.title.trim(),
         body: input.body.trim(),
         pinnedUntil: input.pinnedUntil ?? null,
@@ -97,6 +98,7 @@ export class AnnouncementService {
         streamId: a.streamId,
         audienceOrganizationIds: a.audienceOrganizationIds,
         audienceRoles: a.audienceRoles,
+        audiencePillars: a.audiencePillars,
       });
       return a;
     });
@@ -136,9 +138,10 @@ export class AnnouncementService {
          FROM stream_member sm
          LEFT JOIN announcement_receipt r ON r.announcement_id = $1 AND r.organization_id = sm.organization_id
         WHERE sm.stream_id = $2 AND (cardinality($4::uuid[]) = 0 OR sm.organization_id = ANY($4::uuid[])) AND sm.organization_id <> $5
+          AND (cardinality($6::text[]) = 0 OR EXISTS (SELECT 1 FROM programme ap WHERE ap.stream_id = $2 AND ap.host_organization_id = sm.organization_id AND ap.pillar::text = ANY($6::text[])))
         GROUP BY sm.organization_id
         ORDER BY count(r.user_id) = 0 DESC, sm.organization_id`,
-      [a.id, a.streamId, a.audienceRoles, a.audienceOrganizationIds, a.organizationId],
+      [a.id, a.streamId, a.audienceRoles, a.audienceOrganizationIds, a.organizationId, a.audiencePillars],
     )) as Reach[];
   }
 }

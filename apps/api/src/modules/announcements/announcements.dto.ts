@@ -1,9 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '@lalaland/shared';
+import { MEMBERSHIP_ROLES, PILLARS, type MembershipRole, type Pillar } from '@lalaland/shared';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { MembershipRoleEnum } from '../auth';
+import { PillarEnum } from '../programmes';
 import { Announcement } from './announcement.entity';
 
 export const AnnouncementPage = PageOf(Announcement, 'AnnouncementPage');
@@ -20,6 +21,13 @@ export class AnnouncementInput {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   audienceOrganizationIds?: string[] | null;
+
+  @Field(() => [PillarEnum], { nullable: true, description: 'Only organizations running programmes of these pillars in the stream (none: all)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsIn(PILLARS, { each: true })
+  audiencePillars?: Pillar[] | null;
 
   @Field(() => [MembershipRoleEnum], { nullable: true, description: 'Only people in these roles (none: everyone)' })
   @IsOptional()

@@ -159,7 +159,7 @@ export class NotificationEventsHandler {
   @OnEvent('announcement.published', 'after-commit')
   async announced(ctx: RequestContext, e: AnnouncementEvents['announcement.published']): Promise<void> {
     const from = await this.orgName(ctx, e.fromOrganizationId);
-    const orgs = e.audienceOrganizationIds.length ? e.audienceOrganizationIds : await this.streamMembers(ctx, e.streamId);
+    const orgs = e.audienceOrganizationIds.length ? e.audienceOrganizationIds : await this.streamMembers(ctx, e.streamId, e.audiencePillars ?? []);
     const roles = (e.audienceRoles.length ? e.audienceRoles : ['ORG_ADMIN', 'STAFF', 'VIEWER']) as MembershipRole[];
     const people = await this.directory.membersOf(
       ctx,
@@ -220,8 +220,14 @@ export class NotificationEventsHandler {
     });
   }
 
-  private async streamMembers(ctx: RequestContext, streamId: string): Promise<string[]> {
-    return ((await this.tx.manager(ctx).query('SELECT organization_id AS id FROM stream_member WHERE stream_id = $1', [streamId])) as Array<{ id: string }>).map((r) => r.id);
+  /** The stream's member organizations (those running programmes of these pillars there, when pillars are chosen). */
+  private async streamMembers(ctx: RequestContext, streamId: string, pillars: readonly string[]): Promise<string[]> {
+    const rows = (await this.tx.manager(ctx).query(
+      `SELECT sm.organization_id AS id FROM stream_member sm WHERE sm.stream_id = $1
+          AND (cardinality($2::text[]) = 0 OR EXISTS (SELECT 1 FROM programme ap WHERE ap.stream_id = $1 AND ap.host_organization_id = sm.organization_id AND ap.pillar::text = ANY($2::text[])))`,
+      [streamId, pillars],
+    )) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
   }
 
   /** The day-before reminder: once per (task, due date), and only while the task is open and still due that day. */

@@ -1,6 +1,6 @@
 import type { ApiModule } from '../../core/module';
 import { ProgrammesModule } from './programmes.module';
-import { Initiative, Programme, ProgrammeCohost, StreamField, AgeBandEnum } from './programme.entity';
+import { Initiative, Programme, ProgrammeCohost, StreamField, AgeBandEnum, PillarEnum } from './programme.entity';
 import { Instructor } from './instructor.entity';
 import { ProgrammeSession } from './programme-session.entity';
 import { Venue } from './venue.entity';
@@ -17,7 +17,7 @@ export const programmes: ApiModule = {
   errors: PROGRAMMES_ERRORS,
 };
 
-export { ProgrammesModule, Programme, AgeBandEnum, ProgrammeSession };
+export { ProgrammesModule, Programme, AgeBandEnum, PillarEnum, ProgrammeSession };
 export { ProgrammeService } from './programme.service';
 export { ProgrammeSessionService } from './programme-session.service';
 export { seriesDates } from './session-times';

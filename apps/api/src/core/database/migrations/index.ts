@@ -1,5 +1,6 @@
 /** Every migration in order. `npm run migration:generate -- Name` adds one here. */
 import type { MigrationInterface } from 'typeorm';
+import { AnnouncementPillars1796340000000 } from './1796340000000-AnnouncementPillars';
 import { FollowUpDue1796330000000 } from './1796330000000-FollowUpDue';
 import { SearchIndexes1796320000000 } from './1796320000000-SearchIndexes';
 import { InvitationEmail1796310000000 } from './1796310000000-InvitationEmail';
@@ -49,4 +50,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   InvitationEmail1796310000000,
   SearchIndexes1796320000000,
   FollowUpDue1796330000000,
+  AnnouncementPillars1796340000000,
 ];

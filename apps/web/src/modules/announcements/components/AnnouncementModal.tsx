@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Checkbox, Group, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { MEMBERSHIP_ROLES, MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '@lalaland/shared';
+import { MEMBERSHIP_ROLES, MEMBERSHIP_ROLE_LABELS, PILLARS, PILLAR_LABELS, type MembershipRole, type Pillar } from '@lalaland/shared';
 import { DateField } from '../../common/DateField';
 import { fieldErrors } from '../../common/ErrorAlert';
 import { FormModal } from '../../common/FormModal';
@@ -21,6 +21,7 @@ export function AnnouncementModal({ onClose, onDone }: { onClose: () => void; on
   const [streamId, setStreamId] = useState('');
   const [orgs, setOrgs] = useState<string[]>([]);
   const [roles, setRoles] = useState<MembershipRole[]>([]);
+  const [pillars, setPillars] = useState<Pillar[]>([]);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [mode, setMode] = useState('write');
@@ -30,7 +31,9 @@ export function AnnouncementModal({ onClose, onDone }: { onClose: () => void; on
   const stream = mine.find((s) => s.id === (streamId || mine[0]?.id));
   const submit = async () => {
     if (!stream) return;
-    const r = await publish({ variables: { input: { streamId: stream.id, audienceOrganizationIds: orgs, audienceRoles: roles, title, body, pinnedUntil: pinnedUntil || null } } }).catch(() => null);
+    const r = await publish({
+      variables: { input: { streamId: stream.id, audienceOrganizationIds: orgs, audiencePillars: pillars, audienceRoles: roles, title, body, pinnedUntil: pinnedUntil || null } },
+    }).catch(() => null);
     if (r?.data) {
       onDone(r.data.publishAnnouncement.id, t('announcements.published'));
       onClose();
@@ -53,6 +56,13 @@ export function AnnouncementModal({ onClose, onDone }: { onClose: () => void; on
             <Checkbox key={m.organization.id} value={m.organization.id} label={pick(m.organization, lang)} />
           ))}
         </Stack>
+      </Checkbox.Group>
+      <Checkbox.Group label={t('announcements.pillars')} description={t('announcements.pillarsHelp')} value={pillars} onChange={(v) => setPillars(v as Pillar[])}>
+        <Group gap="md" mt={4}>
+          {PILLARS.map((p) => (
+            <Checkbox key={p} value={p} label={label(PILLAR_LABELS, p, lang)} />
+          ))}
+        </Group>
       </Checkbox.Group>
       <Checkbox.Group label={t('announcements.roles')} description={t('announcements.rolesHelp')} value={roles} onChange={(v) => setRoles(v as MembershipRole[])}>
         <Group gap="md" mt={4}>

@@ -17,6 +17,8 @@ export const en: Shape<typeof ko> = {
     audience: 'Organizations',
     audienceAll: 'Every organization of the stream',
     audienceHelp: 'None chosen: every member organization of the stream.',
+    pillars: 'Pillars (Learn, Link, Act)',
+    pillarsHelp: 'Chosen: only organizations running programmes of these pillars in the stream.',
     roles: 'People',
     rolesHelp: 'None chosen: every member.',
     name: 'Title',

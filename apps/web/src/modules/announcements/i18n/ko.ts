@@ -14,6 +14,8 @@ export const ko = {
     audience: '받는 기관',
     audienceAll: '사업 참여 기관 모두',
     audienceHelp: '고르지 않으면 사업의 모든 참여 기관에 보냅니다.',
+    pillars: '분야(학습하라·연계하라·활동하라)',
+    pillarsHelp: '고르면 사업에서 그 분야의 프로그램을 운영하는 기관에만 보냅니다.',
     roles: '받는 사람',
     rolesHelp: '고르지 않으면 모든 구성원에게 보냅니다.',
     name: '제목',
