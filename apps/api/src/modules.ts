@@ -18,6 +18,9 @@ import { meetings } from './modules/meetings';
 import { comments } from './modules/comments';
 import { search } from './modules/search';
 import { notifications } from './modules/notifications';
+import { surveys } from './modules/surveys';
+import { kpis } from './modules/kpis';
+import { reports } from './modules/reports';
 
 /**
  * The composition root: every module, once, in dependency order (a module may import only those above it, through
@@ -43,6 +46,9 @@ export const MODULES = [
   comments,
   search,
   notifications,
+  surveys,
+  kpis,
+  reports,
 ];
 
 export const APP = composeModules(MODULES);

@@ -87,7 +87,7 @@ export const TASK_RECORD_TYPES = ['PROGRAMME', 'EXPENDITURE', 'REFERRAL', 'ACTIV
 export type TaskRecordType = (typeof TASK_RECORD_TYPES)[number];
 
 /** Records a document can be attached to; who sees the document follows the record. */
-export const DOCUMENT_RECORD_TYPES = ['EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK', 'ANNOUNCEMENT', 'MEETING'] as const;
+export const DOCUMENT_RECORD_TYPES = ['EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK', 'ANNOUNCEMENT', 'MEETING', 'REPORT'] as const;
 export type DocumentRecordType = (typeof DOCUMENT_RECORD_TYPES)[number];
 /** The largest document accepted, in bytes (25 MB). */
 export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;

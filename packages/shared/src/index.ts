@@ -9,3 +9,4 @@ export * from './outcomes';
 export * from './activities';
 export * from './opportunities';
 export * from './coordination';
+export * from './kpis';

@@ -29,6 +29,10 @@ export const Permission = {
   CoordinationRead: 'coordination:read',
   /** Coordination: ask and work tasks, post announcements to the organization's streams. */
   CoordinationWrite: 'coordination:write',
+  /** Outcomes: the KPI dictionary, dashboards and reports of the streams the organization is in (figures, never people). */
+  OutcomesRead: 'outcomes:read',
+  /** A stream lead's admins: KPI targets, milestones and the Ministry result report. */
+  OutcomesManage: 'outcomes:manage',
   /** Introspection and the admin GraphQL playground. */
   Playground: 'admin:playground',
 } as const;
@@ -50,9 +54,17 @@ export const MEMBERSHIP_ROLE_LABELS: Readonly<Record<MembershipRole, { ko: strin
   VIEWER: { ko: '열람자', en: 'Viewer' },
 };
 
-const VIEWER: readonly Permission[] = [Permission.Self, Permission.OrganizationRead, Permission.MemberRead, Permission.FundingRead, Permission.ProgrammeRead, Permission.CoordinationRead];
+const VIEWER: readonly Permission[] = [
+  Permission.Self,
+  Permission.OrganizationRead,
+  Permission.MemberRead,
+  Permission.FundingRead,
+  Permission.ProgrammeRead,
+  Permission.CoordinationRead,
+  Permission.OutcomesRead,
+];
 const STAFF: readonly Permission[] = [...VIEWER, Permission.ExpenditureWrite, Permission.ProgrammeWrite, Permission.ParticipantManage, Permission.CoordinationWrite];
-const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead, Permission.FundingManage, Permission.ProgrammeApprove];
+const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead, Permission.FundingManage, Permission.ProgrammeApprove, Permission.OutcomesManage];
 
 export const ROLE_PERMISSIONS: Readonly<Record<MembershipRole, readonly Permission[]>> = {
   VIEWER,

@@ -181,6 +181,11 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
     if (s.status === 'COMPLETED') {
       const programme = await em.findOneByOrFail(Programme, { id: programmeId });
       await rules.complete(ctx, em, programme);
+      // The sample year's results are dated the day the programme ended (its last session), not the day of seeding.
+      await em.query(
+        `UPDATE enrolment SET status_changed_at = (SELECT max(ends_at) FROM programme_session WHERE programme_id = $1) WHERE programme_id = $1 AND status IN ('COMPLETED', 'NOT_COMPLETED')`,
+        [programmeId],
+      );
     }
   }
 }

@@ -6,7 +6,8 @@ import { AppError } from '../errors/app-error';
 
 /**
  * What a query may cost before it runs (docs/adr/0007-upload-and-query-limits.md). Every field costs 1; a list
- * multiplies what is selected inside it by its size: the `limit` argument of a page, else ASSUMED_LIST_SIZE (lists
+ * multiplies what is selected inside it by its size: the `limit` argument of a page, else the list's own bound
+ * (`@Extensions({ maxItems })` where the code caps it), else ASSUMED_LIST_SIZE (lists
  * without a limit are capped where they are read: 200 sessions a programme, 2,000 calendar sessions). The portal's
  * heaviest query costs about a fifth of the limit with its largest page (test/query-cost.e2e.ts computes every
  * portal document); the amplification a review sent costs millions.
@@ -29,7 +30,8 @@ function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArg
   }
   if (isListType(returns)) {
     if (isPage(type as GraphQLCompositeType) && field.name === 'items') return 1 + childComplexity;
-    const size = typeof args.limit === 'number' ? args.limit : ASSUMED_LIST_SIZE;
+    const declared = (field.extensions as { maxItems?: unknown } | undefined)?.maxItems;
+    const size = typeof args.limit === 'number' ? args.limit : typeof declared === 'number' ? declared : ASSUMED_LIST_SIZE;
     return 1 + size * childComplexity;
   }
   return 1 + childComplexity;

@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { AGE_BANDS, ATTENDANCE_STATUSES, ENROLMENT_STATUSES } from '@lalaland/shared';
-import type { AgeBand, AttendanceStatus, EnrolmentStatus } from '@lalaland/shared';
+import { AGE_BANDS, ATTENDANCE_STATUSES, ENROLMENT_STATUSES, GENDERS } from '@lalaland/shared';
+import type { AgeBand, AttendanceStatus, EnrolmentStatus, Gender } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { Organization } from '../organizations';
@@ -50,6 +50,10 @@ export class Enrolment extends BaseEntity {
   @Field(() => AgeBandEnum)
   @Column({ type: 'enum', enum: AGE_BANDS, enumName: 'age_band' })
   ageBand!: AgeBand;
+
+  /** The participant's gender when enrolled (a trigger copies it; the outcomes roll-ups are keyed by it). Not in the API. */
+  @Column({ type: 'enum', enum: GENDERS, enumName: 'gender', nullable: true, insert: false, update: false })
+  gender!: Gender | null;
 
   @Field(() => String, { nullable: true, description: 'District of residence at enrolment' })
   @Column({ type: 'varchar', length: 5, nullable: true })

@@ -18,7 +18,7 @@ export const funding: ApiModule = {
 
 export { FundingModule, FundingStream, StreamMember };
 export { FundingService, type StreamAccess } from './funding.service';
-export { streamLeadSql, streamVisibleSql } from './funding.access';
+export { isMinistrySql, streamLeadSql, streamVisibleSql } from './funding.access';
 export { decisionStands } from './expenditure-rows';
 export type { FundingEvents } from './funding.events';
 export { BudgetService } from './budget.service';

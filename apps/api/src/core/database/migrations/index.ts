@@ -22,6 +22,8 @@ import { Outbox1796163823040 } from './1796163823040-Outbox';
 import { RateLimit1796160000000 } from './1796160000000-RateLimit';
 import { ExpenditureLineScope1796155368224 } from './1796155368224-ExpenditureLineScope';
 import { EnrolmentTally1795560795657 } from './1795560795657-EnrolmentTally';
+import { SurveysTargetsReports1796360000000 } from './1796360000000-SurveysTargetsReports';
+import { KpiRollups1796350000000 } from './1796350000000-KpiRollups';
 import { Learn1795558689620 } from './1795558689620-Learn';
 import { Funding1795556911512 } from './1795556911512-Funding';
 import { Foundation1795553957124 } from './1795553957124-Foundation';
@@ -51,4 +53,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SearchIndexes1796320000000,
   FollowUpDue1796330000000,
   AnnouncementPillars1796340000000,
+  KpiRollups1796350000000,
+  SurveysTargetsReports1796360000000,
 ];

@@ -1,0 +1,19 @@
+import type { ApiModule } from '../../core/module';
+import { KpisModule } from './kpis.module';
+import { KpiMilestone, KpiTarget } from './kpi.entity';
+import { KPIS_ERRORS } from './kpis.errors';
+import { KpiResolver } from './kpis.resolver';
+
+/** Outcomes: the KPI dictionary, targets and milestones, actuals from the roll-ups, dashboards and the public progress page. */
+export const kpis: ApiModule = {
+  name: 'kpis',
+  nest: KpisModule,
+  entities: [KpiTarget, KpiMilestone],
+  resolvers: [KpiResolver],
+  errors: KPIS_ERRORS,
+};
+
+export { KpisModule };
+export { KpiService, periodOf, type Dashboard, type Figure } from './kpi.service';
+export { KPI_BY_CODE, KPI_DICTIONARY } from './kpi-dictionary';
+export { addSheets, dashboardTables, figureTable, toCsv, type ExportTable } from './kpi-export.service';

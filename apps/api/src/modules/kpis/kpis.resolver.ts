@@ -1,0 +1,69 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Permission } from '@lalaland/shared';
+import { RequirePermission } from '../../core/auth/permission.decorator';
+import { Ctx } from '../../core/context/ctx.decorator';
+import { RequestContext } from '../../core/context/request-context';
+import { KpiMilestone, KpiTarget } from './kpi.entity';
+import { DashboardArgsDto, KpiDashboard, KpiDefinitionType, KpiMilestoneInput, KpiTargetInput } from './kpis.dto';
+import { KpiService } from './kpi.service';
+
+@Resolver()
+export class KpiResolver {
+  constructor(private readonly service: KpiService) {}
+
+  @Query(() => [KpiDefinitionType], { description: 'The KPI dictionary: every figure, its definition and the query that computes it' })
+  @RequirePermission(Permission.OutcomesRead)
+  kpiDictionary() {
+    return this.service.dictionary();
+  }
+
+  @Query(() => KpiDashboard, { description: "A dashboard of a stream, the consortium or an organization, as far as the caller's access reaches" })
+  @RequirePermission(Permission.OutcomesRead)
+  async kpiDashboard(@Ctx() ctx: RequestContext, @Args() args: DashboardArgsDto): Promise<KpiDashboard> {
+    const d = await this.service.dashboard(ctx, args);
+    return {
+      kind: d.scope.kind,
+      streams: d.scope.streams,
+      organizationId: d.scope.organizationId,
+      year: d.scope.year,
+      quarter: d.scope.quarter,
+      suppressed: d.scope.suppress,
+      figures: d.figures,
+      breakdowns: d.breakdowns,
+      streamFigures: d.streamFigures,
+      programmeMix: d.programmeMix,
+      activityMix: d.activityMix,
+      mentorPairs: d.mentorPairs,
+    };
+  }
+
+  @Query(() => [KpiTarget], { description: "A stream's targets for a year (the whole year and its quarters)" })
+  @RequirePermission(Permission.OutcomesRead)
+  kpiTargets(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string, @Args('year', { type: () => Int }) year: number) {
+    return this.service.targets(ctx, streamId, year);
+  }
+
+  @Mutation(() => KpiTarget, { nullable: true, description: "Sets a stream's target for a KPI and period, or removes it (the lead's admins; audited)" })
+  @RequirePermission(Permission.OutcomesManage)
+  setKpiTarget(@Ctx() ctx: RequestContext, @Args('input') input: KpiTargetInput) {
+    return this.service.setTarget(ctx, input);
+  }
+
+  @Query(() => [KpiMilestone])
+  @RequirePermission(Permission.OutcomesRead)
+  kpiMilestones(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string) {
+    return this.service.milestones(ctx, streamId);
+  }
+
+  @Mutation(() => KpiMilestone, { description: "Adds or edits a stream's milestone (the lead's admins; audited)" })
+  @RequirePermission(Permission.OutcomesManage)
+  saveKpiMilestone(@Ctx() ctx: RequestContext, @Args('input') input: KpiMilestoneInput) {
+    return this.service.saveMilestone(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  @RequirePermission(Permission.OutcomesManage)
+  deleteKpiMilestone(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.service.removeMilestone(ctx, id);
+  }
+}

@@ -1,0 +1,94 @@
+import { graphql } from '../gql';
+
+/** The outcomes modules' test operations (dashboards, targets, surveys, reports). */
+export const DASHBOARD = graphql(`
+  query TestDashboard($kind: DashboardKind!, $streamId: ID, $organizationId: ID, $year: Int, $quarter: Int) {
+    kpiDashboard(kind: $kind, streamId: $streamId, organizationId: $organizationId, year: $year, quarter: $quarter) {
+      kind
+      year
+      quarter
+      suppressed
+      organizationId
+      streams {
+        code
+      }
+      figures {
+        code
+        actual
+        suppressed
+        target
+        achievement
+      }
+      breakdowns {
+        dimension
+        rows {
+          key
+          labelKo
+          participants
+          enrolments
+          completions
+          learningHours
+        }
+        total {
+          participants
+          enrolments
+          completions
+          learningHours
+        }
+      }
+      streamFigures {
+        stream {
+          code
+        }
+        figures {
+          code
+          actual
+        }
+      }
+      programmeMix {
+        title
+        people
+        mixIndex
+      }
+      mentorPairs {
+        mentorAgeBand
+        learnerAgeBand
+        pairs
+      }
+    }
+  }
+`);
+export const SET_TARGET = graphql(`
+  mutation TestSetTarget($i: KpiTargetInput!) {
+    setKpiTarget(input: $i) {
+      id
+      kpiCode
+      year
+      quarter
+      target
+      baseline
+    }
+  }
+`);
+export const DICTIONARY = graphql(`
+  query TestKpiDictionary {
+    kpiDictionary {
+      code
+      nameKo
+      unit
+      people
+      periodDate
+      sql
+    }
+  }
+`);
+export const SAVE_MILESTONE = graphql(`
+  mutation TestSaveMilestone($i: KpiMilestoneInput!) {
+    saveKpiMilestone(input: $i) {
+      id
+      titleKo
+      dueOn
+      doneOn
+    }
+  }
+`);
