@@ -92,3 +92,59 @@ export const SAVE_MILESTONE = graphql(`
     }
   }
 `);
+export const OPEN_SURVEY = graphql(`
+  mutation TestOpenSurvey($programmeId: ID!) {
+    openSurvey(programmeId: $programmeId) {
+      id
+      responseCount
+      closedAt
+      links {
+        enrolmentId
+        participantKey
+        token
+        answered
+      }
+    }
+  }
+`);
+export const PROGRAMME_SURVEY = graphql(`
+  query TestProgrammeSurvey($programmeId: ID!) {
+    programmeSurvey(programmeId: $programmeId) {
+      id
+      responseCount
+      results {
+        responses
+        invited
+        comments
+        items {
+          item
+          mean
+          distribution
+        }
+      }
+    }
+  }
+`);
+export const SURVEY_FORM = graphql(`
+  query TestSurveyForm($token: String!) {
+    surveyForm(token: $token) {
+      programmeTitle
+      hostName
+      closed
+      answered
+    }
+  }
+`);
+export const ANSWER_SURVEY = graphql(`
+  mutation TestAnswerSurvey($token: String!, $answer: SurveyAnswerInput!) {
+    answerSurvey(token: $token, answer: $answer)
+  }
+`);
+export const PAPER_ANSWERS = graphql(`
+  mutation TestPaperAnswers($i: PaperAnswersInput!) {
+    enterPaperSurveyAnswers(input: $i) {
+      id
+      responseCount
+    }
+  }
+`);
