@@ -148,3 +148,24 @@ export const PAPER_ANSWERS = graphql(`
     }
   }
 `);
+export const REQUEST_REPORT = graphql(`
+  mutation TestRequestReport($i: ReportRequestInput!) {
+    requestReport(input: $i) {
+      id
+      status
+      progress
+    }
+  }
+`);
+export const REPORT_RUN = graphql(`
+  query TestReportRun($id: ID!) {
+    reportRun(id: $id) {
+      id
+      kind
+      status
+      progress
+      failure
+      narrative
+    }
+  }
+`);

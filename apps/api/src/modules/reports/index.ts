@@ -2,12 +2,13 @@ import type { ApiModule } from '../../core/module';
 import { ReportsModule } from './reports.module';
 import { ReportRun } from './report-run.entity';
 import { REPORTS_ERRORS } from './reports.errors';
+import { ReportResolver } from './reports.resolver';
 
 /** The Ministry result report and the national statistics export of a stream's year: generated in the background, kept as documents. */
 export const reports: ApiModule = {
   name: 'reports',
   nest: ReportsModule,
   entities: [ReportRun],
-  resolvers: [],
+  resolvers: [ReportResolver],
   errors: REPORTS_ERRORS,
 };
