@@ -15,6 +15,9 @@ import { meetings } from '../modules/meetings/feature';
 import { comments } from '../modules/comments/feature';
 import { search } from '../modules/search/feature';
 import { notifications } from '../modules/notifications/feature';
+import { surveys } from '../modules/surveys/feature';
+import { kpis } from '../modules/kpis/feature';
+import { reports } from '../modules/reports/feature';
 import { admin } from '../modules/admin/feature';
 
 /** Every feature of the portal, once: the router, the menu and the translations are built from this list. */
@@ -35,5 +38,8 @@ export const FEATURES: readonly Feature[] = [
   comments,
   search,
   notifications,
+  surveys,
+  kpis,
+  reports,
   admin,
 ];

@@ -33,6 +33,8 @@ export const en: Shape<typeof ko> = {
     activities: 'Activities',
     openings: 'Openings',
     organizations: 'Organizations',
+    dashboards: 'Results dashboard',
+    reports: 'Reports',
     funding: 'Funding',
     approvals: 'Approvals',
     account: 'My account',

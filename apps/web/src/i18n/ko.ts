@@ -30,6 +30,8 @@ export const ko = {
     activities: '주민 활동',
     openings: '일자리·기회',
     organizations: '기관 디렉터리',
+    dashboards: '성과 대시보드',
+    reports: '결과보고서',
     funding: '사업·예산',
     approvals: '승인 대기',
     account: '내 계정',

@@ -18,6 +18,7 @@ import { EditProgrammeModal } from '../components/EditProgrammeModal';
 import { Trail } from '../../common/Trail';
 import { CommentsPanel } from '../../comments';
 import { DocumentsPanel } from '../../documents';
+import { SurveyPanel } from '../../surveys';
 import { useViewer } from '../../auth';
 
 type NoticeState = { ok: boolean; text: string } | null;
@@ -88,6 +89,9 @@ export default function ProgrammePage() {
         }}
       />
       <RosterPanel programme={p} onReport={report} onChanged={refetch} />
+      <Paper withBorder p="md">
+        <SurveyPanel programmeId={p.id} canRun={p.canRun} />
+      </Paper>
       <Paper withBorder p="md">
         <DocumentsPanel recordType="PROGRAMME" recordId={p.id} canUpload={p.canRun} />
       </Paper>
