@@ -5,6 +5,7 @@
  * `app`: the built LA-LA LAnd API (dist/main.js) on a fresh embedded PostgreSQL, signed in.
  * `learn`: the API on the `npm run seed:scale` data set: the nested programme list, and 200 concurrent enrolments into 30 seats.
  * `coordination`: the unread count at 1,000,000 notifications, fan-out to 500 subscriptions on two processes, a 20 MB upload's memory (bench/coordination.ts).
+ * `outcomes`: the stream dashboard at 1,000,000 and 100,000 attendance rows, the result report's time, the public page's throughput (bench/outcomes.ts).
  * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
@@ -17,6 +18,7 @@ import { DRIVERS } from './drivers';
 import { freePort, stop, waitFor } from './processes';
 import { benchLink, latencyTable } from './link';
 import { benchCoordination } from './coordination';
+import { benchOutcomes } from './outcomes';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -271,6 +273,10 @@ async function main() {
   if (which === 'coordination' || which === 'all') {
     const { rows, notes } = await benchCoordination(apiRoot, repoRoot);
     if (WRITE) writeSection('coordination', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback; two API processes on one PostgreSQL');
+  }
+  if (which === 'outcomes' || which === 'all') {
+    const { rows, notes } = await benchOutcomes(apiRoot, repoRoot);
+    if (WRITE) writeSection('outcomes', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback, signed in as the city’s admin (the lead: every breakdown)');
   }
   if (which === 'app' || which === 'all') {
     const rows = await benchApp();

@@ -22,8 +22,22 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
     q(`(SELECT 'rollup' AS side, * FROM kpi_cell WHERE (participations, participants, results, completions, attended_minutes, attendance_marks) <> (0, 0, 0, 0, 0, 0) EXCEPT SELECT 'rollup', * FROM kpi_recount)
        UNION ALL (SELECT 'recount', * FROM kpi_recount EXCEPT SELECT 'recount', * FROM kpi_cell)`);
 
+  /** The dimension roll-up (folded and not yet folded deltas) against the cells summed by each dimension, both ways. */
+  const dimDiff = () => {
+    const m = `sum(participations)::int AS a, sum(participants)::int AS b, sum(results)::int AS c, sum(completions)::int AS d, sum(attended_minutes)::bigint AS e, sum(under_20)::int AS f, sum(age_65_plus)::int AS g`;
+    const nonzero = `HAVING (sum(participations), sum(participants), sum(results), sum(completions), sum(attended_minutes)) <> (0, 0, 0, 0, 0)`;
+    return q(`WITH d AS (SELECT stream_id, dimension, key, month, ${m} FROM (SELECT * FROM kpi_dim UNION ALL SELECT * FROM kpi_dim_delta) x GROUP BY 1, 2, 3, 4 ${nonzero}),
+      r AS (SELECT p.stream_id, k.dimension, k.key, c.month, ${m.replace(/sum\(under_20\)/, "sum(CASE WHEN c.age_band = 'UNDER_20' THEN participations ELSE 0 END)").replace(/sum\(age_65_plus\)/, "sum(CASE WHEN c.age_band = 'AGE_65_PLUS' THEN participations ELSE 0 END)")}
+              FROM kpi_cell c JOIN programme p ON p.id = c.programme_id
+                   CROSS JOIN LATERAL (VALUES ('MONTH', ''), ('ORGANIZATION', p.host_organization_id::text), ('PILLAR', p.pillar::text), ('DOMAIN', p.domain::text), ('FIELD', COALESCE(p.field_id::text, '')),
+                           ('AGE_BAND', c.age_band::text), ('GENDER', c.gender), ('DISTRICT', c.district_code), ('PROGRAMME', p.id::text)) AS k(dimension, key)
+             GROUP BY 1, 2, 3, 4 ${nonzero})
+      (SELECT 'dim' AS side, * FROM d EXCEPT SELECT 'dim', * FROM r) UNION ALL (SELECT 'cells', * FROM r EXCEPT SELECT 'cells', * FROM d)`);
+  };
+
   it('every roll-up equals a recount from the records after 600 random enrolments, drops, attendance marks and completions, 8 writers at once', async () => {
     expect(await rollupDiff()).toEqual([]); // the demo data, as seeded through the triggers
+    expect(await dimDiff()).toEqual([]);
     const programmes = await q<{ id: string; host: string; sessions: string[] }>(
       `SELECT p.id, p.host_organization_id AS host, array_agg(s.id) AS sessions FROM programme p JOIN programme_session s ON s.programme_id = p.id
         WHERE p.stream_id IN (SELECT id FROM funding_stream) GROUP BY p.id ORDER BY p.id LIMIT 8`,
@@ -83,9 +97,25 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
     };
     const count = async () => (await q<{ n: number }>('SELECT (SELECT count(*) FROM enrolment) + (SELECT count(*) FROM attendance) AS n'))[0]!.n;
     const before = await count();
+    // The dimension roll-up is folded while the writers write (as the API does every few seconds).
+    let writing = true;
+    const folding = (async () => {
+      while (writing) {
+        await q('SELECT kpi_dim_compact()');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
     await Promise.all(Array.from({ length: 8 }, (_, w) => writer(w)));
+    writing = false;
+    await folding;
     expect(Number(await count()) - Number(before)).toBeGreaterThan(100);
     expect(await rollupDiff()).toEqual([]);
+    expect(await dimDiff()).toEqual([]);
+    // A programme moved to another pillar and field takes its figures with it.
+    await q(`UPDATE programme SET pillar = 'ACT', field_id = NULL WHERE id = $1`, [programmes[0]!.id]);
+    expect(await dimDiff()).toEqual([]);
+    await q('SELECT kpi_dim_compact()');
+    expect(await dimDiff()).toEqual([]);
     // Unique people: each counted once per stream and year, where the recount counts them.
     const [people1] = await q<{ a: number; b: number }>(
       `SELECT (SELECT count(*) FROM kpi_person WHERE programme_id IS NOT NULL)::int AS a,
@@ -118,6 +148,34 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
     expect(dict.length).toBeGreaterThanOrEqual(18);
     expect(dict.find((k) => k.code === 'PARTICIPANTS')).toMatchObject({ nameKo: '참여자(실인원)', unit: 'PEOPLE', people: true });
     expect(dict.find((k) => k.code === 'PROGRAMMES_RUN')!.sql).toMatch(/FROM programme p/);
+  });
+
+  it('a cached dashboard is dropped at the commit of any record a figure is computed from (here an outcome written elsewhere)', async () => {
+    const employed = async () => (await city.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2025 })).data!.kpiDashboard.figures.find((f) => f.code === 'EMPLOYMENT_OUTCOMES')!.actual;
+    const before = await employed();
+    expect(await employed()).toBe(before); // served again (from the cache)
+    const direct = async () =>
+      (
+        await q<{ n: number }>(
+          `SELECT count(*)::int AS n FROM outcome WHERE kind = 'EMPLOYED' AND occurred_on BETWEEN '2025-01-01' AND '2025-12-31' AND organization_id IN (SELECT organization_id FROM stream_member WHERE stream_id = $1)`,
+          [stream],
+        )
+      )[0]!.n;
+    const [person] = await q<{ id: string; organization_id: string }>(
+      `SELECT pt.id, pt.organization_id FROM participant pt JOIN stream_member m ON m.organization_id = pt.organization_id WHERE m.stream_id = $1 LIMIT 1`,
+      [stream],
+    );
+    await q(
+      `INSERT INTO outcome (participant_id, organization_id, kind, employment_type, occurred_on, source) SELECT $1, $2, 'EMPLOYED', 'FULL_TIME', DATE '2025-11-03', 'VERIFIED' FROM generate_series(1, 6)`,
+      [person!.id, person!.organization_id],
+    );
+    let after = await employed();
+    for (let i = 0; i < 20 && after === before; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      after = await employed();
+    }
+    expect(after).toBe(await direct());
+    expect(after).toBeGreaterThanOrEqual(6);
   });
 
   it('role × organization: a member sees its own figures and the stream totals, the lead every member, the ministry every stream; nobody else', async () => {

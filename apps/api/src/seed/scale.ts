@@ -1,6 +1,9 @@
 /* `npm run seed:scale`: adds a large, clearly marked data set to the configured database (DATABASE_URL, else the
    embedded PostgreSQL under DATA_DIR) for benchmarks: 500 programmes hosted by the 16 Gu/Gun and partners,
-   5,000 sessions, 100,000 participants with consent, 100,000 enrolments and 1,000,000 attendance rows. */
+   5,000 sessions, 100,000 participants with consent, 100,000 enrolments and 1,000,000 attendance rows; and for the
+   outcomes dashboards 10,000 employment and start-up outcomes, a satisfaction survey per programme (50,000 answers)
+   and 100 multigenerational challenges with 2,000 people. The outcomes roll-ups are rebuilt once at the end (their
+   triggers are off for the bulk load: one recount instead of 100,000 per-person look-ups). */
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { loadConfig } from '../core/config';
@@ -25,6 +28,8 @@ export async function seedScale(url: string, say: (s: string) => void = console.
     };
     const started = Date.now();
     await db.query('BEGIN');
+    await db.query('ALTER TABLE enrolment DISABLE TRIGGER kpi_enrolment_insert');
+    await db.query('ALTER TABLE attendance DISABLE TRIGGER kpi_attendance_insert');
     // Hosts: the LA-LA LAnd members (districts, city, institute, partners), round-robin.
     await step(
       'programmes',
@@ -61,7 +66,7 @@ export async function seedScale(url: string, say: (s: string) => void = console.
       `INSERT INTO enrolment (programme_id, participant_id, organization_id, status, age_band, district_code, applied_at, status_changed_at, is_sample)
        SELECT p.id, pt.id, p.org, 'ENROLLED',
               CASE WHEN 2025 - pt.birth_year < 20 THEN 'UNDER_20' WHEN 2025 - pt.birth_year < 40 THEN 'AGE_20_39' WHEN 2025 - pt.birth_year < 65 THEN 'AGE_40_64' ELSE 'AGE_65_PLUS' END::age_band,
-              pt.district_code, now(), now(), true
+              pt.district_code, (p.starts_on - 7)::timestamp AT TIME ZONE 'Asia/Seoul', (p.starts_on - 7)::timestamp AT TIME ZONE 'Asia/Seoul', true
          FROM scale_p p JOIN participant pt ON pt.pseudonym_key BETWEEN 'S' || lpad(((p.n - 1) * ${SCALE.perProgramme} + 1)::text, 7, '0') AND 'S' || lpad((p.n * ${SCALE.perProgramme})::text, 7, '0')`,
     );
     await step(
@@ -71,6 +76,34 @@ export async function seedScale(url: string, say: (s: string) => void = console.
               CASE WHEN abs(hashtext(e.id::text || s.id::text)) % 10 < 9 THEN 120 ELSE 0 END, now()
          FROM scale_p p JOIN programme_session s ON s.programme_id = p.id JOIN enrolment e ON e.programme_id = p.id`,
     );
+    await step(
+      'outcomes',
+      `INSERT INTO outcome (participant_id, organization_id, kind, employment_type, occurred_on, source)
+       SELECT pt.id, pt.organization_id, CASE WHEN n % 4 = 0 THEN 'STARTED_BUSINESS' ELSE 'EMPLOYED' END::outcome_kind,
+              CASE WHEN n % 4 = 0 THEN NULL ELSE 'FULL_TIME' END::employment_type, DATE '2025-06-01' + (n % 180)::int, 'SELF_REPORTED'
+         FROM (SELECT id, organization_id, row_number() OVER (ORDER BY id) AS n FROM participant WHERE pseudonym_key LIKE 'S%' AND is_sample) pt WHERE pt.n <= 10000`,
+    );
+    await step('surveys', `INSERT INTO survey (programme_id, response_count, item_sums) SELECT id, 100, ARRAY[(420 + n % 60)::int, 410, 430, 400, 415] FROM scale_p`);
+    await step(
+      'survey answers',
+      `INSERT INTO survey_response (survey_id, answered_on, channel, scores)
+       SELECT s.id, DATE '2025-10-01', 'ONLINE', ARRAY[4, 4, 4, 4, 4]::smallint[] FROM survey s JOIN scale_p p ON p.id = s.programme_id, generate_series(1, 100)`,
+    );
+    await step(
+      'challenges',
+      `INSERT INTO activity (organization_id, stream_id, kind, title, starts_on)
+       SELECT p.org, i.stream_id, 'CHALLENGE', '규모 시험 세대공감 챌린지 ' || p.n, DATE '2025-05-01' FROM scale_p p JOIN initiative i ON i.code = 'LALALAND' WHERE p.n <= 100`,
+    );
+    await step(
+      'challenge participants',
+      `INSERT INTO activity_participant (activity_id, participant_id, age_band, hours, joined_at)
+       SELECT a.id, e.participant_id, e.age_band, 2, TIMESTAMPTZ '2025-05-10 10:00+09'
+         FROM activity a JOIN scale_p p ON a.title = '규모 시험 세대공감 챌린지 ' || p.n
+         JOIN LATERAL (SELECT participant_id, age_band FROM enrolment WHERE programme_id = p.id ORDER BY id LIMIT 20) e ON true`,
+    );
+    await db.query('ALTER TABLE enrolment ENABLE TRIGGER kpi_enrolment_insert');
+    await db.query('ALTER TABLE attendance ENABLE TRIGGER kpi_attendance_insert');
+    await step('outcomes roll-ups (one recount)', 'SELECT kpi_rebuild()');
     await db.query('COMMIT');
     await db.query('ANALYZE');
     say(`scale data added in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -14,6 +14,6 @@ export const kpis: ApiModule = {
 };
 
 export { KpisModule };
-export { KpiService, periodOf, type Dashboard, type Figure } from './kpi.service';
-export { KPI_BY_CODE, KPI_DICTIONARY } from './kpi-dictionary';
-export { addSheets, dashboardTables, figureTable, toCsv, type ExportTable } from './kpi-export.service';
+export { KpiService, periodOf } from './kpi.service';
+export { addSheets, figureTable, type ExportTable } from './kpi-export.service';
+export { suppressColumn } from './suppression';

@@ -31,14 +31,23 @@ const MEMBERS = `(SELECT sm.organization_id FROM stream_member sm WHERE sm.strea
 const inPeriod = (col: string) => `${col} >= $2::date AND ${col} < $3::date`;
 const inPeriodTs = (col: string) => `${col} >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul') AND ${col} < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')`;
 
-/** The roll-ups over the period: one row, read by the cell-based figures. */
-export const CELLS_SQL = `SELECT COALESCE(sum(c.participants), 0)::int AS participants, COALESCE(sum(c.participations), 0)::int AS participations,
-       COALESCE(sum(c.results), 0)::int AS results, COALESCE(sum(c.completions), 0)::int AS completions,
-       COALESCE(sum(c.attended_minutes), 0)::bigint AS attended_minutes,
-       COALESCE(sum(c.participations) FILTER (WHERE c.age_band = 'UNDER_20'), 0)::int AS under_20, COALESCE(sum(c.participations) FILTER (WHERE c.age_band = 'AGE_20_39'), 0)::int AS age_20_39,
-       COALESCE(sum(c.participations) FILTER (WHERE c.age_band = 'AGE_40_64'), 0)::int AS age_40_64, COALESCE(sum(c.participations) FILTER (WHERE c.age_band = 'AGE_65_PLUS'), 0)::int AS age_65_plus
-  FROM kpi_cell c JOIN programme p ON p.id = c.programme_id
- WHERE ${PROGRAMMES} AND ${inPeriod('c.month')}`;
+/** The measures the roll-ups keep, summed (participations also by age band, for the generation mix). */
+const MEASURES = ['participants', 'participations', 'results', 'completions', 'attended_minutes', 'under_20', 'age_20_39', 'age_40_64', 'age_65_plus'] as const;
+const ageSplit = (band: string) => `CASE WHEN c.age_band = '${band}' THEN c.participations ELSE 0 END`;
+
+/**
+ * The roll-ups over the period, one row, read by the cell-based figures: a stream's (or streams') totals from its
+ * dimension roll-up (kpi_dim and its not yet folded deltas: a few rows a month), one organization's from its
+ * programmes' cells (kpi_cell). Both are kept in the transaction of each change, so they always agree with a recount.
+ */
+export const CELLS_SQL = `SELECT ${MEASURES.map((m) => `COALESCE(sum(${m}), 0)::${m === 'attended_minutes' ? 'bigint' : 'int'} AS ${m}`).join(', ')}
+  FROM (SELECT ${MEASURES.join(', ')} FROM kpi_dim WHERE $4::uuid IS NULL AND stream_id = ANY($1) AND dimension = 'MONTH' AND ${inPeriod('month')}
+        UNION ALL
+        SELECT ${MEASURES.join(', ')} FROM kpi_dim_delta WHERE $4::uuid IS NULL AND stream_id = ANY($1) AND dimension = 'MONTH' AND ${inPeriod('month')}
+        UNION ALL
+        SELECT c.participants, c.participations, c.results, c.completions, c.attended_minutes, ${ageSplit('UNDER_20')}, ${ageSplit('AGE_20_39')}, ${ageSplit('AGE_40_64')}, ${ageSplit('AGE_65_PLUS')}
+          FROM kpi_cell c JOIN programme p ON p.id = c.programme_id
+         WHERE $4::uuid IS NOT NULL AND ${PROGRAMMES} AND ${inPeriod('c.month')}) x`;
 
 export const KPI_DICTIONARY: readonly KpiDefinition[] = [
   {

@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -18,9 +18,11 @@ import {
 import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext } from '../../core/context/request-context';
+import { preparedQuery } from '../../core/database/prepared';
 import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { LiveEvents } from '../../core/live/live-events';
+import { safeError } from '../../core/logging';
 import { FundingService, FundingStream } from '../funding';
 import { ORGANIZATION_FIGURES_ACCESS } from './kpi.access';
 import { ACTUALS_SQL, KPI_BY_CODE, KPI_DICTIONARY, type KpiDefinition } from './kpi-dictionary';
@@ -129,8 +131,16 @@ export function periodOf(year: number, quarter: number): { from: string; to: str
  * the public progress page (cached per replica, dropped at every commit that changes a roll-up or a target).
  */
 @Injectable()
-export class KpiService implements OnApplicationBootstrap {
+export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly publicCache = new Map<string, { at: number; value: PublicProgress | null }>();
+  /**
+   * Computed dashboards by scope (what the access rules decided, never who asked): dropped on every replica at the
+   * commit of any change a figure is computed from (the roll-up and source-table triggers NOTIFY `kpi.changed`), and
+   * after a minute in any case (a replica whose LISTEN connection was down for a moment catches up).
+   */
+  private readonly dashboardCache = new Map<string, { at: number; value: Promise<Omit<Dashboard, 'scope'>> }>();
+  private readonly logger = new Logger('Kpis');
+  private compactor: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly tx: Transactions,
@@ -143,9 +153,22 @@ export class KpiService implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     this.live.emitter.on('kpi.changed', (_msg, done) => {
-      this.publicCache.clear();
+      this.dropCaches();
       done();
     });
+    // The dimension roll-up's deltas are folded in every few seconds (one replica at a time; readers sum both anyway).
+    this.compactor = setInterval(() => void this.compact().catch((err: unknown) => this.logger.warn({ err: safeError(err) }, 'kpi compaction failed')), 5_000);
+    this.compactor.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.compactor) clearInterval(this.compactor);
+  }
+
+  /** Folds the dimension roll-up's appended deltas into it; returns the rows written. */
+  async compact(): Promise<number> {
+    const [row] = (await this.db.query('SELECT kpi_dim_compact() AS n')) as Array<{ n: number }>;
+    return row?.n ?? 0;
   }
 
   dictionary(): readonly KpiDefinition[] {
@@ -193,7 +216,7 @@ export class KpiService implements OnApplicationBootstrap {
 
   /** Every KPI's value over the scope (raw, before suppression): the dictionary's statement, once. */
   async actuals(streamIds: readonly string[], from: string, to: string, organizationId: string | null): Promise<Record<KpiCode, number | null>> {
-    const [row = {}] = (await this.db.query(ACTUALS_SQL, [streamIds, from, to, organizationId])) as Array<Record<string, string | number | null>>;
+    const [row = {}] = await preparedQuery<Record<string, string | number | null>>(this.db, 'kpi_actuals', ACTUALS_SQL, [streamIds, from, to, organizationId]);
     return Object.fromEntries(KPI_DICTIONARY.map((k) => [k.code, row[k.code] === null || row[k.code] === undefined ? null : Number(row[k.code])])) as Record<KpiCode, number | null>;
   }
 
@@ -218,8 +241,25 @@ export class KpiService implements OnApplicationBootstrap {
     });
   }
 
+  private dropCaches(): void {
+    this.publicCache.clear();
+    this.dashboardCache.clear();
+  }
+
   async dashboard(ctx: RequestContext, args: DashboardArgs): Promise<Dashboard> {
     const scope = await this.scope(ctx, args);
+    const key = JSON.stringify([scope.kind, scope.streams.map((s) => s.id), scope.organizationId, scope.suppress, scope.byOrganization, scope.year, scope.quarter]);
+    let hit = this.dashboardCache.get(key);
+    if (!hit || Date.now() - hit.at > 60_000) {
+      if (this.dashboardCache.size > 500) this.dashboardCache.clear();
+      hit = { at: Date.now(), value: this.compute(ctx, scope) };
+      this.dashboardCache.set(key, hit);
+      hit.value.catch(() => this.dashboardCache.delete(key));
+    }
+    return { scope, ...(await hit.value) };
+  }
+
+  private async compute(ctx: RequestContext, scope: FigureScope): Promise<Omit<Dashboard, 'scope'>> {
     const ids = scope.streams.map((s) => s.id);
     const [values, targets, breakdowns, streamFigures, programmeMix, activityMix, mentorPairs] = await Promise.all([
       this.actuals(ids, scope.from, scope.to, scope.organizationId),
@@ -232,7 +272,7 @@ export class KpiService implements OnApplicationBootstrap {
     ]);
     // Targets are a stream's: shown for a stream, the consortium (summed) and never against one organization's share.
     const figures = this.figuresOf(values, targets, scope.suppress, !scope.organizationId);
-    return { scope, figures, breakdowns, streamFigures, programmeMix, activityMix, mentorPairs };
+    return { figures, breakdowns, streamFigures, programmeMix, activityMix, mentorPairs };
   }
 
   private async perStream(scope: FigureScope): Promise<Dashboard['streamFigures']> {
@@ -254,28 +294,54 @@ export class KpiService implements OnApplicationBootstrap {
     );
   }
 
-  /** The roll-ups by each dimension (one statement, grouping sets), suppressed column by column where the scope asks. */
+  /**
+   * The roll-ups by each dimension, suppressed column by column where the scope asks: a stream's (or the consortium's)
+   * from its dimension roll-up and its unfolded deltas (a few hundred rows), one organization's from its programmes'
+   * cells (grouping sets over them).
+   */
   async breakdowns(ctx: RequestContext, scope: FigureScope): Promise<Breakdown[]> {
     const dims = KPI_DIMENSIONS.filter((d) => d !== 'ORGANIZATION' || scope.byOrganization);
     if (!scope.streams.length) return [];
-    const rows: Array<{ g: number; key: string | null; participants: number; enrolments: number; completions: number; minutes: string }> = await this.db.query(
-      `SELECT GROUPING(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS g, COALESCE(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS key,
-              sum(c.participants)::int AS participants, sum(c.participations)::int AS enrolments, sum(c.completions)::int AS completions, sum(c.attended_minutes) AS minutes
-         FROM kpi_cell c JOIN programme p ON p.id = c.programme_id
-        WHERE p.stream_id = ANY($1) AND ($4::uuid IS NULL OR p.host_organization_id = $4) AND c.month >= $2::date AND c.month < $3::date
-        GROUP BY GROUPING SETS (${dims.map((d) => `(${DIM_COLUMNS[d]})`).join(', ')}, ())`,
-      [scope.streams.map((s) => s.id), scope.from, scope.to, scope.organizationId],
-    );
-    const all = (1 << dims.length) - 1;
-    const totalRow = rows.find((r) => r.g === all);
+    const ids = scope.streams.map((s) => s.id);
+    type Grouped = { dimension: KpiDimension | 'TOTAL'; key: string | null; participants: number; enrolments: number; completions: number; minutes: string };
+    let rows: Grouped[];
+    if (!scope.organizationId) {
+      rows = await preparedQuery<Grouped>(
+        this.db,
+        'kpi_breakdowns',
+        `SELECT CASE WHEN GROUPING(x.key) = 1 THEN 'TOTAL' ELSE x.dimension END AS dimension, x.key,
+                sum(participants)::int AS participants, sum(participations)::int AS enrolments, sum(completions)::int AS completions, sum(attended_minutes) AS minutes
+           FROM (SELECT dimension, CASE WHEN dimension = 'MONTH' THEN to_char(month, 'YYYY-MM') ELSE key END AS key, participants, participations, completions, attended_minutes
+                   FROM kpi_dim WHERE stream_id = ANY($1) AND month >= $2::date AND month < $3::date AND dimension = ANY($4)
+                 UNION ALL
+                 SELECT dimension, CASE WHEN dimension = 'MONTH' THEN to_char(month, 'YYYY-MM') ELSE key END, participants, participations, completions, attended_minutes
+                   FROM kpi_dim_delta WHERE stream_id = ANY($1) AND month >= $2::date AND month < $3::date AND dimension = ANY($4)) x
+          GROUP BY GROUPING SETS ((x.dimension, x.key), (x.dimension))
+         HAVING GROUPING(x.key) = 0 OR x.dimension = 'MONTH'`,
+        [ids, scope.from, scope.to, dims],
+      );
+    } else {
+      const g: Array<{ g: number; key: string | null; participants: number; enrolments: number; completions: number; minutes: string }> = await this.db.query(
+        `SELECT GROUPING(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS g, COALESCE(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS key,
+                sum(c.participants)::int AS participants, sum(c.participations)::int AS enrolments, sum(c.completions)::int AS completions, sum(c.attended_minutes) AS minutes
+           FROM kpi_cell c JOIN programme p ON p.id = c.programme_id
+          WHERE p.stream_id = ANY($1) AND p.host_organization_id = $4 AND c.month >= $2::date AND c.month < $3::date
+          GROUP BY GROUPING SETS (${dims.map((d) => `(${DIM_COLUMNS[d]})`).join(', ')}, ())`,
+        [ids, scope.from, scope.to, scope.organizationId],
+      );
+      const all = (1 << dims.length) - 1;
+      rows = g.map((r) => ({ ...r, dimension: r.g === all ? 'TOTAL' : dims[dims.length - 1 - Math.log2(all - r.g)]! }));
+    }
+    const totalRow = rows.find((r) => r.dimension === 'TOTAL') ?? { participants: 0, enrolments: 0, completions: 0, minutes: '0' };
     const labels = await this.labels(
       ctx,
-      rows.filter((r) => r.g === all - (1 << (dims.length - 1 - dims.indexOf('ORGANIZATION')))).map((r) => r.key ?? ''),
-      dims.includes('FIELD') ? rows.filter((r) => r.g === all - (1 << (dims.length - 1 - dims.indexOf('FIELD')))).map((r) => r.key ?? '') : [],
+      rows.filter((r) => r.dimension === 'ORGANIZATION' || r.dimension === 'FIELD').map((r) => r.key ?? ''),
+      [],
     );
-    return dims.map((dimension, i) => {
-      const bit = 1 << (dims.length - 1 - i);
-      const mine = rows.filter((r) => r.g === all - bit).sort((a, b) => (dimension === 'MONTH' || dimension === 'AGE_BAND' ? order(dimension, a.key, b.key) : b.participants - a.participants));
+    return dims.map((dimension) => {
+      const mine = rows
+        .filter((r) => r.dimension === dimension && (r.participants || r.enrolments || r.completions || Number(r.minutes)))
+        .sort((a, b) => (dimension === 'MONTH' || dimension === 'AGE_BAND' ? order(dimension, a.key, b.key) : b.participants - a.participants || (a.key ?? '').localeCompare(b.key ?? '')));
       return this.suppressTable(dimension, mine.slice(0, 60), totalRow, scope.suppress, labels);
     });
   }
@@ -335,20 +401,38 @@ export class KpiService implements OnApplicationBootstrap {
   /** The generation mix of each programme (by enrolments' age bands at enrolment), largest first. */
   private async programmeMix(scope: FigureScope): Promise<MixRow[]> {
     if (!scope.streams.length) return [];
-    const rows: Array<{ id: string; title: string; bands: number[] }> = await this.db.query(
-      `SELECT p.id, p.title_ko AS title, ARRAY[${AGE_BANDS.map((b) => `COALESCE(sum(c.participations) FILTER (WHERE c.age_band = '${b}'), 0)::int`).join(', ')}] AS bands
-         FROM kpi_cell c JOIN programme p ON p.id = c.programme_id
-        WHERE p.stream_id = ANY($1) AND ($4::uuid IS NULL OR p.host_organization_id = $4) AND c.month >= $2::date AND c.month < $3::date
-        GROUP BY p.id HAVING sum(c.participations) > 0 ORDER BY sum(c.participations) DESC, p.id LIMIT 20`,
-      [scope.streams.map((s) => s.id), scope.from, scope.to, scope.organizationId],
-    );
+    const rows: Array<{ id: string; title: string; bands: number[] }> = scope.organizationId
+      ? await this.db.query(
+          `SELECT p.id, p.title_ko AS title, ARRAY[${AGE_BANDS.map((b) => `COALESCE(sum(c.participations) FILTER (WHERE c.age_band = '${b}'), 0)::int`).join(', ')}] AS bands
+             FROM kpi_cell c JOIN programme p ON p.id = c.programme_id
+            WHERE p.stream_id = ANY($1) AND p.host_organization_id = $4 AND c.month >= $2::date AND c.month < $3::date
+            GROUP BY p.id HAVING sum(c.participations) > 0 ORDER BY sum(c.participations) DESC, p.id LIMIT 20`,
+          [scope.streams.map((s) => s.id), scope.from, scope.to, scope.organizationId],
+        )
+      : await preparedQuery<{ id: string; title: string; bands: number[] }>(
+          this.db,
+          'kpi_programme_mix',
+          `SELECT p.id, p.title_ko AS title, t.bands
+             FROM (SELECT key, ARRAY[sum(under_20), sum(age_20_39), sum(age_40_64), sum(age_65_plus)]::int[] AS bands, sum(participations) AS n
+                     FROM (SELECT key, under_20, age_20_39, age_40_64, age_65_plus, participations FROM kpi_dim
+                            WHERE stream_id = ANY($1) AND dimension = 'PROGRAMME' AND month >= $2::date AND month < $3::date
+                           UNION ALL
+                           SELECT key, under_20, age_20_39, age_40_64, age_65_plus, participations FROM kpi_dim_delta
+                            WHERE stream_id = ANY($1) AND dimension = 'PROGRAMME' AND month >= $2::date AND month < $3::date) x
+                    GROUP BY key HAVING sum(participations) > 0 ORDER BY sum(participations) DESC, key LIMIT 20) t
+             JOIN programme p ON p.id = t.key::uuid
+            ORDER BY t.n DESC, t.key`,
+          [scope.streams.map((s) => s.id), scope.from, scope.to],
+        );
     return rows.map((r) => mixRow(r.id, r.title, r.bands, scope.suppress));
   }
 
   /** The generation mix of each activity of the streams (age band at joining). */
   private async activityMix(scope: FigureScope): Promise<MixRow[]> {
     if (!scope.streams.length) return [];
-    const rows: Array<{ id: string; title: string; bands: number[] }> = await this.db.query(
+    const rows = await preparedQuery<{ id: string; title: string; bands: number[] }>(
+      this.db,
+      'kpi_activity_mix',
       `SELECT a.id, a.title, ARRAY[${AGE_BANDS.map((b) => `(count(*) FILTER (WHERE ap.age_band = '${b}'))::int`).join(', ')}] AS bands
          FROM activity a JOIN activity_participant ap ON ap.activity_id = a.id
         WHERE a.stream_id = ANY($1) AND ($4::uuid IS NULL OR a.organization_id = $4)
@@ -362,7 +446,9 @@ export class KpiService implements OnApplicationBootstrap {
   /** Mentor × learner age-band pairs: each mentor confirmed for a session, with each person enrolled in its programme. */
   private async mentorPairs(scope: FigureScope): Promise<PairCell[]> {
     const rows: Array<{ m: AgeBand; l: AgeBand; n: number }> = scope.streams.length
-      ? await this.db.query(
+      ? await preparedQuery<{ m: AgeBand; l: AgeBand; n: number }>(
+          this.db,
+          'kpi_mentor_pairs',
           `SELECT m.age_band AS m, e.age_band AS l, count(DISTINCT (a.mentor_id, e.participant_id))::int AS n
              FROM mentor_assignment a JOIN mentor m ON m.id = a.mentor_id JOIN programme p ON p.id = a.programme_id
              JOIN enrolment e ON e.programme_id = a.programme_id AND e.status IN ${COUNTED}
@@ -400,32 +486,40 @@ export class KpiService implements OnApplicationBootstrap {
     if (!KPI_BY_CODE.has(input.kpiCode as KpiCode)) throw new AppError('KPI_NOT_FOUND');
     const quarter = input.quarter ?? 0;
     periodOf(input.year, quarter);
-    return this.tx.run(ctx, async (em) => {
-      const repo = em.getRepository(KpiTarget);
-      const key = { streamId: input.streamId, kpiCode: input.kpiCode, year: input.year, quarter };
-      const before = await repo.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
-      let after: KpiTarget | null = null;
-      if (input.target === null || input.target === undefined) {
-        if (before) await repo.delete(before.id);
-      } else {
-        after = repo.merge(before ?? repo.create(key), { target: input.target, baseline: input.baseline ?? null, updatedById: ctx.userId });
-        await repo.save(after);
-      }
-      await this.audit.record(ctx, em, {
-        action: 'kpi.target.set',
-        entityType: 'kpi_target',
-        entityId: after?.id ?? before?.id ?? null,
-        organizationId: ctx.activeOrganizationId,
-        changes: {
-          kpi: [null, input.kpiCode],
-          period: [null, `${input.year}Q${quarter}`],
-          target: [before?.target ?? null, after?.target ?? null],
-          baseline: [before?.baseline ?? null, after?.baseline ?? null],
-        },
-      });
-      await this.live.publish(ctx, [{ topic: 'kpi.changed', payload: {} }]);
-      return after;
-    });
+    return this.changed(
+      this.tx.run(ctx, async (em) => {
+        const repo = em.getRepository(KpiTarget);
+        const key = { streamId: input.streamId, kpiCode: input.kpiCode, year: input.year, quarter };
+        const before = await repo.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
+        let after: KpiTarget | null = null;
+        if (input.target === null || input.target === undefined) {
+          if (before) await repo.delete(before.id);
+        } else {
+          after = repo.merge(before ?? repo.create(key), { target: input.target, baseline: input.baseline ?? null, updatedById: ctx.userId });
+          await repo.save(after);
+        }
+        await this.audit.record(ctx, em, {
+          action: 'kpi.target.set',
+          entityType: 'kpi_target',
+          entityId: after?.id ?? before?.id ?? null,
+          organizationId: ctx.activeOrganizationId,
+          changes: {
+            kpi: [null, input.kpiCode],
+            period: [null, `${input.year}Q${quarter}`],
+            target: [before?.target ?? null, after?.target ?? null],
+            baseline: [before?.baseline ?? null, after?.baseline ?? null],
+          },
+        });
+        return after;
+      }),
+    );
+  }
+
+  /** After a change of this module's commits: this replica's caches go at once (the table's NOTIFY tells the others). */
+  private async changed<T>(work: Promise<T>): Promise<T> {
+    const result = await work;
+    this.dropCaches();
+    return result;
   }
 
   async milestones(ctx: RequestContext, streamId: string): Promise<KpiMilestone[]> {
@@ -435,40 +529,42 @@ export class KpiService implements OnApplicationBootstrap {
 
   async saveMilestone(ctx: RequestContext, input: { id?: string | null; streamId: string; titleKo: string; titleEn?: string | null; dueOn: string; doneOn?: string | null }): Promise<KpiMilestone> {
     await this.manages(ctx, input.streamId);
-    return this.tx.run(ctx, async (em) => {
-      const repo = em.getRepository(KpiMilestone);
-      const before = input.id ? await repo.findOneBy({ id: input.id, streamId: input.streamId }) : null;
-      if (input.id && !before) throw new AppError('KPI_MILESTONE_NOT_FOUND');
-      const m = repo.merge(before ?? repo.create({ streamId: input.streamId }), { titleKo: input.titleKo, titleEn: input.titleEn ?? null, dueOn: input.dueOn, doneOn: input.doneOn ?? null });
-      await repo.save(m);
-      await this.audit.record(ctx, em, {
-        action: before ? 'kpi.milestone.update' : 'kpi.milestone.create',
-        entityType: 'kpi_milestone',
-        entityId: m.id,
-        organizationId: ctx.activeOrganizationId,
-        changes: { titleKo: [before?.titleKo ?? null, m.titleKo], dueOn: [before?.dueOn ?? null, m.dueOn], doneOn: [before?.doneOn ?? null, m.doneOn] },
-      });
-      await this.live.publish(ctx, [{ topic: 'kpi.changed', payload: {} }]);
-      return m;
-    });
+    return this.changed(
+      this.tx.run(ctx, async (em) => {
+        const repo = em.getRepository(KpiMilestone);
+        const before = input.id ? await repo.findOneBy({ id: input.id, streamId: input.streamId }) : null;
+        if (input.id && !before) throw new AppError('KPI_MILESTONE_NOT_FOUND');
+        const m = repo.merge(before ?? repo.create({ streamId: input.streamId }), { titleKo: input.titleKo, titleEn: input.titleEn ?? null, dueOn: input.dueOn, doneOn: input.doneOn ?? null });
+        await repo.save(m);
+        await this.audit.record(ctx, em, {
+          action: before ? 'kpi.milestone.update' : 'kpi.milestone.create',
+          entityType: 'kpi_milestone',
+          entityId: m.id,
+          organizationId: ctx.activeOrganizationId,
+          changes: { titleKo: [before?.titleKo ?? null, m.titleKo], dueOn: [before?.dueOn ?? null, m.dueOn], doneOn: [before?.doneOn ?? null, m.doneOn] },
+        });
+        return m;
+      }),
+    );
   }
 
   async removeMilestone(ctx: RequestContext, id: string): Promise<boolean> {
     const m = /^[0-9a-f-]{36}$/i.test(id) ? await this.db.getRepository(KpiMilestone).findOneBy({ id }) : null;
     if (!m || !(await this.funding.findAccess(ctx, m.streamId))) throw new AppError('KPI_MILESTONE_NOT_FOUND');
     await this.manages(ctx, m.streamId);
-    return this.tx.run(ctx, async (em) => {
-      await em.delete(KpiMilestone, { id });
-      await this.audit.record(ctx, em, {
-        action: 'kpi.milestone.delete',
-        entityType: 'kpi_milestone',
-        entityId: id,
-        organizationId: ctx.activeOrganizationId,
-        changes: { titleKo: [m.titleKo, null] },
-      });
-      await this.live.publish(ctx, [{ topic: 'kpi.changed', payload: {} }]);
-      return true;
-    });
+    return this.changed(
+      this.tx.run(ctx, async (em) => {
+        await em.delete(KpiMilestone, { id });
+        await this.audit.record(ctx, em, {
+          action: 'kpi.milestone.delete',
+          entityType: 'kpi_milestone',
+          entityId: id,
+          organizationId: ctx.activeOrganizationId,
+          changes: { titleKo: [m.titleKo, null] },
+        });
+        return true;
+      }),
+    );
   }
 
   // ---- the public progress page --------------------------------------------------------------------------------

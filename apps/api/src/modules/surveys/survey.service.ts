@@ -173,7 +173,6 @@ export class SurveyService {
       answers.length,
       sums,
     ]);
-    await em.query(`SELECT pg_notify('lalaland_live', '{"topic":"kpi.changed","payload":{}}')`);
   }
 
   /** Results: counts, item means and distributions; comments only from 5 answers on (a small class's would identify). */

@@ -22,6 +22,7 @@ import { Outbox1796163823040 } from './1796163823040-Outbox';
 import { RateLimit1796160000000 } from './1796160000000-RateLimit';
 import { ExpenditureLineScope1796155368224 } from './1796155368224-ExpenditureLineScope';
 import { EnrolmentTally1795560795657 } from './1795560795657-EnrolmentTally';
+import { KpiDimensions1796370000000 } from './1796370000000-KpiDimensions';
 import { SurveysTargetsReports1796360000000 } from './1796360000000-SurveysTargetsReports';
 import { KpiRollups1796350000000 } from './1796350000000-KpiRollups';
 import { Learn1795558689620 } from './1795558689620-Learn';
@@ -55,4 +56,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AnnouncementPillars1796340000000,
   KpiRollups1796350000000,
   SurveysTargetsReports1796360000000,
+  KpiDimensions1796370000000,
 ];
