@@ -242,7 +242,7 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
     const set = await city.gql(SET_TARGET, { i: { streamId: stream, kpiCode: 'PARTICIPANTS', year: 2025, target: 1000, baseline: 600 } });
     expect(set.data!.setKpiTarget).toMatchObject({ kpiCode: 'PARTICIPANTS', year: 2025, quarter: 0, target: 1000, baseline: 600 });
     const [audit] = await q<{ changes: Row }>("SELECT changes FROM audit_event WHERE action = 'kpi.target.set' ORDER BY occurred_at DESC LIMIT 1");
-    expect(audit!.changes).toMatchObject({ target: [null, 1000], baseline: [null, 600] });
+    expect(audit!.changes).toMatchObject({ target: [1200, 1000], baseline: [800, 600] }); // the demo's commitment, replaced
     await expectAccess(
       t,
       SET_TARGET,

@@ -47,6 +47,9 @@ describe('satisfaction surveys: one-time links on a public page, paper answers, 
   it('paper answers add up to at most the participants; results show means and hide comments under 5 answers; the satisfaction KPI follows', async () => {
     const s = (await saha.gql(PROGRAMME_SURVEY, { programmeId: programme })).data!.programmeSurvey!;
     expect(s.results.comments).toEqual([]); // two answers: comments stay hidden
+    // Another organization (the lead) sees no means or distribution under 5 answers.
+    const outside = (await city.gql(PROGRAMME_SURVEY, { programmeId: programme })).data!.programmeSurvey!.results;
+    expect(outside.items[0]).toMatchObject({ mean: null, distribution: [] });
     const paper = await saha.gql(PAPER_ANSWERS, {
       i: { surveyId: s.id, answers: [{ scores: [4, 4, 4, 4, 4] }, { scores: [5, 5, 4, 4, 5], comment: '시간이 짧았어요' }, { scores: [2, 3, 3, 3, 2] }] },
     });
@@ -55,6 +58,9 @@ describe('satisfaction surveys: one-time links on a public page, paper answers, 
     expect(r.responses).toBe(5);
     expect(r.items[0]).toMatchObject({ item: 'OVERALL', mean: 3.8, distribution: [0, 1, 1, 1, 2] });
     expect(r.comments.sort()).toEqual(['강의가 좋았어요', '시간이 짧았어요']);
+    // From 5 answers the lead sees the mean, and each distribution with its small cells hidden (and one more).
+    const lead = (await city.gql(PROGRAMME_SURVEY, { programmeId: programme })).data!.programmeSurvey!.results;
+    expect(lead.items[0]).toMatchObject({ mean: 3.8, distribution: [0, null, null, null, null] });
     const tooMany = Array.from({ length: r.invited }, () => ({ scores: [3, 3, 3, 3, 3] }));
     expect(Client.code(await saha.gql(PAPER_ANSWERS, { i: { surveyId: s.id, answers: tooMany } }))).toBe('SURVEY_TOO_MANY_ANSWERS');
     expect(Client.code(await city.gql(PAPER_ANSWERS, { i: { surveyId: s.id, answers: [{ scores: [3, 3, 3, 3, 3] }] } }))).toBe('FORBIDDEN');

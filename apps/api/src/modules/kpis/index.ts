@@ -3,6 +3,7 @@ import { KpisModule } from './kpis.module';
 import { KpiMilestone, KpiTarget } from './kpi.entity';
 import { KPIS_ERRORS } from './kpis.errors';
 import { KpiResolver } from './kpis.resolver';
+import { seedKpis } from './kpis.seed';
 
 /** Outcomes: the KPI dictionary, targets and milestones, actuals from the roll-ups, dashboards and the public progress page. */
 export const kpis: ApiModule = {
@@ -11,9 +12,9 @@ export const kpis: ApiModule = {
   entities: [KpiTarget, KpiMilestone],
   resolvers: [KpiResolver],
   errors: KPIS_ERRORS,
+  seed: seedKpis,
 };
 
 export { KpisModule };
 export { KpiService, periodOf } from './kpi.service';
 export { addSheets, figureTable, type ExportTable } from './kpi-export.service';
-export { suppressColumn } from './suppression';

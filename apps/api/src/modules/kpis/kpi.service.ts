@@ -11,6 +11,7 @@ import {
   PILLAR_LABELS,
   generationMixIndex,
   seoulDate,
+  suppressColumn,
   type AgeBand,
   type KpiCode,
   type KpiDimension,
@@ -27,7 +28,6 @@ import { FundingService, FundingStream } from '../funding';
 import { ORGANIZATION_FIGURES_ACCESS } from './kpi.access';
 import { ACTUALS_SQL, KPI_BY_CODE, KPI_DICTIONARY, type KpiDefinition } from './kpi-dictionary';
 import { KpiMilestone, KpiTarget } from './kpi.entity';
-import { suppressColumn } from './suppression';
 
 export type DashboardKind = 'STREAM' | 'CONSORTIUM' | 'ORGANIZATION';
 
@@ -491,6 +491,7 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
         const repo = em.getRepository(KpiTarget);
         const key = { streamId: input.streamId, kpiCode: input.kpiCode, year: input.year, quarter };
         const before = await repo.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
+        const was = { target: before?.target ?? null, baseline: before?.baseline ?? null };
         let after: KpiTarget | null = null;
         if (input.target === null || input.target === undefined) {
           if (before) await repo.delete(before.id);
@@ -506,8 +507,8 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
           changes: {
             kpi: [null, input.kpiCode],
             period: [null, `${input.year}Q${quarter}`],
-            target: [before?.target ?? null, after?.target ?? null],
-            baseline: [before?.baseline ?? null, after?.baseline ?? null],
+            target: [was.target, after?.target ?? null],
+            baseline: [was.baseline, after?.baseline ?? null],
           },
         });
         return after;
@@ -533,6 +534,7 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
       this.tx.run(ctx, async (em) => {
         const repo = em.getRepository(KpiMilestone);
         const before = input.id ? await repo.findOneBy({ id: input.id, streamId: input.streamId }) : null;
+        const was = before ? { titleKo: before.titleKo, dueOn: before.dueOn, doneOn: before.doneOn } : null;
         if (input.id && !before) throw new AppError('KPI_MILESTONE_NOT_FOUND');
         const m = repo.merge(before ?? repo.create({ streamId: input.streamId }), { titleKo: input.titleKo, titleEn: input.titleEn ?? null, dueOn: input.dueOn, doneOn: input.doneOn ?? null });
         await repo.save(m);
@@ -541,7 +543,7 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
           entityType: 'kpi_milestone',
           entityId: m.id,
           organizationId: ctx.activeOrganizationId,
-          changes: { titleKo: [before?.titleKo ?? null, m.titleKo], dueOn: [before?.dueOn ?? null, m.dueOn], doneOn: [before?.doneOn ?? null, m.doneOn] },
+          changes: { titleKo: [was?.titleKo ?? null, m.titleKo], dueOn: [was?.dueOn ?? null, m.dueOn], doneOn: [was?.doneOn ?? null, m.doneOn] },
         });
         return m;
       }),

@@ -1,4 +1,4 @@
-import { suppressColumn } from './suppression';
+import { suppressColumn } from '@lalaland/shared';
 
 /** Every value a hidden cell could take, given what is shown: hidden cells are ≥ 1 (zeros are shown) and the shown total fixes their sum. */
 function feasibleValues(shown: ReturnType<typeof suppressColumn>, cell: number): Set<number> {

@@ -17,6 +17,7 @@ import {
   REPORT_KIND_LABELS,
   formatWon,
   seoulDate,
+  suppressColumn,
   type ReportKind,
 } from '@lalaland/shared';
 import { AuditService } from '../../core/audit/audit.service';
@@ -29,7 +30,7 @@ import { safeError } from '../../core/logging';
 import { UserDirectory } from '../auth';
 import { DocumentService, RecordAccess } from '../documents';
 import { FundingService, type StreamAccess } from '../funding';
-import { KpiService, figureTable, periodOf, suppressColumn, type ExportTable } from '../kpis';
+import { KpiService, figureTable, periodOf, type ExportTable } from '../kpis';
 import { ReportRun } from './report-run.entity';
 import { reportPdf, reportXlsx, type ReportContent } from './report-content';
 import type { ReportEvents } from './reports.events';

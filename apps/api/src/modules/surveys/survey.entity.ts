@@ -106,6 +106,6 @@ export class SurveyItemResult {
   item!: string;
   @Field(() => Float, { nullable: true, description: 'Mean on the 5-point scale' })
   mean!: number | null;
-  @Field(() => [Int], { description: 'Answers per score 1…5' })
-  distribution!: number[];
+  @Field(() => [Int], { nullable: 'items', description: 'Answers per score 1…5 (a null is suppressed; empty under 5 answers, for another organization)' })
+  distribution!: Array<number | null>;
 }

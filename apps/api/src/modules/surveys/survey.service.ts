@@ -9,6 +9,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { PiiCipher } from '../participants';
 import { PROGRAMME_ACCESS } from '../programmes';
+import { suppressColumn } from '@lalaland/shared';
 import { Survey, type SurveyResults } from './survey.entity';
 
 /** Enrolments a survey is for: those who took part (enrolled, completed, not completed). */
@@ -175,8 +176,14 @@ export class SurveyService {
     ]);
   }
 
-  /** Results: counts, item means and distributions; comments only from 5 answers on (a small class's would identify). */
-  async results(s: Survey): Promise<SurveyResults> {
+  /**
+   * Results: counts, item means and distributions; comments only from 5 answers on (a small class's would identify).
+   * Another organization (a stream's other members, the lead, the ministry) sees them as any aggregate leaving the host:
+   * under 5 answers no means or distribution, and each distribution's small cells suppressed.
+   */
+  async results(ctx: RequestContext, s: Survey): Promise<SurveyResults> {
+    const g = await this.accessLayer.require(ctx, PROGRAMME_ACCESS, s.programmeId);
+    const outside = !ctx.isPlatformAdmin && !g.host && !g.cohost;
     const [{ invited }] = (await this.db.query(`SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`, [s.programmeId])) as [{ invited: number }];
     const counts: Array<{ i: number; v: number; n: number }> = await this.db.query(
       'SELECT i, r.scores[i] AS v, count(*)::int AS n FROM survey_response r, generate_series(1, 5) i WHERE r.survey_id = $1 GROUP BY 1, 2',
@@ -184,14 +191,18 @@ export class SurveyService {
     );
     const comments: Array<{ comment: string }> =
       s.responseCount >= SMALL_CELL_MIN ? await this.db.query('SELECT comment FROM survey_response WHERE survey_id = $1 AND comment IS NOT NULL ORDER BY answered_on DESC, id LIMIT 100', [s.id]) : [];
+    const few = outside && s.responseCount < SMALL_CELL_MIN;
     return {
       responses: s.responseCount,
       invited,
-      items: SURVEY_ITEMS.map((item, i) => ({
-        item,
-        mean: s.responseCount ? Math.round(((s.itemSums[i] ?? 0) / s.responseCount) * 100) / 100 : null,
-        distribution: [1, 2, 3, 4, 5].map((v) => counts.find((c) => c.i === i + 1 && c.v === v)?.n ?? 0),
-      })),
+      items: SURVEY_ITEMS.map((item, i) => {
+        const distribution = [1, 2, 3, 4, 5].map((v) => counts.find((c) => c.i === i + 1 && c.v === v)?.n ?? 0);
+        return {
+          item,
+          mean: s.responseCount && !few ? Math.round(((s.itemSums[i] ?? 0) / s.responseCount) * 100) / 100 : null,
+          distribution: few ? [] : outside ? suppressColumn(distribution).cells : distribution,
+        };
+      }),
       comments: comments.map((c) => c.comment),
     };
   }

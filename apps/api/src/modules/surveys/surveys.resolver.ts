@@ -38,8 +38,8 @@ export class SurveyResolver {
 
   @ResolveField(() => SurveyResults, { description: 'Anonymous results' })
   @RequirePermission(Permission.ProgrammeRead)
-  results(@Parent() s: Survey) {
-    return this.service.results(s);
+  results(@Ctx() ctx: RequestContext, @Parent() s: Survey) {
+    return this.service.results(ctx, s);
   }
 
   @ResolveField(() => [SurveyLinkType], { description: "Each participant's one-time link (the host's staff)" })

@@ -98,7 +98,7 @@ function Panel({ programmeId, canRun }: { programmeId: string; canRun: boolean }
                       {label(SURVEY_ITEM_LABELS, it.item, lang)}
                     </Table.Th>
                     <Table.Td ta="right">{it.mean ?? '–'}</Table.Td>
-                    <Table.Td ta="right">{it.distribution.join(' · ')}</Table.Td>
+                    <Table.Td ta="right">{it.distribution.length ? it.distribution.map((n) => n ?? '<5').join(' · ') : '–'}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
