@@ -297,5 +297,21 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
     ).toBe('PK');
     expect((await fetch(url.replace('kind=STREAM', 'kind=NOPE'), { headers: { cookie: saha.cookie! } })).status).toBe(400);
     expect((await fetch(`${t.url}/exports/dashboard.csv?kind=STREAM&streamId=${await t.orgId('NAM')}`, { headers: { cookie: saha.cookie! } })).status).toBe(404);
+    // Hostile addresses get a clear 4xx, never a 5xx.
+    for (const path of [
+      `/exports/dashboard.exe?kind=STREAM&streamId=${stream}`,
+      `/exports/dashboard.csv?kind=STREAM&streamId=${stream}&year=99999999999`,
+      `/exports/dashboard.csv?kind=STREAM&streamId=%00`,
+      `/exports/dashboard.csv?kind=STREAM&streamId=${stream}&quarter=9`,
+      `/exports/dashboard.csv?kind=STREAM&streamId=${stream}&year=1999`,
+      `/exports/dashboard.csv?kind=STREAM&kind=CONSORTIUM`,
+      `/public/progress/%F0%9F%98%80${'%00'.repeat(50)}`,
+      `/public/progress/LALALAND-2025?year=abc`,
+      `/public/progress/LALALAND-2025?year=1800`,
+    ]) {
+      const res = await fetch(`${t.url}${path}`, { headers: { cookie: saha.cookie! } });
+      expect([path, res.status >= 400 && res.status < 500]).toEqual([path, true]);
+    }
+    expect(Client.code(await saha.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 1_000_000 }))).toBe('VALIDATION_FAILED');
   });
 });
