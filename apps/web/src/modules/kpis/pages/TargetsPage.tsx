@@ -54,7 +54,7 @@ export default function TargetsPage() {
       await targets.refetch();
       setNotice({ ok: true, text: d.target ? t('kpis.saved', { kpi: name }) : t('kpis.removed', { kpi: name }) });
     } catch (err) {
-      setNotice({ ok: false, text: errorMessage(err, lang, t('common.error')) });
+      setNotice({ ok: false, text: errorMessage(err, lang, t('common.networkError')) });
     }
   };
   return (
@@ -155,7 +155,7 @@ export default function TargetsPage() {
                   await targets.refetch();
                   setNotice({ ok: true, text: t('kpis.milestoneSaved') });
                 } catch (err) {
-                  setNotice({ ok: false, text: errorMessage(err, lang, t('common.error')) });
+                  setNotice({ ok: false, text: errorMessage(err, lang, t('common.networkError')) });
                 }
               }}
             >

@@ -75,7 +75,7 @@ export default function ReportsPage() {
                     await runs.refetch();
                     setNotice({ ok: true, text: t('reports.requested') });
                   } catch (err) {
-                    setNotice({ ok: false, text: errorMessage(err, lang, t('common.error')) });
+                    setNotice({ ok: false, text: errorMessage(err, lang, t('common.networkError')) });
                   }
                 }}
               >

@@ -39,7 +39,7 @@ function Panel({ programmeId, canRun }: { programmeId: string; canRun: boolean }
       await refetch();
       setNotice({ ok: true, text: ok });
     } catch (err) {
-      setNotice({ ok: false, text: errorMessage(err, lang, shell('common.error')) });
+      setNotice({ ok: false, text: errorMessage(err, lang, shell('common.networkError')) });
     }
   };
   return (

@@ -23,7 +23,7 @@ export default function PublicSurveyPage() {
   if (form.error)
     body = (
       <Alert color="red.8" role="alert">
-        {errorCode(form.error) === 'SURVEY_LINK_INVALID' || errorCode(form.error) === 'VALIDATION_FAILED' ? t('surveys.invalid') : errorMessage(form.error, i18n.language, t('common.error'))}
+        {errorCode(form.error) === 'SURVEY_LINK_INVALID' || errorCode(form.error) === 'VALIDATION_FAILED' ? t('surveys.invalid') : errorMessage(form.error, i18n.language, t('common.networkError'))}
       </Alert>
     );
   else if (!f) body = <PageLoader />;
@@ -52,7 +52,7 @@ export default function PublicSurveyPage() {
             .then(() => setSent(true))
             .catch((err: unknown) => {
               if (errorCode(err) === 'SURVEY_ALREADY_ANSWERED') void form.refetch();
-              setProblem(errorMessage(err, i18n.language, t('common.error')));
+              setProblem(errorMessage(err, i18n.language, t('common.networkError')));
             });
         }}
       >
