@@ -1,33 +1,23 @@
 // Browser tests of coordination (issue 14), on one server: the lead asks Saha-gu for a task; Saha is told live (the
 // bell and a notice, no reload), ticks the checklist and completes it; the lead, still on the task, sees it done live.
 // Axe on every state; the pages at 390 px without horizontal overflow.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+import { axe, browserSession, signIn } from './harness.mjs';
 
 describe('coordination in a real browser', () => {
-  let server;
-  let chrome;
-  before(async () => {
-    server = await startServer();
-    chrome = await launchBrowser();
-  });
-  after(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const newPage = async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage();
+  const app = browserSession();
+  const { newPage } = app;
 
   test('a task asked of Saha-gu reaches Saha live, is completed there, and the lead sees it done live', async () => {
     const saha = await newPage();
-    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await signIn(saha, app.url, 'saha.staff@lalaland.test');
     await saha.waitForURL(/\/home/);
     await saha.getByRole('heading', { name: /^우리 기관이 할 일 \d+건/ }).waitFor();
     assert.deepEqual(await axe(saha), [], 'home with the task and notification cards');
 
     const lead = await newPage();
-    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.waitForURL(/\/home/);
     await lead.getByRole('link', { name: '업무 요청', exact: true }).click();
     await lead.getByRole('heading', { name: '업무 요청', level: 1 }).waitFor();
@@ -76,7 +66,7 @@ describe('coordination in a real browser', () => {
     await lead.getByRole('link', { name: '알림', exact: true }).waitFor();
 
     // The lead's stream view: tasks by organization.
-    await lead.goto(`${server.url}/tasks?view=STREAM&status=ALL`);
+    await lead.goto(`${app.url}/tasks?view=STREAM&status=ALL`);
     await lead.getByRole('table', { name: /^기관별 업무 현황/ }).waitFor();
     await lead.getByText('3분기 프로그램 실적 제출').waitFor();
     assert.deepEqual(await axe(lead), [], 'tasks of the stream');
@@ -85,7 +75,7 @@ describe('coordination in a real browser', () => {
   test('a receipt uploaded to Saha-gu’s expenditure is downloaded by the lead; a file whose name lies about its type is refused', async () => {
     const row = '증빙·댓글: 2025-06-20 디지털 기초 과정 강사비 6월 (샘플)';
     const openStream = async (page) => {
-      await page.goto(`${server.url}/funding`);
+      await page.goto(`${app.url}/funding`);
       await page.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).first().click();
       await page
         .getByRole('heading', { name: /^집행 내역/ })
@@ -93,7 +83,7 @@ describe('coordination in a real browser', () => {
         .waitFor();
     };
     const saha = await newPage();
-    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await signIn(saha, app.url, 'saha.staff@lalaland.test');
     await saha.waitForURL(/\/home/);
     await openStream(saha);
     await saha.getByRole('button', { name: row }).click();
@@ -111,7 +101,7 @@ describe('coordination in a real browser', () => {
     await saha.getByText('파일 이름의 확장자(pdf)와 실제 파일 형식이 다릅니다.').waitFor();
 
     const lead = await newPage();
-    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.waitForURL(/\/home/);
     await openStream(lead);
     await lead.getByRole('button', { name: row }).click();
@@ -131,10 +121,10 @@ describe('coordination in a real browser', () => {
 
   test('the lead posts an announcement to Saha-gu; Saha reads it (Markdown shown, HTML not run) and the lead sees the receipt', async () => {
     const lead = await newPage();
-    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.waitForURL(/\/home/);
     const saha = await newPage();
-    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await signIn(saha, app.url, 'saha.staff@lalaland.test');
     await saha.waitForURL(/\/home/);
     await saha.getByRole('heading', { name: /^읽지 않은 공지 \d+건/ }).waitFor();
 
@@ -168,10 +158,10 @@ describe('coordination in a real browser', () => {
 
   test('the council: the city convenes it inviting Saha-gu, Saha answers and mentions the city’s admin in a comment, and a decision becomes Saha’s task', async () => {
     const lead = await newPage();
-    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.waitForURL(/\/home/);
     const saha = await newPage();
-    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await signIn(saha, app.url, 'saha.staff@lalaland.test');
     await saha.waitForURL(/\/home/);
 
     await lead.getByRole('link', { name: '회의', exact: true }).click();
@@ -217,31 +207,31 @@ describe('coordination in a real browser', () => {
     await lead.getByText('부산광역시 사하구', { exact: true }).first().waitFor();
 
     // Search finds it (Korean words), among what Saha may see.
-    await saha.goto(`${server.url}/search`);
+    await saha.goto(`${app.url}/search`);
     await saha.getByLabel('찾을 말').fill('협의회');
     await saha.getByRole('button', { name: '찾기' }).click();
     await saha.getByRole('link', { name: '제4차 LA-LA LAnd 협의회' }).waitFor();
     assert.deepEqual(await axe(saha), [], 'search');
 
     // The meeting is on the calendar beside the classes.
-    await saha.goto(`${server.url}/calendar?view=week&date=2027-01-20`);
+    await saha.goto(`${app.url}/calendar?view=week&date=2027-01-20`);
     await saha.locator('[data-meeting]').filter({ hasText: '제4차 LA-LA LAnd 협의회' }).waitFor();
   });
 
   test('at 390 px: the header with the bell, the tasks, a task and the notifications fit the screen', async () => {
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await signIn(phone, server.url, 'saha.staff@lalaland.test');
+    await signIn(phone, app.url, 'saha.staff@lalaland.test');
     await phone.waitForURL(/\/home/);
     const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const path of ['/home', '/tasks', '/notifications', '/announcements', '/meetings']) {
-      await phone.goto(`${server.url}${path}`);
+      await phone.goto(`${app.url}${path}`);
       await phone.getByRole('heading', { level: 1 }).first().waitFor();
       await phone.getByRole('link', { name: /^알림/ }).first().waitFor();
       await phone.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
       assert.equal(await overflow(), 0, `${path} wider than the screen`);
       assert.deepEqual(await axe(phone), [], `${path} at 390 px`);
     }
-    await phone.goto(`${server.url}/tasks?status=ALL`);
+    await phone.goto(`${app.url}/tasks?status=ALL`);
     await phone.getByRole('link', { name: '3분기 프로그램 실적 제출' }).click();
     await phone.getByRole('heading', { name: '3분기 프로그램 실적 제출', level: 1 }).waitFor();
     assert.equal(await overflow(), 0, 'a task wider than the screen');

@@ -1,24 +1,14 @@
 // Browser tests of the staff's daily work (issue 12): people already known, edits after creation, safe irreversible
 // actions, feedback where the eye is, and the phone. Desktop and 390 px, axe on every state.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+import { axe, browserSession, signIn } from './harness.mjs';
 
 describe('daily work in a real browser', () => {
-  let server;
-  let chrome;
-  before(async () => {
-    server = await startServer();
-    chrome = await launchBrowser();
-  });
-  after(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const newPage = async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage();
+  const app = browserSession();
+  const { newPage } = app;
   const openProgramme = async (page, title) => {
-    await page.goto(`${server.url}/programmes`);
+    await page.goto(`${app.url}/programmes`);
     await page.getByLabel('프로그램명 검색').fill(title);
     await page.getByRole('link', { name: title }).first().click();
     await page.getByRole('heading', { name: title, level: 1 }).waitFor();
@@ -26,7 +16,7 @@ describe('daily work in a real browser', () => {
 
   test('a known citizen joins a second course from the match shown while registering; a namesake is registered only when confirmed; two records of one person are merged', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await signIn(staff, app.url, 'nam.staff@lalaland.test');
     await staff.waitForURL(/\/home/);
     const first = 'AI로 잇는 세대공감 배움터 (샘플)';
     const second = 'AI·온라인 수업 지원 봉사단';
@@ -68,7 +58,7 @@ describe('daily work in a real browser', () => {
     await staff.getByRole('row').filter({ hasText: '이철수' }).first().waitFor();
 
     // His page lists both courses; his district is corrected in place (audited by field name only).
-    await staff.goto(`${server.url}/participants`);
+    await staff.goto(`${app.url}/participants`);
     await staff.getByLabel('이름, 전화번호 또는 참여자키').fill('이철수');
     await staff.locator('tbody tr').filter({ hasText: '이철수' }).first().getByRole('link').click();
     await staff.getByRole('heading', { name: /이철수/, level: 1 }).waitFor();
@@ -124,9 +114,9 @@ describe('daily work in a real browser', () => {
 
   test('a programme is edited after creation (numbers refused, co-hosts set); cancelling it asks first, in words that cannot be read as "dismiss"; its sessions stay on the page, struck through', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await signIn(staff, app.url, 'saha.staff@lalaland.test');
     await staff.waitForURL(/\/home/);
-    await staff.goto(`${server.url}/programmes`);
+    await staff.goto(`${app.url}/programmes`);
     await staff.getByRole('button', { name: '새 프로그램' }).click();
     const form = staff.getByRole('dialog', { name: '새 프로그램' });
     await form.getByLabel(/^프로그램명\(한국어\)/).fill('취소될 강좌');
@@ -191,23 +181,23 @@ describe('daily work in a real browser', () => {
   });
   test('on a phone: no page is wider than the screen, attendance keeps its save bar and tally in view, warns before unsaved marks are lost, and notices appear where the thumb is', async () => {
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await signIn(phone, server.url, 'nam.admin@lalaland.test');
+    await signIn(phone, app.url, 'nam.admin@lalaland.test');
     await phone.waitForURL(/\/home/);
     const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     // One of each page, reached the way staff reach them.
     const pages = ['/home', '/organizations', '/programmes', '/calendar', '/places', '/participants', '/funding', '/approvals', '/account', '/check-in'];
-    await phone.goto(`${server.url}/programmes`);
+    await phone.goto(`${app.url}/programmes`);
     await phone.getByLabel('프로그램명 검색').fill('AI 학습코치 양성과정');
     const programme = await phone.getByRole('link', { name: 'AI 학습코치 양성과정' }).first().getAttribute('href');
-    await phone.goto(`${server.url}/participants`);
+    await phone.goto(`${app.url}/participants`);
     const participant = await phone.locator('tbody a, [data-participant] a').first().getAttribute('href');
-    await phone.goto(`${server.url}/funding`);
+    await phone.goto(`${app.url}/funding`);
     const stream = await phone.getByRole('link', { name: '배움온플러스' }).first().getAttribute('href');
-    await phone.goto(`${server.url}/organizations`);
+    await phone.goto(`${app.url}/organizations`);
     const organization = await phone.getByRole('link', { name: /남구/ }).first().getAttribute('href');
     const wide = [];
     for (const path of [...pages, programme, participant, stream, organization]) {
-      await phone.goto(server.url + path);
+      await phone.goto(app.url + path);
       await phone.locator('main h1').first().waitFor();
       await phone.waitForLoadState('networkidle');
       const px = await overflow();
@@ -216,7 +206,7 @@ describe('daily work in a real browser', () => {
     assert.deepEqual(wide, [], 'pages wider than a 390 px screen');
     // The stream page's tables (budget, totals, expenditures, members) become stacked rows: nothing scrolls sideways,
     // and each value says which column it is.
-    await phone.goto(server.url + stream);
+    await phone.goto(app.url + stream);
     await phone.getByRole('heading', { name: '예산 현황', level: 2 }).waitFor();
     const sideways = await phone.locator('.lal-table-scroll').evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
     assert.equal(sideways, 0, 'stream tables scrolled sideways on a phone');
@@ -228,7 +218,7 @@ describe('daily work in a real browser', () => {
     assert.deepEqual(await axe(phone), [], 'stream page, stacked on a phone');
 
     // The attendance sheet of a session of that programme, reached from the programme page.
-    await phone.goto(server.url + programme);
+    await phone.goto(app.url + programme);
     await phone
       .getByRole('link', { name: /^출석 체크 \(/ })
       .first()
@@ -260,7 +250,7 @@ describe('daily work in a real browser', () => {
   });
   test("everyone lands on the home of their own work: the lead sees both kinds of approval in one queue, the ministry the streams' totals", async () => {
     const lead = await newPage();
-    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.waitForURL(/\/home/);
     await lead.getByRole('heading', { name: /^프로그램 승인 요청 \(\d+\)/ }).waitFor();
     await lead.getByRole('heading', { name: /^지출 승인 요청 \(\d+\)/ }).waitFor();
@@ -272,16 +262,16 @@ describe('daily work in a real browser', () => {
     assert.deepEqual(await axe(lead), [], 'one approval queue');
     // On a phone each waiting expenditure is a card with its decision, not a nine-column table.
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await signIn(phone, server.url, 'city.admin@lalaland.test');
+    await signIn(phone, app.url, 'city.admin@lalaland.test');
     await phone.waitForURL(/\/home/);
-    await phone.goto(`${server.url}/approvals`);
+    await phone.goto(`${app.url}/approvals`);
     const card = phone.getByRole('article', { name: /디지털 기초 과정 강사비 6월/ });
     await card.getByRole('button', { name: /^승인:/ }).waitFor();
     assert.equal(await phone.getByRole('columnheader', { name: '잔액' }).count(), 0);
     assert.deepEqual(await axe(phone), [], 'approval queue on a phone');
 
     const ministry = await newPage();
-    await signIn(ministry, server.url, 'viewer@lalaland.test');
+    await signIn(ministry, app.url, 'viewer@lalaland.test');
     await ministry.waitForURL(/\/home/);
     await ministry.getByRole('heading', { name: '사업별 예산 집행' }).waitFor();
     await ministry.getByRole('link', { name: '배움온플러스' }).waitFor();
@@ -290,15 +280,15 @@ describe('daily work in a real browser', () => {
   });
   test('messages point the right way: a malformed address explains itself, and the ministry sees counts that say what they count and no button it cannot use', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await signIn(staff, app.url, 'nam.staff@lalaland.test');
     await staff.waitForURL(/\/home/);
-    await staff.goto(`${server.url}/calendar?date=2025-13-01`);
+    await staff.goto(`${app.url}/calendar?date=2025-13-01`);
     await staff.getByRole('heading', { name: '일정', level: 1 }).waitFor();
     await staff.getByText('주소의 날짜(2025-13-01)가 올바르지 않아 오늘을 보여 줍니다.').waitFor();
     assert.deepEqual(await axe(staff), [], 'calendar with a malformed date');
 
     const ministry = await newPage();
-    await signIn(ministry, server.url, 'viewer@lalaland.test');
+    await signIn(ministry, app.url, 'viewer@lalaland.test');
     await ministry.waitForURL(/\/home/);
     await openProgramme(ministry, 'AI·온라인 수업 지원 봉사단');
     await ministry.getByText(/^등록 \d+명 · 대기 \d+명 · 신청 \d+명 · 수료 \d+명 · 미수료 \d+명 · 중도 포기 \d+명$/).waitFor();

@@ -1,28 +1,18 @@
 // Browser test of the funding pages: a district submits an expenditure, the lead approves it, the execution bar moves.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+import { axe, browserSession, signIn } from './harness.mjs';
 
 describe('funding in a real browser', () => {
-  let server;
-  let chrome;
-  before(async () => {
-    server = await startServer();
-    chrome = await launchBrowser();
-  });
-  after(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const newPage = async () => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul' })).newPage();
+  const app = browserSession();
+  const { newPage } = app;
   /** The budget table row of Saha-gu's materials line, and the rate it shows. */
   const sahaMaterials = (page) => page.locator('tr[data-line]').filter({ hasText: '부산광역시 사하구' }).filter({ hasText: '재료비' });
   const rateOf = async (page) => (await sahaMaterials(page).getByTestId('rate').textContent()).trim();
 
   test('a district staff member submits an expenditure, the lead admin approves it, and the execution bar moves', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await signIn(staff, app.url, 'saha.staff@lalaland.test');
     await staff.getByRole('link', { name: '사업·예산' }).click();
     await staff.getByRole('heading', { name: '사업·예산' }).waitFor();
     await staff.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).waitFor();
@@ -60,7 +50,7 @@ describe('funding in a real browser', () => {
     assert.equal(await rateOf(staff), '0%', 'a submitted expenditure does not count yet');
 
     const lead = await newPage();
-    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.getByRole('link', { name: '승인 대기' }).click();
     await lead.getByRole('heading', { name: '승인 대기' }).waitFor();
     const row = lead.getByRole('row').filter({ hasText: '디지털 교재 구입' });
@@ -97,7 +87,7 @@ describe('funding in a real browser', () => {
 
     // The XLSX download is offered and served.
     const href = await lead.getByRole('link', { name: '엑셀로 내려받기' }).getAttribute('href');
-    const res = await lead.request.get(server.url + href);
+    const res = await lead.request.get(app.url + href);
     assert.equal(res.status(), 200);
     assert.match(res.headers()['content-type'], /spreadsheetml/);
   });

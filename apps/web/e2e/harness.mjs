@@ -7,6 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { after, before } from 'node:test';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -131,4 +132,29 @@ export async function signIn(page, url, email, password = 'lalaland2025') {
   await page.getByLabel(/이메일|E-mail/).fill(email);
   await page.getByLabel(/^(비밀번호|Password)/).fill(password);
   await page.getByRole('button', { name: /^(로그인|Sign in)$/ }).click();
+}
+
+/**
+ * A browser test file's setup, declared once: the app as `npm start` serves it (fresh data dir, free port) and a browser,
+ * started before the file's tests and stopped after them. `url` is the app's address; `newPage(options)` opens a page in
+ * a new context, in Korean and Seoul time. `onStart` sees the server as soon as it serves (the first page's time).
+ */
+export function browserSession({ onStart } = {}) {
+  let server;
+  let chrome;
+  before(async () => {
+    server = await startServer();
+    onStart?.(server);
+    chrome = await launchBrowser();
+  });
+  after(async () => {
+    await chrome?.close();
+    await server?.stop();
+  });
+  return {
+    get url() {
+      return server.url;
+    },
+    newPage: async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage(),
+  };
 }

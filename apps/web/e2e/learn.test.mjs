@@ -1,26 +1,16 @@
 // Browser test of the learn pages: a programme with a weekly series, a participant registered with consent,
 // enrolment, attendance taken in bulk on a phone, completion and the public certificate page.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+import { axe, browserSession, signIn } from './harness.mjs';
 
 describe('learn in a real browser', () => {
-  let server;
-  let chrome;
-  before(async () => {
-    server = await startServer();
-    chrome = await launchBrowser();
-  });
-  after(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const newPage = async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage();
+  const app = browserSession();
+  const { newPage } = app;
 
   test('create a programme with a weekly series, register and enrol a participant, take attendance on a phone, see the completion and the certificate', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await signIn(staff, app.url, 'saha.staff@lalaland.test');
     await staff.getByRole('link', { name: '프로그램' }).click();
     await staff.getByRole('heading', { name: '프로그램', level: 1 }).waitFor();
     await staff.getByRole('link', { name: /디지털 마케팅 창업 과정/ }).waitFor();
@@ -65,7 +55,7 @@ describe('learn in a real browser', () => {
 
     // The stream lead approves it from the queue.
     const lead = await newPage();
-    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.getByRole('link', { name: '프로그램' }).click();
     await lead.getByRole('heading', { name: '승인 요청된 프로그램 (2)' }).waitFor();
     await lead.getByRole('link', { name: '브라우저 AI 입문 · 부산광역시 사하구' }).click();
@@ -95,11 +85,11 @@ describe('learn in a real browser', () => {
 
     // On a phone: the check-in code opens the attendance screen; all present, one save, for both sessions.
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await signIn(phone, server.url, 'saha.staff@lalaland.test');
+    await signIn(phone, app.url, 'saha.staff@lalaland.test');
     await phone.waitForURL('**/home');
     for (const text of codes) {
       const code = /\(([A-Z0-9]{6})\)/.exec(text)[1];
-      await phone.goto(`${server.url}/check-in`);
+      await phone.goto(`${app.url}/check-in`);
       await phone.getByLabel('출석 코드(6자리)').fill(code);
       await phone.getByRole('button', { name: '열기' }).click();
       await phone.getByRole('heading', { name: '출석 체크' }).waitFor();
@@ -136,21 +126,21 @@ describe('learn in a real browser', () => {
     await staff.emulateMedia({ media: 'screen' });
 
     const citizen = await newPage();
-    await citizen.goto(`${server.url}/verify/${code}`);
+    await citizen.goto(`${app.url}/verify/${code}`);
     await citizen.getByText('유효한 수료증입니다.').waitFor();
     await citizen.getByText('김*라').waitFor();
     await citizen.getByText('브라우저 AI 입문').waitFor();
     assert.equal(await citizen.getByText('김브라').count(), 0, 'the public page never shows the full name');
     assert.deepEqual(await axe(citizen), [], 'certificate verification page');
-    await citizen.goto(`${server.url}/verify/AAAAAAAAAAAA`);
+    await citizen.goto(`${app.url}/verify/AAAAAAAAAAAA`);
     await citizen.getByText('이 코드의 수료증이 없습니다. 코드를 확인하세요.').waitFor();
   });
 
   test('import a roster file: the check lists row errors and saves nothing, the corrected file imports every row, the roster downloads', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await signIn(staff, app.url, 'nam.staff@lalaland.test');
     await staff.waitForURL(/\/home/);
-    await staff.goto(`${server.url}/programmes`);
+    await staff.goto(`${app.url}/programmes`);
     await staff.getByRole('link', { name: /AI·온라인 수업 지원 봉사단/ }).click();
     await staff.getByRole('heading', { name: 'AI·온라인 수업 지원 봉사단', level: 1 }).waitFor();
     const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByRole('link', { name: '명단 내려받기 (XLSX)' }).click()]);
@@ -183,14 +173,14 @@ describe('learn in a real browser', () => {
 
   test('the consortium calendar shows sessions by month and by week in Seoul time, and opens the programme', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await signIn(staff, app.url, 'nam.staff@lalaland.test');
     await staff.waitForURL(/\/home/);
     await staff.getByRole('link', { name: '일정' }).click();
     await staff.getByRole('heading', { name: '일정', level: 1 }).waitFor();
     await staff.getByRole('heading', { name: /회차 \d+개/, level: 2 }).waitFor();
     assert.deepEqual(await axe(staff), [], 'calendar, this month');
 
-    await staff.goto(`${server.url}/calendar?view=month&date=2025-09-01`);
+    await staff.goto(`${app.url}/calendar?view=month&date=2025-09-01`);
     await staff.getByRole('heading', { name: /2025년 9월 · 회차 \d+개/, level: 2 }).waitFor();
     // The Digital Literacy Academy meets on Tuesdays and Thursdays at 14:00 from 2 September.
     const dla = staff.getByRole('link', { name: '14:00 디지털 리터러시 아카데미' });
@@ -216,7 +206,7 @@ describe('learn in a real browser', () => {
 
   test('venues and the instructor pool: list, add with validation, filter by field', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await signIn(staff, app.url, 'saha.staff@lalaland.test');
     await staff.waitForURL(/\/home/);
     await staff.getByRole('link', { name: '장소·강사' }).click();
     await staff.getByRole('heading', { name: '장소·강사', level: 1 }).waitFor();
@@ -248,7 +238,7 @@ describe('learn in a real browser', () => {
 
   test("a venue's owner sees its bookings and releases one, with a reason and a confirmation", async () => {
     const owner = await newPage();
-    await signIn(owner, server.url, 'nam.admin@lalaland.test');
+    await signIn(owner, app.url, 'nam.admin@lalaland.test');
     await owner.waitForURL(/\/home/);
     const switcher = owner.getByLabel('소속 기관');
     await switcher.selectOption(await switcher.locator('option', { hasText: '남구 예시평생학습관' }).getAttribute('value'));
@@ -274,7 +264,7 @@ describe('learn in a real browser', () => {
 
   test('participants: search, open one, read the access log, withdraw consent and see the data hidden', async () => {
     const admin = await newPage();
-    await signIn(admin, server.url, 'nam.admin@lalaland.test');
+    await signIn(admin, app.url, 'nam.admin@lalaland.test');
     await admin.waitForURL(/\/home/);
     await admin.getByRole('link', { name: '참여자', exact: true }).click();
     await admin.getByRole('heading', { name: '참여자', level: 1 }).waitFor();

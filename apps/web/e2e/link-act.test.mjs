@@ -1,33 +1,23 @@
 // Browser tests of Link and Act (issue 13), on one server: mentors assigned, confirmed and their hours verified; a
 // referral with consent accepted and enrolled; an outcome recorded and a follow-up closed; a partner's opening and the
 // hire that becomes an outcome; a club with its generation mix; every page at 390 px. Axe on every state.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+import { axe, browserSession, signIn } from './harness.mjs';
 
 describe('Link and Act in a real browser', () => {
-  let server;
-  let chrome;
-  before(async () => {
-    server = await startServer();
-    chrome = await launchBrowser();
-  });
-  after(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const newPage = async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage();
+  const app = browserSession();
+  const { newPage } = app;
 
   test('a coach is assigned to a class session from the suggestions (with the reasons), confirmed for them; a held session’s hours are logged and verified', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'nam.staff@lalaland.test');
+    await signIn(staff, app.url, 'nam.staff@lalaland.test');
     await staff.waitForURL(/\/home/);
     // The home shows the mentor work: hours of the Digital Literacy Academy's last held session wait to be logged.
     await staff.getByRole('heading', { name: /^활동 시간 확인 대기 \([1-9]\d*\)/ }).waitFor();
 
     // A class in March 2027 with one session.
-    await staff.goto(`${server.url}/programmes`);
+    await staff.goto(`${app.url}/programmes`);
     await staff.getByRole('button', { name: '새 프로그램' }).click();
     const form = staff.getByRole('dialog', { name: '새 프로그램' });
     await form.getByLabel(/^프로그램명\(한국어\)/).fill('멘토와 함께하는 스마트폰 교실');
@@ -74,7 +64,7 @@ describe('Link and Act in a real browser', () => {
     assert.deepEqual(await axe(staff), [], 'mentor page');
 
     // The held session's hours: a number out of range is refused beside the field, then logged and verified.
-    await staff.goto(`${server.url}/mentors`);
+    await staff.goto(`${app.url}/mentors`);
     const card = staff
       .locator('[data-assignment]')
       .filter({ hasText: '디지털 리터러시 아카데미' })
@@ -94,7 +84,7 @@ describe('Link and Act in a real browser', () => {
 
   test('a referral with consent from Saha-gu is accepted and enrolled by the university, which sees exactly the shared items; the sender sees each provision and withdraws the consent', async () => {
     const saha = await newPage();
-    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await signIn(saha, app.url, 'saha.staff@lalaland.test');
     await saha.waitForURL(/\/home/);
     await saha.getByRole('link', { name: '기관 연계', exact: true }).click();
     await saha.getByRole('heading', { name: '기관 연계', level: 1 }).waitFor();
@@ -132,7 +122,7 @@ describe('Link and Act in a real browser', () => {
 
     // The university: the inbox on its home, exactly the name, nothing else; accept; enrol into its academy.
     const univ = await newPage();
-    await signIn(univ, server.url, 'univ.staff@lalaland.test');
+    await signIn(univ, app.url, 'univ.staff@lalaland.test');
     await univ.waitForURL(/\/home/);
     await univ.getByRole('heading', { name: /^받은 연계 대기 \([1-9]\d*\)/ }).waitFor();
     await univ.goto(referralUrl);
@@ -168,7 +158,7 @@ describe('Link and Act in a real browser', () => {
 
   test('from the due follow-ups to the journey: an outcome is recorded and a follow-up closed', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await signIn(staff, app.url, 'saha.staff@lalaland.test');
     await staff.waitForURL(/\/home/);
     const card = staff
       .locator('div')
@@ -210,7 +200,7 @@ describe('Link and Act in a real browser', () => {
 
   test('a partner posts a job, a district refers a citizen to it, the hire becomes the district’s employment outcome', async () => {
     const univ = await newPage();
-    await signIn(univ, server.url, 'univ.staff@lalaland.test');
+    await signIn(univ, app.url, 'univ.staff@lalaland.test');
     await univ.waitForURL(/\/home/);
     await univ.getByRole('link', { name: '일자리·기회', exact: true }).click();
     await univ.getByRole('heading', { name: '일자리·기회', level: 1 }).waitFor();
@@ -224,9 +214,9 @@ describe('Link and Act in a real browser', () => {
     assert.deepEqual(await axe(univ), [], 'openings board (partner)');
 
     const saha = await newPage();
-    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await signIn(saha, app.url, 'saha.staff@lalaland.test');
     await saha.waitForURL(/\/home/);
-    await saha.goto(`${server.url}/openings`);
+    await saha.goto(`${app.url}/openings`);
     await saha.getByRole('link', { name: '참여자 연계: 대학 AI 교육 조교' }).click();
     await saha.getByRole('heading', { name: '기관 연계 의뢰', level: 1 }).waitFor();
     await saha.getByText('공고를 올린 기관으로 연계됩니다.').waitFor();
@@ -252,14 +242,14 @@ describe('Link and Act in a real browser', () => {
     await univ.getByText('채용을 기록했습니다. 의뢰 기관의 성과에 취업이 추가되었습니다.').waitFor();
     await univ.getByText('종결', { exact: true }).first().waitFor();
 
-    await saha.goto(server.url + participantUrl);
+    await saha.goto(app.url + participantUrl);
     await saha.getByRole('heading', { name: /· 여정·성과$/, level: 1 }).waitFor();
     await saha.getByText('취업 · 시간제').first().waitFor();
   });
 
   test('a club is created, members of several generations join, hours are kept, and the figures show the generation mix', async () => {
     const staff = await newPage();
-    await signIn(staff, server.url, 'saha.staff@lalaland.test');
+    await signIn(staff, app.url, 'saha.staff@lalaland.test');
     await staff.waitForURL(/\/home/);
     await staff.getByRole('link', { name: '주민 활동', exact: true }).click();
     await staff.getByRole('heading', { name: '주민 활동', level: 1 }).waitFor();
@@ -305,10 +295,10 @@ describe('Link and Act in a real browser', () => {
     {
       // mentors
       const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-      await signIn(phone, server.url, 'nam.staff@lalaland.test');
+      await signIn(phone, app.url, 'nam.staff@lalaland.test');
       await phone.waitForURL(/\/home/);
       const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      await phone.goto(`${server.url}/mentors`);
+      await phone.goto(`${app.url}/mentors`);
       await phone.getByRole('heading', { name: /^멘토 풀 \(\d+\)/ }).waitFor();
       await phone.waitForLoadState('networkidle');
       assert.equal(await overflow(), 0, '/mentors wider than the screen');
@@ -322,17 +312,17 @@ describe('Link and Act in a real browser', () => {
     {
       // referrals
       const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-      await signIn(phone, server.url, 'univ.staff@lalaland.test');
+      await signIn(phone, app.url, 'univ.staff@lalaland.test');
       await phone.waitForURL(/\/home/);
       const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       for (const path of ['/referrals', '/referrals/new']) {
-        await phone.goto(server.url + path);
+        await phone.goto(app.url + path);
         await phone.locator('main h1').first().waitFor();
         await phone.waitForLoadState('networkidle');
         assert.equal(await overflow(), 0, `${path} wider than the screen`);
         assert.deepEqual(await axe(phone), [], `${path} (phone)`);
       }
-      await phone.goto(`${server.url}/referrals`);
+      await phone.goto(`${app.url}/referrals`);
       await phone.locator('main a[href^="/referrals/"]').filter({ hasNotText: '연계 의뢰' }).first().click();
       await phone.getByRole('heading', { name: '제공 동의', level: 2 }).waitFor();
       await phone.waitForLoadState('networkidle');
@@ -342,11 +332,11 @@ describe('Link and Act in a real browser', () => {
     {
       // outcomes
       const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-      await signIn(phone, server.url, 'saha.staff@lalaland.test');
+      await signIn(phone, app.url, 'saha.staff@lalaland.test');
       await phone.waitForURL(/\/home/);
-      await phone.goto(`${server.url}/participants`);
+      await phone.goto(`${app.url}/participants`);
       const href = await phone.locator('tbody a, [data-participant] a').first().getAttribute('href');
-      await phone.goto(`${server.url}${href}/journey`);
+      await phone.goto(`${app.url}${href}/journey`);
       await phone.getByRole('heading', { name: /^여정 \(\d+\)/ }).waitFor();
       await phone.waitForLoadState('networkidle');
       assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'journey wider than the screen');
@@ -355,9 +345,9 @@ describe('Link and Act in a real browser', () => {
     {
       // openings
       const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-      await signIn(phone, server.url, 'saha.staff@lalaland.test');
+      await signIn(phone, app.url, 'saha.staff@lalaland.test');
       await phone.waitForURL(/\/home/);
-      await phone.goto(`${server.url}/openings`);
+      await phone.goto(`${app.url}/openings`);
       await phone.locator('[data-opening]').first().waitFor();
       await phone.waitForLoadState('networkidle');
       assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'board wider than the screen');
@@ -366,9 +356,9 @@ describe('Link and Act in a real browser', () => {
     {
       // activities
       const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-      await signIn(phone, server.url, 'yeonje.staff@lalaland.test');
+      await signIn(phone, app.url, 'yeonje.staff@lalaland.test');
       await phone.waitForURL(/\/home/);
-      await phone.goto(`${server.url}/activities`);
+      await phone.goto(`${app.url}/activities`);
       await phone.getByRole('link', { name: '전세대 디지털 챌린지 (샘플)' }).click();
       await phone.getByRole('heading', { name: '전세대 디지털 챌린지 (샘플)', level: 1 }).waitFor();
       await phone.getByText(/^세대 혼합 지수 0\.\d\d$/).waitFor();

@@ -2,28 +2,18 @@
 // with tables, downloads), targets shown with achievement and on the public progress page; a satisfaction survey
 // opened by Saha-gu, answered by a participant from the slip's link on a phone without signing in; the Ministry result
 // report generated in the background with its progress and files. Axe on every state; 390 px without overflow.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+import { axe, browserSession, signIn } from './harness.mjs';
 
 describe('outcomes in a real browser', () => {
-  let server;
-  let chrome;
-  before(async () => {
-    server = await startServer();
-    chrome = await launchBrowser();
-  });
-  after(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const newPage = async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage();
+  const app = browserSession();
+  const { newPage } = app;
   const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   test('the lead’s dashboard: figures from records, filters in the address, a chart with its table, a target and the public page', async () => {
     const lead = await newPage();
-    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.waitForURL(/\/home/);
     await lead.getByRole('link', { name: '성과 대시보드', exact: true }).click();
     await lead.getByRole('heading', { name: '성과 대시보드', level: 1 }).waitFor();
@@ -53,11 +43,11 @@ describe('outcomes in a real browser', () => {
     await lead.getByRole('button', { name: '이정표 추가' }).click();
     await lead.getByText('이정표를 저장했습니다.').waitFor();
     assert.deepEqual(await axe(lead), [], 'targets and milestones');
-    await lead.goto(`${server.url}/dashboards`);
+    await lead.goto(`${app.url}/dashboards`);
     await participants.getByText(/목표 1,000명 .* 달성률 [\d.]+%/).waitFor();
 
     const visitor = await newPage({ viewport: { width: 390, height: 844 } });
-    await visitor.goto(`${server.url}/progress/LALALAND-2025`);
+    await visitor.goto(`${app.url}/progress/LALALAND-2025`);
     await visitor.getByRole('heading', { name: '내일을 꿈꾸는 LA-LA LAnd 진행 현황', level: 1 }).waitFor();
     await visitor.getByText('하반기 성과 공유회').waitFor();
     await visitor
@@ -68,9 +58,9 @@ describe('outcomes in a real browser', () => {
     assert.equal(await overflow(visitor), 0, 'the public page wider than a phone');
 
     const phone = await newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(phone, server.url, 'saha.staff@lalaland.test');
+    await signIn(phone, app.url, 'saha.staff@lalaland.test');
     await phone.waitForURL(/\/home/);
-    await phone.goto(`${server.url}/dashboards`);
+    await phone.goto(`${app.url}/dashboards`);
     await phone.getByRole('article', { name: '참여자(실인원)' }).waitFor();
     await phone.getByText(/5명 미만인 칸/).waitFor();
     assert.equal(await phone.getByRole('table', { name: '기관별' }).count(), 0, 'a member sees no other member’s figures');
@@ -80,9 +70,9 @@ describe('outcomes in a real browser', () => {
 
   test('a survey: Saha opens it, a participant answers once from the slip’s link on a phone, the results and the KPI follow', async () => {
     const saha = await newPage();
-    await signIn(saha, server.url, 'saha.staff@lalaland.test');
+    await signIn(saha, app.url, 'saha.staff@lalaland.test');
     await saha.waitForURL(/\/home/);
-    await saha.goto(`${server.url}/programmes`);
+    await saha.goto(`${app.url}/programmes`);
     await saha.getByRole('link', { name: '디지털 마케팅 창업 과정 (샘플)' }).first().click();
     await saha.getByRole('heading', { name: '만족도 조사', level: 2 }).waitFor();
     await saha.getByText('아직 만족도 조사를 열지 않았습니다.').waitFor();
@@ -121,7 +111,7 @@ describe('outcomes in a real browser', () => {
 
   test('the Ministry result report: asked by the lead, its progress shown, its XLSX and PDF kept', async () => {
     const lead = await newPage();
-    await signIn(lead, server.url, 'city.admin@lalaland.test');
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.waitForURL(/\/home/);
     await lead.getByRole('link', { name: '결과보고서', exact: true }).click();
     await lead.getByRole('heading', { name: '결과보고서', level: 1 }).waitFor();

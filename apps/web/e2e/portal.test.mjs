@@ -1,26 +1,17 @@
 // Browser tests: real Chromium against the app as `npm start` serves it.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launchBrowser, signIn, startServer } from './harness.mjs';
+import { axe, browserSession, signIn } from './harness.mjs';
 
 describe('portal in a real browser', () => {
-  let server;
-  let chrome;
-  before(async () => {
-    server = await startServer();
-    console.log(`# first page served ${(server.firstPageMs / 1000).toFixed(1)} s after starting the server (fresh data dir: initdb + migrations + seed)`);
-    chrome = await launchBrowser();
+  const app = browserSession({
+    onStart: (server) => console.log(`# first page served ${(server.firstPageMs / 1000).toFixed(1)} s after starting the server (fresh data dir: initdb + migrations + seed)`),
   });
-  after(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  const newPage = async () => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul' })).newPage();
+  const { newPage } = app;
 
   test('sign in, see the directory in Korean, switch to English, open an organization; axe finds nothing', async () => {
     const page = await newPage();
-    await page.goto(server.url + '/');
+    await page.goto(app.url + '/');
     await page.getByRole('heading', { name: '로그인' }).waitFor();
     assert.deepEqual(await axe(page), [], 'sign-in page');
 
@@ -31,7 +22,7 @@ describe('portal in a real browser', () => {
     await page.getByRole('button', { name: '로그인' }).click();
     await page.getByText('이메일 또는 비밀번호가 올바르지 않습니다.').waitFor();
 
-    await signIn(page, server.url, 'nam.staff@lalaland.test');
+    await signIn(page, app.url, 'nam.staff@lalaland.test');
     // Staff land on the home of their work: this week's classes, their programmes, the latest enrolments.
     await page.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
     await page.getByRole('heading', { name: /^오늘 수업/ }).waitFor();
@@ -64,7 +55,7 @@ describe('portal in a real browser', () => {
 
   test('an org admin invites a member, who accepts the link and signs in', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'nam.admin@lalaland.test');
+    await signIn(page, app.url, 'nam.admin@lalaland.test');
     await page.getByRole('link', { name: '기관 디렉터리' }).click();
     await page.getByRole('link', { name: '부산광역시 남구' }).click();
     await page.getByRole('button', { name: '구성원 초대' }).click();
@@ -88,7 +79,7 @@ describe('portal in a real browser', () => {
     assert.deepEqual(await axe(page), [], 'organization page with the audit log');
 
     const invitee = await newPage();
-    await invitee.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
+    await invitee.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
     await invitee.getByText('부산광역시 남구에서 담당자(으)로 초대했습니다.').waitFor();
     assert.deepEqual(await axe(invitee), [], 'accept invitation page');
     await invitee.getByLabel(/^이름/).fill('새멘토');
@@ -103,7 +94,7 @@ describe('portal in a real browser', () => {
     await dialog.getByRole('button', { name: '초대 링크 만들기' }).click();
     const second = await dialog.getByTestId('invite-link').inputValue();
     const existing = await newPage();
-    await existing.goto(second.replace(/^https?:\/\/[^/]+/, server.url));
+    await existing.goto(second.replace(/^https?:\/\/[^/]+/, app.url));
     await existing.getByLabel(/^이름/).fill('윤사하');
     await existing.getByLabel(/^새 비밀번호/).fill('anything2025x');
     await existing.getByRole('button', { name: '초대 수락' }).click();
@@ -118,7 +109,7 @@ describe('portal in a real browser', () => {
 
   test('a platform admin runs a query in the bundled GraphQL playground', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'admin@lalaland.test');
+    await signIn(page, app.url, 'admin@lalaland.test');
     await page.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'GraphQL 플레이그라운드' }).click();
     await page.getByRole('heading', { name: 'GraphQL 플레이그라운드' }).waitFor();
@@ -136,10 +127,10 @@ describe('portal in a real browser', () => {
 
   test('the playground is not offered to staff, and the API refuses them introspection', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'nam.staff@lalaland.test');
+    await signIn(page, app.url, 'nam.staff@lalaland.test');
     await page.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'GraphQL 플레이그라운드' }).count(), 0);
-    await page.goto(server.url + '/admin/graphql');
+    await page.goto(app.url + '/admin/graphql');
     await page.getByText('플랫폼 관리자만 사용할 수 있습니다.').waitFor();
   });
 });
