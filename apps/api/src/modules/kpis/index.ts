@@ -16,5 +16,6 @@ export const kpis: ApiModule = {
 };
 
 export { KpisModule };
-export { KpiService, periodOf } from './kpi.service';
+export { KpiService } from './kpi.service';
+export { periodOf } from './kpi.types';
 export { addSheets, figureTable, type ExportTable } from './kpi-export.service';

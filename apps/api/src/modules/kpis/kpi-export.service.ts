@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { AGE_BAND_LABELS, KPI_DIMENSION_LABELS, KPI_UNIT_LABELS } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { KPI_BY_CODE } from './kpi-dictionary';
-import { KpiService, type Dashboard, type DashboardArgs, type Figure } from './kpi.service';
+import { KpiService } from './kpi.service';
+import type { Dashboard, DashboardArgs, Figure } from './kpi.types';
 
 /** A table as exported: a title, a header and rows (numbers stay numbers; a suppressed cell is "<5"). */
 export interface ExportTable {

@@ -4,6 +4,8 @@ import { KpiExportController } from './kpi-export.controller';
 import { KpiExportService } from './kpi-export.service';
 import { KpiResolver } from './kpis.resolver';
 import { KpiService } from './kpi.service';
+import { KpiBreakdowns } from './kpi-breakdowns';
+import { KpiTargetService } from './kpi-targets.service';
 
-@Module({ imports: [FundingModule], providers: [KpiService, KpiExportService, KpiResolver], controllers: [KpiExportController], exports: [KpiService] })
+@Module({ imports: [FundingModule], providers: [KpiService, KpiBreakdowns, KpiTargetService, KpiExportService, KpiResolver], controllers: [KpiExportController], exports: [KpiService] })
 export class KpisModule {}

@@ -6,10 +6,14 @@ import { RequestContext } from '../../core/context/request-context';
 import { KpiMilestone, KpiTarget } from './kpi.entity';
 import { DashboardArgsDto, KpiDashboard, KpiDefinitionType, KpiMilestoneInput, KpiTargetInput } from './kpis.dto';
 import { KpiService } from './kpi.service';
+import { KpiTargetService } from './kpi-targets.service';
 
 @Resolver()
 export class KpiResolver {
-  constructor(private readonly service: KpiService) {}
+  constructor(
+    private readonly service: KpiService,
+    private readonly targets: KpiTargetService,
+  ) {}
 
   @Query(() => [KpiDefinitionType], { description: 'The KPI dictionary: every figure, its definition and the query that computes it' })
   @RequirePermission(Permission.OutcomesRead)
@@ -40,30 +44,30 @@ export class KpiResolver {
   @Query(() => [KpiTarget], { description: "A stream's targets for a year (the whole year and its quarters)" })
   @RequirePermission(Permission.OutcomesRead)
   kpiTargets(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string, @Args('year', { type: () => Int }) year: number) {
-    return this.service.targets(ctx, streamId, year);
+    return this.targets.targets(ctx, streamId, year);
   }
 
   @Mutation(() => KpiTarget, { nullable: true, description: "Sets a stream's target for a KPI and period, or removes it (the lead's admins; audited)" })
   @RequirePermission(Permission.OutcomesManage)
   setKpiTarget(@Ctx() ctx: RequestContext, @Args('input') input: KpiTargetInput) {
-    return this.service.setTarget(ctx, input);
+    return this.targets.setTarget(ctx, input);
   }
 
   @Query(() => [KpiMilestone])
   @RequirePermission(Permission.OutcomesRead)
   kpiMilestones(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string) {
-    return this.service.milestones(ctx, streamId);
+    return this.targets.milestones(ctx, streamId);
   }
 
   @Mutation(() => KpiMilestone, { description: "Adds or edits a stream's milestone (the lead's admins; audited)" })
   @RequirePermission(Permission.OutcomesManage)
   saveKpiMilestone(@Ctx() ctx: RequestContext, @Args('input') input: KpiMilestoneInput) {
-    return this.service.saveMilestone(ctx, input);
+    return this.targets.saveMilestone(ctx, input);
   }
 
   @Mutation(() => Boolean)
   @RequirePermission(Permission.OutcomesManage)
   deleteKpiMilestone(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.service.removeMilestone(ctx, id);
+    return this.targets.removeMilestone(ctx, id);
   }
 }

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { KpiCode } from '@lalaland/shared';
+import { AuditService } from '../../core/audit/audit.service';
+import { RequestContext } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { FundingService, FundingStream } from '../funding';
+import { KPI_BY_CODE } from './kpi-dictionary';
+import { KpiMilestone, KpiTarget } from './kpi.entity';
+import { KpiService } from './kpi.service';
+import { periodOf } from './kpi.types';
+
+/** A stream's targets (year or quarter, with a baseline) and milestones: the lead's admins set them, audited. */
+@Injectable()
+export class KpiTargetService {
+  constructor(
+    private readonly tx: Transactions,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly funding: FundingService,
+    private readonly kpis: KpiService,
+  ) {}
+
+  private async manages(ctx: RequestContext, streamId: string): Promise<FundingStream> {
+    const access = await this.funding.access(ctx, streamId);
+    if (!access.manages) throw new AppError('KPI_TARGET_NOT_LEAD');
+    return access.stream;
+  }
+
+  async targets(ctx: RequestContext, streamId: string, year: number): Promise<KpiTarget[]> {
+    await this.funding.access(ctx, streamId);
+    periodOf(year, 0);
+    return this.db.getRepository(KpiTarget).find({ where: { streamId, year }, order: { kpiCode: 'ASC', quarter: 'ASC' } });
+  }
+
+  /** Sets (or, with a null target, removes) a stream's target for a KPI and period; audited with the old and new values. */
+  async setTarget(
+    ctx: RequestContext,
+    input: { streamId: string; kpiCode: string; year: number; quarter?: number | null; target?: number | null; baseline?: number | null },
+  ): Promise<KpiTarget | null> {
+    await this.manages(ctx, input.streamId);
+    if (!KPI_BY_CODE.has(input.kpiCode as KpiCode)) throw new AppError('KPI_NOT_FOUND');
+    const quarter = input.quarter ?? 0;
+    periodOf(input.year, quarter);
+    return this.changed(
+      this.tx.run(ctx, async (em) => {
+        const repo = em.getRepository(KpiTarget);
+        const key = { streamId: input.streamId, kpiCode: input.kpiCode, year: input.year, quarter };
+        const before = await repo.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
+        const was = { target: before?.target ?? null, baseline: before?.baseline ?? null };
+        let after: KpiTarget | null = null;
+        if (input.target === null || input.target === undefined) {
+          if (before) await repo.delete(before.id);
+        } else {
+          after = repo.merge(before ?? repo.create(key), { target: input.target, baseline: input.baseline ?? null, updatedById: ctx.userId });
+          await repo.save(after);
+        }
+        await this.audit.record(ctx, em, {
+          action: 'kpi.target.set',
+          entityType: 'kpi_target',
+          entityId: after?.id ?? before?.id ?? null,
+          organizationId: ctx.activeOrganizationId,
+          changes: {
+            kpi: [null, input.kpiCode],
+            period: [null, `${input.year}Q${quarter}`],
+            target: [was.target, after?.target ?? null],
+            baseline: [was.baseline, after?.baseline ?? null],
+          },
+        });
+        return after;
+      }),
+    );
+  }
+
+  /** After a change of this module's commits: this replica's caches go at once (the table's NOTIFY tells the others). */
+  private async changed<T>(work: Promise<T>): Promise<T> {
+    const result = await work;
+    this.kpis.forget();
+    return result;
+  }
+
+  async milestones(ctx: RequestContext, streamId: string): Promise<KpiMilestone[]> {
+    await this.funding.access(ctx, streamId);
+    return this.db.getRepository(KpiMilestone).find({ where: { streamId }, order: { dueOn: 'ASC', id: 'ASC' }, take: 100 });
+  }
+
+  async saveMilestone(ctx: RequestContext, input: { id?: string | null; streamId: string; titleKo: string; titleEn?: string | null; dueOn: string; doneOn?: string | null }): Promise<KpiMilestone> {
+    await this.manages(ctx, input.streamId);
+    return this.changed(
+      this.tx.run(ctx, async (em) => {
+        const repo = em.getRepository(KpiMilestone);
+        const before = input.id ? await repo.findOneBy({ id: input.id, streamId: input.streamId }) : null;
+        const was = before ? { titleKo: before.titleKo, dueOn: before.dueOn, doneOn: before.doneOn } : null;
+        if (input.id && !before) throw new AppError('KPI_MILESTONE_NOT_FOUND');
+        const m = repo.merge(before ?? repo.create({ streamId: input.streamId }), { titleKo: input.titleKo, titleEn: input.titleEn ?? null, dueOn: input.dueOn, doneOn: input.doneOn ?? null });
+        await repo.save(m);
+        await this.audit.record(ctx, em, {
+          action: before ? 'kpi.milestone.update' : 'kpi.milestone.create',
+          entityType: 'kpi_milestone',
+          entityId: m.id,
+          organizationId: ctx.activeOrganizationId,
+          changes: { titleKo: [was?.titleKo ?? null, m.titleKo], dueOn: [was?.dueOn ?? null, m.dueOn], doneOn: [was?.doneOn ?? null, m.doneOn] },
+        });
+        return m;
+      }),
+    );
+  }
+
+  async removeMilestone(ctx: RequestContext, id: string): Promise<boolean> {
+    const m = /^[0-9a-f-]{36}$/i.test(id) ? await this.db.getRepository(KpiMilestone).findOneBy({ id }) : null;
+    if (!m || !(await this.funding.findAccess(ctx, m.streamId))) throw new AppError('KPI_MILESTONE_NOT_FOUND');
+    await this.manages(ctx, m.streamId);
+    return this.changed(
+      this.tx.run(ctx, async (em) => {
+        await em.delete(KpiMilestone, { id });
+        await this.audit.record(ctx, em, {
+          action: 'kpi.milestone.delete',
+          entityType: 'kpi_milestone',
+          entityId: id,
+          organizationId: ctx.activeOrganizationId,
+          changes: { titleKo: [m.titleKo, null] },
+        });
+        return true;
+      }),
+    );
+  }
+}
