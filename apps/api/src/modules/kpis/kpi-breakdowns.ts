@@ -172,40 +172,38 @@ export class KpiBreakdowns {
     return rows.map((r) => mixRow(r.id, r.title, r.bands, scope.suppress));
   }
 
-  /** The generation mix of each activity of the streams (age band at joining). */
-  async activityMix(scope: FigureScope): Promise<MixRow[]> {
-    if (!scope.streams.length) return [];
-    const rows = await preparedQuery<{ id: string; title: string; bands: number[] }>(
-      this.db,
-      'kpi_activity_mix',
-      `SELECT a.id, a.title, ARRAY[${AGE_BANDS.map((b) => `(count(*) FILTER (WHERE ap.age_band = '${b}'))::int`).join(', ')}] AS bands
-         FROM activity a JOIN activity_participant ap ON ap.activity_id = a.id
-        WHERE a.stream_id = ANY($1) AND ($4::uuid IS NULL OR a.organization_id = $4)
-          AND ap.joined_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul') AND ap.joined_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
-        GROUP BY a.id ORDER BY count(*) DESC, a.id LIMIT 20`,
-      [scope.streams.map((s) => s.id), scope.from, scope.to, scope.organizationId],
-    );
-    return rows.map((r) => mixRow(r.id, r.title, r.bands, scope.suppress));
-  }
-
-  /** Mentor × learner age-band pairs: each mentor confirmed for a session, with each person enrolled in its programme. */
-  async mentorPairs(scope: FigureScope): Promise<PairCell[]> {
-    const rows: Array<{ m: AgeBand; l: AgeBand; n: number }> = scope.streams.length
-      ? await preparedQuery<{ m: AgeBand; l: AgeBand; n: number }>(
+  /**
+   * The generation mix of each activity of the streams (age band at joining) and the mentor × learner age-band pairs
+   * (each mentor confirmed for a session, with each person enrolled in its programme): one statement for both.
+   */
+  async peopleMix(scope: FigureScope): Promise<{ activityMix: MixRow[]; mentorPairs: PairCell[] }> {
+    type Mix = { id: string; title: string; bands: number[] };
+    type Pair = { m: AgeBand; l: AgeBand; n: number };
+    const [row] = scope.streams.length
+      ? await preparedQuery<{ activities: Mix[]; pairs: Pair[] }>(
           this.db,
-          'kpi_mentor_pairs',
-          `SELECT m.age_band AS m, e.age_band AS l, count(DISTINCT (a.mentor_id, e.participant_id))::int AS n
-             FROM mentor_assignment a JOIN mentor m ON m.id = a.mentor_id JOIN programme p ON p.id = a.programme_id
-             JOIN enrolment e ON e.programme_id = a.programme_id AND e.status IN ${COUNTED}
-            WHERE p.stream_id = ANY($1) AND ($4::uuid IS NULL OR p.host_organization_id = $4) AND a.status = 'CONFIRMED'
-              AND lower(a.during) >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul') AND lower(a.during) < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
-            GROUP BY 1, 2`,
+          'kpi_people_mix',
+          `SELECT (SELECT COALESCE(json_agg(x), '[]') FROM (
+                     SELECT a.id, a.title, ARRAY[${AGE_BANDS.map((b) => `(count(*) FILTER (WHERE ap.age_band = '${b}'))::int`).join(', ')}] AS bands
+                       FROM activity a JOIN activity_participant ap ON ap.activity_id = a.id
+                      WHERE a.stream_id = ANY($1) AND ($4::uuid IS NULL OR a.organization_id = $4)
+                        AND ap.joined_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul') AND ap.joined_at < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
+                      GROUP BY a.id ORDER BY count(*) DESC, a.id LIMIT 20) x) AS activities,
+                  (SELECT COALESCE(json_agg(y), '[]') FROM (
+                     SELECT m.age_band AS m, e.age_band AS l, count(DISTINCT (a.mentor_id, e.participant_id))::int AS n
+                       FROM mentor_assignment a JOIN mentor m ON m.id = a.mentor_id JOIN programme p ON p.id = a.programme_id
+                       JOIN enrolment e ON e.programme_id = a.programme_id AND e.status IN ${COUNTED}
+                      WHERE p.stream_id = ANY($1) AND ($4::uuid IS NULL OR p.host_organization_id = $4) AND a.status = 'CONFIRMED'
+                        AND lower(a.during) >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul') AND lower(a.during) < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')
+                      GROUP BY 1, 2) y) AS pairs`,
           [scope.streams.map((s) => s.id), scope.from, scope.to, scope.organizationId],
         )
       : [];
-    const cells = AGE_BANDS.flatMap((m) => AGE_BANDS.map((l) => ({ mentorAgeBand: m, learnerAgeBand: l, n: rows.find((r) => r.m === m && r.l === l)?.n ?? 0 })));
+    const activityMix = (row?.activities ?? []).map((r) => mixRow(r.id, r.title, r.bands, scope.suppress));
+    const pairs = row?.pairs ?? [];
+    const cells = AGE_BANDS.flatMap((m) => AGE_BANDS.map((l) => ({ mentorAgeBand: m, learnerAgeBand: l, n: pairs.find((r) => r.m === m && r.l === l)?.n ?? 0 })));
     const shown = scope.suppress ? suppressColumn(cells.map((c) => c.n)).cells : cells.map((c) => c.n);
-    return cells.map((c, i) => ({ mentorAgeBand: c.mentorAgeBand, learnerAgeBand: c.learnerAgeBand, pairs: shown[i] ?? null }));
+    return { activityMix, mentorPairs: cells.map((c, i) => ({ mentorAgeBand: c.mentorAgeBand, learnerAgeBand: c.learnerAgeBand, pairs: shown[i] ?? null })) };
   }
 }
 

@@ -110,13 +110,19 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
     return Object.fromEntries(KPI_DICTIONARY.map((k) => [k.code, row[k.code] === null || row[k.code] === undefined ? null : Number(row[k.code])])) as Record<KpiCode, number | null>;
   }
 
-  private async targetRows(streamIds: readonly string[], year: number, quarter: number): Promise<KpiTarget[]> {
+  private async targetRows(streamIds: readonly string[], year: number, quarter: number): Promise<Array<Pick<KpiTarget, 'streamId' | 'kpiCode' | 'target' | 'baseline'>>> {
     if (!streamIds.length) return [];
-    return this.db.getRepository(KpiTarget).createQueryBuilder('t').where('t.stream_id = ANY(:ids) AND t.year = :year AND t.quarter = :quarter', { ids: streamIds, year, quarter }).getMany();
+    const rows = await preparedQuery<{ streamId: string; kpiCode: string; target: string; baseline: string | null }>(
+      this.db,
+      'kpi_targets',
+      'SELECT stream_id AS "streamId", kpi_code AS "kpiCode", target, baseline FROM kpi_target WHERE stream_id = ANY($1) AND year = $2 AND quarter = $3',
+      [streamIds, year, quarter],
+    );
+    return rows.map((r) => ({ streamId: r.streamId, kpiCode: r.kpiCode, target: Number(r.target), baseline: r.baseline === null ? null : Number(r.baseline) }));
   }
 
   /** Figures with targets (summed over the streams for counts; a stream's own target otherwise) and achievement. */
-  private figuresOf(values: Record<KpiCode, number | null>, targets: KpiTarget[], suppress: boolean, withTargets: boolean): Figure[] {
+  private figuresOf(values: Record<KpiCode, number | null>, targets: Array<Pick<KpiTarget, 'kpiCode' | 'target' | 'baseline'>>, suppress: boolean, withTargets: boolean): Figure[] {
     return KPI_DICTIONARY.map((k) => {
       const mine = withTargets ? targets.filter((t) => t.kpiCode === k.code) : [];
       const additive = k.unit === 'PEOPLE' || k.unit === 'COUNT' || k.unit === 'HOURS';
@@ -152,14 +158,13 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
 
   private async compute(ctx: RequestContext, scope: FigureScope): Promise<Omit<Dashboard, 'scope'>> {
     const ids = scope.streams.map((s) => s.id);
-    const [values, targets, breakdowns, streamFigures, programmeMix, activityMix, mentorPairs] = await Promise.all([
+    const [values, targets, breakdowns, streamFigures, programmeMix, { activityMix, mentorPairs }] = await Promise.all([
       this.actuals(ids, scope.from, scope.to, scope.organizationId),
       this.targetRows(ids, scope.year, scope.quarter),
       this.dimensions.breakdowns(ctx, scope),
       scope.kind === 'CONSORTIUM' ? this.perStream(scope) : Promise.resolve([]),
       this.dimensions.programmeMix(scope),
-      this.dimensions.activityMix(scope),
-      this.dimensions.mentorPairs(scope),
+      this.dimensions.peopleMix(scope),
     ]);
     // Targets are a stream's: shown for a stream, the consortium (summed) and never against one organization's share.
     const figures = this.figuresOf(values, targets, scope.suppress, !scope.organizationId);
