@@ -78,11 +78,7 @@ export class KpiBreakdowns {
       rows = g.map((r) => ({ ...r, dimension: r.g === all ? 'TOTAL' : dims[dims.length - 1 - Math.log2(all - r.g)]! }));
     }
     const totalRow = rows.find((r) => r.dimension === 'TOTAL') ?? { participants: 0, enrolments: 0, completions: 0, minutes: '0' };
-    const labels = await this.labels(
-      ctx,
-      rows.filter((r) => r.dimension === 'ORGANIZATION' || r.dimension === 'FIELD').map((r) => r.key ?? ''),
-      [],
-    );
+    const labels = await this.labels(rows.filter((r) => r.dimension === 'ORGANIZATION' || r.dimension === 'FIELD').map((r) => r.key ?? ''));
     return dims.map((dimension) => {
       const mine = rows
         .filter((r) => r.dimension === dimension && (r.participants || r.enrolments || r.completions || Number(r.minutes)))
@@ -131,9 +127,10 @@ export class KpiBreakdowns {
     };
   }
 
-  private async labels(ctx: RequestContext, orgIds: string[], fieldIds: string[]): Promise<Map<string, { ko: string; en: string }>> {
+  /** Names of the organizations and fields a breakdown shows (one statement for both). */
+  private async labels(keys: string[]): Promise<Map<string, { ko: string; en: string }>> {
     const map = new Map<string, { ko: string; en: string }>();
-    const ids = [...orgIds, ...fieldIds].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const ids = keys.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
     if (!ids.length) return map;
     const rows: Array<{ id: string; ko: string; en: string | null }> = await this.db.query(
       `SELECT id, name_ko AS ko, name_en AS en FROM organization WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, name_ko, name_en FROM stream_field WHERE id = ANY($1::uuid[])`,
