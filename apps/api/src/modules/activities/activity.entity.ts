@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ACTIVITY_KINDS, AGE_BANDS, type ActivityKind, type AgeBand } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
+import { NUMERIC } from '../../core/database/numeric';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { Organization } from '../organizations';
@@ -94,7 +95,7 @@ export class ActivityParticipant {
   ageBand!: AgeBand;
 
   @Field(() => Float)
-  @Column({ type: 'numeric', precision: 6, scale: 1, default: 0, transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
+  @Column({ type: 'numeric', precision: 6, scale: 1, default: 0, transformer: NUMERIC })
   hours!: number;
 
   @Field(() => DateTimeScalar)

@@ -4,6 +4,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { AGE_BANDS, ATTENDANCE_STATUSES, ENROLMENT_STATUSES, GENDERS } from '@lalaland/shared';
 import type { AgeBand, AttendanceStatus, EnrolmentStatus, Gender } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
+import { NUMERIC } from '../../core/database/numeric';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { Organization } from '../organizations';
 import { Programme, AgeBandEnum, ProgrammeSession } from '../programmes';
@@ -139,7 +140,7 @@ export class Certificate extends BaseEntity {
   issuerName!: string;
 
   @Field(() => Float)
-  @Column({ type: 'numeric', precision: 7, scale: 1, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({ type: 'numeric', precision: 7, scale: 1, transformer: NUMERIC })
   hours!: number;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })

@@ -1,9 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity';
+import { NUMERIC } from '../../core/database/numeric';
 import { FundingStream } from '../funding';
-
-const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 @ObjectType({ description: "A stream's target for one KPI in a year (quarter 0) or a quarter, with its baseline; edited by the lead's admins, audited" })
 @Entity('kpi_target')
@@ -32,11 +31,11 @@ export class KpiTarget extends BaseEntity {
   quarter!: number;
 
   @Field(() => Float)
-  @Column({ type: 'numeric', precision: 14, scale: 1, transformer: numeric })
+  @Column({ type: 'numeric', precision: 14, scale: 1, transformer: NUMERIC })
   target!: number;
 
   @Field(() => Float, { nullable: true, description: 'Where the stream started (the last year’s figure, or a survey before the project)' })
-  @Column({ type: 'numeric', precision: 14, scale: 1, nullable: true, transformer: numeric })
+  @Column({ type: 'numeric', precision: 14, scale: 1, nullable: true, transformer: NUMERIC })
   baseline!: number | null;
 
   @Column({ type: 'uuid', nullable: true })
