@@ -20,6 +20,8 @@ import { installSecurityHeaders } from './core/http/security-headers';
 import { AppConfig } from './core/config';
 import { installRawUploads } from './core/http/raw-uploads';
 import { installWebSocketHandshake } from './core/http/websocket-handshake';
+import { ResponseCache, installResponseCache } from './core/graphql/response-cache';
+import { RequestContextFactory } from './core/context/context-factory';
 import { withModules } from './modules';
 import { isApiModule, type ModuleImport } from './core/module';
 
@@ -64,6 +66,9 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
     reply.code(400);
     return JSON.stringify(errorBody(req.headers['accept-language'], 'RESPONSE_TOO_LARGE', undefined, { maxBytes: config.responseMaxBytes }));
   });
+
+  // Kept answers of read-only queries (core/graphql/response-cache.ts), after the size check above.
+  installResponseCache(fastify, app.get(ResponseCache), app.get(RequestContextFactory));
 
   // Roster files (and any module's raw uploads) arrive as raw bytes, only on their routes and up to their own limit.
   installRawUploads(fastify, composed.uploads);

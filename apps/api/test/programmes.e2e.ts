@@ -49,8 +49,9 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
     expect(items.some((p) => p.sessions.length > 0 && p.sessions[0]!.startsAt.endsWith('Z'))).toBe(true);
     // The session lookup, the list, and the venues a session names (one batched query): no N+1.
     expect(sql.length).toBeLessThanOrEqual(3);
+    // (the session lookup may be answered from memory: the response cache keeps sessions resolved since the last change)
     const { sql: withoutVenue } = await t.statements(() => ministry.gql(NESTED_NO_VENUE, {}));
-    expect(withoutVenue).toHaveLength(2);
+    expect(withoutVenue.filter((q) => !q.includes('FROM user_session'))).toHaveLength(1);
     const past = await ministry.gql(NESTED, { offset: 5000 });
     expect(past.data!.programmes).toEqual({ totalCount, items: [] });
   });

@@ -26,6 +26,8 @@ export interface AppConfig {
   piiKey: string | undefined;
   /** A GraphQL answer larger than this is refused (RESPONSE_TOO_LARGE); the query cost limit keeps real answers far below. */
   responseMaxBytes: number;
+  /** Answers of read-only queries kept per replica, dropped at every signalled commit (RESPONSE_CACHE=off: computed every time). */
+  responseCache: boolean;
   /** Credential requests (sign-in, invitation preview and acceptance, password change) per client address a minute. */
   credentialRequestsPerMinute: number;
   /** Password hashes computed at once; more wait their turn, so a flood of sign-ins cannot fill the thread pool. */
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
     piiKey: env.PII_KEY || undefined,
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
+    responseCache: env.RESPONSE_CACHE !== 'off',
     credentialRequestsPerMinute: Number(env.CREDENTIAL_REQUESTS_PER_MINUTE ?? 30),
     hashingConcurrency: Number(env.HASHING_CONCURRENCY ?? 2),
     outboxWorker: env.OUTBOX_WORKER !== 'off',

@@ -8,12 +8,13 @@ import { EventBus } from './events/event-bus';
 import { OutboxWorker } from './events/outbox.worker';
 import { LiveEvents } from './live/live-events';
 import { Mailer } from './mail/mailer';
+import { ResponseCache } from './graphql/response-cache';
 
 /** What every module uses: the audit trail, the request's transaction, the access layer, domain events and the outbox worker, live messages across replicas, e-mail. */
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  providers: [AuditService, AuditResolver, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer],
-  exports: [AuditService, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer],
+  providers: [AuditService, AuditResolver, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache],
+  exports: [AuditService, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache],
 })
 export class CoreModule {}

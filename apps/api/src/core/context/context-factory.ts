@@ -6,6 +6,9 @@ import type { RequestContext } from './request-context';
  * guard and GraphQL take it without importing a module.
  */
 export abstract class RequestContextFactory {
-  /** `reply` is absent for a WebSocket's upgrade request (subscriptions). */
-  abstract create(req: FastifyRequest, reply?: FastifyReply): Promise<RequestContext>;
+  /**
+   * `reply` is absent for a WebSocket's upgrade request (subscriptions). `synced`: every change committed before the
+   * request is already known to this replica (LiveEvents.sync), so what was resolved since may be reused.
+   */
+  abstract create(req: FastifyRequest, reply?: FastifyReply, synced?: boolean): Promise<RequestContext>;
 }

@@ -101,6 +101,22 @@ export class RequestContext {
     return this.session?.role ?? null;
   }
 
+  /**
+   * Who the answer is for, as far as a cached GraphQL answer may be shared (core/graphql/response-cache.ts): the same
+   * user, organization, role and language see the same data. Null for a caller who is not signed in.
+   */
+  get audienceKey(): string | null {
+    const s = this.session;
+    if (!s) return null;
+    return `${s.user.id}|${s.activeOrganizationId ?? ''}|${s.role ?? ''}|${s.user.isPlatformAdmin ? 1 : 0}|${[...this.permissions].sort().join(',')}|${this.lang}`;
+  }
+
+  /** This request's answer must not be kept for others (it read personal data, whose every read is logged). */
+  doNotCache(): void {
+    this.uncacheable = true;
+  }
+  uncacheable = false;
+
   can(permission: Permission): boolean {
     return this.permissions.has(permission);
   }

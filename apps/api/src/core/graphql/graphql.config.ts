@@ -8,6 +8,7 @@ import { RequestContextFactory } from '../context/context-factory';
 import { createErrorFormatter } from './format-error';
 import { introspectionGate, rejectJsonQueries } from './hooks';
 import { costGate } from './query-cost';
+import { prebuiltContext } from './response-cache';
 import type { LiveEvents } from '../live/live-events';
 
 /**
@@ -44,7 +45,8 @@ export function graphqlOptions(contexts: RequestContextFactory, live: LiveEvents
     graphql: { parseOptions: { maxTokens: 2000 } },
     validationRules: LIMIT_RULES,
     fieldResolverEnhancers: ['guards'],
-    context: (req: FastifyRequest, reply: FastifyReply) => contexts.create(req, reply),
+    // The response cache may have built it already (it needs to know the caller before GraphQL runs).
+    context: (req: FastifyRequest, reply: FastifyReply) => prebuiltContext(req) ?? contexts.create(req, reply),
     // Subscriptions over WebSocket (graphql-ws), signed in by the session cookie of the upgrade request; messages
     // cross replicas through PostgreSQL (LiveEvents). A page of another site cannot open one (Origin must be ours).
     subscription: {

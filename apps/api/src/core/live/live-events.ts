@@ -8,6 +8,8 @@ import { safeError } from '../logging';
 
 /** The PostgreSQL channel every replica listens on. */
 export const LIVE_CHANNEL = 'lalaland_live';
+/** The channel on which every write to a cacheable table signals at its commit (migration ReadCacheSignal). */
+export const DATA_CHANNEL = 'lalaland_data';
 /** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more; live messages carry ids and short titles. */
 const MAX_PAYLOAD = 7900;
 
@@ -25,6 +27,9 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
   private ready: Promise<void> = Promise.resolve();
+  private readonly dataListeners: Array<() => void> = [];
+  private inflight: Promise<boolean> | null = null;
+  private queued: Promise<boolean> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -54,6 +59,41 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     await this.tx.manager(ctx).query('SELECT pg_notify($1, m) FROM unnest($2::text[]) m', [LIVE_CHANNEL, texts]);
   }
 
+  /** Called, synchronously, for every committed write signalled on DATA_CHANNEL, and when the connection is lost. */
+  onDataChanged(listener: () => void): void {
+    this.dataListeners.push(listener);
+  }
+
+  /**
+   * Resolves true once every write committed before the call has been signalled to the data listeners: a round trip
+   * on the listening connection, after which PostgreSQL has delivered the notifications that preceded it. Concurrent
+   * callers share a round trip that started after they asked. False when not listening (the caller cannot rely on signals).
+   */
+  sync(): Promise<boolean> {
+    const client = this.client;
+    if (!client) return Promise.resolve(false);
+    if (this.queued) return this.queued;
+    const send = (): Promise<boolean> => {
+      const done = client.query('SELECT 1').then(
+        () => this.client === client,
+        () => false,
+      );
+      this.inflight = done;
+      void done.then(() => {
+        if (this.inflight === done) this.inflight = null;
+      });
+      return done;
+    };
+    if (!this.inflight) return send();
+    // A round trip is on its way: the next one (sent when it returns) serves everyone who asks until then.
+    const queued = this.inflight.then(() => {
+      this.queued = null;
+      return send();
+    });
+    this.queued = queued;
+    return queued;
+  }
+
   /** Resolves when this replica is listening (tests wait for it before publishing elsewhere). */
   listening(): Promise<void> {
     return this.ready;
@@ -63,6 +103,7 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     if (this.stopped || !this.config.databaseUrl) return;
     const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'lalaland-live' });
     client.on('notification', (msg) => {
+      if (msg.channel === DATA_CHANNEL) return this.dataChanged();
       if (msg.channel !== LIVE_CHANNEL || !msg.payload) return;
       try {
         const { topic, payload } = JSON.parse(msg.payload) as { topic: string; payload: unknown };
@@ -77,7 +118,7 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+      await client.query(`LISTEN ${LIVE_CHANNEL}; LISTEN ${DATA_CHANNEL}`);
       this.client = client;
     } catch (err) {
       this.logger.warn({ err: safeError(err) }, 'live connection failed; retrying');
@@ -85,8 +126,14 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
+  private dataChanged(): void {
+    for (const listener of this.dataListeners) listener();
+  }
+
   private reconnect(client: Client): void {
     if (this.client === client) this.client = null;
+    // Signals may have been missed while the connection was down: whatever was cached from before is dropped.
+    this.dataChanged();
     void client.end().catch(() => undefined);
     if (this.stopped || this.retry) return;
     this.retry = setTimeout(() => {

@@ -9,10 +9,10 @@ import { SESSION_COOKIE, UserSessionService } from './user-session.service';
 export class ContextFactory implements RequestContextFactory {
   constructor(private readonly sessions: UserSessionService) {}
 
-  async create(req: FastifyRequest, res?: FastifyReply): Promise<RequestContext> {
+  async create(req: FastifyRequest, res?: FastifyReply, synced = false): Promise<RequestContext> {
     // req.id: a valid X-Request-Id header, or a new UUID (app.factory.ts, genReqId).
     const token = req.cookies?.[SESSION_COOKIE];
-    const resolved = token && token.length <= 100 ? await this.sessions.resolve(token) : null;
+    const resolved = token && token.length <= 100 ? await this.sessions.resolve(token, synced) : null;
     const session = resolved === 'expired' ? null : resolved;
     if (resolved === 'expired') this.sessions.clearCookie(res);
     return new RequestContext(req.id, languageOf(req.headers['accept-language']), session, req.ip ?? null, req.headers['user-agent'] ?? null, req, res, resolved === 'expired');

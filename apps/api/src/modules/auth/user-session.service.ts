@@ -7,6 +7,7 @@ import type { MembershipRole } from '@lalaland/shared';
 import { APP_CONFIG } from '../../core/config';
 import type { AppConfig } from '../../core/config';
 import { SessionInfo } from '../../core/context/request-context';
+import { LiveEvents } from '../../core/live/live-events';
 import { UserSession } from './user-session.entity';
 
 export const SESSION_COOKIE = 'lalaland_session';
@@ -24,21 +25,44 @@ interface SessionRow {
   is_platform_admin: boolean;
   locale: string;
   role: MembershipRole | null;
+  expires_ms: number;
 }
 
 /** Server-side sessions in Postgres behind an HttpOnly SameSite cookie; 30 idle minutes end a session. */
 @Injectable()
 export class UserSessionService {
   private readonly logger = new Logger(UserSessionService.name);
+  /** Sessions resolved lately, for callers that have just synced with the change signals (the response cache). */
+  private readonly recent = new Map<string, { info: SessionInfo; expiresAt: number; seenAt: number }>();
+  private generation = 0;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    live: LiveEvents,
+  ) {
+    // Signing out, revoking, switching organization, a role or user changed: every write to those tables signals.
+    live.onDataChanged(() => {
+      this.generation++;
+      this.recent.clear();
+    });
+  }
 
-  /** One query: the session, its user and the role in the active organization. */
-  async resolve(token: string): Promise<SessionInfo | 'expired' | null> {
+  /**
+   * One query: the session, its user and the role in the active organization. `synced`: the caller has just learnt
+   * every change committed before its request (LiveEvents.sync), so a session resolved since the last change signal,
+   * seen less than a minute ago and not expired, is answered from memory.
+   */
+  async resolve(token: string, synced = false): Promise<SessionInfo | 'expired' | null> {
+    const hash = sha256(token);
+    const now = Date.now();
+    if (synced) {
+      const hit = this.recent.get(hash);
+      if (hit && now < hit.expiresAt && now - hit.seenAt < 60_000) return hit.info;
+    }
+    const generation = this.generation;
     const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id AS session_id, s.active_organization_id,
+      `SELECT s.id AS session_id, s.active_organization_id, (extract(epoch FROM s.expires_at) * 1000)::float8 AS expires_ms,
               s.last_seen_at < now() - make_interval(mins => $2) AS idle,
               s.expires_at < now() AS expired,
               s.last_seen_at < now() - interval '60 seconds' AS stale,
@@ -47,7 +71,7 @@ export class UserSessionService {
          JOIN app_user u ON u.id = s.user_id
          LEFT JOIN membership m ON m.user_id = s.user_id AND m.organization_id = s.active_organization_id
         WHERE s.token_hash = $1`,
-      [sha256(token), this.config.sessionIdleMinutes],
+      [hash, this.config.sessionIdleMinutes],
     );
     const row = rows[0];
     if (!row) return 'expired';
@@ -59,12 +83,18 @@ export class UserSessionService {
       // Sliding idle window, written at most once a minute per session.
       this.db.query('UPDATE user_session SET last_seen_at = now() WHERE id = $1', [row.session_id]).catch((err) => this.logger.warn({ err }, 'could not touch session'));
     }
-    return {
+    const info: SessionInfo = {
       sessionId: row.session_id,
       activeOrganizationId: row.active_organization_id,
       role: row.active_organization_id ? row.role : null,
       user: { id: row.user_id, email: row.email, displayName: row.display_name, isPlatformAdmin: row.is_platform_admin, locale: row.locale },
     };
+    // Kept only if no change was signalled while reading (a sign-out committed meanwhile would be missed otherwise).
+    if (synced && generation === this.generation && !row.stale) {
+      if (this.recent.size >= 10_000) this.recent.clear();
+      this.recent.set(hash, { info, expiresAt: row.expires_ms, seenAt: now });
+    }
+    return info;
   }
 
   /** Creates a session row and returns the cookie token (only its hash is stored). */

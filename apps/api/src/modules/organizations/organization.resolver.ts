@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
+import { CachedRead } from '../../core/graphql/response-cache';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { Organization } from './organization.entity';
@@ -13,6 +14,7 @@ export class OrganizationResolver {
   constructor(private readonly service: OrganizationService) {}
 
   @Query(() => OrganizationPage, { description: 'The partner directory: search by Korean or English name, filter by kind.' })
+  @CachedRead()
   @RequirePermission(Permission.OrganizationRead)
   organizations(@Ctx() ctx: RequestContext, @Args() args: OrganizationsArgs) {
     return this.service.list(ctx, args);

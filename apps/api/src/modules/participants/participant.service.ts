@@ -244,6 +244,8 @@ export class ParticipantService {
    * one personal_data_access row per participant names the fields actually returned and the operation that read them.
    */
   personal(ctx: RequestContext, p: Participant, fields: PersonalField[], purpose: string): Promise<ParticipantPersonal | null> {
+    // Every read of personal data is logged, so an answer that carries some is never served again from a cache.
+    ctx.doNotCache();
     const loader = ctx.loader<ParticipantPersonal>(`participant.personal:${purpose}:${[...fields].sort().join(',')}`, async (ids) => {
       const people = await loadEach(this.byId(ctx), ids);
       const logs: Array<Partial<PersonalDataAccess>> = [];

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Permission } from '@lalaland/shared';
 import type { PersonalField } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
+import { CachedRead } from '../../core/graphql/response-cache';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { PageArgs } from '../../core/graphql/pagination';
@@ -37,6 +38,7 @@ export class ParticipantResolver {
   ) {}
 
   @Query(() => ParticipantPage, { description: "The active organization's participants (search: name, phone or pseudonymous key)" })
+  @CachedRead()
   @RequirePermission(Permission.ParticipantManage)
   participants(@Ctx() ctx: RequestContext, @Args() args: ParticipantsArgs) {
     return this.participantService.list(ctx, args);

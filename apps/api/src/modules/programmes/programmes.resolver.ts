@@ -2,6 +2,7 @@ import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from 
 import { Permission } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
+import { CachedRead } from '../../core/graphql/response-cache';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext, loadEach } from '../../core/context/request-context';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -31,6 +32,7 @@ export class ProgrammeResolver {
   ) {}
 
   @Query(() => ProgrammePage, { description: "Programmes of the active organization's streams, with filters (a ministry: all)" })
+  @CachedRead()
   @RequirePermission(Permission.ProgrammeRead)
   programmes(@Ctx() ctx: RequestContext, @Args() args: ProgrammesArgs, @Info() info: GraphQLResolveInfo) {
     const items = fieldsAt(info, ['items']);
@@ -38,6 +40,7 @@ export class ProgrammeResolver {
   }
 
   @Query(() => Programme)
+  @CachedRead()
   @RequirePermission(Permission.ProgrammeRead)
   programme(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.programmeService.get(ctx, id);
@@ -50,6 +53,7 @@ export class ProgrammeResolver {
   }
 
   @Query(() => [Initiative])
+  @CachedRead()
   @RequirePermission(Permission.ProgrammeRead)
   initiatives(@Ctx() ctx: RequestContext) {
     return this.programmeService.initiatives(ctx);
@@ -182,6 +186,7 @@ export class ProgrammeSessionResolver {
   }
 
   @Query(() => [ProgrammeSession], { description: 'Sessions of every visible programme in a window (≤ 62 days): the consortium calendar' })
+  @CachedRead()
   @RequirePermission(Permission.ProgrammeRead)
   sessionCalendar(@Ctx() ctx: RequestContext, @Args() args: CalendarArgs) {
     return this.sessionService.calendar(ctx, args);
@@ -244,6 +249,7 @@ export class InstructorResolver {
   ) {}
 
   @Query(() => InstructorPage, { description: '강사은행: the instructor pool of a stream' })
+  @CachedRead()
   @RequirePermission(Permission.ProgrammeRead)
   instructors(@Ctx() ctx: RequestContext, @Args() args: InstructorsArgs) {
     return this.sessionService.instructors(ctx, args);

@@ -23,6 +23,7 @@ import { RateLimit1796160000000 } from './1796160000000-RateLimit';
 import { ExpenditureLineScope1796155368224 } from './1796155368224-ExpenditureLineScope';
 import { EnrolmentTally1795560795657 } from './1795560795657-EnrolmentTally';
 import { KpiDimensions1796370000000 } from './1796370000000-KpiDimensions';
+import { ReadCacheSignal1796380000000 } from './1796380000000-ReadCacheSignal';
 import { SurveysTargetsReports1796360000000 } from './1796360000000-SurveysTargetsReports';
 import { KpiRollups1796350000000 } from './1796350000000-KpiRollups';
 import { Learn1795558689620 } from './1795558689620-Learn';
@@ -57,4 +58,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   KpiRollups1796350000000,
   SurveysTargetsReports1796360000000,
   KpiDimensions1796370000000,
+  ReadCacheSignal1796380000000,
 ];
