@@ -55,7 +55,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   const fastify = app.getHttpAdapter().getInstance();
   const logger = app.get(Logger);
   installErrorHandler(fastify, (err) => logger.error({ err }, 'unexpected error'));
-  await installCredentialRateLimit(fastify, app.get<DataSource>(getDataSourceToken()), config.credentialRequestsPerMinute);
+  await installCredentialRateLimit(fastify, app.get<DataSource>(getDataSourceToken()), config.credentialRequestsPerMinute, config.apiKeyRequestsPerMinute);
   installSecurityHeaders(fastify, config.publicUrl);
   installWebSocketHandshake(fastify);
 

@@ -2,6 +2,7 @@ import { composeModules, type ApiModule, type ComposedModules } from './core/mod
 import { organizations } from './modules/organizations';
 import { auth } from './modules/auth';
 import { members } from './modules/members';
+import { apiKeys } from './modules/api-keys';
 import { funding } from './modules/funding';
 import { programmes } from './modules/programmes';
 import { participants } from './modules/participants';
@@ -30,6 +31,7 @@ export const MODULES = [
   organizations,
   auth,
   members,
+  apiKeys,
   funding,
   programmes,
   participants,

@@ -107,6 +107,49 @@ describe('portal in a real browser', () => {
     await existing.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
   });
 
+  test('an org admin makes an API key on a phone, sees the token once, a machine uses it, and the admin revokes it', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, app.url, 'nam.admin@lalaland.test');
+    await page.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
+    await page.goto(app.url + '/api-keys');
+    await page.getByRole('heading', { name: 'API 키', level: 1 }).waitFor();
+    await page.getByText('아직 만든 키가 없습니다.').waitFor();
+    assert.deepEqual(await axe(page), [], 'API keys (empty, phone)');
+    await page.getByRole('button', { name: '키 만들기' }).click();
+    await page.getByText('용도를 입력하세요.').waitFor();
+    await page.getByLabel(/^용도/).fill('남구 출석 연동');
+    await page.getByRole('checkbox', { name: /참여자·신청·출석 관리/ }).check();
+    await page.getByRole('button', { name: '키 만들기' }).click();
+    const tokenField = page.getByTestId('api-key-token');
+    await tokenField.waitFor();
+    const token = await tokenField.inputValue();
+    assert.match(token, /^lal_[A-Za-z0-9_-]{43}$/);
+    assert.deepEqual(await axe(page), [], 'token shown once');
+    await page.getByRole('button', { name: '저장했습니다' }).click();
+    await page.getByRole('cell', { name: '남구 출석 연동' }).waitFor();
+    assert.equal(await page.getByText(token.slice(12)).count(), 0, 'the list never shows the token');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'the page fits the phone');
+    assert.deepEqual(await axe(page), [], 'API keys (list, phone)');
+
+    // the district's system: a bearer header, no cookie
+    const call = () =>
+      fetch(app.url + '/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ programmes(limit: 1) { totalCount } }' }),
+      });
+    assert.equal((await call()).status, 200);
+
+    await page.getByRole('button', { name: '폐기' }).click();
+    await page.getByRole('dialog', { name: /폐기할까요/ }).waitFor();
+    assert.deepEqual(await axe(page), [], 'revoke confirmation');
+    await page.getByRole('dialog').getByRole('button', { name: '폐기' }).click();
+    await page.getByText('키를 폐기했습니다.').waitFor();
+    await page.getByText('폐기됨').waitFor();
+    assert.equal((await call()).status, 401);
+  });
+
   test('a platform admin runs a query in the bundled GraphQL playground', async () => {
     const page = await newPage();
     await signIn(page, app.url, 'admin@lalaland.test');

@@ -33,6 +33,8 @@ export const Permission = {
   OutcomesRead: 'outcomes:read',
   /** A stream lead's admins: KPI targets, milestones and the Ministry result report. */
   OutcomesManage: 'outcomes:manage',
+  /** An organization's admins: machine credentials (API keys) for the organization's own systems. */
+  ApiKeyManage: 'apikey:manage',
   /** Introspection and the admin GraphQL playground. */
   Playground: 'admin:playground',
 } as const;
@@ -64,7 +66,15 @@ const VIEWER: readonly Permission[] = [
   Permission.OutcomesRead,
 ];
 const STAFF: readonly Permission[] = [...VIEWER, Permission.ExpenditureWrite, Permission.ProgrammeWrite, Permission.ParticipantManage, Permission.CoordinationWrite];
-const ORG_ADMIN: readonly Permission[] = [...STAFF, Permission.MemberManage, Permission.AuditRead, Permission.FundingManage, Permission.ProgrammeApprove, Permission.OutcomesManage];
+const ORG_ADMIN: readonly Permission[] = [
+  ...STAFF,
+  Permission.MemberManage,
+  Permission.AuditRead,
+  Permission.FundingManage,
+  Permission.ProgrammeApprove,
+  Permission.OutcomesManage,
+  Permission.ApiKeyManage,
+];
 
 export const ROLE_PERMISSIONS: Readonly<Record<MembershipRole, readonly Permission[]>> = {
   VIEWER,
@@ -78,3 +88,33 @@ export function permissionsFor(role: MembershipRole | null, isPlatformAdmin: boo
   if (!role) return [Permission.Self, Permission.OrganizationRead];
   return [...ROLE_PERMISSIONS[role]];
 }
+
+/**
+ * What an API key may be given (a machine pushing attendance, a reporting tool pulling figures). Never: managing
+ * members, keys, approvals, targets, the playground or one's own account. A key acts with the intersection of these,
+ * the permissions it was given and its creator's current role in the organization.
+ */
+export const API_KEY_PERMISSIONS = [
+  Permission.OrganizationRead,
+  Permission.FundingRead,
+  Permission.ExpenditureWrite,
+  Permission.ProgrammeRead,
+  Permission.ProgrammeWrite,
+  Permission.ParticipantManage,
+  Permission.CoordinationRead,
+  Permission.CoordinationWrite,
+  Permission.OutcomesRead,
+] as const satisfies readonly Permission[];
+export type ApiKeyPermission = (typeof API_KEY_PERMISSIONS)[number];
+
+export const API_KEY_PERMISSION_LABELS: Readonly<Record<ApiKeyPermission, { ko: string; en: string }>> = {
+  'organization:read': { ko: '기관 목록 읽기', en: 'Read organizations' },
+  'funding:read': { ko: '예산 읽기', en: 'Read budgets' },
+  'expenditure:write': { ko: '지출 작성', en: 'Write expenditures' },
+  'programme:read': { ko: '프로그램·회차 읽기', en: 'Read programmes and sessions' },
+  'programme:write': { ko: '프로그램·회차 쓰기', en: 'Write programmes and sessions' },
+  'participant:manage': { ko: '참여자·신청·출석 관리 (개인정보 열람은 기록됨)', en: 'Participants, enrolment, attendance (personal-data reads are logged)' },
+  'coordination:read': { ko: '업무·공지 읽기', en: 'Read tasks and announcements' },
+  'coordination:write': { ko: '업무·공지 쓰기', en: 'Write tasks and announcements' },
+  'outcomes:read': { ko: '성과 지표·보고서 읽기', en: 'Read KPIs and reports' },
+};

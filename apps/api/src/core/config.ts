@@ -30,6 +30,8 @@ export interface AppConfig {
   responseCache: boolean;
   /** Credential requests (sign-in, invitation preview and acceptance, password change) per client address a minute. */
   credentialRequestsPerMinute: number;
+  /** Requests a minute one API key may make (past it: 429). */
+  apiKeyRequestsPerMinute: number;
   /** Password hashes computed at once; more wait their turn, so a flood of sign-ins cannot fill the thread pool. */
   hashingConcurrency: number;
   /** Whether this process delivers after-commit work (OUTBOX_WORKER=off: another process does). */
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
     responseCache: env.RESPONSE_CACHE !== 'off',
     credentialRequestsPerMinute: Number(env.CREDENTIAL_REQUESTS_PER_MINUTE ?? 30),
+    apiKeyRequestsPerMinute: Number(env.API_KEY_REQUESTS_PER_MINUTE ?? 600),
     hashingConcurrency: Number(env.HASHING_CONCURRENCY ?? 2),
     outboxWorker: env.OUTBOX_WORKER !== 'off',
     outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 1000),

@@ -18,6 +18,7 @@ import { notifications } from '../modules/notifications/feature';
 import { surveys } from '../modules/surveys/feature';
 import { kpis } from '../modules/kpis/feature';
 import { reports } from '../modules/reports/feature';
+import { apiKeys } from '../modules/api-keys/feature';
 import { admin } from '../modules/admin/feature';
 
 /** Every feature of the portal, once: the router, the menu and the translations are built from this list. */
@@ -41,5 +42,6 @@ export const FEATURES: readonly Feature[] = [
   surveys,
   kpis,
   reports,
+  apiKeys,
   admin,
 ];

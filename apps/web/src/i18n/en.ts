@@ -38,6 +38,7 @@ export const en: Shape<typeof ko> = {
     funding: 'Funding',
     approvals: 'Approvals',
     account: 'My account',
+    apiKeys: 'API keys',
     playground: 'GraphQL playground',
     main: 'Main menu',
   },

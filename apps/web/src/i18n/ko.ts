@@ -35,6 +35,7 @@ export const ko = {
     funding: '사업·예산',
     approvals: '승인 대기',
     account: '내 계정',
+    apiKeys: 'API 키',
     playground: 'GraphQL 플레이그라운드',
     main: '주 메뉴',
   },

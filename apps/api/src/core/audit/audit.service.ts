@@ -39,7 +39,8 @@ export class AuditService {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      changes: entry.changes ?? null,
+      // A machine's change names the API key it came through (the actor is the key's creator).
+      changes: ctx.session?.apiKey ? { ...(entry.changes ?? {}), apiKey: ctx.session.apiKey.id } : (entry.changes ?? null),
       requestId: ctx.requestId,
       ip: ctx.ip,
     });

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import DataLoader from 'dataloader';
-import { Permission, MembershipRole, permissionsFor } from '@lalaland/shared';
+import { API_KEY_PERMISSIONS, Permission, MembershipRole, permissionsFor } from '@lalaland/shared';
 
 export interface SessionUser {
   id: string;
@@ -15,6 +15,8 @@ export interface SessionInfo {
   user: SessionUser;
   activeOrganizationId: string | null;
   role: MembershipRole | null;
+  /** Set when a machine calls with an API key (Authorization: Bearer) instead of a person's session cookie. */
+  apiKey?: { id: string; name: string; permissions: readonly Permission[] };
 }
 
 /**
@@ -55,8 +57,13 @@ export class RequestContext {
     this._permissions = RequestContext.permissionsOf(_session);
   }
 
+  /** A person's: their role's (every one for a platform admin). A key's: its creator's role's, as far as the key was given and keys may have. */
   private static permissionsOf(session: SessionInfo | null): ReadonlySet<Permission> {
-    return new Set(session ? permissionsFor(session.role, session.user.isPlatformAdmin) : []);
+    if (!session) return new Set();
+    const key = session.apiKey;
+    if (!key) return new Set(permissionsFor(session.role, session.user.isPlatformAdmin));
+    const grantable = new Set<Permission>(API_KEY_PERMISSIONS);
+    return new Set(permissionsFor(session.role, false).filter((p) => grantable.has(p) && key.permissions.includes(p)));
   }
 
   get session(): SessionInfo | null {
@@ -108,7 +115,7 @@ export class RequestContext {
   get audienceKey(): string | null {
     const s = this.session;
     if (!s) return null;
-    return `${s.user.id}|${s.activeOrganizationId ?? ''}|${s.role ?? ''}|${s.user.isPlatformAdmin ? 1 : 0}|${[...this.permissions].sort().join(',')}|${this.lang}`;
+    return `${s.apiKey?.id ?? ''}|${s.user.id}|${s.activeOrganizationId ?? ''}|${s.role ?? ''}|${s.user.isPlatformAdmin ? 1 : 0}|${[...this.permissions].sort().join(',')}|${this.lang}`;
   }
 
   /** This request's answer must not be kept for others (it read personal data, whose every read is logged). */
@@ -116,6 +123,8 @@ export class RequestContext {
     this.uncacheable = true;
   }
   uncacheable = false;
+  /** The request sent an API key that is unknown, expired or revoked (answered API_KEY_INVALID, never as a session). */
+  credentialRejected = false;
 
   can(permission: Permission): boolean {
     return this.permissions.has(permission);

@@ -8,6 +8,7 @@ export type ErrorCatalog = Readonly<Record<string, Messages>>;
 
 export const CORE_ERRORS = {
   UNAUTHENTICATED: { ko: '로그인이 필요합니다.', en: 'Please sign in.' },
+  API_KEY_INVALID: { ko: 'API 키가 올바르지 않거나 만료·폐기되었습니다.', en: 'The API key is unknown, expired or revoked.' },
   SESSION_EXPIRED: { ko: '30분 동안 활동이 없어 로그아웃되었습니다. 다시 로그인하세요.', en: 'You were signed out after 30 idle minutes. Please sign in again.' },
   FORBIDDEN: { ko: '이 작업을 할 권한이 없습니다.', en: 'You do not have permission to do this.' },
   VALIDATION_FAILED: { ko: '입력값을 확인하세요.', en: 'Please check the values you entered.' },

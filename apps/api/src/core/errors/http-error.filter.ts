@@ -6,7 +6,7 @@ import { languageOf } from '../context/request-context';
 
 /** HTTP status of a typed error on a plain HTTP route (GraphQL answers carry the code in the body instead). */
 export function httpStatusOf(code: string): number {
-  if (code === 'UNAUTHENTICATED' || code === 'SESSION_EXPIRED') return 401;
+  if (code === 'UNAUTHENTICATED' || code === 'SESSION_EXPIRED' || code === 'API_KEY_INVALID') return 401;
   if (code === 'FORBIDDEN') return 403;
   if (code.endsWith('_NOT_FOUND')) return 404;
   if (code === 'IMPORT_TOO_LARGE' || code === 'IMPORT_TOO_LARGE_UNCOMPRESSED' || code === 'DOCUMENT_TOO_LARGE') return 413;

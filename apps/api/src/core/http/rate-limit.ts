@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import type { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
 import { AppError } from '../errors/app-error';
+import { bearerToken } from '../context/machine-credentials';
 
 /** GraphQL operations that take or test a credential: sign-in, invitation preview and acceptance, password change. */
 const CREDENTIAL_FIELDS = /\b(signIn|acceptInvitation|invitation|changePassword)\s*\(/;
@@ -41,10 +43,11 @@ function postgresStore(db: DataSource) {
 }
 
 /**
- * Credential requests are limited per client address (`perMinute` a minute); past it they answer 429
+ * Credential requests are limited per client address (`perMinute` a minute), requests with an API key per key
+ * (`apiKeyPerMinute`); past it they answer 429
  * TOO_MANY_REQUESTS before any password is hashed. Each account also slows down on its own failures (AuthService).
  */
-export async function installCredentialRateLimit(fastify: FastifyInstance, db: DataSource, perMinute: number): Promise<void> {
+export async function installCredentialRateLimit(fastify: FastifyInstance, db: DataSource, perMinute: number, apiKeyPerMinute: number): Promise<void> {
   // PostgreSQL down: let the request through; it will meet SERVICE_UNAVAILABLE on its own.
   await fastify.register(rateLimit, { global: false, store: postgresStore(db) as never, skipOnError: true });
   // One limiter, consulted only for credential requests: every other request pays one regex, not the plugin's hook.
@@ -54,7 +57,19 @@ export async function installCredentialRateLimit(fastify: FastifyInstance, db: D
     keyGenerator: (req) => `credential:${req.ip}`,
     errorResponseBuilder: (_req, context) => new AppError('TOO_MANY_REQUESTS', { params: { seconds: Math.ceil(context.ttl / 1000) }, status: 429 }),
   });
+  // Requests with an API key are counted per key (its hash), on every replica, before the key is even looked up.
+  const perKey = fastify.rateLimit({
+    max: apiKeyPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (req) =>
+      `api-key:${createHash('sha256')
+        .update(bearerToken(req) ?? '')
+        .digest('hex')
+        .slice(0, 32)}`,
+    errorResponseBuilder: (_req, context) => new AppError('TOO_MANY_REQUESTS', { params: { seconds: Math.ceil(context.ttl / 1000) }, status: 429 }),
+  });
   fastify.addHook('preHandler', async (req, reply) => {
     if (isCredentialRequest(req)) await limit.call(fastify, req, reply);
+    else if (req.headers.authorization && bearerToken(req) !== null) await perKey.call(fastify, req, reply);
   });
 }

@@ -2,11 +2,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Tables whose writes never change a cached GraphQL answer: logs, the outbox, the
- * roll-ups (their sources signal), per-person notifications and machine credentials (resolved on every request).
+ * roll-ups (their sources signal), rate-limit counters, per-person notifications and machine credentials (resolved on every request).
  * Every other table must carry the signal trigger: the API checks at boot, and test/response-cache.e2e.ts fails on a table without it.
  */
 export const READ_CACHE_QUIET_TABLES = [
   'migrations',
+  'rate_limit',
   'audit_event',
   'personal_data_access',
   'outbox_message',

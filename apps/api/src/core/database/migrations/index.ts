@@ -24,6 +24,7 @@ import { ExpenditureLineScope1796155368224 } from './1796155368224-ExpenditureLi
 import { EnrolmentTally1795560795657 } from './1795560795657-EnrolmentTally';
 import { KpiDimensions1796370000000 } from './1796370000000-KpiDimensions';
 import { ReadCacheSignal1796380000000 } from './1796380000000-ReadCacheSignal';
+import { ApiKeys1796390000000 } from './1796390000000-ApiKeys';
 import { SurveysTargetsReports1796360000000 } from './1796360000000-SurveysTargetsReports';
 import { KpiRollups1796350000000 } from './1796350000000-KpiRollups';
 import { Learn1795558689620 } from './1795558689620-Learn';
@@ -59,4 +60,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SurveysTargetsReports1796360000000,
   KpiDimensions1796370000000,
   ReadCacheSignal1796380000000,
+  ApiKeys1796390000000,
 ];
