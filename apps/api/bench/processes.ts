@@ -39,7 +39,7 @@ export function waitFor(child: ChildProcess, marker: string, timeoutMs = 60_000)
 
 /** Stops a child the benchmark started and waits for it to exit. */
 export async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;

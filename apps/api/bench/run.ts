@@ -6,6 +6,7 @@
  * `learn`: the API on the `npm run seed:scale` data set: the nested programme list, and 200 concurrent enrolments into 30 seats.
  * `coordination`: the unread count at 1,000,000 notifications, fan-out to 500 subscriptions on two processes, a 20 MB upload's memory (bench/coordination.ts).
  * `outcomes`: the stream dashboard at 1,000,000 and 100,000 attendance rows, the result report's time, the public page's throughput (bench/outcomes.ts).
+ * `replicas`: three API processes on one PostgreSQL behind a round-robin proxy: sessions, capacity, budgets, notifications, the outbox with a replica killed, migrations once; throughput 1 vs 2 replicas (bench/replicas.ts).
  * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
@@ -20,6 +21,7 @@ import { benchCoordination } from './coordination';
 import { benchOutcomes } from './outcomes';
 import { CONNECTIONS, DURATION, WRITE, measure, post, which, type Row } from './load';
 import { benchLearn } from './learn';
+import { benchReplicas } from './replicas';
 
 const apiRoot = join(__dirname, '..');
 const repoRoot = join(apiRoot, '../..');
@@ -115,6 +117,11 @@ async function main() {
   if (which === 'learn' || which === 'all') {
     const { rows, notes } = await benchLearn(apiRoot, repoRoot);
     if (WRITE) writeSection('learn', rows, notes);
+  }
+  if (which === 'replicas' || which === 'all') {
+    const { rows, notes } = await benchReplicas(apiRoot, repoRoot);
+    if (WRITE)
+      writeSection('replicas', rows, notes, `three API processes on one PostgreSQL behind a round-robin proxy on loopback; autocannon ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up`);
   }
   if (which === 'link' || which === 'all') {
     const { rows, notes } = await benchLink(apiRoot, repoRoot);
