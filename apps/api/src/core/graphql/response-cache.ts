@@ -132,12 +132,15 @@ export class ResponseCache implements OnApplicationBootstrap {
   }
 }
 
-const CONTEXTS = new WeakMap<FastifyRequest, RequestContext>();
-const TICKETS = new WeakMap<FastifyRequest, { key: string; ticket: number }>();
+/** Kept on the request itself (a WeakMap keyed by requests made every request's objects outlive young-generation GC). */
+interface CachedRequest extends FastifyRequest {
+  lalalandContext?: RequestContext;
+  lalalandTicket?: { key: string; ticket: number };
+}
 
 /** The context built before GraphQL ran (the cache needs to know the caller first), so it is built once. */
 export function prebuiltContext(req: FastifyRequest): RequestContext | undefined {
-  return CONTEXTS.get(req);
+  return (req as CachedRequest).lalalandContext;
 }
 
 /** Serves kept answers on POST /graphql before GraphQL runs, and keeps the answers it may. */
@@ -150,18 +153,18 @@ export function installResponseCache(fastify: FastifyInstance, cache: ResponseCa
     if (!cache.cacheable(schemaOf(), body.query, body.operationName)) return;
     const synced = await cache.sync();
     const ctx = await contexts.create(req, reply, synced);
-    CONTEXTS.set(req, ctx);
+    (req as CachedRequest).lalalandContext = ctx;
     const audience = ctx.audienceKey;
     if (!synced || !audience) return;
     const key = `${audience}\u0000${String(body.operationName ?? '')}\u0000${JSON.stringify(body.variables ?? null)}\u0000${body.query}`;
     const found = cache.lookup(key);
     if ('body' in found) return reply.header('x-lalaland-cache', 'hit').type('application/json; charset=utf-8').send(found.body);
-    TICKETS.set(req, { key, ticket: found.ticket });
+    (req as CachedRequest).lalalandTicket = { key, ticket: found.ticket };
   });
   fastify.addHook('onSend', async (req, reply, payload) => {
-    const ticket = TICKETS.get(req);
+    const ticket = (req as CachedRequest).lalalandTicket;
     if (!ticket || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('set-cookie')) return payload;
-    if (CONTEXTS.get(req)?.uncacheable || !payload.startsWith('{"data":') || payload.includes('"errors":')) return payload;
+    if ((req as CachedRequest).lalalandContext?.uncacheable || !payload.startsWith('{"data":') || payload.includes('"errors":')) return payload;
     cache.keep(ticket.key, ticket.ticket, payload);
     return payload;
   });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { PROGRAMME_EDITABLE, formatSeoulDateTime, seoulInstant } from '@lalaland/shared';
-import { RequestContext, byIds } from '../../core/context/request-context';
+import { RequestContext, byIds, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
@@ -17,7 +17,7 @@ import { VenueService } from './venue.service';
 import { ProgrammeService } from './programme.service';
 import type { ProgrammeAccess } from './programme.access';
 import { randomCode } from '../../core/random-code';
-import { prefetchedSessions, sessionsByProgramme } from './session-rows';
+import { SESSION_COLUMNS, markVisible, prefetchedSessions, sessionsByProgramme } from './session-rows';
 import { Transactions } from '../../core/database/transaction';
 import { seriesDates, checkTimes, MAX_SESSIONS_PER_PROGRAMME } from './session-times';
 
@@ -263,9 +263,12 @@ export class ProgrammeSessionService {
   /** Sessions of every programme the caller may see, in a window of at most 62 days: the consortium calendar. */
   async calendar(ctx: RequestContext, args: CalendarArgs): Promise<ProgrammeSession[]> {
     assertWindow(args);
+    // Sessions as plain rows, filtered by the programme rule (visibleTo); their programmes are then read once each and
+    // carried as already checked, so the calendar's `programme` fields ask nothing more.
     const qb = this.db
       .getRepository(ProgrammeSession)
       .createQueryBuilder('s')
+      .select(SESSION_COLUMNS.map(([prop, col]) => `s.${col} AS "${prop}"`))
       .innerJoin(Programme, 'p', 'p.id = s.programme_id')
       .where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });
     this.programmes.visibleTo(ctx, qb, 'p');
@@ -274,6 +277,14 @@ export class ProgrammeSessionService {
       qb.andWhere('(p.host_organization_id = :me OR EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = :me))', {
         me: ctx.activeOrganizationId ?? '00000000-0000-0000-0000-000000000000',
       });
-    return qb.orderBy('s.starts_at', 'ASC').limit(2000).getMany();
+    const sessions: ProgrammeSession[] = await qb.orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC').limit(2000).getRawMany();
+    const ids = [...new Set(sessions.map((x) => x.programmeId))];
+    const programmes = new Map(ids.map((id, i) => [id, i]));
+    const loaded = await loadEach(this.programmes.byId(ctx), ids);
+    for (const session of sessions) {
+      const programme = loaded[programmes.get(session.programmeId)!];
+      if (programme) markVisible(session, programme);
+    }
+    return sessions;
   }
 }

