@@ -76,7 +76,7 @@ export async function restore(dir, url) {
       try {
         await pipeline(createReadStream(join(dir, `${t}.bin`)), client.query(copy.from(`COPY ${quote(t)} FROM STDIN (FORMAT binary)`)));
       } catch (err) {
-        throw new Error(`restoring ${t}: ${err.message}`);
+        throw new Error(`restoring ${t}: ${err.message}`, { cause: err });
       }
     }
     const sequences = (
@@ -109,10 +109,16 @@ async function startApp(url, env = {}) {
     const timer = setTimeout(() => fail(new Error(`the app did not start:\n${output}`)), 90_000);
     child.stdout.on('data', (d) => {
       output += d;
-      if (output.includes('portal and API ready')) (clearTimeout(timer), ok());
+      if (output.includes('portal and API ready')) {
+        clearTimeout(timer);
+        ok();
+      }
     });
     child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => (clearTimeout(timer), fail(new Error(`the app exited with ${code}:\n${output}`))));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`the app exited with ${code}:\n${output}`));
+    });
   });
   const health = await fetch(`http://127.0.0.1:${port}/health`);
   const exited = new Promise((r) => child.once('exit', r));
