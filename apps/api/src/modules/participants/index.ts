@@ -19,6 +19,7 @@ export const participants: ApiModule = {
 };
 
 export { ParticipantsModule, Participant, PiiCipher };
+export { rotateParticipantPhones } from './pii-cipher';
 export { PersonalFieldEnum, Consent, ParticipantPersonal } from './participant.entity';
 export { selectedPersonalFields } from './participants.resolver';
 export { ParticipantService } from './participant.service';

@@ -83,3 +83,43 @@ export async function upgradeParticipantPhones(ds: DataSource, cipher: PiiCipher
     done += rows.length;
   }
 }
+
+/**
+ * Moves every phone from one key to another (PII_KEY rotation, docs/operations.md): per batch of 1,000 participants in
+ * one transaction, decrypts with `from`, encrypts with `to` and recomputes the search hash with `to`. Safe to run again
+ * after an interruption: a phone that already opens with `to` is left as it is. One that opens with neither is counted
+ * and left untouched (never overwritten).
+ */
+export async function rotateParticipantPhones(ds: DataSource, from: PiiCipher, to: PiiCipher): Promise<{ rotated: number; already: number; unreadable: string[] }> {
+  const result = { rotated: 0, already: 0, unreadable: [] as string[] };
+  const opens = (cipher: PiiCipher, stored: string, key: string) => {
+    try {
+      return cipher.decrypt(stored, key);
+    } catch {
+      return null;
+    }
+  };
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const done = await ds.transaction(async (em) => {
+      const rows = (await em.query('SELECT id, pseudonym_key, phone_encrypted FROM participant WHERE phone_encrypted IS NOT NULL AND id > $1 ORDER BY id LIMIT 1000 FOR UPDATE', [after])) as Array<{
+        id: string;
+        pseudonym_key: string;
+        phone_encrypted: string;
+      }>;
+      for (const r of rows) {
+        const plain = opens(from, r.phone_encrypted, r.pseudonym_key);
+        if (plain === null) {
+          if (opens(to, r.phone_encrypted, r.pseudonym_key) !== null) result.already++;
+          else result.unreadable.push(r.pseudonym_key);
+          continue;
+        }
+        await em.query('UPDATE participant SET phone_encrypted = $2, phone_hash = $3 WHERE id = $1', [r.id, to.encrypt(plain, r.pseudonym_key), to.hash(plain)]);
+        result.rotated++;
+      }
+      if (rows.length) after = rows[rows.length - 1]!.id;
+      return rows.length < 1000;
+    });
+    if (done) return result;
+  }
+}
