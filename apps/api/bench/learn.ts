@@ -118,13 +118,11 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
   return { rows, notes };
 }
 
-/** 200 concurrent enrolments into a 30-seat programme (Saha's), spread over `urls` (one API, or replicas). Throws unless exactly 30 are enrolled. */
-export async function concurrentEnrolments(url: string | string[], lead: string, host: string): Promise<Omit<Row, 'server'>> {
-  const urls = Array.isArray(url) ? url : [url];
-  const first = urls[0]!;
-  const initiative = (await gql(first, '{ initiatives { id code } }', {}, host)).data.initiatives.find((i: { code: string }) => i.code === 'LALALAND').id;
+/** 200 concurrent enrolments into a 30-seat programme (Saha's) through `url` (one API, or a proxy before replicas). Throws unless exactly 30 are enrolled. */
+export async function concurrentEnrolments(url: string, lead: string, host: string): Promise<Omit<Row, 'server'>> {
+  const initiative = (await gql(url, '{ initiatives { id code } }', {}, host)).data.initiatives.find((i: { code: string }) => i.code === 'LALALAND').id;
   const created = await gql(
-    first,
+    url,
     'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }',
     { i: { initiativeId: initiative, titleKo: '동시 신청 시험', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 30, startsOn: '2026-03-02' } },
     host,
@@ -135,13 +133,13 @@ export async function concurrentEnrolments(url: string | string[], lead: string,
     [lead, 'APPROVED'],
     [host, 'RECRUITING'],
   ] as const) {
-    await gql(first, 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }', { id: pid, s: status }, cookie);
+    await gql(url, 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }', { id: pid, s: status }, cookie);
   }
   const run = Date.now().toString(36);
   const people: string[] = [];
   for (let n = 0; n < 200; n++) {
     const r = await gql(
-      first,
+      url,
       'mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id } }',
       { i: { name: `동시${run}${n}`, birthYear: 1960 + (n % 40), consent: { given: true, items: ['NAME', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' } } },
       host,
@@ -151,9 +149,9 @@ export async function concurrentEnrolments(url: string | string[], lead: string,
   const latencies: number[] = [];
   const started = performance.now();
   const results = await Promise.all(
-    people.map(async (id, n) => {
+    people.map(async (id) => {
       const t = performance.now();
-      const r = await gql(urls[n % urls.length]!, 'mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { status } }', { p: pid, x: id }, host);
+      const r = await gql(url, 'mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { status } }', { p: pid, x: id }, host);
       latencies.push(performance.now() - t);
       return r.data?.enrol?.status ?? r.errors?.[0]?.extensions?.code ?? 'ERROR';
     }),
@@ -163,7 +161,7 @@ export async function concurrentEnrolments(url: string | string[], lead: string,
   const accepted = results.filter((s) => s === 'ENROLLED').length;
   const waitlisted = results.filter((s) => s === 'WAITLISTED').length;
   const errors = results.length - accepted - waitlisted;
-  const counted = (await gql(first, '{ programme(id: "' + pid + '") { seatsTaken } }', {}, host)).data.programme.seatsTaken;
+  const counted = (await gql(url, '{ programme(id: "' + pid + '") { seatsTaken } }', {}, host)).data.programme.seatsTaken;
   console.log(`200 concurrent enrolments: ${accepted} enrolled, ${waitlisted} waitlisted, ${errors} errors, seats taken ${counted} in ${elapsed.toFixed(2)} s`);
   if (accepted !== 30 || counted !== 30) throw new Error(`capacity broken: ${accepted} enrolled, ${counted} seats taken`);
   return {

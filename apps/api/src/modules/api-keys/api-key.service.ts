@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { API_KEY_PERMISSIONS, Permission, seoulDate, type MembershipRole } from '@lalaland/shared';
@@ -11,13 +11,13 @@ import { RequestContext, type SessionInfo } from '../../core/context/request-con
 import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { safeError } from '../../core/logging';
+import { sha256 } from '../auth';
 import { ApiKey, ApiKeyStatus } from './api-key.entity';
 import { CreateApiKeyInput, CreatedApiKey } from './api-keys.dto';
 
 /** Active keys an organization may hold at once. */
 export const MAX_ACTIVE_KEYS = 20;
 const TOKEN = /^lal_[A-Za-z0-9_-]{43}$/;
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 interface KeyRow {
   id: string;

@@ -6,6 +6,7 @@ import { API_KEY_PERMISSIONS, API_KEY_PERMISSION_LABELS, formatSeoulDateTime, se
 import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { DataTable } from '../../common/DataTable';
 import { DateField } from '../../common/DateField';
+import { calendarDay } from '../../common/dates';
 import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
 import { Notice, type NoticeValue } from '../../common/Notice';
 import { PageLoader } from '../../common/PageLoader';
@@ -123,7 +124,7 @@ export default function ApiKeysPage() {
                     {t(`apiKeys.statusLabels.${k.status}`)}
                   </Badge>
                 </td>
-                <td data-label={t('apiKeys.expires')}>{formatSeoulDateTime(k.expiresAt, lang)}</td>
+                <td data-label={t('apiKeys.expires')}>{calendarDay(seoulDate(k.expiresAt), lang)}</td>
                 <td data-label={t('apiKeys.lastUsed')}>{k.lastUsedAt ? formatSeoulDateTime(k.lastUsedAt, lang) : t('apiKeys.never')}</td>
                 <td data-label={t('apiKeys.createdBy')}>{k.createdByName}</td>
                 <td>
