@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { KpiCode } from '@lalaland/shared';
-import { AuditService } from '../../core/audit/audit.service';
+import { AuditService, diff } from '../../core/audit/audit.service';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
@@ -92,7 +92,7 @@ export class KpiTargetService {
       this.tx.run(ctx, async (em) => {
         const repo = em.getRepository(KpiMilestone);
         const before = input.id ? await repo.findOneBy({ id: input.id, streamId: input.streamId }) : null;
-        const was = before ? { titleKo: before.titleKo, dueOn: before.dueOn, doneOn: before.doneOn } : null;
+        const was = before ? { ...before } : null; // merge() below changes `before` itself
         if (input.id && !before) throw new AppError('KPI_MILESTONE_NOT_FOUND');
         const m = repo.merge(before ?? repo.create({ streamId: input.streamId }), { titleKo: input.titleKo, titleEn: input.titleEn ?? null, dueOn: input.dueOn, doneOn: input.doneOn ?? null });
         await repo.save(m);
@@ -101,7 +101,7 @@ export class KpiTargetService {
           entityType: 'kpi_milestone',
           entityId: m.id,
           organizationId: ctx.activeOrganizationId,
-          changes: { titleKo: [was?.titleKo ?? null, m.titleKo], dueOn: [was?.dueOn ?? null, m.dueOn], doneOn: [was?.doneOn ?? null, m.doneOn] },
+          changes: diff(was, m, ['titleKo', 'titleEn', 'dueOn', 'doneOn']),
         });
         return m;
       }),
