@@ -7,6 +7,7 @@
  * `coordination`: the unread count at 1,000,000 notifications, fan-out to 500 subscriptions on two processes, a 20 MB upload's memory (bench/coordination.ts).
  * `outcomes`: the stream dashboard at 1,000,000 and 100,000 attendance rows, the result report's time, the public page's throughput (bench/outcomes.ts).
  * `replicas`: three API processes on one PostgreSQL behind a round-robin proxy: sessions, capacity, budgets, notifications, the outbox with a replica killed, migrations once; throughput 1 vs 2 replicas (bench/replicas.ts).
+ * `hostile`: one caller against the response cache: memory after 50,000 distinct-variable requests, a lookup with 3,000 kept (bench/hostile.ts).
  * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
@@ -22,6 +23,7 @@ import { benchOutcomes } from './outcomes';
 import { CONNECTIONS, DURATION, WRITE, measure, post, which, type Row } from './load';
 import { benchLearn } from './learn';
 import { benchReplicas } from './replicas';
+import { benchHostile } from './hostile';
 
 const apiRoot = join(__dirname, '..');
 const repoRoot = join(apiRoot, '../..');
@@ -134,6 +136,10 @@ async function main() {
   if (which === 'outcomes' || which === 'all') {
     const { rows, notes } = await benchOutcomes(apiRoot, repoRoot);
     if (WRITE) writeSection('outcomes', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback, signed in as the city’s admin (the lead: every breakdown)');
+  }
+  if (which === 'hostile' || which === 'all') {
+    const { rows, notes } = await benchHostile(apiRoot, repoRoot);
+    if (WRITE) writeSection('hostile', latencyTable(rows), notes, 'one signed-in caller (the ministry viewer), 8 connections for the floods, then one client, sequential requests, loopback');
   }
   if (which === 'app' || which === 'all') {
     const rows = await benchApp();

@@ -1,5 +1,6 @@
 import { Client as PgClient } from 'pg';
 import { Client, TestApp, startReplica, startTestApp } from './support/app';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ResponseCache } from '../src/core/graphql/response-cache';
 
 const LIST = '{ programmes(limit: 50) { totalCount items { id titleKo seatsTaken host { nameKo } sessions { id startsAt } } } }';
@@ -124,5 +125,58 @@ describe('response cache: kept answers of read-only queries, never stale, never 
     const after = await staff.gql(LIST);
     expect(cached(after)).toBe(false);
     expect(after.data?.programmes ?? null).toBeNull();
+  });
+
+  describe('bounded whatever a caller sends (hardening 2, items 1 and 2)', () => {
+    const ORGS = 'query Orgs($limit: Int) { organizations(limit: $limit) { items { id } } }';
+    const stats = () => t.app.get(ResponseCache).stats();
+
+    it('a variable the query does not declare makes no new entry: the answer is computed, right, and not kept', async () => {
+      const viewer = await t.as('viewer@lalaland.test');
+      await viewer.gql(ORGS, { limit: 1 });
+      const before = stats().entries;
+      for (let k = 0; k < 40; k++) {
+        const r = await viewer.gql(ORGS, { limit: 1, p: 'x'.repeat(20_000 - k) });
+        expect(r.errors).toBeUndefined();
+        expect(r.data!.organizations.items).toHaveLength(1);
+        expect(cached(r)).toBe(false);
+      }
+      expect(stats().entries).toBe(before);
+      expect(stats().refused).toBeGreaterThanOrEqual(40);
+      // the declared variable alone is still served from memory
+      expect(cached(await viewer.gql(ORGS, { limit: 1 }))).toBe(true);
+    });
+
+    it('declared variables over 4 KB are computed, not kept; an omitted variable and an explicit null are two keys', async () => {
+      const cache = t.app.get(ResponseCache);
+      const SEARCH = 'query Find($q: String) { organizations(search: $q, limit: 1) { totalCount } }';
+      const plan = cache.plan(t.app.get(GraphQLSchemaHost).schema, SEARCH, undefined);
+      expect(plan).toEqual({ cacheable: true, variables: ['q'] });
+      expect(cache.keyOf('audience', plan, undefined, { q: '가'.repeat(4_100) }, SEARCH)).toBeNull();
+      const omitted = cache.keyOf('audience', plan, undefined, {}, SEARCH);
+      const explicitNull = cache.keyOf('audience', plan, undefined, { q: null }, SEARCH);
+      expect(omitted).toHaveLength(44);
+      expect(explicitNull).not.toBe(omitted);
+      expect(cache.keyOf('another audience', plan, undefined, {}, SEARCH)).not.toBe(omitted);
+    });
+
+    it('keeps at most 5,000 answers, dropping the least recently used; a query text over 16,000 characters is refused', async () => {
+      const cache = t.app.get(ResponseCache);
+      const ticket = (cache.lookup('probe') as { ticket: number }).ticket;
+      const hot = 'hot-key';
+      cache.keep(hot, ticket, '{"data":{}}');
+      for (let i = 0; i < 6_000; i++) {
+        cache.keep(`k${i}`, ticket, '{"data":{}}');
+        if (i % 1000 === 0) expect('body' in cache.lookup(hot)).toBe(true);
+      }
+      expect(cache.stats().entries).toBe(5_000);
+      expect('body' in cache.lookup(hot)).toBe(true);
+      expect('body' in cache.lookup('k0')).toBe(false);
+      expect(cache.stats().evictions).toBeGreaterThanOrEqual(1_000);
+
+      const tooLong = await city.gql(`{ organizations(limit: 1) { items { id } } } # ${'주석'.repeat(8_000)}`);
+      expect(tooLong.status).toBe(400);
+      expect(Client.code(tooLong)).toBe('QUERY_TOO_LONG');
+    });
   });
 });

@@ -14,6 +14,7 @@ export const CORE_ERRORS = {
   VALIDATION_FAILED: { ko: '입력값을 확인하세요.', en: 'Please check the values you entered.' },
   BAD_REQUEST: { ko: '잘못된 요청입니다.', en: 'The request is malformed.' },
   QUERY_TOO_COMPLEX: { ko: '요청이 너무 복잡합니다. 나누어 요청하세요.', en: 'The query is too complex; split it into smaller ones.' },
+  QUERY_TOO_LONG: { ko: '요청한 쿼리가 너무 깁니다({max}자 이하).', en: 'The query text is too long (at most {max} characters).' },
   PAYLOAD_TOO_LARGE: { ko: '요청이 너무 큽니다.', en: 'The request is too large.' },
   CONFLICT: { ko: '같은 항목이 방금 만들어졌습니다. 새로 고친 뒤 확인하세요.', en: 'The same record was just created; reload and check.' },
   RESPONSE_TOO_LARGE: { ko: '응답이 너무 큽니다. 더 작은 페이지로 나누어 요청하세요.', en: 'The answer is too large; ask for smaller pages.' },

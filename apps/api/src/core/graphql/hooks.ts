@@ -27,10 +27,19 @@ export async function introspectionGate(_schema: GraphQLSchema, document: Docume
 }
 
 /**
+ * The longest query text accepted (the portal's longest is under 2,000 characters). Longer texts could only fill the
+ * parse cache with megabytes of string literals and comments, and V8 hashes strings over 16,383 characters by their
+ * length alone (a map keyed by them degrades to a scan): both caches stay keyed by texts under that.
+ */
+export const MAX_QUERY_CHARACTERS = 16_000;
+
+/**
+ * A query text over MAX_QUERY_CHARACTERS is refused (QUERY_TOO_LONG, 400).
  * Mercurius falls back to reading a query that is not GraphQL as a JSON-encoded AST, which skips the parser's limits
  * and crashes validation on a malformed tree. Only GraphQL text is accepted: a JSON value as the query is refused.
  */
 export async function rejectJsonQueries(_schema: GraphQLSchema, source: string): Promise<void> {
+  if (source.length > MAX_QUERY_CHARACTERS) throw new AppError('QUERY_TOO_LONG', { params: { max: MAX_QUERY_CHARACTERS.toLocaleString('en') }, status: 400 });
   const first = source.trimStart()[0];
   if (first === undefined || !'{["0123456789-tfn'.includes(first)) return;
   try {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import { GraphQLSchema, Kind, OperationTypeNode, parse } from 'graphql';
 import { Extensions } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
@@ -8,17 +9,52 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import { RequestContext } from '../context/request-context';
 import type { RequestContextFactory } from '../context/context-factory';
 import { LiveEvents } from '../live/live-events';
+import { MAX_QUERY_CHARACTERS } from './hooks';
 import { READ_CACHE_QUIET_TABLES } from '../database/migrations/1796380000000-ReadCacheSignal';
 
-/** What a cached answer may weigh, and all of them together on one replica. */
+/** What a cached answer may weigh, how many answers and bytes one replica keeps (keys and bookkeeping counted too). */
 const MAX_ENTRY_BYTES = 512 * 1024;
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+const MAX_ENTRIES = 5_000;
+/** What one kept answer costs besides its body: the digest key, the entry, the map's slot. */
+const ENTRY_OVERHEAD_BYTES = 160;
+/** Query texts planned (is every root field a cached read? which variables does it declare?), kept by digest. */
+const MAX_PLANS = 1_000;
+/** A request whose variables weigh more than this (as JSON) is computed, never kept. */
+export const MAX_CACHED_VARIABLES_BYTES = 4_096;
 /** Answers that depend on the clock (a programme's "upcoming" sessions) are recomputed at least this often. */
 const MAX_AGE_MS = 60_000;
 
 interface Entry {
   body: Buffer;
   at: number;
+  cost: number;
+}
+
+/** What the cache knows of one query text: whether its answers may be kept, and the variables it declares. */
+export interface CachePlan {
+  cacheable: boolean;
+  variables: readonly string[];
+}
+
+const NOT_CACHEABLE: CachePlan = { cacheable: false, variables: [] };
+
+/** A fixed-size key: long strings of one length share a hash in V8, so no caller-chosen text is ever a map key. */
+export function digest(...parts: string[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('base64');
+}
+
+/** The cache's own figures (for operators and the benchmark). */
+export interface ResponseCacheStats {
+  entries: number;
+  bytes: number;
+  plans: number;
+  hits: number;
+  misses: number;
+  evictions: number;
+  refused: number;
 }
 
 /**
@@ -31,15 +67,22 @@ interface Entry {
  * Which queries: those whose every root field says `@Extensions({ readCache: true })`; an answer that read personal
  * data (each read of which is logged) or carries errors is not kept. No signal, no cache: while the listening
  * connection is down, or when a table lacks the trigger (checked at boot), every request is computed.
+ *
+ * Bounded whatever callers send (docs/adr/0013): keys are SHA-256 digests of the audience, the operation, the
+ * variables the query declares and the query text; a request carrying a variable the query does not declare, or
+ * variables over 4 KB, is computed and not kept; at most 5,000 answers and 64 MB (keys and bookkeeping counted),
+ * the least recently used dropped first; query plans are kept by digest too, at most 1,000.
  */
 @Injectable()
 export class ResponseCache implements OnApplicationBootstrap {
   private readonly logger = new Logger('ResponseCache');
+  /** In least-recently-used order: a hit moves its entry to the end; eviction takes from the front. */
   private readonly entries = new Map<string, Entry>();
-  private readonly plans = new Map<string, boolean>();
+  private readonly plans = new Map<string, CachePlan>();
   private bytes = 0;
   private generation = 0;
   private enabled: boolean;
+  private readonly counts = { hits: 0, misses: 0, evictions: 0, refused: 0 };
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -78,31 +121,42 @@ export class ResponseCache implements OnApplicationBootstrap {
     this.bytes = 0;
   }
 
-  /** Is every root field of the operation a cached read? (Once per query text.) */
-  cacheable(schema: GraphQLSchema, query: string, operationName: unknown): boolean {
-    const planKey = `${typeof operationName === 'string' ? operationName : ''}\u0000${query}`;
-    let plan = this.plans.get(planKey);
+  stats(): ResponseCacheStats {
+    return { entries: this.entries.size, bytes: this.bytes, plans: this.plans.size, ...this.counts };
+  }
+
+  /** Is every root field of the operation a cached read, and which variables does it declare? (Once per query text.) */
+  plan(schema: GraphQLSchema, query: string, operationName: unknown): CachePlan {
+    if (query.length > MAX_QUERY_CHARACTERS) return NOT_CACHEABLE;
+    const key = digest(typeof operationName === 'string' ? operationName : '', query);
+    let plan = this.plans.get(key);
     if (plan === undefined) {
-      plan = this.plan(schema, query, operationName);
-      if (this.plans.size >= 1000) this.plans.clear();
-      this.plans.set(planKey, plan);
+      plan = planOf(schema, query, operationName);
+      if (this.plans.size >= MAX_PLANS) this.plans.delete(this.plans.keys().next().value!);
+      this.plans.set(key, plan);
     }
     return plan;
   }
 
-  private plan(schema: GraphQLSchema, query: string, operationName: unknown): boolean {
-    if (query.length > 20_000) return false;
-    let doc;
-    try {
-      doc = parse(query, { maxTokens: 2000 });
-    } catch {
-      return false;
+  /**
+   * The key of a request's answer, or null when it must not be kept: a variable the query does not declare (GraphQL
+   * ignores it, so it could only make a new key), or variables over 4 KB.
+   */
+  keyOf(audience: string, plan: CachePlan, operationName: unknown, variables: unknown, query: string): string | null {
+    const given = variables === undefined || variables === null ? {} : variables;
+    if (typeof given !== 'object' || Array.isArray(given)) return null;
+    const names = Object.keys(given);
+    if (names.some((n) => !plan.variables.includes(n))) {
+      this.counts.refused++;
+      return null;
     }
-    const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-    const op = ops.length === 1 ? ops[0] : ops.find((o) => o.name?.value === operationName);
-    if (!op || op.operation !== OperationTypeNode.QUERY) return false;
-    const fields = schema.getQueryType()?.getFields() ?? {};
-    return op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (fields[s.name.value]?.extensions as { readCache?: unknown } | undefined)?.readCache === true);
+    // An omitted variable (its default applies) and an explicit null differ.
+    const json = JSON.stringify(plan.variables.map((n) => (n in given ? [(given as Record<string, unknown>)[n]] : [])));
+    if (json.length > MAX_CACHED_VARIABLES_BYTES) {
+      this.counts.refused++;
+      return null;
+    }
+    return digest(audience, typeof operationName === 'string' ? operationName : '', json, query);
   }
 
   /** True once every write committed before this call is known here (false: off, or not listening: compute). */
@@ -113,23 +167,50 @@ export class ResponseCache implements OnApplicationBootstrap {
   /** After `sync`: the kept answer, or a ticket to keep the answer about to be computed. */
   lookup(key: string): { body: Buffer } | { ticket: number } {
     const hit = this.entries.get(key);
-    if (hit && Date.now() - hit.at < MAX_AGE_MS) return { body: hit.body };
+    if (hit && Date.now() - hit.at < MAX_AGE_MS) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      this.counts.hits++;
+      return { body: hit.body };
+    }
+    this.counts.misses++;
     return { ticket: this.generation };
   }
 
-  /** Keeps an answer computed under `ticket`, unless a write was signalled since. */
+  /** Keeps an answer computed under `ticket`, unless a write was signalled since; the least recently used make room. */
   keep(key: string, ticket: number, text: string): void {
     if (ticket !== this.generation || text.length > MAX_ENTRY_BYTES) return;
     const body = Buffer.from(text);
-    if (this.bytes + body.length > MAX_TOTAL_BYTES) {
-      this.entries.clear();
-      this.bytes = 0;
-    }
     const old = this.entries.get(key);
-    if (old) this.bytes -= old.body.length;
-    this.entries.set(key, { body, at: Date.now() });
-    this.bytes += body.length;
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.cost;
+    }
+    const cost = body.length + key.length + ENTRY_OVERHEAD_BYTES;
+    while (this.entries.size && (this.entries.size >= MAX_ENTRIES || this.bytes + cost > MAX_TOTAL_BYTES)) {
+      const [oldest, entry] = this.entries.entries().next().value!;
+      this.entries.delete(oldest);
+      this.bytes -= entry.cost;
+      this.counts.evictions++;
+    }
+    this.entries.set(key, { body, at: Date.now(), cost });
+    this.bytes += cost;
   }
+}
+
+function planOf(schema: GraphQLSchema, query: string, operationName: unknown): CachePlan {
+  let doc;
+  try {
+    doc = parse(query, { maxTokens: 2000 });
+  } catch {
+    return NOT_CACHEABLE;
+  }
+  const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const op = ops.length === 1 ? ops[0] : ops.find((o) => o.name?.value === operationName);
+  if (!op || op.operation !== OperationTypeNode.QUERY) return NOT_CACHEABLE;
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  const cacheable = op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (fields[s.name.value]?.extensions as { readCache?: unknown } | undefined)?.readCache === true);
+  return cacheable ? { cacheable, variables: (op.variableDefinitions ?? []).map((v) => v.variable.name.value).sort() } : NOT_CACHEABLE;
 }
 
 /** Kept on the request itself (a WeakMap keyed by requests made every request's objects outlive young-generation GC). */
@@ -150,13 +231,15 @@ export function installResponseCache(fastify: FastifyInstance, cache: ResponseCa
     if (req.method !== 'POST' || req.url !== '/graphql') return;
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | null;
     if (!body || typeof body !== 'object' || typeof body.query !== 'string') return;
-    if (!cache.cacheable(schemaOf(), body.query, body.operationName)) return;
+    const plan = cache.plan(schemaOf(), body.query, body.operationName);
+    if (!plan.cacheable) return;
     const synced = await cache.sync();
     const ctx = await contexts.create(req, reply, synced);
     (req as CachedRequest).lalalandContext = ctx;
     const audience = ctx.audienceKey;
     if (!synced || !audience) return;
-    const key = `${audience}\u0000${String(body.operationName ?? '')}\u0000${JSON.stringify(body.variables ?? null)}\u0000${body.query}`;
+    const key = cache.keyOf(audience, plan, body.operationName, body.variables, body.query);
+    if (!key) return;
     const found = cache.lookup(key);
     if ('body' in found) return reply.header('x-lalaland-cache', 'hit').type('application/json; charset=utf-8').send(found.body);
     (req as CachedRequest).lalalandTicket = { key, ticket: found.ticket };

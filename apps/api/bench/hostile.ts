@@ -1,0 +1,100 @@
+/**
+ * `npm run bench -- hostile [--write]`: what one signed-in caller can do to an API process's memory and event loop
+ * through the response cache (hardening 2, items 1 and 2), on a fresh embedded PostgreSQL with the demo data:
+ *   - resident memory before and after 50,000 requests that each carry a distinct 99,000-character variable the query
+ *     does not declare (the review's attack: 0.5 → 4.0 GB and a crash before the fix), 8 connections;
+ *   - the same with 50,000 distinct values of a declared variable (each a new answer to keep): bounded by the LRU;
+ *   - a new request's latency with 3,000 answers kept (review: ~107 ms with long same-length keys, 6 ms with none).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, SERVER_FLAGS, stop, waitFor } from './processes';
+import { signInAs } from './load';
+import { latency, type LatencyRow } from './link';
+
+const ORGS = 'query Orgs($limit: Int) { organizations(limit: $limit) { items { id } } }';
+const SEARCH = 'query Find($q: String) { organizations(search: $q, limit: 1) { totalCount } }';
+
+const rssMb = (pid: number) => {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'))!;
+  return Math.round(Number(line.replace(/\D+/g, '')) / 1024);
+};
+
+/** `total` requests from `concurrency` workers; `body(i)` makes the i-th. Returns the statuses seen. */
+async function flood(url: string, cookie: string, total: number, concurrency: number, body: (i: number) => string): Promise<Map<number, number>> {
+  const statuses = new Map<number, number>();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++;
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: body(i) });
+        await res.arrayBuffer();
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      }
+    }),
+  );
+  return statuses;
+}
+
+export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{ rows: LatencyRow[]; notes: string[] }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-bench-hostile-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
+    cwd: repoRoot,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'production', PII_KEY: '7'.repeat(64), SEED_DEMO_DATA: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const notes: string[] = [];
+  const rows: LatencyRow[] = [];
+  try {
+    await waitFor(child, 'portal and API ready', 120_000);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const viewer = await signInAs(url, 'viewer@lalaland.test');
+    const one = (query: string, variables: () => Record<string, unknown>) => async () => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: viewer }, body: JSON.stringify({ query, variables: variables() }) });
+      const body = (await res.json()) as { errors?: unknown };
+      if (res.status !== 200 || body.errors) throw new Error(`${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+    };
+    await flood(url, viewer, 500, 8, () => JSON.stringify({ query: ORGS, variables: { limit: 1 } }));
+    const base = rssMb(child.pid!);
+    const filler = 'x'.repeat(99_000);
+    const t0 = Date.now();
+    const undeclared = await flood(url, viewer, 50_000, 8, (i) => JSON.stringify({ query: ORGS, variables: { limit: 1, p: filler.slice(0, 99_000 - (i % 90_000)) + i } }));
+    const undeclaredMb = rssMb(child.pid!);
+    notes.push(
+      `50,000 requests with a distinct undeclared 9–99 KB variable, 8 connections: resident memory ${base} → ${undeclaredMb} MB in ${((Date.now() - t0) / 1000).toFixed(0)} s; statuses ${JSON.stringify(Object.fromEntries(undeclared))} (before the fix: 0.5 → 4.0 GB and a crash after ~50,000)`,
+    );
+    const t1 = Date.now();
+    const declared = await flood(url, viewer, 50_000, 8, (i) => JSON.stringify({ query: SEARCH, variables: { q: `기관${i}`.padEnd(90, '가') } }));
+    notes.push(
+      `50,000 requests with distinct values of a declared variable (each answer a new entry): resident memory ${rssMb(child.pid!)} MB after ${((Date.now() - t1) / 1000).toFixed(0)} s (at most 5,000 answers and 64 MB are kept); statuses ${JSON.stringify(Object.fromEntries(declared))}`,
+    );
+    // 3,000 kept answers of one length, then a new request each time: its latency is what a lookup costs now.
+    await flood(url, viewer, 3_000, 8, (i) => JSON.stringify({ query: SEARCH, variables: { q: `검색${String(i).padStart(6, '0')}` } }));
+    let n = 0;
+    rows.push(
+      await latency(
+        'a new request (a miss) with 3,000 answers kept',
+        one(SEARCH, () => ({ q: `새검색${String(n++).padStart(6, '0')}` })),
+      ),
+    );
+    rows.push(
+      await latency(
+        'a kept answer (a hit) with 3,000 answers kept',
+        one(SEARCH, () => ({ q: '검색000001' })),
+      ),
+    );
+    const counted = [...undeclared.values(), ...declared.values()].reduce((a, b) => a + b, 0);
+    if (counted !== 100_000) throw new Error(`answers missing: ${counted}`);
+    for (const n of notes) console.log(n);
+  } finally {
+    await stop(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { rows, notes };
+}
