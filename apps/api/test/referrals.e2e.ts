@@ -1,7 +1,9 @@
 import { Client, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { STATUS, learnFixture, type LearnFixture } from './support/learn';
-import { BOX, CLOSE, DECIDE, ENROL_REFERRED, REFER, REFERRAL, STOP_SHARING, WITHDRAW_REFERRAL } from './support/referrals';
+import { ADD_COMMENT, COMMENTS, DOCUMENTS, BOX, CLOSE, DECIDE, ENROL_REFERRED, REFER, REFERRAL, STOP_SHARING, WITHDRAW_REFERRAL } from './support/referrals';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 describe('referrals: between organizations, personal data only under a separate consent, every provision logged', () => {
   let t: TestApp, saha: Client, city: Client, univ: Client, yeonje: Client;
@@ -16,12 +18,12 @@ describe('referrals: between organizations, personal data only under a separate 
   });
   afterAll(() => t.close());
 
-  it('without a sharing consent the recipient sees the key and the reason, nothing personal, and nothing is logged as provided', async () => {
+  it('without a sharing consent the recipient sees the key and the reason, nothing personal (not even the note), and nothing is logged as provided', async () => {
     const p = await register(saha, '김비공개', '010-1212-3434');
     const r = (await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'COUNSELLING', note: '진로 상담 희망' } })).data!.referParticipant;
     expect(r).toMatchObject({ status: 'SUBMITTED', personKey: p.pseudonymKey });
     const seen = (await univ.gql(REFERRAL, { id: r.id })).data!.referral;
-    expect(seen).toMatchObject({ personKey: p.pseudonymKey, reason: 'COUNSELLING', note: '진로 상담 희망', participant: null, shared: null, sharing: null, provisions: null });
+    expect(seen).toMatchObject({ personKey: p.pseudonymKey, reason: 'COUNSELLING', note: null, participant: null, shared: null, sharing: null, provisions: null });
     expect(JSON.stringify(seen)).not.toContain('김비공개');
     expect(await count('SELECT count(*) AS n FROM personal_data_access WHERE participant_id = $1 AND organization_id = $2', [p.id, univId])).toBe(0);
     expect((await univ.gql(BOX, { box: 'INBOX' })).data!.referrals.items.map((x) => x.id)).toContain(r.id);
@@ -43,7 +45,7 @@ describe('referrals: between organizations, personal data only under a separate 
     const mineResult = await saha.gql(REFERRAL, { id: r.id });
     expect(mineResult.errors).toBeUndefined();
     const mine = mineResult.data!.referral;
-    expect(mine.provisions).toEqual([{ items: ['NAME', 'PHONE'], organizationId: univId }]);
+    expect(mine.provisions).toEqual([{ items: ['NAME', 'PHONE'], detail: null, organizationId: univId }]);
     expect(mine.can.stopSharing).toBe(true);
     expect(Client.code(await univ.gql(STOP_SHARING, { id: r.id }))).toBe('FORBIDDEN');
     // The citizen withdraws: the recipient reads nothing more; what was provided stays in the log.
@@ -52,6 +54,55 @@ describe('referrals: between organizations, personal data only under a separate 
     expect(after.shared).toBeNull();
     expect(after.sharing).toMatchObject({ inForce: false });
     expect(await count('SELECT count(*) AS n FROM personal_data_access WHERE participant_id = $1 AND organization_id = $2', [p.id, univId])).toBe(1);
+  });
+
+  it('withdrawal covers what hangs off the referral: the sender’s files, comments and note vanish for the recipient; every read and download was a provision the sender sees', async () => {
+    const p = await register(saha, '최첨부', '010-3434-5656');
+    const r = (await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'EMPLOYMENT', note: '면접 일정 조율 필요', sharing: { ...sharing, items: ['NAME' as const] } } }))
+      .data!.referParticipant;
+    const form = new FormData();
+    form.append('recordType', 'REFERRAL');
+    form.append('recordId', r.id);
+    form.append('personalData', 'true');
+    form.append('file', new Blob([PDF]), '최첨부 이력서.pdf');
+    const up = await fetch(`${t.url}/documents`, { method: 'POST', body: form, headers: { 'x-lalaland-preflight': '1', cookie: saha.cookie! } });
+    expect(up.status).toBe(201);
+    const doc = ((await up.json()) as { id: string }).id;
+    expect((await saha.gql(ADD_COMMENT, { i: { recordType: 'REFERRAL', recordId: r.id, body: '연락처는 010-3434-5656 입니다.' } })).errors).toBeUndefined();
+    expect((await univ.gql(ADD_COMMENT, { i: { recordType: 'REFERRAL', recordId: r.id, body: '면접은 다음 주 화요일로 잡겠습니다.' } })).errors).toBeUndefined();
+    const download = (c: Client) => fetch(`${t.url}/documents/${doc}`, { headers: { cookie: c.cookie! } });
+
+    // in force: the recipient reads the note, both sides' comments and the file; each read is the sender's provision
+    expect((await univ.gql(REFERRAL, { id: r.id })).data!.referral.note).toBe('면접 일정 조율 필요');
+    expect((await univ.gql(COMMENTS, { type: 'REFERRAL', id: r.id })).data!.comments).toHaveLength(2);
+    expect((await download(univ)).status).toBe(200);
+    expect((await download(univ)).status).toBe(200);
+    const details = (await saha.gql(REFERRAL, { id: r.id })).data!.referral.provisions!.map((x) => x.detail ?? x.items.join(','));
+    expect(details.sort()).toEqual(['NAME', 'comments: 1', 'document:최첨부 이력서.pdf v1', 'document:최첨부 이력서.pdf v1', 'note'].sort());
+
+    // withdrawn: the sender's file answers NOT_FOUND, its comment and the note are gone; the recipient's own comment stays
+    await saha.gql(STOP_SHARING, { id: r.id });
+    const gone = await download(univ);
+    expect(gone.status).toBe(404);
+    expect(((await gone.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('DOCUMENT_NOT_FOUND');
+    expect((await univ.gql(DOCUMENTS, { type: 'REFERRAL', id: r.id })).data!.documents).toEqual([]);
+    const left = (await univ.gql(COMMENTS, { type: 'REFERRAL', id: r.id })).data!.comments.map((c) => c.body);
+    expect(left).toEqual(['면접은 다음 주 화요일로 잡겠습니다.']);
+    const after = (await univ.gql(REFERRAL, { id: r.id })).data!.referral;
+    expect(after.note).toBeNull();
+    expect(JSON.stringify(after)).not.toContain('010-3434-5656');
+    // the sender still has everything, and nothing more was provided
+    expect((await download(saha)).status).toBe(200);
+    expect((await saha.gql(COMMENTS, { type: 'REFERRAL', id: r.id })).data!.comments).toHaveLength(2);
+    expect((await saha.gql(REFERRAL, { id: r.id })).data!.referral.provisions).toHaveLength(5);
+
+    // a referral made with sharing refused shows the recipient none of it from the start
+    const q = await register(saha, '정거부', null);
+    const refused = (await saha.gql(REFER, { i: { participantId: q.id, toOrganizationId: univId, reason: 'COUNSELLING', note: '본인 사정 상세' } })).data!.referParticipant;
+    await saha.gql(ADD_COMMENT, { i: { recordType: 'REFERRAL', recordId: refused.id, body: '가정 사정이 있습니다.' } });
+    expect((await univ.gql(REFERRAL, { id: refused.id })).data!.referral.note).toBeNull();
+    expect((await univ.gql(COMMENTS, { type: 'REFERRAL', id: refused.id })).data!.comments).toEqual([]);
+    expect((await saha.gql(REFERRAL, { id: refused.id })).data!.referral.note).toBe('본인 사정 상세');
   });
 
   it('refuses what the law or the workflow does not allow, with clear codes', async () => {

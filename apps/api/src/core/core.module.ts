@@ -9,12 +9,13 @@ import { OutboxWorker } from './events/outbox.worker';
 import { LiveEvents } from './live/live-events';
 import { Mailer } from './mail/mailer';
 import { ResponseCache } from './graphql/response-cache';
+import { RecordAccess } from './records/record-access';
 
 /** What every module uses: the audit trail, the request's transaction, the access layer, domain events and the outbox worker, live messages across replicas, e-mail. */
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  providers: [AuditService, AuditResolver, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache],
-  exports: [AuditService, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache],
+  providers: [AuditService, AuditResolver, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache, RecordAccess],
+  exports: [AuditService, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache, RecordAccess],
 })
 export class CoreModule {}

@@ -34,6 +34,7 @@ export const REFERRAL = graphql(`
       }
       provisions {
         items
+        detail
         organizationId
       }
       enrolmentId
@@ -97,6 +98,29 @@ export const ENROL_REFERRED = graphql(`
     enrolReferred(id: $id, programmeId: $p) {
       id
       status
+    }
+  }
+`);
+export const COMMENTS = graphql(`
+  query TestRecordComments($type: CommentRecordType!, $id: ID!) {
+    comments(recordType: $type, recordId: $id) {
+      id
+      body
+    }
+  }
+`);
+export const ADD_COMMENT = graphql(`
+  mutation TestAddRecordComment($i: CommentInput!) {
+    addComment(input: $i) {
+      id
+    }
+  }
+`);
+export const DOCUMENTS = graphql(`
+  query TestRecordDocuments($type: DocumentRecordType!, $id: ID!) {
+    documents(recordType: $type, recordId: $id) {
+      id
+      name
     }
   }
 `);

@@ -11,6 +11,7 @@ export const CORE_ERRORS = {
   API_KEY_INVALID: { ko: 'API 키가 올바르지 않거나 만료·폐기되었습니다.', en: 'The API key is unknown, expired or revoked.' },
   SESSION_EXPIRED: { ko: '30분 동안 활동이 없어 로그아웃되었습니다. 다시 로그인하세요.', en: 'You were signed out after 30 idle minutes. Please sign in again.' },
   FORBIDDEN: { ko: '이 작업을 할 권한이 없습니다.', en: 'You do not have permission to do this.' },
+  RECORD_NOT_FOUND: { ko: '기록을 찾을 수 없습니다.', en: 'Record not found.' },
   VALIDATION_FAILED: { ko: '입력값을 확인하세요.', en: 'Please check the values you entered.' },
   BAD_REQUEST: { ko: '잘못된 요청입니다.', en: 'The request is malformed.' },
   QUERY_TOO_COMPLEX: { ko: '요청이 너무 복잡합니다. 나누어 요청하세요.', en: 'The query is too complex; split it into smaller ones.' },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { ANNOUNCEMENT_PIN_MAX_DAYS, seoulDate } from '@lalaland/shared';
+import { ANNOUNCEMENT_PIN_MAX_DAYS, Permission, seoulDate } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
@@ -14,6 +14,7 @@ import { ANNOUNCEMENT_ACCESS } from './announcement.access';
 import { Announcement, AnnouncementReceipt } from './announcement.entity';
 import type { AnnouncementInput, AnnouncementsArgs } from './announcements.dto';
 import './announcements.events';
+import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 
 export interface Reach {
   organizationId: string;
@@ -33,6 +34,13 @@ export class AnnouncementService {
     private readonly events: EventBus,
     private readonly funding: FundingService,
   ) {}
+
+  /** Documents of an announcement: whoever it reaches reads them; its sender adds. */
+  @RecordGrantFor('ANNOUNCEMENT')
+  async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
+    const g = await this.accessLayer.require(ctx, ANNOUNCEMENT_ACCESS, id);
+    return { write: ctx.isPlatformAdmin || (!!g.sent && ctx.can(Permission.CoordinationWrite)), personal: false };
+  }
 
   byId(ctx: RequestContext) {
     return ctx.loader<Announcement>('announcement.byId', async (ids) =>

@@ -6,7 +6,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import { UserDirectory } from '../auth';
-import { RecordAccess } from '../documents';
+import { RecordAccess } from '../../core/records/record-access';
 import { Comment } from './comment.entity';
 import type { CommentInput } from './comments.dto';
 import './comments.events';
@@ -33,12 +33,20 @@ export class CommentService {
     private readonly directory: UserDirectory,
   ) {}
 
+  /**
+   * A record's comments. A recipient of data shared under a consent (a referral's) reads the holder's comments only
+   * while the consent is in force, each reading of them a provision; its own organization's always.
+   */
   async list(ctx: RequestContext, recordType: CommentRecordType, recordId: string): Promise<Comment[]> {
-    await this.records.grant(ctx, recordType, recordId);
-    return this.tx
+    const grant = await this.records.grant(ctx, recordType, recordId);
+    const shared = grant.sharedUnder;
+    const comments = await this.tx
       .manager(ctx)
       .getRepository(Comment)
-      .find({ where: { recordType, recordId }, order: { createdAt: 'ASC' }, take: 200 });
+      .find({ where: { recordType, recordId, ...(shared && !shared.inForce ? { organizationId: ctx.activeOrganizationId! } : {}) }, order: { createdAt: 'ASC' }, take: 200 });
+    const theirs = comments.filter((c) => c.organizationId !== ctx.activeOrganizationId && !c.deletedAt).length;
+    if (shared && theirs) await shared.logRead(`comments: ${theirs}`);
+    return comments;
   }
 
   async add(ctx: RequestContext, input: CommentInput): Promise<Comment> {

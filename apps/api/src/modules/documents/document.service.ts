@@ -8,7 +8,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { safeError } from '../../core/logging';
 import { Document } from './document.entity';
-import { RecordAccess } from './record-access';
+import { RecordAccess } from '../../core/records/record-access';
 import { DocumentStorage } from './document-storage';
 import { DOCUMENT_EXTENSIONS, extensionOf, safeName, servedType, sniff } from './sniff';
 
@@ -40,12 +40,24 @@ export class DocumentService {
     private readonly storage: DocumentStorage,
   ) {}
 
+  /**
+   * A record's documents. A recipient of data shared under a consent (a referral's) sees the holder's documents only
+   * while the consent is in force, each listing of them a provision; its own organization's always.
+   */
   async list(ctx: RequestContext, recordType: DocumentRecordType, recordId: string): Promise<Document[]> {
-    await this.records.grant(ctx, recordType, recordId);
-    return this.tx
+    const grant = await this.records.grant(ctx, recordType, recordId);
+    const shared = grant.sharedUnder;
+    const docs = await this.tx
       .manager(ctx)
       .getRepository(Document)
-      .find({ where: { recordType, recordId }, order: { name: 'ASC', version: 'DESC' }, take: 200 });
+      .find({
+        where: { recordType, recordId, ...(shared && !shared.inForce ? { organizationId: ctx.activeOrganizationId! } : {}) },
+        order: { name: 'ASC', version: 'DESC' },
+        take: 200,
+      });
+    const theirs = docs.filter((d) => d.organizationId !== ctx.activeOrganizationId).length;
+    if (shared && theirs) await shared.logRead(`documents: ${theirs}`);
+    return docs;
   }
 
   async upload(ctx: RequestContext, u: Upload): Promise<Document> {
@@ -149,12 +161,17 @@ export class DocumentService {
   async open(ctx: RequestContext, id: string): Promise<{ doc: Document; body: Readable }> {
     const doc = /^[0-9a-f-]{36}$/i.test(id) ? await this.tx.manager(ctx).findOneBy(Document, { id }) : null;
     if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
+    let grant;
     try {
-      await this.records.grant(ctx, doc.recordType, doc.recordId);
+      grant = await this.records.grant(ctx, doc.recordType, doc.recordId);
     } catch (err) {
       if (err instanceof AppError && err.code.endsWith('_NOT_FOUND')) throw new AppError('DOCUMENT_NOT_FOUND');
       throw err;
     }
+    // Shared under a consent: the holder's documents only while it is in force, each download a provision.
+    const shared = doc.organizationId !== ctx.activeOrganizationId ? grant.sharedUnder : undefined;
+    if (shared && !shared.inForce) throw new AppError('DOCUMENT_NOT_FOUND');
+    if (shared) await shared.logRead(`document:${doc.name} v${doc.version}`);
     if (doc.personalData)
       await this.tx.run(ctx, (em) =>
         this.audit.record(ctx, em, { action: 'document.download', entityType: 'document', entityId: doc.id, organizationId: ctx.activeOrganizationId, changes: { name: [null, doc.name] } }),

@@ -1,18 +1,14 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
-import { FundingModule } from '../funding';
 import { DocumentService } from './document.service';
-import { RecordAccess } from './record-access';
 import { DiskDocumentStorage, DocumentStorage } from './document-storage';
 import { S3DocumentStorage } from './s3-document-storage';
 import { DocumentsController } from './documents.controller';
 import { DocumentResolver } from './documents.resolver';
 
 @Module({
-  imports: [FundingModule],
   providers: [
     DocumentService,
-    RecordAccess,
     {
       provide: DocumentStorage,
       inject: [APP_CONFIG],
@@ -21,6 +17,6 @@ import { DocumentResolver } from './documents.resolver';
     DocumentResolver,
   ],
   controllers: [DocumentsController],
-  exports: [DocumentService, RecordAccess],
+  exports: [DocumentService],
 })
 export class DocumentsModule {}

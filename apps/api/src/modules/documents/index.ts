@@ -14,5 +14,4 @@ export const documents: ApiModule = {
 };
 
 export { DocumentsModule };
-export { RecordAccess } from './record-access';
 export { DocumentService } from './document.service';

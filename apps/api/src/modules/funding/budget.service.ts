@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
-import { formatWon } from '@lalaland/shared';
+import { Permission, formatWon } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { FUNDING_ERRORS } from './funding.errors';
@@ -13,6 +13,7 @@ import { CreateBudgetLineInput, ExpenditureInput, ExpendituresArgs, UpdateBudget
 import { FundingService, StreamAccess } from './funding.service';
 import { Transactions } from '../../core/database/transaction';
 import { executedOn, lockExpenditure } from './expenditure-rows';
+import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 
 const EXPENDITURE_FIELDS: Array<keyof Expenditure> = ['budgetLineId', 'amount', 'spentOn', 'description', 'evidenceRef', 'enaraNumber', 'status'];
 
@@ -29,6 +30,13 @@ export class BudgetService {
     private readonly audit: AuditService,
     private readonly funding: FundingService,
   ) {}
+
+  /** Documents and comments of an expenditure: whoever sees it reads them; the spending organization adds. */
+  @RecordGrantFor('EXPENDITURE')
+  async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
+    const { exp } = await this.expenditureAccess(ctx, id);
+    return { write: ctx.isPlatformAdmin || (exp.organizationId === ctx.activeOrganizationId && ctx.can(Permission.ExpenditureWrite)), personal: false };
+  }
 
   /** The line and the caller's access to its stream; lines of other organizations are NOT_FOUND to members. */
   private async lineAccess(ctx: RequestContext, id: string): Promise<{ line: BudgetLine; access: StreamAccess }> {

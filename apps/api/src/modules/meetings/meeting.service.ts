@@ -11,7 +11,7 @@ import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
 import { FundingService } from '../funding';
 import { Task, TaskRecords, TaskService } from '../tasks';
-import { RecordAccess } from '../documents';
+import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 import { MEETING_ACCESS } from './meeting.access';
 import { Meeting, MeetingDecision, MeetingInvitee } from './meeting.entity';
 import type { DecisionTaskInput, MeetingInput, MeetingsArgs } from './meetings.dto';
@@ -32,16 +32,18 @@ export class MeetingService implements OnModuleInit {
     private readonly funding: FundingService,
     private readonly tasks: TaskService,
     private readonly taskRecords: TaskRecords,
-    private readonly records: RecordAccess,
   ) {}
 
-  /** Tasks, documents and comments may belong to a meeting: they follow this module's rule. */
+  /** Tasks may belong to a meeting: they follow this module's rule. */
   onModuleInit(): void {
     this.taskRecords.register('MEETING', MEETING_ACCESS);
-    this.records.register('MEETING', async (ctx, id) => {
-      const g = await this.accessLayer.require(ctx, MEETING_ACCESS, id);
-      return { write: ctx.isPlatformAdmin || (!!(g.convenes || g.invited) && ctx.can(Permission.CoordinationWrite)), personal: false };
-    });
+  }
+
+  /** Documents and comments of a meeting: whoever sees it reads them; the convener and the invited add. */
+  @RecordGrantFor('MEETING')
+  async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
+    const g = await this.accessLayer.require(ctx, MEETING_ACCESS, id);
+    return { write: ctx.isPlatformAdmin || (!!(g.convenes || g.invited) && ctx.can(Permission.CoordinationWrite)), personal: false };
   }
 
   byId(ctx: RequestContext) {

@@ -148,6 +148,10 @@ export class PersonalDataAccess {
   @Column({ type: 'enum', enum: PERSONAL_FIELDS, enumName: 'personal_field', array: true })
   fields!: PersonalField[];
 
+  @Field(() => String, { nullable: true, description: "What else was read, when not the participant's fields (a referral's document, note or comments)" })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  detail!: string | null;
+
   @Field(() => String, { description: 'The GraphQL operation or export that read the fields' })
   @Column({ type: 'varchar', length: 100 })
   purpose!: string;

@@ -266,6 +266,23 @@ export class ParticipantService {
     return loader.load(p.id);
   }
 
+  /**
+   * Logs a read of a person's data that is not one of their fields (a document, a note, comments written about them),
+   * under `purpose` (a referral's provision log), naming what was read.
+   */
+  async logRead(ctx: RequestContext, participantId: string, purpose: string, detail: string): Promise<void> {
+    ctx.doNotCache();
+    await this.db.getRepository(PersonalDataAccess).insert({
+      userId: ctx.userId,
+      organizationId: ctx.activeOrganizationId,
+      participantId,
+      fields: [],
+      detail: detail.slice(0, 200),
+      purpose: purpose.slice(0, 100),
+      requestId: ctx.requestId.slice(0, 100),
+    });
+  }
+
   /** The phone, decrypted; a ciphertext that is not this row's (copied from another participant, or altered) reads as none, loudly. */
   private phoneOf(p: Participant): string | null {
     try {

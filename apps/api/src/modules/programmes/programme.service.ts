@@ -15,6 +15,7 @@ import { Organization, OrganizationService } from '../organizations';
 import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
 import { PROGRAMME_ACCESS, ProgrammeAccess, programmeAccess } from './programme.access';
+import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 
 /**
  * Initiatives and programmes. A programme is visible to the members of its stream (drafts only to its host and
@@ -31,6 +32,13 @@ export class ProgrammeService {
     private readonly accessLayer: AccessService,
     private readonly organizations: OrganizationService,
   ) {}
+
+  /** Documents and comments of a programme: whoever sees it reads them; its host and co-hosts add. */
+  @RecordGrantFor('PROGRAMME')
+  async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
+    const g = await this.accessLayer.require(ctx, PROGRAMME_ACCESS, id);
+    return { write: ctx.isPlatformAdmin || (!!(g.host || g.cohost) && ctx.can(Permission.ProgrammeWrite)), personal: false };
+  }
 
   byId(ctx: RequestContext) {
     return ctx.loader<Programme>('programme.byId', async (ids) => byIds(ids, await this.db.getRepository(Programme).findBy({ id: In([...ids]) })));

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { PERSONAL_FIELDS, seoulDate, type PersonalField } from '@lalaland/shared';
+import { PERSONAL_FIELDS, Permission, seoulDate, type PersonalField } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { Consent, ParticipantService, type ParticipantPersonal } from '../participants';
 import { REFERRAL_ACCESS } from './referral.access';
-import type { Referral } from './referral.entity';
+import { Referral } from './referral.entity';
+import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 import type { ReferralProvision, ReferralSharing } from './referrals.dto';
 
 /** The purpose every read of a referral's shared items is logged under: the provision log of that referral. */
@@ -25,6 +26,32 @@ export class ReferralSharingService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly participants: ParticipantService,
   ) {}
+
+  /**
+   * What hangs off a referral (documents, comments) is about the person referred, so personal data: both sides see it
+   * and add to it. The recipient sees what the sender attached or wrote only while the sharing consent is in force
+   * (never when the citizen refused sharing), and each such read is a provision in the sender's log.
+   */
+  @RecordGrantFor('REFERRAL')
+  async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
+    const g = await this.accessLayer.require(ctx, REFERRAL_ACCESS, id);
+    const write = ctx.isPlatformAdmin || ((g.sender || g.recipient) && ctx.can(Permission.ParticipantManage));
+    if (!g.recipient || g.sender) return { write, personal: true };
+    const r = await this.tx.manager(ctx).getRepository(Referral).findOneByOrFail({ id });
+    const sharing = await this.sharing(ctx, r);
+    return { write, personal: true, sharedUnder: { inForce: !!sharing?.inForce, logRead: (detail) => this.participants.logRead(ctx, r.participantId, provisionPurpose(r.id), detail) } };
+  }
+
+  /** The sender's note, for the recipient only while the sharing consent is in force (each read a provision). */
+  async note(ctx: RequestContext, r: Referral): Promise<string | null> {
+    if (!r.note) return null;
+    const g = await this.accessLayer.find(ctx, REFERRAL_ACCESS, r.id);
+    if (!g) return null;
+    if (g.sender || !g.recipient) return r.note;
+    if (!(await this.sharing(ctx, r))?.inForce) return null;
+    await this.participants.logRead(ctx, r.participantId, provisionPurpose(r.id), 'note');
+    return r.note;
+  }
 
   /** The sharing consent as agreed, for both sides; null when nothing is shared. */
   async sharing(ctx: RequestContext, r: Referral): Promise<ReferralSharing | null> {
@@ -67,7 +94,7 @@ export class ReferralSharingService {
     const granted = await this.accessLayer.find(ctx, REFERRAL_ACCESS, r.id);
     if (!granted?.sender && !ctx.isPlatformAdmin) return null;
     const rows = (await this.db.query(
-      `SELECT occurred_at AS at, fields::text[] AS items, organization_id AS "organizationId" FROM personal_data_access
+      `SELECT occurred_at AS at, fields::text[] AS items, detail, organization_id AS "organizationId" FROM personal_data_access
         WHERE participant_id = $1 AND purpose = $2 AND organization_id = $3 ORDER BY occurred_at DESC LIMIT 100`,
       [r.participantId, provisionPurpose(r.id), r.toOrganizationId],
     )) as ReferralProvision[];

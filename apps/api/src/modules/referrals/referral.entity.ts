@@ -67,7 +67,7 @@ export class Referral extends BaseEntity {
   @Column({ type: 'enum', enum: REFERRAL_REASONS, enumName: 'referral_reason' })
   reason!: ReferralReason;
 
-  @Field(() => String, { nullable: true, description: 'Why, in the referring staff’s words (no personal data beyond what is shared)' })
+  /** Why, in the referring staff's words (GraphQL: ReferralResolver.note, which follows the sharing consent). */
   @Column({ type: 'varchar', length: 1000, nullable: true })
   note!: string | null;
 

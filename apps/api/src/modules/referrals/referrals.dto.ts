@@ -120,6 +120,9 @@ export class ReferralProvision {
   @Field(() => [PersonalFieldEnum])
   items!: PersonalField[];
 
+  @Field(() => String, { nullable: true, description: "What else was read: 'note', 'comments', or 'document:<name> v<version>'" })
+  detail!: string | null;
+
   @Field(() => ID, { description: 'The organization that read them' })
   organizationId!: string;
 }

@@ -111,6 +111,15 @@ export class ReferralResolver {
     return this.sharingReads.shared(ctx, r, selectedPersonalFields(info));
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "Why, in the referring staff's words: the recipient reads it only while the sharing consent is in force (each read logged as a provision)",
+  })
+  @RequirePermission(Permission.ParticipantManage)
+  note(@Ctx() ctx: RequestContext, @Parent() r: Referral) {
+    return this.sharingReads.note(ctx, r);
+  }
+
   @ResolveField(() => ReferralSharing, { nullable: true, description: 'The sharing consent as agreed (null: nothing personal is shared)' })
   @RequirePermission(Permission.ParticipantManage)
   sharing(@Ctx() ctx: RequestContext, @Parent() r: Referral) {

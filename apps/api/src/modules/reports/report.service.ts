@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -23,7 +23,8 @@ import { OnEvent } from '../../core/events/domain-events';
 import { EventBus } from '../../core/events/event-bus';
 import { safeError } from '../../core/logging';
 import { UserDirectory } from '../auth';
-import { DocumentService, RecordAccess } from '../documents';
+import { DocumentService } from '../documents';
+import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 import { FundingService, type StreamAccess } from '../funding';
 import { KpiService, figureTable, periodOf, type ExportTable } from '../kpis';
 import { ReportRun } from './report-run.entity';
@@ -43,7 +44,7 @@ const shown = (v: number | null) => (v === null ? HIDDEN : v);
  * as anything leaving the organizations that hold the records: the report shows what the dashboard shows.
  */
 @Injectable()
-export class ReportService implements OnModuleInit {
+export class ReportService {
   private readonly logger = new Logger('Reports');
 
   constructor(
@@ -54,16 +55,14 @@ export class ReportService implements OnModuleInit {
     private readonly funding: FundingService,
     private readonly kpis: KpiService,
     private readonly documents: DocumentService,
-    private readonly records: RecordAccess,
     private readonly directory: UserDirectory,
   ) {}
 
   /** A run's files follow the stream: the lead, ministries and platform admins see them; the lead's admins add. */
-  onModuleInit(): void {
-    this.records.register('REPORT', async (ctx, id) => {
-      const { access } = await this.runAccess(ctx, id);
-      return { write: access.manages, personal: false };
-    });
+  @RecordGrantFor('REPORT')
+  async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
+    const { access } = await this.runAccess(ctx, id);
+    return { write: access.manages, personal: false };
   }
 
   private async runAccess(ctx: RequestContext, id: string): Promise<{ run: ReportRun; access: StreamAccess }> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { TASK_STATUS_LABELS, TASK_STEPS, seoulDate, seoulInstant, type TaskStatus } from '@lalaland/shared';
+import { Permission, TASK_STATUS_LABELS, TASK_STEPS, seoulDate, seoulInstant, type TaskStatus } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
@@ -16,6 +16,7 @@ import { Task } from './task.entity';
 import { TaskRecords } from './task-records';
 import type { TaskInput, TasksArgs, TaskTally } from './tasks.dto';
 import './tasks.events';
+import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 
 const OPEN: TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
 
@@ -43,6 +44,13 @@ export class TaskService {
     private readonly directory: UserDirectory,
     private readonly records: TaskRecords,
   ) {}
+
+  /** Documents and comments of a task: whoever sees it reads them; the asker and the assignee add. */
+  @RecordGrantFor('TASK')
+  async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
+    const g = await this.accessLayer.require(ctx, TASK_ACCESS, id);
+    return { write: ctx.isPlatformAdmin || (!!(g.asks || g.does) && ctx.can(Permission.CoordinationWrite)), personal: false };
+  }
 
   byId(ctx: RequestContext) {
     return ctx.loader<Task>('task.byId', async (ids) =>

@@ -30,6 +30,7 @@ import { KpiRollups1796350000000 } from './1796350000000-KpiRollups';
 import { Learn1795558689620 } from './1795558689620-Learn';
 import { Funding1795556911512 } from './1795556911512-Funding';
 import { Foundation1795553957124 } from './1795553957124-Foundation';
+import { ProvisionDetail1796400000000 } from './1796400000000-ProvisionDetail';
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Foundation1795553957124,
   Funding1795556911512,
@@ -61,4 +62,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   KpiDimensions1796370000000,
   ReadCacheSignal1796380000000,
   ApiKeys1796390000000,
+  ProvisionDetail1796400000000,
 ];

@@ -76,6 +76,7 @@ export const DETAIL = graphql(`
       provisions {
         at
         items
+        detail
         organizationId
       }
       fromOrganization {

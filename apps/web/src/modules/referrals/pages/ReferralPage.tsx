@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -114,13 +115,16 @@ export default function ReferralPage() {
           <Stack gap={4}>
             {r.provisions.map((p, i) => (
               <Text key={i} size="sm">
-                {formatSeoulDateTime(p.at, lang === 'en' ? 'en' : 'ko')} · {pick(r.toOrganization, lang)} · {itemsOf(p.items, lang)}
+                {formatSeoulDateTime(p.at, lang === 'en' ? 'en' : 'ko')} · {pick(r.toOrganization, lang)} · {p.detail ? provisionDetail(p.detail, t) : itemsOf(p.items, lang)}
               </Text>
             ))}
           </Stack>
         </Paper>
       )}
       <Paper withBorder p="md">
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('referrals.attachmentsRule')}
+        </Text>
         <CommentsPanel recordType="REFERRAL" recordId={r.id} canWrite />
       </Paper>
       <Dialogs r={r} dialog={dialog} close={() => setDialog(null)} notify={setNotice} />
@@ -289,4 +293,14 @@ function Dialogs({ r, dialog, close, notify }: { r: ReferralDetail; dialog: Dial
       </Stack>
     </Modal>
   );
+}
+
+/** What a provision row read besides fields: the note, the sender's comments, or a document (named). */
+function provisionDetail(detail: string, t: TFunction): string {
+  if (detail === 'note') return t('referrals.provisionNote');
+  const comments = /^comments: (\d+)$/.exec(detail);
+  if (comments) return t('referrals.provisionComments', { count: Number(comments[1]) });
+  const documents = /^documents: (\d+)$/.exec(detail);
+  if (documents) return t('referrals.provisionDocuments', { count: Number(documents[1]) });
+  return t('referrals.provisionDocument', { name: detail.replace(/^document:/, '') });
 }
