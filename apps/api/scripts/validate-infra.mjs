@@ -104,6 +104,8 @@ for (const d of of('Deployment')) {
     if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory) problem(where, `${c.name}: cpu and memory requests and a memory limit required`);
     if (c.securityContext?.readOnlyRootFilesystem !== true || c.securityContext?.allowPrivilegeEscalation !== false) problem(where, `${c.name}: read-only root filesystem, no privilege escalation`);
     if (/:latest$|^[^:]+$/.test(c.image)) problem(where, `${c.name}: image ${c.image} is not pinned`);
+    const trust = (c.env ?? []).find((e) => e.name === 'TRUST_PROXY')?.value;
+    if (!trust || /^(true|\d+)$/.test(trust.trim())) problem(where, 'the API container must set TRUST_PROXY to the ingress controller’s addresses (not true, not a hop count)');
     for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) secrets.add(e.valueFrom.secretKeyRef.name);
   }
   if (!of('Service').some((s) => matches(s.spec.selector, pod.metadata.labels))) problem(where, 'no Service selects its pods');

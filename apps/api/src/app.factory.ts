@@ -36,7 +36,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   const composed = withModules(extraModules.filter(isApiModule));
   const nestExtras = extraModules.filter((m) => !isApiModule(m)) as DynamicModule['imports'];
   const adapter = new FastifyAdapter({
-    trustProxy: 'loopback',
+    // The client's address is the connection's, unless a configured proxy names it (TRUST_PROXY): a header from anyone else is not believed.
+    trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
     // One id per request, kept on the raw request too (pino-http). The request id in logs, audit rows and personal-data reads is always the server's own; a client's X-Request-Id
     // (when well-formed) is only logged beside it, as clientRequestId, and never trusted as evidence.

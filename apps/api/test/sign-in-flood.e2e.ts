@@ -31,6 +31,79 @@ describe('credential requests are rate-limited per client address', () => {
   });
 });
 
+describe('whose address a credential request comes from (hardening 2, item 4)', () => {
+  const signInFrom = (t: TestApp, forwardedFor: string, email: string, password = 'wrong-password-1') =>
+    fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: SIGN_IN, variables: { email, password } }),
+    });
+
+  it('with no proxy configured, X-Forwarded-For is not believed: a rotating header gets no fresh budget', async () => {
+    const t = await startTestApp([], { CREDENTIAL_REQUESTS_PER_MINUTE: '8' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) statuses.push((await signInFrom(t, `203.0.113.${i}`, `nobody${i}@example.kr`)).status);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(4);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('behind a configured proxy each client has its own budget: one address spending its own cannot keep anyone else out', async () => {
+    const t = await startTestApp([], { CREDENTIAL_REQUESTS_PER_MINUTE: '8', TRUST_PROXY: '127.0.0.1/8' });
+    try {
+      for (let i = 0; i < 9; i++) await signInFrom(t, '198.51.100.7', `invented${i}@example.kr`);
+      expect((await signInFrom(t, '198.51.100.7', 'city.admin@lalaland.test', 'lalaland2025')).status).toBe(429);
+      const owner = await signInFrom(t, '198.51.100.99', 'city.admin@lalaland.test', 'lalaland2025');
+      expect(owner.status).toBe(200);
+      expect(((await owner.json()) as { errors?: unknown }).errors).toBeUndefined();
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('a stranger guessing at an account never keeps its owner out (hardening 2, item 7)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp([], { LOGIN_FREE_FAILURES: '3', LOGIN_MAX_DELAY_SECONDS: '60' });
+  });
+  afterAll(() => t.close());
+
+  it('the owner’s browser, known from an earlier sign-in, gets in while 20 parallel guesses hold every other device in the wait', async () => {
+    const owner = t.client();
+    expect((await owner.gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'lalaland2025' })).errors).toBeUndefined();
+    expect(owner.cookie).toMatch(/lalaland_device=/);
+    await owner.gql('mutation { signOut }');
+
+    // the attack: 20 parallel wrong guesses, then one more each few seconds while the owner tries
+    const guesses = await Promise.all(Array.from({ length: 20 }, () => t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'guess-password-1' })));
+    expect(new Set(guesses.map((g) => Client.code(g)))).toEqual(new Set(['INVALID_CREDENTIALS']));
+    const stranger = await t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'lalaland2025' });
+    expect(Client.code(stranger)).toBe('INVALID_CREDENTIALS'); // a new device waits like the attacker
+
+    const back = await owner.gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'lalaland2025' });
+    expect(back.errors).toBeUndefined();
+    expect(back.data!.signIn.user.email).toBe('nam.admin@lalaland.test');
+    // the attack's wait keeps running for everyone else
+    expect(Client.code(await t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'lalaland2025' }))).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('a known device is slowed by its own failures, and its cookie opens no other account', async () => {
+    const device = t.client();
+    await device.gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'lalaland2025' });
+    await device.gql('mutation { signOut }');
+    for (let i = 0; i < 4; i++) expect(Client.code(await device.gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'wrong-password-1' }))).toBe('INVALID_CREDENTIALS');
+    // inside the device's own wait even the right password is not checked
+    expect(Client.code(await device.gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'lalaland2025' }))).toBe('INVALID_CREDENTIALS');
+    // another browser (not slowed by this device's failures: the account's own count was not touched) gets in
+    expect((await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'lalaland2025' })).errors).toBeUndefined();
+    const [row] = (await t.db.query("SELECT failed_login_count AS n FROM app_user WHERE email = 'yeonje.staff@lalaland.test'")) as Array<{ n: number }>;
+    expect(row!.n).toBe(0);
+  });
+});
+
 describe('a sign-in flood does not starve the portal', () => {
   let t: TestApp;
   let web: string;

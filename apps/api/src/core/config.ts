@@ -28,6 +28,12 @@ export interface AppConfig {
   responseMaxBytes: number;
   /** Answers of read-only queries kept per replica, dropped at every signalled commit (RESPONSE_CACHE=off: computed every time). */
   responseCache: boolean;
+  /**
+   * Which proxies in front of the API are believed when they name the client in X-Forwarded-For (TRUST_PROXY): none
+   * by default (the connection's own address is the client); else a list of the proxies' addresses and CIDR ranges
+   * (`10.0.0.0/8,loopback`). The per-address rate limits key on the client this decides.
+   */
+  trustProxy: false | string;
   /** Credential requests (sign-in, invitation preview and acceptance, password change) per client address a minute. */
   credentialRequestsPerMinute: number;
   /** Requests a minute one API key may make (past it: 429). */
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKey: env.PII_KEY || undefined,
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
     responseCache: env.RESPONSE_CACHE !== 'off',
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
     credentialRequestsPerMinute: Number(env.CREDENTIAL_REQUESTS_PER_MINUTE ?? 30),
     apiKeyRequestsPerMinute: Number(env.API_KEY_REQUESTS_PER_MINUTE ?? 600),
     hashingConcurrency: Number(env.HASHING_CONCURRENCY ?? 2),
@@ -81,6 +88,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { bucket: env.S3_BUCKET, endpoint: env.S3_ENDPOINT || undefined, region: env.S3_REGION ?? 'ap-northeast-2', accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
       : null,
   };
+}
+
+/**
+ * TRUST_PROXY: unset or `false` → none; else addresses, CIDR ranges or proxy-addr's names (loopback, linklocal,
+ * uniquelocal). `true` (anyone) and hop counts (which cannot check who sent the header) are refused.
+ */
+export function trustProxyOf(value: string | undefined): false | string {
+  const v = value?.trim() ?? '';
+  if (!v || v === 'false') return false;
+  const entries = v.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !/^(loopback|linklocal|uniquelocal|[0-9a-f.:]*[.:][0-9a-f.:]*(\/\d{1,3})?)$/i.test(e));
+  if (bad.length || !entries.length)
+    throw new Error(
+      `TRUST_PROXY must list the proxies' addresses or CIDR ranges, comma-separated (not "true" nor a hop count: a client could then choose its own address); refused: ${bad.join(', ') || v}`,
+    );
+  return entries.join(',');
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -37,13 +37,27 @@ export class Client {
       headers: { 'content-type': 'application/json', 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query: text, variables }),
     });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) {
-      const value = setCookie.split(';')[0]!;
-      this.cookie = value.endsWith('=') ? null : value;
-    }
+    this.keepCookies(res.headers.getSetCookie());
     const body = (await res.json()) as { data?: T; errors?: GqlResult['errors'] };
     return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+  }
+
+  /** Like a browser's jar: each Set-Cookie replaces its name's value; an emptied one is dropped. */
+  keepCookies(setCookies: string[]): void {
+    if (!setCookies.length) return;
+    const jar = new Map(
+      (this.cookie ?? '')
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => [c.slice(0, c.indexOf('=')), c] as const),
+    );
+    for (const line of setCookies) {
+      const pair = line.split(';')[0]!;
+      const name = pair.slice(0, pair.indexOf('='));
+      if (pair.endsWith('=')) jar.delete(name);
+      else jar.set(name, pair);
+    }
+    this.cookie = jar.size ? [...jar.values()].join('; ') : null;
   }
 
   /** The first error code, or undefined. */

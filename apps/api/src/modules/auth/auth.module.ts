@@ -5,9 +5,10 @@ import { AuthService } from './auth.service';
 import { ContextFactory } from './context.factory';
 import { UserSessionService } from './user-session.service';
 import { UserDirectory } from './user-directory.service';
+import { KnownDevices } from './known-devices.service';
 
 @Module({
-  providers: [AuthService, AuthResolver, UserSessionService, UserDirectory, ContextFactory, { provide: RequestContextFactory, useExisting: ContextFactory }],
+  providers: [AuthService, AuthResolver, UserSessionService, KnownDevices, UserDirectory, ContextFactory, { provide: RequestContextFactory, useExisting: ContextFactory }],
   exports: [AuthService, UserSessionService, UserDirectory, RequestContextFactory],
 })
 export class AuthModule {}

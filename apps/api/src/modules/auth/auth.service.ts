@@ -14,6 +14,7 @@ import { User } from './user.entity';
 import { ChangePasswordInput, SignInInput, Viewer } from './auth.dto';
 import { assertPasswordPolicy, hashPassword, verifyPassword, setHashingConcurrency } from './password';
 import { UserSessionService } from './user-session.service';
+import { DEVICE_COOKIE, KnownDevices } from './known-devices.service';
 import { Transactions } from '../../core/database/transaction';
 
 @Injectable()
@@ -24,6 +25,7 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: UserSessionService,
     private readonly audit: AuditService,
+    private readonly devices: KnownDevices,
   ) {
     setHashingConcurrency(config.hashingConcurrency);
   }
@@ -58,48 +60,66 @@ export class AuthService {
   }
 
   /**
-   * E-mail + password. Repeated failures lock the account for a while (clear message with the minutes left);
-   * an unknown e-mail costs the same time as a wrong password.
-   */
-  /**
    * Every failure gives the same answer in about the same time (a password hash is always computed). Each attempt is
    * counted before the password is checked, in one statement, so parallel guesses cannot pass together; past
-   * `loginFreeFailures` failures in a row an account must wait 2 s, 4 s, 8 s … (at most `loginMaxDelaySeconds`)
-   * between attempts, and attempts inside the wait are not checked at all. A stranger can slow an account down, never lock it.
+   * `loginFreeFailures` failures in a row the account must wait 2 s, 4 s, 8 s … (at most `loginMaxDelaySeconds`)
+   * between attempts, and attempts inside the wait are not checked at all — the per-account limit, whatever address
+   * or header the guesses come from. A browser that signed in to the account before (its `lalaland_device` cookie) is
+   * counted on its own instead: a stranger's guesses slow down every other device, never the owner's.
    */
   async signIn(ctx: RequestContext, input: SignInInput): Promise<Viewer> {
     const email = input.email.trim().toLowerCase();
-    const [reserved] = (await this.db.query(
+    const device = await this.devices.recognise(email, ctx.req?.cookies?.[DEVICE_COOKIE]);
+    const reserved = device ? await this.devices.reserve(device, this.config) : await this.reserveAccount(email);
+    const user = reserved && (await this.db.query('SELECT id, password_hash FROM app_user WHERE id = $1', [reserved.id]))[0];
+    const ok = await verifyPassword((user as { password_hash: string | null } | undefined)?.password_hash ?? null, input.password);
+    if (!reserved || !ok) {
+      if (reserved)
+        await this.audit.record(ctx, this.db.manager, {
+          action: reserved.failures > this.config.loginFreeFailures ? 'auth.sign_in_slowed' : 'auth.sign_in_failed',
+          entityType: 'user',
+          entityId: reserved.id,
+          organizationId: null,
+          actorUserId: reserved.id,
+          changes: device ? { knownDevice: [null, true] } : undefined,
+        });
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    return this.tx.run(ctx, async (em) => {
+      // A known device's success clears its own count; the account's (a stranger's guesses) keeps running.
+      if (device) await em.query('UPDATE known_device SET failed_login_count = 0, locked_until = NULL, last_used_at = now() WHERE id = $1', [device]);
+      else await em.update(User, { id: reserved.id }, { failedLoginCount: 0, lockedUntil: null });
+      await em.update(User, { id: reserved.id }, { lastLoginAt: new Date() });
+      const remembered = device ? null : await this.devices.remember(em, reserved.id);
+      const first = await em.findOne(Membership, { where: { userId: reserved.id }, order: { createdAt: 'ASC' } });
+      const session = await this.sessions.create(em, reserved.id, first?.organizationId ?? null, ctx.ip, ctx.userAgent);
+      await this.audit.record(ctx, em, {
+        action: 'auth.sign_in',
+        entityType: 'user',
+        entityId: reserved.id,
+        organizationId: first?.organizationId ?? null,
+        actorUserId: reserved.id,
+        changes: { knownDevice: [null, !!device] },
+      });
+      this.sessions.setCookie(ctx.res, session.token);
+      if (remembered) this.devices.setCookie(ctx.res, remembered, this.config);
+      return this.adopt(ctx, session.id, await this.buildViewer(ctx, em, reserved.id, first?.organizationId ?? null));
+    });
+  }
+
+  /** Counts an attempt on the account unless its wait is running (then: null, not checked). */
+  private async reserveAccount(email: string): Promise<{ id: string; failures: number } | null> {
+    const [rows] = (await this.db.query(
       `UPDATE app_user
           SET failed_login_count = failed_login_count + 1,
               locked_until = CASE WHEN failed_login_count + 1 > $2
                                   THEN now() + make_interval(secs => least(power(2, failed_login_count + 1 - $2), $3))
                                   ELSE NULL END
         WHERE email = $1 AND (locked_until IS NULL OR locked_until <= now())
-        RETURNING id, password_hash, failed_login_count`,
+        RETURNING id, failed_login_count AS failures`,
       [email, this.config.loginFreeFailures, this.config.loginMaxDelaySeconds],
-    )) as [Array<{ id: string; password_hash: string | null; failed_login_count: number }>, number];
-    const user = reserved[0];
-    const ok = await verifyPassword(user?.password_hash ?? null, input.password);
-    if (!user || !ok) {
-      if (user)
-        await this.audit.record(ctx, this.db.manager, {
-          action: user.failed_login_count > this.config.loginFreeFailures ? 'auth.sign_in_slowed' : 'auth.sign_in_failed',
-          entityType: 'user',
-          entityId: user.id,
-          organizationId: null,
-          actorUserId: user.id,
-        });
-      throw new AppError('INVALID_CREDENTIALS');
-    }
-    return this.tx.run(ctx, async (em) => {
-      await em.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
-      const first = await em.findOne(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } });
-      const session = await this.sessions.create(em, user.id, first?.organizationId ?? null, ctx.ip, ctx.userAgent);
-      await this.audit.record(ctx, em, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, organizationId: first?.organizationId ?? null, actorUserId: user.id });
-      this.sessions.setCookie(ctx.res, session.token);
-      return this.adopt(ctx, session.id, await this.buildViewer(ctx, em, user.id, first?.organizationId ?? null));
-    });
+    )) as [Array<{ id: string; failures: number }>, number];
+    return rows[0] ?? null;
   }
 
   async signOut(ctx: RequestContext): Promise<boolean> {

@@ -2,6 +2,7 @@ import type { ApiModule } from '../../core/module';
 import { AuthModule } from './auth.module';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
+import { KnownDevice } from './known-device.entity';
 import { Membership, MembershipRoleEnum } from './membership.entity';
 import { AuthResolver } from './auth.resolver';
 import { AUTH_ERRORS } from './auth.errors';
@@ -10,7 +11,7 @@ import { AUTH_ERRORS } from './auth.errors';
 export const auth: ApiModule = {
   name: 'auth',
   nest: AuthModule,
-  entities: [User, UserSession, Membership],
+  entities: [User, UserSession, KnownDevice, Membership],
   resolvers: [AuthResolver],
   errors: AUTH_ERRORS,
 };

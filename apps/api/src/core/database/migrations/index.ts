@@ -31,6 +31,7 @@ import { Learn1795558689620 } from './1795558689620-Learn';
 import { Funding1795556911512 } from './1795556911512-Funding';
 import { Foundation1795553957124 } from './1795553957124-Foundation';
 import { ProvisionDetail1796400000000 } from './1796400000000-ProvisionDetail';
+import { KnownDevices1796410000000 } from './1796410000000-KnownDevices';
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Foundation1795553957124,
   Funding1795556911512,
@@ -63,4 +64,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReadCacheSignal1796380000000,
   ApiKeys1796390000000,
   ProvisionDetail1796400000000,
+  KnownDevices1796410000000,
 ];
