@@ -1,6 +1,6 @@
 import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
-import { ANSWER_SURVEY, DASHBOARD, OPEN_SURVEY, PAPER_ANSWERS, PROGRAMME_SURVEY, SURVEY_FORM } from './support/kpis';
+import { ANSWER_SURVEY, CLOSE_SURVEY, DASHBOARD, OPEN_SURVEY, PAPER_ANSWERS, PROGRAMME_SURVEY, SURVEY_FORM } from './support/kpis';
 
 describe('satisfaction surveys: one-time links on a public page, paper answers, anonymous results, the satisfaction KPI', () => {
   let t: TestApp, saha: Client, city: Client, anonymous: Client;
@@ -41,7 +41,7 @@ describe('satisfaction surveys: one-time links on a public page, paper answers, 
     expect(tries.filter((r) => Client.code(r) === 'SURVEY_ALREADY_ANSWERED')).toHaveLength(9);
     // Anonymous: the answers table has no enrolment, person or time of day.
     const cols = (await t.db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_response'")) as Array<{ column_name: string }>;
-    expect(cols.map((c) => c.column_name).sort()).toEqual(['answered_on', 'channel', 'comment', 'id', 'scores', 'survey_id']);
+    expect(cols.map((c) => c.column_name).sort()).toEqual(['answered_on', 'channel', 'comment', 'id', 'published', 'scores', 'survey_id']);
   });
 
   it('paper answers add up to at most the participants; results show means and hide comments under 5 answers; the satisfaction KPI follows', async () => {
@@ -67,10 +67,40 @@ describe('satisfaction surveys: one-time links on a public page, paper answers, 
     // The KPI equals a direct average over every answer in the stream's surveys.
     const [direct] = (await t.db.query(
       `SELECT round(avg(r.scores[1]), 2)::float AS mean FROM survey_response r JOIN survey s ON s.id = r.survey_id JOIN programme p ON p.id = s.programme_id
-        WHERE p.stream_id = $1 AND p.starts_on BETWEEN '2025-01-01' AND '2025-12-31'`,
+        WHERE r.published AND p.stream_id = $1 AND p.starts_on BETWEEN '2025-01-01' AND '2025-12-31'`,
       [stream],
     )) as Array<{ mean: number }>;
     const d = (await city.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2025 })).data!.kpiDashboard;
     expect(d.figures.find((f) => f.code === 'SATISFACTION')!.actual).toBe(direct!.mean);
+  });
+
+  it('the host sees how many answered, never which link; answers join the results five at a time or at close, comments in no order of arrival (hardening 2, item 5)', async () => {
+    const [p] = (await t.db.query(
+      `SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'NAM'
+        AND (SELECT count(*) FROM enrolment e WHERE e.programme_id = p.id AND e.status IN ('ENROLLED','COMPLETED','NOT_COMPLETED')) >= 6 ORDER BY p.title_ko LIMIT 1`,
+    )) as Array<{ id: string }>;
+    const nam = await t.as('nam.staff@lalaland.test');
+    const s = (await nam.gql(OPEN_SURVEY, { programmeId: p!.id })).data!.openSurvey;
+    expect(Object.keys(s.links[0]!)).not.toContain('answered');
+    const seen = () => nam.gql(PROGRAMME_SURVEY, { programmeId: p!.id }).then((r) => r.data!.programmeSurvey!);
+    for (let i = 0; i < 4; i++) {
+      expect((await anonymous.gql(ANSWER_SURVEY, { token: s.links[i]!.token, answer: { scores: [i + 1, 3, 3, 3, 3], comment: `의견 ${i + 1}` } })).data!.answerSurvey).toBe(true);
+      const now = await seen();
+      // polling between answers shows only that one more person answered: no mean, distribution or comment moves
+      expect(now.answeredCount).toBe(i + 1);
+      expect(now.results).toMatchObject({ responses: 0, answered: i + 1, comments: [] });
+      expect(now.results.items[0]!.distribution).toEqual([0, 0, 0, 0, 0]);
+    }
+    await anonymous.gql(ANSWER_SURVEY, { token: s.links[4]!.token, answer: { scores: [5, 3, 3, 3, 3], comment: '의견 5' } });
+    const five = await seen();
+    expect(five.results).toMatchObject({ responses: 5, answered: 5 });
+    expect(five.results.items[0]).toMatchObject({ mean: 3, distribution: [1, 1, 1, 1, 1] });
+    const byId = ((await t.db.query('SELECT comment FROM survey_response WHERE survey_id = $1 ORDER BY id', [s.id])) as Array<{ comment: string }>).map((c) => c.comment);
+    expect(five.results.comments).toEqual(byId);
+    // a sixth waits for four more, or for the close
+    await anonymous.gql(ANSWER_SURVEY, { token: s.links[5]!.token, answer: { scores: [1, 1, 1, 1, 1] } });
+    expect((await seen()).results).toMatchObject({ responses: 5, answered: 6 });
+    expect((await nam.gql(CLOSE_SURVEY, { id: s.id })).data!.closeSurvey).toMatchObject({ responseCount: 6, answeredCount: 6 });
+    expect((await seen()).results.items[0]!.distribution).toEqual([2, 1, 1, 1, 1]);
   });
 });

@@ -77,7 +77,7 @@ describe('outcomes in a real browser', () => {
     await saha.getByRole('heading', { name: '만족도 조사', level: 2 }).waitFor();
     await saha.getByText('아직 만족도 조사를 열지 않았습니다.').waitFor();
     await saha.getByRole('button', { name: '만족도 조사 열기' }).click();
-    await saha.getByText(/^응답 0명 \/ 대상 \d+명$/).waitFor();
+    await saha.getByText(/^응답 0명 \/ 대상 \d+명 \(결과에 반영 0명\)$/).waitFor();
     await saha.getByRole('link', { name: '참여자별 링크·QR 인쇄' }).click();
     await saha.getByRole('heading', { name: /만족도 조사 안내$/, level: 1 }).waitFor();
     await saha.locator('img[src^="data:image/png"]').first().waitFor();
@@ -104,7 +104,12 @@ describe('outcomes in a real browser', () => {
     assert.deepEqual(await axe(person), [], 'already answered');
 
     await saha.goBack();
-    await saha.getByText(/^응답 1명 \/ 대상 \d+명$/).waitFor();
+    // one answer is counted, never shown: it joins the results with four others, or at close
+    await saha.getByText(/^응답 1명 \/ 대상 \d+명 \(결과에 반영 0명\)$/).waitFor();
+    await saha.getByRole('row', { name: /전반적으로 이 프로그램에 만족하십니까\? – 0 · 0 · 0 · 0 · 0/ }).waitFor();
+    await saha.getByRole('button', { name: '조사 마감' }).click();
+    await saha.getByRole('dialog').getByRole('button', { name: '조사 마감' }).click();
+    await saha.getByText(/^응답 1명 \/ 대상 \d+명 \(결과에 반영 1명\)$/).waitFor();
     await saha.getByRole('row', { name: /전반적으로 이 프로그램에 만족하십니까\? 5 0 · 0 · 0 · 0 · 1/ }).waitFor();
     assert.deepEqual(await axe(saha), [], 'the programme page with the survey');
   });

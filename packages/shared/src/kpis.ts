@@ -52,6 +52,9 @@ export const KPI_DIMENSION_LABELS: Readonly<Record<KpiDimension, { ko: string; e
 export const SMALL_CELL_MIN = 5;
 
 /** The usual Korean 5-point satisfaction items (1 매우 불만족 … 5 매우 만족), in the order answers are stored. */
+/** Survey answers join the results (and the KPI's counters) this many at a time, or all at close: none can be tied to whoever just answered. */
+export const SURVEY_PUBLISH_BATCH = 5;
+
 export const SURVEY_ITEMS = ['OVERALL', 'CONTENT', 'INSTRUCTOR', 'ENVIRONMENT', 'RECOMMEND'] as const;
 export type SurveyItem = (typeof SURVEY_ITEMS)[number];
 export const SURVEY_ITEM_LABELS: Readonly<Record<SurveyItem, { ko: string; en: string }>> = {

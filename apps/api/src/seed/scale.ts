@@ -83,11 +83,11 @@ export async function seedScale(url: string, say: (s: string) => void = console.
               CASE WHEN n % 4 = 0 THEN NULL ELSE 'FULL_TIME' END::employment_type, DATE '2025-06-01' + (n % 180)::int, 'SELF_REPORTED'
          FROM (SELECT id, organization_id, row_number() OVER (ORDER BY id) AS n FROM participant WHERE pseudonym_key LIKE 'S%' AND is_sample) pt WHERE pt.n <= 10000`,
     );
-    await step('surveys', `INSERT INTO survey (programme_id, response_count, item_sums) SELECT id, 100, ARRAY[(420 + n % 60)::int, 410, 430, 400, 415] FROM scale_p`);
+    await step('surveys', `INSERT INTO survey (programme_id, response_count, answered_count, item_sums) SELECT id, 100, 100, ARRAY[(420 + n % 60)::int, 410, 430, 400, 415] FROM scale_p`);
     await step(
       'survey answers',
-      `INSERT INTO survey_response (survey_id, answered_on, channel, scores)
-       SELECT s.id, DATE '2025-10-01', 'ONLINE', ARRAY[4, 4, 4, 4, 4]::smallint[] FROM survey s JOIN scale_p p ON p.id = s.programme_id, generate_series(1, 100)`,
+      `INSERT INTO survey_response (survey_id, answered_on, channel, scores, published)
+       SELECT s.id, DATE '2025-10-01', 'ONLINE', ARRAY[4, 4, 4, 4, 4]::smallint[], true FROM survey s JOIN scale_p p ON p.id = s.programme_id, generate_series(1, 100)`,
     );
     await step(
       'challenges',

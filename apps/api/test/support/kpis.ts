@@ -102,7 +102,6 @@ export const OPEN_SURVEY = graphql(`
         enrolmentId
         participantKey
         token
-        answered
       }
     }
   }
@@ -112,8 +111,10 @@ export const PROGRAMME_SURVEY = graphql(`
     programmeSurvey(programmeId: $programmeId) {
       id
       responseCount
+      answeredCount
       results {
         responses
+        answered
         invited
         comments
         items {
@@ -166,6 +167,16 @@ export const REPORT_RUN = graphql(`
       progress
       failure
       narrative
+    }
+  }
+`);
+export const CLOSE_SURVEY = graphql(`
+  mutation TestCloseSurvey($id: ID!) {
+    closeSurvey(id: $id) {
+      id
+      responseCount
+      answeredCount
+      closedAt
     }
   }
 `);

@@ -7,8 +7,9 @@ import { Programme } from '../programmes';
 import { Enrolment } from '../enrolments';
 
 /**
- * A programme's satisfaction survey. Its answer count and per-item sums are kept in the same transaction as each
- * answer (the satisfaction KPI reads them, never the answers).
+ * A programme's satisfaction survey. Answers are published in batches of SURVEY_PUBLISH_BATCH (or all at close); the
+ * published count and per-item sums move in the transaction that publishes them (the satisfaction KPI reads them,
+ * never the answers); `answeredCount` is how many answered so far.
  */
 @ObjectType({ description: "A programme's satisfaction survey (the usual 5-point items and a free comment), answered online by a one-time link or on paper" })
 @Entity('survey')
@@ -27,11 +28,15 @@ export class Survey extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Answers in the published results (batches of 5, or all at close)' })
   @Column({ type: 'int', default: 0 })
   responseCount!: number;
 
-  /** Sum of each item's scores over the answers (SURVEY_ITEMS order). */
+  @Field(() => Int, { description: 'Answers received so far, published or not (never which link answered)' })
+  @Column({ type: 'int', default: 0 })
+  answeredCount!: number;
+
+  /** Sum of each item's scores over the published answers (SURVEY_ITEMS order). */
   @Column({ type: 'int', array: true, default: '{0,0,0,0,0}' })
   itemSums!: number[];
 
@@ -65,6 +70,10 @@ export class SurveyResponse {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   comment!: string | null;
+
+  /** In the results: published with four others, or at close. */
+  @Column({ type: 'boolean', default: false })
+  published!: boolean;
 }
 
 /** The enrolment's link was used (kept apart from the answer, so results stay anonymous). */
@@ -90,13 +99,15 @@ export class SurveyReceipt {
 
 @ObjectType({ description: 'Results of a survey: counts and item means, never who answered' })
 export class SurveyResults {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Answers the results are computed from (published in batches of 5, or all at close)' })
   responses!: number;
+  @Field(() => Int, { description: 'Answers received so far' })
+  answered!: number;
   @Field(() => Int, { description: 'People the survey was for (enrolled or finished)' })
   invited!: number;
   @Field(() => [SurveyItemResult])
   items!: SurveyItemResult[];
-  @Field(() => [String], { description: 'Free comments, newest first (hidden below 5 answers, like any small cell)' })
+  @Field(() => [String], { description: 'Free comments of the published answers, in an order unrelated to when they came (hidden below 5 answers, like any small cell)' })
   comments!: string[];
 }
 

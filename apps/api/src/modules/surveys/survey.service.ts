@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Permission, SMALL_CELL_MIN, SURVEY_ITEMS, seoulDate, type SurveyChannel } from '@lalaland/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { Permission, SMALL_CELL_MIN, SURVEY_ITEMS, SURVEY_PUBLISH_BATCH, seoulDate, type SurveyChannel } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext } from '../../core/context/request-context';
@@ -21,7 +21,6 @@ export interface SurveyLink {
   /** The participant's pseudonymous key (the roster's), to hand the right slip to the right person. */
   participantKey: string;
   token: string;
-  answered: boolean;
 }
 
 export interface SurveyForm {
@@ -73,7 +72,10 @@ export class SurveyService {
     const s = await this.byIdFor(ctx, surveyId);
     await this.runs(ctx, s.programmeId);
     return this.tx.run(ctx, async (em) => {
+      await em.query('SELECT 1 FROM survey WHERE id = $1 FOR UPDATE', [s.id]);
       await em.update(Survey, { id: s.id }, { closedAt: new Date() });
+      // At close, every answer joins the results (nobody can answer any more, so none stands out).
+      await this.publish(em, s.id, 0);
       await this.audit.record(ctx, em, { action: 'survey.close', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { closedAt: [null, 'now'] } });
       return em.findOneByOrFail(Survey, { id: s.id });
     });
@@ -94,17 +96,19 @@ export class SurveyService {
     return id + mac;
   }
 
-  /** Every participant's link, for slips with QR codes (host staff; no personal data: the pseudonymous key only). */
+  /**
+   * Every participant's link, for slips with QR codes (host staff; no personal data: the pseudonymous key only).
+   * Whether a link was used is never told: with the results moving, it would tie an answer to its person.
+   */
   async links(ctx: RequestContext, surveyId: string): Promise<SurveyLink[]> {
     const s = await this.byIdFor(ctx, surveyId);
     await this.runs(ctx, s.programmeId);
-    const rows: Array<{ id: string; key: string; answered: boolean }> = await this.db.query(
-      `SELECT e.id, pt.pseudonym_key AS key, EXISTS (SELECT 1 FROM survey_receipt r WHERE r.survey_id = $2 AND r.enrolment_id = e.id) AS answered
-         FROM enrolment e JOIN participant pt ON pt.id = e.participant_id
+    const rows: Array<{ id: string; key: string }> = await this.db.query(
+      `SELECT e.id, pt.pseudonym_key AS key FROM enrolment e JOIN participant pt ON pt.id = e.participant_id
         WHERE e.programme_id = $1 AND e.status IN ${INVITED} ORDER BY pt.pseudonym_key LIMIT 500`,
-      [s.programmeId, s.id],
+      [s.programmeId],
     );
-    return rows.map((r) => ({ enrolmentId: r.id, participantKey: r.key, token: this.token(s.id, r.id), answered: r.answered }));
+    return rows.map((r) => ({ enrolmentId: r.id, participantKey: r.key, token: this.token(s.id, r.id) }));
   }
 
   /** What a link opens (public): the survey's programme, or SURVEY_LINK_INVALID for anything forged or unknown. */
@@ -149,8 +153,8 @@ export class SurveyService {
     for (const a of answers) checkScores(a.scores);
     return this.tx.run(ctx, async (em) => {
       const [{ invited }] = (await em.query(`SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`, [s.programmeId])) as [{ invited: number }];
-      const [locked] = (await em.query('SELECT response_count FROM survey WHERE id = $1 FOR UPDATE', [s.id])) as Array<{ response_count: number }>;
-      if ((locked?.response_count ?? 0) + answers.length > invited) throw new AppError('SURVEY_TOO_MANY_ANSWERS');
+      const [locked] = (await em.query('SELECT answered_count FROM survey WHERE id = $1 FOR UPDATE', [s.id])) as Array<{ answered_count: number }>;
+      if ((locked?.answered_count ?? 0) + answers.length > invited) throw new AppError('SURVEY_TOO_MANY_ANSWERS');
       await this.record(
         em,
         s.id,
@@ -162,18 +166,29 @@ export class SurveyService {
     });
   }
 
-  private async record(em: import('typeorm').EntityManager, surveyId: string, answers: Array<{ scores: number[]; comment: string | null }>, channel: SurveyChannel): Promise<void> {
+  /** Stores answers unpublished, then publishes the waiting ones once SURVEY_PUBLISH_BATCH have gathered. */
+  private async record(em: EntityManager, surveyId: string, answers: Array<{ scores: number[]; comment: string | null }>, channel: SurveyChannel): Promise<void> {
+    // Answers to one survey take turns, so a batch is never split between two transactions.
+    await em.query('UPDATE survey SET answered_count = answered_count + $2, updated_at = now() WHERE id = $1', [surveyId, answers.length]);
     await em.query(
       `INSERT INTO survey_response (survey_id, answered_on, channel, scores, comment)
        SELECT $1, $2::date, $3, ARRAY(SELECT jsonb_array_elements_text(a->'scores')::smallint), NULLIF(btrim(a->>'comment'), '') FROM jsonb_array_elements($4::jsonb) a`,
       [surveyId, seoulDate(), channel, JSON.stringify(answers)],
     );
-    const sums = SURVEY_ITEMS.map((_, i) => answers.reduce((a, x) => a + (x.scores[i] ?? 0), 0));
-    await em.query('UPDATE survey SET response_count = response_count + $2, item_sums = ARRAY(SELECT a + b FROM unnest(item_sums, $3::int[]) AS u(a, b)), updated_at = now() WHERE id = $1', [
-      surveyId,
-      answers.length,
-      sums,
-    ]);
+    await this.publish(em, surveyId, SURVEY_PUBLISH_BATCH);
+  }
+
+  /** Publishes the waiting answers if at least `atLeast` wait: into the results and the KPI's counters, together. */
+  private async publish(em: EntityManager, surveyId: string, atLeast: number): Promise<void> {
+    await em.query(
+      `WITH waiting AS (SELECT id, scores FROM survey_response WHERE survey_id = $1 AND NOT published),
+            go AS (SELECT count(*) >= greatest($2, 1) AS ok FROM waiting),
+            done AS (UPDATE survey_response r SET published = true FROM waiting w, go WHERE go.ok AND r.id = w.id RETURNING r.scores)
+       UPDATE survey SET response_count = response_count + (SELECT count(*) FROM done),
+              item_sums = ARRAY(SELECT s.a + COALESCE((SELECT sum(d.scores[s.i]) FROM done d), 0)::int FROM unnest(item_sums) WITH ORDINALITY AS s(a, i) ORDER BY s.i)
+        WHERE id = $1 AND (SELECT ok FROM go)`,
+      [surveyId, atLeast],
+    );
   }
 
   /**
@@ -186,14 +201,16 @@ export class SurveyService {
     const outside = !ctx.isPlatformAdmin && !g.host && !g.cohost;
     const [{ invited }] = (await this.db.query(`SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`, [s.programmeId])) as [{ invited: number }];
     const counts: Array<{ i: number; v: number; n: number }> = await this.db.query(
-      'SELECT i, r.scores[i] AS v, count(*)::int AS n FROM survey_response r, generate_series(1, 5) i WHERE r.survey_id = $1 GROUP BY 1, 2',
+      'SELECT i, r.scores[i] AS v, count(*)::int AS n FROM survey_response r, generate_series(1, 5) i WHERE r.survey_id = $1 AND r.published GROUP BY 1, 2',
       [s.id],
     );
+    // Random ids, so an order unrelated to when each came.
     const comments: Array<{ comment: string }> =
-      s.responseCount >= SMALL_CELL_MIN ? await this.db.query('SELECT comment FROM survey_response WHERE survey_id = $1 AND comment IS NOT NULL ORDER BY answered_on DESC, id LIMIT 100', [s.id]) : [];
+      s.responseCount >= SMALL_CELL_MIN ? await this.db.query('SELECT comment FROM survey_response WHERE survey_id = $1 AND published AND comment IS NOT NULL ORDER BY id LIMIT 100', [s.id]) : [];
     const few = outside && s.responseCount < SMALL_CELL_MIN;
     return {
       responses: s.responseCount,
+      answered: s.answeredCount,
       invited,
       items: SURVEY_ITEMS.map((item, i) => {
         const distribution = [1, 2, 3, 4, 5].map((v) => counts.find((c) => c.i === i + 1 && c.v === v)?.n ?? 0);

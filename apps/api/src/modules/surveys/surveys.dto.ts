@@ -8,10 +8,8 @@ export class SurveyLinkType {
   enrolmentId!: string;
   @Field()
   participantKey!: string;
-  @Field({ description: 'Opens /s/<token>; single use' })
+  @Field({ description: 'Opens /s/<token>; single use. Whether it was used is never shown (only how many answered).' })
   token!: string;
-  @Field()
-  answered!: boolean;
 }
 
 @ObjectType({ description: 'What a survey link opens (public): the programme, and whether it can still be answered' })

@@ -32,6 +32,7 @@ import { Funding1795556911512 } from './1795556911512-Funding';
 import { Foundation1795553957124 } from './1795553957124-Foundation';
 import { ProvisionDetail1796400000000 } from './1796400000000-ProvisionDetail';
 import { KnownDevices1796410000000 } from './1796410000000-KnownDevices';
+import { SurveyBatches1796420000000 } from './1796420000000-SurveyBatches';
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Foundation1795553957124,
   Funding1795556911512,
@@ -65,4 +66,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ApiKeys1796390000000,
   ProvisionDetail1796400000000,
   KnownDevices1796410000000,
+  SurveyBatches1796420000000,
 ];

@@ -77,7 +77,10 @@ function Panel({ programmeId, canRun }: { programmeId: string; canRun: boolean }
       {data && !s && <Text c="dimmed">{t('surveys.none')}</Text>}
       {s && (
         <>
-          <Text>{t('surveys.responses', { n: s.results.responses, of: s.results.invited })}</Text>
+          <Text>{t('surveys.responses', { answered: s.results.answered, of: s.results.invited, n: s.results.responses })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('surveys.batchRule')}
+          </Text>
           <ScrollTable label={t('surveys.title')} minWidth={480}>
             <Table striped>
               <Table.Thead>

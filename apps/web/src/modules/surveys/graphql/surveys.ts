@@ -8,6 +8,7 @@ export const PROGRAMME_SURVEY = graphql(`
       responseCount
       results {
         responses
+        answered
         invited
         comments
         items {
@@ -32,7 +33,6 @@ export const SURVEY_LINKS = graphql(`
         enrolmentId
         participantKey
         token
-        answered
       }
     }
   }

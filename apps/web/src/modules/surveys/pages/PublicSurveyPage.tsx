@@ -58,6 +58,7 @@ export default function PublicSurveyPage() {
       >
         <Stack>
           <Text>{t('surveys.formIntro', { title: f.programmeTitle, host: f.hostName })}</Text>
+          <Text size="sm">{t('surveys.formPrivacy')}</Text>
           <ScoreInputs idPrefix="answer" scores={scores} onChange={setScores} />
           <Textarea label={t('surveys.comment')} value={comment} maxLength={1000} autosize minRows={3} onChange={(e) => setComment(e.currentTarget.value)} />
           {problem && (

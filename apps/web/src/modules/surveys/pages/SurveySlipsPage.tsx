@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -56,11 +56,6 @@ export default function SurveySlipsPage() {
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t('surveys.participantKey')} {l.participantKey}
-                  {l.answered && (
-                    <Badge ml="xs" size="sm" variant="outline" color="green.8" tt="none" className="lal-no-print">
-                      {t('surveys.answered')}
-                    </Badge>
-                  )}
                 </Text>
               </Stack>
             </Group>
