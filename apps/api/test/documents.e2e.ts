@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Client, startTestApp, TestApp } from './support/app';
 import { CREATE_EXP, SUBMIT, expense } from './support/funding';
 import { graphql } from './gql';
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 
 const DOCUMENTS = graphql(`
   query TestDocuments($type: DocumentRecordType!, $id: ID!) {
@@ -45,7 +47,7 @@ describe('documents: receipts and reports attached to records, checked on the wa
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'lalaland-docs-'));
-    t = await startTestApp([], { DATA_DIR: dataDir });
+    t = await startTestApp([], { DATA_DIR: dataDir, DOCUMENT_UPLOADS_PER_MINUTE: '1000', DOCUMENT_ARCHIVE_MAX_MB: '20' });
     [saha, city, buk, yeonje, ministry] = (await Promise.all(['saha.staff', 'city.admin', 'nam.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [
       Client,
       Client,
@@ -125,6 +127,19 @@ describe('documents: receipts and reports attached to records, checked on the wa
     expect(csv.status).toBe(201);
   });
 
+  it('a ZIP-based file is opened before it is kept: one whose directory does not parse, or that unpacks past the cap (200 MB; 20 MB here), is refused (hardening 2, item 6)', async () => {
+    const before = stored();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('집행').addRow(['비목', '금액']);
+    expect((await upload(saha, '집행내역.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))).status).toBe(201);
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]);
+    expect(await upload(saha, '계획서.docx', broken)).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'DOCUMENT_ARCHIVE_INVALID' } }] } });
+    const bomb = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(21 * 1024 * 1024) }, { level: 1 }));
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    expect(await upload(saha, '폭탄.xlsx', bomb)).toMatchObject({ status: 413, body: { errors: [{ extensions: { code: 'DOCUMENT_ARCHIVE_TOO_LARGE' } }] } });
+    expect(stored()).toBe(before + 1);
+  });
+
   it('a task’s report follows the task’s rule; a document holding personal data is logged at every download', async () => {
     const task = (
       await city.gql(
@@ -142,5 +157,62 @@ describe('documents: receipts and reports attached to records, checked on the wa
     expect((await download(buk, doc)).status).toBe(404);
     const logged = (await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'document.download' AND entity_id = $1", [doc])) as Array<{ n: number }>;
     expect(logged[0]!.n).toBe(1);
+  });
+});
+
+describe('documents have a quota per organization and an upload rate per person (hardening 2, item 6)', () => {
+  let t: TestApp, dataDir: string, saha: Client, city: Client, admin: Client;
+  let sahaId: string, programme: string;
+  const STORAGE = `query($id: ID!) { organization(id: $id) { documentStorage { usedBytes quotaBytes } } }`;
+  const SET_QUOTA = `mutation($id: ID!, $mb: Int!) { setDocumentQuota(organizationId: $id, megabytes: $mb) { usedBytes quotaBytes } }`;
+  const pdf = (bytes: number) => Buffer.concat([PDF, Buffer.alloc(bytes, 32)]);
+  const upload = async (c: Client, name: string, bytes: Buffer, recordId = programme) => {
+    const form = new FormData();
+    form.append('recordType', 'PROGRAMME');
+    form.append('recordId', recordId);
+    form.append('file', new Blob([bytes]), name);
+    const res = await fetch(`${t.url}/documents`, { method: 'POST', body: form, headers: { 'x-lalaland-preflight': '1', cookie: c.cookie! } });
+    return { status: res.status, code: ((await res.json()) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code };
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lalaland-docs-quota-'));
+    t = await startTestApp([], { DATA_DIR: dataDir, DOCUMENT_UPLOADS_PER_MINUTE: '4', DOCUMENT_QUOTA_MB: '2048' });
+    [saha, city, admin] = (await Promise.all(['saha.staff', 'city.admin', 'admin'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client, Client];
+    sahaId = await t.orgId('SAHA');
+    programme = ((await t.db.query("SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'SAHA' LIMIT 1")) as Array<{ id: string }>)[0]!.id;
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows the organization what it uses; only a platform admin sets the quota; past it an upload is refused and nothing is kept', async () => {
+    expect((await saha.gql(STORAGE, { id: sahaId })).data!.organization.documentStorage).toEqual({ usedBytes: 0, quotaBytes: 2048 * 1024 * 1024 });
+    expect((await city.gql(STORAGE, { id: sahaId })).data!.organization.documentStorage).toBeNull();
+    expect(Client.code(await city.gql(SET_QUOTA, { id: sahaId, mb: 1 }))).toBe('FORBIDDEN');
+    expect(Client.code(await admin.gql(SET_QUOTA, { id: sahaId, mb: 0 }))).toBe('VALIDATION_FAILED');
+    expect((await admin.gql(SET_QUOTA, { id: sahaId, mb: 1 })).data!.setDocumentQuota).toEqual({ usedBytes: 0, quotaBytes: 1024 * 1024 });
+    expect((await upload(saha, '계획서.pdf', pdf(600_000))).status).toBe(201);
+    const files = () => readdirSync(join(dataDir, 'documents'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    expect(await upload(saha, '계획서2.pdf', pdf(600_000))).toEqual({ status: 413, code: 'DOCUMENT_QUOTA_EXCEEDED' });
+    expect(files()).toBe(1);
+    const used = (await saha.gql(STORAGE, { id: sahaId })).data!.organization.documentStorage;
+    expect(used.usedBytes).toBeGreaterThan(600_000);
+    // full: refused before a byte is stored, in the uploader's language
+    await admin.gql(SET_QUOTA, { id: sahaId, mb: 2 });
+    expect((await upload(saha, '계획서3.pdf', pdf(600_000))).status).toBe(201);
+    await admin.gql(SET_QUOTA, { id: sahaId, mb: 1 });
+    expect(await upload(saha, '작은.pdf', pdf(10))).toEqual({ status: 413, code: 'DOCUMENT_QUOTA_EXCEEDED' });
+    const audit = (await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'document.quota'")) as Array<{ n: number }>;
+    expect(audit[0]!.n).toBe(3);
+  });
+
+  it('one person may upload 4 a minute here: the fifth is refused with the wait, and nobody else is held back', async () => {
+    // Saha made 4 uploads in the test above (refusals for the quota count too)
+    expect(await upload(saha, '다섯째.pdf', pdf(10))).toEqual({ status: 429, code: 'TOO_MANY_REQUESTS' });
+    const nam = await t.as('nam.staff@lalaland.test');
+    const namProgramme = ((await t.db.query("SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'NAM' LIMIT 1")) as Array<{ id: string }>)[0]!.id;
+    expect((await upload(nam, '남구 계획.pdf', pdf(10), namProgramme)).status).toBe(201);
   });
 });

@@ -48,6 +48,12 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   /** The sender of the platform's e-mail. */
   mailFrom: string;
+  /** Each organization's documents together may weigh this much, unless a platform admin set its own quota (DOCUMENT_QUOTA_MB). */
+  documentQuotaBytes: number;
+  /** A ZIP-based document (docx, xlsx, pptx, hwpx) that inflates past this is refused (DOCUMENT_ARCHIVE_MAX_MB). */
+  documentArchiveMaxBytes: number;
+  /** Uploads one person may make a minute (DOCUMENT_UPLOADS_PER_MINUTE); past it: 429. */
+  documentUploadsPerMinute: number;
   /** Documents in S3-compatible object storage when a bucket is named (S3_BUCKET); on disk under dataDir otherwise. */
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string | undefined; secretAccessKey: string | undefined } | null;
 }
@@ -84,6 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 1000),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'LA-LA LAnd <no-reply@lalaland.busan.kr>',
+    documentQuotaBytes: Number(env.DOCUMENT_QUOTA_MB ?? 2048) * 1024 * 1024,
+    documentUploadsPerMinute: Number(env.DOCUMENT_UPLOADS_PER_MINUTE ?? 10),
+    documentArchiveMaxBytes: Number(env.DOCUMENT_ARCHIVE_MAX_MB ?? 200) * 1024 * 1024,
     s3: env.S3_BUCKET
       ? { bucket: env.S3_BUCKET, endpoint: env.S3_ENDPOINT || undefined, region: env.S3_REGION ?? 'ap-northeast-2', accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
       : null,

@@ -15,24 +15,34 @@ function isCredentialRequest(req: FastifyRequest): boolean {
 }
 
 /**
- * Hits per key and window in PostgreSQL (the one stateful service), so every API replica counts the same: one
- * upsert per credential request. Stale keys are swept now and then.
+ * Counts one hit of `key` in its window (PostgreSQL, the one stateful service, so every API replica counts the same):
+ * one upsert. Returns the hits so far in the window and the milliseconds left of it. Stale keys are swept now and then.
  */
+export async function countHit(db: DataSource, key: string, windowMs: number): Promise<{ current: number; ttl: number }> {
+  const rows = (await db.query(
+    `INSERT INTO rate_limit (key, window_start, hits) VALUES ($1, now(), 1)
+     ON CONFLICT (key) DO UPDATE SET
+       hits = CASE WHEN rate_limit.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE rate_limit.hits + 1 END,
+       window_start = CASE WHEN rate_limit.window_start <= now() - make_interval(secs => $2) THEN now() ELSE rate_limit.window_start END
+     RETURNING hits, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()) * 1000)::int AS ttl`,
+    [key, windowMs / 1000],
+  )) as Array<{ hits: number; ttl: number }>;
+  if (Math.random() < 0.01) void db.query("DELETE FROM rate_limit WHERE window_start < now() - interval '1 day'").catch(() => undefined);
+  return { current: rows[0]!.hits, ttl: Math.max(0, rows[0]!.ttl) };
+}
+
+/** A limit past which a caller is refused: TOO_MANY_REQUESTS (429) naming the seconds to wait. */
+export async function enforceLimit(db: DataSource, key: string, max: number, windowMs: number): Promise<void> {
+  const { current, ttl } = await countHit(db, key, windowMs);
+  if (current > max) throw new AppError('TOO_MANY_REQUESTS', { params: { seconds: Math.max(1, Math.ceil(ttl / 1000)) }, status: 429 });
+}
+
+/** @fastify/rate-limit's store over countHit. */
 function postgresStore(db: DataSource) {
   return class PostgresRateLimitStore {
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
-      db.query(
-        `INSERT INTO rate_limit (key, window_start, hits) VALUES ($1, now(), 1)
-         ON CONFLICT (key) DO UPDATE SET
-           hits = CASE WHEN rate_limit.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE rate_limit.hits + 1 END,
-           window_start = CASE WHEN rate_limit.window_start <= now() - make_interval(secs => $2) THEN now() ELSE rate_limit.window_start END
-         RETURNING hits, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()) * 1000)::int AS ttl`,
-        [key, timeWindow / 1000],
-      ).then(
-        (rows: Array<{ hits: number; ttl: number }>) => {
-          if (Math.random() < 0.01) void db.query("DELETE FROM rate_limit WHERE window_start < now() - interval '1 day'").catch(() => undefined);
-          callback(null, { current: rows[0]!.hits, ttl: Math.max(0, rows[0]!.ttl) });
-        },
+      countHit(db, key, timeWindow).then(
+        (r) => callback(null, r),
         (err: Error) => callback(err),
       );
     }

@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { DOCUMENT_RECORD_TYPES, type DocumentRecordType } from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
@@ -14,6 +14,7 @@ export const DocumentRecordTypeEnum = graphqlEnum(DOCUMENT_RECORD_TYPES, 'Docume
 @ObjectType({ description: 'A document attached to a record; downloaded from /documents/{id} as an attachment' })
 @Entity('document')
 @Index('document_record_idx', ['recordType', 'recordId', 'name', 'version'], { unique: true })
+@Index('document_organization_idx', ['organizationId'])
 /** Search (modules/search) matches titles with ILIKE over a trigram index, written in its migration. */
 @Index('document_search_trgm', { synchronize: false })
 export class Document extends BaseEntity {
@@ -58,4 +59,29 @@ export class Document extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   uploadedById!: string | null;
+}
+
+/** An organization's own quota for its documents, set by a platform admin (otherwise DOCUMENT_QUOTA_MB applies). */
+@Entity('document_quota')
+export class DocumentQuota {
+  @PrimaryColumn({ type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  quotaBytes!: number;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  updatedById!: string | null;
+}
+
+@ObjectType({ description: "What an organization's documents weigh against its quota" })
+export class DocumentStorageUsage {
+  @Field(() => Float, { description: 'Bytes of every version of every document the organization uploaded' })
+  usedBytes!: number;
+
+  @Field(() => Float, { description: 'The most they may weigh together' })
+  quotaBytes!: number;
 }

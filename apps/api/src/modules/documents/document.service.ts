@@ -1,16 +1,23 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config';
+import { enforceLimit } from '../../core/http/rate-limit';
+import { isUuid } from '../../core/graphql/pagination';
 import { DOCUMENT_MAX_BYTES, type DocumentRecordType } from '@lalaland/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { safeError } from '../../core/logging';
-import { Document } from './document.entity';
+import { OrganizationService } from '../organizations';
+import { Document, type DocumentStorageUsage } from './document.entity';
+import { ZIP_LIMITS, checkZip } from './zip-check';
 import { RecordAccess } from '../../core/records/record-access';
 import { DocumentStorage } from './document-storage';
-import { DOCUMENT_EXTENSIONS, extensionOf, safeName, servedType, sniff } from './sniff';
+import { DOCUMENT_EXTENSIONS, ZIP_KIND, extensionOf, safeName, servedType, sniff } from './sniff';
 
 /** Bytes kept from the start of an upload to tell what it is. */
 const HEAD_BYTES = 4096;
@@ -33,12 +40,46 @@ export interface Upload {
 export class DocumentService {
   private readonly logger = new Logger('Documents');
 
+  /** ZIP containers read back and inflated at once (each up to 25 MB in memory). */
+  private readonly archiveChecks = new Semaphore(2);
+
   constructor(
     private readonly tx: Transactions,
     private readonly audit: AuditService,
     private readonly records: RecordAccess,
     private readonly storage: DocumentStorage,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly organizations: OrganizationService,
   ) {}
+
+  /** What an organization's documents weigh, against its quota (its own, or DOCUMENT_QUOTA_MB). */
+  async usage(organizationId: string, em: EntityManager = this.db.manager): Promise<DocumentStorageUsage> {
+    const [row] = (await em.query(
+      `SELECT COALESCE((SELECT sum(size) FROM document WHERE organization_id = $1), 0)::float8 AS used, (SELECT quota_bytes FROM document_quota WHERE organization_id = $1)::float8 AS quota`,
+      [organizationId],
+    )) as Array<{ used: number; quota: number | null }>;
+    return { usedBytes: row!.used, quotaBytes: row!.quota ?? this.config.documentQuotaBytes };
+  }
+
+  /** A platform admin sets an organization's quota (audited). */
+  async setQuota(ctx: RequestContext, organizationId: string, megabytes: number): Promise<DocumentStorageUsage> {
+    if (!ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
+    if (!Number.isInteger(megabytes) || megabytes < 1 || megabytes > 1_000_000)
+      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'megabytes', problems: ['min', 'max'], ko: '1MB에서 1,000,000MB 사이로 정하세요.', en: 'Choose between 1 and 1,000,000 MB.' }] });
+    if (!isUuid(organizationId) || !(await this.organizations.byId(ctx).load(organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');
+    return this.tx.run(ctx, async (em) => {
+      const before = await this.usage(organizationId, em);
+      const quotaBytes = megabytes * 1024 * 1024;
+      await em.query(
+        `INSERT INTO document_quota (organization_id, quota_bytes, updated_by_id) VALUES ($1, $2, $3)
+         ON CONFLICT (organization_id) DO UPDATE SET quota_bytes = EXCLUDED.quota_bytes, updated_by_id = EXCLUDED.updated_by_id, updated_at = now()`,
+        [organizationId, quotaBytes, ctx.userId],
+      );
+      await this.audit.record(ctx, em, { action: 'document.quota', entityType: 'organization', entityId: organizationId, organizationId, changes: { quotaBytes: [before.quotaBytes, quotaBytes] } });
+      return { usedBytes: before.usedBytes, quotaBytes };
+    });
+  }
 
   /**
    * A record's documents. A recipient of data shared under a consent (a referral's) sees the holder's documents only
@@ -72,6 +113,15 @@ export class DocumentService {
     if (!grant.write) {
       drain();
       throw new AppError('FORBIDDEN');
+    }
+    const organizationId = ctx.activeOrganizationId!;
+    try {
+      await enforceLimit(this.db, `document-upload:${ctx.userId}`, this.config.documentUploadsPerMinute, 60_000);
+      const { usedBytes, quotaBytes } = await this.usage(organizationId);
+      if (usedBytes >= quotaBytes) throw this.overQuota(usedBytes, quotaBytes);
+    } catch (err) {
+      drain();
+      throw err;
     }
     const name = safeName(u.filename);
     const extension = extensionOf(name);
@@ -117,13 +167,27 @@ export class DocumentService {
         : !kind.extensions.includes(extension)
           ? new AppError('DOCUMENT_TYPE_MISMATCH', { params: { extension } })
           : null;
-    if (refusal) {
+    const archive =
+      !refusal && kind === ZIP_KIND
+        ? await this.archiveChecks.run(async () => checkZip(await readAll(await this.storage.open(key)), { ...ZIP_LIMITS, maxInflatedBytes: this.config.documentArchiveMaxBytes }))
+        : 'ok';
+    const refused =
+      refusal ??
+      (archive === 'unreadable'
+        ? new AppError('DOCUMENT_ARCHIVE_INVALID', { params: { extension } })
+        : archive === 'too-large'
+          ? new AppError('DOCUMENT_ARCHIVE_TOO_LARGE', { params: { megabytes: this.config.documentArchiveMaxBytes / 1024 / 1024 } })
+          : null);
+    if (refused) {
       await this.storage.remove(key);
-      throw refusal;
+      throw refused;
     }
     try {
       return await this.tx.run(ctx, async (em) => {
-        // Uploads of one name to one record take turns, so versions are 1, 2, 3 … without gaps or twins.
+        // An organization's uploads take turns at its quota; uploads of one name to one record at its versions (1, 2, 3 … without gaps or twins).
+        await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`document-quota:${organizationId}`]);
+        const { usedBytes, quotaBytes } = await this.usage(organizationId, em);
+        if (usedBytes + size > quotaBytes) throw this.overQuota(usedBytes, quotaBytes);
         await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`document:${u.recordId}:${name}`]);
         const [{ v }] = (await em.query('SELECT COALESCE(max(version), 0) + 1 AS v FROM document WHERE record_type = $1 AND record_id = $2 AND name = $3', [u.recordType, u.recordId, name])) as [
           { v: number },
@@ -131,7 +195,7 @@ export class DocumentService {
         const doc = em.create(Document, {
           recordType: u.recordType,
           recordId: u.recordId,
-          organizationId: ctx.activeOrganizationId!,
+          organizationId,
           name,
           contentType: servedType(name),
           size,
@@ -157,6 +221,11 @@ export class DocumentService {
     }
   }
 
+  private overQuota(usedBytes: number, quotaBytes: number): AppError {
+    const mb = (n: number) => Math.round(n / 1024 / 1024).toLocaleString('en');
+    return new AppError('DOCUMENT_QUOTA_EXCEEDED', { params: { used: mb(usedBytes), quota: mb(quotaBytes) } });
+  }
+
   /** A document to download: the caller must see its record (otherwise NOT_FOUND, as for a missing one); personal data is logged. */
   async open(ctx: RequestContext, id: string): Promise<{ doc: Document; body: Readable }> {
     const doc = /^[0-9a-f-]{36}$/i.test(id) ? await this.tx.manager(ctx).findOneBy(Document, { id }) : null;
@@ -177,5 +246,29 @@ export class DocumentService {
         this.audit.record(ctx, em, { action: 'document.download', entityType: 'document', entityId: doc.id, organizationId: ctx.activeOrganizationId, changes: { name: [null, doc.name] } }),
       );
     return { doc, body: await this.storage.open(doc.storageKey) };
+  }
+}
+
+/** The whole stream (a stored document, at most 25 MB). */
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** At most `n` at once; the rest wait their turn. */
+class Semaphore {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(private readonly n: number) {}
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.active >= this.n) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
   }
 }

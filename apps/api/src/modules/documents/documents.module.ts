@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { DocumentService } from './document.service';
 import { DiskDocumentStorage, DocumentStorage } from './document-storage';
 import { S3DocumentStorage } from './s3-document-storage';
 import { DocumentsController } from './documents.controller';
-import { DocumentResolver } from './documents.resolver';
+import { DocumentResolver, OrganizationDocumentsResolver } from './documents.resolver';
 
 @Module({
+  imports: [OrganizationsModule],
   providers: [
     DocumentService,
     {
@@ -15,6 +17,7 @@ import { DocumentResolver } from './documents.resolver';
       useFactory: (config: AppConfig) => (config.s3 ? new S3DocumentStorage(config.s3) : new DiskDocumentStorage(config)),
     },
     DocumentResolver,
+    OrganizationDocumentsResolver,
   ],
   controllers: [DocumentsController],
   exports: [DocumentService],

@@ -1,15 +1,15 @@
 import type { ApiModule } from '../../core/module';
 import { DocumentsModule } from './documents.module';
-import { Document } from './document.entity';
-import { DocumentResolver } from './documents.resolver';
+import { Document, DocumentQuota } from './document.entity';
+import { DocumentResolver, OrganizationDocumentsResolver } from './documents.resolver';
 import { DOCUMENTS_ERRORS } from './documents.errors';
 
 /** Documents attached to records (receipts, plans, reports): checked uploads, versions, access by the record's rule. */
 export const documents: ApiModule = {
   name: 'documents',
   nest: DocumentsModule,
-  entities: [Document],
-  resolvers: [DocumentResolver],
+  entities: [Document, DocumentQuota],
+  resolvers: [DocumentResolver, OrganizationDocumentsResolver],
   errors: DOCUMENTS_ERRORS,
 };
 

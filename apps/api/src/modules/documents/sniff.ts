@@ -15,7 +15,7 @@ const PDF: Kind = { contentType: 'application/pdf', extensions: ['pdf'] };
 const PNG: Kind = { contentType: 'image/png', extensions: ['png'] };
 const JPEG: Kind = { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'] };
 /** Zip containers: OOXML and HWPX. */
-const ZIP: Kind = { contentType: 'application/zip', extensions: ['docx', 'xlsx', 'pptx', 'hwpx'] };
+export const ZIP_KIND: Kind = { contentType: 'application/zip', extensions: ['docx', 'xlsx', 'pptx', 'hwpx'] };
 /** OLE compound files: HWP 5, legacy Office. */
 const OLE: Kind = { contentType: 'application/x-ole-storage', extensions: ['hwp', 'doc', 'xls', 'ppt'] };
 const TEXT: Kind = { contentType: 'text/plain; charset=utf-8', extensions: ['txt', 'csv'] };
@@ -47,7 +47,7 @@ export function sniff(head: Buffer): Kind | null {
   if (starts(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return PDF; // %PDF-
   if (starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return PNG;
   if (starts(head, [0xff, 0xd8, 0xff])) return JPEG;
-  if (starts(head, [0x50, 0x4b, 0x03, 0x04])) return ZIP;
+  if (starts(head, [0x50, 0x4b, 0x03, 0x04])) return ZIP_KIND;
   if (starts(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return OLE;
   return isPlainText(head) ? TEXT : null;
 }

@@ -33,6 +33,7 @@ import { Foundation1795553957124 } from './1795553957124-Foundation';
 import { ProvisionDetail1796400000000 } from './1796400000000-ProvisionDetail';
 import { KnownDevices1796410000000 } from './1796410000000-KnownDevices';
 import { SurveyBatches1796420000000 } from './1796420000000-SurveyBatches';
+import { DocumentQuota1796430000000 } from './1796430000000-DocumentQuota';
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Foundation1795553957124,
   Funding1795556911512,
@@ -67,4 +68,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ProvisionDetail1796400000000,
   KnownDevices1796410000000,
   SurveyBatches1796420000000,
+  DocumentQuota1796430000000,
 ];

@@ -28,6 +28,10 @@ export const ORGANIZATION = graphql(`
       }
       viewerCanSeeMembers
       viewerCanManageMembers
+      documentStorage {
+        usedBytes
+        quotaBytes
+      }
     }
   }
 `);

@@ -95,6 +95,8 @@ export const en: Shape<typeof ko> = {
     emptyHint: 'Try another search or clear the kind filter.',
     contact: 'Contact',
     address: 'Address',
+    documentStorage: 'Document storage',
+    documentStorageValue: '{{used}} MB of {{quota}} MB used ({{percent}}%)',
     activeFrom: 'Active since',
     nameHistory: 'Former names',
     notFound: 'Organization not found.',

@@ -93,6 +93,8 @@ export const ko = {
     emptyHint: '검색어를 바꾸거나 유형 필터를 해제해 보세요.',
     contact: '연락처',
     address: '주소',
+    documentStorage: '문서 저장 공간',
+    documentStorageValue: '{{used}}MB / {{quota}}MB 사용 ({{percent}}%)',
     activeFrom: '활동 시작일',
     nameHistory: '이전 명칭',
     notFound: '기관을 찾을 수 없습니다.',

@@ -71,6 +71,16 @@ export default function OrganizationPage() {
           <DetailField label={t('organizations.contact')} value={[org.contactEmail, org.contactPhone].filter(Boolean).join(' · ')} />
           <DetailField label={t('organizations.address')} value={org.address} />
           <DetailField label={t('organizations.activeFrom')} value={calendarDay(org.activeFrom, lang)} />
+          {org.documentStorage && (
+            <DetailField
+              label={t('organizations.documentStorage')}
+              value={t('organizations.documentStorageValue', {
+                used: megabytes(org.documentStorage.usedBytes),
+                quota: megabytes(org.documentStorage.quotaBytes),
+                percent: Math.floor((org.documentStorage.usedBytes / org.documentStorage.quotaBytes) * 100),
+              })}
+            />
+          )}
         </SimpleGrid>
         {org.nameHistory.length > 0 && (
           <Stack gap={4} mt="md">
@@ -91,3 +101,6 @@ export default function OrganizationPage() {
     </Stack>
   );
 }
+
+/** Bytes as whole megabytes, grouped (1,024). */
+const megabytes = (bytes: number) => Math.ceil(bytes / 1024 / 1024).toLocaleString('ko-KR');
