@@ -59,7 +59,7 @@ describe('access layer', () => {
     programme = rows[0]!.id;
     const [ini] = (await t.db.query('SELECT initiative_id FROM programme WHERE id = $1', [programme])) as Array<{ initiative_id: string }>;
     const created = await saha.gql(CREATE, {
-      i: { initiativeId: ini!.initiative_id, titleKo: '접근 시험 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02' },
+      i: { initiativeId: ini!.initiative_id, titleKo: '접근 시험 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2025-09-01' },
     });
     draft = created.data!.createProgramme.id;
   });

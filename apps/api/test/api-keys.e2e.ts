@@ -85,7 +85,7 @@ describe('API keys: machine credentials of an organization', () => {
         domain: 'VOCATIONAL',
         format: 'OFFLINE',
         capacity: 10,
-        startsOn: '2030-01-01',
+        startsOn: '2025-10-01',
       },
     });
     expect(write.code).toBe('FORBIDDEN');

@@ -5,11 +5,11 @@ import { GIVE_CONSENT, COUNTS, CHECK_IN, COMPLETION, MY_WEEK, RECENT, EVALUATE, 
 
 describe('enrolments: capacity, attendance, completion and certificates', () => {
   let t: TestApp, saha: Client, city: Client, univ: Client, yeonje: Client, ministry: Client;
-  let initiative: string, programme: string;
+  let initiative: string, programme: string, nextYear: string;
   let count: LearnFixture['count'], newProgramme: LearnFixture['newProgramme'], recruiting: LearnFixture['recruiting'], register: LearnFixture['register'];
 
   beforeAll(async () => {
-    ({ t, saha, city, univ, yeonje, ministry, initiative, programme, count, newProgramme, recruiting, register } = await learnFixture());
+    ({ t, saha, city, univ, yeonje, ministry, initiative, programme, count, newProgramme, recruiting, register, nextYear } = await learnFixture());
   });
   afterAll(() => t.close());
 
@@ -79,7 +79,7 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
     it('saves a whole roster in one mutation, refuses strangers, completes by the rule and issues a verifiable certificate', async () => {
       const p = await newProgramme(saha, { titleKo: '출석 시험 과정', capacity: 5, completionRate: 75 });
       const sessions = (
-        await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2026-04-06', weekdays: [1], count: 4, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/x' } })
+        await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2025-10-06', weekdays: [1], count: 4, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/x' } })
       ).data!.createSessionSeries;
       await recruiting(p.id);
       const a = await register(saha, '최수료', '010-7777-8888');
@@ -160,7 +160,7 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
 
   describe('the home of my work', () => {
     it("lists my organization's sessions with how many marks were taken, and the latest enrolments of the people it holds", async () => {
-      const p = await newProgramme(saha, { titleKo: '홈 화면 과정', startsOn: '2027-01-04' });
+      const p = await newProgramme(saha, { titleKo: '홈 화면 과정', initiativeId: nextYear, startsOn: '2027-01-04' });
       const made = (
         await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2027-01-04', weekdays: [1, 3], count: 2, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/h' } })
       ).data!.createSessionSeries;
@@ -184,7 +184,7 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
   describe('cross-organization block', () => {
     it("another stream's organization gets NOT_FOUND for programmes, sessions, enrolments and participants, and lists never show them", async () => {
       // A session of the programme (in this file's own database, the programme has none yet).
-      const series = await saha.gql(SERIES, { i: { programmeId: programme, firstDate: '2026-05-04', weekdays: [1], count: 1, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://x.test' } });
+      const series = await saha.gql(SERIES, { i: { programmeId: programme, firstDate: '2025-11-03', weekdays: [1], count: 1, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://x.test' } });
       const session = series.data!.createSessionSeries[0]!.id;
       const enrolment = ((await t.db.query('SELECT id FROM enrolment WHERE programme_id = $1 LIMIT 1', [programme])) as Array<{ id: string }>)[0]!.id;
       expect(Client.code(await yeonje.gql(SESSION, { id: session }))).toBe('SESSION_NOT_FOUND');
@@ -192,7 +192,7 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
       expect(Client.code(await yeonje.gql(DROP, { id: enrolment, s: 'DROPPED' }))).toBe('ENROLMENT_NOT_FOUND');
       expect(Client.code(await yeonje.gql(UPDATE, { i: { id: programme, capacity: 50 } }))).toBe('PROGRAMME_NOT_FOUND');
       expect(
-        Client.code(await yeonje.gql(SERIES, { i: { programmeId: programme, firstDate: '2026-05-04', weekdays: [1], count: 1, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://x.test' } })),
+        Client.code(await yeonje.gql(SERIES, { i: { programmeId: programme, firstDate: '2025-11-03', weekdays: [1], count: 1, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://x.test' } })),
       ).toBe('PROGRAMME_NOT_FOUND');
       const list = (await yeonje.gql(LIST, {})).data!.programmes.items;
       expect(list.some((p) => p.id === programme)).toBe(false);
@@ -205,7 +205,7 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
       const draft = await newProgramme(saha, { titleKo: '초안 과정' });
       expect(Client.code(await city.gql(PROGRAMME, { id: draft.id }))).toBe('PROGRAMME_NOT_FOUND');
       expect(
-        Client.code(await ministry.gql(CREATE, { i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02' } })),
+        Client.code(await ministry.gql(CREATE, { i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2025-09-01' } })),
       ).toBe('FORBIDDEN');
       expect(Client.code(await t.client().gql(LIST, {}))).toBe('UNAUTHENTICATED');
     });

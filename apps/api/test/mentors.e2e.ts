@@ -32,16 +32,19 @@ async function until(check: () => Promise<boolean>): Promise<void> {
 
 describe('mentors: credentials from mentor courses, deployment into class sessions, verified hours', () => {
   let t: TestApp, saha: Client, city: Client, yeonje: Client;
+  let nextYear: string;
   let count: LearnFixture['count'], newProgramme: LearnFixture['newProgramme'], recruiting: LearnFixture['recruiting'], register: LearnFixture['register'];
   let stream: string;
 
   beforeAll(async () => {
-    ({ t, saha, city, yeonje, count, newProgramme, recruiting, register } = await learnFixture());
+    ({ t, saha, city, yeonje, count, newProgramme, recruiting, register, nextYear } = await learnFixture());
     stream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'")) as Array<{ id: string }>)[0]!.id;
   });
   afterAll(() => t.close());
 
   /** Sessions of a Saha-gu programme inserted at given times (fixtures: the weekly series cannot make 50 in one week). */
+  const nextStream = async () => ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-NEXT'")) as Array<{ id: string }>)[0]!.id;
+
   const sessionsAt = async (programmeId: string, times: Array<[start: string, end: string]>) =>
     (
       (await t.db.query(
@@ -90,7 +93,7 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     const p = await newProgramme(saha, { titleKo: '디지털 봉사단 양성 과정', capacity: 5, completionRate: 50 });
     expect((await saha.gql(SET_COURSE, { p: p.id, k: 'VOLUNTEER' })).data!.setMentorCourse).toBe('VOLUNTEER');
     expect(Client.code(await yeonje.gql(SET_COURSE, { p: p.id, k: 'VOLUNTEER' }))).toBe('PROGRAMME_NOT_FOUND');
-    const [session] = (await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2026-04-06', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://x.test/a' } }))
+    const [session] = (await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2025-10-06', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://x.test/a' } }))
       .data!.createSessionSeries;
     await recruiting(p.id);
     const learner = await register(saha, '김봉사', '010-3131-3131');
@@ -117,7 +120,7 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     const busanMentor = await mentorFor(city, '박멘토', { weeklyHours: 6, skills: ['AI', '스마트폰'], availableWeekdays: [3], districts: ['26380'] });
     expect(busanMentor.credentials).toEqual([{ kind: 'DIGITAL_MENTOR', source: 'RECORDED', evidence: '디지털 멘토 양성과정 수료증 2025-101' }]);
     expect(Client.code(await saha.gql(UPDATE_MENTOR, { i: { id: busanMentor.id, weeklyHours: 10 } }))).toBe('FORBIDDEN');
-    const p = await newProgramme(saha, { titleKo: '스마트폰 기초 (멘토 지원)' });
+    const p = await newProgramme(saha, { titleKo: '스마트폰 기초 (멘토 지원)', initiativeId: nextYear, startsOn: '2027-01-04' });
     await recruiting(p.id);
     const [session] = await sessionsAt(p.id, [['2027-03-03T10:00:00+09:00', '2027-03-03T12:00:00+09:00']]);
     // Suggested with the reasons: the skill asked for, the host's district, free that weekday, the week's load.
@@ -143,7 +146,7 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     expect((await saha.gql(VERIFY_HOURS, { id: a.id })).data!.verifyMentorHours.verifiedAt).toBeTruthy();
     expect(Client.code(await city.gql(LOG_HOURS, { id: a.id, m: 200 }))).toBe('MENTOR_HOURS_VERIFIED');
     expect((await city.gql(MENTOR, { id: busanMentor.id })).data!.mentor.verifiedMinutes).toBe(110);
-    expect((await saha.gql(HOURS, { s: stream })).data!.mentorHours).toMatchObject({ verifiedMinutes: 110, sessions: 1, mentors: 1 });
+    expect((await saha.gql(HOURS, { s: await nextStream() })).data!.mentorHours).toMatchObject({ verifiedMinutes: 110, sessions: 1, mentors: 1 });
     const actions = (await t.db.query('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at', [a.id])) as Array<{ action: string }>;
     expect(actions.map((x) => x.action)).toEqual(['mentor_assignment.assign', 'mentor_assignment.confirm', 'mentor_assignment.log_hours', 'mentor_assignment.verify']);
     // Announced after commit: the mentor's organization was asked, the host told of the answer (once each).
@@ -153,7 +156,7 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
   });
 
   it('under 50 parallel assignments the database keeps a mentor to one class at a time and within the weekly hours', async () => {
-    const p = await newProgramme(saha, { titleKo: '동시 배치 시험' });
+    const p = await newProgramme(saha, { titleKo: '동시 배치 시험', initiativeId: nextYear, startsOn: '2027-01-04' });
     const busy = await mentorFor(saha, '이동시', { weeklyHours: 40 });
     const same = await sessionsAt(
       p.id,
@@ -187,7 +190,7 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
   });
 
   it('a cancelled session cancels its live assignments; a session that ended takes none; an inactive mentor takes none', async () => {
-    const p = await newProgramme(saha, { titleKo: '취소 배치 시험' });
+    const p = await newProgramme(saha, { titleKo: '취소 배치 시험', initiativeId: nextYear, startsOn: '2027-01-04' });
     const m = await mentorFor(saha, '정취소');
     const [s1, s2] = await sessionsAt(p.id, [
       ['2027-06-07T10:00:00+09:00', '2027-06-07T11:00:00+09:00'],

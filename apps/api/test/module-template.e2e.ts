@@ -55,7 +55,7 @@ describe('the module template: one folder, one line', () => {
     const saha = await t.as('saha.staff@lalaland.test');
     const [ini] = (await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>;
     const p = await saha.gql(CREATE, {
-      i: { initiativeId: ini!.id, titleKo: '예시 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02' },
+      i: { initiativeId: ini!.id, titleKo: '예시 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2025-09-01' },
     });
     await saha.gql(PROPOSE, { id: p.data!.createProgramme.id });
     expect(t.app.get(ExampleService).seen).toContain('DRAFT→PROPOSED');

@@ -22,7 +22,7 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
     ({ t, saha, city, count, newProgramme, recruiting, register } = await learnFixture());
     // A completer of a Saha-gu course (the completion schedules the follow-ups).
     const p = await newProgramme(saha, { titleKo: '취업 준비 과정', capacity: 5, completionRate: 50 });
-    const [session] = (await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2026-04-06', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://x.test/o' } }))
+    const [session] = (await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2025-10-06', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://x.test/o' } }))
       .data!.createSessionSeries;
     await recruiting(p.id);
     const person = await register(saha, '한성과', '010-4545-6767');
@@ -89,7 +89,7 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
     const goal = ((await t.db.query('SELECT id FROM goal WHERE participant_id = $1', [completer.id])) as Array<{ id: string }>)[0]!.id;
     expect(Client.code(await city.gql(CLOSE_FOLLOW_UP, { i: { id: followUp, status: 'SKIPPED' } }))).toBe('FOLLOW_UP_NOT_FOUND');
     expect(Client.code(await city.gql(SAVE_GOAL, { i: { id: goal, participantId: completer.id, kind: 'CAREER', title: 'x' } }))).toBe('PARTICIPANT_NOT_FOUND');
-    expect(Client.code(await city.gql(RECORD_OUTCOME, { i: { participantId: completer.id, kind: 'FURTHER_LEARNING', occurredOn: '2026-05-01', source: 'SELF_REPORTED' } }))).toBe(
+    expect(Client.code(await city.gql(RECORD_OUTCOME, { i: { participantId: completer.id, kind: 'FURTHER_LEARNING', occurredOn: '2025-10-31', source: 'SELF_REPORTED' } }))).toBe(
       'PARTICIPANT_NOT_FOUND',
     );
     expect((await city.gql(FOLLOW_UPS, { days: 366 })).data!.followUps.items.map((f) => f.id)).not.toContain(followUp);
@@ -97,7 +97,7 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
   });
 
   it('counselling notes are read by the holder only, and each read is logged', async () => {
-    await saha.gql(ADD_NOTE, { i: { participantId: completer.id, occurredOn: '2026-05-02', body: '면접 준비가 부족하다고 느낌. 모의면접 연계.' } });
+    await saha.gql(ADD_NOTE, { i: { participantId: completer.id, occurredOn: '2025-11-01', body: '면접 준비가 부족하다고 느낌. 모의면접 연계.' } });
     const before = await count("SELECT count(*) AS n FROM personal_data_access WHERE participant_id = $1 AND purpose = 'counselling-notes'", [completer.id]);
     const notes = (await saha.gql(JOURNEY_RECORDS, { id: completer.id })).data!.participant.counsellingNotes;
     expect(notes!.map((n) => n.body)).toEqual(['면접 준비가 부족하다고 느낌. 모의면접 연계.']);
@@ -107,18 +107,18 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
   });
 
   it('outcomes are checked as their kind requires and linked only to programmes the person took', async () => {
-    const bad = await saha.gql(RECORD_OUTCOME, { i: { participantId: completer.id, kind: 'EMPLOYED', occurredOn: '2026-05-01', source: 'VERIFIED' } });
+    const bad = await saha.gql(RECORD_OUTCOME, { i: { participantId: completer.id, kind: 'EMPLOYED', occurredOn: '2025-10-31', source: 'VERIFIED' } });
     expect(Client.code(bad)).toBe('VALIDATION_FAILED');
     expect(bad.errors![0]!.extensions.fields!.map((f) => f.field).sort()).toEqual(['employmentType', 'evidence']);
     expect(
-      Client.code(await saha.gql(RECORD_OUTCOME, { i: { participantId: completer.id, kind: 'STARTED_BUSINESS', businessNumber: '1234567890', occurredOn: '2026-05-01', source: 'SELF_REPORTED' } })),
+      Client.code(await saha.gql(RECORD_OUTCOME, { i: { participantId: completer.id, kind: 'STARTED_BUSINESS', businessNumber: '1234567890', occurredOn: '2025-10-31', source: 'SELF_REPORTED' } })),
     ).toBe('VALIDATION_FAILED');
     const elsewhere = await newProgramme(saha, { titleKo: '수강하지 않은 과정' });
     expect(
-      Client.code(await saha.gql(RECORD_OUTCOME, { i: { participantId: completer.id, kind: 'FURTHER_LEARNING', occurredOn: '2026-05-01', source: 'SELF_REPORTED', programmeIds: [elsewhere.id] } })),
+      Client.code(await saha.gql(RECORD_OUTCOME, { i: { participantId: completer.id, kind: 'FURTHER_LEARNING', occurredOn: '2025-10-31', source: 'SELF_REPORTED', programmeIds: [elsewhere.id] } })),
     ).toBe('OUTCOME_PROGRAMME_NOT_ATTENDED');
     const ok = await saha.gql(RECORD_OUTCOME, {
-      i: { participantId: completer.id, kind: 'EMPLOYED', employmentType: 'FULL_TIME', occurredOn: '2026-05-01', source: 'VERIFIED', evidence: '근로계약서', programmeIds: [completer.programmeId] },
+      i: { participantId: completer.id, kind: 'EMPLOYED', employmentType: 'FULL_TIME', occurredOn: '2025-10-31', source: 'VERIFIED', evidence: '근로계약서', programmeIds: [completer.programmeId] },
     });
     expect(ok.data!.recordOutcome.kind).toBe('EMPLOYED');
     expect(await count("SELECT count(*) AS n FROM audit_event WHERE action = 'outcome.record' AND entity_id = $1", [ok.data!.recordOutcome.id])).toBe(1);
@@ -128,7 +128,7 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
     const [threeMonths] = (await t.db.query('SELECT id FROM follow_up WHERE enrolment_id = $1 ORDER BY months', [completer.enrolmentId])) as Array<{ id: string }>;
     // An invalid outcome rolls the whole close back: the follow-up stays pending.
     const failed = await saha.gql(CLOSE_FOLLOW_UP, {
-      i: { id: threeMonths!.id, status: 'DONE', outcome: { participantId: completer.id, kind: 'CERTIFIED', occurredOn: '2026-06-01', source: 'SELF_REPORTED' } },
+      i: { id: threeMonths!.id, status: 'DONE', outcome: { participantId: completer.id, kind: 'CERTIFIED', occurredOn: '2025-12-01', source: 'SELF_REPORTED' } },
     });
     expect(Client.code(failed)).toBe('VALIDATION_FAILED');
     expect(await t.db.query('SELECT status FROM follow_up WHERE id = $1', [threeMonths!.id])).toEqual([{ status: 'PENDING' }]);
@@ -137,7 +137,7 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
         id: threeMonths!.id,
         status: 'DONE',
         note: '전화 통화',
-        outcome: { participantId: completer.id, kind: 'CERTIFIED', certificateName: '컴퓨터활용능력 2급', occurredOn: '2026-06-01', source: 'SELF_REPORTED' },
+        outcome: { participantId: completer.id, kind: 'CERTIFIED', certificateName: '컴퓨터활용능력 2급', occurredOn: '2025-12-01', source: 'SELF_REPORTED' },
       },
     });
     expect(closed.data!.closeFollowUp.status).toBe('DONE');

@@ -1,15 +1,15 @@
 import { Client, TestApp } from './support/app';
 import type { ProgrammeStatus } from './gql/graphql';
-import { CREATE, UPDATE, STATUS, LIST, SERIES, UPDATE_SESSION, learnFixture, type LearnFixture } from './support/learn';
-import { STREAM_FIELDS, NESTED, NESTED_NO_VENUE, APPROVAL_QUEUE, CALENDAR, BOOKINGS, SWITCH, SESSIONS, RELEASE } from './support/programmes';
+import { CREATE, UPDATE, STATUS, LIST, SERIES, UPDATE_SESSION, learnFixture, mondayAhead, type LearnFixture } from './support/learn';
+import { STREAM_FIELDS, NESTED, NESTED_NO_VENUE, APPROVAL_QUEUE, CALENDAR, BOOKINGS, SWITCH, SESSIONS, RELEASE, RELEASE_MANY, ALLOW_BOOKING, RELEASES } from './support/programmes';
 
 describe('programmes: lifecycle, the nested list, sessions and venues', () => {
   let t: TestApp, saha: Client, city: Client, yeonje: Client, ministry: Client;
-  let initiative: string, venue: string, programme: string;
+  let initiative: string, venue: string, programme: string, nextYear: string;
   let count: LearnFixture['count'], newProgramme: LearnFixture['newProgramme'];
 
   beforeAll(async () => {
-    ({ t, saha, city, yeonje, ministry, initiative, venue, programme, count, newProgramme } = await learnFixture());
+    ({ t, saha, city, yeonje, ministry, initiative, venue, programme, count, newProgramme, nextYear } = await learnFixture());
   });
   afterAll(() => t.close());
 
@@ -101,7 +101,7 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
       expect(
         Client.code(
           await saha.gql(CREATE, {
-            i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2026-03-02', cohostIds: [await t.orgId('YEONJE')] },
+            i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2025-09-01', cohostIds: [await t.orgId('YEONJE')] },
           }),
         ),
       ).toBe('COHOST_NOT_IN_STREAM');
@@ -110,27 +110,27 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
 
   describe('sessions and venues', () => {
     it('generates a weekly series in Seoul time and refuses a double booking with VENUE_CONFLICT naming the clash, saving nothing', async () => {
-      const r = await saha.gql(SERIES, { i: { programmeId: programme, firstDate: '2026-03-02', weekdays: [1, 3], count: 4, startTime: '19:00', endTime: '21:00', venueId: venue } });
+      const r = await saha.gql(SERIES, { i: { programmeId: programme, firstDate: '2025-09-01', weekdays: [1, 3], count: 4, startTime: '19:00', endTime: '21:00', venueId: venue } });
       expect(r.errors).toBeUndefined();
       const s = r.data!.createSessionSeries;
-      expect(s.map((x) => x.startsAt)).toEqual(['2026-03-02T10:00:00.000Z', '2026-03-04T10:00:00.000Z', '2026-03-09T10:00:00.000Z', '2026-03-11T10:00:00.000Z']);
+      expect(s.map((x) => x.startsAt)).toEqual(['2025-09-01T10:00:00.000Z', '2025-09-03T10:00:00.000Z', '2025-09-08T10:00:00.000Z', '2025-09-10T10:00:00.000Z']);
       expect(new Set(s.map((x) => x.seriesId)).size).toBe(1);
       expect(s[0]!.checkInCode).toMatch(/^[A-Z2-9]{6}$/);
 
       const other = await newProgramme(saha, { titleKo: '겹치는 과정' });
       const before = await count('SELECT count(*) AS n FROM programme_session WHERE programme_id = $1', [other.id]);
-      const clash = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-03-02', weekdays: [1], count: 3, startTime: '20:00', endTime: '22:00', venueId: venue } });
+      const clash = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2025-09-01', weekdays: [1], count: 3, startTime: '20:00', endTime: '22:00', venueId: venue } });
       expect(Client.code(clash)).toBe('VENUE_CONFLICT');
       expect(clash.errors![0]!.message).toContain('디지털 창업 실습');
       expect(clash.errors![0]!.extensions.conflictingSessionId).toBe(s[0]!.id);
       expect(await count('SELECT count(*) AS n FROM programme_session WHERE programme_id = $1', [other.id])).toBe(before);
       // a back-to-back booking is fine ([start, end) ranges), moving one occurrence onto another is not
-      const ok = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2026-03-02', weekdays: [1], count: 1, startTime: '21:00', endTime: '22:00', venueId: venue } });
+      const ok = await saha.gql(SERIES, { i: { programmeId: other.id, firstDate: '2025-09-01', weekdays: [1], count: 1, startTime: '21:00', endTime: '22:00', venueId: venue } });
       expect(ok.errors).toBeUndefined();
-      const moved = await saha.gql(UPDATE_SESSION, { i: { id: ok.data!.createSessionSeries[0]!.id, startsAt: '2026-03-04T11:00:00.000Z', endsAt: '2026-03-04T12:30:00.000Z' } });
+      const moved = await saha.gql(UPDATE_SESSION, { i: { id: ok.data!.createSessionSeries[0]!.id, startsAt: '2025-09-03T11:00:00.000Z', endsAt: '2025-09-03T12:30:00.000Z' } });
       expect(Client.code(moved)).toBe('VENUE_CONFLICT');
-      const single = await saha.gql(UPDATE_SESSION, { i: { id: s[3]!.id, startsAt: '2026-03-12T10:00:00.000Z', endsAt: '2026-03-12T12:00:00.000Z' } });
-      expect(single.data!.updateSession.startsAt).toBe('2026-03-12T10:00:00.000Z');
+      const single = await saha.gql(UPDATE_SESSION, { i: { id: s[3]!.id, startsAt: '2025-09-11T10:00:00.000Z', endsAt: '2025-09-11T12:00:00.000Z' } });
+      expect(single.data!.updateSession.startsAt).toBe('2025-09-11T10:00:00.000Z');
     });
 
     it('the consortium calendar lists visible sessions in a window of at most 62 days', async () => {
@@ -150,21 +150,21 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
     });
 
     it("a session lasts at most 12 hours and falls within the programme's dates; a clash with a programme the caller cannot see names nothing", async () => {
-      const p = await newProgramme(saha, { titleKo: '기간 시험', startsOn: '2026-05-04', endsOn: '2026-05-29' });
+      const p = await newProgramme(saha, { titleKo: '기간 시험', startsOn: '2025-11-03', endsOn: '2025-11-28' });
       const series = (i: Record<string, unknown>) =>
-        saha.gql(SERIES, { i: { programmeId: p.id, weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue, firstDate: '2026-05-04', ...i } });
-      expect(Client.code(await series({ firstDate: '2026-04-27' }))).toBe('SESSION_OUTSIDE_PROGRAMME');
+        saha.gql(SERIES, { i: { programmeId: p.id, weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue, firstDate: '2025-11-03', ...i } });
+      expect(Client.code(await series({ firstDate: '2025-10-27' }))).toBe('SESSION_OUTSIDE_PROGRAMME');
       const noDay = await series({ weekdays: [] });
       expect([Client.code(noDay), noDay.errors![0]!.extensions.fields![0]]).toEqual(['VALIDATION_FAILED', expect.objectContaining({ field: 'weekdays', ko: '하나 이상 고르세요.' })]);
-      expect(Client.code(await series({ firstDate: '2026-05-25', count: 2 }))).toBe('SESSION_OUTSIDE_PROGRAMME');
+      expect(Client.code(await series({ firstDate: '2025-11-24', count: 2 }))).toBe('SESSION_OUTSIDE_PROGRAMME');
       const one = (await series({})).data!.createSessionSeries[0]!;
-      expect(Client.code(await saha.gql(UPDATE_SESSION, { i: { id: one.id, startsAt: '2026-05-04T00:00:00+09:00', endsAt: '2026-05-04T13:00:00+09:00' } }))).toBe('SESSION_TOO_LONG');
+      expect(Client.code(await saha.gql(UPDATE_SESSION, { i: { id: one.id, startsAt: '2025-11-03T00:00:00+09:00', endsAt: '2025-11-03T13:00:00+09:00' } }))).toBe('SESSION_TOO_LONG');
       expect(Client.code(await saha.gql(UPDATE_SESSION, { i: { id: one.id, startsAt: '2099-05-04T10:00:00+09:00', endsAt: '2099-05-04T12:00:00+09:00' } }))).toBe('SESSION_OUTSIDE_PROGRAMME');
       // Yeonje-gu books the same Saha-gu room at the same time for its own programme: the draft's title stays hidden.
       const yjInitiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'YEONJE-DX'")) as Array<{ id: string }>)[0]!.id;
-      const yj = await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-05-01' } });
+      const yj = await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2025-10-31' } });
       const clash = await yeonje.gql(SERIES, {
-        i: { programmeId: yj.data!.createProgramme.id, firstDate: '2026-05-04', weekdays: [1], count: 1, startTime: '11:00', endTime: '13:00', venueId: venue },
+        i: { programmeId: yj.data!.createProgramme.id, firstDate: '2025-11-03', weekdays: [1], count: 1, startTime: '11:00', endTime: '13:00', venueId: venue },
       });
       expect(Client.code(clash)).toBe('VENUE_BOOKED');
       expect(clash.errors![0]!.message).not.toContain('기간 시험');
@@ -175,9 +175,9 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
       // A Yeonje-gu programme in its own stream books Saha-gu's room (as in the test above, a stranger to Saha-gu).
       const yjInitiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'YEONJE-DX'")) as Array<{ id: string }>)[0]!.id;
       const yj = (
-        await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 비공개 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-06-01' } })
+        await yeonje.gql(CREATE, { i: { initiativeId: yjInitiative, titleKo: '연제 비공개 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2025-12-01' } })
       ).data!.createProgramme;
-      const booked = (await yeonje.gql(SERIES, { i: { programmeId: yj.id, firstDate: '2026-06-01', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue } })).data!
+      const booked = (await yeonje.gql(SERIES, { i: { programmeId: yj.id, firstDate: '2025-12-01', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue } })).data!
         .createSessionSeries[0]!;
       const sahaLc = await t.orgId('SAMPLE_LC_SAHA');
       const stranger = await t.as('nam.admin@lalaland.test'); // any caller but the owner sees null
@@ -194,16 +194,64 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
       expect(await t.db.query('SELECT venue_id FROM programme_session WHERE id = $1', [booked.id])).toEqual([{ venue_id: null }]);
       const trail = await t.db.query(
         "SELECT o.short_code, a.changes FROM audit_event a JOIN organization o ON o.id = a.organization_id WHERE a.action = 'venue.booking_released' AND a.entity_id = $1",
-        [booked.id],
+        [yj.id],
       );
-      expect(trail).toEqual([{ short_code: 'YEONJE', changes: expect.objectContaining({ reason: [null, '시설 보수 공사'] }) }]);
+      expect(trail).toEqual([{ short_code: 'YEONJE', changes: expect.objectContaining({ reason: [null, '시설 보수 공사'], sessions: [null, 1] }) }]);
+      // a released booking is not taken back without the owner (hardening 2, item 8)
+      expect(Client.code(await yeonje.gql(UPDATE_SESSION, { i: { id: booked.id, venueId: venue } }))).toBe('VENUE_RELEASED');
+      expect((await lc.gql(RELEASES, { id: venue })).data!.venue.releases).toEqual([{ programmeId: yj.id, reason: '시설 보수 공사' }]);
+      expect(Client.code(await yeonje.gql(ALLOW_BOOKING, { v: venue, p: yj.id }))).toBe('VENUE_NOT_FOUND');
+      expect((await lc.gql(ALLOW_BOOKING, { v: venue, p: yj.id })).data!.allowVenueBooking).toBe(true);
+      expect((await yeonje.gql(UPDATE_SESSION, { i: { id: booked.id, venueId: venue } })).errors).toBeUndefined();
+      await t.db.query('DELETE FROM membership m USING organization o WHERE o.id = m.organization_id AND o.short_code = $1', ['SAMPLE_LC_SAHA']);
+    });
+
+    it('another organization’s room is a loan, not a claim: programme dates stay in the stream year, bookings at most 120 days ahead and 20 hours a week, released in bulk (hardening 2, item 8)', async () => {
+      expect(
+        Client.code(
+          await saha.gql(CREATE, {
+            i: { initiativeId: initiative, titleKo: '2100년까지', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2025-09-01', endsOn: '2100-12-31' },
+          }),
+        ),
+      ).toBe('PROGRAMME_OUTSIDE_STREAM');
+      const first = mondayAhead(14);
+      const p = await newProgramme(saha, { titleKo: '방 빌리는 과정', initiativeId: nextYear, startsOn: first });
+      // 8-hour days: two in a week fit the 20 hours, three do not (and none of the three is saved)
+      const day = { startTime: '09:00', endTime: '17:00', venueId: venue };
+      expect(Client.code(await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: first, weekdays: [1, 2, 3], count: 3, ...day } }))).toBe('VENUE_WEEKLY_HOURS');
+      expect(await count('SELECT count(*) AS n FROM programme_session WHERE programme_id = $1', [p.id])).toBe(0);
+      expect((await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: first, weekdays: [1, 2], count: 2, ...day } })).errors).toBeUndefined();
+      const q = await newProgramme(saha, { titleKo: '같은 주 다른 과정', initiativeId: nextYear, startsOn: first });
+      const more = await saha.gql(SERIES, { i: { programmeId: q.id, firstDate: first, weekdays: [4], count: 1, startTime: '09:00', endTime: '14:00', venueId: venue } });
+      expect(Client.code(more)).toBe('VENUE_WEEKLY_HOURS');
+      // more than 120 days ahead
+      const far = mondayAhead(130);
+      expect(Client.code(await saha.gql(SERIES, { i: { programmeId: q.id, firstDate: far, weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue } }))).toBe(
+        'VENUE_TOO_FAR_AHEAD',
+      );
+      // the programme's dates may not be shortened under its sessions
+      expect(Client.code(await saha.gql(UPDATE, { i: { id: p.id, startsOn: mondayAhead(60) } }))).toBe('PROGRAMME_DATES_EXCLUDE_SESSIONS');
+      // the owner releases all of a programme's bookings in one step
+      const sahaLc = await t.orgId('SAMPLE_LC_SAHA');
+      await t.db.query("INSERT INTO membership (user_id, organization_id, role) SELECT u.id, $1, 'STAFF' FROM app_user u WHERE u.email = 'saha.staff@lalaland.test' ON CONFLICT DO NOTHING", [sahaLc]);
+      const lc = await t.as('saha.staff@lalaland.test');
+      await lc.gql(SWITCH, { o: sahaLc });
+      expect(Client.code(await lc.gql(RELEASE_MANY, { i: { venueId: venue, reason: '전부' } }))).toBe('VALIDATION_FAILED');
+      expect((await lc.gql(RELEASE_MANY, { i: { venueId: venue, programmeId: p.id, reason: '연말 점검' } })).data!.releaseVenueBookings).toBe(2);
+      expect(await count('SELECT count(*) AS n FROM programme_session WHERE programme_id = $1 AND venue_id IS NOT NULL', [p.id])).toBe(0);
+      expect(Client.code(await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: mondayAhead(28), weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', venueId: venue } }))).toBe(
+        'VENUE_RELEASED',
+      );
+      await t.db.query('DELETE FROM membership m USING organization o WHERE o.id = m.organization_id AND o.short_code = $1', ['SAMPLE_LC_SAHA']);
     });
 
     it('cancelling a programme cancels its sessions not yet held: kept for history, their venue free for another booking', async () => {
-      const p = await newProgramme(saha, { titleKo: '취소될 과정', startsOn: '2027-09-01' });
-      const slot = { firstDate: '2027-09-06', weekdays: [1], count: 2, startTime: '10:00', endTime: '12:00', venueId: venue };
+      // classes still to come (a few weeks ahead, within the 120 days another organization's room may be booked)
+      const first = mondayAhead(21);
+      const p = await newProgramme(saha, { titleKo: '취소될 과정', initiativeId: nextYear, startsOn: first });
+      const slot = { firstDate: first, weekdays: [1], count: 2, startTime: '10:00', endTime: '12:00', venueId: venue };
       expect((await saha.gql(SERIES, { i: { programmeId: p.id, ...slot } })).errors).toBeUndefined();
-      const other = await newProgramme(saha, { titleKo: '같은 방을 원하는 과정', startsOn: '2027-09-01' });
+      const other = await newProgramme(saha, { titleKo: '같은 방을 원하는 과정', initiativeId: nextYear, startsOn: first });
       expect(Client.code(await saha.gql(SERIES, { i: { programmeId: other.id, ...slot } }))).toBe('VENUE_CONFLICT');
       expect((await saha.gql(STATUS, { id: p.id, s: 'CANCELLED' })).data!.changeProgrammeStatus.status).toBe('CANCELLED');
       const kept = (await saha.gql(SESSIONS, { id: p.id })).data!.programme.sessions;

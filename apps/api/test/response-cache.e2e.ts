@@ -61,7 +61,7 @@ describe('response cache: kept answers of read-only queries, never stale, never 
     expect(cached(kept)).toBe(true);
     const [initiative] = (await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>;
     const made = await sahaThere.gql('mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
-      i: { initiativeId: initiative!.id, titleKo: '다른 복제본에서 만든 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2030-01-01' },
+      i: { initiativeId: initiative!.id, titleKo: '다른 복제본에서 만든 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2025-10-01' },
     });
     expect(made.errors?.[0]?.message).toBeUndefined();
     const fresh = await saha.gql(LIST);

@@ -31,7 +31,7 @@ describe('roster files: import and export', () => {
 
   it('a dry run reports row errors and writes nothing; the import is all or nothing; an exported file round-trips', async () => {
     const p = await newProgramme(saha, { titleKo: '명단 파일 과정', capacity: 2 });
-    await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2026-04-06', weekdays: [1], count: 3, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/f' } });
+    await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2025-10-06', weekdays: [1], count: 3, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/f' } });
     await recruiting(p.id);
     const people = () => count("SELECT count(*) AS n FROM participant WHERE name LIKE '파일%'");
     const audits = () => count('SELECT count(*) AS n FROM audit_event');
@@ -91,7 +91,7 @@ describe('roster files: import and export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
-    expect((ws.getRow(1).values as string[]).slice(1, 10)).toEqual([...HEAD.split(','), '1회차 (04-06 10:00)']);
+    expect((ws.getRow(1).values as string[]).slice(1, 10)).toEqual([...HEAD.split(','), '1회차 (10-06 10:00)']);
     const names = [2, 3, 4].map((r) => ws.getRow(r).getCell(2).text);
     expect(names.sort()).toEqual(['파일둘', '파일셋', '파일하나']);
     expect(await count("SELECT count(*) AS n FROM personal_data_access WHERE purpose = 'roster-export'")).toBe(3);
@@ -143,7 +143,7 @@ describe('roster files: import and export', () => {
     const graphqlBytes = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { cookie: saha.cookie!, 'content-type': 'application/octet-stream' }, body: 'x' });
     expect(graphqlBytes.status).toBeLessThan(500);
     // A failure after the answer started streaming ends it with an error line, and the transaction rolls back.
-    await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2026-04-06', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/g' } });
+    await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2025-10-06', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/g' } });
     const attendance = t.app.get(AttendanceService);
     const spy = jest.spyOn(attendance, 'record').mockRejectedValueOnce(new Error('disk full'));
     const before = [await count("SELECT count(*) AS n FROM participant WHERE name = '중간실패'"), await count('SELECT count(*) AS n FROM audit_event')];

@@ -64,7 +64,7 @@ describe('roster uploads: hostile files are refused while reading, off the event
     saha = await t.as('saha.staff@lalaland.test');
     const initiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>)[0]!.id;
     const r = await saha.gql('mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
-      i: { initiativeId: initiative, titleKo: '업로드 한도 시험', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2026-03-02' },
+      i: { initiativeId: initiative, titleKo: '업로드 한도 시험', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2025-09-01' },
     });
     programme = r.data!.createProgramme.id;
   });

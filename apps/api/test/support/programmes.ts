@@ -84,7 +84,7 @@ export const BOOKINGS = graphql(`
     venues(organizationId: $v, limit: 50) {
       items {
         id
-        bookings(from: "2026-06-01T00:00:00+09:00", to: "2026-06-30T00:00:00+09:00") {
+        bookings(from: "2025-12-01T00:00:00+09:00", to: "2025-12-30T00:00:00+09:00") {
           sessionId
           programmeTitle
           bookedBy {
@@ -117,5 +117,26 @@ export const SESSIONS = graphql(`
 export const RELEASE = graphql(`
   mutation TestReleaseBooking($s: ID!, $r: String!) {
     releaseVenueBooking(sessionId: $s, reason: $r)
+  }
+`);
+export const RELEASE_MANY = graphql(`
+  mutation TestReleaseVenueBookings($i: ReleaseBookingsInput!) {
+    releaseVenueBookings(input: $i)
+  }
+`);
+export const ALLOW_BOOKING = graphql(`
+  mutation TestAllowVenueBooking($v: ID!, $p: ID!) {
+    allowVenueBooking(venueId: $v, programmeId: $p)
+  }
+`);
+export const RELEASES = graphql(`
+  query TestVenueReleases($id: ID!) {
+    venue(id: $id) {
+      id
+      releases {
+        programmeId
+        reason
+      }
+    }
   }
 `);

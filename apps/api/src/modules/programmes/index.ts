@@ -3,7 +3,7 @@ import { ProgrammesModule } from './programmes.module';
 import { Initiative, Programme, ProgrammeCohost, StreamField, AgeBandEnum, PillarEnum } from './programme.entity';
 import { Instructor } from './instructor.entity';
 import { ProgrammeSession } from './programme-session.entity';
-import { Venue } from './venue.entity';
+import { Venue, VenueRelease } from './venue.entity';
 import { InitiativeResolver, InstructorResolver, ProgrammeResolver, ProgrammeSessionResolver } from './programmes.resolver';
 import { VenueBookingResolver, VenueResolver } from './venue.resolver';
 import { PROGRAMMES_ERRORS } from './programmes.errors';
@@ -12,7 +12,7 @@ import { PROGRAMMES_ERRORS } from './programmes.errors';
 export const programmes: ApiModule = {
   name: 'programmes',
   nest: ProgrammesModule,
-  entities: [Initiative, StreamField, Programme, ProgrammeCohost, Venue, Instructor, ProgrammeSession],
+  entities: [Initiative, StreamField, Programme, ProgrammeCohost, Venue, VenueRelease, Instructor, ProgrammeSession],
   resolvers: [ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
   errors: PROGRAMMES_ERRORS,
 };

@@ -50,7 +50,7 @@ export class ProgrammeLifecycleService {
     private readonly programmes: ProgrammeService,
   ) {}
 
-  private async checkRefs(streamId: string, input: ProgrammeFieldsInput, startsOn: string, endsOn: string | null): Promise<void> {
+  private async checkRefs(streamId: string, input: ProgrammeFieldsInput, startsOn: string, endsOn: string | null, period: { periodStart: string; periodEnd: string }): Promise<void> {
     if (input.fieldId && !(await this.db.getRepository(StreamField).existsBy({ id: input.fieldId, streamId }))) throw new AppError('STREAM_FIELD_INVALID');
     if (input.cohostIds?.length) {
       const n = await this.db.getRepository(StreamMember).countBy({ streamId, organizationId: In(input.cohostIds) });
@@ -59,6 +59,12 @@ export class ProgrammeLifecycleService {
     if (endsOn && endsOn < startsOn) {
       throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' }] });
     }
+    // Within the stream's period: a programme (and so its sessions and room bookings) cannot reach past the year it is funded in.
+    if (startsOn < period.periodStart || (endsOn ?? startsOn) > period.periodEnd)
+      throw new AppError('PROGRAMME_OUTSIDE_STREAM', {
+        params: { start: period.periodStart, end: period.periodEnd },
+        fields: [{ field: startsOn < period.periodStart ? 'startsOn' : 'endsOn', problems: ['range'], ko: '사업 기간 안의 날짜를 고르세요.', en: "Choose dates within the stream's period." }],
+      });
   }
 
   async create(ctx: RequestContext, input: CreateProgrammeInput): Promise<Programme> {
@@ -70,6 +76,11 @@ export class ProgrammeLifecycleService {
     if (!initiative) throw new AppError('INITIATIVE_NOT_FOUND');
     const stream = await this.funding.findAccess(ctx, initiative.streamId);
     if (!stream) throw new AppError('INITIATIVE_NOT_FOUND');
+    // Only a platform admin chooses the host; anyone else hosts for the active organization, and naming another is refused.
+    if (input.hostOrganizationId && !ctx.isPlatformAdmin && input.hostOrganizationId !== ctx.activeOrganizationId)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'hostOrganizationId', problems: ['equals'], ko: '주관 기관은 지금 소속으로 일하는 기관이어야 합니다.', en: 'The host must be the organization you are acting for.' }],
+      });
     const hostId = ctx.isPlatformAdmin && input.hostOrganizationId ? input.hostOrganizationId : ctx.activeOrganizationId;
     if (!hostId) throw new AppError('FORBIDDEN');
     if (!stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN'); // a ministry reads only
@@ -78,7 +89,7 @@ export class ProgrammeLifecycleService {
       const parent = await this.programmes.findAccess(ctx, input.parentId);
       if (!parent || parent.programme.initiativeId !== initiative.id || parent.programme.parentId) throw new AppError('PARENT_PROGRAMME_INVALID');
     }
-    await this.checkRefs(initiative.streamId, input, input.startsOn!, input.endsOn ?? null);
+    await this.checkRefs(initiative.streamId, input, input.startsOn!, input.endsOn ?? null, stream.stream);
     return this.tx.run(ctx, async (em) => {
       const p = em.create(Programme, {
         initiativeId: initiative.id,
@@ -128,7 +139,9 @@ export class ProgrammeLifecycleService {
     if (!access.runs) throw new AppError('FORBIDDEN');
     const current = access.programme;
     if (!PROGRAMME_EDITABLE.includes(current.status)) throw new AppError('PROGRAMME_NOT_EDITABLE', { params: { status: current.status } });
-    await this.checkRefs(current.streamId, input, input.startsOn ?? current.startsOn, input.endsOn === undefined ? current.endsOn : input.endsOn);
+    const stream = await this.funding.findAccess(ctx, current.streamId);
+    if (!stream) throw new AppError('PROGRAMME_NOT_FOUND');
+    await this.checkRefs(current.streamId, input, input.startsOn ?? current.startsOn, input.endsOn === undefined ? current.endsOn : input.endsOn, stream.stream);
     return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       const before = { ...p };
@@ -139,6 +152,14 @@ export class ProgrammeLifecycleService {
         (p as unknown as Record<string, unknown>)[f] = typeof v === 'string' ? v.trim() || null : v;
       }
       if (p.capacity < p.seatsTaken) throw new AppError('CAPACITY_BELOW_ENROLLED', { params: { taken: p.seatsTaken } });
+      if (p.startsOn !== before.startsOn || p.endsOn !== before.endsOn) {
+        const [{ n }] = (await em.query(
+          `SELECT count(*)::int AS n FROM programme_session WHERE programme_id = $1 AND cancelled_at IS NULL
+              AND ((starts_at AT TIME ZONE 'Asia/Seoul')::date < $2 OR ($3::date IS NOT NULL AND (ends_at AT TIME ZONE 'Asia/Seoul')::date > $3))`,
+          [p.id, p.startsOn, p.endsOn],
+        )) as [{ n: number }];
+        if (n) throw new AppError('PROGRAMME_DATES_EXCLUDE_SESSIONS', { params: { count: n } });
+      }
       await em.save(p);
       let cohostChange: unknown[] | undefined;
       if (input.cohostIds) {

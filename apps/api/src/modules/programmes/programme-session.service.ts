@@ -19,7 +19,7 @@ import type { ProgrammeAccess } from './programme.access';
 import { randomCode } from '../../core/random-code';
 import { SESSION_COLUMNS, markVisible, prefetchedSessions, sessionsByProgramme } from './session-rows';
 import { Transactions } from '../../core/database/transaction';
-import { seriesDates, checkTimes, MAX_SESSIONS_PER_PROGRAMME } from './session-times';
+import { seriesDates, checkTimes, MAX_SESSIONS_PER_PROGRAMME, FOREIGN_VENUE_DAYS_AHEAD, FOREIGN_VENUE_WEEKLY_HOURS } from './session-times';
 
 const SESSION_FIELDS: Array<keyof ProgrammeSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];
 /**
@@ -108,6 +108,43 @@ export class ProgrammeSessionService {
       throw new AppError('SESSION_PLACE_REQUIRED', { fields: [{ field: 'venueId', problems: ['isNotEmpty'], ko: '장소 또는 온라인 주소를 지정하세요.', en: 'Give a venue or an online link.' }] });
   }
 
+  /**
+   * Another organization's venue is a loan, not a claim (hardening 2, item 8): a programme books it at most
+   * FOREIGN_VENUE_DAYS_AHEAD days ahead and FOREIGN_VENUE_WEEKLY_HOURS hours a week (Mon–Sun, Seoul) for its host, and
+   * never again after the owner released the programme's bookings, until the owner allows it. Bookings of one host at
+   * one venue take turns (an advisory lock), so parallel requests cannot pass the weekly hours together.
+   */
+  private async checkForeignVenue(em: EntityManager, programme: Programme, planned: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>): Promise<void> {
+    const byVenue = new Map<string, typeof planned>();
+    for (const p of planned) if (p.venueId) byVenue.set(p.venueId, [...(byVenue.get(p.venueId) ?? []), p]);
+    for (const [venueId, sessions] of byVenue) {
+      const [venue] = (await em.query('SELECT organization_id FROM venue WHERE id = $1', [venueId])) as Array<{ organization_id: string }>;
+      if (!venue || venue.organization_id === programme.hostOrganizationId) continue;
+      if ((await em.query('SELECT 1 FROM venue_release WHERE venue_id = $1 AND programme_id = $2', [venueId, programme.id])).length) throw new AppError('VENUE_RELEASED');
+      const horizon = Date.now() + FOREIGN_VENUE_DAYS_AHEAD * 86_400_000;
+      if (sessions.some((s) => s.startsAt.getTime() > horizon)) throw new AppError('VENUE_TOO_FAR_AHEAD', { params: { days: FOREIGN_VENUE_DAYS_AHEAD } });
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`venue-hours:${venueId}:${programme.hostOrganizationId}`]);
+      const weeks = (await em.query(
+        `WITH planned AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(starts_at timestamptz, ends_at timestamptz)),
+              booked AS (SELECT s.starts_at, s.ends_at FROM programme_session s JOIN programme p ON p.id = s.programme_id
+                          WHERE s.venue_id = $1 AND p.host_organization_id = $2 AND s.cancelled_at IS NULL AND NOT (s.id = ANY($4::uuid[]))
+                            AND s.starts_at >= (SELECT min(starts_at) FROM planned) - interval '7 days' AND s.starts_at < (SELECT max(ends_at) FROM planned) + interval '7 days'),
+              hours AS (SELECT date_trunc('week', starts_at AT TIME ZONE 'Asia/Seoul')::date AS week, extract(epoch FROM ends_at - starts_at) / 3600 AS h, planned FROM
+                          (SELECT starts_at, ends_at, true AS planned FROM planned UNION ALL SELECT starts_at, ends_at, false FROM booked) u)
+         SELECT week::text, round(sum(h)::numeric, 1)::float AS total, round(sum(h) FILTER (WHERE NOT planned)::numeric, 1)::float AS booked
+           FROM hours GROUP BY week HAVING bool_or(planned) AND sum(h) > $5 ORDER BY week LIMIT 1`,
+        [
+          venueId,
+          programme.hostOrganizationId,
+          JSON.stringify(sessions.map((s) => ({ starts_at: s.startsAt, ends_at: s.endsAt }))),
+          sessions.map((s) => s.id).filter(Boolean),
+          FOREIGN_VENUE_WEEKLY_HOURS,
+        ],
+      )) as Array<{ week: string; total: number; booked: number | null }>;
+      if (weeks[0]) throw new AppError('VENUE_WEEKLY_HOURS', { params: { hours: FOREIGN_VENUE_WEEKLY_HOURS, week: weeks[0].week, booked: weeks[0].booked ?? 0 } });
+    }
+  }
+
   /** Runs the writes; an exclusion violation becomes VENUE_CONFLICT naming the session already there. */
   private async withVenueCheck<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>, attempted: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>): Promise<T> {
     try {
@@ -153,6 +190,7 @@ export class ProgrammeSessionService {
       async (em) => {
         // At most MAX_SESSIONS_PER_PROGRAMME: the programme row is locked so parallel series cannot pass it together.
         await em.query('SELECT id FROM programme WHERE id = $1 FOR UPDATE', [programme.id]);
+        await this.checkForeignVenue(em, programme, planned);
         const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM programme_session WHERE programme_id = $1', [programme.id])) as [{ n: number }];
         if (n + planned.length > MAX_SESSIONS_PER_PROGRAMME)
           throw new AppError('PROGRAMME_SESSIONS_LIMIT', { params: { max: MAX_SESSIONS_PER_PROGRAMME, left: Math.max(0, MAX_SESSIONS_PER_PROGRAMME - n) } });
@@ -233,6 +271,8 @@ export class ProgrammeSessionService {
       ctx,
       async (em) => {
         const s = await em.findOneOrFail(ProgrammeSession, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+        const moved = s.venueId !== next.venueId || s.startsAt.getTime() !== next.startsAt.getTime() || s.endsAt.getTime() !== next.endsAt.getTime();
+        if (moved) await this.checkForeignVenue(em, programme, [{ ...next, id: s.id }]);
         const before = { ...s };
         Object.assign(s, next);
         await em.save(s);

@@ -20,6 +20,26 @@ export const PROGRAMMES_ERRORS = {
   SESSION_OUTSIDE_PROGRAMME: { ko: '회차는 프로그램 기간({start}–{end}) 안에 있어야 합니다.', en: "Sessions must fall within the programme's dates ({start}–{end})." },
   VENUE_BOOKED: { ko: '그 시간에 이 장소는 이미 다른 기관이 예약했습니다 ({start}–{end}).', en: 'Another organization has booked the venue at that time ({start}–{end}).' },
   VENUE_CONFLICT: { ko: '장소가 이미 예약되어 있습니다: {programme} ({start}–{end})', en: 'The venue is already booked: {programme} ({start}–{end})' },
+  PROGRAMME_OUTSIDE_STREAM: {
+    ko: '프로그램 기간은 사업 기간({start}–{end}) 안이어야 합니다. 다음 해 사업은 그 해의 사업에서 여세요.',
+    en: "A programme's dates must fall within its stream's period ({start}–{end}). Open next year's work in next year's stream.",
+  },
+  PROGRAMME_DATES_EXCLUDE_SESSIONS: {
+    ko: '바꾼 기간 밖에 회차 {count}개가 있습니다. 그 회차를 먼저 옮기거나 지우세요.',
+    en: '{count} sessions fall outside the new dates; move or remove them first.',
+  },
+  VENUE_TOO_FAR_AHEAD: {
+    ko: '다른 기관의 장소는 {days}일 안의 회차만 예약할 수 있습니다. 더 먼 일정은 소유 기관과 정한 뒤 가까워지면 예약하세요.',
+    en: "Another organization's venue can be booked at most {days} days ahead; agree further dates with its owner and book them nearer the time.",
+  },
+  VENUE_WEEKLY_HOURS: {
+    ko: '다른 기관의 장소는 한 주(월–일)에 {hours}시간까지 예약할 수 있습니다({week} 주에 이미 {booked}시간).',
+    en: "Another organization's venue can be booked for at most {hours} hours a week (Mon–Sun); the week of {week} already has {booked}.",
+  },
+  VENUE_RELEASED: {
+    ko: '장소 소유 기관이 이 프로그램의 예약을 해제했습니다. 다시 예약하려면 소유 기관에 요청하세요.',
+    en: "The venue's owner released this programme's bookings; ask the owner before booking it again.",
+  },
   VENUE_NOT_FOUND: { ko: '장소를 찾을 수 없습니다.', en: 'Venue not found.' },
   INSTRUCTOR_NOT_FOUND: { ko: '강사를 찾을 수 없습니다.', en: 'Instructor not found.' },
   CHECK_IN_CODE_INVALID: { ko: '출석 코드가 올바르지 않습니다.', en: 'That check-in code is not valid.' },

@@ -32,5 +32,10 @@ export function checkTimes(p: Programme, sessions: Array<{ startsAt: Date; endsA
   }
 }
 
+/** Another organization's venue is booked at most this many days ahead … */
+export const FOREIGN_VENUE_DAYS_AHEAD = 120;
+/** … and for at most this many hours a week (Mon–Sun, Seoul) by one host organization. */
+export const FOREIGN_VENUE_WEEKLY_HOURS = 20;
+
 /** A programme holds at most this many sessions, so its `sessions` list is bounded (docs/adr/0007). */
 export const MAX_SESSIONS_PER_PROGRAMME = 200;

@@ -1,13 +1,13 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { PageArgs } from '../../core/graphql/pagination';
 import { Organization, OrganizationService } from '../organizations';
-import { Venue } from './venue.entity';
+import { Venue, VenueRelease } from './venue.entity';
 import { WindowArgs } from './programme-session.dto';
-import { VenueBooking, VenueInput, VenuePage } from './venue.dto';
+import { ReleaseBookingsInput, VenueBooking, VenueInput, VenuePage } from './venue.dto';
 import { VenueService } from './venue.service';
 
 @Resolver(() => Venue)
@@ -51,6 +51,26 @@ export class VenueResolver {
   @RequirePermission(Permission.ProgrammeWrite)
   releaseVenueBooking(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @Args('reason') reason: string) {
     return this.venueService.releaseBooking(ctx, sessionId, reason);
+  }
+
+  @Mutation(() => Int, {
+    description: "The venue's owner releases many bookings at once (a programme's, a date range's): how many sessions lost the venue; each programme may not book it again until allowed",
+  })
+  @RequirePermission(Permission.ProgrammeWrite)
+  releaseVenueBookings(@Ctx() ctx: RequestContext, @Args('input') input: ReleaseBookingsInput) {
+    return this.venueService.releaseBookings(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: "The venue's owner lets a programme whose bookings it released book the venue again" })
+  @RequirePermission(Permission.ProgrammeWrite)
+  allowVenueBooking(@Ctx() ctx: RequestContext, @Args('venueId', { type: () => ID }) venueId: string, @Args('programmeId', { type: () => ID }) programmeId: string) {
+    return this.venueService.allowBooking(ctx, venueId, programmeId);
+  }
+
+  @ResolveField(() => [VenueRelease], { nullable: true, description: "Programmes whose bookings the owner released (the venue's own organization only, null for others)" })
+  @RequirePermission(Permission.ProgrammeRead)
+  releases(@Ctx() ctx: RequestContext, @Parent() v: Venue) {
+    return this.venueService.releases(ctx, v);
   }
 }
 

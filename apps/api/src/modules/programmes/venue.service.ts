@@ -6,9 +6,9 @@ import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
 import { ProgrammeSession } from './programme-session.entity';
-import { Venue } from './venue.entity';
+import { Venue, VenueRelease } from './venue.entity';
 import { WindowArgs, assertWindow } from './programme-session.dto';
-import { VenueBooking, VenueInput } from './venue.dto';
+import { ReleaseBookingsInput, VenueBooking, VenueInput } from './venue.dto';
 import { ProgrammeService } from './programme.service';
 import { Transactions } from '../../core/database/transaction';
 
@@ -78,6 +78,7 @@ export class VenueService {
     );
     return rows.map((r) => ({
       sessionId: r.id,
+      programmeId: r.programme_id,
       startsAt: r.starts_at,
       endsAt: r.ends_at,
       bookedById: r.host_organization_id,
@@ -87,29 +88,95 @@ export class VenueService {
   }
 
   /**
-   * The venue's owner takes its room back from a session: the session keeps its time and loses the venue, and the
-   * booking organization finds the release, with the reason, in its audit trail (notifications come with coordination).
+   * The venue's owner takes its room back from a session: the session keeps its time and loses the venue; its
+   * programme may not book the venue again until the owner allows it (`allowVenueBooking`). The booking
+   * organization finds the release, with the reason, in its audit trail.
    */
   async releaseBooking(ctx: RequestContext, sessionId: string, reason: string): Promise<boolean> {
-    const why = reason.trim();
-    if (!why) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '취소 사유를 입력하세요.', en: 'Give a reason.' }] });
     const session = isUuid(sessionId) ? await this.db.getRepository(ProgrammeSession).findOneBy({ id: sessionId }) : null;
     const venue = session?.venueId ? await this.byId(ctx).load(session.venueId) : null;
     if (!session || !venue || !this.ownsVenue(ctx, venue)) throw new AppError('SESSION_NOT_FOUND');
+    return (await this.release(ctx, venue, reason, { sessionId })) > 0;
+  }
+
+  /**
+   * The owner releases many bookings at once: every live booking of the venue by a programme, or in a date range
+   * (Seoul days), or both; each programme touched may not book the venue again until the owner allows it.
+   */
+  async releaseBookings(ctx: RequestContext, input: ReleaseBookingsInput): Promise<number> {
+    const venue = isUuid(input.venueId) ? await this.byId(ctx).load(input.venueId) : null;
+    if (!venue || !this.ownsVenue(ctx, venue)) throw new AppError('VENUE_NOT_FOUND');
+    if (!input.programmeId && !input.from)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'programmeId', problems: ['isNotEmpty'], ko: '해제할 프로그램이나 기간을 고르세요.', en: 'Choose a programme or dates to release.' }],
+      });
+    if (input.from && input.to && input.to < input.from)
+      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'to', problems: ['min'], ko: '끝 날짜는 시작 날짜 이후여야 합니다.', en: 'The end must be after the start.' }] });
+    return this.release(ctx, venue, input.reason, { programmeId: input.programmeId ?? undefined, from: input.from ?? undefined, to: input.to ?? undefined });
+  }
+
+  private async release(ctx: RequestContext, venue: Venue, reason: string, which: { sessionId?: string; programmeId?: string; from?: string; to?: string }): Promise<number> {
+    const why = reason.trim();
+    if (!why) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '취소 사유를 입력하세요.', en: 'Give a reason.' }] });
     return this.tx.run(ctx, async (em) => {
-      const s = await em.findOneOrFail(ProgrammeSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
-      if (s.venueId !== venue.id) throw new AppError('SESSION_NOT_FOUND');
-      const [host] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [s.programmeId])) as Array<{ host_organization_id: string }>;
-      s.venueId = null;
-      await em.save(s);
+      const released = (await em.query(
+        `UPDATE programme_session s SET venue_id = NULL FROM programme p
+          WHERE p.id = s.programme_id AND s.venue_id = $1 AND s.cancelled_at IS NULL
+            AND ($2::uuid IS NULL OR s.id = $2) AND ($3::uuid IS NULL OR s.programme_id = $3)
+            AND ($4::date IS NULL OR (s.starts_at AT TIME ZONE 'Asia/Seoul')::date >= $4) AND ($5::date IS NULL OR (s.starts_at AT TIME ZONE 'Asia/Seoul')::date <= $5)
+        RETURNING s.id, s.programme_id, p.host_organization_id`,
+        [venue.id, which.sessionId ?? null, which.programmeId ?? null, which.from ?? null, which.to ?? null],
+      )) as [Array<{ id: string; programme_id: string; host_organization_id: string }>, number];
+      const rows = released[0];
+      if (which.sessionId && !rows.length) throw new AppError('SESSION_NOT_FOUND');
+      const programmes = new Map(rows.map((r) => [r.programme_id, r.host_organization_id]));
+      for (const [programmeId, host] of programmes) {
+        if (host === venue.organizationId) continue; // the owner's own programmes are not barred from its own rooms
+        await em.query(
+          `INSERT INTO venue_release (venue_id, programme_id, released_by_id, reason) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (venue_id, programme_id) DO UPDATE SET released_at = now(), released_by_id = EXCLUDED.released_by_id, reason = EXCLUDED.reason`,
+          [venue.id, programmeId, ctx.userId, why],
+        );
+        await this.audit.record(ctx, em, {
+          action: 'venue.booking_released',
+          entityType: 'programme',
+          entityId: programmeId,
+          organizationId: host,
+          changes: { venueId: [venue.id, null], sessions: [null, rows.filter((r) => r.programme_id === programmeId).length], reason: [null, why], releasedBy: [null, venue.organizationId] },
+        });
+      }
+      return rows.length;
+    });
+  }
+
+  /** The owner lets a released programme book the venue again. */
+  async allowBooking(ctx: RequestContext, venueId: string, programmeId: string): Promise<boolean> {
+    const venue = isUuid(venueId) ? await this.byId(ctx).load(venueId) : null;
+    if (!venue || !this.ownsVenue(ctx, venue)) throw new AppError('VENUE_NOT_FOUND');
+    return this.tx.run(ctx, async (em) => {
+      const [, n] = (await em.query('DELETE FROM venue_release WHERE venue_id = $1 AND programme_id = $2', [venue.id, isUuid(programmeId) ? programmeId : null])) as [unknown, number];
+      if (!n) throw new AppError('PROGRAMME_NOT_FOUND');
       await this.audit.record(ctx, em, {
-        action: 'venue.booking_released',
-        entityType: 'session',
-        entityId: s.id,
-        organizationId: host!.host_organization_id,
-        changes: { venueId: [venue.id, null], reason: [null, why.slice(0, 500)], releasedBy: [null, venue.organizationId] },
+        action: 'venue.booking_allowed',
+        entityType: 'programme',
+        entityId: programmeId,
+        organizationId: venue.organizationId,
+        changes: { venueId: [null, venue.id] },
       });
       return true;
     });
+  }
+
+  /** Programmes the owner released from the venue (the owner only; others: null). */
+  async releases(ctx: RequestContext, venue: Venue): Promise<VenueRelease[] | null> {
+    if (!this.ownsVenue(ctx, venue)) return null;
+    const rows = await this.db.getRepository(VenueRelease).find({ where: { venueId: venue.id }, relations: { programme: true }, order: { releasedAt: 'DESC' }, take: 200 });
+    const visible = await this.programmes.visibleIds(
+      ctx,
+      rows.map((r) => r.programmeId),
+    );
+    return rows.map((r) =>
+      Object.assign(r, { programmeTitle: visible.has(r.programmeId) && r.programme ? (ctx.lang === 'en' ? (r.programme.titleEn ?? r.programme.titleKo) : r.programme.titleKo) : null }),
+    );
   }
 }

@@ -34,6 +34,7 @@ import { ProvisionDetail1796400000000 } from './1796400000000-ProvisionDetail';
 import { KnownDevices1796410000000 } from './1796410000000-KnownDevices';
 import { SurveyBatches1796420000000 } from './1796420000000-SurveyBatches';
 import { DocumentQuota1796430000000 } from './1796430000000-DocumentQuota';
+import { VenueReleases1796440000000 } from './1796440000000-VenueReleases';
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Foundation1795553957124,
   Funding1795556911512,
@@ -69,4 +70,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   KnownDevices1796410000000,
   SurveyBatches1796420000000,
   DocumentQuota1796430000000,
+  VenueReleases1796440000000,
 ];

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatSeoulDateTime, seoulDate, seoulInstant } from '@lalaland/shared';
@@ -16,8 +16,15 @@ const BOOKINGS = graphql(`
   query VenueBookings($id: ID!, $from: DateTime!, $to: DateTime!) {
     venue(id: $id) {
       id
+      releases {
+        programmeId
+        programmeTitle
+        reason
+        releasedAt
+      }
       bookings(from: $from, to: $to) {
         sessionId
+        programmeId
         startsAt
         endsAt
         programmeTitle
@@ -36,6 +43,16 @@ const RELEASE = graphql(`
     releaseVenueBooking(sessionId: $sessionId, reason: $reason)
   }
 `);
+const RELEASE_ALL = graphql(`
+  mutation ReleaseProgrammeBookings($input: ReleaseBookingsInput!) {
+    releaseVenueBookings(input: $input)
+  }
+`);
+const ALLOW = graphql(`
+  mutation AllowVenueBooking($venueId: ID!, $programmeId: ID!) {
+    allowVenueBooking(venueId: $venueId, programmeId: $programmeId)
+  }
+`);
 
 const DAYS = 31;
 
@@ -44,13 +61,15 @@ export function VenueBookings({ venue, onClose }: { venue: { id: string; name: s
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ko';
   const [fromDay, setFromDay] = useState(() => seoulDate());
-  const [releasing, setReleasing] = useState<{ sessionId: string; label: string } | null>(null);
+  const [releasing, setReleasing] = useState<Releasing | null>(null);
+  const [allow, allowing] = useMutation(ALLOW);
   const [notice, setNotice] = useState<string | null>(null);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(fromDay);
   const from = valid ? seoulInstant(fromDay) : new Date();
   const to = new Date(from.getTime() + DAYS * 86_400_000);
   const { data, loading, error, refetch } = useQuery(BOOKINGS, { variables: { id: venue.id, from: from.toISOString(), to: to.toISOString() }, skip: !valid, fetchPolicy: 'cache-and-network' });
   const bookings = data?.venue.bookings ?? [];
+  const releases = data?.venue.releases ?? [];
   return (
     <Modal opened onClose={onClose} title={t('places.bookingsOf', { venue: venue.name })} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack>
@@ -91,7 +110,13 @@ export function VenueBookings({ venue, onClose }: { venue: { id: string; name: s
                           {t('calendar.cancelled')}
                         </Text>
                       ) : (
-                        <Button variant="subtle" color="red" size="compact-sm" mih={44} onClick={() => setReleasing({ sessionId: b.sessionId, label: `${when} · ${pick(b.bookedBy, lang)}` })}>
+                        <Button
+                          variant="subtle"
+                          color="red"
+                          size="compact-sm"
+                          mih={44}
+                          onClick={() => setReleasing({ venueId: venue.id, sessionId: b.sessionId, programmeId: b.programmeId, label: `${when} · ${pick(b.bookedBy, lang)}` })}
+                        >
                           {t('places.release')}
                         </Button>
                       )}
@@ -101,6 +126,37 @@ export function VenueBookings({ venue, onClose }: { venue: { id: string; name: s
               })}
             </tbody>
           </DataTable>
+        )}
+        {releases.length > 0 && (
+          <Stack gap={4} component="section" aria-labelledby="venue-releases">
+            <Text fw={600} id="venue-releases">
+              {t('places.releasedProgrammes')}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('places.releasedProgrammesHelp')}
+            </Text>
+            {releases.map((r) => (
+              <Group key={r.programmeId} justify="space-between" wrap="wrap">
+                <Text size="sm">
+                  {r.programmeTitle ?? t('places.hiddenProgramme')} · {r.reason}
+                </Text>
+                <Button
+                  variant="default"
+                  size="compact-sm"
+                  mih={44}
+                  loading={allowing.loading}
+                  onClick={() =>
+                    void allow({ variables: { venueId: venue.id, programmeId: r.programmeId } }).then(() => {
+                      setNotice(t('places.allowed'));
+                      void refetch();
+                    })
+                  }
+                >
+                  {t('places.allowAgain')}
+                </Button>
+              </Group>
+            ))}
+          </Stack>
         )}
       </Stack>
       {releasing && (
@@ -118,17 +174,38 @@ export function VenueBookings({ venue, onClose }: { venue: { id: string; name: s
   );
 }
 
-function ReleaseDialog({ booking, onClose, onDone }: { booking: { sessionId: string; label: string }; onClose: () => void; onDone: () => void }) {
+interface Releasing {
+  venueId: string;
+  sessionId: string;
+  programmeId: string;
+  label: string;
+}
+
+/** Releases one booking, or every booking of its programme at this venue; either way the programme may not book it again until allowed. */
+function ReleaseDialog({ booking, onClose, onDone }: { booking: Releasing; onClose: () => void; onDone: () => void }) {
   const { t, i18n } = useTranslation();
-  const [release, { loading, error }] = useMutation(RELEASE);
+  const [release, one] = useMutation(RELEASE);
+  const [releaseAll, all] = useMutation(RELEASE_ALL);
   const [reason, setReason] = useState('');
+  const [scope, setScope] = useState<'one' | 'programme'>('one');
+  const error = one.error ?? all.error;
   const errs = fieldErrors(error, i18n.language);
   const submit = async () => {
-    if ((await release({ variables: { sessionId: booking.sessionId, reason } }).catch(() => null))?.data) onDone();
+    const done =
+      scope === 'one'
+        ? (await release({ variables: { sessionId: booking.sessionId, reason } }).catch(() => null))?.data
+        : (await releaseAll({ variables: { input: { venueId: booking.venueId, programmeId: booking.programmeId, reason } } }).catch(() => null))?.data;
+    if (done) onDone();
   };
   return (
-    <FormModal title={t('places.releaseTitle')} onClose={onClose} onSubmit={submit} error={error} loading={loading} submitLabel={t('places.releaseConfirm')} danger>
+    <FormModal title={t('places.releaseTitle')} onClose={onClose} onSubmit={submit} error={error} loading={one.loading || all.loading} submitLabel={t('places.releaseConfirm')} danger>
       <Text>{booking.label}</Text>
+      <Radio.Group label={t('places.releaseScope')} value={scope} onChange={(v) => setScope(v === 'programme' ? 'programme' : 'one')}>
+        <Stack gap="xs" mt="xs">
+          <Radio value="one" label={t('places.releaseOne')} styles={{ body: { minHeight: 44, alignItems: 'center' } }} />
+          <Radio value="programme" label={t('places.releaseProgramme')} styles={{ body: { minHeight: 44, alignItems: 'center' } }} />
+        </Stack>
+      </Radio.Group>
       <Text size="sm">{t('places.releaseConsequence')}</Text>
       <Textarea label={t('places.releaseReason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errs.reason} />
     </FormModal>
