@@ -1,6 +1,21 @@
 import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { DASHBOARD, DICTIONARY, SAVE_MILESTONE, SET_TARGET } from './support/kpis';
+import { ENROL, REGISTER } from './support/learn';
+import { graphql } from './gql';
+
+const PROGRAMME_COUNTS = graphql(`
+  query TestProgrammeCounts($id: ID!) {
+    programme(id: $id) {
+      id
+      seatsTaken
+      enrolmentCounts {
+        enrolled
+        completed
+      }
+    }
+  }
+`);
 
 type Row = Record<string, unknown>;
 
@@ -205,5 +220,61 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
       expect([path, res.status >= 400 && res.status < 500]).toEqual([path, true]);
     }
     expect(Client.code(await saha.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 1_000_000 }))).toBe('VALIDATION_FAILED');
+  });
+
+  describe('suppression holds against the second review’s three attacks (hardening 2, item 9)', () => {
+    const GANGSEO = '26440';
+    let programme: string;
+    const registerIn = async (c: Client, name: string) => {
+      const r = await c.gql(REGISTER, { i: { name, birthYear: 1960, districtCode: GANGSEO, consent: { given: true, items: ['NAME', 'BIRTH_YEAR', 'DISTRICT'], retentionUntil: '2030-12-31' } } });
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data!.registerParticipant.id;
+    };
+    const gangseo = async (c: Client) => {
+      const d = (await c.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2026 })).data!.kpiDashboard;
+      return d.breakdowns.find((b) => b.dimension === 'DISTRICT')!.rows.find((r) => r.key === GANGSEO) ?? null;
+    };
+
+    beforeAll(async () => {
+      // The city's own class, recruiting, with two learners from Gangseo-gu (people the city holds).
+      const [row] = await q<{ id: string }>(
+        `INSERT INTO programme (initiative_id, stream_id, title_ko, pillar, domain, host_organization_id, format, capacity, starts_on, status)
+         SELECT i.id, i.stream_id, '시청 직영 강좌', 'LEARN', 'VOCATIONAL', o.id, 'OFFLINE', 30, DATE '2025-09-01', 'RECRUITING'
+           FROM initiative i, organization o WHERE i.code = 'LALALAND' AND o.short_code = 'BUSAN' RETURNING id`,
+      );
+      programme = row!.id;
+      for (const name of ['강서일', '강서이']) expect((await city.gql(ENROL, { p: programme, x: await registerIn(city, name) })).errors).toBeUndefined();
+    });
+
+    it('(b) padding: Saha enrols three of its own from the same district; the city’s two stay hidden, to Saha, however many it adds', async () => {
+      expect(await gangseo(saha)).toMatchObject({ participants: null, enrolments: null });
+      for (const name of ['사하일', '사하이', '사하삼']) expect((await saha.gql(ENROL, { p: programme, x: await registerIn(saha, name) })).errors).toBeUndefined();
+      // the cell now counts 5, but 2 of them are others': still hidden to Saha
+      expect(await gangseo(saha)).toMatchObject({ participants: null, enrolments: null });
+      // the ministry holds none of them: 5 people, shown
+      expect(await gangseo(ministry)).toMatchObject({ participants: 5, enrolments: 5 });
+    });
+
+    it('(a) a rate is hidden with the count it is computed from: no 수료율 beside a hidden 수료', async () => {
+      const d = (await ministry.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2026 })).data!.kpiDashboard;
+      const fig = (code: string) => d.figures.find((f) => f.code === code)!;
+      if (fig('COMPLETIONS').suppressed) expect(fig('COMPLETION_RATE')).toMatchObject({ actual: null, suppressed: true });
+      // made so: two completions in 2026 (1–4 people) and a rate that would give them back
+      await q(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now() WHERE programme_id = $1 AND participant_id IN (SELECT id FROM participant WHERE name IN ('강서일', '강서이'))`, [
+        programme,
+      ]);
+      const after = (await ministry.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2026 })).data!.kpiDashboard;
+      const completions = after.figures.find((f) => f.code === 'COMPLETIONS')!;
+      const rate = after.figures.find((f) => f.code === 'COMPLETION_RATE')!;
+      expect(completions).toMatchObject({ actual: null, suppressed: true });
+      expect(rate).toMatchObject({ actual: null, suppressed: true });
+    });
+
+    it('(c) a programme’s exact small counts reach only its host and co-hosts; other members and the ministry see them hidden', async () => {
+      const counts = async (c: Client) => (await c.gql(PROGRAMME_COUNTS, { id: programme })).data!.programme;
+      expect(await counts(city)).toMatchObject({ seatsTaken: 5, enrolmentCounts: { enrolled: 3, completed: 2 } });
+      expect(await counts(saha)).toMatchObject({ seatsTaken: 5, enrolmentCounts: { enrolled: null, completed: null } });
+      expect(await counts(ministry)).toMatchObject({ seatsTaken: 5, enrolmentCounts: { enrolled: null, completed: null } });
+    });
   });
 });

@@ -23,7 +23,7 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
     expect(courses.status).toBe('COMPLETED');
     // the course closed: those below 80% attendance are not completed (미수료), nobody is left "enrolled"
     expect(courses.enrolmentCounts).toMatchObject({ enrolled: 0 });
-    expect(courses.enrolmentCounts.completed + courses.enrolmentCounts.notCompleted).toBe(18);
+    expect(courses.enrolmentCounts.completed! + courses.enrolmentCounts.notCompleted!).toBe(18);
     expect(courses.enrolmentCounts.notCompleted).toBeGreaterThan(0);
     expect(courses.sessions).toHaveLength(8);
     expect(

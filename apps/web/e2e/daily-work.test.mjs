@@ -127,9 +127,9 @@ describe('daily work in a real browser', () => {
     await startsOn.fill('2027. 02. 30.');
     await startsOn.blur();
     await form.getByText('날짜는 2025. 09. 01. 처럼 연·월·일 순서로 입력해 주세요.').waitFor();
-    await startsOn.fill('20270301');
+    await startsOn.fill('20250901');
     await startsOn.blur();
-    assert.equal(await startsOn.inputValue(), '2027. 03. 01.');
+    assert.equal(await startsOn.inputValue(), '2025. 09. 01.');
     await form.getByRole('button', { name: '만들기' }).click();
     await staff.getByRole('heading', { name: '취소될 강좌', level: 1 }).waitFor();
     await staff.getByRole('button', { name: '매주 반복 회차 추가' }).click();
@@ -138,7 +138,7 @@ describe('daily work in a real browser', () => {
     await series.getByRole('button', { name: '저장' }).click();
     await series.getByText('하나 이상 고르세요.').waitFor();
     await series.getByRole('checkbox', { name: '화' }).check();
-    await series.getByLabel(/^첫 날짜/).fill('2027-03-02');
+    await series.getByLabel(/^첫 날짜/).fill('2025-09-02');
     await series.getByLabel(/^횟수/).fill('2');
     const venue = series.getByLabel(/^장소/);
     await venue.selectOption({ index: 1 });
@@ -175,9 +175,11 @@ describe('daily work in a real browser', () => {
     await staff.getByRole('button', { name: '프로그램 취소' }).click();
     await confirm.getByRole('button', { name: '프로그램 취소' }).click();
     await staff.getByText('상태를 바꿨습니다: 취소').waitFor();
-    const cell = staff.getByRole('cell', { name: /2027\. 03\. 02\./ });
-    await cell.getByText('(취소됨)').waitFor();
-    assert.equal(await cell.evaluate((td) => getComputedStyle(td).textDecorationLine), 'line-through');
+    // The demo's stream year has ended, so its sessions were held: they stay as they were (sessions still to come are
+    // cancelled and struck through: test/programmes.e2e.ts in the API).
+    const cell = staff.getByRole('cell', { name: /2025\. 09\. 02\./ });
+    await cell.waitFor();
+    assert.equal(await cell.evaluate((td) => getComputedStyle(td).textDecorationLine), 'none');
   });
   test('on a phone: no page is wider than the screen, attendance keeps its save bar and tally in view, warns before unsaved marks are lost, and notices appear where the thumb is', async () => {
     const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -24,7 +24,7 @@ describe('learn in a real browser', () => {
     assert.deepEqual(await axe(staff), [], 'programme form with errors');
     await form.getByLabel(/^프로그램명\(한국어\)/).fill('브라우저 AI 입문');
     await form.getByLabel(/^정원/).fill('10');
-    await form.getByLabel(/^시작일/).fill('2026-03-02');
+    await form.getByLabel(/^시작일/).fill('2025-09-01');
     await form.getByRole('button', { name: '만들기' }).click();
     await staff.getByRole('heading', { name: '브라우저 AI 입문', level: 1 }).waitFor();
     await staff.getByText('프로그램을 만들었습니다(작성 중).').waitFor();
@@ -39,16 +39,16 @@ describe('learn in a real browser', () => {
     assert.deepEqual(await axe(staff), [], 'series form');
     await series.getByRole('button', { name: '저장' }).click();
     await staff.getByText('2개 회차를 만들었습니다.').waitFor();
-    await staff.getByRole('cell', { name: /2026\. 03\. 02\. \(월\) 10:00–12:00/ }).waitFor();
-    await staff.getByRole('cell', { name: /2026\. 03\. 04\. \(수\) 10:00–12:00/ }).waitFor();
+    await staff.getByRole('cell', { name: /2025\. 09\. 01\. \(월\) 10:00–12:00/ }).waitFor();
+    await staff.getByRole('cell', { name: /2025\. 09\. 03\. \(수\) 10:00–12:00/ }).waitFor();
     // One occurrence moves to Friday.
     await staff.getByRole('button', { name: '회차 수정 (2회차)' }).click();
     const edit = staff.getByRole('dialog', { name: '회차 수정' });
-    await edit.getByLabel(/^날짜/).fill('2026-03-06');
+    await edit.getByLabel(/^날짜/).fill('2025-09-05');
     assert.deepEqual(await axe(staff), [], 'session form');
     await edit.getByRole('button', { name: '저장' }).click();
     await staff.getByText('회차를 저장했습니다.').waitFor();
-    await staff.getByRole('cell', { name: /2026\. 03\. 06\. \(금\) 10:00–12:00/ }).waitFor();
+    await staff.getByRole('cell', { name: /2025\. 09\. 05\. \(금\) 10:00–12:00/ }).waitFor();
     assert.deepEqual(await axe(staff), [], 'programme page (draft)');
     await staff.getByRole('button', { name: '승인 요청' }).click();
     await staff.getByText('상태를 바꿨습니다: 승인 요청').waitFor();

@@ -118,3 +118,39 @@ export function suppressColumn(values: readonly number[], min = SMALL_CELL_MIN):
   }
   return { cells: values.map((v, i) => (hidden.has(i) ? null : v)), total: totalShown ? total : null };
 }
+
+/**
+ * suppressColumn for a viewer that may itself hold records in the cells (`own`): a cell is hidden when it counts 1–4
+ * people, or when the others' part of it (value − own) does — so a viewer that pads a cell past the threshold with
+ * records of its own learns nothing more about the others in it. Complementary cells are then hidden, as in
+ * suppressColumn, until the others' hidden part cannot be worked out by subtraction (the viewer knows its own share).
+ */
+export function suppressColumnExcept(values: readonly number[], own: readonly number[], min = SMALL_CELL_MIN): SuppressedColumn {
+  const others = values.map((v, i) => Math.max(0, v - (own[i] ?? 0)));
+  const total = values.reduce((a, b) => a + b, 0);
+  const othersTotal = others.reduce((a, b) => a + b, 0);
+  const small = (n: number) => n > 0 && n < min;
+  if (small(total) || small(othersTotal)) return { cells: values.map((v, i) => (v === 0 || (others[i] === 0 && !small(v)) ? v : null)), total: null };
+  const hidden = new Set(values.flatMap((v, i) => (small(v) || small(others[i]!) ? [i] : [])));
+  const withOthers = () => [...hidden].filter((i) => others[i]! > 0).length;
+  // Pinned down: a lone hidden cell, hidden cells that can only all be 1, or a lone hidden cell holding others' records.
+  const pinned = () => {
+    if (hidden.size === 0) return false;
+    const sum = [...hidden].reduce((a, i) => a + values[i]!, 0);
+    return hidden.size === 1 || sum === hidden.size || withOthers() === 1;
+  };
+  let totalShown = true;
+  while (pinned()) {
+    const needOthers = withOthers() === 1;
+    let next = -1;
+    values.forEach((v, i) => {
+      if (v > 0 && !hidden.has(i) && (!needOthers || others[i]! > 0) && (next < 0 || v < values[next]!)) next = i;
+    });
+    if (next < 0) {
+      totalShown = false;
+      break;
+    }
+    hidden.add(next);
+  }
+  return { cells: values.map((v, i) => (hidden.has(i) ? null : v)), total: totalShown ? total : null };
+}

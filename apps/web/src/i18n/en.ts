@@ -44,6 +44,7 @@ export const en: Shape<typeof ko> = {
   },
   lang: { label: 'Language', ko: '한국어', en: 'English' },
   common: {
+    fewerThanFive: 'fewer than 5',
     loading: 'Loading…',
     retry: 'Try again',
     save: 'Save',

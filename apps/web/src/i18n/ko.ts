@@ -41,6 +41,7 @@ export const ko = {
   },
   lang: { label: '언어', ko: '한국어', en: 'English' },
   common: {
+    fewerThanFive: '5명 미만',
     loading: '불러오는 중…',
     retry: '다시 시도',
     save: '저장',

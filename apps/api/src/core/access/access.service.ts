@@ -81,6 +81,29 @@ export class AccessService {
     return qb;
   }
 
+  /**
+   * Adds the policy's capabilities to a list query that already applies its `filter` (as `cap_<name>` columns of the
+   * raw rows), so the list primes the request's id checks (`primeFrom`) instead of asking again per row.
+   */
+  selectCapabilities<Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, policy: AccessPolicy, qb: Q, alias: string): Q {
+    let n = 0;
+    const prefix = `cap_${policy.name}_${alias}_`;
+    const bind: Bind = (value) => {
+      const name = `${prefix}${n++}`;
+      qb.setParameter(name, value);
+      return `:${name}`;
+    };
+    for (const [name, sql] of Object.entries(policy.capabilities({ ctx, alias, bind }) as Record<string, string>)) qb.addSelect(sql, `cap_${name}`);
+    return qb;
+  }
+
+  /** Primes the request's checks of `policy` from a list's raw row (selected with `selectCapabilities`). */
+  primeFrom<C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>, id: string, raw: Record<string, unknown>): void {
+    const granted: Record<string, unknown> = { id };
+    for (const [key, value] of Object.entries(raw)) if (key.startsWith('cap_')) granted[key.slice(4)] = value;
+    this.loader(ctx, policy).prime(id, granted as Granted<C>);
+  }
+
   /** The same predicate for a raw statement (aggregates, reports): appends its parameters to `params`. */
   predicate(ctx: RequestContext, policy: AccessPolicy, alias: string, params: unknown[]): string {
     const bind: Bind = (value) => {

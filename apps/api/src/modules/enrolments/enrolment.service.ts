@@ -7,7 +7,7 @@ import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid } from '../../core/graphql/pagination';
-import { Programme, ProgrammeService, heldSession, refreshCounters } from '../programmes';
+import { Programme, ProgrammeService, heldSession, outsideCount, refreshCounters } from '../programmes';
 import { EnrolmentRules } from './enrolment-rules';
 import { Participant, ParticipantService, certificateNames } from '../participants';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
@@ -163,16 +163,21 @@ export class EnrolmentService {
     return this.db.getRepository(Enrolment).find({ where: { participantId }, order: { appliedAt: 'DESC' } });
   }
 
-  /** Counts per status, read from the programme row's roll-up counters (no query). */
-  counts(_ctx: RequestContext, p: Programme): EnrolmentCounts {
+  /**
+   * Counts per status, read from the programme row's roll-up counters: exact for the host and co-hosts; for anyone else
+   * a count of 1–4 people is hidden (null), as in any figure leaving the host (hardening 2, item 9c).
+   */
+  async counts(ctx: RequestContext, p: Programme): Promise<EnrolmentCounts> {
+    const exact = await this.programmes.seesRoster(ctx, p.id);
+    const shown = (n: number) => (exact ? n : outsideCount(n));
     return {
-      applied: p.appliedCount,
-      enrolled: p.seatsTaken - p.completedCount - p.notCompletedCount,
-      waitlisted: p.waitlistedCount,
-      completed: p.completedCount,
-      notCompleted: p.notCompletedCount,
-      dropped: p.droppedCount,
-      noShow: p.noShowCount,
+      applied: shown(p.appliedCount),
+      enrolled: shown(p.seatsTaken - p.completedCount - p.notCompletedCount),
+      waitlisted: shown(p.waitlistedCount),
+      completed: shown(p.completedCount),
+      notCompleted: shown(p.notCompletedCount),
+      dropped: shown(p.droppedCount),
+      noShow: shown(p.noShowCount),
     };
   }
 

@@ -52,20 +52,20 @@ export class RecordAttendanceInput {
 
 @ObjectType({ description: 'Enrolments per status in a programme' })
 export class EnrolmentCounts {
-  @Field(() => Int)
-  applied!: number;
-  @Field(() => Int)
-  enrolled!: number;
-  @Field(() => Int)
-  waitlisted!: number;
-  @Field(() => Int)
-  completed!: number;
-  @Field(() => Int)
-  dropped!: number;
-  @Field(() => Int)
-  noShow!: number;
-  @Field(() => Int, { description: 'Still enrolled when the programme closed, below the completion rule (미수료)' })
-  notCompleted!: number;
+  @Field(() => Int, { nullable: true })
+  applied!: number | null;
+  @Field(() => Int, { nullable: true })
+  enrolled!: number | null;
+  @Field(() => Int, { nullable: true })
+  waitlisted!: number | null;
+  @Field(() => Int, { nullable: true })
+  completed!: number | null;
+  @Field(() => Int, { nullable: true })
+  dropped!: number | null;
+  @Field(() => Int, { nullable: true })
+  noShow!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Still enrolled when the programme closed, below the completion rule (미수료)' })
+  notCompleted!: number | null;
 }
 
 @ObjectType({ description: 'Attendance so far of one enrolment' })

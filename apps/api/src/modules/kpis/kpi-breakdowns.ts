@@ -11,12 +11,13 @@ import {
   PILLAR_LABELS,
   generationMixIndex,
   suppressColumn,
+  suppressColumnExcept,
   type AgeBand,
   type KpiDimension,
 } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { preparedQuery } from '../../core/database/prepared';
-import type { Breakdown, FigureScope, MixRow, PairCell } from './kpi.types';
+import { ownKey, type Breakdown, type FigureScope, type MixRow, type OwnShare, type PairCell } from './kpi.types';
 
 const DIM_COLUMNS: Record<KpiDimension, string> = {
   ORGANIZATION: 'p.host_organization_id::text',
@@ -44,7 +45,28 @@ export class KpiBreakdowns {
    * from its dimension roll-up and its unfolded deltas (a few hundred rows), one organization's from its programmes'
    * cells (grouping sets over them).
    */
-  async breakdowns(ctx: RequestContext, scope: FigureScope): Promise<Breakdown[]> {
+  /**
+   * The viewer's own share of the scope's cells, by dimension and key and in total (the cells of the people it holds:
+   * kpi_holder_cells), so suppression is decided on what the others contributed.
+   */
+  async ownShare(scope: FigureScope): Promise<OwnShare> {
+    const dims = KPI_DIMENSIONS.filter((d) => d !== 'ORGANIZATION' || scope.byOrganization);
+    const own = new Map<string, { participants: number; enrolments: number; completions: number }>();
+    if (!scope.viewer || !scope.streams.length) return own;
+    const g: Array<{ g: number; key: string | null; participants: number; enrolments: number; completions: number }> = await this.db.query(
+      `SELECT GROUPING(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS g, COALESCE(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS key,
+              sum(c.participants)::int AS participants, sum(c.participations)::int AS enrolments, sum(c.completions)::int AS completions
+         FROM kpi_holder_cells($5, $1) c JOIN programme p ON p.id = c.programme_id
+        WHERE c.month >= $2::date AND c.month < $3::date AND ($4::uuid IS NULL OR p.host_organization_id = $4)
+        GROUP BY GROUPING SETS (${dims.map((d) => `(${DIM_COLUMNS[d]})`).join(', ')}, ())`,
+      [scope.streams.map((s) => s.id), scope.from, scope.to, scope.organizationId, scope.viewer],
+    );
+    const all = (1 << dims.length) - 1;
+    for (const r of g) own.set(ownKey(r.g === all ? 'TOTAL' : dims[dims.length - 1 - Math.log2(all - r.g)]!, r.g === all ? null : r.key), r);
+    return own;
+  }
+
+  async breakdowns(ctx: RequestContext, scope: FigureScope, own: OwnShare | null = null): Promise<Breakdown[]> {
     const dims = KPI_DIMENSIONS.filter((d) => d !== 'ORGANIZATION' || scope.byOrganization);
     if (!scope.streams.length) return [];
     const ids = scope.streams.map((s) => s.id);
@@ -83,7 +105,7 @@ export class KpiBreakdowns {
       const mine = rows
         .filter((r) => r.dimension === dimension && (r.participants || r.enrolments || r.completions || Number(r.minutes)))
         .sort((a, b) => (dimension === 'MONTH' || dimension === 'AGE_BAND' ? order(dimension, a.key, b.key) : b.participants - a.participants || (a.key ?? '').localeCompare(b.key ?? '')));
-      return this.suppressTable(dimension, mine.slice(0, 60), totalRow, scope.suppress, labels);
+      return this.suppressTable(dimension, mine.slice(0, 60), totalRow, scope.suppress, labels, own);
     });
   }
 
@@ -93,11 +115,23 @@ export class KpiBreakdowns {
     totalRow: { participants: number; enrolments: number; completions: number; minutes: string } | undefined,
     suppress: boolean,
     labels: Map<string, { ko: string; en: string }>,
+    own: OwnShare | null,
   ): Breakdown {
-    const col = (pick: (r: (typeof rows)[number]) => number) => (suppress ? suppressColumn(rows.map(pick)) : { cells: rows.map(pick), total: rows.reduce((a, r) => a + pick(r), 0) });
-    const people = col((r) => r.participants);
-    const enrolments = col((r) => r.enrolments);
-    const completions = col((r) => r.completions);
+    type Measure = 'participants' | 'enrolments' | 'completions';
+    const ownOf = (r: { key: string | null }, m: Measure) => own?.get(ownKey(dimension, r.key))?.[m] ?? 0;
+    const col = (m: Measure) => {
+      const values = rows.map((r) => r[m]);
+      if (!suppress) return { cells: values, total: values.reduce((a, v) => a + v, 0) };
+      return own?.size
+        ? suppressColumnExcept(
+            values,
+            rows.map((r) => ownOf(r, m)),
+          )
+        : suppressColumn(values);
+    };
+    const people = col('participants');
+    const enrolments = col('enrolments');
+    const completions = col('completions');
     const hours = (m: string | number) => Math.round((Number(m) / 60) * 10) / 10;
     const out = rows.map((r, i) => {
       const key = r.key ?? '';

@@ -15,6 +15,8 @@ export interface KpiDefinition {
   direction: 'UP' | 'DOWN';
   /** Counts people (suppressed under 5 when it leaves the organization that holds the records). */
   people: boolean;
+  /** Computed from these counts: hidden whenever one of them is (a rate beside a hidden count would give it back). */
+  derivedFrom?: readonly KpiCode[];
   definitionKo: string;
   definitionEn: string;
   /** The record types it counts. */
@@ -124,6 +126,7 @@ export const KPI_DICTIONARY: readonly KpiDefinition[] = [
     people: false,
     definitionKo: '결과가 정해진 수강(수료+미수료) 중 수료의 비율.',
     definitionEn: 'Completed among the enrolments whose result is decided (completed + not completed).',
+    derivedFrom: ['COMPLETIONS'],
     records: ['enrolment'],
     periodDate: 'enrolment.status_changed_at (Asia/Seoul)',
     sql: '(SELECT round(100.0 * completions / NULLIF(results, 0), 1) FROM cells)',

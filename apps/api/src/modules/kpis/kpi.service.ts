@@ -13,7 +13,7 @@ import { ORGANIZATION_FIGURES_ACCESS } from './kpi.access';
 import { ACTUALS_SQL, KPI_BY_CODE, KPI_DICTIONARY, type KpiDefinition } from './kpi-dictionary';
 import { KpiBreakdowns } from './kpi-breakdowns';
 import { KpiMilestone, KpiTarget } from './kpi.entity';
-import { periodOf, type Dashboard, type DashboardArgs, type Figure, type FigureScope, type PublicProgress } from './kpi.types';
+import { ownKey, periodOf, type Dashboard, type DashboardArgs, type Figure, type FigureScope, type PublicProgress } from './kpi.types';
 
 /**
  * Figures from records: the dictionary's expressions over the roll-ups (kept by triggers in the same transaction as
@@ -79,6 +79,7 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
         streams: [access.stream],
         organizationId: org,
         suppress: !(org && org === ctx.activeOrganizationId),
+        viewer: org && org === ctx.activeOrganizationId ? null : ctx.activeOrganizationId,
         byOrganization: access.seesAll && !org,
         year,
         quarter,
@@ -97,11 +98,21 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
       );
       const streams = (await this.funding.streamById(ctx).loadMany(ids.map((r) => r.id))).filter((s): s is FundingStream => s instanceof FundingStream);
       const year = args.year ?? Math.max(Number(seoulDate().slice(0, 4)) - 1, ...streams.map((s) => s.fiscalYear));
-      return { kind: 'ORGANIZATION', streams, organizationId: org, suppress: !grant.own, byOrganization: false, year, quarter, ...periodOf(year, quarter) };
+      return {
+        kind: 'ORGANIZATION',
+        streams,
+        organizationId: org,
+        suppress: !grant.own,
+        viewer: grant.own ? null : ctx.activeOrganizationId,
+        byOrganization: false,
+        year,
+        quarter,
+        ...periodOf(year, quarter),
+      };
     }
     const streams = await this.funding.list(ctx);
     const year = args.year ?? Math.max(Number(seoulDate().slice(0, 4)) - 1, ...streams.map((s) => s.fiscalYear));
-    return { kind: 'CONSORTIUM', streams, organizationId: null, suppress: true, byOrganization: false, year, quarter, ...periodOf(year, quarter) };
+    return { kind: 'CONSORTIUM', streams, organizationId: null, suppress: true, viewer: ctx.activeOrganizationId, byOrganization: false, year, quarter, ...periodOf(year, quarter) };
   }
 
   /** Every KPI's value over the scope (raw, before suppression): the dictionary's statement, once. */
@@ -122,7 +133,21 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   /** Figures with targets (summed over the streams for counts; a stream's own target otherwise) and achievement. */
-  private figuresOf(values: Record<KpiCode, number | null>, targets: Array<Pick<KpiTarget, 'kpiCode' | 'target' | 'baseline'>>, suppress: boolean, withTargets: boolean): Figure[] {
+  private figuresOf(
+    values: Record<KpiCode, number | null>,
+    targets: Array<Pick<KpiTarget, 'kpiCode' | 'target' | 'baseline'>>,
+    suppress: boolean,
+    withTargets: boolean,
+    own?: { participants: number; enrolments: number; completions: number },
+  ): Figure[] {
+    // A count is hidden when the others' part of it is 1–4 (the viewer's own records taken out: padding gives nothing away).
+    const ownOf: Partial<Record<KpiCode, number>> = own ? { PARTICIPANTS: own.participants, ENROLMENTS: own.enrolments, COMPLETIONS: own.completions } : {};
+    const hidden = (k: KpiDefinition): boolean => {
+      const raw = values[k.code];
+      const others = raw === null ? null : raw - (ownOf[k.code] ?? 0);
+      const small = (n: number | null) => n !== null && n > 0 && n < 5;
+      return (suppress && k.people && (small(raw) || small(others))) || (k.derivedFrom ?? []).some((c) => hidden(KPI_BY_CODE.get(c)!));
+    };
     return KPI_DICTIONARY.map((k) => {
       const mine = withTargets ? targets.filter((t) => t.kpiCode === k.code) : [];
       const additive = k.unit === 'PEOPLE' || k.unit === 'COUNT' || k.unit === 'HOURS';
@@ -130,7 +155,7 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
       const target = mine.length ? (additive ? mine.reduce((a, t) => a + t.target, 0) : (only?.target ?? null)) : null;
       const baseline = only?.baseline ?? null;
       const raw = values[k.code];
-      const suppressed = suppress && k.people && raw !== null && raw > 0 && raw < 5;
+      const suppressed = hidden(k);
       const actual = suppressed ? null : raw;
       const achievement = actual !== null && target ? Math.round((actual / target) * 1000) / 10 : null;
       return { code: k.code, actual, suppressed, target, baseline, achievement };
@@ -145,7 +170,7 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
 
   async dashboard(ctx: RequestContext, args: DashboardArgs): Promise<Dashboard> {
     const scope = await this.scope(ctx, args);
-    const key = JSON.stringify([scope.kind, scope.streams.map((s) => s.id), scope.organizationId, scope.suppress, scope.byOrganization, scope.year, scope.quarter]);
+    const key = JSON.stringify([scope.kind, scope.streams.map((s) => s.id), scope.organizationId, scope.suppress, scope.viewer, scope.byOrganization, scope.year, scope.quarter]);
     let hit = this.dashboardCache.get(key);
     if (!hit || Date.now() - hit.at > 60_000) {
       if (this.dashboardCache.size > 500) this.dashboardCache.clear();
@@ -158,16 +183,17 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
 
   private async compute(ctx: RequestContext, scope: FigureScope): Promise<Omit<Dashboard, 'scope'>> {
     const ids = scope.streams.map((s) => s.id);
+    const own = scope.suppress && scope.viewer ? await this.dimensions.ownShare(scope) : null;
     const [values, targets, breakdowns, streamFigures, programmeMix, { activityMix, mentorPairs }] = await Promise.all([
       this.actuals(ids, scope.from, scope.to, scope.organizationId),
       this.targetRows(ids, scope.year, scope.quarter),
-      this.dimensions.breakdowns(ctx, scope),
+      this.dimensions.breakdowns(ctx, scope, own),
       scope.kind === 'CONSORTIUM' ? this.perStream(scope) : Promise.resolve([]),
       this.dimensions.programmeMix(scope),
       this.dimensions.peopleMix(scope),
     ]);
     // Targets are a stream's: shown for a stream, the consortium (summed) and never against one organization's share.
-    const figures = this.figuresOf(values, targets, scope.suppress, !scope.organizationId);
+    const figures = this.figuresOf(values, targets, scope.suppress, !scope.organizationId, own?.get(ownKey('TOTAL', null)));
     return { figures, breakdowns, streamFigures, programmeMix, activityMix, mentorPairs };
   }
 

@@ -21,11 +21,20 @@ export interface FigureScope {
   suppress: boolean;
   /** Rows per organization are shown (lead, ministry, platform admin). */
   byOrganization: boolean;
+  /**
+   * The viewing organization when figures are suppressed: what it contributed itself is taken out before deciding what
+   * to hide (suppressColumnExcept), so padding a cell with its own records gives nothing away.
+   */
+  viewer: string | null;
   year: number;
   quarter: number;
   from: string;
   to: string;
 }
+
+/** A viewer's own share of the cells, by dimension and key ('TOTAL' / null for the whole): participants, enrolments, completions. */
+export type OwnShare = Map<string, { participants: number; enrolments: number; completions: number }>;
+export const ownKey = (dimension: string, key: string | null) => `${dimension}\u0000${key ?? ''}`;
 
 export interface Figure {
   code: KpiCode;

@@ -24,4 +24,4 @@ export { seriesDates } from './session-times';
 export { heldSession } from './held-session';
 export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
-export { PROGRAMME_ACCESS } from './programme.access';
+export { PROGRAMME_ACCESS, outsideCount } from './programme.access';

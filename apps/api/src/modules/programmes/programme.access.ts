@@ -38,6 +38,14 @@ export const PROGRAMME_ACCESS: AccessPolicy<ProgrammeFacts> = {
   },
 };
 
+/** Sees every enrolment and exact counts: the host, co-hosts and platform admins. */
+export function seesRoster(ctx: RequestContext, facts: ProgrammeFacts): boolean {
+  return ctx.isPlatformAdmin || facts.host || facts.cohost;
+}
+
+/** A count as shown to those who do not run the programme: 1–4 people are hidden (null), as in any figure leaving the host. */
+export const outsideCount = (n: number): number | null => (n > 0 && n < 5 ? null : n);
+
 /** What the caller may do with one programme. Every capability the API checks and the portal shows is decided here. */
 export interface ProgrammeAccess extends ProgrammeFacts {
   programme: Programme;
@@ -62,7 +70,7 @@ export function programmeAccess(ctx: RequestContext, programme: Programme, strea
     cohost: facts.cohost,
     runs,
     approves: admin || (stream.manages && ctx.can(Permission.ProgrammeApprove)),
-    seesRoster: admin || facts.host || facts.cohost,
+    seesRoster: seesRoster(ctx, facts),
     takesAttendance: admin || ((runs || facts.cohost) && ctx.can(Permission.ParticipantManage)),
   };
 }

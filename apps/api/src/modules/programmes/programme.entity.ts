@@ -155,7 +155,7 @@ export class Programme extends BaseEntity {
   @Column({ type: 'int' })
   capacity!: number;
 
-  @Field(() => Int, { description: 'Seats held (ENROLLED and COMPLETED); kept by a database trigger on enrolment, checked by a constraint' })
+  /** Seats held (ENROLLED and COMPLETED); kept by a database trigger on enrolment, checked by a constraint (GraphQL: ProgrammeResolver.seatsTaken). */
   @Column({ type: 'int', default: 0, insert: false, update: false })
   seatsTaken!: number;
 

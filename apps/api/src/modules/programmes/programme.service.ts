@@ -14,7 +14,7 @@ import { prefetchSessions, sessionProps, sessionsJson } from './session-rows';
 import { Organization, OrganizationService } from '../organizations';
 import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
-import { PROGRAMME_ACCESS, ProgrammeAccess, programmeAccess } from './programme.access';
+import { PROGRAMME_ACCESS, ProgrammeAccess, programmeAccess, seesRoster } from './programme.access';
 import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 
 /**
@@ -90,6 +90,12 @@ export class ProgrammeService {
     return programme && stream ? programmeAccess(ctx, programme, stream, facts) : null;
   }
 
+  /** Whether the caller sees the programme's every enrolment and exact counts (host, co-host, platform admin): its facts alone, no stream. */
+  async seesRoster(ctx: RequestContext, id: string): Promise<boolean> {
+    const facts = await this.accessLayer.find(ctx, PROGRAMME_ACCESS, id);
+    return !!facts && seesRoster(ctx, facts);
+  }
+
   /** The programmes among `ids` the caller may see (one statement). */
   async visibleIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
     return new Set((await this.accessLayer.check(ctx, PROGRAMME_ACCESS, ids)).keys());
@@ -122,14 +128,17 @@ export class ProgrammeService {
     const search = args.search?.trim();
     if (search) qb.andWhere('(p.title_ko ILIKE :q OR p.title_en ILIKE :q)', { q: likePattern(search) });
     qb.addSelect('count(*) OVER ()', 'total');
+    this.accessLayer.selectCapabilities(ctx, PROGRAMME_ACCESS, qb, 'p');
     if (nested.host) qb.leftJoinAndMapOne('p.hostOrganization', Organization, 'h', 'h.id = p.host_organization_id');
     const sessionColumns = nested.sessions && sessionProps(nested.sessions);
     if (sessionColumns) qb.addSelect(sessionsJson('p', sessionColumns), 'sessions');
     qb.orderBy('p.starts_on', 'DESC').addOrderBy('p.title_ko', 'ASC').addOrderBy('p.id', 'ASC').offset(args.offset).limit(args.limit);
-    const { entities, raw } = await qb.getRawAndEntities<{ p_id: string; total: string; sessions?: unknown[][] }>();
+    const { entities, raw } = await qb.getRawAndEntities<{ p_id: string; total: string; sessions?: unknown[][]; [capability: string]: unknown }>();
     const rawOf = new Map(raw.map((r) => [r.p_id, r]));
     for (const p of entities) {
       this.byId(ctx).prime(p.id, p);
+      const capabilities = rawOf.get(p.id);
+      if (capabilities) this.accessLayer.primeFrom(ctx, PROGRAMME_ACCESS, p.id, capabilities);
       const host = (p as Programme & { hostOrganization?: Organization }).hostOrganization;
       if (host) this.organizations.byId(ctx).prime(host.id, host);
       const row = rawOf.get(p.id);

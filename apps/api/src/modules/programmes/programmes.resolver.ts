@@ -1,4 +1,4 @@
-import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
@@ -21,6 +21,7 @@ import { ProgrammeLifecycleService } from './programme-lifecycle.service';
 import { ProgrammeSessionService } from './programme-session.service';
 import { visibleProgrammeOf } from './session-rows';
 import { VenueService } from './venue.service';
+import { outsideCount } from './programme.access';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
@@ -140,6 +141,15 @@ export class ProgrammeResolver {
   @RequirePermission(Permission.ProgrammeRead)
   sessions(@Ctx() ctx: RequestContext, @Parent() p: Programme, @Info() info: GraphQLResolveInfo) {
     return this.sessionService.ofProgramme(ctx, p, fieldsAt(info, []));
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Seats held (ENROLLED and COMPLETED): exact for the host and co-hosts; for others null when 1–4 people (a small count, hidden as in any figure leaving the host)',
+  })
+  @RequirePermission(Permission.ProgrammeRead)
+  async seatsTaken(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return (await this.programmeService.seesRoster(ctx, p.id)) ? p.seatsTaken : outsideCount(p.seatsTaken);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller runs it (host staff): edit, sessions, attendance, lifecycle' })

@@ -208,7 +208,8 @@ export class ReportService {
           EDUCATION_DOMAIN_LABELS[p.domain]?.ko ?? p.domain,
           shown(peopleCol.cells[i] ?? null),
           shown(completionCol.cells[i] ?? null),
-          peopleCol.cells[i] === null || !p.results ? null : Math.round((p.completions / p.results) * 1000) / 10,
+          // a rate beside a hidden count would give the count back: hidden with either
+          peopleCol.cells[i] === null || completionCol.cells[i] === null || !p.results ? null : Math.round((p.completions / p.results) * 1000) / 10,
         ]),
       },
       {

@@ -35,6 +35,7 @@ import { KnownDevices1796410000000 } from './1796410000000-KnownDevices';
 import { SurveyBatches1796420000000 } from './1796420000000-SurveyBatches';
 import { DocumentQuota1796430000000 } from './1796430000000-DocumentQuota';
 import { VenueReleases1796440000000 } from './1796440000000-VenueReleases';
+import { KpiHolderCells1796450000000 } from './1796450000000-KpiHolderCells';
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Foundation1795553957124,
   Funding1795556911512,
@@ -71,4 +72,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SurveyBatches1796420000000,
   DocumentQuota1796430000000,
   VenueReleases1796440000000,
+  KpiHolderCells1796450000000,
 ];

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../common/ErrorAlert';
 import { label } from '../../common/labels';
 import { useViewer } from '../../auth';
 import { STATUS_COLORS, programmeTitle } from '../labels';
+import { countText } from '../../common/counts';
 
 const MINE = graphql(`
   query MyProgrammes($organizationId: ID!) {
@@ -55,7 +56,7 @@ export default function MyProgrammesCard() {
             {list.slice(0, 5).map((p) => (
               <Stack key={p.id} gap={0} pl="sm">
                 <Anchor component={Link} to={`/programmes/${p.id}`} size="sm">
-                  {programmeTitle(p, lang)} ({p.seatsTaken}/{p.capacity})
+                  {programmeTitle(p, lang)} ({countText(p.seatsTaken, t)}/{p.capacity})
                 </Anchor>
                 {status === 'RETURNED' && p.statusComment && (
                   <Text size="xs" c="grape.9">

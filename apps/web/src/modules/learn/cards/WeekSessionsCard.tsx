@@ -7,6 +7,7 @@ import { seoulDate, seoulInstant } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { programmeTitle } from '../labels';
+import { countText } from '../../common/counts';
 
 const MY_WEEK = graphql(`
   query MyWeekSessions($from: DateTime!, $to: DateTime!) {
@@ -64,7 +65,7 @@ export default function WeekSessionsCard() {
         <Group gap="xs">
           {started && (
             <Badge variant="outline" color={s.attendanceMarked ? 'teal.9' : 'red.8'}>
-              {s.attendanceMarked ? t('cards.marked', { count: s.attendanceMarked, of: s.programme.seatsTaken }) : t('cards.notMarked')}
+              {s.attendanceMarked ? t('cards.marked', { count: s.attendanceMarked, of: countText(s.programme.seatsTaken, t) }) : t('cards.notMarked')}
             </Badge>
           )}
           {s.programme.canTakeAttendance && (

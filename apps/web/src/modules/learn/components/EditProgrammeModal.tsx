@@ -88,7 +88,7 @@ export function EditProgrammeModal({ programme: p, onClose, onDone }: { programm
   return (
     <FormModal title={t('edit.title')} size="lg" onClose={onClose} onSubmit={submit} error={error && !Object.keys(errs).length ? error : undefined} loading={loading}>
       <Alert variant="light" color="blue">
-        {t(`edit.rules.${p.status === 'DRAFT' || p.status === 'RETURNED' ? 'draft' : 'approved'}`, { taken: p.seatsTaken })}
+        {t(`edit.rules.${p.status === 'DRAFT' || p.status === 'RETURNED' ? 'draft' : 'approved'}`, { taken: p.seatsTaken ?? 0 })}
       </Alert>
       <TextInput label={t('learn.titleKo')} required value={form.titleKo} onChange={(e) => set('titleKo', e.currentTarget.value)} error={errs.titleKo} />
       <TextInput label={t('learn.titleEn')} value={form.titleEn} onChange={(e) => set('titleEn', e.currentTarget.value)} error={errs.titleEn} />
@@ -100,7 +100,7 @@ export function EditProgrammeModal({ programme: p, onClose, onDone }: { programm
           allowDecimal={false}
           label={t('learn.capacity')}
           required
-          min={Math.max(1, p.seatsTaken)}
+          min={Math.max(1, p.seatsTaken ?? 0)}
           value={form.capacity}
           onChange={(v) => set('capacity', v)}
           error={errs.capacity}

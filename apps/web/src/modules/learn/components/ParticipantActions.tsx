@@ -13,6 +13,7 @@ import { label, options } from '../../common/labels';
 import { ENROL } from '../graphql/programme';
 import { ENROLLABLE, FIND_PARTICIPANTS, MERGE, UPDATE_PARTICIPANT } from '../graphql/records';
 import { programmeTitle } from '../labels';
+import { countText } from '../../common/counts';
 
 type Person = ParticipantDetailQuery['participant'];
 
@@ -73,7 +74,7 @@ function EnrolModal({ person, onClose, onDone }: { person: Person; onClose: () =
         <Radio.Group label={t('records.chooseProgramme')} value={chosen} onChange={setChosen}>
           <Stack gap="xs" mt="xs">
             {choices.map((p) => (
-              <Radio key={p.id} value={p.id} label={`${programmeTitle(p, lang)} (${p.seatsTaken}/${p.capacity})`} />
+              <Radio key={p.id} value={p.id} label={`${programmeTitle(p, lang)} (${countText(p.seatsTaken, t)}/${p.capacity})`} />
             ))}
           </Stack>
         </Radio.Group>

@@ -8,6 +8,7 @@ import { label } from '../../common/labels';
 import type { Programme } from '../graphql/programme';
 import { EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import { dayRange } from '../../common/dates';
+import { countText } from '../../common/counts';
 
 /** What the programme is: stream, hosts, classification, seats, dates, parent and subprogrammes. */
 export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
@@ -27,7 +28,7 @@ export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
         <DetailField label={t('learn.domain')} value={label(EDUCATION_DOMAIN_LABELS, p.domain, lang)} />
         {p.field && <DetailField label={t('learn.field')} value={pick(p.field, lang)} />}
         <DetailField label={t('learn.format')} value={label(PROGRAMME_FORMAT_LABELS, p.format, lang)} />
-        <DetailField label={t('learn.seats')} value={`${p.seatsTaken} / ${p.capacity} (${t('learn.waitlisted')} ${p.enrolmentCounts.waitlisted})`} />
+        <DetailField label={t('learn.seats')} value={`${countText(p.seatsTaken, t)} / ${p.capacity} (${t('learn.waitlisted')} ${countText(p.enrolmentCounts.waitlisted, t)})`} />
         <DetailField label={t('learn.completionRate')} value={`${p.completionRate}%`} />
         <DetailField label={t('learn.startsOn')} value={dayRange(p.startsOn, p.endsOn, lang)} />
         {p.targetAudience && <DetailField label={t('learn.targetAudience')} value={p.targetAudience} />}

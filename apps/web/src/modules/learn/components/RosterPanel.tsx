@@ -12,6 +12,7 @@ import { STATUS_COLORS } from '../labels';
 import { label } from '../../common/labels';
 import { DROP, EVALUATE, type Programme } from '../graphql/programme';
 import { RegisterModal } from './RegisterModal';
+import { countText } from '../../common/counts';
 
 /** The roster: who holds a seat, their attendance and certificates; register-and-enrol, drops, files, the completion rule. */
 export function RosterPanel({ programme: p, onReport, onChanged }: { programme: Programme; onReport: (ok: boolean, text: string) => void; onChanged: () => unknown }) {
@@ -27,7 +28,14 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
   // ministry reads counts; its roster is null).
   const canRegister = PROGRAMME_ENROLLABLE.includes(p.status) && !!p.enrolments && !!viewer?.permissions.includes(Permission.ParticipantManage);
   const c = p.enrolmentCounts;
-  const counts = t('learn.rosterCounts', { enrolled: c.enrolled, waitlisted: c.waitlisted, applied: c.applied, completed: c.completed, notCompleted: c.notCompleted, dropped: c.dropped });
+  const counts = t('learn.rosterCounts', {
+    enrolled: countText(c.enrolled, t),
+    waitlisted: countText(c.waitlisted, t),
+    applied: countText(c.applied, t),
+    completed: countText(c.completed, t),
+    notCompleted: countText(c.notCompleted, t),
+    dropped: countText(c.dropped, t),
+  });
   return (
     <Paper withBorder p="lg">
       <Group justify="space-between" mb="sm">

@@ -16,6 +16,7 @@ import { STATUS_COLORS, programmeTitle } from '../labels';
 import { label, options } from '../../common/labels';
 import { PROGRAMMES_PAGE, LIST, QUEUE } from '../graphql/programmes';
 import { CreateProgrammeModal } from '../components/CreateProgrammeModal';
+import { countText } from '../../common/counts';
 
 /** Subprogrammes right under their parent when both are on the page (the list's own order otherwise). */
 function underParents<P extends { id: string; parentId?: string | null }>(items: readonly P[]): P[] {
@@ -146,9 +147,9 @@ export default function ProgrammeListPage() {
                 <td>{pick(p.host, lang)}</td>
                 <td>{label(PILLAR_LABELS, p.pillar, lang)}</td>
                 <td>
-                  {p.seatsTaken} / {p.capacity}
+                  {countText(p.seatsTaken, t)} / {p.capacity}
                 </td>
-                <td>{p.enrolmentCounts.waitlisted}</td>
+                <td>{countText(p.enrolmentCounts.waitlisted, t)}</td>
                 <td>{p.sessions.length}</td>
               </tr>
             ))}
