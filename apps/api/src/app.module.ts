@@ -19,6 +19,7 @@ import { HealthController } from './core/health/health.controller';
 import { graphqlOptions } from './core/graphql/graphql.config';
 import { RequestContextFactory } from './core/context/context-factory';
 import { LiveEvents } from './core/live/live-events';
+import { LiveSockets } from './core/live/live-sockets';
 import type { ComposedModules } from './core/module';
 import { APP } from './modules';
 
@@ -77,8 +78,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [...app.nestModules],
-          inject: [RequestContextFactory, LiveEvents],
-          useFactory: (contexts: RequestContextFactory, live: LiveEvents) => graphqlOptions(contexts, live),
+          inject: [RequestContextFactory, LiveEvents, LiveSockets],
+          useFactory: (contexts: RequestContextFactory, live: LiveEvents, sockets: LiveSockets) => graphqlOptions(contexts, live, sockets),
         }),
         ...extraModules,
       ],

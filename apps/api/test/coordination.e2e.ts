@@ -220,22 +220,40 @@ describe('coordination: tasks across organizations, notifications in the portal,
       await settle(); // delivered by the first process
       for (let i = 0; i < 50 && !received.length; i++) await new Promise((r) => setTimeout(r, 100));
       expect(received).toEqual([expect.objectContaining({ kind: 'TASK_ASSIGNED', title: '부산광역시: 새 업무 「실시간 알림 확인」' })]);
-      // Signing out ends what the open socket is sent (its session is checked again before a message goes out).
+      // Signing out (on the first process) closes the socket held on the other at once: 4401.
+      const closed = new Promise<number>((resolve) => ws.on('closed', (e) => resolve((e as { code: number }).code)));
       expect((await saha.gql('mutation { signOut }')).data).toEqual({ signOut: true });
-      await new Promise((r) => setTimeout(r, 5_500));
+      expect(await closed).toBe(4401);
       await city.gql(SAVE_TASK, { i: { title: '로그아웃 뒤 알림', assigneeOrganizationId: sahaOrg, streamId: stream } });
       await settle();
-      await new Promise((r) => setTimeout(r, 1500));
       expect(received).toHaveLength(1);
       await ws.dispose();
 
-      // Without a session, or from another site's page, no subscription opens.
-      const anonymous = createClient({ url: other.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0 });
-      const refused = await new Promise<string>((resolve) => {
-        anonymous.subscribe({ query: 'subscription { notificationAdded { id } }' }, { next: () => resolve('data'), error: (e) => resolve(JSON.stringify(e)), complete: () => resolve('complete') });
-      });
-      expect(refused).toContain('UNAUTHENTICATED');
-      await anonymous.dispose();
+      // Without a session the socket is closed with 4401 as soon as it says hello (hardening 2, item 10) …
+      const closeCode = (headers: Record<string, string>) =>
+        new Promise<number>((resolve) => {
+          const raw = new WebSocket(other.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers });
+          raw.on('open', () => raw.send(JSON.stringify({ type: 'connection_init' })));
+          raw.on('close', (code) => resolve(code));
+        });
+      expect(await closeCode({})).toBe(4401);
+      // … and one session holds at most 5 sockets (the 6th: 4429), closed again when it signs out.
+      const again = await t.as('saha.staff@lalaland.test');
+      const held = await Promise.all(
+        Array.from(
+          { length: 5 },
+          () =>
+            new Promise<WebSocket>((resolve) => {
+              const raw = new WebSocket(other.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers: { cookie: again.cookie! } });
+              raw.on('open', () => raw.send(JSON.stringify({ type: 'connection_init' })));
+              raw.on('message', () => resolve(raw));
+            }),
+        ),
+      );
+      expect(await closeCode({ cookie: again.cookie! })).toBe(4429);
+      const allClosed = Promise.all(held.map((h) => new Promise<number>((resolve) => h.on('close', (code) => resolve(code)))));
+      await again.gql('mutation { signOut }');
+      expect(new Set(await allClosed)).toEqual(new Set([4401]));
       const foreign = new WebSocket(other.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers: { origin: 'https://evil.example', cookie } });
       const status = await new Promise<number>((resolve) => foreign.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)).on('open', () => resolve(101)));
       expect(status).not.toBe(101); // refused before any upgrade (no preflight mark for a foreign Origin; verifyClient agrees)

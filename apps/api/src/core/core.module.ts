@@ -10,12 +10,13 @@ import { LiveEvents } from './live/live-events';
 import { Mailer } from './mail/mailer';
 import { ResponseCache } from './graphql/response-cache';
 import { RecordAccess } from './records/record-access';
+import { LiveSockets } from './live/live-sockets';
 
 /** What every module uses: the audit trail, the request's transaction, the access layer, domain events and the outbox worker, live messages across replicas, e-mail. */
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  providers: [AuditService, AuditResolver, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache, RecordAccess],
-  exports: [AuditService, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache, RecordAccess],
+  providers: [AuditService, AuditResolver, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache, RecordAccess, LiveSockets],
+  exports: [AuditService, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache, RecordAccess, LiveSockets],
 })
 export class CoreModule {}

@@ -10,6 +10,7 @@ import { introspectionGate, rejectJsonQueries } from './hooks';
 import { costGate } from './query-cost';
 import { prebuiltContext } from './response-cache';
 import type { LiveEvents } from '../live/live-events';
+import type { LiveSockets } from '../live/live-sockets';
 
 /**
  * Query limits (GraphQL Armor's validation rules): depth, aliases, directives. Tokens are limited by graphql's own
@@ -30,7 +31,7 @@ export function sameOrigin(origin: string | undefined, host: string | string[] |
 }
 
 /** Mercurius on Fastify with graphql-jit: chosen by measurement (docs/adr/0002-graphql-server-driver.md). */
-export function graphqlOptions(contexts: RequestContextFactory, live: LiveEvents): MercuriusDriverConfig {
+export function graphqlOptions(contexts: RequestContextFactory, live: LiveEvents, sockets: LiveSockets): MercuriusDriverConfig {
   return {
     driver: MercuriusDriver,
     path: '/graphql',
@@ -54,7 +55,12 @@ export function graphqlOptions(contexts: RequestContextFactory, live: LiveEvents
       fullWsTransport: false,
       verifyClient: (info: { origin?: string; req: { headers: Record<string, string | string[] | undefined> } }, next: (ok: boolean, code?: number) => void) =>
         next(sameOrigin(info.origin, info.req.headers.host), 403),
-      context: async (_socket: unknown, req: FastifyRequest) => ({ requestContext: await contexts.create(req) }),
+      // Only a signed-in session keeps its socket (4401 otherwise), a few per session and address (4429); sign-out closes them.
+      context: async (socket: Parameters<LiveSockets['admit']>[0], req: FastifyRequest) => {
+        const requestContext = await contexts.create(req);
+        sockets.admit(socket, requestContext);
+        return { requestContext };
+      },
       keepAlive: 25_000,
     },
     hooks: {

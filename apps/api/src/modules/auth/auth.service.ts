@@ -16,6 +16,8 @@ import { assertPasswordPolicy, hashPassword, verifyPassword, setHashingConcurren
 import { UserSessionService } from './user-session.service';
 import { DEVICE_COOKIE, KnownDevices } from './known-devices.service';
 import { Transactions } from '../../core/database/transaction';
+import { LiveEvents } from '../../core/live/live-events';
+import { SESSION_ENDED, type SessionEnded } from '../../core/live/live-sockets';
 
 @Injectable()
 export class AuthService {
@@ -26,6 +28,7 @@ export class AuthService {
     private readonly sessions: UserSessionService,
     private readonly audit: AuditService,
     private readonly devices: KnownDevices,
+    private readonly live: LiveEvents,
   ) {
     setHashingConcurrency(config.hashingConcurrency);
   }
@@ -127,6 +130,8 @@ export class AuthService {
     await this.tx.run(ctx, async (em) => {
       await em.query('DELETE FROM user_session WHERE id = $1', [session.sessionId]);
       await this.audit.record(ctx, em, { action: 'auth.sign_out', entityType: 'user', entityId: session.user.id, organizationId: ctx.activeOrganizationId });
+      // Its open subscription sockets close on every replica at commit.
+      await this.live.publish(ctx, [{ topic: SESSION_ENDED, payload: { sessionId: session.sessionId } satisfies SessionEnded }]);
     });
     this.sessions.clearCookie(ctx.res);
     return true;
@@ -137,6 +142,7 @@ export class AuthService {
     const userId = ctx.userId!;
     const count = await this.tx.run(ctx, async (em) => {
       const [, n] = (await em.query('DELETE FROM user_session WHERE user_id = $1', [userId])) as [unknown, number];
+      await this.live.publish(ctx, [{ topic: SESSION_ENDED, payload: { userId } satisfies SessionEnded }]);
       await this.audit.record(ctx, em, { action: 'auth.sign_out_everywhere', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId, changes: { sessions: n } });
       return n;
     });
