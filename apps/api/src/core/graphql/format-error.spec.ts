@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { AppError } from '../errors/app-error';
 import { RequestContext } from '../context/request-context';
 import { registerErrorCatalog, registerUniqueConstraints } from '../errors/error-codes';
@@ -19,6 +20,12 @@ describe('error classification (what a client is told)', () => {
     const r = run(resolverError(new AppError('FORBIDDEN')), 'ko');
     expect(r.statusCode).toBe(200);
     expect(r.response.errors![0]).toMatchObject({ message: '이 작업을 할 권한이 없습니다.', extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('a write whose connection was released under it (the database crashed) is 503 SERVICE_UNAVAILABLE, like the other writes of the crash', () => {
+    const r = run(resolverError(new QueryRunnerAlreadyReleasedError()), 'en', null);
+    expect(r.statusCode).toBe(503);
+    expect(r.response.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
   });
 
   it('turns an unknown fault into INTERNAL_SERVER_ERROR with a generic message, logging the original', () => {
