@@ -12,6 +12,7 @@ import { APP_CONFIG, AppConfig } from './core/config';
 import { dataSourceOptions } from './core/database/data-source';
 import { AuthorizationGuard } from './core/auth/authorization.guard';
 import { PermissionCoverageCheck } from './core/auth/permission-coverage';
+import { TextBoundsCheck } from './core/errors/text-bounds';
 import { createValidationPipe } from './core/errors/validation';
 import { HttpAppErrorFilter } from './core/errors/http-error.filter';
 import { CoreModule } from './core/core.module';
@@ -89,6 +90,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpAppErrorFilter },
         PermissionCoverageCheck,
+        TextBoundsCheck,
       ],
     };
   }

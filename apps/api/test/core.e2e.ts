@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
-import { Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Permission } from '@lalaland/shared';
+import { RequirePermission } from '../src/core/auth/permission.decorator';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditService } from '../src/core/audit/audit.service';
@@ -19,9 +21,24 @@ class ForgetfulResolver {
 @Module({ providers: [ForgetfulResolver] })
 class ForgetfulModule {}
 
+@Resolver()
+class UnboundedResolver {
+  @Mutation(() => String)
+  @RequirePermission(Permission.Self)
+  note(@Args('text') text: string) {
+    return text;
+  }
+}
+@Module({ providers: [UnboundedResolver] })
+class UnboundedModule {}
+
 describe('deny by default', () => {
   it('refuses to boot when an operation declares no permission', async () => {
     await expect(startTestApp([ForgetfulModule])).rejects.toThrow(/Refusing to boot: .*ForgetfulResolver\.secret/);
+  });
+
+  it('refuses to boot when a text argument declares no bound (hardening 2, item 12)', async () => {
+    await expect(startTestApp([UnboundedModule])).rejects.toThrow(/Refusing to boot: these text arguments declare no bound .*UnboundedResolver\.note\(text\)/);
   });
 });
 

@@ -130,6 +130,25 @@ describe('hostile input: every argument of every operation, no answer is a serve
     expect(blank.errors![0]!.extensions.fields!.map((f) => f.field)).toContain('titleKo');
   });
 
+  it('text is bounded where it is declared and refused above the bound, never cut; blank where text is required is refused (hardening 2, item 12)', async () => {
+    const city = await t.as('city.admin@lalaland.test');
+    const [meeting] = (await t.db.query("SELECT m.id FROM meeting m JOIN organization o ON o.id = m.organization_id WHERE o.short_code = 'BUSAN' LIMIT 1")) as Array<{ id: string }>;
+    if (meeting) {
+      const blank = await city.gql('mutation($m: ID!, $t: String!) { addMeetingDecision(meetingId: $m, text: $t) { id } }', { m: meeting.id, t: '   ' });
+      expect(Client.code(blank)).toBe('VALIDATION_FAILED');
+      expect(blank.errors![0]!.extensions.fields![0]).toMatchObject({ field: 'text', problems: ['isNotEmpty'] });
+      const long = await city.gql('mutation($m: ID!, $t: String!) { saveMeetingMinutes(meetingId: $m, minutes: $t) { id } }', { m: meeting.id, t: '회의록'.repeat(10_000) });
+      expect(Client.code(long)).toBe('VALIDATION_FAILED');
+      expect(long.errors![0]!.extensions.fields![0]).toMatchObject({ field: 'minutes', problems: ['maxLength'] });
+      expect(long.errors![0]!.extensions.fields![0]).toMatchObject({ en: 'Use at most 10,000 characters.' });
+    }
+    const [saha] = callers as [Client];
+    const reason = await saha.gql('mutation($id: ID!, $r: String) { decideReferral(id: $id, accept: false, reason: $r) { id } }', { id: '00000000-0000-4000-8000-000000000000', r: 'x'.repeat(501) });
+    expect(Client.code(reason)).toBe('VALIDATION_FAILED');
+    const stored = (await t.db.query('SELECT count(*)::int AS n FROM referral WHERE length(decline_reason) = 500 OR length(outcome) = 500')) as Array<{ n: number }>;
+    expect(stored[0]!.n).toBe(0); // nothing was cut to fit
+  });
+
   it('DateTime is strict: numbers, impossible days and far years are refused; a real instant with an offset is kept exactly', async () => {
     const [saha] = callers as [Client];
     const move = 'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id startsAt endsAt } }';

@@ -105,7 +105,7 @@ export class CommentService {
 
   async candidates(ctx: RequestContext, search: string) {
     if (!ctx.activeOrganizationId || !search.trim()) return [];
-    return (await this.directory.colleagues(ctx, ctx.activeOrganizationId, search.trim().slice(0, 50))).map((u) => ({ id: u.id, displayName: u.displayName, organizationId: u.organizationId }));
+    return (await this.directory.colleagues(ctx, ctx.activeOrganizationId, search.trim())).map((u) => ({ id: u.id, displayName: u.displayName, organizationId: u.organizationId }));
   }
 
   async authorName(ctx: RequestContext, c: Comment): Promise<string> {

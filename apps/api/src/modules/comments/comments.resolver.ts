@@ -7,6 +7,7 @@ import { Organization, OrganizationService } from '../organizations';
 import { Comment, CommentRecordTypeEnum } from './comment.entity';
 import { CommentInput, MentionCandidate } from './comments.dto';
 import { CommentService } from './comment.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Comment)
 export class CommentResolver {
@@ -23,7 +24,7 @@ export class CommentResolver {
 
   @Query(() => [MentionCandidate], { description: 'People to mention, by name (colleagues of organizations sharing a stream; at most 20)' })
   @RequirePermission(Permission.CoordinationWrite)
-  mentionCandidates(@Ctx() ctx: RequestContext, @Args('search') search: string) {
+  mentionCandidates(@Ctx() ctx: RequestContext, @TextArg('search', 50, { allowBlank: true }) search: string) {
     return this.service.candidates(ctx, search);
   }
 
@@ -35,8 +36,8 @@ export class CommentResolver {
 
   @Mutation(() => Comment, { description: 'The author edits their comment (within 60 minutes)' })
   @RequirePermission(Permission.CoordinationWrite)
-  editComment(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('body') body: string) {
-    return this.service.edit(ctx, id, body.slice(0, 4000));
+  editComment(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @TextArg('body', 4000) body: string) {
+    return this.service.edit(ctx, id, body);
   }
 
   @Mutation(() => Comment, { description: 'The author deletes their comment (a trace stays)' })

@@ -11,6 +11,7 @@ import { Certificate, CertificateVerification, Enrolment, EnrolmentStatusEnum } 
 import { AttendanceSheet, AttendanceSummary, EnrolmentCounts, EnrolmentPage, RecordAttendanceInput, RosterArgs } from './enrolments.dto';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {
@@ -66,13 +67,13 @@ export class EnrolmentResolver {
 
   @Query(() => CertificateVerification, { description: 'A certificate to print for its holder, with the full name: the organization holding the participant only; the read is logged' })
   @RequirePermission(Permission.ParticipantManage)
-  certificateToPrint(@Ctx() ctx: RequestContext, @Args('code') code: string) {
+  certificateToPrint(@Ctx() ctx: RequestContext, @TextArg('code', 64) code: string) {
     return this.enrolmentService.toPrint(ctx, code);
   }
 
   @Query(() => CertificateVerification, { description: 'Public: what a certificate with this code says (name masked)' })
   @Public()
-  verifyCertificate(@Args('code') code: string) {
+  verifyCertificate(@TextArg('code', 64) code: string) {
     return this.enrolmentService.verify(code);
   }
 

@@ -82,7 +82,7 @@ export class ExpenditureDecisionService {
       const exp = await lockExpenditure(em, id);
       if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
       exp.status = 'REJECTED';
-      exp.rejectReason = why.slice(0, 500);
+      exp.rejectReason = why;
       exp.decidedAt = new Date();
       exp.decidedById = ctx.userId;
       await em.save(exp);

@@ -23,6 +23,7 @@ import {
 import { FundingService } from './funding.service';
 import { BudgetService } from './budget.service';
 import { ExpenditureDecisionService } from './expenditure-decision.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => FundingStream)
 export class FundingStreamResolver {
@@ -245,7 +246,7 @@ export class ExpenditureResolver {
 
   @Mutation(() => Expenditure, { description: "Rejects a submitted expenditure with a reason (the lead's admins)" })
   @RequirePermission(Permission.FundingManage)
-  rejectExpenditure(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
+  rejectExpenditure(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @TextArg('reason', 500, { allowBlank: true }) reason: string) {
     return this.decisions.reject(ctx, id, reason);
   }
 

@@ -138,7 +138,7 @@ export class MeetingService implements OnModuleInit {
     const { invited } = await this.access(ctx, meetingId);
     if (!invited) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
-      await em.update(MeetingInvitee, { meetingId, organizationId: ctx.activeOrganizationId! }, { attending, representatives: representatives?.trim().slice(0, 300) || null });
+      await em.update(MeetingInvitee, { meetingId, organizationId: ctx.activeOrganizationId! }, { attending, representatives: representatives?.trim() || null });
       return em.findOneByOrFail(MeetingInvitee, { meetingId, organizationId: ctx.activeOrganizationId! });
     });
   }

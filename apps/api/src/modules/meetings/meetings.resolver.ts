@@ -8,6 +8,7 @@ import { Task } from '../tasks';
 import { Meeting, MeetingDecision, MeetingInvitee } from './meeting.entity';
 import { DecisionTaskInput, MeetingInput, MeetingPage, MeetingsArgs } from './meetings.dto';
 import { MeetingService } from './meeting.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -40,21 +41,21 @@ export class MeetingResolver {
     @Ctx() ctx: RequestContext,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('attending') attending: boolean,
-    @Args('representatives', { type: () => String, nullable: true }) representatives?: string | null,
+    @TextArg('representatives', 300, { nullable: true }) representatives?: string | null,
   ) {
     return this.service.respond(ctx, meetingId, attending, representatives ?? null);
   }
 
   @Mutation(() => Meeting, { description: 'The minutes (Markdown, up to 50,000 characters), by the convener' })
   @RequirePermission(Permission.CoordinationWrite)
-  saveMeetingMinutes(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string, @Args('minutes') minutes: string) {
-    return this.service.saveMinutes(ctx, meetingId, minutes.slice(0, 50_000));
+  saveMeetingMinutes(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string, @TextArg('minutes', 10_000) minutes: string) {
+    return this.service.saveMinutes(ctx, meetingId, minutes);
   }
 
   @Mutation(() => MeetingDecision, { description: 'Records a decision of the meeting (the convener)' })
   @RequirePermission(Permission.CoordinationWrite)
-  addMeetingDecision(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string, @Args('text') text: string) {
-    return this.service.addDecision(ctx, meetingId, text.slice(0, 1000));
+  addMeetingDecision(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string, @TextArg('text', 1000) text: string) {
+    return this.service.addDecision(ctx, meetingId, text);
   }
 
   @Mutation(() => Task, { description: 'Turns a decision into a task of the stream, linked to the meeting' })

@@ -8,6 +8,7 @@ import { Organization } from '../organizations';
 import { Invitation } from './invitation.entity';
 import { AcceptInvitationInput, InvitationPreview, InvitationResult, InviteMemberInput, MembersArgs, MembershipPage, UpdateMemberRoleInput } from './members.dto';
 import { MembersService } from './members.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -15,7 +16,7 @@ export class MembershipResolver {
 
   @Query(() => InvitationPreview, { description: 'Shows an invitation to the person holding its link.' })
   @Public()
-  invitation(@Ctx() ctx: RequestContext, @Args('token') token: string) {
+  invitation(@Ctx() ctx: RequestContext, @TextArg('token', 100) token: string) {
     return this.service.preview(ctx, token);
   }
 

@@ -24,6 +24,7 @@ import {
 import { MentorService } from './mentor.service';
 import { MentorAssignmentService } from './mentor-assignment.service';
 import { MentorSuggestionService } from './mentor-suggestion.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Mentor)
 export class MentorResolver {
@@ -120,7 +121,7 @@ export class MentorAssignmentResolver {
   mentorSuggestions(
     @Ctx() ctx: RequestContext,
     @Args('sessionId', { type: () => ID }) sessionId: string,
-    @Args('skills', { type: () => [String], defaultValue: [] }) skills: string[],
+    @TextArg('skills', 50, { list: 20, defaultValue: [] }) skills: string[],
     @Args('limit', { type: () => Int, defaultValue: 10, description: '1–20' }) limit: number,
   ) {
     return this.suggestions.suggest(ctx, sessionId, skills, limit);

@@ -22,6 +22,7 @@ import { ProgrammeSessionService } from './programme-session.service';
 import { visibleProgrammeOf } from './session-rows';
 import { VenueService } from './venue.service';
 import { outsideCount } from './programme.access';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
@@ -85,7 +86,7 @@ export class ProgrammeResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('status', { type: () => ProgrammeStatusEnum }) status: ProgrammeStatus,
-    @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+    @TextArg('comment', 500, { nullable: true }) comment?: string | null,
   ) {
     return this.lifecycle.transition(ctx, id, status, comment);
   }
@@ -205,7 +206,7 @@ export class ProgrammeSessionResolver {
 
   @Query(() => ProgrammeSession, { description: 'The session a check-in code opens (for those who take its attendance)' })
   @RequirePermission(Permission.ParticipantManage)
-  sessionByCheckInCode(@Ctx() ctx: RequestContext, @Args('code') code: string) {
+  sessionByCheckInCode(@Ctx() ctx: RequestContext, @TextArg('code', 20) code: string) {
     return this.sessionService.byCheckInCode(ctx, code);
   }
 

@@ -9,6 +9,7 @@ import { Venue, VenueRelease } from './venue.entity';
 import { WindowArgs } from './programme-session.dto';
 import { ReleaseBookingsInput, VenueBooking, VenueInput, VenuePage } from './venue.dto';
 import { VenueService } from './venue.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Venue)
 export class VenueResolver {
@@ -49,7 +50,7 @@ export class VenueResolver {
 
   @Mutation(() => Boolean, { description: "The venue's owner releases a booking of it: the session keeps its time and loses the venue (audited for the booker)" })
   @RequirePermission(Permission.ProgrammeWrite)
-  releaseVenueBooking(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @Args('reason') reason: string) {
+  releaseVenueBooking(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @TextArg('reason', 500) reason: string) {
     return this.venueService.releaseBooking(ctx, sessionId, reason);
   }
 

@@ -145,7 +145,7 @@ export class ReferralService {
     if (!accept && !why) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Give a reason for declining.' }] });
     return this.step(ctx, id, accept ? 'ACCEPTED' : 'DECLINED', async (r) => {
       r.decidedAt = new Date();
-      if (!accept) r.declineReason = why.slice(0, 500);
+      if (!accept) r.declineReason = why;
       const decided: ReferralEvents['referral.decided'] = { referralId: r.id, accepted: accept, fromOrganizationId: r.fromOrganizationId, toOrganizationId: r.toOrganizationId };
       await this.events.publish(ctx, 'referral.decided', decided);
     });
@@ -167,7 +167,7 @@ export class ReferralService {
     if (!what) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'outcome', problems: ['isNotEmpty'], ko: '결과를 입력하세요.', en: 'Say how it ended.' }] });
     return this.step(ctx, id, 'CLOSED', (r) => {
       r.closedAt = new Date();
-      r.outcome = what.slice(0, 500);
+      r.outcome = what;
       return Promise.resolve();
     });
   }

@@ -13,6 +13,7 @@ import { Referral } from './referral.entity';
 import { ReferInput, ReferralPage, ReferralProvision, ReferralSharing, ReferralSteps, ReferralsArgs } from './referrals.dto';
 import { ReferralService } from './referral.service';
 import { ReferralSharingService } from './referral-sharing.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -45,12 +46,7 @@ export class ReferralResolver {
 
   @Mutation(() => Referral, { description: 'The recipient accepts, or declines with a reason' })
   @RequirePermission(Permission.ParticipantManage)
-  decideReferral(
-    @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('accept') accept: boolean,
-    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
-  ) {
+  decideReferral(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('accept') accept: boolean, @TextArg('reason', 500, { nullable: true }) reason: string | null) {
     return this.referralService.decide(ctx, id, accept, reason ?? null);
   }
 
@@ -62,7 +58,7 @@ export class ReferralResolver {
 
   @Mutation(() => Referral, { description: 'The recipient closes the referral with its outcome' })
   @RequirePermission(Permission.ParticipantManage)
-  closeReferral(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('outcome') outcome: string) {
+  closeReferral(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @TextArg('outcome', 500) outcome: string) {
     return this.referralService.close(ctx, id, outcome);
   }
 

@@ -5,6 +5,7 @@ import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { SearchService, type SearchKind } from './search.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @ObjectType({ description: 'A record found by search (one the caller may see)' })
 export class SearchHit {
@@ -30,7 +31,7 @@ export class SearchResolver {
 
   @Query(() => [SearchHit], { description: 'Announcements, tasks, meetings and document names the caller may see, by words in them (Korean included); newest first' })
   @RequirePermission(Permission.CoordinationRead)
-  search(@Ctx() ctx: RequestContext, @Args('text') text: string, @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number) {
+  search(@Ctx() ctx: RequestContext, @TextArg('text', 100) text: string, @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number) {
     return this.service.search(ctx, text, Math.min(Math.max(limit, 1), 50));
   }
 }

@@ -36,7 +36,7 @@ export class SearchService {
   ) {}
 
   async search(ctx: RequestContext, text: string, limit: number): Promise<SearchHit[]> {
-    const q = text.trim().slice(0, 100);
+    const q = text.trim();
     if (q.length < 2) return [];
     const params: unknown[] = [containing(q)];
     const visible = (policy: Parameters<AccessService['predicate']>[1], alias: string) => this.accessLayer.predicate(ctx, policy, alias, params);

@@ -7,6 +7,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { Survey, SurveyResults } from './survey.entity';
 import { PaperAnswersInput, SurveyAnswerInput, SurveyFormType, SurveyLinkType } from './surveys.dto';
 import { SurveyService } from './survey.service';
+import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Survey)
 export class SurveyResolver {
@@ -51,13 +52,13 @@ export class SurveyResolver {
 
   @Query(() => SurveyFormType, { description: 'Public: what a one-time survey link opens' })
   @Public()
-  surveyForm(@Args('token') token: string) {
+  surveyForm(@TextArg('token', 64) token: string) {
     return this.service.form(token);
   }
 
   @Mutation(() => Boolean, { description: 'Public: answers the survey through a one-time link (once; anonymous)' })
   @Public()
-  answerSurvey(@Ctx() ctx: RequestContext, @Args('token') token: string, @Args('answer') answer: SurveyAnswerInput) {
+  answerSurvey(@Ctx() ctx: RequestContext, @TextArg('token', 64) token: string, @Args('answer') answer: SurveyAnswerInput) {
     return this.service.answer(ctx, token, answer.scores, answer.comment ?? null);
   }
 }
