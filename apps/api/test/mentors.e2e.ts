@@ -147,6 +147,10 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     expect(Client.code(await city.gql(LOG_HOURS, { id: a.id, m: 200 }))).toBe('MENTOR_HOURS_VERIFIED');
     expect((await city.gql(MENTOR, { id: busanMentor.id })).data!.mentor.verifiedMinutes).toBe(110);
     expect((await saha.gql(HOURS, { s: await nextStream() })).data!.mentorHours).toMatchObject({ verifiedMinutes: 110, sessions: 1, mentors: 1 });
+    // a stream the caller is not in, or none at all, is not found (never zeros)
+    const yeonjeStream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'YEONJE-IT-DX-2025'")) as Array<{ id: string }>)[0]!.id;
+    expect(Client.code(await saha.gql(HOURS, { s: yeonjeStream }))).toBe('FUNDING_STREAM_NOT_FOUND');
+    expect(Client.code(await saha.gql(HOURS, { s: '00000000-0000-4000-8000-000000000000' }))).toBe('FUNDING_STREAM_NOT_FOUND');
     const actions = (await t.db.query('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at', [a.id])) as Array<{ action: string }>;
     expect(actions.map((x) => x.action)).toEqual(['mentor_assignment.assign', 'mentor_assignment.confirm', 'mentor_assignment.log_hours', 'mentor_assignment.verify']);
     // Announced after commit: the mentor's organization was asked, the host told of the answer (once each).

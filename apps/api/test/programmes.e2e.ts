@@ -56,6 +56,30 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
     expect(past.data!.programmes).toEqual({ totalCount, items: [] });
   });
 
+  it('createProgramme refuses a host it will not honour; the ministry reads a programme but not the partners’ comments on it (hardening 2, item 13)', async () => {
+    const named = await saha.gql(CREATE, {
+      i: {
+        initiativeId: initiative,
+        titleKo: '남의 이름으로',
+        pillar: 'LEARN',
+        domain: 'VOCATIONAL',
+        format: 'OFFLINE',
+        capacity: 10,
+        startsOn: '2025-09-01',
+        hostOrganizationId: await t.orgId('BUSAN'),
+      },
+    });
+    expect(Client.code(named)).toBe('VALIDATION_FAILED');
+    expect(named.errors![0]!.extensions.fields![0]!.field).toBe('hostOrganizationId');
+    const comments = 'query($id: ID!) { comments(recordType: PROGRAMME, recordId: $id) { id } }';
+    const [running] = (await t.db.query(
+      "SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'SAHA' AND p.status <> 'DRAFT' ORDER BY p.created_at LIMIT 1",
+    )) as Array<{ id: string }>;
+    expect((await saha.gql(comments, { id: running!.id })).errors).toBeUndefined();
+    expect(Client.code(await ministry.gql(comments, { id: running!.id }))).toBe('PROGRAMME_NOT_FOUND');
+    expect((await ministry.gql(SESSIONS, { id: running!.id })).errors).toBeUndefined();
+  });
+
   describe('programme lifecycle', () => {
     it('accepts only legal transitions, each by its actor, and a return needs a comment', async () => {
       const p = await newProgramme(saha);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatWon, formatSeoulDateTime, passwordProblems, isEmail, seoulDate, seoulClock, seoulInstant } from './format';
+import { csvField, formatWon, formatSeoulDateTime, passwordProblems, isEmail, seoulDate, seoulClock, seoulInstant } from './format';
 import { permissionsFor, Permission, BUSAN_DISTRICTS, executionRate, generationMixIndex } from './index';
 
 test('formats integer won with the ₩ sign and thousands separators', () => {
@@ -76,4 +76,13 @@ test('the generation mix index is 0 for one generation, rises with mixing, and t
   assert.equal(generationMixIndex({ AGE_65_PLUS: 12 }), 0);
   assert.equal(generationMixIndex({ UNDER_20: 5, AGE_65_PLUS: 5 }), 0.5);
   assert.equal(generationMixIndex({ UNDER_20: 3, AGE_20_39: 3, AGE_40_64: 3, AGE_65_PLUS: 3 }), 0.75);
+});
+
+test('a CSV field never starts a formula, whatever character starts it (= + - @ tab carriage return), and is quoted when it must be', () => {
+  for (const start of ['=', '+', '-', '@', '\t', '\r']) assert.ok(csvField(`${start}HYPERLINK("http://x")`).replace(/^"/, '').startsWith("'"), JSON.stringify(start));
+  assert.equal(csvField('김하나'), '김하나');
+  assert.equal(csvField('a,b'), '"a,b"');
+  assert.equal(csvField('say "hi"'), '"say ""hi"""');
+  assert.equal(csvField(-3), '-3');
+  assert.equal(csvField(null), '');
 });

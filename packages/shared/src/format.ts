@@ -107,3 +107,15 @@ export function passwordProblems(password: string): PasswordProblem[] {
   if (COMMON_WORDS.has(letters) || new Set(password.toLowerCase()).size < 4) problems.push('TOO_COMMON');
   return problems;
 }
+
+/**
+ * One CSV field (RFC 4180), safe to open in a spreadsheet: text starting with = + - @, a tab or a carriage return is
+ * a formula to Excel and LibreOffice, so it gets a leading apostrophe (OWASP CSV injection); quotes, commas and line
+ * breaks are quoted.
+ */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

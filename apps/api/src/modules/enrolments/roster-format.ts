@@ -1,5 +1,5 @@
 /* The roster file's format: one Korean layout (ROSTER_COLUMNS, then N회차 columns) read and written by RosterFileService; pure functions, unit-tested. */
-import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS, BUSAN_DISTRICTS, GENDERS, GENDER_LABELS, ROSTER_COLUMNS, seoulClock, seoulDate } from '@lalaland/shared';
+import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS, BUSAN_DISTRICTS, GENDERS, GENDER_LABELS, ROSTER_COLUMNS, seoulClock, seoulDate, csvField } from '@lalaland/shared';
 import type { AttendanceStatus, Gender, RosterColumnKey, RosterRowError } from '@lalaland/shared';
 import { AppError } from '../../core/errors/app-error';
 import { ProgrammeSession } from '../programmes';
@@ -35,9 +35,8 @@ export function rowError(row: number, column: string | null, err: AppError): Ros
   return { row, column, code: err.code, ko: messages.ko, en: messages.en };
 }
 
-export function csvCell(v: string): string {
-  return /[",\r\n]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v;
-}
+/** A roster CSV cell: the shared rule (formulas defused, quoting as needed). */
+export const csvCell = (v: string): string => csvField(v);
 
 /** Excel turns 01012345678 typed into a number cell into 1012345678: give the zero back. */
 export function excelPhone(v: string): string {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { AGE_BAND_LABELS, KPI_DIMENSION_LABELS, KPI_UNIT_LABELS } from '@lalaland/shared';
+import { AGE_BAND_LABELS, KPI_DIMENSION_LABELS, KPI_UNIT_LABELS, csvField } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { KPI_BY_CODE } from './kpi-dictionary';
 import { KpiService } from './kpi.service';
@@ -54,12 +54,7 @@ export function dashboardTables(d: Dashboard): ExportTable[] {
 
 /** CSV in UTF-8 with a BOM (Excel opens Korean right), formula-looking text defused. */
 export function toCsv(tables: ExportTable[]): Buffer {
-  const esc = (v: string | number | null) => {
-    if (v === null) return '';
-    let s = String(v);
-    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
+  const esc = csvField;
   const lines: string[] = [];
   for (const t of tables) {
     lines.push(esc(t.title), t.header.map(esc).join(','), ...t.rows.map((r) => r.map(esc).join(',')), '');

@@ -9,6 +9,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
+import { FundingService } from '../funding';
 import { ProgrammeSessionService, type ProgrammeSession } from '../programmes';
 import { MENTOR_ACCESS, MENTOR_ASSIGNMENT_ACCESS } from './mentor.access';
 import { Mentor, MentorAssignment } from './mentor.entity';
@@ -40,6 +41,7 @@ export class MentorAssignmentService {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly sessions: ProgrammeSessionService,
+    private readonly funding: FundingService,
   ) {}
 
   byId(ctx: RequestContext) {
@@ -225,6 +227,8 @@ export class MentorAssignmentService {
 
   /** Verified time of a stream's mentors (as far as the caller may see the assignments). */
   async hours(ctx: RequestContext, filter: { streamId: string }): Promise<MentorHours> {
+    // A stream the caller does not see answers FUNDING_STREAM_NOT_FOUND, as everywhere, not zeros.
+    await this.funding.access(ctx, filter.streamId);
     const params: unknown[] = [];
     const visible = this.accessLayer.predicate(ctx, MENTOR_ASSIGNMENT_ACCESS, 'a', params);
     const where = [visible, 'a.verified_at IS NOT NULL'];

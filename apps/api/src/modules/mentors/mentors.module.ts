@@ -8,9 +8,10 @@ import { MentorEventsHandler } from './mentor-events.handler';
 import { MentorAssignmentResolver, MentorGroupResolver, MentorResolver, ProgrammeMentorResolver, SessionMentorResolver } from './mentors.resolver';
 import { MentorGroupService } from './mentor-group.service';
 import { MentorSuggestionService } from './mentor-suggestion.service';
+import { FundingModule } from '../funding';
 
 @Module({
-  imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
+  imports: [OrganizationsModule, FundingModule, ProgrammesModule, ParticipantsModule],
   providers: [
     MentorService,
     MentorAssignmentService,

@@ -58,6 +58,8 @@ export interface ProgrammeAccess extends ProgrammeFacts {
   seesRoster: boolean;
   /** Takes attendance and sees check-in codes: host and co-host staff who manage participants. */
   takesAttendance: boolean;
+  /** Reads and adds to the partners' discussion and files (comments, documents): the stream's members and platform admins, not a ministry. */
+  discusses: boolean;
 }
 
 export function programmeAccess(ctx: RequestContext, programme: Programme, stream: StreamAccess, facts: ProgrammeFacts): ProgrammeAccess {
@@ -71,6 +73,7 @@ export function programmeAccess(ctx: RequestContext, programme: Programme, strea
     runs,
     approves: admin || (stream.manages && ctx.can(Permission.ProgrammeApprove)),
     seesRoster: seesRoster(ctx, facts),
+    discusses: admin || !!stream.memberRole,
     takesAttendance: admin || ((runs || facts.cohost) && ctx.can(Permission.ParticipantManage)),
   };
 }

@@ -33,11 +33,13 @@ export class ProgrammeService {
     private readonly organizations: OrganizationService,
   ) {}
 
-  /** Documents and comments of a programme: whoever sees it reads them; its host and co-hosts add. */
+  /** Documents and comments of a programme: the stream's members who see it read them; its host and co-hosts add. */
   @RecordGrantFor('PROGRAMME')
   async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
-    const g = await this.accessLayer.require(ctx, PROGRAMME_ACCESS, id);
-    return { write: ctx.isPlatformAdmin || (!!(g.host || g.cohost) && ctx.can(Permission.ProgrammeWrite)), personal: false };
+    const access = await this.access(ctx, id);
+    // The partners' working discussion and files: not a ministry, which reads programmes and figures only.
+    if (!access.discusses) throw new AppError('PROGRAMME_NOT_FOUND');
+    return { write: ctx.isPlatformAdmin || ((access.host || access.cohost) && ctx.can(Permission.ProgrammeWrite)), personal: false };
   }
 
   byId(ctx: RequestContext) {

@@ -165,6 +165,12 @@ export class ProgrammeResolver {
     return (await this.programmeService.access(ctx, p.id)).approves;
   }
 
+  @ResolveField(() => Boolean, { description: "The caller reads and adds to the partners' comments and documents on it (stream members; not a ministry)" })
+  @RequirePermission(Permission.ProgrammeRead)
+  async canDiscuss(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
+    return (await this.programmeService.access(ctx, p.id)).discusses;
+  }
+
   @ResolveField(() => Boolean, { description: 'The caller takes attendance (host or co-host)' })
   @RequirePermission(Permission.ProgrammeRead)
   async canTakeAttendance(@Ctx() ctx: RequestContext, @Parent() p: Programme) {

@@ -26,6 +26,7 @@ export const PROGRAMME = graphql(`
       canRun
       canDecide
       canTakeAttendance
+      canDiscuss
       stream {
         id
         nameKo

@@ -92,12 +92,16 @@ export default function ProgrammePage() {
       <Paper withBorder p="md">
         <SurveyPanel programmeId={p.id} canRun={p.canRun} />
       </Paper>
-      <Paper withBorder p="md">
-        <DocumentsPanel recordType="PROGRAMME" recordId={p.id} canUpload={p.canRun} />
-      </Paper>
-      <Paper withBorder p="md">
-        <CommentsPanel recordType="PROGRAMME" recordId={p.id} canWrite={!!viewer?.permissions.includes('coordination:write')} />
-      </Paper>
+      {p.canDiscuss && (
+        <>
+          <Paper withBorder p="md">
+            <DocumentsPanel recordType="PROGRAMME" recordId={p.id} canUpload={p.canRun} />
+          </Paper>
+          <Paper withBorder p="md">
+            <CommentsPanel recordType="PROGRAMME" recordId={p.id} canWrite={!!viewer?.permissions.includes('coordination:write')} />
+          </Paper>
+        </>
+      )}
     </Stack>
   );
 }
