@@ -34,11 +34,9 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
   let t: TestApp, saha: Client, city: Client, yeonje: Client;
   let nextYear: string;
   let count: LearnFixture['count'], newProgramme: LearnFixture['newProgramme'], recruiting: LearnFixture['recruiting'], register: LearnFixture['register'];
-  let stream: string;
 
   beforeAll(async () => {
     ({ t, saha, city, yeonje, count, newProgramme, recruiting, register, nextYear } = await learnFixture());
-    stream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'")) as Array<{ id: string }>)[0]!.id;
   });
   afterAll(() => t.close());
 
