@@ -38,7 +38,9 @@ describe('roster file format', () => {
 
   it('writes CSV cells that a spreadsheet never runs as formulas, quoting what needs it', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvCell('+82 10')).toBe('"\'+82 10"');
+    expect(csvCell('+82 10')).toBe("'+82 10");
+    expect(csvCell('\t=1+1')).toBe("'\t=1+1");
+    expect(csvCell('\r=1+1')).toBe('"\'\r=1+1"');
     expect(csvCell('a, b')).toBe('"a, b"');
     expect(csvCell('홍길동')).toBe('홍길동');
   });
