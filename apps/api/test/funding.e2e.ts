@@ -1,3 +1,4 @@
+import { seoulDate } from '@lalaland/shared';
 import ExcelJS from 'exceljs';
 import { Client, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
@@ -13,17 +14,46 @@ describe('funding streams, budgets and expenditures', () => {
   });
   afterAll(() => t.close());
 
+  it('the lead opens the next year from the last: members carried, budget lines as the plan, initiatives copied; once; the lead’s admins only', async () => {
+    const [latest] = (await t.db.query("SELECT id, code, fiscal_year FROM funding_stream WHERE code LIKE 'LALALAND-%' ORDER BY fiscal_year DESC LIMIT 1")) as Array<{
+      id: string;
+      code: string;
+      fiscal_year: number;
+    }>;
+    const OPEN = 'mutation($s: ID!) { openNextStreamYear(streamId: $s) { id code fiscalYear periodStart periodEnd } }';
+    expect(Client.code(await saha.gql(OPEN, { s: latest!.id }))).toBe('FORBIDDEN');
+    expect(Client.code(await (await t.as('nam.admin@lalaland.test')).gql(OPEN, { s: latest!.id }))).toBe('FUNDING_STREAM_NOT_FOUND'); // an admin of an organization outside the stream
+    const next = (await city.gql(OPEN, { s: latest!.id })).data!.openNextStreamYear;
+    const y = latest!.fiscal_year + 1;
+    expect(next).toMatchObject({ code: `LALALAND-${y}`, fiscalYear: y, periodStart: `${y}-03-01` });
+    const count = async (sql: string, id: string) => ((await t.db.query(sql, [id])) as Array<{ n: number }>)[0]!.n;
+    expect(await count('SELECT count(*)::int AS n FROM stream_member WHERE stream_id = $1', next.id)).toBe(
+      await count('SELECT count(*)::int AS n FROM stream_member WHERE stream_id = $1', latest!.id),
+    );
+    expect(await count('SELECT count(*)::int AS n FROM budget_line WHERE stream_id = $1', next.id)).toBe(await count('SELECT count(*)::int AS n FROM budget_line WHERE stream_id = $1', latest!.id));
+    expect(await count('SELECT count(*)::int AS n FROM expenditure WHERE stream_id = $1', next.id)).toBe(0);
+    expect(await t.db.query('SELECT code FROM initiative WHERE stream_id = $1', [next.id])).toEqual([{ code: `LALALAND-${y}` }]);
+    expect(Client.code(await city.gql(OPEN, { s: latest!.id }))).toBe('STREAM_YEAR_EXISTS');
+  });
+
   it('seeds the three 2025 streams with their real national amounts, and lists only the streams an organization is in', async () => {
     const all = await ministry.gql(STREAMS, {});
     expect(all.errors).toBeUndefined();
-    expect(all.data!.fundingStreams.map((s) => [s.code, s.nationalAmount, s.recipient.shortCode, s.category.code])).toEqual([
+    const of2025 = all.data!.fundingStreams.filter((s) => s.fiscalYear === 2025);
+    expect(of2025.map((s) => [s.code, s.nationalAmount, s.recipient.shortCode, s.category.code])).toEqual([
       ['LALALAND-2025', 50_000_000, 'BUSAN', 'INTENSIVE_DISTRICT'],
       ['NAM-ONPLUS-2025', 27_000_000, 'NAM', 'REGION_SPECIFIC'],
       ['YEONJE-IT-DX-2025', 30_000_000, 'YEONJE', 'REGION_SPECIFIC'],
     ]);
-    expect(all.data!.fundingStreams[0]).toMatchObject({ fiscalYear: 2025, memberCount: 15, myRole: null, canManage: false, category: { programme: { code: 'MOE-RLEP-2025', year: 2025 } } });
-    expect((await saha.gql(STREAMS, {})).data!.fundingStreams.map((s) => [s.code, s.myRole, s.canManage])).toEqual([['LALALAND-2025', 'MEMBER', false]]);
-    expect((await city.gql(STREAMS, {})).data!.fundingStreams.map((s) => [s.code, s.myRole, s.canManage])).toEqual([['LALALAND-2025', 'LEAD', true]]);
+    expect(of2025[0]).toMatchObject({ fiscalYear: 2025, memberCount: 15, myRole: null, canManage: false, category: { programme: { code: 'MOE-RLEP-2025', year: 2025 } } });
+    // The demo follows the clock: every stream has the fiscal year that holds today, opened from the one before.
+    const today = seoulDate();
+    const current = await t.db.query('SELECT code FROM funding_stream WHERE period_start <= $1 AND period_end >= $1 ORDER BY code', [today]);
+    expect((current as Array<{ code: string }>).map((r) => r.code.replace(/-\d{4}$/, ''))).toEqual(['LALALAND', 'NAM-ONPLUS', 'YEONJE-IT-DX']);
+    const lalalands = (await saha.gql(STREAMS, {})).data!.fundingStreams.map((s) => [s.code, s.myRole, s.canManage]);
+    expect(lalalands).toContainEqual(['LALALAND-2025', 'MEMBER', false]);
+    expect(lalalands.every(([code]) => String(code).startsWith('LALALAND-'))).toBe(true);
+    expect((await city.gql(STREAMS, {})).data!.fundingStreams.map((s) => [s.code, s.myRole, s.canManage])).toContainEqual(['LALALAND-2025', 'LEAD', true]);
     const members = (await saha.gql(STREAM, { id: lalaland })).data!.fundingStream.members;
     expect(members[0]).toEqual({ role: 'LEAD', organization: { shortCode: 'BUSAN' } });
     expect(members.filter((m) => m.role === 'MEMBER')).toHaveLength(11);

@@ -276,7 +276,7 @@ describe('daily work in a real browser', () => {
     await signIn(ministry, app.url, 'viewer@lalaland.test');
     await ministry.waitForURL(/\/home/);
     await ministry.getByRole('heading', { name: '사업별 예산 집행' }).waitFor();
-    await ministry.getByRole('link', { name: '배움온플러스' }).waitFor();
+    await ministry.getByRole('link', { name: '배움온플러스' }).first().waitFor();
     assert.equal(await ministry.getByRole('heading', { name: /^오늘 수업/ }).count(), 0, 'no classes to run');
     assert.deepEqual(await axe(ministry), [], 'home (ministry)');
   });

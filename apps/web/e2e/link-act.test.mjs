@@ -16,19 +16,32 @@ describe('Link and Act in a real browser', () => {
     // The home shows the mentor work: hours of the Digital Literacy Academy's last held session wait to be logged.
     await staff.getByRole('heading', { name: /^활동 시간 확인 대기 \([1-9]\d*\)/ }).waitFor();
 
-    // A class in March 2027 with one session.
+    // A class next week with one session, in this year's stream (the demo opens the stream year that holds today).
+    const seoul = new Date(Date.now() + 9 * 3_600_000);
+    const fiscalYear = seoul.getUTCMonth() >= 2 ? seoul.getUTCFullYear() : seoul.getUTCFullYear() - 1;
+    const tuesday = new Date(seoul);
+    tuesday.setUTCDate(seoul.getUTCDate() + 7 + ((9 - seoul.getUTCDay()) % 7));
+    const dotted = (d) => d.toISOString().slice(0, 10).replaceAll('-', '. ') + '.';
+    const monday = new Date(tuesday.getTime() - 86_400_000);
     await staff.goto(`${app.url}/programmes`);
     await staff.getByRole('button', { name: '새 프로그램' }).click();
     const form = staff.getByRole('dialog', { name: '새 프로그램' });
+    const initiative = form.getByLabel(/^세부 사업/);
+    await initiative.selectOption(
+      (await initiative
+        .locator('option', { hasText: `(${fiscalYear})` })
+        .first()
+        .getAttribute('value')) ?? '',
+    );
     await form.getByLabel(/^프로그램명\(한국어\)/).fill('멘토와 함께하는 스마트폰 교실');
     await form.getByLabel(/^정원/).fill('10');
-    await form.getByLabel(/^시작일/).fill('2027. 03. 01.');
+    await form.getByLabel(/^시작일/).fill(dotted(monday));
     await form.getByRole('button', { name: '만들기' }).click();
     await staff.getByRole('heading', { name: '멘토와 함께하는 스마트폰 교실', level: 1 }).waitFor();
     await staff.getByRole('button', { name: '매주 반복 회차 추가' }).click();
     const series = staff.getByRole('dialog', { name: '매주 반복 회차 추가' });
     await series.getByRole('checkbox', { name: '화' }).check();
-    await series.getByLabel(/^첫 날짜/).fill('2027. 03. 02.');
+    await series.getByLabel(/^첫 날짜/).fill(dotted(tuesday));
     await series.getByLabel(/^횟수/).fill('1');
     await series.getByLabel(/^장소/).selectOption({ index: 1 });
     await series.getByRole('button', { name: '저장' }).click();
@@ -39,7 +52,7 @@ describe('Link and Act in a real browser', () => {
     await staff.getByRole('heading', { name: '멘토', level: 1 }).waitFor();
     await staff.getByRole('heading', { name: /^멘토 풀 \(\d+\)/ }).waitFor();
     assert.deepEqual(await axe(staff), [], 'mentors page');
-    await staff.getByLabel(/^기준 주/).fill('2027. 03. 02.');
+    await staff.getByLabel(/^기준 주/).fill(dotted(tuesday));
     await staff.getByText('멘토와 함께하는 스마트폰 교실').waitFor();
     await staff.getByRole('link', { name: '멘토 배치' }).first().click();
     await staff.getByRole('heading', { name: '회차 멘토 배치', level: 1 }).waitFor();

@@ -5,6 +5,9 @@ import { AuditService } from '../core/audit/audit.service';
 import { PiiCipher } from '../modules/participants';
 import { EnrolmentRules } from '../modules/enrolments';
 import { seedLearn } from './learn-seed';
+import { codeForYear, openNextYear } from '../modules/funding';
+import { copyInitiatives } from '../modules/programmes';
+import { seoulDate } from '@lalaland/shared';
 import type { EventBus } from '../core/events/event-bus';
 import type { AppConfig } from '../core/config';
 import type { ApiModule } from '../core/module';
@@ -49,8 +52,25 @@ export async function seedDemoData(db: DataSource, cipher: PiiCipher, modules: r
     await seedFunding(em);
     await seedLearn(em, cipher, new EnrolmentRules(new AuditService(db), NO_EVENTS));
     for (const m of modules) await m.seed?.(em, config);
+    await followTheClock(em);
     return { organizations, users };
   });
+}
+
+/**
+ * The demo follows the clock: each demo stream's years are opened, one from the last (as its lead would), up to the
+ * fiscal year that holds today, so staff always have this year to plan and run in. Runs at every start (idempotent).
+ */
+async function followTheClock(em: EntityManager): Promise<void> {
+  const today = seoulDate();
+  for (const stream of SEED_FUNDING.streams) {
+    for (let year = 2025; year < 2100; year++) {
+      const [s] = (await em.query('SELECT id, period_end::text AS end FROM funding_stream WHERE code = $1', [codeForYear(stream.code, year)])) as Array<{ id: string; end: string }>;
+      if (!s || s.end >= today) break;
+      const next = await openNextYear(em, s.id);
+      if (next) await copyInitiatives(em, s.id, next.id, next.fiscalYear);
+    }
+  }
 }
 
 /** The 2025 streams with their members; sample budget lines and expenditures (marked) only when a stream is first created. */

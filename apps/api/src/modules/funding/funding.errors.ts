@@ -24,6 +24,7 @@ export const FUNDING_ERRORS = {
     ko: '결정한 사람이 {minutes}분 안에만 되돌릴 수 있습니다. 이 결정은 그대로 유지됩니다.',
     en: 'Only the admin who decided can take it back, within {minutes} minutes; this decision stands.',
   },
+  STREAM_YEAR_EXISTS: { ko: '{year}년 사업은 이미 열려 있습니다.', en: 'The {year} year of this stream is already open.' },
   REJECT_REASON_REQUIRED: { ko: '반려 사유를 입력하세요.', en: 'Please give a reason for rejecting.' },
 } as const satisfies ErrorCatalog;
 

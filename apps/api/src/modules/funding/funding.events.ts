@@ -4,6 +4,8 @@ export interface FundingEvents {
    * The lead approved or rejected a submitted expenditure. Published for after the undo window
    * (UNDO_DECISION_MINUTES): a handler checks `decisionStands` first, so a decision taken back is never announced.
    */
+  /** The lead opened a stream's next fiscal year (stream, members, budget plan): modules carry their own year-bound work. */
+  'stream.year_opened': { fromStreamId: string; toStreamId: string; fiscalYear: number };
   'expenditure.decided': { expenditureId: string; streamId: string; organizationId: string; approved: boolean; decidedAt: string; description: string; amount: number };
 }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
 import { FundingService } from './funding.service';
+import { StreamYearService } from './stream-year.service';
 import { BudgetService } from './budget.service';
 import { ExpenditureDecisionService } from './expenditure-decision.service';
 import { BudgetExportService } from './budget-export.service';
@@ -11,6 +12,7 @@ import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, Fundi
   imports: [OrganizationsModule],
   providers: [
     FundingService,
+    StreamYearService,
     BudgetService,
     ExpenditureDecisionService,
     BudgetExportService,

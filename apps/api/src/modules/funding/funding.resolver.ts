@@ -24,12 +24,14 @@ import { FundingService } from './funding.service';
 import { BudgetService } from './budget.service';
 import { ExpenditureDecisionService } from './expenditure-decision.service';
 import { TextArg } from '../../core/errors/text-bounds';
+import { StreamYearService } from './stream-year.service';
 
 @Resolver(() => FundingStream)
 export class FundingStreamResolver {
   constructor(
     private readonly funding: FundingService,
     private readonly budget: BudgetService,
+    private readonly streamYears: StreamYearService,
   ) {}
 
   @Query(() => [FundingStream], { description: 'Streams of the active organization (a ministry and platform admins: all)' })
@@ -42,6 +44,14 @@ export class FundingStreamResolver {
   @RequirePermission(Permission.FundingRead)
   fundingStream(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.funding.get(ctx, id);
+  }
+
+  @Mutation(() => FundingStream, {
+    description: "Opens the stream's next fiscal year from this one (the lead's admins): members carried, budget lines as the plan, initiatives copied",
+  })
+  @RequirePermission(Permission.FundingManage)
+  openNextStreamYear(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string) {
+    return this.streamYears.openNext(ctx, streamId);
   }
 
   @Mutation(() => StreamMember, { description: "Adds an organization to a stream (the lead's admins)" })

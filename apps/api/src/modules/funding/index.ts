@@ -22,3 +22,4 @@ export { isMinistrySql, streamLeadSql, streamVisibleSql } from './funding.access
 export { decisionStands } from './expenditure-rows';
 export type { FundingEvents } from './funding.events';
 export { BudgetService } from './budget.service';
+export { openNextYear, codeForYear } from './stream-year.service';

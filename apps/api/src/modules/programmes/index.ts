@@ -25,3 +25,4 @@ export { heldSession } from './held-session';
 export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
 export { PROGRAMME_ACCESS, outsideCount } from './programme.access';
+export { copyInitiatives } from './stream-year.handler';

@@ -5,6 +5,7 @@ import { ProgrammeService } from './programme.service';
 import { ProgrammeLifecycleService } from './programme-lifecycle.service';
 import { ProgrammeSessionService } from './programme-session.service';
 import { VenueService } from './venue.service';
+import { StreamYearHandler } from './stream-year.handler';
 import { InitiativeResolver, InstructorResolver, ProgrammeResolver, ProgrammeSessionResolver } from './programmes.resolver';
 import { VenueBookingResolver, VenueResolver } from './venue.resolver';
 
@@ -15,6 +16,7 @@ import { VenueBookingResolver, VenueResolver } from './venue.resolver';
     ProgrammeLifecycleService,
     ProgrammeSessionService,
     VenueService,
+    StreamYearHandler,
     ProgrammeResolver,
     InitiativeResolver,
     ProgrammeSessionResolver,

@@ -50,7 +50,7 @@ export class VenueResolver {
 
   @Mutation(() => Boolean, { description: "The venue's owner releases a booking of it: the session keeps its time and loses the venue (audited for the booker)" })
   @RequirePermission(Permission.ProgrammeWrite)
-  releaseVenueBooking(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @TextArg('reason', 500) reason: string) {
+  releaseVenueBooking(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @TextArg('reason', 500, { allowBlank: true }) reason: string) {
     return this.venueService.releaseBooking(ctx, sessionId, reason);
   }
 

@@ -17,6 +17,7 @@ export const en: Shape<typeof ko> = {
     category: 'Category',
     recipient: 'Lead',
     period: 'Period',
+    yearBadge: 'Fiscal {{year}}',
     fiscalYear: 'Fiscal year',
     nationalAmount: 'National funding',
     members: 'Members',

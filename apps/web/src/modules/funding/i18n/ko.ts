@@ -15,6 +15,7 @@ export const ko = {
     category: '사업 유형',
     recipient: '주관기관',
     period: '사업 기간',
+    yearBadge: '{{year}}년도',
     fiscalYear: '회계연도',
     nationalAmount: '국비 교부액',
     members: '참여기관',

@@ -68,6 +68,9 @@ export default function FundingListPage() {
                 <Badge variant="outline" color="krds.7">
                   {pick(s.category, lang)}
                 </Badge>
+                <Badge variant="outline" color="gray.8">
+                  {t('funding.yearBadge', { year: s.fiscalYear })}
+                </Badge>
                 {s.myRole && (
                   <Badge variant="outline" color="gray.8">
                     {t('funding.myRole')}: {label(STREAM_MEMBER_ROLE_LABELS, s.myRole, lang)}
