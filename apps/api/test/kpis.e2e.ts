@@ -263,7 +263,12 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
       await q(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now() WHERE programme_id = $1 AND participant_id IN (SELECT id FROM participant WHERE name IN ('강서일', '강서이'))`, [
         programme,
       ]);
-      const after = (await ministry.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2026 })).data!.kpiDashboard;
+      // (the dashboard cache is dropped when the change's NOTIFY arrives: a moment after the commit)
+      let after = (await ministry.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2026 })).data!.kpiDashboard;
+      for (let i = 0; i < 40 && after.figures.find((f) => f.code === 'COMPLETIONS')!.actual === 0; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        after = (await ministry.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2026 })).data!.kpiDashboard;
+      }
       const completions = after.figures.find((f) => f.code === 'COMPLETIONS')!;
       const rate = after.figures.find((f) => f.code === 'COMPLETION_RATE')!;
       expect(completions).toMatchObject({ actual: null, suppressed: true });
