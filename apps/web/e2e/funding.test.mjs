@@ -15,11 +15,12 @@ describe('funding in a real browser', () => {
     await signIn(staff, app.url, 'saha.staff@lalaland.test');
     await staff.getByRole('link', { name: '사업·예산' }).click();
     await staff.getByRole('heading', { name: '사업·예산' }).waitFor();
-    await staff.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).waitFor();
+    const year2025 = staff.getByRole('article').filter({ hasText: '2025년도' }).getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' });
+    await year2025.waitFor();
     assert.deepEqual(await axe(staff), [], 'streams list');
     assert.equal(await staff.getByRole('link', { name: '배움온플러스' }).count(), 0, 'only the streams Saha-gu is in');
 
-    await staff.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).click();
+    await year2025.click();
     await staff.getByRole('heading', { name: '내일을 꿈꾸는 LA-LA LAnd', level: 1 }).waitFor();
     assert.equal(await rateOf(staff), '0%');
     assert.equal(await staff.getByRole('row').filter({ hasText: '한국교육' }).count(), 0);
@@ -74,7 +75,7 @@ describe('funding in a real browser', () => {
     await lead.getByRole('row').filter({ hasText: '디지털 교재 구입' }).waitFor({ state: 'detached' });
 
     await lead.getByRole('link', { name: '사업·예산' }).click();
-    await lead.getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).click();
+    await lead.getByRole('article').filter({ hasText: '2025년도' }).getByRole('link', { name: '내일을 꿈꾸는 LA-LA LAnd' }).click();
     await lead.getByRole('heading', { name: '내일을 꿈꾸는 LA-LA LAnd', level: 1 }).waitFor();
     await sahaMaterials(lead).waitFor();
     assert.equal(await rateOf(lead), '25%');

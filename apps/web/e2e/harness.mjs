@@ -21,6 +21,12 @@ const freePort = () =>
     });
   });
 
+/** The fiscal year (March to February, Seoul) that holds today: the demo opens each stream's year up to it. */
+export function fiscalYearNow() {
+  const seoul = new Date(Date.now() + 9 * 3_600_000);
+  return seoul.getUTCMonth() >= 2 ? seoul.getUTCFullYear() : seoul.getUTCFullYear() - 1;
+}
+
 export async function startServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-e2e-'));
   const port = await freePort();

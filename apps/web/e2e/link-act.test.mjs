@@ -3,7 +3,7 @@
 // hire that becomes an outcome; a club with its generation mix; every page at 390 px. Axe on every state.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, browserSession, signIn } from './harness.mjs';
+import { axe, browserSession, signIn, fiscalYearNow } from './harness.mjs';
 
 describe('Link and Act in a real browser', () => {
   const app = browserSession();
@@ -18,7 +18,7 @@ describe('Link and Act in a real browser', () => {
 
     // A class next week with one session, in this year's stream (the demo opens the stream year that holds today).
     const seoul = new Date(Date.now() + 9 * 3_600_000);
-    const fiscalYear = seoul.getUTCMonth() >= 2 ? seoul.getUTCFullYear() : seoul.getUTCFullYear() - 1;
+    const fiscalYear = fiscalYearNow();
     const tuesday = new Date(seoul);
     tuesday.setUTCDate(seoul.getUTCDate() + 7 + ((9 - seoul.getUTCDay()) % 7));
     const dotted = (d) => d.toISOString().slice(0, 10).replaceAll('-', '. ') + '.';

@@ -8,7 +8,7 @@ import { fieldErrors } from '../../common/ErrorAlert';
 import { FormModal } from '../../common/FormModal';
 import { SelectField } from '../../common/SelectField';
 import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { streamLabel } from '../../common/names';
 import { CANDIDATES, SAVE, type ActivityDetail } from '../graphql/activities';
 
 /** Creates an activity of the organization, or edits one it supports. */
@@ -62,7 +62,7 @@ export function ActivityModal({ activity, onClose, onDone }: { activity?: Activi
         label={t('activities.stream')}
         value={streamId}
         onChange={setStreamId}
-        data={[{ value: '', label: t('activities.noStream') }, ...(streams.data?.fundingStreams ?? []).map((s) => ({ value: s.id, label: pick(s, lang) }))]}
+        data={[{ value: '', label: t('activities.noStream') }, ...(streams.data?.fundingStreams ?? []).map((s) => ({ value: s.id, label: streamLabel(s, lang) }))]}
         error={errs.streamId}
       />
       <TextInput label={t('activities.openHeadcount')} inputMode="numeric" value={headcount} onChange={(e) => setHeadcount(e.currentTarget.value)} error={errs.openHeadcount} w={220} />

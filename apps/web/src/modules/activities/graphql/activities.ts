@@ -125,6 +125,7 @@ export const CANDIDATES = graphql(`
     fundingStreams {
       id
       nameKo
+      fiscalYear
       nameEn
     }
   }

@@ -8,7 +8,7 @@ import { fieldErrors } from '../../common/ErrorAlert';
 import { FormModal } from '../../common/FormModal';
 import { SelectField } from '../../common/SelectField';
 import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { pick, streamLabel } from '../../common/names';
 import { ANNOUNCEMENT_STREAMS, PUBLISH_ANNOUNCEMENT } from '../graphql/announcements';
 import { MarkdownText } from './MarkdownText';
 
@@ -48,7 +48,7 @@ export function AnnouncementModal({ onClose, onDone }: { onClose: () => void; on
           setStreamId(v);
           setOrgs([]);
         }}
-        data={mine.map((s) => ({ value: s.id, label: pick(s, lang) }))}
+        data={mine.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))}
       />
       <Checkbox.Group label={t('announcements.audience')} description={t('announcements.audienceHelp')} value={orgs} onChange={setOrgs}>
         <Stack gap={4} mt={4}>

@@ -72,6 +72,7 @@ export const ANNOUNCEMENT_STREAMS = graphql(`
     fundingStreams {
       id
       nameKo
+      fiscalYear
       nameEn
       myRole
       members {

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../common/ErrorAlert';
 import { PageLoader } from '../../common/PageLoader';
 import { SelectField } from '../../common/SelectField';
 import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { pick, streamLabel } from '../../common/names';
 import type { DashboardKind } from '../../../gql/graphql';
 import { DASHBOARD_STREAMS, KPI_DASHBOARD, KPI_DICTIONARY } from '../graphql/kpis';
 import { BreakdownSection } from '../components/BreakdownSection';
@@ -99,7 +99,7 @@ export default function DashboardPage() {
             <SelectField
               label={t('kpis.stream')}
               value={streamId ?? ''}
-              data={list.map((s) => ({ value: s.id, label: pick(s, lang) }))}
+              data={list.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))}
               onChange={(v) => {
                 const next = new URLSearchParams(params);
                 next.set('stream', v);

@@ -10,7 +10,7 @@ import { Notice, type NoticeValue } from '../../common/Notice';
 import { PageLoader } from '../../common/PageLoader';
 import { SelectField } from '../../common/SelectField';
 import { Trail } from '../../common/Trail';
-import { pick } from '../../common/names';
+import { streamLabel } from '../../common/names';
 import type { KpiCode } from '../../../gql/graphql';
 import { DASHBOARD_STREAMS, DELETE_KPI_MILESTONE, KPI_DICTIONARY, KPI_TARGETS, SAVE_KPI_MILESTONE, SET_KPI_TARGET } from '../graphql/kpis';
 import { ScrollTable } from '../../common/ScrollTable';
@@ -66,7 +66,7 @@ export default function TargetsPage() {
         <SelectField
           label={t('kpis.stream')}
           value={streamId}
-          data={managed.map((s) => ({ value: s.id, label: pick(s, lang) }))}
+          data={managed.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))}
           onChange={(v) => setParams({ stream: v, year: String(year) }, { replace: true })}
         />
         <SelectField

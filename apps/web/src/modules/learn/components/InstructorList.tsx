@@ -9,7 +9,7 @@ import { PagePagination } from '../../common/PagePagination';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { SelectField } from '../../common/SelectField';
 import { useViewer } from '../../auth';
-import { pick } from '../../common/names';
+import { pick, streamLabel } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
 import { INSTRUCTORS, STREAMS } from '../graphql/places';
 import { PLACES_PAGE, districtName } from '../places-helpers';
@@ -45,7 +45,7 @@ export function InstructorList() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end">
-          <SelectField label={t('learn.stream')} value={stream} onChange={reset(setStreamId)} data={streams.data.fundingStreams.map((s) => ({ value: s.id, label: pick(s, lang) }))} w={240} />
+          <SelectField label={t('learn.stream')} value={stream} onChange={reset(setStreamId)} data={streams.data.fundingStreams.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))} w={240} />
           <TextInput label={t('places.field')} placeholder={t('places.fieldPlaceholder')} value={field} onChange={(e) => reset(setField)(e.currentTarget.value)} w={160} />
           <SelectField
             label={t('places.district')}

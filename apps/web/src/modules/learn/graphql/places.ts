@@ -44,6 +44,7 @@ export const STREAMS = graphql(`
     fundingStreams {
       id
       nameKo
+      fiscalYear
       nameEn
     }
   }

@@ -41,6 +41,7 @@ export const LIST = graphql(`
     fundingStreams {
       id
       nameKo
+      fiscalYear
       nameEn
     }
     initiatives {

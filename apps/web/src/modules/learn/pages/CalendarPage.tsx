@@ -7,7 +7,7 @@ import { seoulDate, seoulInstant } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { SelectField } from '../../common/SelectField';
-import { pick } from '../../common/names';
+import { pick, streamLabel } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
 import { programmeTitle } from '../labels';
 import { useMeetingsBetween } from '../../meetings';
@@ -39,6 +39,7 @@ const CALENDAR = graphql(`
     fundingStreams {
       id
       nameKo
+      fiscalYear
       nameEn
     }
   }
@@ -161,7 +162,7 @@ export default function CalendarPage() {
             label={t('learn.stream')}
             value={streamId}
             onChange={(v) => set({ stream: v })}
-            data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: pick(s, lang) }))]}
+            data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: streamLabel(s, lang) }))]}
             w={220}
           />
         </Group>

@@ -10,7 +10,7 @@ import { PagePagination } from '../../common/PagePagination';
 import { SelectField } from '../../common/SelectField';
 import { DataTable } from '../../common/DataTable';
 import { useViewer } from '../../auth';
-import { pick } from '../../common/names';
+import { pick, streamLabel } from '../../common/names';
 import { PageLoader } from '../../common/PageLoader';
 import { STATUS_COLORS, programmeTitle } from '../labels';
 import { label, options } from '../../common/labels';
@@ -87,7 +87,7 @@ export default function ProgrammeListPage() {
           label={t('learn.stream')}
           value={streamId}
           onChange={reset(setStreamId)}
-          data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: pick(s, lang) }))]}
+          data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: streamLabel(s, lang) }))]}
           w={220}
         />
         <SelectField label={t('learn.pillar')} value={pillar} onChange={reset(setPillar)} data={[{ value: '', label: t('learn.allPillars') }, ...options(PILLAR_LABELS, lang)]} w={150} />

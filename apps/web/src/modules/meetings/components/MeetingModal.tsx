@@ -9,7 +9,7 @@ import { fieldErrors } from '../../common/ErrorAlert';
 import { FormModal } from '../../common/FormModal';
 import { SelectField } from '../../common/SelectField';
 import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { pick, streamLabel } from '../../common/names';
 import { MEETING_STREAMS, SAVE_MEETING } from '../graphql/meetings';
 
 /** Convenes a meeting of a stream the organization is in: when, where, the agenda and the organizations invited. */
@@ -70,7 +70,7 @@ export function MeetingModal({ onClose, onDone }: { onClose: () => void; onDone:
           setStreamId(v);
           setInvitees([]);
         }}
-        data={mine.map((s) => ({ value: s.id, label: pick(s, lang) }))}
+        data={mine.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))}
       />
       <SelectField
         label={t('meetings.kind')}

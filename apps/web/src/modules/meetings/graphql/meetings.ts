@@ -114,6 +114,7 @@ export const MEETING_STREAMS = graphql(`
     fundingStreams {
       id
       nameKo
+      fiscalYear
       nameEn
       myRole
       members {

@@ -8,7 +8,7 @@ import { fieldErrors } from '../../common/ErrorAlert';
 import { FormModal } from '../../common/FormModal';
 import { SelectField } from '../../common/SelectField';
 import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { streamLabel } from '../../common/names';
 import { SAVE_OPENING } from '../graphql/openings';
 
 /** Posts an opening to one of the organization's streams. */
@@ -50,7 +50,7 @@ export function OpeningModal({ streams, onClose, onDone }: { streams: ReadonlyAr
   };
   return (
     <FormModal title={t('openings.post')} onClose={onClose} onSubmit={submit} error={error} loading={loading}>
-      <SelectField label={t('openings.stream')} value={streamId} onChange={setStreamId} data={streams.map((s) => ({ value: s.id, label: pick(s, lang) }))} error={errs.streamId} />
+      <SelectField label={t('openings.stream')} value={streamId} onChange={setStreamId} data={streams.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))} error={errs.streamId} />
       <SelectField label={t('openings.kind')} value={kind} onChange={(v) => setKind(v as OpeningKind)} data={OPENING_KINDS.map((k) => ({ value: k, label: label(OPENING_KIND_LABELS, k, lang) }))} />
       <TextInput label={t('openings.name')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errs.title} maxLength={200} data-autofocus />
       <Textarea label={t('openings.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={3000} />

@@ -31,6 +31,7 @@ export const OPENINGS = graphql(`
     fundingStreams {
       id
       nameKo
+      fiscalYear
       nameEn
     }
   }

@@ -10,7 +10,7 @@ import { Notice, type NoticeValue } from '../../common/Notice';
 import { PageLoader } from '../../common/PageLoader';
 import { SelectField } from '../../common/SelectField';
 import { label, options } from '../../common/labels';
-import { pick } from '../../common/names';
+import { streamLabel } from '../../common/names';
 import type { ReportKind } from '../../../gql/graphql';
 import { REPORT_RUNS, REPORT_STREAMS, REQUEST_REPORT } from '../graphql/reports';
 
@@ -41,7 +41,7 @@ export default function ReportsPage() {
     <Stack>
       <Title order={1}>{t('reports.title')}</Title>
       <Text c="dimmed">{t('reports.intro')}</Text>
-      <SelectField label={t('reports.stream')} value={streamId} data={list.map((s) => ({ value: s.id, label: pick(s, lang) }))} onChange={(v) => setParams({ stream: v }, { replace: true })} />
+      <SelectField label={t('reports.stream')} value={streamId} data={list.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))} onChange={(v) => setParams({ stream: v }, { replace: true })} />
       {stream.canManage && (
         <Paper withBorder p="md">
           <Stack gap="sm">

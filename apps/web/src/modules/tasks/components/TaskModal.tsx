@@ -9,7 +9,7 @@ import { fieldErrors } from '../../common/ErrorAlert';
 import { FormModal } from '../../common/FormModal';
 import { SelectField } from '../../common/SelectField';
 import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { pick, streamLabel } from '../../common/names';
 import { SAVE_TASK, TASK_STREAMS, type TaskDetail } from '../graphql/tasks';
 
 /** Asks an organization of the same stream (or the own one) for a task, or edits one the organization asked for. */
@@ -71,7 +71,7 @@ export function TaskModal({ task, onClose, onDone }: { task?: TaskDetail; onClos
           setStreamId(v);
           setAssignee(own?.id ?? '');
         }}
-        data={[{ value: '', label: t('tasks.noStream') }, ...memberStreams.map((s) => ({ value: s.id, label: pick(s, lang) }))]}
+        data={[{ value: '', label: t('tasks.noStream') }, ...memberStreams.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))]}
         error={errs.streamId}
       />
       <SelectField label={t('tasks.assignee')} value={assignee} onChange={setAssignee} data={organizations} error={errs.assigneeOrganizationId} />

@@ -76,6 +76,7 @@ export const TASK_STREAMS = graphql(`
     fundingStreams {
       id
       nameKo
+      fiscalYear
       nameEn
       myRole
       members {
