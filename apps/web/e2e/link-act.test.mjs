@@ -270,7 +270,7 @@ describe('Link and Act in a real browser', () => {
     await staff.getByRole('button', { name: '새 활동' }).click();
     const form = staff.getByRole('dialog', { name: '새 활동' });
     await form.getByLabel(/^활동명/).fill('사하 스마트폰 나눔 동아리');
-    await form.getByLabel(/^사업/).selectOption({ label: '내일을 꿈꾸는 LA-LA LAnd' });
+    await form.getByLabel(/^사업/).selectOption({ label: `내일을 꿈꾸는 LA-LA LAnd (${fiscalYearNow()})` });
     await form.getByLabel(/^명단 없이 참여한 인원/).fill('4');
     await form.getByRole('button', { name: '저장' }).click();
     await staff.getByRole('heading', { name: '사하 스마트폰 나눔 동아리', level: 1 }).waitFor();
