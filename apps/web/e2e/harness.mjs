@@ -129,7 +129,10 @@ export async function launchBrowser() {
 export async function axe(page, { exclude = [] } = {}) {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   for (const sel of exclude) builder = builder.exclude(sel);
+  const t0 = Date.now();
   const { violations } = await builder.analyze();
+  globalThis.__axeMs = (globalThis.__axeMs ?? 0) + (Date.now() - t0);
+  globalThis.__axeN = (globalThis.__axeN ?? 0) + 1;
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
@@ -149,11 +152,15 @@ export function browserSession({ onStart } = {}) {
   let server;
   let chrome;
   before(async () => {
+    const t0 = Date.now();
     server = await startServer();
+    const t1 = Date.now();
     onStart?.(server);
     chrome = await launchBrowser();
+    console.error(`TIMING server ${t1 - t0} ms, browser ${Date.now() - t1} ms`);
   });
   after(async () => {
+    console.error(`TIMING axe ${globalThis.__axeN} scans ${globalThis.__axeMs} ms`);
     await chrome?.close();
     await server?.stop();
   });

@@ -40,13 +40,13 @@ export function CardsPage({ place, title, intro, empty }: { place: CardPlace; ti
     <Stack>
       <Title order={1}>{title}</Title>
       <Text>{intro}</Text>
-      {!declared && <Loader size="sm" aria-label={t('common.loading')} />}
+      {!declared && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {declared && !shown.length && <Text c="dimmed">{empty}</Text>}
       <SimpleGrid cols={{ base: 1, lg: place === 'home' ? 2 : 1 }}>
         {shown.map(({ f, c }) => {
           const Card = cardOf(f, c);
           return (
-            <Suspense key={c.key} fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+            <Suspense key={c.key} fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
               <Card place={place} />
             </Suspense>
           );
