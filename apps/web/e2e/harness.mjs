@@ -1,5 +1,6 @@
 // Starts the app exactly as `npm start` serves it (built portal + API on an embedded PostgreSQL), on a fresh data dir and a free port.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -125,15 +126,30 @@ export async function launchBrowser() {
   };
 }
 
-/** axe-core on the whole page (WCAG 2.1 A/AA); returns the violations, readable. */
+/** What axe found per page state (this process): one scan per distinct state, however many tests reach it. */
+const scanned = new Map();
+
+/**
+ * The page's state as axe sees it: its address, viewport and markup, without the ids and references React and
+ * Mantine make up afresh on every render (so two visits to one state are one state).
+ */
+async function pageState(page) {
+  const html = await page.evaluate(() => document.documentElement.outerHTML);
+  const stable = html.replace(/\s(?:id|for|name|aria-(?:labelledby|describedby|controls|owns|activedescendant))="[^"]*"/g, '');
+  return createHash('sha256').update(`${page.url()}\u0000${page.viewportSize()?.width}\u0000${stable}`).digest('hex');
+}
+
+/** axe-core on the whole page (WCAG 2.1 A/AA); returns the violations, readable. A state scanned before is not scanned again. */
 export async function axe(page, { exclude = [] } = {}) {
+  const key = `${exclude.join(',')}\u0000${await pageState(page)}`;
+  const known = scanned.get(key);
+  if (known) return known;
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   for (const sel of exclude) builder = builder.exclude(sel);
-  const t0 = Date.now();
   const { violations } = await builder.analyze();
-  globalThis.__axeMs = (globalThis.__axeMs ?? 0) + (Date.now() - t0);
-  globalThis.__axeN = (globalThis.__axeN ?? 0) + 1;
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const found = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  scanned.set(key, found);
+  return found;
 }
 
 export async function signIn(page, url, email, password = 'lalaland2025') {
@@ -152,15 +168,11 @@ export function browserSession({ onStart } = {}) {
   let server;
   let chrome;
   before(async () => {
-    const t0 = Date.now();
     server = await startServer();
-    const t1 = Date.now();
     onStart?.(server);
     chrome = await launchBrowser();
-    console.error(`TIMING server ${t1 - t0} ms, browser ${Date.now() - t1} ms`);
   });
   after(async () => {
-    console.error(`TIMING axe ${globalThis.__axeN} scans ${globalThis.__axeMs} ms`);
     await chrome?.close();
     await server?.stop();
   });
