@@ -135,14 +135,19 @@ export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{
       return times.sort((a, b) => a - b);
     };
     const wrong = (i: number) => JSON.stringify({ query: SIGN_IN, variables: { email: `flood${i}@example.kr`, password: 'wrong-password-1' } });
-    const signIns = () => Promise.all(Array.from({ length: 300 }, (_, i) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: wrong(i) }).then((r) => r.arrayBuffer())));
+    const signIns = () =>
+      Promise.all(Array.from({ length: 300 }, (_, i) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: wrong(i) }).then((r) => r.arrayBuffer())));
     rows.push(quantiles('GraphQL `{ fundingStreams }` while 300 sign-ins are hashed', await during(signIns(), '/graphql', JSON.stringify({ query: '{ fundingStreams { id } }' }))));
     rows.push(quantiles('GET /health while 300 sign-ins are hashed', await during(signIns(), '/health')));
     // A roster bomb (200,000 CSV rows) read off the event loop; /health probed meanwhile.
     const saha = await signInAs(url, 'saha.staff@lalaland.test');
-    const [programme] = ((await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: saha }, body: JSON.stringify({ query: '{ programmes(limit: 1) { items { id } } }' }) })).json()) as {
-      data: { programmes: { items: Array<{ id: string }> } };
-    }).data.programmes.items;
+    const [programme] = (
+      (await (
+        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: saha }, body: JSON.stringify({ query: '{ programmes(limit: 1) { items { id } } }' }) })
+      ).json()) as {
+        data: { programmes: { items: Array<{ id: string }> } };
+      }
+    ).data.programmes.items;
     // 64 MB of XML in a 64 KB zip: read (and refused) in the worker, off the event loop
     const header = `<row r="1">${ROSTER_COLUMNS.map((c, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${c.ko}</t></is></c>`).join('')}</row>`;
     const sheet = `<?xml version="1.0"?><worksheet><sheetData>${header}<row r="2"><c r="B2" t="inlineStr"><is><t>a</t></is></c></row>${' '.repeat(64 * 1024 * 1024)}</sheetData></worksheet>`;
