@@ -24,6 +24,7 @@ import { ResponseCache, installResponseCache } from './core/graphql/response-cac
 import { RequestContextFactory } from './core/context/context-factory';
 import { withModules } from './modules';
 import { isApiModule, type ModuleImport } from './core/module';
+import { installGraphqlOverHttp } from './core/graphql/over-http';
 
 /** Request bodies above this answer 413 (a GraphQL request is a few KB; imports use their own route). */
 export const BODY_LIMIT = 100 * 1024;
@@ -59,6 +60,7 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   await installCredentialRateLimit(fastify, app.get<DataSource>(getDataSourceToken()), config.credentialRequestsPerMinute, config.apiKeyRequestsPerMinute);
   installSecurityHeaders(fastify, config.publicUrl);
   installWebSocketHandshake(fastify);
+  installGraphqlOverHttp(fastify);
 
   // A GraphQL answer over the size budget is replaced by a typed refusal (the cost limit keeps real ones far below).
   fastify.addHook('onSend', async (req, reply, payload) => {

@@ -140,7 +140,14 @@ describe('API core', () => {
   });
 
   it('answers malformed and hostile requests with 4xx and a code, never 500', async () => {
-    const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) => fetch(`${t.url}/graphql`, { method: 'POST', headers, body });
+    const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' }) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers, body });
+    // A legacy client (plain JSON) is told of a query that cannot run with 200 and the errors, as GraphQL over HTTP asks.
+    for (const query of ['{ organizations { ', '{ nope }']) {
+      const legacy = await post(JSON.stringify({ query }), { 'content-type': 'application/json', accept: 'application/json' });
+      const body = (await legacy.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      expect({ query, status: legacy.status, code: body.errors?.[0]?.extensions?.code?.startsWith('GRAPHQL_') }).toEqual({ query, status: 200, code: true });
+    }
     const cases: Array<[string, Promise<Response>]> = [
       ['bad JSON', post('{"query": ')],
       ['no query', post('{}')],

@@ -34,7 +34,13 @@ export class Client {
     const text = typeof query === 'string' ? query : print(query);
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      // What the portal's Apollo Client sends: the GraphQL-over-HTTP media type first, plain JSON as the fallback.
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json;q=0.9',
+        'accept-language': this.lang,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
       body: JSON.stringify({ query: text, variables }),
     });
     this.keepCookies(res.headers.getSetCookie());
