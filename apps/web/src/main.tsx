@@ -6,9 +6,9 @@ import { BrowserRouter } from 'react-router';
 import '@mantine/core/styles.css';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './styles.css';
-import { initI18n } from './i18n';
+import { initI18n } from './lib/i18n';
 import { FEATURES } from './app/features';
-import { client } from './apollo';
+import { client } from './lib/apollo';
 import { theme, cssVariablesResolver } from './theme';
 import { App } from './app/App';
 

@@ -1,9 +1,9 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { useViewer } from '../modules/auth/hooks/useViewer';
-import { PageLoader } from '../modules/common/PageLoader';
+import { useViewer } from '../lib/session';
+import { PageLoader } from '../components/PageLoader';
 import { FEATURES } from './features';
-import type { Feature, FeatureRoute } from './feature';
+import type { Feature, FeatureRoute } from '../lib/feature';
 import { loadFeatureStrings } from './i18n';
 
 /** The signed-in shell (menu, organization switch) loads with the first signed-in page, not with the sign-in page. */

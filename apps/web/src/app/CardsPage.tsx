@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useViewer } from '../modules/auth/hooks/useViewer';
+import { useViewer } from '../lib/session';
 import { FEATURES } from './features';
-import type { CardPlace, Feature, FeatureCard } from './feature';
+import type { CardPlace, Feature, FeatureCard } from '../lib/feature';
 import { loadFeatureStrings } from './i18n';
 
 /** A card's component: its chunk and its feature's strings arrive together. */

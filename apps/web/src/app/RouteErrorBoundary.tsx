@@ -1,7 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import i18n from '../i18n';
+import i18n from '../lib/i18n';
 
 /**
  * Every route renders inside this: a page that throws while rendering (a malformed address such as

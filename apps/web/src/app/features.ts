@@ -1,4 +1,4 @@
-import type { Feature } from './feature';
+import type { Feature } from '../lib/feature';
 import { auth } from '../modules/auth/feature';
 import { organizations } from '../modules/organizations/feature';
 import { funding } from '../modules/funding/feature';

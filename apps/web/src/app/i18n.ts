@@ -1,5 +1,5 @@
-import i18n from '../i18n';
-import type { Feature } from './feature';
+import i18n from '../lib/i18n';
+import type { Feature } from '../lib/feature';
 
 /**
  * Each feature's strings are an i18next namespace of their own, loaded with the feature's chunk (Korean of the

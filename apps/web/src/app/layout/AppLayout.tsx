@@ -1,21 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
-import { SelectField } from '../../modules/common/SelectField';
+import { SelectField } from '../../components/SelectField';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { RouteErrorBoundary } from '../RouteErrorBoundary';
-import { NoticeRegion } from '../../modules/common/Notice';
-import type { NavEntry } from '../feature';
+import { NoticeRegion } from '../../components/Notice';
+import type { NavEntry } from '../../lib/feature';
 
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { type ViewerData } from '../../modules/auth';
-import { pick } from '../../modules/common/names';
-import { LanguageSwitch } from '../../modules/common/LanguageSwitch';
+import { pick } from '../../components/names';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { FEATURES } from '../features';
 import { loadFeatureStrings } from '../i18n';
-import { label } from '../../modules/common/labels';
+import { label } from '../../components/labels';
 import { MEMBERSHIP_ROLE_LABELS, Permission } from '@lalaland/shared';
 
 /** Each feature's header item (the bell), loaded with the feature's strings: rendered after the organization switch. */

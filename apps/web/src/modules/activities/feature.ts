@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Act: citizens' activities with who takes part, their hours and the generation mix. */
 export const activities: Feature = {

@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** The GraphQL playground for platform admins. */
 export const admin: Feature = {

@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Coordination: announcements to a stream's organizations with read receipts. */
 export const announcements: Feature = {

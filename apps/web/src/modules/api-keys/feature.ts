@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** An organization's API keys for its own systems (its admins). */
 export const apiKeys: Feature = {

@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 import { ko } from './i18n/ko';
 import { SignInPage } from './pages/SignInPage';
 

@@ -1,2 +1,2 @@
 /** What other features may use from auth (the app reads the declaration from ./feature). */
-export { useViewer, type ViewerData } from './hooks/useViewer';
+export { useViewer, type ViewerData } from '../../lib/session';

@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Documents of records (receipts, plans, reports): a panel other features show; no page of its own. */
 export const documents: Feature = {

@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Funding streams, budgets and expenditure approval. */
 export const funding: Feature = {

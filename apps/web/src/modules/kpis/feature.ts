@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Outcomes: dashboards per stream, consortium and organization; targets and milestones; the public progress page. */
 export const kpis: Feature = {

@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Learn: programmes, sessions, venues and instructors, participants, attendance, roster files, certificates. */
 export const learn: Feature = {

@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Link: the mentor pool, assignments to class sessions, replies for our mentors and verified hours. */
 export const mentors: Feature = {

@@ -1,5 +1,5 @@
 import { MENTOR_KIND_LABELS, WEEKDAY_LABELS, seoulInstant, type MentorKind } from '@lalaland/shared';
-import { label } from '../common/labels';
+import { label } from '../../components/labels';
 
 /** A mentor as staff call them: the name where consent and role allow it, else the pseudonymous key. */
 export function mentorName(m: { participant: { pseudonymKey: string; personal?: { name?: string | null } | null } }): string {

@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Notifications: the bell in the header (live), the list, and e-mail settings. */
 export const notifications: Feature = {

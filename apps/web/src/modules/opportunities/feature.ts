@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Link: the openings board of company and university partners; applicants come through referrals. */
 export const opportunities: Feature = {

@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** The partner directory and each organization's page with its members and audit log (strings load with the pages). */
 export const organizations: Feature = {

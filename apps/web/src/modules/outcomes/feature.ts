@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Link: a person's journey, goals, counselling notes, outcomes and follow-ups (the organization holding them only). */
 export const outcomes: Feature = {

@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Link: referrals between organizations with the separate consent to share, the inbox and the outbox. */
 export const referrals: Feature = {

@@ -1,5 +1,5 @@
 import { PERSONAL_FIELD_LABELS, REFERRAL_REASON_LABELS, type PersonalField, type ReferralReason } from '@lalaland/shared';
-import { label } from '../common/labels';
+import { label } from '../../components/labels';
 
 export const STATUS_COLOR = { SUBMITTED: 'yellow.9', ACCEPTED: 'blue.9', DECLINED: 'red.8', ENGAGED: 'teal.9', CLOSED: 'gray.8', WITHDRAWN: 'gray.8' } as const;
 

@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** The Ministry result report and the national statistics of a stream's year, generated in the background. */
 export const reports: Feature = {

@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Search over coordination records the caller may see. */
 export const search: Feature = {

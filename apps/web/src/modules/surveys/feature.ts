@@ -1,4 +1,4 @@
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Satisfaction surveys: the programme's panel (in learn's programme page), printable slips, the public answer page. */
 export const surveys: Feature = {

@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { Feature } from '../../app/feature';
+import type { Feature } from '../../lib/feature';
 
 /** Coordination: tasks organizations of a stream ask of each other. */
 export const tasks: Feature = {

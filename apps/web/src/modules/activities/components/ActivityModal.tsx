@@ -3,12 +3,12 @@ import { TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, seoulDate, type ActivityKind } from '@lalaland/shared';
-import { DateField } from '../../common/DateField';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
-import { SelectField } from '../../common/SelectField';
-import { label } from '../../common/labels';
-import { streamLabel } from '../../common/names';
+import { DateField } from '../../../components/DateField';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
+import { SelectField } from '../../../components/SelectField';
+import { label } from '../../../components/labels';
+import { streamLabel } from '../../../components/names';
 import { CANDIDATES, SAVE, type ActivityDetail } from '../graphql/activities';
 
 /** Creates an activity of the organization, or edits one it supports. */

@@ -1,7 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AGE_BAND_LABELS, type AgeBand } from '@lalaland/shared';
-import { label } from '../../common/labels';
+import { label } from '../../../components/labels';
 
 const BAND_COLOR: Record<AgeBand, string> = { UNDER_20: '#1c7ed6', AGE_20_39: '#0ca678', AGE_40_64: '#f08c00', AGE_65_PLUS: '#ae3ec9' };
 

@@ -3,9 +3,9 @@ import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AGE_BAND_LABELS } from '@lalaland/shared';
-import { errorMessage } from '../../common/ErrorAlert';
-import type { NoticeValue } from '../../common/Notice';
-import { label } from '../../common/labels';
+import { errorMessage } from '../../../components/ErrorAlert';
+import type { NoticeValue } from '../../../components/Notice';
+import { label } from '../../../components/labels';
 import { ADD_PEOPLE, CANDIDATES, PEOPLE, SET_HOURS } from '../graphql/activities';
 
 /** Who takes part (the supporting organization only): add its participants, keep each one's hours. */

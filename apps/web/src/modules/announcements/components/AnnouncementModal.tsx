@@ -3,12 +3,12 @@ import { Checkbox, Group, SegmentedControl, Stack, Text, TextInput, Textarea } f
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_ROLE_LABELS, PILLARS, PILLAR_LABELS, type MembershipRole, type Pillar } from '@lalaland/shared';
-import { DateField } from '../../common/DateField';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
-import { SelectField } from '../../common/SelectField';
-import { label } from '../../common/labels';
-import { pick, streamLabel } from '../../common/names';
+import { DateField } from '../../../components/DateField';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
+import { SelectField } from '../../../components/SelectField';
+import { label } from '../../../components/labels';
+import { pick, streamLabel } from '../../../components/names';
 import { ANNOUNCEMENT_STREAMS, PUBLISH_ANNOUNCEMENT } from '../graphql/announcements';
 import { MarkdownText } from './MarkdownText';
 

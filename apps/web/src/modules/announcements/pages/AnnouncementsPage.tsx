@@ -5,10 +5,10 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission, formatSeoulDateTime, seoulDate } from '@lalaland/shared';
 import { useViewer } from '../../auth';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { PageLoader } from '../../common/PageLoader';
-import { PagePagination } from '../../common/PagePagination';
-import { pick } from '../../common/names';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
+import { PagePagination } from '../../../components/PagePagination';
+import { pick } from '../../../components/names';
 import { ANNOUNCEMENT_LIST } from '../graphql/announcements';
 import { AnnouncementModal } from '../components/AnnouncementModal';
 

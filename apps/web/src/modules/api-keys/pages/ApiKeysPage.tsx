@@ -3,13 +3,13 @@ import { Alert, Badge, Button, Checkbox, CopyButton, Group, Modal, Paper, Stack,
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { API_KEY_PERMISSIONS, API_KEY_PERMISSION_LABELS, formatSeoulDateTime, seoulDate, type ApiKeyPermission } from '@lalaland/shared';
-import { ConfirmDialog } from '../../common/ConfirmDialog';
-import { DataTable } from '../../common/DataTable';
-import { DateField } from '../../common/DateField';
-import { calendarDay } from '../../common/dates';
-import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
-import { Notice, type NoticeValue } from '../../common/Notice';
-import { PageLoader } from '../../common/PageLoader';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { DataTable } from '../../../components/DataTable';
+import { DateField } from '../../../components/DateField';
+import { calendarDay } from '../../../components/dates';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
+import { Notice, type NoticeValue } from '../../../components/Notice';
+import { PageLoader } from '../../../components/PageLoader';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY } from '../graphql/api-keys';
 
 const day = (offset: number) => seoulDate(Date.now() + offset * 86_400_000);

@@ -5,10 +5,10 @@ import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { passwordProblems, MEMBERSHIP_ROLE_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { errorCode, errorMessage } from '../../common/ErrorAlert';
-import { PageLoader } from '../../common/PageLoader';
-import { ME } from '../hooks/useViewer';
-import { label } from '../../common/labels';
+import { errorCode, errorMessage } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
+import { ME } from '../../../lib/session';
+import { label } from '../../../components/labels';
 
 const PREVIEW = graphql(`
   query InvitationPreview($token: String!) {

@@ -4,7 +4,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { passwordProblems } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { errorCode, errorMessage } from '../../common/ErrorAlert';
+import { errorCode, errorMessage } from '../../../components/ErrorAlert';
 
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {

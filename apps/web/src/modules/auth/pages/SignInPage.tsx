@@ -3,8 +3,8 @@ import { Alert, Box, Button, Container, Paper, Stack, Text, TextInput, Title } f
 import { useMutation, useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
-import { LanguageSwitch } from '../../common/LanguageSwitch';
+import { errorMessage, fieldErrors } from '../../../components/ErrorAlert';
+import { LanguageSwitch } from '../../../components/LanguageSwitch';
 
 const SIGN_IN = graphql(`
   mutation SignIn($input: SignInInput!) {

@@ -3,10 +3,10 @@ import { Button, Group, Loader, Paper, Pill, Stack, Text, TextInput, Textarea, T
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatSeoulDateTime, type CommentRecordType } from '@lalaland/shared';
-import { ConfirmDialog } from '../../common/ConfirmDialog';
-import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
-import { Notice, type NoticeValue } from '../../common/Notice';
-import { pick } from '../../common/names';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
+import { Notice, type NoticeValue } from '../../../components/Notice';
+import { pick } from '../../../components/names';
 import { ADD_COMMENT, COMMENT_LIST, DELETE_COMMENT, EDIT_COMMENT, MENTION_CANDIDATES } from '../graphql/comments';
 
 interface Props {

@@ -3,8 +3,8 @@ import { Anchor, Badge, Button, Checkbox, Group, Loader, Stack, Text, Title } fr
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRecordType } from '@lalaland/shared';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { Notice, type NoticeValue } from '../../common/Notice';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Notice, type NoticeValue } from '../../../components/Notice';
 import { DOCUMENT_LIST } from '../graphql/documents';
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.hwp,.hwpx,.docx,.xlsx,.pptx,.doc,.xls,.ppt,.csv,.txt';

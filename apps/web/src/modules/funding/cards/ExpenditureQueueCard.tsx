@@ -6,15 +6,15 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { Notice, type NoticeValue } from '../../common/Notice';
-import { PagePagination } from '../../common/PagePagination';
-import { pick } from '../../common/names';
-import { PageLoader } from '../../common/PageLoader';
-import type { CardPlace } from '../../../app/feature';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Notice, type NoticeValue } from '../../../components/Notice';
+import { PagePagination } from '../../../components/PagePagination';
+import { pick } from '../../../components/names';
+import { PageLoader } from '../../../components/PageLoader';
+import type { CardPlace } from '../../../lib/feature';
 import { DecisionButtons } from '../components/Decision';
-import { label } from '../../common/labels';
-import { calendarDay } from '../../common/dates';
+import { label } from '../../../components/labels';
+import { calendarDay } from '../../../components/dates';
 
 const PAGE = 20;
 const QUEUE = graphql(`

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatWon } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { pick } from '../../common/names';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { pick } from '../../../components/names';
 import { ExecutionBar } from '../components/ExecutionBar';
 
 const TOTALS = graphql(`

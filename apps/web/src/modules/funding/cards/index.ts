@@ -1,5 +1,5 @@
 import { Permission } from '@lalaland/shared';
-import type { FeatureCard } from '../../../app/feature';
+import type { FeatureCard } from '../../../lib/feature';
 
 /** The funding feature's cards on the shell's pages (src/app/CardsPage.tsx). */
 export const cards: readonly FeatureCard[] = [

@@ -1,12 +1,12 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../common/DataTable';
+import { DataTable } from '../../../components/DataTable';
 import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
-import { pick } from '../../common/names';
-import { ExecutionBar } from '../components/ExecutionBar';
+import { pick } from '../../../components/names';
+import { ExecutionBar } from './ExecutionBar';
 import { type Stream } from '../graphql/stream';
 import { Totals } from './Totals';
-import { label } from '../../common/labels';
+import { label } from '../../../components/labels';
 
 export function Budget({ stream: s }: { stream: Stream }) {
   const { t, i18n } = useTranslation();

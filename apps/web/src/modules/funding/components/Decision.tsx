@@ -4,9 +4,9 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatWon } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
-import { ConfirmDialog } from '../../common/ConfirmDialog';
-import type { NoticeValue } from '../../common/Notice';
+import { errorMessage, fieldErrors } from '../../../components/ErrorAlert';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import type { NoticeValue } from '../../../components/Notice';
 
 const APPROVE = graphql(`
   mutation ApproveExpenditure($id: ID!) {

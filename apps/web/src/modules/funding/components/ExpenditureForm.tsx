@@ -3,11 +3,11 @@ import { Alert, Button, Checkbox, Group, Modal, NumberInput, Stack, TextInput } 
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
-import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
-import { SelectField } from '../../common/SelectField';
+import { errorMessage, fieldErrors } from '../../../components/ErrorAlert';
+import { SelectField } from '../../../components/SelectField';
 import { CREATE, type Stream, type Line } from '../graphql/stream';
-import { label } from '../../common/labels';
-import { DateField } from '../../common/DateField';
+import { label } from '../../../components/labels';
+import { DateField } from '../../../components/DateField';
 
 export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: { stream: Stream; lines: Line[]; opened: boolean; onClose: () => void; onSaved: (text: string) => void }) {
   const { t, i18n } = useTranslation();

@@ -1,16 +1,16 @@
 import { Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../common/DataTable';
+import { DataTable } from '../../../components/DataTable';
 import { formatWon, BUDGET_CATEGORY_LABELS, EXPENDITURE_STATUS_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
-import { errorMessage } from '../../common/ErrorAlert';
-import { PagePagination } from '../../common/PagePagination';
+import { errorMessage } from '../../../components/ErrorAlert';
+import { PagePagination } from '../../../components/PagePagination';
 import { useViewer } from '../../auth';
-import { pick } from '../../common/names';
-import { DecisionButtons } from '../components/Decision';
+import { pick } from '../../../components/names';
+import { DecisionButtons } from './Decision';
 import { EXPENDITURES_PAGE, SUBMIT, DELETE, type Stream, type Line, type NoticeState } from '../graphql/stream';
-import { label } from '../../common/labels';
-import { calendarDay } from '../../common/dates';
+import { label } from '../../../components/labels';
+import { calendarDay } from '../../../components/dates';
 import { DocumentsButton } from '../../documents';
 import { CommentsPanel } from '../../comments';
 

@@ -1,12 +1,12 @@
 import { Anchor, Paper, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../common/DataTable';
-import { pick } from '../../common/names';
+import { DataTable } from '../../../components/DataTable';
+import { pick } from '../../../components/names';
 import { type Stream } from '../graphql/stream';
-import { label } from '../../common/labels';
+import { label } from '../../../components/labels';
 import { STREAM_MEMBER_ROLE_LABELS } from '@lalaland/shared';
-import { dayRange } from '../../common/dates';
+import { dayRange } from '../../../components/dates';
 
 export function Members({ stream: s }: { stream: Stream }) {
   const { t, i18n } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../common/DataTable';
+import { DataTable } from '../../../components/DataTable';
 import { formatWon } from '@lalaland/shared';
-import { ExecutionBar } from '../components/ExecutionBar';
+import { ExecutionBar } from './ExecutionBar';
 
 export function Totals({ title, rows }: { title: string; rows: Array<{ key: string; label: string; planned: number; executed: number; rate: number }> }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import type { NoticeValue } from '../../common/Notice';
+import type { NoticeValue } from '../../../components/Notice';
 import { graphql } from '../../../gql';
 import type { FundingStreamQuery } from '../../../gql/graphql';
 

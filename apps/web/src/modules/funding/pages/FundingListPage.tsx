@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatWon, STREAM_MEMBER_ROLE_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { pick } from '../../common/names';
-import { PageLoader } from '../../common/PageLoader';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { pick } from '../../../components/names';
+import { PageLoader } from '../../../components/PageLoader';
 import { ExecutionBar } from '../components/ExecutionBar';
-import { label } from '../../common/labels';
+import { label } from '../../../components/labels';
 
 const STREAMS = graphql(`
   query FundingStreams {

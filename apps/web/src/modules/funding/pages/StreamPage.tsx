@@ -4,19 +4,19 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission, formatWon, STREAM_MEMBER_ROLE_LABELS } from '@lalaland/shared';
-import { ErrorAlert, errorCode } from '../../common/ErrorAlert';
-import { Notice } from '../../common/Notice';
+import { ErrorAlert, errorCode } from '../../../components/ErrorAlert';
+import { Notice } from '../../../components/Notice';
 import { useViewer } from '../../auth';
-import { pick } from '../../common/names';
-import { DetailField } from '../../common/DetailField';
-import { PageLoader } from '../../common/PageLoader';
+import { pick } from '../../../components/names';
+import { DetailField } from '../../../components/DetailField';
+import { PageLoader } from '../../../components/PageLoader';
 import { EXPENDITURES_PAGE, STREAM, type NoticeState } from '../graphql/stream';
 import { Budget } from '../components/Budget';
 import { Expenditures } from '../components/Expenditures';
 import { Members } from '../components/Members';
 import { ExpenditureForm } from '../components/ExpenditureForm';
-import { label } from '../../common/labels';
-import { Trail } from '../../common/Trail';
+import { label } from '../../../components/labels';
+import { Trail } from '../../../components/Trail';
 
 export default function StreamPage() {
   const { id = '' } = useParams();

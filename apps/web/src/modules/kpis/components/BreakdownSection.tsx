@@ -1,10 +1,10 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { KPI_DIMENSION_LABELS } from '@lalaland/shared';
-import { label } from '../../common/labels';
+import { label } from '../../../components/labels';
 import type { KpiDashboardQuery } from '../../../gql/graphql';
 import { BarChartView } from './Chart';
-import { ScrollTable } from '../../common/ScrollTable';
+import { ScrollTable } from '../../../components/ScrollTable';
 
 type Breakdown = KpiDashboardQuery['kpiDashboard']['breakdowns'][number];
 

@@ -4,17 +4,17 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, AGE_BAND_LABELS, Permission } from '@lalaland/shared';
 import { useViewer } from '../../auth';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { PageLoader } from '../../common/PageLoader';
-import { SelectField } from '../../common/SelectField';
-import { label } from '../../common/labels';
-import { pick, streamLabel } from '../../common/names';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
+import { SelectField } from '../../../components/SelectField';
+import { label } from '../../../components/labels';
+import { pick, streamLabel } from '../../../components/names';
 import type { DashboardKind } from '../../../gql/graphql';
 import { DASHBOARD_STREAMS, KPI_DASHBOARD, KPI_DICTIONARY } from '../graphql/kpis';
 import { BreakdownSection } from '../components/BreakdownSection';
 import { KpiCards } from '../components/KpiCards';
 import { formatFigure } from '../components/format';
-import { ScrollTable } from '../../common/ScrollTable';
+import { ScrollTable } from '../../../components/ScrollTable';
 
 const KINDS: Record<string, DashboardKind> = { stream: 'STREAM', consortium: 'CONSORTIUM', organization: 'ORGANIZATION' };
 

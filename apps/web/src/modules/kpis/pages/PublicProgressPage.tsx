@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatSeoulDateTime } from '@lalaland/shared';
 import type { KpiUnit } from '../../../gql/graphql';
-import { PageLoader } from '../../common/PageLoader';
+import { PageLoader } from '../../../components/PageLoader';
 import { formatFigure } from '../components/format';
 
 interface Progress_ {

@@ -3,17 +3,17 @@ import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@man
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../common/ConfirmDialog';
-import { DateField } from '../../common/DateField';
-import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
-import { Notice, type NoticeValue } from '../../common/Notice';
-import { PageLoader } from '../../common/PageLoader';
-import { SelectField } from '../../common/SelectField';
-import { Trail } from '../../common/Trail';
-import { streamLabel } from '../../common/names';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { DateField } from '../../../components/DateField';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
+import { Notice, type NoticeValue } from '../../../components/Notice';
+import { PageLoader } from '../../../components/PageLoader';
+import { SelectField } from '../../../components/SelectField';
+import { Trail } from '../../../components/Trail';
+import { streamLabel } from '../../../components/names';
 import type { KpiCode } from '../../../gql/graphql';
 import { DASHBOARD_STREAMS, DELETE_KPI_MILESTONE, KPI_DICTIONARY, KPI_TARGETS, SAVE_KPI_MILESTONE, SET_KPI_TARGET } from '../graphql/kpis';
-import { ScrollTable } from '../../common/ScrollTable';
+import { ScrollTable } from '../../../components/ScrollTable';
 
 const NUMBER = /^\d{1,10}(\.\d)?$/;
 

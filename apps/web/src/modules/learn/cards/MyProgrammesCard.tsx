@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PROGRAMME_STATUSES, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { label } from '../../common/labels';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { label } from '../../../components/labels';
 import { useViewer } from '../../auth';
 import { STATUS_COLORS, programmeTitle } from '../labels';
-import { countText } from '../../common/counts';
+import { countText } from '../../../components/counts';
 
 const MINE = graphql(`
   query MyProgrammes($organizationId: ID!) {

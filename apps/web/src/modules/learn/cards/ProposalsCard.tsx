@@ -2,8 +2,8 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { pick } from '../../common/names';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { pick } from '../../../components/names';
 import { QUEUE } from '../graphql/programmes';
 import { programmeTitle } from '../labels';
 

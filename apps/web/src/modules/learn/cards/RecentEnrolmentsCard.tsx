@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ENROLMENT_STATUS_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { label } from '../../common/labels';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { label } from '../../../components/labels';
 import { STATUS_COLORS, dateOf, programmeTitle } from '../labels';
 
 const RECENT = graphql(`

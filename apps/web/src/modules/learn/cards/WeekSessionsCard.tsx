@@ -2,12 +2,12 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { sessionTime } from '../../common/dates';
+import { sessionTime } from '../../../components/dates';
 import { seoulDate, seoulInstant } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { ErrorAlert } from '../../common/ErrorAlert';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { programmeTitle } from '../labels';
-import { countText } from '../../common/counts';
+import { countText } from '../../../components/counts';
 
 const MY_WEEK = graphql(`
   query MyWeekSessions($from: DateTime!, $to: DateTime!) {

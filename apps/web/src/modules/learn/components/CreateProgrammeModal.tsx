@@ -5,12 +5,12 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS } from '@lalaland/shared';
 import type { Pillar, EducationDomain, ProgrammeFormat } from '../../../gql/graphql';
-import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
-import { SelectField } from '../../common/SelectField';
-import { pick } from '../../common/names';
-import { options } from '../../common/labels';
+import { errorMessage, fieldErrors } from '../../../components/ErrorAlert';
+import { SelectField } from '../../../components/SelectField';
+import { pick } from '../../../components/names';
+import { options } from '../../../components/labels';
 import { CREATE } from '../graphql/programmes';
-import { DateField } from '../../common/DateField';
+import { DateField } from '../../../components/DateField';
 
 export function CreateProgrammeModal({ initiatives, onClose }: { initiatives: Array<{ id: string; nameKo: string; nameEn: string }>; onClose: () => void }) {
   const { t, i18n } = useTranslation();

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, AGE_BAND_LABELS } from '@lalaland/shared';
 import type { AgeBand } from '../../../gql/graphql';
 import { graphql } from '../../../gql';
-import { FormModal } from '../../common/FormModal';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { FormModal } from '../../../components/FormModal';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { label } from '../../../components/labels';
+import { pick } from '../../../components/names';
 import type { Programme } from '../graphql/programme';
-import { DateField } from '../../common/DateField';
+import { DateField } from '../../../components/DateField';
 
 const STREAM_MEMBERS = graphql(`
   query ProgrammeStreamMembers($id: ID!) {

@@ -6,14 +6,14 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BUSAN_DISTRICTS, ENROLMENT_STATUS_LABELS, GENDER_LABELS } from '@lalaland/shared';
 import type { Gender, ParticipantDetailQuery, PersonalField } from '../../../gql/graphql';
-import { FormModal } from '../../common/FormModal';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { SelectField } from '../../common/SelectField';
-import { label, options } from '../../common/labels';
+import { FormModal } from '../../../components/FormModal';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { SelectField } from '../../../components/SelectField';
+import { label, options } from '../../../components/labels';
 import { ENROL } from '../graphql/programme';
 import { ENROLLABLE, FIND_PARTICIPANTS, MERGE, UPDATE_PARTICIPANT } from '../graphql/records';
 import { programmeTitle } from '../labels';
-import { countText } from '../../common/counts';
+import { countText } from '../../../components/counts';
 
 type Person = ParticipantDetailQuery['participant'];
 

@@ -1,7 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../common/SelectField';
+import { SelectField } from '../../../components/SelectField';
 import { VENUES } from '../graphql/programme';
 
 export function PlaceFields({

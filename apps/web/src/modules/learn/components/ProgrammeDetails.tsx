@@ -1,14 +1,14 @@
 import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { DetailField } from '../../common/DetailField';
-import { pick } from '../../common/names';
+import { DetailField } from '../../../components/DetailField';
+import { pick } from '../../../components/names';
 import { programmeTitle } from '../labels';
-import { label } from '../../common/labels';
+import { label } from '../../../components/labels';
 import type { Programme } from '../graphql/programme';
 import { EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_FORMAT_LABELS, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
-import { dayRange } from '../../common/dates';
-import { countText } from '../../common/counts';
+import { dayRange } from '../../../components/dates';
+import { countText } from '../../../components/counts';
 
 /** What the programme is: stream, hosts, classification, seats, dates, parent and subprogrammes. */
 export function ProgrammeDetails({ programme: p }: { programme: Programme }) {

@@ -5,14 +5,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BUSAN_DISTRICTS, ENROLMENT_STATUS_LABELS, GENDER_LABELS } from '@lalaland/shared';
 import type { Gender } from '../../../gql/graphql';
-import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
-import { SelectField } from '../../common/SelectField';
+import { errorMessage, fieldErrors } from '../../../components/ErrorAlert';
+import { SelectField } from '../../../components/SelectField';
 import { inYears } from '../labels';
-import { label, options } from '../../common/labels';
+import { label, options } from '../../../components/labels';
 import { REGISTER, ENROL } from '../graphql/programme';
 import { MATCHES } from '../graphql/records';
 import { MatchList, type Match } from './MatchList';
-import { DateField } from '../../common/DateField';
+import { DateField } from '../../../components/DateField';
 
 export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: string; onClose: () => void; onDone: (text: string) => void }) {
   const { t, i18n } = useTranslation();

@@ -5,14 +5,14 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PROGRAMME_ENROLLABLE, Permission, canChangeEnrolment, AGE_BAND_LABELS, ENROLMENT_STATUS_LABELS } from '@lalaland/shared';
 import { useViewer } from '../../auth';
-import { DataTable } from '../../common/DataTable';
-import { errorMessage } from '../../common/ErrorAlert';
-import { ConfirmDialog } from '../../common/ConfirmDialog';
+import { DataTable } from '../../../components/DataTable';
+import { errorMessage } from '../../../components/ErrorAlert';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { STATUS_COLORS } from '../labels';
-import { label } from '../../common/labels';
+import { label } from '../../../components/labels';
 import { DROP, EVALUATE, type Programme } from '../graphql/programme';
 import { RegisterModal } from './RegisterModal';
-import { countText } from '../../common/counts';
+import { countText } from '../../../components/counts';
 
 /** The roster: who holds a seat, their attendance and certificates; register-and-enrol, drops, files, the completion rule. */
 export function RosterPanel({ programme: p, onReport, onChanged }: { programme: Programme; onReport: (ok: boolean, text: string) => void; onChanged: () => unknown }) {

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Checkbox, Group, NumberInput, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
 import { SERIES, type Programme } from '../graphql/programme';
 import { PlaceFields } from './PlaceFields';
-import { DateField } from '../../common/DateField';
+import { DateField } from '../../../components/DateField';
 
 export function SeriesModal({ programme, onClose, onDone }: { programme: Programme; onClose: () => void; onDone: (count: number) => void }) {
   const { t, i18n } = useTranslation();

@@ -3,11 +3,11 @@ import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { seoulClock, seoulDate, seoulInstant } from '@lalaland/shared';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
 import { UPDATE_SESSION, DELETE_SESSION, type Programme, type ProgrammeSession } from '../graphql/programme';
 import { PlaceFields } from './PlaceFields';
-import { DateField } from '../../common/DateField';
+import { DateField } from '../../../components/DateField';
 
 export function SessionModal({ programme, session, onClose, onDone }: { programme: Programme; session: ProgrammeSession; onClose: () => void; onDone: (text: string) => void }) {
   const { t, i18n } = useTranslation();

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Anchor, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { sessionTime } from '../../common/dates';
+import { sessionTime } from '../../../components/dates';
 import { PROGRAMME_EDITABLE, seoulDate } from '@lalaland/shared';
-import { DataTable } from '../../common/DataTable';
+import { DataTable } from '../../../components/DataTable';
 
 import type { Programme, ProgrammeSession } from '../graphql/programme';
 import { SeriesModal } from './SeriesModal';

@@ -4,9 +4,9 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PROGRAMME_TRANSITIONS, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import type { ProgrammeStatus } from '../../../gql/graphql';
-import { errorMessage } from '../../common/ErrorAlert';
-import { ConfirmDialog } from '../../common/ConfirmDialog';
-import { label } from '../../common/labels';
+import { errorMessage } from '../../../components/ErrorAlert';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { label } from '../../../components/labels';
 import { STATUS, type Programme } from '../graphql/programme';
 
 /** The lifecycle steps the caller may take now (the server's canRun / canDecide and the shared transition table). */

@@ -4,13 +4,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatSeoulDateTime, seoulDate, seoulInstant } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { DataTable } from '../../common/DataTable';
-import { ErrorAlert, fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
-import { Notice } from '../../common/Notice';
-import { pick } from '../../common/names';
-import { PageLoader } from '../../common/PageLoader';
-import { DateField } from '../../common/DateField';
+import { DataTable } from '../../../components/DataTable';
+import { ErrorAlert, fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
+import { Notice } from '../../../components/Notice';
+import { pick } from '../../../components/names';
+import { PageLoader } from '../../../components/PageLoader';
+import { DateField } from '../../../components/DateField';
 
 const BOOKINGS = graphql(`
   query VenueBookings($id: ID!, $from: DateTime!, $to: DateTime!) {

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { NumberInput, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
 import { CREATE_VENUE } from '../graphql/places';
 
 export function VenueModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {

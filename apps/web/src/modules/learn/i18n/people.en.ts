@@ -1,5 +1,5 @@
 /** English strings of the learn feature's people and editing screens (participants, one person one record, programme edits). */
-import type { Shape } from '../../../app/strings';
+import type { Shape } from '../../../lib/strings';
 import type { koPeople } from './people.ko';
 export const enPeople: Shape<typeof koPeople> = {
   cards: {

@@ -3,18 +3,18 @@ import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { sessionTime } from '../../common/dates';
+import { sessionTime } from '../../../components/dates';
 import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import type { AttendanceStatus } from '../../../gql/graphql';
-import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
-import { PageLoader } from '../../common/PageLoader';
-import { Notice } from '../../common/Notice';
-import { useUnsavedGuard } from '../../common/useUnsavedGuard';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
+import { Notice } from '../../../components/Notice';
+import { useUnsavedGuard } from '../../../components/useUnsavedGuard';
 
-import { label } from '../../common/labels';
+import { label } from '../../../components/labels';
 import { programmeTitle } from '../labels';
-import { Trail } from '../../common/Trail';
+import { Trail } from '../../../components/Trail';
 
 const SHEET = graphql(`
   query AttendanceSheet($sessionId: ID!) {

@@ -5,10 +5,10 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { seoulDate, seoulInstant } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { SelectField } from '../../common/SelectField';
-import { pick, streamLabel } from '../../common/names';
-import { PageLoader } from '../../common/PageLoader';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SelectField } from '../../../components/SelectField';
+import { pick, streamLabel } from '../../../components/names';
+import { PageLoader } from '../../../components/PageLoader';
 import { programmeTitle } from '../labels';
 import { useMeetingsBetween } from '../../meetings';
 

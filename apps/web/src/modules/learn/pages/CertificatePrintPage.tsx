@@ -3,9 +3,9 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { ErrorAlert, errorCode } from '../../common/ErrorAlert';
-import { PageLoader } from '../../common/PageLoader';
-import { calendarDay } from '../../common/dates';
+import { ErrorAlert, errorCode } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
+import { calendarDay } from '../../../components/dates';
 
 const PRINT = graphql(`
   query CertificateToPrint($code: String!) {

@@ -4,7 +4,7 @@ import { useLazyQuery } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { errorMessage } from '../../common/ErrorAlert';
+import { errorMessage } from '../../../components/ErrorAlert';
 
 const BY_CODE = graphql(`
   query SessionByCheckInCode($code: String!) {

@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS, ROSTER_COLUMNS, ROSTER_IMPORT_MAX_ROWS } from '@lalaland/shared';
 import type { RosterImportResult } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { DataTable } from '../../common/DataTable';
-import { DetailField } from '../../common/DetailField';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { PageLoader } from '../../common/PageLoader';
+import { DataTable } from '../../../components/DataTable';
+import { DetailField } from '../../../components/DetailField';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
 import { inYears } from '../labels';
 import { programmeTitle } from '../labels';
-import { Trail } from '../../common/Trail';
-import { DateField } from '../../common/DateField';
+import { Trail } from '../../../components/Trail';
+import { DateField } from '../../../components/DateField';
 
 const PROGRAMME = graphql(`
   query ImportProgramme($id: ID!) {

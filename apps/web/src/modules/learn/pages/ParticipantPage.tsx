@@ -4,18 +4,18 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BUSAN_DISTRICTS, Permission, ACCESS_PURPOSE_LABELS, CONSENT_PURPOSE_LABELS, ENROLMENT_STATUS_LABELS, GENDER_LABELS, PERSONAL_FIELD_LABELS } from '@lalaland/shared';
-import { DataTable } from '../../common/DataTable';
-import { Notice } from '../../common/Notice';
-import { DetailField } from '../../common/DetailField';
-import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
+import { DataTable } from '../../../components/DataTable';
+import { Notice } from '../../../components/Notice';
+import { DetailField } from '../../../components/DetailField';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
 import { useViewer } from '../../auth';
-import { PageLoader } from '../../common/PageLoader';
+import { PageLoader } from '../../../components/PageLoader';
 import { ParticipantActions } from '../components/ParticipantActions';
 import { DETAIL, ACCESS_LOG, WITHDRAW } from '../graphql/participants';
 import { STATUS_COLORS, dateOf, programmeTitle } from '../labels';
-import { label } from '../../common/labels';
-import { calendarDay } from '../../common/dates';
-import { Trail } from '../../common/Trail';
+import { label } from '../../../components/labels';
+import { calendarDay } from '../../../components/dates';
+import { Trail } from '../../../components/Trail';
 
 /** One participant: personal data (each view is logged), consents with withdrawal, enrolments, and who read the data. */
 export default function ParticipantPage() {

@@ -5,18 +5,18 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission, EDUCATION_DOMAIN_LABELS, PILLAR_LABELS, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import type { Pillar, EducationDomain, ProgrammeStatus } from '../../../gql/graphql';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { PagePagination } from '../../common/PagePagination';
-import { SelectField } from '../../common/SelectField';
-import { DataTable } from '../../common/DataTable';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PagePagination } from '../../../components/PagePagination';
+import { SelectField } from '../../../components/SelectField';
+import { DataTable } from '../../../components/DataTable';
 import { useViewer } from '../../auth';
-import { pick, streamLabel } from '../../common/names';
-import { PageLoader } from '../../common/PageLoader';
+import { pick, streamLabel } from '../../../components/names';
+import { PageLoader } from '../../../components/PageLoader';
 import { STATUS_COLORS, programmeTitle } from '../labels';
-import { label, options } from '../../common/labels';
+import { label, options } from '../../../components/labels';
 import { PROGRAMMES_PAGE, LIST, QUEUE } from '../graphql/programmes';
 import { CreateProgrammeModal } from '../components/CreateProgrammeModal';
-import { countText } from '../../common/counts';
+import { countText } from '../../../components/counts';
 
 /** Subprogrammes right under their parent when both are on the page (the list's own order otherwise). */
 function underParents<P extends { id: string; parentId?: string | null }>(items: readonly P[]): P[] {

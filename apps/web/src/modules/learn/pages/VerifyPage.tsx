@@ -3,10 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { DetailField } from '../../common/DetailField';
-import { PageLoader } from '../../common/PageLoader';
-import { LanguageSwitch } from '../../common/LanguageSwitch';
-import { calendarDay } from '../../common/dates';
+import { DetailField } from '../../../components/DetailField';
+import { PageLoader } from '../../../components/PageLoader';
+import { LanguageSwitch } from '../../../components/LanguageSwitch';
+import { calendarDay } from '../../../components/dates';
 
 const VERIFY = graphql(`
   query VerifyCertificate($code: String!) {

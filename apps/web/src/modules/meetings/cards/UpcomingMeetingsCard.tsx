@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatSeoulDateTime } from '@lalaland/shared';
-import { ErrorAlert } from '../../common/ErrorAlert';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { MEETING_LIST } from '../graphql/meetings';
 
 /** The next meetings my organization convenes or is invited to. */

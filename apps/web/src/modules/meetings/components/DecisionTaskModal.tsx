@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../common/DateField';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
-import { SelectField } from '../../common/SelectField';
-import { pick } from '../../common/names';
+import { DateField } from '../../../components/DateField';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
+import { SelectField } from '../../../components/SelectField';
+import { pick } from '../../../components/names';
 import { DECISION_TO_TASK, MEETING_STREAMS } from '../graphql/meetings';
 
 /** A decision becomes a task for an organization of the meeting's stream (the invitees first). */

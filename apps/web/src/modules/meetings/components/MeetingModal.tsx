@@ -4,12 +4,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_KINDS, MEETING_KIND_LABELS, type MeetingKind } from '@lalaland/shared';
 import { useViewer } from '../../auth';
-import { DateField } from '../../common/DateField';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
-import { SelectField } from '../../common/SelectField';
-import { label } from '../../common/labels';
-import { pick, streamLabel } from '../../common/names';
+import { DateField } from '../../../components/DateField';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
+import { SelectField } from '../../../components/SelectField';
+import { label } from '../../../components/labels';
+import { pick, streamLabel } from '../../../components/names';
 import { MEETING_STREAMS, SAVE_MEETING } from '../graphql/meetings';
 
 /** Convenes a meeting of a stream the organization is in: when, where, the agenda and the organizations invited. */

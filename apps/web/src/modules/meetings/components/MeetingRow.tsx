@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { MEETING_KIND_LABELS, formatSeoulDateTime } from '@lalaland/shared';
 import type { MeetingListQuery } from '../../../gql/graphql';
-import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { label } from '../../../components/labels';
+import { pick } from '../../../components/names';
 
 /** One meeting in a list: kind, name, when and where, who convenes it. */
 export function MeetingRow({ meeting: m }: { meeting: MeetingListQuery['meetings']['items'][number] }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Anchor, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Notice, type NoticeValue } from '../../common/Notice';
+import { Notice, type NoticeValue } from '../../../components/Notice';
 import { WorkLists } from '../components/WorkLists';
 
 /** The home's mentor work: replies owed for our mentors and hours owed a verification, acted on in place. */

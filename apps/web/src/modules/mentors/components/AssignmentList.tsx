@@ -3,11 +3,11 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput } from '@ma
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { pick } from '../../common/names';
-import { sessionTime } from '../../common/dates';
-import { errorMessage } from '../../common/ErrorAlert';
-import { ConfirmDialog } from '../../common/ConfirmDialog';
-import type { NoticeValue } from '../../common/Notice';
+import { pick } from '../../../components/names';
+import { sessionTime } from '../../../components/dates';
+import { errorMessage } from '../../../components/ErrorAlert';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import type { NoticeValue } from '../../../components/Notice';
 import { CANCEL, LOG_HOURS, RESPOND, VERIFY_HOURS, type AssignmentRow } from '../graphql/mentors';
 import { ASSIGNMENT_QUERIES, mentorName } from '../labels';
 

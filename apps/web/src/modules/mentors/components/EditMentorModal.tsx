@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Checkbox } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../common/FormModal';
-import { fieldErrors } from '../../common/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
+import { fieldErrors } from '../../../components/ErrorAlert';
 import { UPDATE } from '../graphql/mentors';
 import { ProfileFields, profileInput, type ProfileForm } from './ProfileFields';
 

@@ -3,10 +3,10 @@ import { Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MENTOR_KINDS, MENTOR_KIND_LABELS, type MentorKind } from '@lalaland/shared';
-import { FormModal } from '../../common/FormModal';
-import { SelectField } from '../../common/SelectField';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { label } from '../../common/labels';
+import { FormModal } from '../../../components/FormModal';
+import { SelectField } from '../../../components/SelectField';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { label } from '../../../components/labels';
 import { OWN_PARTICIPANTS, RECORD } from '../graphql/mentors';
 import { ProfileFields, profileInput, type ProfileForm } from './ProfileFields';
 

@@ -1,8 +1,8 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import type { NoticeValue } from '../../common/Notice';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { NoticeValue } from '../../../components/Notice';
 import { ASSIGNMENTS } from '../graphql/mentors';
 import { AssignmentList } from './AssignmentList';
 

@@ -3,12 +3,12 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } fro
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
-import { Notice, type NoticeValue } from '../../common/Notice';
-import { PageLoader } from '../../common/PageLoader';
-import { Trail } from '../../common/Trail';
-import { pick } from '../../common/names';
-import { sessionTime } from '../../common/dates';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
+import { Notice, type NoticeValue } from '../../../components/Notice';
+import { PageLoader } from '../../../components/PageLoader';
+import { Trail } from '../../../components/Trail';
+import { pick } from '../../../components/names';
+import { sessionTime } from '../../../components/dates';
 import { ASSIGN, SESSION_MENTORS, SUGGEST } from '../graphql/mentors';
 import { AssignmentList } from '../components/AssignmentList';
 import { ASSIGNMENT_QUERIES, hoursOf, kindsOf, mentorName } from '../labels';

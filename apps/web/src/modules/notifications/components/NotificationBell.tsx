@@ -4,7 +4,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { print } from 'graphql';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Notice, type NoticeValue } from '../../common/Notice';
+import { Notice, type NoticeValue } from '../../../components/Notice';
 import { NOTIFICATION_ADDED, UNREAD_COUNT } from '../graphql/notifications';
 
 /**

@@ -3,12 +3,12 @@ import { TextInput, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS, OPENING_KINDS, OPENING_KIND_LABELS, type EmploymentType, type OpeningKind } from '@lalaland/shared';
-import { DateField } from '../../common/DateField';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
-import { SelectField } from '../../common/SelectField';
-import { label } from '../../common/labels';
-import { streamLabel } from '../../common/names';
+import { DateField } from '../../../components/DateField';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
+import { SelectField } from '../../../components/SelectField';
+import { label } from '../../../components/labels';
+import { streamLabel } from '../../../components/names';
 import { SAVE_OPENING } from '../graphql/openings';
 
 /** Posts an opening to one of the organization's streams. */

@@ -4,9 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatSeoulDateTime } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { DataTable } from '../../common/DataTable';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { PagePagination } from '../../common/PagePagination';
+import { DataTable } from '../../../components/DataTable';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PagePagination } from '../../../components/PagePagination';
 
 const PAGE = 20;
 const AUDIT = graphql(`

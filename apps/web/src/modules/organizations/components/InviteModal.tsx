@@ -4,8 +4,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_ROLE_LABELS } from '@lalaland/shared';
 import type { MembershipRole } from '../../../gql/graphql';
-import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
-import { label } from '../../common/labels';
+import { errorMessage, fieldErrors } from '../../../components/ErrorAlert';
+import { label } from '../../../components/labels';
 import { INVITE } from '../graphql/organization';
 
 export function InviteModal({ opened, organizationId, onClose }: { opened: boolean; organizationId: string; onClose: () => void }) {

@@ -4,13 +4,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MEMBERSHIP_ROLES, formatSeoulDateTime, MEMBERSHIP_ROLE_LABELS } from '@lalaland/shared';
 import type { MembershipRole } from '../../../gql/graphql';
-import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
-import { Notice } from '../../common/Notice';
-import { PageLoader } from '../../common/PageLoader';
-import { label } from '../../common/labels';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
+import { Notice } from '../../../components/Notice';
+import { PageLoader } from '../../../components/PageLoader';
+import { label } from '../../../components/labels';
 import { MEMBERS, CHANGE_ROLE, REMOVE, REVOKE } from '../graphql/organization';
 import { InviteModal } from './InviteModal';
-import { ConfirmDialog } from '../../common/ConfirmDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 
 export function Members({ organizationId, manage }: { organizationId: string; manage: boolean }) {
   const { t, i18n } = useTranslation();

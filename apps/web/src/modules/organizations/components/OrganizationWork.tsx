@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PROGRAMME_STATUS_LABELS, STREAM_MEMBER_ROLE_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { label } from '../../../components/labels';
+import { pick } from '../../../components/names';
 
 const WORK = graphql(`
   query OrganizationWork($organizationId: ID!) {

@@ -1,4 +1,4 @@
-import type { Shape } from '../../../app/strings';
+import type { Shape } from '../../../lib/strings';
 import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {

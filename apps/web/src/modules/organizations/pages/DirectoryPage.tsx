@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import type { OrganizationKind } from '../../../gql/graphql';
-import { DataTable } from '../../common/DataTable';
-import { PagePagination } from '../../common/PagePagination';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { SelectField } from '../../common/SelectField';
-import { pick } from '../../common/names';
-import { PageLoader } from '../../common/PageLoader';
-import { label } from '../../common/labels';
+import { DataTable } from '../../../components/DataTable';
+import { PagePagination } from '../../../components/PagePagination';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SelectField } from '../../../components/SelectField';
+import { pick } from '../../../components/names';
+import { PageLoader } from '../../../components/PageLoader';
+import { label } from '../../../components/labels';
 
 const PAGE_SIZE = 20;
 

@@ -2,19 +2,19 @@ import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } fr
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, errorCode } from '../../common/ErrorAlert';
-import { pick } from '../../common/names';
-import { DetailField } from '../../common/DetailField';
-import { PageLoader } from '../../common/PageLoader';
-import { label } from '../../common/labels';
+import { ErrorAlert, errorCode } from '../../../components/ErrorAlert';
+import { pick } from '../../../components/names';
+import { DetailField } from '../../../components/DetailField';
+import { PageLoader } from '../../../components/PageLoader';
+import { label } from '../../../components/labels';
 import { ORGANIZATION } from '../graphql/organization';
 import { Members } from '../components/Members';
 import { AuditLog } from '../components/AuditLog';
 import { OrganizationWork } from '../components/OrganizationWork';
 import { useViewer } from '../../auth';
 import { ORGANIZATION_KIND_LABELS, Permission } from '@lalaland/shared';
-import { calendarDay, dayRange } from '../../common/dates';
-import { Trail } from '../../common/Trail';
+import { calendarDay, dayRange } from '../../../components/dates';
+import { Trail } from '../../../components/Trail';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();

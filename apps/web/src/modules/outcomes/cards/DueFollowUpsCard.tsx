@@ -2,8 +2,8 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { calendarDay } from '../../common/dates';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { calendarDay } from '../../../components/dates';
 import { DUE } from '../graphql/outcomes';
 
 /** Follow-ups due within two weeks (overdue first), one tap from the person's journey. */

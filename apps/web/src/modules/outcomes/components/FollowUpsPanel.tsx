@@ -3,11 +3,11 @@ import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_STATUS_LABELS, type FollowUpStatus } from '@lalaland/shared';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import type { NoticeValue } from '../../common/Notice';
-import { SelectField } from '../../common/SelectField';
-import { calendarDay } from '../../common/dates';
-import { label } from '../../common/labels';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { NoticeValue } from '../../../components/Notice';
+import { SelectField } from '../../../components/SelectField';
+import { calendarDay } from '../../../components/dates';
+import { label } from '../../../components/labels';
 import { CLOSE_FOLLOW_UP, type Journey } from '../graphql/outcomes';
 
 type Follow = NonNullable<Journey['followUps']>[number];

@@ -3,12 +3,12 @@ import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@man
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { GOAL_KINDS, GOAL_KIND_LABELS, GOAL_STATUSES, GOAL_STATUS_LABELS, type GoalKind, type GoalStatus } from '@lalaland/shared';
-import { DateField } from '../../common/DateField';
-import { errorMessage, fieldErrors } from '../../common/ErrorAlert';
-import type { NoticeValue } from '../../common/Notice';
-import { SelectField } from '../../common/SelectField';
-import { calendarDay } from '../../common/dates';
-import { label } from '../../common/labels';
+import { DateField } from '../../../components/DateField';
+import { errorMessage, fieldErrors } from '../../../components/ErrorAlert';
+import type { NoticeValue } from '../../../components/Notice';
+import { SelectField } from '../../../components/SelectField';
+import { calendarDay } from '../../../components/dates';
+import { label } from '../../../components/labels';
 import { SAVE_GOAL, type Journey } from '../graphql/outcomes';
 
 /** Goals with their status (changed in place) and a short form to add one. */

@@ -3,10 +3,10 @@ import { Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { seoulDate } from '@lalaland/shared';
-import { DateField } from '../../common/DateField';
-import { fieldErrors } from '../../common/ErrorAlert';
-import type { NoticeValue } from '../../common/Notice';
-import { calendarDay } from '../../common/dates';
+import { DateField } from '../../../components/DateField';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import type { NoticeValue } from '../../../components/Notice';
+import { calendarDay } from '../../../components/dates';
 import { ADD_NOTE, type Journey } from '../graphql/outcomes';
 
 /** Counselling notes (the holder's staff only; every read logged) and a form to add one. */

@@ -14,11 +14,11 @@ import {
   type OutcomeKind,
   type OutcomeSource,
 } from '@lalaland/shared';
-import { DateField } from '../../common/DateField';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
-import { SelectField } from '../../common/SelectField';
-import { label } from '../../common/labels';
+import { DateField } from '../../../components/DateField';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
+import { SelectField } from '../../../components/SelectField';
+import { label } from '../../../components/labels';
 import { RECORD_OUTCOME, type Journey } from '../graphql/outcomes';
 
 /** Records an outcome: the fields its kind needs, how it is known, and the programmes (of this person's) that led there. */

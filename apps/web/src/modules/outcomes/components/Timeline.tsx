@@ -16,8 +16,8 @@ import {
   formatSeoulDateTime,
   seoulDate,
 } from '@lalaland/shared';
-import { calendarDay } from '../../common/dates';
-import { label, type LabelTable } from '../../common/labels';
+import { calendarDay } from '../../../components/dates';
+import { label, type LabelTable } from '../../../components/labels';
 import type { Journey } from '../graphql/outcomes';
 
 type Step = NonNullable<Journey['journey']>[number];

@@ -5,12 +5,12 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { REPORT_KIND_LABELS, formatSeoulDateTime } from '@lalaland/shared';
 import { DocumentsPanel } from '../../documents';
-import { ErrorAlert, errorCode, errorMessage } from '../../common/ErrorAlert';
-import { Notice, type NoticeValue } from '../../common/Notice';
-import { PageLoader } from '../../common/PageLoader';
-import { SelectField } from '../../common/SelectField';
-import { label, options } from '../../common/labels';
-import { streamLabel } from '../../common/names';
+import { ErrorAlert, errorCode, errorMessage } from '../../../components/ErrorAlert';
+import { Notice, type NoticeValue } from '../../../components/Notice';
+import { PageLoader } from '../../../components/PageLoader';
+import { SelectField } from '../../../components/SelectField';
+import { label, options } from '../../../components/labels';
+import { streamLabel } from '../../../components/names';
 import type { ReportKind } from '../../../gql/graphql';
 import { REPORT_RUNS, REPORT_STREAMS, REQUEST_REPORT } from '../graphql/reports';
 

@@ -4,8 +4,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatSeoulDateTime } from '@lalaland/shared';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { PageLoader } from '../../common/PageLoader';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
 import { SEARCH } from '../graphql/search';
 
 /** One box over announcements, tasks, meetings and document names; the words stay in the address. */

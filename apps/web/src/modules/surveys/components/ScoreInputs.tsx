@@ -1,7 +1,7 @@
 import { Group, Radio, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_ITEMS, SURVEY_ITEM_LABELS, SURVEY_SCALE_LABELS } from '@lalaland/shared';
-import { label } from '../../common/labels';
+import { label } from '../../../components/labels';
 
 /** The five 5-point items, each a radio group (keyboard: arrows move within an item, Tab to the next). */
 export function ScoreInputs({ scores, onChange, idPrefix }: { scores: Array<number | null>; onChange: (scores: Array<number | null>) => void; idPrefix: string }) {

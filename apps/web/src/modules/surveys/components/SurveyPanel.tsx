@@ -4,13 +4,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_ITEM_LABELS } from '@lalaland/shared';
-import { ConfirmDialog } from '../../common/ConfirmDialog';
-import { ErrorAlert, errorMessage } from '../../common/ErrorAlert';
-import { Notice, type NoticeValue } from '../../common/Notice';
-import { label } from '../../common/labels';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
+import { Notice, type NoticeValue } from '../../../components/Notice';
+import { label } from '../../../components/labels';
 import { CLOSE_SURVEY, OPEN_SURVEY, PAPER_ANSWERS, PROGRAMME_SURVEY } from '../graphql/surveys';
 import { ScoreInputs } from './ScoreInputs';
-import { ScrollTable } from '../../common/ScrollTable';
+import { ScrollTable } from '../../../components/ScrollTable';
 
 /** A programme's satisfaction survey on its page: open it, hand out links, type in paper answers, read the results. */
 export function SurveyPanel(props: { programmeId: string; canRun: boolean }) {

@@ -3,8 +3,8 @@ import { Alert, Button, Container, Paper, Stack, Text, Textarea, Title } from '@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { errorCode, errorMessage } from '../../common/ErrorAlert';
-import { PageLoader } from '../../common/PageLoader';
+import { errorCode, errorMessage } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
 import { ANSWER_SURVEY, SURVEY_FORM } from '../graphql/surveys';
 import { ScoreInputs } from '../components/ScoreInputs';
 

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Group, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../common/ErrorAlert';
-import { PageLoader } from '../../common/PageLoader';
-import { Trail } from '../../common/Trail';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
+import { Trail } from '../../../components/Trail';
 import { SURVEY_LINKS } from '../graphql/surveys';
 
 /** Printable slips: one per participant, with their one-time link and its QR code (pseudonymous key, no name). */
@@ -14,7 +14,7 @@ export default function SurveySlipsPage() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(SURVEY_LINKS, { variables: { programmeId: id } });
   const [qr, setQr] = useState<Record<string, string>>({});
-  const links = data?.programmeSurvey?.links ?? [];
+  const links = useMemo(() => data?.programmeSurvey?.links ?? [], [data]);
   useEffect(() => {
     let live = true;
     void import('qrcode').then(async (q) => {

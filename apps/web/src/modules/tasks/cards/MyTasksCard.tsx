@@ -2,7 +2,7 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../common/ErrorAlert';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TASK_LIST } from '../graphql/tasks';
 import { TaskRow } from '../components/TaskRow';
 

@@ -4,12 +4,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { TASK_PRIORITIES, TASK_PRIORITY_LABELS, type TaskPriority } from '@lalaland/shared';
 import { useViewer } from '../../auth';
-import { DateField } from '../../common/DateField';
-import { fieldErrors } from '../../common/ErrorAlert';
-import { FormModal } from '../../common/FormModal';
-import { SelectField } from '../../common/SelectField';
-import { label } from '../../common/labels';
-import { pick, streamLabel } from '../../common/names';
+import { DateField } from '../../../components/DateField';
+import { fieldErrors } from '../../../components/ErrorAlert';
+import { FormModal } from '../../../components/FormModal';
+import { SelectField } from '../../../components/SelectField';
+import { label } from '../../../components/labels';
+import { pick, streamLabel } from '../../../components/names';
 import { SAVE_TASK, TASK_STREAMS, type TaskDetail } from '../graphql/tasks';
 
 /** Asks an organization of the same stream (or the own one) for a task, or edits one the organization asked for. */

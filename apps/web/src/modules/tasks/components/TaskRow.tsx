@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { TASK_PRIORITY_LABELS, TASK_STATUS_LABELS } from '@lalaland/shared';
 import type { TaskListQuery } from '../../../gql/graphql';
-import { calendarDay } from '../../common/dates';
-import { label } from '../../common/labels';
-import { pick } from '../../common/names';
+import { calendarDay } from '../../../components/dates';
+import { label } from '../../../components/labels';
+import { pick } from '../../../components/names';
 
 export type TaskItem = TaskListQuery['tasks']['items'][number];
 

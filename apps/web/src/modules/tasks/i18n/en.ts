@@ -1,4 +1,4 @@
-import type { Shape } from '../../../app/strings';
+import type { Shape } from '../../../lib/strings';
 import type { ko } from './ko';
 
 /** English strings of the tasks feature: the same keys as the Korean ones. */

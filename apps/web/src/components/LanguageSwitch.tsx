@@ -1,6 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../i18n';
+import { LANGUAGES } from '../lib/i18n';
 
 /** Two toggle buttons (aria-pressed): lighter in the first route than a segmented control. */
 export function LanguageSwitch() {

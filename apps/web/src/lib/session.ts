@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../../gql';
-import type { MeQuery } from '../../../gql/graphql';
-import { onSignedOut } from '../../../apollo';
+import { graphql } from '../gql';
+import type { MeQuery } from '../gql/graphql';
+import { onSignedOut } from './apollo';
 
 export const ME = graphql(`
   query Me {

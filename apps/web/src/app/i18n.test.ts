@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ko } from './ko';
-import { en } from './en';
-import { FEATURES } from '../app/features';
+import { ko } from '../lib/i18n/ko';
+import { en } from '../lib/i18n/en';
+import { FEATURES } from './features';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { useTranslation } from 'react-i18next';
-import i18n from '../../i18n';
+import i18n from '../lib/i18n';
 
 interface Messages {
   ko: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { ServerError } from '@apollo/client/errors';
-import i18n, { initI18n } from '../../i18n';
+import i18n, { initI18n } from '../lib/i18n';
 import { errorMessage } from './ErrorAlert';
 
 const answer = (status: number, body: string) => new ServerError('failed', { response: new Response(body, { status }), bodyText: body });
