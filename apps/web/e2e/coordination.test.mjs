@@ -19,8 +19,8 @@ describe('coordination in a real browser', () => {
     const lead = await newPage();
     await signIn(lead, app.url, 'city.admin@lalaland.test');
     await lead.waitForURL(/\/home/);
-    await lead.getByRole('link', { name: '업무 요청', exact: true }).click();
-    await lead.getByRole('heading', { name: '업무 요청', level: 1 }).waitFor();
+    await lead.getByRole('link', { name: '기관 간 업무', exact: true }).click();
+    await lead.getByRole('heading', { name: '기관 간 업무', level: 1 }).waitFor();
     await lead.getByText('조건에 맞는 업무가 없습니다.').waitFor();
     await lead.getByRole('button', { name: '업무 요청하기' }).click();
     const form = lead.getByRole('dialog', { name: '업무 요청하기' });

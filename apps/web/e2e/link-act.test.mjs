@@ -99,10 +99,10 @@ describe('Link and Act in a real browser', () => {
     const saha = await newPage();
     await signIn(saha, app.url, 'saha.staff@lalaland.test');
     await saha.waitForURL(/\/home/);
-    await saha.getByRole('link', { name: '기관 연계', exact: true }).click();
-    await saha.getByRole('heading', { name: '기관 연계', level: 1 }).waitFor();
-    await saha.getByRole('link', { name: '연계 의뢰' }).click();
-    await saha.getByRole('heading', { name: '기관 연계 의뢰', level: 1 }).waitFor();
+    await saha.getByRole('link', { name: '연계 의뢰', exact: true }).click();
+    await saha.getByRole('heading', { name: '연계 의뢰', level: 1 }).waitFor();
+    await saha.getByRole('link', { name: '새 연계 의뢰' }).click();
+    await saha.getByRole('heading', { name: '새 연계 의뢰', level: 1 }).waitFor();
     const person = saha
       .getByRole('radiogroup', { name: /연계할 참여자/ })
       .getByRole('radio')
@@ -231,7 +231,7 @@ describe('Link and Act in a real browser', () => {
     await saha.waitForURL(/\/home/);
     await saha.goto(`${app.url}/openings`);
     await saha.getByRole('link', { name: '참여자 연계: 대학 AI 교육 조교' }).click();
-    await saha.getByRole('heading', { name: '기관 연계 의뢰', level: 1 }).waitFor();
+    await saha.getByRole('heading', { name: '새 연계 의뢰', level: 1 }).waitFor();
     await saha.getByText('공고를 올린 기관으로 연계됩니다.').waitFor();
     const person = saha
       .getByRole('radiogroup', { name: /연계할 참여자/ })
@@ -336,7 +336,7 @@ describe('Link and Act in a real browser', () => {
         assert.deepEqual(await axe(phone), [], `${path} (phone)`);
       }
       await phone.goto(`${app.url}/referrals`);
-      await phone.locator('main a[href^="/referrals/"]').filter({ hasNotText: '연계 의뢰' }).first().click();
+      await phone.locator('main a[href^="/referrals/"]').filter({ hasNotText: '새 연계 의뢰' }).first().click();
       await phone.getByRole('heading', { name: '제공 동의', level: 2 }).waitFor();
       await phone.waitForLoadState('networkidle');
       assert.equal(await overflow(), 0, 'a referral wider than the screen');

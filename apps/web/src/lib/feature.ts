@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '@lalaland/shared';
 import type { FeatureStrings } from './strings';
+import type { ViewerData } from './session';
 
 export interface FeatureRoute {
   path: string;
@@ -13,15 +14,25 @@ export interface FeatureRoute {
   signedOut?: boolean;
 }
 
+/**
+ * The menu's sections, in the shell's order (app/layout/menu.ts names them): my work; talking to partners; the three
+ * pillars (Learn, Link, Act); results and money; the account and rarely used administration, last.
+ */
+export const MENU_SECTIONS = ['work', 'communication', 'learn', 'link', 'act', 'results', 'account'] as const;
+export type MenuSection = (typeof MENU_SECTIONS)[number];
+
 export interface NavEntry {
   to: string;
-  /** A key of the shell's `nav` strings (the menu renders before any feature chunk loads). */
-  label: string;
+  /** The entry's words, declared with the feature (the menu renders before any feature chunk loads). */
+  label: { ko: string; en: string };
+  section: MenuSection;
+  /** Position within its section. */
+  order: number;
   /** Shown to callers holding this permission (the server decides again on every request). */
   permission?: Permission;
   platformAdminOnly?: boolean;
-  /** Position in the menu (features are listed in dependency order, the menu in the order people use it). */
-  order: number;
+  /** Shown only when this holds of the signed-in viewer too (an entry the role could open but not use stays hidden). */
+  visibleTo?: (viewer: ViewerData) => boolean;
 }
 
 /** Where a card shows: the home of my work, or the one approval queue. */

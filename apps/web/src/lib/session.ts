@@ -15,6 +15,7 @@ export const ME = graphql(`
       }
       role
       permissions
+      leadsStream
       activeOrganization {
         id
         nameKo

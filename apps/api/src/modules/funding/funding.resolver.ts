@@ -25,6 +25,7 @@ import { BudgetService } from './budget.service';
 import { ExpenditureDecisionService } from './expenditure-decision.service';
 import { TextArg } from '../../core/errors/text-bounds';
 import { StreamYearService } from './stream-year.service';
+import { Viewer } from '../auth';
 
 @Resolver(() => FundingStream)
 export class FundingStreamResolver {
@@ -282,5 +283,17 @@ export class ExpenditureResolver {
   @RequirePermission(Permission.FundingRead)
   stream(@Ctx() ctx: RequestContext, @Parent() e: Expenditure) {
     return this.funding.streamById(ctx).load(e.streamId);
+  }
+}
+
+/** What the funding module adds to the signed-in viewer: whether its organization leads a stream (the portal's menu shows approvals, targets and reports to leads). */
+@Resolver(() => Viewer)
+export class ViewerStreamsResolver {
+  constructor(private readonly funding: FundingService) {}
+
+  @ResolveField(() => Boolean, { description: 'The active organization leads a funding stream (approvals, targets, reports); true for platform admins' })
+  @RequirePermission(Permission.Self)
+  leadsStream(@Ctx() ctx: RequestContext) {
+    return this.funding.leadsAStream(ctx);
   }
 }

@@ -13,7 +13,7 @@ import { BudgetLine } from './budget-line.entity';
 import { AddStreamMemberInput, BudgetSummary, BudgetTotals } from './funding.dto';
 import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
-import { STREAM_ACCESS, StreamCapabilities } from './funding.access';
+import { STREAM_ACCESS, StreamCapabilities, streamLeadSql } from './funding.access';
 
 /** What the caller may do in one stream (STREAM_ACCESS's capabilities), with the stream. */
 export type StreamAccess = StreamCapabilities & { stream: FundingStream };
@@ -59,6 +59,15 @@ export class FundingService {
     if (!granted) return null;
     const stream = await this.streamById(ctx).load(streamId);
     return stream ? { ...granted, stream } : null;
+  }
+
+  /** Whether the active organization leads a stream (approves, sets targets, asks for reports): the rule of streamLeadSql. */
+  async leadsAStream(ctx: RequestContext): Promise<boolean> {
+    if (ctx.isPlatformAdmin) return true;
+    const params: unknown[] = [];
+    const bind = (v: unknown) => `$${params.push(v)}`;
+    const [row] = (await this.db.query(`SELECT EXISTS (SELECT 1 FROM funding_stream s WHERE ${streamLeadSql(ctx, bind, 's.id')}) AS leads`, params)) as Array<{ leads: boolean }>;
+    return !!row?.leads;
   }
 
   /** Streams the caller may see: its organization's, or all for a ministry or platform admin. */

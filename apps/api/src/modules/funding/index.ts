@@ -3,7 +3,7 @@ import { FundingModule } from './funding.module';
 import { FundingCategory, FundingProgramme } from './funding-programme.entity';
 import { FundingStream, StreamMember } from './funding-stream.entity';
 import { BudgetLine, Expenditure } from './budget-line.entity';
-import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, FundingStreamResolver, OrganizationTotalsResolver, StreamMemberResolver } from './funding.resolver';
+import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, FundingStreamResolver, OrganizationTotalsResolver, StreamMemberResolver, ViewerStreamsResolver } from './funding.resolver';
 import { FUNDING_ERRORS } from './funding.errors';
 
 /** Funding streams, their member organizations, budget lines and expenditure approval. */
@@ -11,7 +11,7 @@ export const funding: ApiModule = {
   name: 'funding',
   nest: FundingModule,
   entities: [FundingProgramme, FundingCategory, FundingStream, StreamMember, BudgetLine, Expenditure],
-  resolvers: [FundingStreamResolver, FundingCategoryResolver, StreamMemberResolver, OrganizationTotalsResolver, BudgetLineResolver, ExpenditureResolver],
+  resolvers: [FundingStreamResolver, FundingCategoryResolver, StreamMemberResolver, OrganizationTotalsResolver, BudgetLineResolver, ExpenditureResolver, ViewerStreamsResolver],
   errors: FUNDING_ERRORS,
   uniqueConstraints: { budget_line_key: 'BUDGET_LINE_EXISTS', stream_member_stream_org_key: 'ALREADY_STREAM_MEMBER' },
 };

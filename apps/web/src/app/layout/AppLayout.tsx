@@ -1,11 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, Stack, Text } from '@mantine/core';
 import { SelectField } from '../../components/SelectField';
 import { useDisclosure } from '@mantine/hooks';
-import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { RouteErrorBoundary } from '../RouteErrorBoundary';
 import { NoticeRegion } from '../../components/Notice';
-import type { NavEntry } from '../../lib/feature';
 
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -16,19 +15,15 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { FEATURES } from '../features';
 import { loadFeatureStrings } from '../i18n';
 import { label } from '../../components/labels';
-import { MEMBERSHIP_ROLE_LABELS, Permission } from '@lalaland/shared';
+import { MEMBERSHIP_ROLE_LABELS } from '@lalaland/shared';
+import { menuFor } from './menu';
+import { MenuSectionLinks } from './MenuSectionLinks';
 
 /** Each feature's header item (the bell), loaded with the feature's strings: rendered after the organization switch. */
 const HEADER_ITEMS = FEATURES.filter((f) => f.header).map((f) => ({
   name: f.name,
   Item: lazy(() => Promise.all([f.header!(), loadFeatureStrings(f)]).then(([m]) => m)),
 }));
-
-/** The shell's own pages: the home of my work first, the one approval queue beside the stream pages. */
-const SHELL_NAV: NavEntry[] = [
-  { to: '/home', label: 'nav.home', order: 0 },
-  { to: '/approvals', label: 'nav.approvals', permission: Permission.FundingManage, order: 70 },
-];
 
 const SWITCH = graphql(`
   mutation SwitchOrganization($organizationId: ID!) {
@@ -59,10 +54,8 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
   if (viewer.activeOrganization && !orgOptions.some((o) => o.value === viewer.activeOrganization!.id)) {
     orgOptions.push({ value: viewer.activeOrganization.id, label: pick(viewer.activeOrganization, lang) });
   }
-  const links = [...SHELL_NAV, ...FEATURES.flatMap((f) => f.nav ?? [])]
-    .filter((n) => (n.platformAdminOnly ? viewer.user.isPlatformAdmin : !n.permission || viewer.permissions.includes(n.permission)))
-    .sort((x, y) => x.order - y.order)
-    .map((n) => ({ to: n.to, label: t(n.label) }));
+  const menu = menuFor(viewer);
+  const here = menu.find((g) => g.entries.some((e) => location.pathname === e.to || location.pathname.startsWith(`${e.to}/`)))?.section;
 
   const leave = async () => {
     await signOut().catch(() => null);
@@ -113,8 +106,8 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
       <AppShell.Navbar p="sm" aria-label={t('nav.main')} component="nav" style={{ overflowY: 'auto' }}>
         <Stack justify="space-between" h="100%">
           <Stack gap={2}>
-            {links.map((l) => (
-              <NavLink key={l.to} component={RouterNavLink} to={l.to} label={l.label} onClick={close} />
+            {menu.map((g) => (
+              <MenuSectionLinks key={g.section} group={g} lang={lang} open={here === g.section} onNavigate={close} />
             ))}
           </Stack>
           <Stack gap="xs">

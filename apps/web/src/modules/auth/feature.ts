@@ -10,6 +10,6 @@ export const auth: Feature = {
     { path: '/invitations/:token', page: () => import('./pages/AcceptInvitationPage'), public: true },
     { path: '/account', page: () => import('./pages/AccountPage') },
   ],
-  nav: [{ to: '/account', label: 'nav.account', order: 90 }],
+  nav: [{ to: '/account', label: { ko: '내 계정', en: 'My account' }, section: 'account', order: 10 }],
   strings: { ko, en: () => import('./i18n/en').then((m) => m.en) },
 };

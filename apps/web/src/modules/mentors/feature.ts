@@ -9,7 +9,7 @@ export const mentors: Feature = {
     { path: '/mentors/:id', page: () => import('./pages/MentorPage') },
     { path: '/sessions/:id/mentors', page: () => import('./pages/SessionMentorsPage') },
   ],
-  nav: [{ to: '/mentors', label: 'nav.mentors', permission: Permission.ProgrammeRead, order: 45 }],
+  nav: [{ to: '/mentors', label: { ko: '멘토', en: 'Mentors' }, section: 'link', order: 20, permission: Permission.ProgrammeRead }],
   cards: () => import('./cards').then((m) => m.cards),
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

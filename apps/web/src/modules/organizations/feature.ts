@@ -7,6 +7,6 @@ export const organizations: Feature = {
     { path: '/organizations', page: () => import('./pages/DirectoryPage') },
     { path: '/organizations/:id', page: () => import('./pages/OrganizationPage') },
   ],
-  nav: [{ to: '/organizations', label: 'nav.organizations', order: 10 }],
+  nav: [{ to: '/organizations', label: { ko: '기관 디렉터리', en: 'Organizations' }, section: 'account', order: 20 }],
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

@@ -5,6 +5,16 @@ import type { Feature } from '../../lib/feature';
 export const reports: Feature = {
   name: 'reports',
   routes: [{ path: '/reports', page: () => import('./pages/ReportsPage') }],
-  nav: [{ to: '/reports', label: 'nav.reports', permission: Permission.OutcomesRead, order: 64 }],
+  nav: [
+    {
+      to: '/reports',
+      label: { ko: '결과보고서', en: 'Reports' },
+      section: 'results',
+      order: 20,
+      permission: Permission.OutcomesRead,
+      // the lead's admins ask for them; ministries read them; other members would meet a refusal
+      visibleTo: (v) => v.leadsStream || v.activeOrganization?.kind === 'MINISTRY',
+    },
+  ],
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

@@ -49,7 +49,7 @@ export const ko = {
       CERTIFICATE: '수료증',
       MENTOR_CREDENTIAL: '멘토 자격',
       MENTOR_ASSIGNMENT: '멘토 활동',
-      REFERRAL: '기관 연계',
+      REFERRAL: '연계 의뢰',
       GOAL: '목표',
       OUTCOME: '성과',
       FOLLOW_UP: '추적 조사',

@@ -1,15 +1,15 @@
 /** Korean strings of the referrals feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   referrals: {
-    title: '기관 연계',
+    title: '연계 의뢰',
     intro: '참여자를 다른 기관이나 그 기관의 프로그램에 연계합니다. 개인정보는 참여자가 따로 동의한 항목만, 동의가 유효한 동안에만 받는 기관에 보이며, 열람할 때마다 제공 기록이 남습니다.',
     inbox: '받은 연계',
     outbox: '보낸 연계',
     status: '상태',
     allStatuses: '전체 상태',
     empty: '연계가 없습니다.',
-    new: '연계 의뢰',
-    newTitle: '기관 연계 의뢰',
+    new: '새 연계 의뢰',
+    newTitle: '새 연계 의뢰',
     from: '의뢰 기관',
     to: '받는 기관',
     programme: '연계 프로그램',
@@ -89,6 +89,6 @@ export const ko = {
     openParticipant: '참여자 기록 열기',
     enrolment: '등록됨',
     timeline: '처리 이력',
-    cards: { inbox: '받은 연계 대기 ({{count}})', none: '새로 받은 연계가 없습니다.', all: '기관 연계 화면으로' },
+    cards: { inbox: '받은 연계 대기 ({{count}})', none: '새로 받은 연계가 없습니다.', all: '연계 의뢰 화면으로' },
   },
 };

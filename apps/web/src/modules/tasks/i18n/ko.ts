@@ -1,7 +1,7 @@
 /** Korean strings of the tasks feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   tasks: {
-    title: '업무 요청',
+    title: '기관 간 업무',
     intro: '같은 사업의 기관끼리 주고받는 업무입니다. 배정받은 기관에는 알림과 메일이 가고, 마감 전날 아침에 다시 알려 드립니다.',
     views: { ASSIGNED: '우리 기관이 할 일', ASKED: '우리가 요청한 일', STREAM: '사업 전체(주관기관)' },
     viewLabel: '보기',

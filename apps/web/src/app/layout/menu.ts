@@ -1,0 +1,34 @@
+import { MENU_SECTIONS, type MenuSection, type NavEntry } from '../../lib/feature';
+import type { ViewerData } from '../../lib/session';
+import { Permission } from '@lalaland/shared';
+import { FEATURES } from '../features';
+
+/** The shell's own entries: the home of my work first, and the one approval queue (for those who decide). */
+export const SHELL_NAV: readonly NavEntry[] = [
+  { to: '/home', label: { ko: '내 업무', en: 'My work' }, section: 'work', order: 0 },
+  {
+    to: '/approvals',
+    label: { ko: '승인 대기', en: 'Approvals' },
+    section: 'work',
+    order: 10,
+    permission: Permission.FundingManage,
+    // only the leads of a stream decide proposals and expenditures
+    visibleTo: (v) => v.leadsStream,
+  },
+];
+
+/** Every menu entry: the shell's and each feature's declaration. */
+export const MENU_ENTRIES: readonly NavEntry[] = [...SHELL_NAV, ...FEATURES.flatMap((f) => f.nav ?? [])];
+
+export interface MenuGroup {
+  section: MenuSection;
+  entries: NavEntry[];
+}
+
+/** The menu a viewer sees: each section's entries they may use, in order; empty sections left out. */
+export function menuFor(viewer: ViewerData): MenuGroup[] {
+  const shown = MENU_ENTRIES.filter(
+    (n) => (n.platformAdminOnly ? viewer.user.isPlatformAdmin : !n.permission || viewer.permissions.includes(n.permission)) && (!n.visibleTo || viewer.user.isPlatformAdmin || n.visibleTo(viewer)),
+  );
+  return MENU_SECTIONS.map((section) => ({ section, entries: shown.filter((n) => n.section === section).sort((a, b) => a.order - b.order) })).filter((g) => g.entries.length);
+}
