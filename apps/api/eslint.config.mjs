@@ -18,24 +18,44 @@ const zones = [
   ),
 ];
 
-// Test files whose operations are typed documents (graphql(`…`) from test/gql, generated from schema.gql): no `any` there.
-const TYPED_TESTS = [
-  'test/auth.e2e.ts',
-  'test/members.e2e.ts',
-  'test/organizations.e2e.ts',
-  'test/funding.e2e.ts',
-  'test/access.e2e.ts',
-  'test/events.e2e.ts',
+// Test operations are typed documents (graphql(`…`) from test/gql, generated from schema.gql): a GraphQL operation
+// written as a plain string is refused in every test file, and `any` with it. The exceptions are named here: files
+// that send what no schema types on purpose (hostile input, the HTTP protocol, a module the schema does not contain),
+// and older files still to convert (each conversion removes a line).
+const UNTYPED_TESTS = [
+  // on purpose
+  'test/hostile-input.e2e.ts',
+  'test/graphql-over-http.e2e.ts',
+  'test/query-cost.e2e.ts',
   'test/module-template.e2e.ts',
-  'test/support/access-matrix.ts',
-  'test/support/funding.ts',
-  'test/programmes.e2e.ts',
-  'test/participants.e2e.ts',
-  'test/enrolments.e2e.ts',
-  'test/roster-files.e2e.ts',
-  'test/support/learn.ts',
-  'test/support/programmes.ts',
-  'test/support/enrolments.ts',
+  'test/support/app.ts',
+  // to convert
+  'test/api-keys.e2e.ts',
+  'test/coordination.e2e.ts',
+  'test/core.e2e.ts',
+  'test/database.e2e.ts',
+  'test/logs.e2e.ts',
+  'test/pii-rotation.e2e.ts',
+  'test/response-cache.e2e.ts',
+  'test/restore-drill.e2e.ts',
+  'test/roster-upload-limits.e2e.ts',
+  'test/sign-in-flood.e2e.ts',
 ];
+const GQL_STRING = 'an operation as a plain string: write it with graphql(`…`) from ./gql (typed by npm run codegen), or name the file in UNTYPED_TESTS with a reason.';
+const typedTests = {
+  files: ['test/**/*.ts'],
+  ignores: UNTYPED_TESTS,
+  rules: {
+    '@typescript-eslint/no-explicit-any': 'error',
+    'no-restricted-syntax': [
+      'error',
+      { selector: String.raw`Literal[value=/^\s*(query|mutation|subscription)\b|^\s*\{\s*\w+[\s({]/]`, message: GQL_STRING },
+      {
+        selector: String.raw`:not(CallExpression[callee.name='graphql']) > TemplateLiteral > TemplateElement:first-child[value.raw=/^\s*(query|mutation|subscription)\b|^\s*\{\s*\w+[\s({]/]`,
+        message: GQL_STRING,
+      },
+    ],
+  },
+};
 
-export default [...node, { ignores: ['jest.config.js'] }, boundaries(['src/**/*.ts'], zones), { files: TYPED_TESTS, rules: { '@typescript-eslint/no-explicit-any': 'error' } }];
+export default [...node, { ignores: ['jest.config.js'] }, boundaries(['src/**/*.ts'], zones), typedTests];

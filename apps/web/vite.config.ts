@@ -21,6 +21,6 @@ export default defineConfig({
   build: { sourcemap: false, chunkSizeWarningLimit: 5000, reportCompressedSize: false },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
   },
 });

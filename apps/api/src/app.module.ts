@@ -21,7 +21,7 @@ import { graphqlOptions } from './core/graphql/graphql.config';
 import { RequestContextFactory } from './core/context/context-factory';
 import { LiveEvents } from './core/live/live-events';
 import { LiveSockets } from './core/live/live-sockets';
-import type { ComposedModules } from './core/module';
+import { COMPOSED_MODULES, type ComposedModules } from './core/module';
 import { APP } from './modules';
 
 @Module({})
@@ -32,7 +32,15 @@ export class AppModule {
       module: AppModule,
       global: false,
       imports: [
-        { module: ConfigHolder, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
+        {
+          module: ConfigHolder,
+          global: true,
+          providers: [
+            { provide: APP_CONFIG, useValue: config },
+            { provide: COMPOSED_MODULES, useValue: app },
+          ],
+          exports: [APP_CONFIG, COMPOSED_MODULES],
+        },
         LoggerModule.forRoot({
           pinoHttp: [
             {
@@ -61,7 +69,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => {
-            const options = dataSourceOptions(config.databaseUrl, app.entities);
+            const options = dataSourceOptions(config.databaseUrl, app);
             return {
               ...options,
               // The app's connections only (migrations may run longer): no statement past 15 s, no transaction left idle.

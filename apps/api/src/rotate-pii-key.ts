@@ -15,7 +15,7 @@ async function main() {
   if (!oldKey || !config.piiKey) throw new Error('set OLD_PII_KEY (the key in use) and PII_KEY (the new one)');
   if (oldKey.trim() === config.piiKey.trim()) throw new Error('OLD_PII_KEY and PII_KEY are the same key');
   const { ownerUrl, embedded } = await resolveDatabase(config, console.log);
-  const ds = new DataSource(dataSourceOptions(ownerUrl, APP.entities));
+  const ds = new DataSource(dataSourceOptions(ownerUrl, APP));
   await ds.initialize();
   try {
     const result = await rotateParticipantPhones(ds, new PiiCipher({ ...config, piiKey: oldKey }), new PiiCipher(config));

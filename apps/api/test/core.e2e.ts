@@ -69,8 +69,8 @@ describe('API core', () => {
 
   it('a mutation that fails half-way leaves neither its change nor its audit row', async () => {
     const audit = t.app.get(AuditService);
-    const spy = jest.spyOn(audit, 'record').mockImplementationOnce(async (ctx, em, entry) => {
-      await AuditService.prototype.record.call(audit, ctx, em, entry);
+    const spy = jest.spyOn(audit, 'record').mockImplementationOnce(async (ctx, entry) => {
+      await AuditService.prototype.record.call(audit, ctx, entry);
       throw new Error('disk full after the audit row was written');
     });
     const id = await t.orgId('SAMPLE_UNIV_A');

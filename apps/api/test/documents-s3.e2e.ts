@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import S3rver from 's3rver';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { Client, startTestApp, TestApp } from './support/app';
+import { graphql } from './gql';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -37,7 +38,14 @@ describe('documents in S3-compatible object storage', () => {
     t = await startTestApp([], { S3_BUCKET: bucket, S3_ENDPOINT: endpoint, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' });
     [saha, city] = (await Promise.all(['saha.staff', 'city.admin'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client];
     const stream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'")) as Array<{ id: string }>)[0]!.id;
-    task = (await city.gql(`mutation { saveTask(input: { title: "S3 보고", assigneeOrganizationId: "${await t.orgId('SAHA')}", streamId: "${stream}" }) { id } }`)).data!.saveTask.id as string;
+    const SAVE_TASK = graphql(`
+      mutation TestDocumentsS3SaveTask($i: TaskInput!) {
+        saveTask(input: $i) {
+          id
+        }
+      }
+    `);
+    task = (await city.gql(SAVE_TASK, { i: { title: 'S3 보고', assigneeOrganizationId: await t.orgId('SAHA'), streamId: stream } })).data!.saveTask.id;
   });
   afterAll(async () => {
     await t?.close();

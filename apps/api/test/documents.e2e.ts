@@ -141,11 +141,15 @@ describe('documents: receipts and reports attached to records, checked on the wa
   });
 
   it('a task’s report follows the task’s rule; a document holding personal data is logged at every download', async () => {
-    const task = (
-      await city.gql(
-        `mutation { saveTask(input: { title: "실적 보고", assigneeOrganizationId: "${await t.orgId('SAHA')}", streamId: "${((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'")) as Array<{ id: string }>)[0]!.id}" }) { id } }`,
-      )
-    ).data!.saveTask.id as string;
+    const stream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'")) as Array<{ id: string }>)[0]!.id;
+    const SAVE_TASK = graphql(`
+      mutation TestDocumentsSaveTask($i: TaskInput!) {
+        saveTask(input: $i) {
+          id
+        }
+      }
+    `);
+    const task = (await city.gql(SAVE_TASK, { i: { title: '실적 보고', assigneeOrganizationId: await t.orgId('SAHA'), streamId: stream } })).data!.saveTask.id;
     const form = new FormData();
     form.append('recordType', 'TASK');
     form.append('recordId', task);
@@ -163,8 +167,24 @@ describe('documents: receipts and reports attached to records, checked on the wa
 describe('documents have a quota per organization and an upload rate per person (hardening 2, item 6)', () => {
   let t: TestApp, dataDir: string, saha: Client, city: Client, admin: Client;
   let sahaId: string, programme: string;
-  const STORAGE = `query($id: ID!) { organization(id: $id) { documentStorage { usedBytes quotaBytes } } }`;
-  const SET_QUOTA = `mutation($id: ID!, $mb: Int!) { setDocumentQuota(organizationId: $id, megabytes: $mb) { usedBytes quotaBytes } }`;
+  const STORAGE = graphql(`
+    query TestDocumentsStorage($id: ID!) {
+      organization(id: $id) {
+        documentStorage {
+          usedBytes
+          quotaBytes
+        }
+      }
+    }
+  `);
+  const SET_QUOTA = graphql(`
+    mutation TestDocumentsSetQuota($id: ID!, $mb: Int!) {
+      setDocumentQuota(organizationId: $id, megabytes: $mb) {
+        usedBytes
+        quotaBytes
+      }
+    }
+  `);
   const pdf = (bytes: number) => Buffer.concat([PDF, Buffer.alloc(bytes, 32)]);
   const upload = async (c: Client, name: string, bytes: Buffer, recordId = programme) => {
     const form = new FormData();
@@ -198,7 +218,7 @@ describe('documents have a quota per organization and an upload rate per person 
     expect(await upload(saha, '계획서2.pdf', pdf(600_000))).toEqual({ status: 413, code: 'DOCUMENT_QUOTA_EXCEEDED' });
     expect(files()).toBe(1);
     const used = (await saha.gql(STORAGE, { id: sahaId })).data!.organization.documentStorage;
-    expect(used.usedBytes).toBeGreaterThan(600_000);
+    expect(used!.usedBytes).toBeGreaterThan(600_000);
     // full: refused before a byte is stored, in the uploader's language
     await admin.gql(SET_QUOTA, { id: sahaId, mb: 2 });
     expect((await upload(saha, '계획서3.pdf', pdf(600_000))).status).toBe(201);

@@ -28,7 +28,7 @@ class PingHandlers {
   @OnEvent('test.pinged', 'after-commit')
   async record(ctx: RequestContext, e: TestEvents['test.pinged'], delivery?: Delivery): Promise<void> {
     this.runs++;
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     await em.query('INSERT INTO test_ping (n, delivery) VALUES ($1, $2)', [e.n, delivery?.id]);
     if (e.n === 13 && this.crashes-- > 0) await em.query('SELECT pg_terminate_backend(pg_backend_pid())'); // the process "dies" mid-delivery
     if (this.failuresLeft > 0) {
@@ -69,8 +69,8 @@ describe('domain events and the outbox; the transaction on the context', () => {
 
   it('after-commit work is in the outbox when the publisher commits, and delivered once after a crash mid-delivery', async () => {
     const c = ctx();
-    await tx.run(c, async (em) => {
-      await t.app.get(AuditService).record(c, em, { action: 'test.ping', entityType: 'test', entityId: null, organizationId: null });
+    await tx.run(c, async () => {
+      await t.app.get(AuditService).record(c, { action: 'test.ping', entityType: 'test', entityId: null, organizationId: null });
       await bus.publish(c, 'test.pinged', { n: 13 });
     });
     expect(await count("SELECT count(*) AS n FROM outbox_message WHERE event = 'test.pinged' AND delivered_at IS NULL")).toBe(1);
@@ -124,8 +124,8 @@ describe('domain events and the outbox; the transaction on the context', () => {
     const audits = () => count("SELECT count(*) AS n FROM audit_event WHERE action = 'test.check'");
     const before = await audits();
     await expect(
-      tx.run(c, async (em) => {
-        await t.app.get(AuditService).record(c, em, { action: 'test.check', entityType: 'test', entityId: null, organizationId: null });
+      tx.run(c, async () => {
+        await t.app.get(AuditService).record(c, { action: 'test.check', entityType: 'test', entityId: null, organizationId: null });
         await bus.publish(c, 'test.checked', { n: 3 });
       }),
     ).rejects.toThrow('odd');
@@ -140,7 +140,7 @@ describe('domain events and the outbox; the transaction on the context', () => {
       tx.run(c, async (outer) => {
         await tx.run(c, async (inner) => {
           expect(inner).toBe(outer);
-          await audit.record(c, inner, { action: 'test.nested', entityType: 'test', entityId: null, organizationId: null });
+          await audit.record(c, { action: 'test.nested', entityType: 'test', entityId: null, organizationId: null });
         });
         throw new Error('outer fails');
       }),
@@ -150,7 +150,7 @@ describe('domain events and the outbox; the transaction on the context', () => {
     await tx.run(c, async (outer) => {
       const other = ctx();
       expect(tx.current(other)).toBeUndefined();
-      expect(tx.manager(c)).toBe(outer);
+      expect(tx.readOwnWrites(c)).toBe(outer);
     });
   });
 

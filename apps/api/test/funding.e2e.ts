@@ -4,6 +4,7 @@ import { Client, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { STREAM_ID, STREAMS, STREAM, CREATE_LINE, UPDATE_LINE, CREATE_EXP, SUBMIT, APPROVE, REJECT, EXPENDITURE, QUEUE, ADD_MEMBER, REMOVE_MEMBER } from './support/funding';
 import { expense, fundingFixture, type FundingFixture } from './support/funding';
+import { graphql } from './gql';
 
 describe('funding streams, budgets and expenditures', () => {
   let t: TestApp, city: Client, saha: Client, buk: Client, ministry: Client, yeonje: Client;
@@ -20,7 +21,17 @@ describe('funding streams, budgets and expenditures', () => {
       code: string;
       fiscal_year: number;
     }>;
-    const OPEN = 'mutation($s: ID!) { openNextStreamYear(streamId: $s) { id code fiscalYear periodStart periodEnd } }';
+    const OPEN = graphql(`
+      mutation TestFundingOpenYear($s: ID!) {
+        openNextStreamYear(streamId: $s) {
+          id
+          code
+          fiscalYear
+          periodStart
+          periodEnd
+        }
+      }
+    `);
     expect(Client.code(await saha.gql(OPEN, { s: latest!.id }))).toBe('FORBIDDEN');
     expect(Client.code(await (await t.as('nam.admin@lalaland.test')).gql(OPEN, { s: latest!.id }))).toBe('FUNDING_STREAM_NOT_FOUND'); // an admin of an organization outside the stream
     const next = (await city.gql(OPEN, { s: latest!.id })).data!.openNextStreamYear;
@@ -215,14 +226,27 @@ describe('funding streams, budgets and expenditures', () => {
     const line = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
     const exp = (await saha.gql(CREATE_EXP, { i: expense(line, 123_000, { submit: true }) })).data!.createExpenditure;
     await city.gql(REJECT, { id: exp.id, r: '금액 확인 필요' });
-    const UPDATE = 'mutation($i: UpdateExpenditureInput!) { updateExpenditure(input: $i) { id status amount rejectReason } }';
+    const UPDATE = graphql(`
+      mutation TestFundingFixExpenditure($i: UpdateExpenditureInput!) {
+        updateExpenditure(input: $i) {
+          id
+          status
+          amount
+          rejectReason
+        }
+      }
+    `);
     const fixed = await saha.gql(UPDATE, { i: { id: exp.id, ...expense(line, 120_000, { submit: true }) } });
     expect(fixed.data!.updateExpenditure).toMatchObject({ status: 'SUBMITTED', amount: 120_000 });
     expect(Client.code(await saha.gql(UPDATE, { i: { id: exp.id, ...expense(line, 1) } }))).toBe('EXPENDITURE_NOT_EDITABLE');
     expect(Client.code(await buk.gql(UPDATE, { i: { id: exp.id, ...expense(line, 1) } }))).toBe('EXPENDITURE_NOT_FOUND');
 
     const draft = (await saha.gql(CREATE_EXP, { i: expense(line, 5_000) })).data!.createExpenditure;
-    const DELETE = 'mutation($id: ID!) { deleteExpenditure(id: $id) }';
+    const DELETE = graphql(`
+      mutation TestFundingDeleteExpenditure($id: ID!) {
+        deleteExpenditure(id: $id)
+      }
+    `);
     expect(Client.code(await city.gql(DELETE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
     expect((await saha.gql(DELETE, { id: draft.id })).data!.deleteExpenditure).toBe(true);
     expect(Client.code(await saha.gql(EXPENDITURE, { id: draft.id }))).toBe('EXPENDITURE_NOT_FOUND');
@@ -263,7 +287,17 @@ describe('funding streams, budgets and expenditures', () => {
     const here = await lineId(lalaland, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
     const there = await lineId(yeonjeStream, 'SAHA', 'INSTRUCTOR_FEES', 'NATIONAL');
     const exp = (await saha.gql(CREATE_EXP, { i: expense(here, 50_000) })).data!.createExpenditure;
-    const UPDATE = 'mutation($i: UpdateExpenditureInput!) { updateExpenditure(input: $i) { id status budgetLine { id } } }';
+    const UPDATE = graphql(`
+      mutation TestFundingMoveExpenditure($i: UpdateExpenditureInput!) {
+        updateExpenditure(input: $i) {
+          id
+          status
+          budgetLine {
+            id
+          }
+        }
+      }
+    `);
     const moved = await saha.gql(UPDATE, { i: { id: exp.id, ...expense(there, 50_000, { submit: true }) } });
     expect(Client.code(moved)).toBe('EXPENDITURE_LINE_OTHER_STREAM');
     expect(moved.errors![0]!.extensions.fields!.map((f) => f.field)).toEqual(['budgetLineId']);

@@ -2,6 +2,7 @@ import { Client, TestApp } from './support/app';
 import type { ProgrammeStatus } from './gql/graphql';
 import { CREATE, UPDATE, STATUS, LIST, SERIES, UPDATE_SESSION, learnFixture, mondayAhead, type LearnFixture } from './support/learn';
 import { STREAM_FIELDS, NESTED, NESTED_NO_VENUE, APPROVAL_QUEUE, CALENDAR, BOOKINGS, SWITCH, SESSIONS, RELEASE, RELEASE_MANY, ALLOW_BOOKING, RELEASES } from './support/programmes';
+import { graphql } from './gql';
 
 describe('programmes: lifecycle, the nested list, sessions and venues', () => {
   let t: TestApp, saha: Client, city: Client, yeonje: Client, ministry: Client;
@@ -71,7 +72,13 @@ describe('programmes: lifecycle, the nested list, sessions and venues', () => {
     });
     expect(Client.code(named)).toBe('VALIDATION_FAILED');
     expect(named.errors![0]!.extensions.fields![0]!.field).toBe('hostOrganizationId');
-    const comments = 'query($id: ID!) { comments(recordType: PROGRAMME, recordId: $id) { id } }';
+    const comments = graphql(`
+      query TestProgrammeComments($id: ID!) {
+        comments(recordType: PROGRAMME, recordId: $id) {
+          id
+        }
+      }
+    `);
     const [running] = (await t.db.query(
       "SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'SAHA' AND p.status <> 'DRAFT' ORDER BY p.created_at LIMIT 1",
     )) as Array<{ id: string }>;

@@ -3,6 +3,17 @@ import { OutboxWorker } from '../src/core/events/outbox.worker';
 import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { DASHBOARD, REPORT_RUN, REQUEST_REPORT } from './support/kpis';
+import { graphql } from './gql';
+
+const REPORT_FILES = graphql(`
+  query TestReportFiles($id: ID!) {
+    documents(recordType: REPORT, recordId: $id) {
+      id
+      name
+      size
+    }
+  }
+`);
 
 /** The text of a PDF as pdf.js reads it (what a screen reader or a search would get). */
 async function pdfText(bytes: Buffer): Promise<string> {
@@ -23,8 +34,8 @@ describe('the Ministry result report and the national statistics: in the backgro
     while ((await t.app.get(OutboxWorker).drain()) > 0);
   };
   const files = async (who: Client, runId: string) => {
-    const r = await who.gql(`query($id: ID!) { documents(recordType: REPORT, recordId: $id) { id name size } }`, { id: runId });
-    return { code: Client.code(r), docs: (r.data?.documents ?? []) as Array<{ id: string; name: string; size: number }> };
+    const r = await who.gql(REPORT_FILES, { id: runId });
+    return { code: Client.code(r), docs: r.data?.documents ?? [] };
   };
   const download = async (who: Client, id: string) => {
     const res = await fetch(`${t.url}/documents/${id}`, { headers: { cookie: who.cookie! } });

@@ -1,10 +1,15 @@
 import type { Type } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, MigrationInterface } from 'typeorm';
 import type { AppConfig } from './config';
 import { AuditEvent } from './audit/audit-event.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { OutboxMessage } from './events/outbox-message.entity';
 import { ErrorCatalog, ErrorCode, registerErrorCatalog, registerUniqueConstraints } from './errors/error-codes';
+import { CORE_MIGRATIONS } from './database/migrations';
+import { CORE_QUIET_TABLES } from './database/read-cache-signals';
+
+/** A migration class, named `<Name><13-digit timestamp>` (its `name` too): the timestamp orders every module's. */
+export type MigrationClass = new () => MigrationInterface;
 
 /** Raw request bodies a module's HTTP routes accept (uploads), up to the module's own limit; GraphQL keeps the small body limit. */
 export interface RawUpload {
@@ -33,6 +38,13 @@ export interface ApiModule {
   /** Unique and exclusion constraints whose violation (a concurrent twin or an overlapping row won) answers one of its codes. */
   uniqueConstraints?: Readonly<Record<string, ErrorCode>>;
   uploads?: readonly RawUpload[];
+  /** Its migrations (`modules/<name>/migrations`): core runs everyone's in the order of their timestamps. */
+  migrations?: readonly MigrationClass[];
+  /**
+   * Its tables whose writes change no cached answer (logs, counters): every other table of every module signals its
+   * commits to the response cache, installed by core after the migrations (no migration needs to ask for it).
+   */
+  quietTables?: readonly string[];
   /** After the migrations, under the migration lock, at every start: data upgrades (idempotent). */
   afterMigrate?: (db: DataSource, config: AppConfig) => Promise<void>;
   /** Demo data (idempotent), in the list's order, inside the seeding transaction. */
@@ -45,7 +57,21 @@ export interface ComposedModules {
   readonly resolvers: readonly Type[];
   readonly nestModules: readonly Type[];
   readonly uploads: readonly RawUpload[];
+  /** Core's and every module's migrations, in the order of their timestamps. */
+  readonly migrations: readonly MigrationClass[];
+  /** Tables that do not signal the response cache: core's and those the modules declare. */
+  readonly quietTables: readonly string[];
 }
+
+/** The 13-digit timestamp a migration's class name ends with. */
+function timestampOf(m: MigrationClass): number {
+  const t = /(\d{13})$/.exec(m.name)?.[1];
+  if (!t) throw new Error(`migration ${m.name} must end with its 13-digit timestamp`);
+  return Number(t);
+}
+
+/** The composed modules, for core's providers that need the whole list (the response cache's quiet tables). */
+export const COMPOSED_MODULES = Symbol('COMPOSED_MODULES');
 
 /** Checks and joins the modules' declarations (names and codes are unique; errors are registered for AppError). */
 export function composeModules(modules: readonly ApiModule[]): ComposedModules {
@@ -62,6 +88,8 @@ export function composeModules(modules: readonly ApiModule[]): ComposedModules {
     resolvers: [AuditResolver, ...modules.flatMap((m) => m.resolvers)],
     nestModules: modules.map((m) => m.nest),
     uploads: modules.flatMap((m) => m.uploads ?? []),
+    migrations: [...CORE_MIGRATIONS, ...modules.flatMap((m) => m.migrations ?? [])].sort((a, b) => timestampOf(a) - timestampOf(b)),
+    quietTables: [...CORE_QUIET_TABLES, ...modules.flatMap((m) => m.quietTables ?? [])],
   };
 }
 

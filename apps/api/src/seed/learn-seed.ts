@@ -4,6 +4,7 @@ import { RequestContext } from '../core/context/request-context';
 import { PiiCipher } from '../modules/participants';
 import { seriesDates, Programme } from '../modules/programmes';
 import { EnrolmentRules } from '../modules/enrolments';
+import type { Transactions } from '../core/database/transaction';
 import { randomCode } from '../core/random-code';
 import { FAMILY_NAMES, GIVEN_NAMES, SEED_INITIATIVES, SEED_INSTRUCTORS, SEED_PROGRAMMES, SEED_VENUES, SEED_YEONJE_FIELDS } from './learn-data';
 
@@ -27,7 +28,7 @@ const PEOPLE_PER_HOST = 45;
  * instructors, programmes with weekly sessions, participants of several generations with consent, enrolments,
  * attendance, and completions with certificates. Every generated row is marked sample.
  */
-export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: EnrolmentRules): Promise<void> {
+export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: EnrolmentRules, tx: Transactions): Promise<void> {
   const done: unknown[] = await em.query("SELECT 1 FROM initiative WHERE code = 'LALALAND'");
   if (done.length) return;
   const org = async (short: string) => ((await em.query('SELECT id FROM organization WHERE short_code = $1', [short])) as Array<{ id: string }>)[0]!.id;
@@ -180,7 +181,7 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
     }
     if (s.status === 'COMPLETED') {
       const programme = await em.findOneByOrFail(Programme, { id: programmeId });
-      await rules.complete(ctx, em, programme);
+      await tx.within(ctx, em, () => rules.complete(ctx, em, programme));
       // The sample year's results are dated the day the programme ended (its last session), not the day of seeding.
       await em.query(
         `UPDATE enrolment SET status_changed_at = (SELECT max(ends_at) FROM programme_session WHERE programme_id = $1) WHERE programme_id = $1 AND status IN ('COMPLETED', 'NOT_COMPLETED')`,

@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../modules/auth';
 import { DEMO_PASSWORD, SEED_FUNDING, SEED_ORGANIZATIONS, SEED_USERS } from './demo-data';
 import { AuditService } from '../core/audit/audit.service';
+import { Transactions } from '../core/database/transaction';
 import { PiiCipher } from '../modules/participants';
 import { EnrolmentRules } from '../modules/enrolments';
 import { seedLearn } from './learn-seed';
@@ -50,7 +51,9 @@ export async function seedDemoData(db: DataSource, cipher: PiiCipher, modules: r
       }
     }
     await seedFunding(em);
-    await seedLearn(em, cipher, new EnrolmentRules(new AuditService(db), NO_EVENTS));
+    // The seed's writes join this transaction the way a request's do (the audit rows of completions included).
+    const tx = new Transactions(db);
+    await seedLearn(em, cipher, new EnrolmentRules(new AuditService(db, tx), NO_EVENTS), tx);
     for (const m of modules) await m.seed?.(em, config);
     await followTheClock(em);
     return { organizations, users };

@@ -4,7 +4,9 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp } from '../../src/app.factory';
-import type { ModuleImport } from '../../src/core/module';
+import { isApiModule, type ModuleImport } from '../../src/core/module';
+import { migrateAndSeed } from '../../src/core/database/migrate';
+import { withModules } from '../../src/modules';
 import { loadConfig } from '../../src/core/config';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { TEST_PII_KEY, createTestDatabase } from './db';
@@ -105,6 +107,9 @@ async function boot(database: { url: string; drop(): Promise<void> }, extraModul
   };
   let app: NestFastifyApplication;
   try {
+    // A module added by the test brings its migrations: they run on this database as they would at `npm start`.
+    const added = extraModules.filter(isApiModule);
+    if (added.some((m) => m.migrations?.length)) await migrateAndSeed(database.url, withModules(added), config);
     app = await createApp(config, extraModules, logStream);
   } catch (e) {
     await database.drop();

@@ -28,8 +28,8 @@ function pageOf(feature: Feature, route: FeatureRoute): ComponentType {
 type Kind = 'public' | 'signedOut' | 'signedIn';
 const kindOf = (r: FeatureRoute): Kind => (r.public ? 'public' : r.signedOut ? 'signedOut' : 'signedIn');
 
-const routes = (kind: Kind) =>
-  FEATURES.flatMap((f) =>
+const routes = (features: readonly Feature[], kind: Kind) =>
+  features.flatMap((f) =>
     f.routes
       .filter((r) => kindOf(r) === kind)
       .map((r) => {
@@ -38,22 +38,22 @@ const routes = (kind: Kind) =>
       }),
   );
 
-/** The router, built from the features' declarations (src/app/features.ts). */
-export function App() {
+/** The router, built from the features' declarations (src/app/features.ts; a test may pass the list with one added). */
+export function App({ features = FEATURES }: { features?: readonly Feature[] }) {
   const { viewer, loading } = useViewer();
   if (loading && viewer === undefined) return <PageLoader />;
   return (
     <Suspense fallback={<PageLoader />}>
       <Routes>
-        {routes('public')}
+        {routes(features, 'public')}
         {!viewer ? (
-          routes('signedOut')
+          routes(features, 'signedOut')
         ) : (
-          <Route element={<AppLayout viewer={viewer} />}>
+          <Route element={<AppLayout viewer={viewer} features={features} />}>
             <Route index element={<Navigate to="/home" replace />} />
             <Route path="/home" element={<HomePage />} />
             <Route path="/approvals" element={<ApprovalsPage />} />
-            {routes('signedIn')}
+            {routes(features, 'signedIn')}
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         )}

@@ -31,7 +31,7 @@ export class AccessService {
         .join(', ');
       // Inside the caller's transaction (an import registering, then enrolling) the check sees its uncommitted rows.
       const rows = (await this.tx
-        .manager(ctx)
+        .readOwnWrites(ctx)
         .query(`SELECT a.id::text AS id${caps ? `, ${caps}` : ''} FROM ${policy.table} a WHERE a.id = ANY(${idsParam}::uuid[])${visible ? ` AND (${visible})` : ''}`, params)) as Array<Granted<C>>;
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../context/request-context';
 import { AppError } from '../errors/app-error';
 import { AuditEvent } from './audit-event.entity';
+import { Transactions } from '../database/transaction';
 import { Page, PageArgs } from '../graphql/pagination';
 
 export interface AuditEntry {
@@ -29,10 +30,27 @@ export function diff<T extends object>(before: Partial<T> | null, after: Partial
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+  ) {}
 
-  /** Writes the audit row with the caller's transaction manager, so a rollback removes it with the change. */
-  async record(ctx: RequestContext, em: EntityManager, entry: AuditEntry): Promise<void> {
+  /**
+   * Writes the audit row in the context's open transaction (`Transactions.run`), so a rollback removes it with the
+   * change. Outside one it refuses: an audit row that could outlive a failed change is a bug.
+   */
+  async record(ctx: RequestContext, entry: AuditEntry): Promise<void> {
+    const em = this.tx.current(ctx);
+    if (!em) throw new Error(`audit ${entry.action}: no transaction open for this request (write it inside Transactions.run)`);
+    await this.write(ctx, em, entry);
+  }
+
+  /** Writes a refusal on its own, committed although the request then fails (a failed sign-in, a refused invitation). */
+  async recordRefusal(ctx: RequestContext, entry: AuditEntry): Promise<void> {
+    await this.write(ctx, this.db.manager, entry);
+  }
+
+  private async write(ctx: RequestContext, em: EntityManager, entry: AuditEntry): Promise<void> {
     const event = em.create(AuditEvent, {
       actorUserId: entry.actorUserId ?? ctx.userId,
       organizationId: entry.organizationId,

@@ -1,16 +1,15 @@
 import 'reflect-metadata';
-import type { Type } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './naming';
-import { MIGRATIONS } from './migrations';
+import type { ComposedModules } from '../module';
 
 /** One definition of the database for the app, the tests and the migration CLI, with the modules' entities. Never `synchronize`. */
-export function dataSourceOptions(url: string, entities: readonly Type[]): DataSourceOptions {
+export function dataSourceOptions(url: string, app: Pick<ComposedModules, 'entities' | 'migrations'>): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [...entities],
-    migrations: MIGRATIONS,
+    entities: [...app.entities],
+    migrations: [...app.migrations],
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',

@@ -12,7 +12,7 @@ const open = new AsyncLocalStorage<{ ctx: RequestContext; em: EntityManager; aft
  * its transaction (a roster import registering, enrolling and marking attendance) makes the callee join it, and the
  * outermost call commits or rolls back everything, audit rows and events included. Access checks still run on the
  * pool before a mutation's transaction opens (docs/adr/0004); reads that must see the caller's own uncommitted writes
- * use `manager(ctx)`.
+ * use `readOwnWrites(ctx)`, by name.
  */
 @Injectable()
 export class Transactions {
@@ -43,8 +43,11 @@ export class Transactions {
     else callback();
   }
 
-  /** The open transaction's manager for this context, else the pool's. */
-  manager(ctx: RequestContext): EntityManager {
+  /**
+   * For a read that must see this context's own uncommitted writes (a mutation re-reading what it wrote, a nested
+   * service's check): the open transaction's manager, else the pool's. Reads that need not see them use the pool.
+   */
+  readOwnWrites(ctx: RequestContext): EntityManager {
     return this.current(ctx) ?? this.db.manager;
   }
 

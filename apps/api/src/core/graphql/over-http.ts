@@ -57,7 +57,7 @@ export function installGraphqlOverHttp(fastify: FastifyInstance): void {
     } catch {
       return payload;
     }
-    const unexecuted = !!body.errors?.length && body.data == null && body.errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)));
+    const unexecuted = !!body.errors?.length && (body.data === null || body.data === undefined) && body.errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)));
     if (!unexecuted) return payload;
     if (media === 'json') {
       reply.code(200);

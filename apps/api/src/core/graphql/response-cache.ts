@@ -10,7 +10,7 @@ import { RequestContext } from '../context/request-context';
 import type { RequestContextFactory } from '../context/context-factory';
 import { LiveEvents } from '../live/live-events';
 import { MAX_QUERY_CHARACTERS } from './hooks';
-import { READ_CACHE_QUIET_TABLES } from '../database/migrations/1796380000000-ReadCacheSignal';
+import { COMPOSED_MODULES, type ComposedModules } from '../module';
 
 /** What a cached answer may weigh, how many answers and bytes one replica keeps (keys and bookkeeping counted too). */
 const MAX_ENTRY_BYTES = 512 * 1024;
@@ -88,6 +88,7 @@ export class ResponseCache implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly live: LiveEvents,
     @InjectDataSource() private readonly db: DataSource,
+    @Inject(COMPOSED_MODULES) private readonly app: ComposedModules,
   ) {
     this.enabled = config.responseCache;
     live.onDataChanged(() => this.forget());
@@ -98,7 +99,7 @@ export class ResponseCache implements OnApplicationBootstrap {
     const missing = await this.unsignalledTables();
     if (missing.length) {
       this.enabled = false;
-      this.logger.error({ tables: missing }, 'response cache off: these tables do not signal their changes (add signalChanges(table) to their migration)');
+      this.logger.error({ tables: missing }, 'response cache off: these tables do not signal their changes (run the migrations: they install the trigger, or declare the table quiet in its module)');
     }
   }
 
@@ -110,7 +111,7 @@ export class ResponseCache implements OnApplicationBootstrap {
           AND NOT EXISTS (SELECT 1 FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
                            WHERE c.relname = t.tablename AND c.relnamespace = current_schema()::regnamespace AND g.tgname = 'read_cache_signal')
         ORDER BY 1`,
-      [READ_CACHE_QUIET_TABLES],
+      [this.app.quietTables],
     );
     return rows.map((r) => r.name);
   }

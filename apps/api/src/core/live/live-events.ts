@@ -56,7 +56,7 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
       if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`live message for ${topic} is too large (${Buffer.byteLength(text)} bytes)`);
       return text;
     });
-    await this.tx.manager(ctx).query('SELECT pg_notify($1, m) FROM unnest($2::text[]) m', [LIVE_CHANNEL, texts]);
+    await this.tx.readOwnWrites(ctx).query('SELECT pg_notify($1, m) FROM unnest($2::text[]) m', [LIVE_CHANNEL, texts]);
   }
 
   /** Called, synchronously, for every committed write signalled on DATA_CHANNEL, and when the connection is lost. */

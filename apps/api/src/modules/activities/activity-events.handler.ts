@@ -12,7 +12,7 @@ export class ActivityEventsHandler {
   /** Two records of one person become one: their activities follow (one row per activity: the kept one's stays). */
   @OnEvent('participant.merged', 'transaction')
   async merged(ctx: RequestContext, e: ParticipantEvents['participant.merged']): Promise<void> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     await em.query('DELETE FROM activity_participant d USING activity_participant k WHERE d.participant_id = $2 AND k.participant_id = $1 AND k.activity_id = d.activity_id', [
       e.keepId,
       e.duplicateId,

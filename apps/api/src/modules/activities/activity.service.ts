@@ -36,7 +36,7 @@ export class ActivityService {
       byIds(
         ids,
         await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(Activity)
           .findBy({ id: In([...ids]) }),
       ),
@@ -94,7 +94,7 @@ export class ActivityService {
       if (input.openHeadcount !== undefined && input.openHeadcount !== null) a.openHeadcount = input.openHeadcount;
       await em.save(a);
       this.byId(ctx).clear(a.id).prime(a.id, a);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: existing ? 'activity.update' : 'activity.create',
         entityType: 'activity',
         entityId: a.id,
@@ -116,15 +116,15 @@ export class ActivityService {
       await this.participants.own(ctx, id);
       if (!(await this.participants.hasOperationConsent(ctx, id))) throw new AppError('CONSENT_REQUIRED');
     }
-    return this.tx.run(ctx, async (em) => {
+    return this.tx.run(ctx, async () => {
       const added = await this.join(ctx, activity, ids);
-      await this.audit.record(ctx, em, { action: 'activity.join', entityType: 'activity', entityId: activity.id, organizationId: activity.organizationId, changes: { participants: [null, added] } });
+      await this.audit.record(ctx, { action: 'activity.join', entityType: 'activity', entityId: activity.id, organizationId: activity.organizationId, changes: { participants: [null, added] } });
       return added;
     });
   }
 
   private async join(ctx: RequestContext, activity: Activity, participantIds: readonly string[]): Promise<number> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     const year = Number(seoulDate().slice(0, 4));
     const people = await Promise.all(participantIds.map((id) => this.participants.byId(ctx).load(id)));
     const rows = people.filter((p) => p !== null).map((p) => ({ activityId: activity.id, participantId: p.id, ageBand: ageBandOf(p.birthYear, year) }));
@@ -139,7 +139,7 @@ export class ActivityService {
     if (!runs) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
       const r = await em.delete(ActivityParticipant, { activityId, participantId });
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'activity.leave',
         entityType: 'activity',
         entityId: activity.id,
@@ -160,7 +160,7 @@ export class ActivityService {
       row.hours = input.hours;
       await em.save(row);
       this.figures(ctx).clear(activity.id);
-      await this.audit.record(ctx, em, { action: 'activity.hours', entityType: 'activity', entityId: activity.id, organizationId: activity.organizationId, changes: { hours: [before, input.hours] } });
+      await this.audit.record(ctx, { action: 'activity.hours', entityType: 'activity', entityId: activity.id, organizationId: activity.organizationId, changes: { hours: [before, input.hours] } });
       return row;
     });
   }
@@ -169,7 +169,7 @@ export class ActivityService {
   async people(ctx: RequestContext, a: Activity): Promise<ActivityParticipant[] | null> {
     if (a.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) return null;
     const rows = await this.tx
-      .manager(ctx)
+      .readOwnWrites(ctx)
       .getRepository(ActivityParticipant)
       .find({ where: { activityId: a.id }, order: { joinedAt: 'ASC' }, take: 500 });
     return rows;
@@ -179,7 +179,7 @@ export class ActivityService {
   figures(ctx: RequestContext) {
     return ctx.loader<ActivityFigures>('activity.figures', async (ids) => {
       const rows = (await this.tx
-        .manager(ctx)
+        .readOwnWrites(ctx)
         .query('SELECT activity_id AS id, age_band AS band, count(*)::int AS n, coalesce(sum(hours), 0)::float AS hours FROM activity_participant WHERE activity_id = ANY($1::uuid[]) GROUP BY 1, 2', [
           [...ids],
         ])) as Array<{ id: string; band: AgeBand; n: number; hours: number }>;

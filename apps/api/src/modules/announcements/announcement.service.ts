@@ -47,7 +47,7 @@ export class AnnouncementService {
       byIds(
         ids,
         await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(Announcement)
           .findBy({ id: In([...ids]) }),
       ),
@@ -98,7 +98,7 @@ export class AnnouncementService {
       await em.save(a);
       // The sender has read their own announcement.
       await em.insert(AnnouncementReceipt, { announcementId: a.id, userId: ctx.userId!, organizationId: org });
-      await this.audit.record(ctx, em, { action: 'announcement.publish', entityType: 'announcement', entityId: a.id, organizationId: org, changes: { title: [null, a.title] } });
+      await this.audit.record(ctx, { action: 'announcement.publish', entityType: 'announcement', entityId: a.id, organizationId: org, changes: { title: [null, a.title] } });
       await this.events.publish(ctx, 'announcement.published', {
         announcementId: a.id,
         title: a.title,
@@ -126,7 +126,7 @@ export class AnnouncementService {
   readByMe(ctx: RequestContext) {
     return ctx.loader<boolean>('announcement.readByMe', async (ids) => {
       const rows = (await this.tx
-        .manager(ctx)
+        .readOwnWrites(ctx)
         .query('SELECT announcement_id AS id FROM announcement_receipt WHERE user_id = $1 AND announcement_id = ANY($2::uuid[])', [ctx.userId, [...ids]])) as Array<{ id: string }>;
       const read = new Set(rows.map((r) => r.id));
       return ids.map((id) => read.has(id));
@@ -139,7 +139,7 @@ export class AnnouncementService {
    */
   async reach(ctx: RequestContext, a: Announcement): Promise<Reach[] | null> {
     if (a.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) return null;
-    return (await this.tx.manager(ctx).query(
+    return (await this.tx.readOwnWrites(ctx).query(
       `SELECT sm.organization_id AS "organizationId",
               (SELECT count(*)::int FROM membership m WHERE m.organization_id = sm.organization_id AND (cardinality($3::text[]) = 0 OR m.role::text = ANY($3::text[]))) AS audience,
               count(r.user_id)::int AS read, min(r.read_at) AS "firstReadAt"

@@ -3,6 +3,7 @@ import { AnnouncementsModule } from './announcements.module';
 import { Announcement, AnnouncementReceipt } from './announcement.entity';
 import { AnnouncementResolver } from './announcements.resolver';
 import { ANNOUNCEMENTS_ERRORS } from './announcements.errors';
+import { MIGRATIONS } from './migrations';
 
 /** Coordination: announcements to a stream's members with read receipts. */
 export const announcements: ApiModule = {
@@ -11,6 +12,7 @@ export const announcements: ApiModule = {
   entities: [Announcement, AnnouncementReceipt],
   resolvers: [AnnouncementResolver],
   errors: ANNOUNCEMENTS_ERRORS,
+  migrations: MIGRATIONS,
 };
 
 export { AnnouncementsModule };

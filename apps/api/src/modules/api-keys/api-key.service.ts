@@ -97,7 +97,7 @@ export class ApiKeyService implements MachineCredentials {
         lastUsedAt: null,
       });
       await em.save(key);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'api_key.create',
         entityType: 'api_key',
         entityId: key.id,
@@ -117,7 +117,7 @@ export class ApiKeyService implements MachineCredentials {
       if (!key.revokedAt) {
         key.revokedAt = new Date();
         await em.save(key);
-        await this.audit.record(ctx, em, { action: 'api_key.revoke', entityType: 'api_key', entityId: key.id, organizationId: key.organizationId });
+        await this.audit.record(ctx, { action: 'api_key.revoke', entityType: 'api_key', entityId: key.id, organizationId: key.organizationId });
       }
       return (await this.withCreators([key]))[0]!;
     });

@@ -78,7 +78,7 @@ export class AuthService {
     const ok = await verifyPassword((user as { password_hash: string | null } | undefined)?.password_hash ?? null, input.password);
     if (!reserved || !ok) {
       if (reserved)
-        await this.audit.record(ctx, this.db.manager, {
+        await this.audit.recordRefusal(ctx, {
           action: reserved.failures > this.config.loginFreeFailures ? 'auth.sign_in_slowed' : 'auth.sign_in_failed',
           entityType: 'user',
           entityId: reserved.id,
@@ -96,7 +96,7 @@ export class AuthService {
       const remembered = device ? null : await this.devices.remember(em, reserved.id);
       const first = await em.findOne(Membership, { where: { userId: reserved.id }, order: { createdAt: 'ASC' } });
       const session = await this.sessions.create(em, reserved.id, first?.organizationId ?? null, ctx.ip, ctx.userAgent);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'auth.sign_in',
         entityType: 'user',
         entityId: reserved.id,
@@ -129,7 +129,7 @@ export class AuthService {
     const session = ctx.session!;
     await this.tx.run(ctx, async (em) => {
       await em.query('DELETE FROM user_session WHERE id = $1', [session.sessionId]);
-      await this.audit.record(ctx, em, { action: 'auth.sign_out', entityType: 'user', entityId: session.user.id, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, { action: 'auth.sign_out', entityType: 'user', entityId: session.user.id, organizationId: ctx.activeOrganizationId });
       // Its open subscription sockets close on every replica at commit.
       await this.live.publish(ctx, [{ topic: SESSION_ENDED, payload: { sessionId: session.sessionId } satisfies SessionEnded }]);
     });
@@ -143,7 +143,7 @@ export class AuthService {
     const count = await this.tx.run(ctx, async (em) => {
       const [, n] = (await em.query('DELETE FROM user_session WHERE user_id = $1', [userId])) as [unknown, number];
       await this.live.publish(ctx, [{ topic: SESSION_ENDED, payload: { userId } satisfies SessionEnded }]);
-      await this.audit.record(ctx, em, { action: 'auth.sign_out_everywhere', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId, changes: { sessions: n } });
+      await this.audit.record(ctx, { action: 'auth.sign_out_everywhere', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId, changes: { sessions: n } });
       return n;
     });
     this.sessions.clearCookie(ctx.res);
@@ -160,7 +160,7 @@ export class AuthService {
     await this.tx.run(ctx, async (em) => {
       await em.update(User, { id: userId }, { passwordHash: hash });
       await em.query('DELETE FROM user_session WHERE user_id = $1 AND id <> $2', [userId, ctx.session!.sessionId]);
-      await this.audit.record(ctx, em, { action: 'auth.change_password', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, { action: 'auth.change_password', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId });
     });
     return true;
   }
@@ -175,7 +175,7 @@ export class AuthService {
     if (!allowed) throw new AppError('ORGANIZATION_NOT_FOUND');
     return this.tx.run(ctx, async (em) => {
       await em.query('UPDATE user_session SET active_organization_id = $2 WHERE id = $1', [session.sessionId, organizationId]);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'auth.switch_organization',
         entityType: 'user',
         entityId: session.user.id,

@@ -6,6 +6,7 @@ import { KnownDevice } from './known-device.entity';
 import { Membership, MembershipRoleEnum } from './membership.entity';
 import { AuthResolver } from './auth.resolver';
 import { AUTH_ERRORS } from './auth.errors';
+import { MIGRATIONS } from './migrations';
 
 /** Accounts, sign-in sessions and memberships (who acts for which organization, in which role): the request context's source. */
 export const auth: ApiModule = {
@@ -14,6 +15,7 @@ export const auth: ApiModule = {
   entities: [User, UserSession, KnownDevice, Membership],
   resolvers: [AuthResolver],
   errors: AUTH_ERRORS,
+  migrations: MIGRATIONS,
 };
 
 export { AuthModule, User, Membership, MembershipRoleEnum };

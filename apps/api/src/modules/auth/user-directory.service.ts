@@ -20,7 +20,7 @@ export class UserDirectory {
   /** The members of these organizations in these roles (one statement). */
   async membersOf(ctx: RequestContext, organizationIds: readonly string[], roles: readonly MembershipRole[]): Promise<DirectoryUser[]> {
     if (!organizationIds.length || !roles.length) return [];
-    return (await this.tx.manager(ctx).query(
+    return (await this.tx.readOwnWrites(ctx).query(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.locale, m.organization_id AS "organizationId", m.role
          FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.organization_id = ANY($1::uuid[]) AND m.role::text = ANY($2::text[])
@@ -32,7 +32,7 @@ export class UserDirectory {
   /** Every membership of these users (which organizations they act for, in which role). */
   async membershipsOf(ctx: RequestContext, userIds: readonly string[]): Promise<DirectoryUser[]> {
     if (!userIds.length) return [];
-    return (await this.tx.manager(ctx).query(
+    return (await this.tx.readOwnWrites(ctx).query(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.locale, m.organization_id AS "organizationId", m.role
          FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.id = ANY($1::uuid[]) ORDER BY u.id, m.organization_id`,
       [userIds],
@@ -41,7 +41,7 @@ export class UserDirectory {
 
   /** People who act for organizations sharing a stream with `organizationId` (itself included), by name: at most 20. */
   async colleagues(ctx: RequestContext, organizationId: string, search: string): Promise<DirectoryUser[]> {
-    return (await this.tx.manager(ctx).query(
+    return (await this.tx.readOwnWrites(ctx).query(
       `SELECT DISTINCT ON (u.id) u.id, u.email, u.display_name AS "displayName", u.locale, m.organization_id AS "organizationId", m.role
          FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.role IN ('ORG_ADMIN', 'STAFF') AND u.display_name ILIKE $2 ESCAPE '\\'
@@ -65,6 +65,6 @@ export class UserDirectory {
   /** These users, with the organization they are members of (null: no membership there). */
   async users(ctx: RequestContext, ids: readonly string[]): Promise<Array<Omit<DirectoryUser, 'organizationId' | 'role'>>> {
     if (!ids.length) return [];
-    return (await this.tx.manager(ctx).query(`SELECT id, email, display_name AS "displayName", locale FROM app_user WHERE id = ANY($1::uuid[])`, [ids])) as DirectoryUser[];
+    return (await this.tx.readOwnWrites(ctx).query(`SELECT id, email, display_name AS "displayName", locale FROM app_user WHERE id = ANY($1::uuid[])`, [ids])) as DirectoryUser[];
   }
 }

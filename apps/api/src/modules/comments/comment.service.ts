@@ -41,7 +41,7 @@ export class CommentService {
     const grant = await this.records.grant(ctx, recordType, recordId);
     const shared = grant.sharedUnder;
     const comments = await this.tx
-      .manager(ctx)
+      .readOwnWrites(ctx)
       .getRepository(Comment)
       .find({ where: { recordType, recordId, ...(shared && !shared.inForce ? { organizationId: ctx.activeOrganizationId! } : {}) }, order: { createdAt: 'ASC' }, take: 200 });
     const theirs = comments.filter((c) => c.organizationId !== ctx.activeOrganizationId && !c.deletedAt).length;
@@ -65,7 +65,7 @@ export class CommentService {
           deletedAt: null,
         }),
       );
-      await this.audit.record(ctx, em, { action: 'comment.create', entityType: 'comment', entityId: c.id, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, { action: 'comment.create', entityType: 'comment', entityId: c.id, organizationId: ctx.activeOrganizationId });
       if (mentions.length)
         await this.events.publish(ctx, 'comment.mentioned', {
           commentId: c.id,
@@ -86,7 +86,7 @@ export class CommentService {
       c.body = body.trim();
       c.editedAt = new Date();
       await em.save(c);
-      await this.audit.record(ctx, em, { action: 'comment.edit', entityType: 'comment', entityId: c.id, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, { action: 'comment.edit', entityType: 'comment', entityId: c.id, organizationId: ctx.activeOrganizationId });
       return c;
     });
   }
@@ -98,7 +98,7 @@ export class CommentService {
       c.body = '';
       c.deletedAt = new Date();
       await em.save(c);
-      await this.audit.record(ctx, em, { action: 'comment.delete', entityType: 'comment', entityId: c.id, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, { action: 'comment.delete', entityType: 'comment', entityId: c.id, organizationId: ctx.activeOrganizationId });
       return c;
     });
   }
@@ -113,7 +113,7 @@ export class CommentService {
   }
 
   private async own(ctx: RequestContext, id: string): Promise<Comment> {
-    const c = /^[0-9a-f-]{36}$/i.test(id) ? await this.tx.manager(ctx).findOneBy(Comment, { id }) : null;
+    const c = /^[0-9a-f-]{36}$/i.test(id) ? await this.tx.readOwnWrites(ctx).findOneBy(Comment, { id }) : null;
     if (!c || c.deletedAt) throw new AppError('COMMENT_NOT_FOUND');
     try {
       await this.records.grant(ctx, c.recordType, c.recordId);

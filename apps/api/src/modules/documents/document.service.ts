@@ -76,7 +76,7 @@ export class DocumentService {
          ON CONFLICT (organization_id) DO UPDATE SET quota_bytes = EXCLUDED.quota_bytes, updated_by_id = EXCLUDED.updated_by_id, updated_at = now()`,
         [organizationId, quotaBytes, ctx.userId],
       );
-      await this.audit.record(ctx, em, { action: 'document.quota', entityType: 'organization', entityId: organizationId, organizationId, changes: { quotaBytes: [before.quotaBytes, quotaBytes] } });
+      await this.audit.record(ctx, { action: 'document.quota', entityType: 'organization', entityId: organizationId, organizationId, changes: { quotaBytes: [before.quotaBytes, quotaBytes] } });
       return { usedBytes: before.usedBytes, quotaBytes };
     });
   }
@@ -89,7 +89,7 @@ export class DocumentService {
     const grant = await this.records.grant(ctx, recordType, recordId);
     const shared = grant.sharedUnder;
     const docs = await this.tx
-      .manager(ctx)
+      .readOwnWrites(ctx)
       .getRepository(Document)
       .find({
         where: { recordType, recordId, ...(shared && !shared.inForce ? { organizationId: ctx.activeOrganizationId! } : {}) },
@@ -206,7 +206,7 @@ export class DocumentService {
           uploadedById: ctx.userId,
         });
         await em.save(doc);
-        await this.audit.record(ctx, em, {
+        await this.audit.record(ctx, {
           action: 'document.upload',
           entityType: 'document',
           entityId: doc.id,
@@ -228,7 +228,7 @@ export class DocumentService {
 
   /** A document to download: the caller must see its record (otherwise NOT_FOUND, as for a missing one); personal data is logged. */
   async open(ctx: RequestContext, id: string): Promise<{ doc: Document; body: Readable }> {
-    const doc = /^[0-9a-f-]{36}$/i.test(id) ? await this.tx.manager(ctx).findOneBy(Document, { id }) : null;
+    const doc = /^[0-9a-f-]{36}$/i.test(id) ? await this.tx.readOwnWrites(ctx).findOneBy(Document, { id }) : null;
     if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
     let grant;
     try {
@@ -242,8 +242,8 @@ export class DocumentService {
     if (shared && !shared.inForce) throw new AppError('DOCUMENT_NOT_FOUND');
     if (shared) await shared.logRead(`document:${doc.name} v${doc.version}`);
     if (doc.personalData)
-      await this.tx.run(ctx, (em) =>
-        this.audit.record(ctx, em, { action: 'document.download', entityType: 'document', entityId: doc.id, organizationId: ctx.activeOrganizationId, changes: { name: [null, doc.name] } }),
+      await this.tx.run(ctx, () =>
+        this.audit.record(ctx, { action: 'document.download', entityType: 'document', entityId: doc.id, organizationId: ctx.activeOrganizationId, changes: { name: [null, doc.name] } }),
       );
     return { doc, body: await this.storage.open(doc.storageKey) };
   }

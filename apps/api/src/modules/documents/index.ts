@@ -3,6 +3,7 @@ import { DocumentsModule } from './documents.module';
 import { Document, DocumentQuota } from './document.entity';
 import { DocumentResolver, OrganizationDocumentsResolver } from './documents.resolver';
 import { DOCUMENTS_ERRORS } from './documents.errors';
+import { MIGRATIONS } from './migrations';
 
 /** Documents attached to records (receipts, plans, reports): checked uploads, versions, access by the record's rule. */
 export const documents: ApiModule = {
@@ -11,6 +12,7 @@ export const documents: ApiModule = {
   entities: [Document, DocumentQuota],
   resolvers: [DocumentResolver, OrganizationDocumentsResolver],
   errors: DOCUMENTS_ERRORS,
+  migrations: MIGRATIONS,
 };
 
 export { DocumentsModule };

@@ -26,7 +26,7 @@ export class AttendanceService {
   async sheet(ctx: RequestContext, sessionId: string): Promise<AttendanceSheet> {
     const { session } = await this.sessions.forAttendance(ctx, sessionId);
     // Inside a caller's transaction (an import), the sheet shows its uncommitted marks.
-    const db = this.tx.manager(ctx);
+    const db = this.tx.readOwnWrites(ctx);
     const roster = await db
       .getRepository(Enrolment)
       .createQueryBuilder('e')
@@ -69,7 +69,7 @@ export class AttendanceService {
         [session.id, input.entries.map((e) => e.enrolmentId), input.entries.map((e) => e.status), minutes, ctx.userId],
       );
       const tally = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s, input.entries.filter((e) => e.status === s).length]));
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'attendance.record',
         entityType: 'session',
         entityId: session.id,

@@ -42,7 +42,7 @@ export class EnrolmentRules {
       [p.id],
     )) as [Array<{ id: string; organization_id: string }>, number];
     for (const e of seated) {
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: e.old === 'WAITLISTED' ? 'enrolment.promote' : 'enrolment.seat',
         entityType: 'enrolment',
         entityId: e.id,
@@ -51,7 +51,7 @@ export class EnrolmentRules {
       });
     }
     for (const e of waitlisted) {
-      await this.audit.record(ctx, em, { action: 'enrolment.waitlist', entityType: 'enrolment', entityId: e.id, organizationId: e.organization_id, changes: { status: ['APPLIED', 'WAITLISTED'] } });
+      await this.audit.record(ctx, { action: 'enrolment.waitlist', entityType: 'enrolment', entityId: e.id, organizationId: e.organization_id, changes: { status: ['APPLIED', 'WAITLISTED'] } });
     }
     if (seated.length || waitlisted.length) await refreshCounters(em, p);
     return seated.length;
@@ -87,7 +87,7 @@ export class EnrolmentRules {
       );
       for (const e of (below as [Array<{ id: string; organization_id: string }>, number])[0] ?? []) {
         const r = rows.find((x) => x.id === e.id);
-        await this.audit.record(ctx, em, {
+        await this.audit.record(ctx, {
           action: 'enrolment.not_completed',
           entityType: 'enrolment',
           entityId: e.id,
@@ -115,7 +115,7 @@ export class EnrolmentRules {
          ON CONFLICT (enrolment_id) DO NOTHING`,
         [c.id, randomCode(12), names.get(c.participant_id) ?? '', p.titleKo, host?.name_ko ?? '', Math.round((c.minutes / 60) * 10) / 10, today],
       );
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'enrolment.complete',
         entityType: 'enrolment',
         entityId: c.id,

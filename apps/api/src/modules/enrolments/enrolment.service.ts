@@ -77,7 +77,7 @@ export class EnrolmentService {
         });
         await em.save(e);
         this.programmes.forget(ctx, programmeId);
-        await this.audit.record(ctx, em, {
+        await this.audit.record(ctx, {
           action: 'enrolment.create',
           entityType: 'enrolment',
           entityId: e.id,
@@ -120,7 +120,7 @@ export class EnrolmentService {
       e.status = to;
       e.statusChangedAt = new Date();
       await em.save(e);
-      await this.audit.record(ctx, em, { action: `enrolment.${to.toLowerCase()}`, entityType: 'enrolment', entityId: e.id, organizationId: e.organizationId, changes: { status: [from, to] } });
+      await this.audit.record(ctx, { action: `enrolment.${to.toLowerCase()}`, entityType: 'enrolment', entityId: e.id, organizationId: e.organizationId, changes: { status: [from, to] } });
       await refreshCounters(em, p); // the enrolment_tally trigger has moved the counters (and freed the seat)
       if (SEAT_HOLDING.includes(from)) await this.rules.fillSeats(ctx, em, p);
       this.programmes.forget(ctx, p.id);

@@ -5,6 +5,7 @@ import { Attendance, Certificate, Enrolment } from './enrolment.entity';
 import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver, SessionAttendanceResolver } from './enrolments.resolver';
 import { IMPORT_MAX_BYTES, XLSX_TYPE } from './roster-file.service';
 import { ENROLMENTS_ERRORS } from './enrolments.errors';
+import { MIGRATIONS } from './migrations';
 
 /** Enrolment with capacity and waitlist, attendance, certificates, roster files. */
 export const enrolments: ApiModule = {
@@ -13,6 +14,7 @@ export const enrolments: ApiModule = {
   entities: [Enrolment, Attendance, Certificate],
   resolvers: [EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver, SessionAttendanceResolver],
   errors: ENROLMENTS_ERRORS,
+  migrations: MIGRATIONS,
   uniqueConstraints: { enrolment_programme_participant_key: 'ALREADY_ENROLLED' },
   uploads: [
     {

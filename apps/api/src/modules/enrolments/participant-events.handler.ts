@@ -18,7 +18,7 @@ export class ParticipantEventsHandler {
    */
   @OnEvent('participant.merged', 'transaction')
   async merged(ctx: RequestContext, e: ParticipantEvents['participant.merged']): Promise<void> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     const shared: Array<{ title: string; a: string; b: string; a_void: boolean; b_void: boolean }> = await em.query(
       `SELECT p.title_ko AS title, a.id AS a, b.id AS b, ${VOID('a')} AS a_void, ${VOID('b')} AS b_void
          FROM enrolment a JOIN enrolment b ON b.programme_id = a.programme_id JOIN programme p ON p.id = a.programme_id

@@ -56,7 +56,7 @@ export class BudgetService {
       if (await em.existsBy(BudgetLine, { streamId: input.streamId, organizationId: input.organizationId, category: input.category, source: input.source })) throw new AppError('BUDGET_LINE_EXISTS');
       const line = em.create(BudgetLine, { ...input, note: input.note?.trim() || null, isSample: false });
       await em.save(line);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'budget.line_create',
         entityType: 'budget_line',
         entityId: line.id,
@@ -80,7 +80,7 @@ export class BudgetService {
       }
       if (input.note !== undefined) line.note = input.note?.trim() || null;
       await em.save(line);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'budget.line_update',
         entityType: 'budget_line',
         entityId: line.id,
@@ -176,7 +176,7 @@ export class BudgetService {
         isSample: false,
       });
       await em.save(exp);
-      await this.audit.record(ctx, em, { action: 'expenditure.create', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: diff(null, exp, EXPENDITURE_FIELDS) });
+      await this.audit.record(ctx, { action: 'expenditure.create', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: diff(null, exp, EXPENDITURE_FIELDS) });
       return exp;
     });
   }
@@ -204,7 +204,7 @@ export class BudgetService {
         submittedAt: input.submit ? new Date() : null,
       });
       await em.save(exp);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'expenditure.update',
         entityType: 'expenditure',
         entityId: exp.id,
@@ -224,7 +224,7 @@ export class BudgetService {
       exp.status = 'SUBMITTED';
       exp.submittedAt = new Date();
       await em.save(exp);
-      await this.audit.record(ctx, em, { action: 'expenditure.submit', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: { status: [before, 'SUBMITTED'] } });
+      await this.audit.record(ctx, { action: 'expenditure.submit', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: { status: [before, 'SUBMITTED'] } });
       return exp;
     });
   }
@@ -235,7 +235,7 @@ export class BudgetService {
       const exp = await lockExpenditure(em, id);
       if (exp.status !== 'DRAFT') throw new AppError('EXPENDITURE_NOT_EDITABLE');
       await em.delete(Expenditure, { id });
-      await this.audit.record(ctx, em, { action: 'expenditure.delete', entityType: 'expenditure', entityId: id, organizationId: exp.organizationId, changes: { amount: [exp.amount, null] } });
+      await this.audit.record(ctx, { action: 'expenditure.delete', entityType: 'expenditure', entityId: id, organizationId: exp.organizationId, changes: { amount: [exp.amount, null] } });
       return true;
     });
   }

@@ -61,7 +61,7 @@ export class ExpenditureDecisionService {
       exp.decidedAt = new Date();
       exp.decidedById = ctx.userId;
       await em.save(exp);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'expenditure.approve',
         entityType: 'expenditure',
         entityId: exp.id,
@@ -86,7 +86,7 @@ export class ExpenditureDecisionService {
       exp.decidedAt = new Date();
       exp.decidedById = ctx.userId;
       await em.save(exp);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'expenditure.reject',
         entityType: 'expenditure',
         entityId: exp.id,
@@ -117,7 +117,7 @@ export class ExpenditureDecisionService {
       exp.decidedAt = null;
       exp.decidedById = null;
       await em.save(exp);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'expenditure.undo_decision',
         entityType: 'expenditure',
         entityId: exp.id,

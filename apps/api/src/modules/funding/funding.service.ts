@@ -116,7 +116,7 @@ export class FundingService {
       if (exists) throw new AppError('ALREADY_STREAM_MEMBER');
       const member = em.create(StreamMember, { streamId: input.streamId, organizationId: input.organizationId, role: input.role, startsOn: input.startsOn, endsOn: input.endsOn ?? null });
       await em.save(member);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'funding.member_add',
         entityType: 'stream_member',
         entityId: member.id,
@@ -137,7 +137,7 @@ export class FundingService {
     return this.tx.run(ctx, async (em) => {
       if (await em.existsBy(BudgetLine, { streamId: member.streamId, organizationId: member.organizationId })) throw new AppError('STREAM_MEMBER_HAS_BUDGET');
       await em.delete(StreamMember, { id });
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'funding.member_remove',
         entityType: 'stream_member',
         entityId: id,

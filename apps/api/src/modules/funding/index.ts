@@ -5,6 +5,7 @@ import { FundingStream, StreamMember } from './funding-stream.entity';
 import { BudgetLine, Expenditure } from './budget-line.entity';
 import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, FundingStreamResolver, OrganizationTotalsResolver, StreamMemberResolver, ViewerStreamsResolver } from './funding.resolver';
 import { FUNDING_ERRORS } from './funding.errors';
+import { MIGRATIONS } from './migrations';
 
 /** Funding streams, their member organizations, budget lines and expenditure approval. */
 export const funding: ApiModule = {
@@ -13,6 +14,7 @@ export const funding: ApiModule = {
   entities: [FundingProgramme, FundingCategory, FundingStream, StreamMember, BudgetLine, Expenditure],
   resolvers: [FundingStreamResolver, FundingCategoryResolver, StreamMemberResolver, OrganizationTotalsResolver, BudgetLineResolver, ExpenditureResolver, ViewerStreamsResolver],
   errors: FUNDING_ERRORS,
+  migrations: MIGRATIONS,
   uniqueConstraints: { budget_line_key: 'BUDGET_LINE_EXISTS', stream_member_stream_org_key: 'ALREADY_STREAM_MEMBER' },
 };
 

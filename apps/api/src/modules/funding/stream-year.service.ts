@@ -62,7 +62,7 @@ export class StreamYearService {
     return this.tx.run(ctx, async (em) => {
       const next = await openNextYear(em, streamId);
       if (!next) throw new AppError('STREAM_YEAR_EXISTS', { params: { year: access.stream.fiscalYear + 1 } });
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'funding.year_open',
         entityType: 'funding_stream',
         entityId: next.id,

@@ -4,6 +4,7 @@ import { KpiMilestone, KpiTarget } from './kpi.entity';
 import { KPIS_ERRORS } from './kpis.errors';
 import { KpiResolver } from './kpis.resolver';
 import { seedKpis } from './kpis.seed';
+import { MIGRATIONS } from './migrations';
 
 /** Outcomes: the KPI dictionary, targets and milestones, actuals from the roll-ups, dashboards and the public progress page. */
 export const kpis: ApiModule = {
@@ -12,6 +13,8 @@ export const kpis: ApiModule = {
   entities: [KpiTarget, KpiMilestone],
   resolvers: [KpiResolver],
   errors: KPIS_ERRORS,
+  migrations: MIGRATIONS,
+  quietTables: ['kpi_cell', 'kpi_person', 'kpi_dim', 'kpi_dim_delta'], // roll-ups: their sources signal
   seed: seedKpis,
 };
 

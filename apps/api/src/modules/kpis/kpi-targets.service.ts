@@ -57,7 +57,7 @@ export class KpiTargetService {
           after = repo.merge(before ?? repo.create(key), { target: input.target, baseline: input.baseline ?? null, updatedById: ctx.userId });
           await repo.save(after);
         }
-        await this.audit.record(ctx, em, {
+        await this.audit.record(ctx, {
           action: 'kpi.target.set',
           entityType: 'kpi_target',
           entityId: after?.id ?? before?.id ?? null,
@@ -96,7 +96,7 @@ export class KpiTargetService {
         if (input.id && !before) throw new AppError('KPI_MILESTONE_NOT_FOUND');
         const m = repo.merge(before ?? repo.create({ streamId: input.streamId }), { titleKo: input.titleKo, titleEn: input.titleEn ?? null, dueOn: input.dueOn, doneOn: input.doneOn ?? null });
         await repo.save(m);
-        await this.audit.record(ctx, em, {
+        await this.audit.record(ctx, {
           action: before ? 'kpi.milestone.update' : 'kpi.milestone.create',
           entityType: 'kpi_milestone',
           entityId: m.id,
@@ -115,7 +115,7 @@ export class KpiTargetService {
     return this.changed(
       this.tx.run(ctx, async (em) => {
         await em.delete(KpiMilestone, { id });
-        await this.audit.record(ctx, em, {
+        await this.audit.record(ctx, {
           action: 'kpi.milestone.delete',
           entityType: 'kpi_milestone',
           entityId: id,

@@ -51,7 +51,7 @@ export class MeetingService implements OnModuleInit {
       byIds(
         ids,
         await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(Meeting)
           .findBy({ id: In([...ids]) }),
       ),
@@ -108,7 +108,7 @@ export class MeetingService implements OnModuleInit {
           added.map((organizationId) => ({ meetingId: m.id, organizationId, attending: null, representatives: null })),
         );
       this.accessLayer.forget(ctx, MEETING_ACCESS, m.id);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: existing ? 'meeting.update' : 'meeting.create',
         entityType: 'meeting',
         entityId: m.id,
@@ -124,7 +124,7 @@ export class MeetingService implements OnModuleInit {
     const invitees = await ctx
       .loader<MeetingInvitee[]>('meeting.invitees', async (ids) => {
         const rows = await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(MeetingInvitee)
           .find({ where: { meetingId: In([...ids]) }, order: { organizationId: 'ASC' } });
         return ids.map((id) => rows.filter((r) => r.meetingId === id));
@@ -147,7 +147,7 @@ export class MeetingService implements OnModuleInit {
     if (!(await this.access(ctx, meetingId)).convenes) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
       await em.update(Meeting, { id: meetingId }, { minutes: minutes.trim() || null });
-      await this.audit.record(ctx, em, { action: 'meeting.minutes', entityType: 'meeting', entityId: meetingId, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, { action: 'meeting.minutes', entityType: 'meeting', entityId: meetingId, organizationId: ctx.activeOrganizationId });
       const m = await em.findOneByOrFail(Meeting, { id: meetingId });
       this.byId(ctx).clear(m.id).prime(m.id, m);
       return m;
@@ -159,7 +159,7 @@ export class MeetingService implements OnModuleInit {
     const found = await ctx
       .loader<MeetingDecision[]>('meeting.decisions', async (ids) => {
         const rows = await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(MeetingDecision)
           .find({ where: { meetingId: In([...ids]) }, order: { createdAt: 'ASC' }, take: 100 * ids.length });
         return ids.map((id) => rows.filter((r) => r.meetingId === id));
@@ -175,7 +175,7 @@ export class MeetingService implements OnModuleInit {
 
   /** A decision becomes a task of the meeting's stream, linked to the meeting, in one transaction (or not at all). */
   async decisionToTask(ctx: RequestContext, input: DecisionTaskInput): Promise<Task> {
-    const decision = await this.tx.manager(ctx).findOneBy(MeetingDecision, { id: input.decisionId });
+    const decision = await this.tx.readOwnWrites(ctx).findOneBy(MeetingDecision, { id: input.decisionId });
     if (!decision) throw new AppError('MEETING_DECISION_NOT_FOUND');
     const { meeting, convenes } = await this.access(ctx, decision.meetingId);
     if (!convenes) throw new AppError('FORBIDDEN');

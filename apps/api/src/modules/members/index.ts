@@ -3,6 +3,7 @@ import { MembersModule } from './members.module';
 import { Invitation } from './invitation.entity';
 import { MembershipResolver, OrganizationMembersResolver } from './members.resolver';
 import { MEMBERS_ERRORS } from './members.errors';
+import { MIGRATIONS } from './migrations';
 
 /** An organization's members: invitations, roles, removal. */
 export const members: ApiModule = {
@@ -11,5 +12,6 @@ export const members: ApiModule = {
   entities: [Invitation],
   resolvers: [MembershipResolver, OrganizationMembersResolver],
   errors: MEMBERS_ERRORS,
+  migrations: MIGRATIONS,
   uniqueConstraints: { membership_user_org_key: 'ALREADY_MEMBER' },
 };

@@ -24,7 +24,7 @@ export class InvitationMailHandler {
 
   @OnEvent('member.invited', 'after-commit')
   async invited(ctx: RequestContext, e: MemberEvents['member.invited'], delivery?: Delivery): Promise<void> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     const [inv] = (await em.query(
       `SELECT i.id, i.email, i.role, i.expires_at AS "expiresAt", o.name_ko AS "orgKo", o.name_en AS "orgEn", u.display_name AS "inviter"
          FROM invitation i JOIN organization o ON o.id = i.organization_id LEFT JOIN app_user u ON u.id = i.invited_by_id

@@ -78,7 +78,7 @@ export class MembersService {
         acceptedAt: null,
       });
       await em.save(invitation);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'member.invite',
         entityType: 'invitation',
         entityId: invitation.id,
@@ -100,7 +100,7 @@ export class MembersService {
       const inv = await em.findOneBy(Invitation, { id, acceptedAt: IsNull() });
       if (!inv || !this.organizations.canManageMembers(ctx, inv.organizationId)) throw new AppError('INVITATION_INVALID');
       await em.delete(Invitation, { id });
-      await this.audit.record(ctx, em, { action: 'member.invitation_revoke', entityType: 'invitation', entityId: id, organizationId: inv.organizationId });
+      await this.audit.record(ctx, { action: 'member.invitation_revoke', entityType: 'invitation', entityId: id, organizationId: inv.organizationId });
       return true;
     });
   }
@@ -155,7 +155,7 @@ export class MembersService {
       }
       await em.query('INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, organization_id) DO NOTHING', [user.id, inv.organizationId, inv.role]);
       await em.update(Invitation, { id: inv.id }, { acceptedAt: new Date() });
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'member.join',
         entityType: 'membership',
         entityId: null,
@@ -167,7 +167,7 @@ export class MembersService {
     });
     if (viewer) return viewer;
     const r = refused as { organizationId: string; invitationId: string } | null;
-    if (r) await this.audit.record(ctx, this.db.manager, { action: 'invitation.accept_refused', entityType: 'invitation', entityId: r.invitationId, organizationId: r.organizationId, changes: {} });
+    if (r) await this.audit.recordRefusal(ctx, { action: 'invitation.accept_refused', entityType: 'invitation', entityId: r.invitationId, organizationId: r.organizationId, changes: {} });
     throw new AppError('INVITATION_SIGN_IN_REQUIRED');
   }
 
@@ -193,7 +193,7 @@ export class MembersService {
       const before = m.role;
       m.role = input.role;
       await em.save(m);
-      await this.audit.record(ctx, em, { action: 'member.change_role', entityType: 'membership', entityId: m.id, organizationId: m.organizationId, changes: { role: [before, input.role] } });
+      await this.audit.record(ctx, { action: 'member.change_role', entityType: 'membership', entityId: m.id, organizationId: m.organizationId, changes: { role: [before, input.role] } });
       return m;
     });
   }
@@ -204,7 +204,7 @@ export class MembersService {
       await this.assertAnotherAdmin(em, m);
       await em.delete(Membership, { id: m.id });
       await em.query('UPDATE user_session SET active_organization_id = NULL WHERE user_id = $1 AND active_organization_id = $2', [m.userId, m.organizationId]);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'member.remove',
         entityType: 'membership',
         entityId: m.id,

@@ -5,6 +5,7 @@ import { MentorAssignmentResolver, MentorGroupResolver, MentorResolver, Programm
 import { MentorGroup, MentorGroupMember } from './mentor-group.entity';
 import { MENTORS_ERRORS } from './mentors.errors';
 import { seedMentors } from './mentors.seed';
+import { MIGRATIONS } from './migrations';
 
 /** Link: mentors trained in mentor courses (or recorded by staff), deployed into class sessions, their hours verified. */
 export const mentors: ApiModule = {
@@ -13,6 +14,7 @@ export const mentors: ApiModule = {
   entities: [MentorCourse, Mentor, MentorCredential, MentorAssignment, MentorGroup, MentorGroupMember],
   resolvers: [MentorResolver, MentorAssignmentResolver, MentorGroupResolver, ProgrammeMentorResolver, SessionMentorResolver],
   errors: MENTORS_ERRORS,
+  migrations: MIGRATIONS,
   uniqueConstraints: { mentor_credential_kind_key: 'MENTOR_CREDENTIAL_EXISTS', mentor_assignment_no_overlap: 'MENTOR_BUSY', mentor_group_org_name_key: 'MENTOR_GROUP_NAME_TAKEN' },
   seed: seedMentors,
 };

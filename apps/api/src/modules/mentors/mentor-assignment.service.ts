@@ -49,7 +49,7 @@ export class MentorAssignmentService {
       byIds(
         ids,
         await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(MentorAssignment)
           .findBy({ id: In([...ids]) }),
       ),
@@ -156,7 +156,7 @@ export class MentorAssignmentService {
       });
       await em.save(assignment);
       const host = access.programme.hostOrganizationId;
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'mentor_assignment.assign',
         entityType: 'mentor_assignment',
         entityId: assignment.id,
@@ -264,7 +264,7 @@ export class MentorAssignmentService {
 
   /** Whether the assignment's session has started, or ended, by the database's clock. */
   private async timing(ctx: RequestContext, id: string): Promise<{ started: boolean; ended: boolean }> {
-    const [row] = (await this.tx.manager(ctx).query('SELECT lower(during) <= now() AS started, upper(during) <= now() AS ended FROM mentor_assignment WHERE id = $1', [id])) as Array<{
+    const [row] = (await this.tx.readOwnWrites(ctx).query('SELECT lower(during) <= now() AS started, upper(during) <= now() AS ended FROM mentor_assignment WHERE id = $1', [id])) as Array<{
       started: boolean;
       ended: boolean;
     }>;
@@ -286,7 +286,7 @@ export class MentorAssignmentService {
       if (before.status !== a.status) changes.status = [before.status, a.status];
       if (before.loggedMinutes !== a.loggedMinutes) changes.loggedMinutes = [before.loggedMinutes, a.loggedMinutes];
       if (before.verified !== !!a.verifiedAt) changes.verified = [before.verified, true];
-      await this.audit.record(ctx, em, { action, entityType: 'mentor_assignment', entityId: a.id, organizationId: p!.host_organization_id, changes });
+      await this.audit.record(ctx, { action, entityType: 'mentor_assignment', entityId: a.id, organizationId: p!.host_organization_id, changes });
       return a;
     });
   }

@@ -27,7 +27,7 @@ export class MentorEventsHandler {
    */
   @OnEvent('participant.merged', 'transaction')
   async merged(ctx: RequestContext, e: ParticipantEvents['participant.merged']): Promise<void> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     const rows = (await em.query('SELECT id, participant_id FROM mentor WHERE participant_id = ANY($1::uuid[]) FOR UPDATE', [[e.keepId, e.duplicateId]])) as Array<{
       id: string;
       participant_id: string;

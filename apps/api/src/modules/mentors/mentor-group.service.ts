@@ -51,7 +51,7 @@ export class MentorGroupService {
           .values(memberIds.map((mentorId) => ({ groupId: group.id, mentorId })))
           .orIgnore()
           .execute();
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: existing ? 'mentor_group.update' : 'mentor_group.create',
         entityType: 'mentor_group',
         entityId: group.id,
@@ -67,7 +67,7 @@ export class MentorGroupService {
     const found = await ctx
       .loader<Mentor[]>('mentorGroup.members', async (ids) => {
         const links = await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(MentorGroupMember)
           .find({ where: { groupId: In([...ids]) }, order: { joinedAt: 'ASC' }, take: 5000 });
         const mentors = await this.mentors.byId(ctx).loadMany(links.map((l) => l.mentorId));
@@ -82,7 +82,7 @@ export class MentorGroupService {
     return ctx
       .loader<number>('mentorGroup.minutes', async (ids) => {
         const rows = (await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .query(
             'SELECT gm.group_id AS id, coalesce(sum(a.logged_minutes), 0)::int AS minutes FROM mentor_group_member gm JOIN mentor_assignment a ON a.mentor_id = gm.mentor_id AND a.verified_at IS NOT NULL WHERE gm.group_id = ANY($1::uuid[]) GROUP BY 1',
             [[...ids]],

@@ -69,7 +69,7 @@ export class MentorService {
       byIds(
         ids,
         await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(Mentor)
           .findBy({ id: In([...ids]) }),
       ),
@@ -105,7 +105,7 @@ export class MentorService {
       (await ctx
         .loader<MentorCredential[]>('mentor.credentials', async (ids) => {
           const rows = await this.tx
-            .manager(ctx)
+            .readOwnWrites(ctx)
             .getRepository(MentorCredential)
             .find({ where: { mentorId: In([...ids]) }, order: { earnedOn: 'ASC' } });
           return groupByIds(ids, rows, (r) => r.mentorId);
@@ -134,13 +134,13 @@ export class MentorService {
           note: input.note ?? null,
         });
         await em.save(mentor);
-        await this.audit.record(ctx, em, { action: 'mentor.create', entityType: 'mentor', entityId: mentor.id, organizationId: mentor.organizationId, changes: diff(null, mentor, PROFILE_FIELDS) });
+        await this.audit.record(ctx, { action: 'mentor.create', entityType: 'mentor', entityId: mentor.id, organizationId: mentor.organizationId, changes: diff(null, mentor, PROFILE_FIELDS) });
       }
       const credential = em
         .getRepository(MentorCredential)
         .create({ mentorId: mentor.id, kind: input.kind, source: 'RECORDED', enrolmentId: null, evidence: input.evidence.trim(), earnedOn: seoulDate() });
       await em.save(credential);
-      await this.audit.record(ctx, em, { action: 'mentor.credential_record', entityType: 'mentor', entityId: mentor.id, organizationId: mentor.organizationId, changes: { kind: [null, input.kind] } });
+      await this.audit.record(ctx, { action: 'mentor.credential_record', entityType: 'mentor', entityId: mentor.id, organizationId: mentor.organizationId, changes: { kind: [null, input.kind] } });
       return mentor;
     });
   }
@@ -161,7 +161,7 @@ export class MentorService {
       if (input.note !== undefined) mentor.note = input.note?.trim() || null;
       await em.save(mentor);
       this.byId(ctx).clear(mentor.id).prime(mentor.id, mentor);
-      await this.audit.record(ctx, em, { action: 'mentor.update', entityType: 'mentor', entityId: mentor.id, organizationId: mentor.organizationId, changes: diff(before, mentor, PROFILE_FIELDS) });
+      await this.audit.record(ctx, { action: 'mentor.update', entityType: 'mentor', entityId: mentor.id, organizationId: mentor.organizationId, changes: diff(before, mentor, PROFILE_FIELDS) });
       return mentor;
     });
   }
@@ -175,7 +175,7 @@ export class MentorService {
       if (kind) await em.query('INSERT INTO mentor_course (programme_id, kind) VALUES ($1, $2) ON CONFLICT (programme_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = now()', [programmeId, kind]);
       else await em.query('DELETE FROM mentor_course WHERE programme_id = $1', [programmeId]);
       this.courseKinds(ctx).clear(programmeId);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'programme.mentor_course',
         entityType: 'programme',
         entityId: programmeId,
@@ -189,7 +189,7 @@ export class MentorService {
   private courseKinds(ctx: RequestContext) {
     return ctx.loader<MentorKind | null>('mentor.courseKind', async (ids) => {
       const rows = await this.tx
-        .manager(ctx)
+        .readOwnWrites(ctx)
         .getRepository(MentorCourse)
         .findBy({ programmeId: In([...ids]) });
       return ids.map((id) => rows.find((r) => r.programmeId === id)?.kind ?? null);
@@ -205,7 +205,7 @@ export class MentorService {
     return this.tx.run(ctx, async (em) => {
       const added = await issueCourseCredentials(em, enrolmentIds);
       for (const c of added)
-        await this.audit.record(ctx, em, { action: 'mentor.credential_earn', entityType: 'mentor', entityId: c.mentor_id, organizationId: c.organization_id, changes: { kind: [null, c.kind] } });
+        await this.audit.record(ctx, { action: 'mentor.credential_earn', entityType: 'mentor', entityId: c.mentor_id, organizationId: c.organization_id, changes: { kind: [null, c.kind] } });
       return added.length;
     });
   }

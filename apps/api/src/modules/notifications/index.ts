@@ -14,6 +14,7 @@ export const notifications: ApiModule = {
   entities: [Notification, NotificationPreference, NotificationDigest],
   resolvers: [NotificationResolver],
   errors: NOTIFICATIONS_ERRORS,
+  quietTables: ['notification', 'notification_digest'], // per person, pushed live; no cached answer reads them
 };
 
 export { NotificationsModule, Notification };

@@ -116,7 +116,7 @@ export class NotificationEventsHandler {
   /** Told after the undo window, and only if the decision still stands (an undone decision is never announced). */
   @OnEvent('expenditure.decided', 'after-commit')
   async expenditureDecided(ctx: RequestContext, e: FundingEvents['expenditure.decided']): Promise<void> {
-    if (!(await decisionStands(this.tx.manager(ctx), e.expenditureId, e.decidedAt))) return;
+    if (!(await decisionStands(this.tx.readOwnWrites(ctx), e.expenditureId, e.decidedAt))) return;
     const what = `${e.description.slice(0, 60)} (${formatWon(e.amount)})`;
     await this.notifications.tell(ctx, {
       kind: 'EXPENDITURE_DECIDED',
@@ -222,7 +222,7 @@ export class NotificationEventsHandler {
 
   /** The stream's member organizations (those running programmes of these pillars there, when pillars are chosen). */
   private async streamMembers(ctx: RequestContext, streamId: string, pillars: readonly string[]): Promise<string[]> {
-    const rows = (await this.tx.manager(ctx).query(
+    const rows = (await this.tx.readOwnWrites(ctx).query(
       `SELECT sm.organization_id AS id FROM stream_member sm WHERE sm.stream_id = $1
           AND (cardinality($2::text[]) = 0 OR EXISTS (SELECT 1 FROM programme ap WHERE ap.stream_id = $1 AND ap.host_organization_id = sm.organization_id AND ap.pillar::text = ANY($2::text[])))`,
       [streamId, pillars],

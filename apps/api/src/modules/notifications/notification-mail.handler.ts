@@ -36,7 +36,7 @@ export class NotificationMailHandler {
 
   @OnEvent('notification.mail', 'after-commit')
   async mail(ctx: RequestContext, e: NotificationEvents['notification.mail']): Promise<void> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     const [n] = (await em.query(
       `SELECT id, user_id AS "userId", title_ko AS "titleKo", title_en AS "titleEn", link, created_at AS "createdAt" FROM notification WHERE id = $1 AND emailed_at IS NULL FOR UPDATE`,
       [e.notificationId],
@@ -57,7 +57,7 @@ export class NotificationMailHandler {
 
   @OnEvent('notification.digest', 'after-commit')
   async digest(ctx: RequestContext, e: NotificationEvents['notification.digest'], delivery?: Delivery): Promise<void> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     await em.query('DELETE FROM notification_digest WHERE user_id = $1', [e.userId]);
     const digestKinds = NOTIFICATION_KINDS.filter((k) => DEFAULT_EMAIL_CHANNEL[k] === 'DIGEST');
     const rows = (await em.query(

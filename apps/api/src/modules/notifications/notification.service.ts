@@ -49,7 +49,7 @@ export class NotificationService {
   async tell(ctx: RequestContext, t: Tell): Promise<Notification[]> {
     const userIds = [...new Set(t.userIds)];
     if (!userIds.length) return [];
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     const made = (await em.query(
       `INSERT INTO notification (user_id, organization_id, kind, title_ko, title_en, link, source_key)
        SELECT u, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) u
@@ -76,7 +76,7 @@ export class NotificationService {
   }
 
   async list(ctx: RequestContext, args: { offset: number; limit: number; unreadOnly?: boolean | null }): Promise<Page<Notification>> {
-    const qb = this.tx.manager(ctx).getRepository(Notification).createQueryBuilder('n').where('n.user_id = :me', { me: ctx.userId });
+    const qb = this.tx.readOwnWrites(ctx).getRepository(Notification).createQueryBuilder('n').where('n.user_id = :me', { me: ctx.userId });
     if (args.unreadOnly) qb.andWhere('n.read_at IS NULL');
     const [items, totalCount] = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').skip(args.offset).take(args.limit).getManyAndCount();
     return { items, totalCount, offset: args.offset, limit: args.limit };
@@ -85,7 +85,7 @@ export class NotificationService {
   /** Unread notifications of the caller, counted up to UNREAD_CAP over the partial index of unread rows. */
   async unreadCount(ctx: RequestContext): Promise<number> {
     const [row] = (await this.tx
-      .manager(ctx)
+      .readOwnWrites(ctx)
       .query('SELECT count(*)::int AS n FROM (SELECT 1 FROM notification WHERE user_id = $1 AND read_at IS NULL LIMIT $2) x', [ctx.userId, UNREAD_CAP])) as Array<{ n: number }>;
     return row!.n;
   }
@@ -109,7 +109,7 @@ export class NotificationService {
 
   /** The caller's e-mail choice for every kind (the default where they chose nothing). */
   async preferences(ctx: RequestContext): Promise<Array<{ kind: NotificationKind; email: EmailChannel }>> {
-    const mine = await this.tx.manager(ctx).find(NotificationPreference, { where: { userId: ctx.userId! } });
+    const mine = await this.tx.readOwnWrites(ctx).find(NotificationPreference, { where: { userId: ctx.userId! } });
     return NOTIFICATION_KINDS.map((kind) => ({ kind, email: mine.find((p) => p.kind === kind)?.email ?? DEFAULT_EMAIL_CHANNEL[kind] }));
   }
 
@@ -119,7 +119,7 @@ export class NotificationService {
   }
 
   private async channelsOf(ctx: RequestContext, userIds: readonly string[], kind: NotificationKind): Promise<Map<string, EmailChannel>> {
-    const rows = (await this.tx.manager(ctx).query('SELECT user_id AS "userId", email FROM notification_preference WHERE kind = $1 AND user_id = ANY($2::uuid[])', [kind, userIds])) as Array<{
+    const rows = (await this.tx.readOwnWrites(ctx).query('SELECT user_id AS "userId", email FROM notification_preference WHERE kind = $1 AND user_id = ANY($2::uuid[])', [kind, userIds])) as Array<{
       userId: string;
       email: EmailChannel;
     }>;
@@ -131,7 +131,7 @@ export class NotificationService {
     if (!userIds.length) return;
     const dueAt = nextDigestAt();
     const made = (await this.tx
-      .manager(ctx)
+      .readOwnWrites(ctx)
       .query('INSERT INTO notification_digest (user_id, due_at) SELECT u, $2 FROM unnest($1::uuid[]) u ON CONFLICT (user_id) DO NOTHING RETURNING user_id AS "userId"', [userIds, dueAt])) as Array<{
       userId: string;
     }>;

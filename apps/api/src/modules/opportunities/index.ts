@@ -4,6 +4,7 @@ import { Opening } from './opening.entity';
 import { OpeningResolver } from './opportunities.resolver';
 import { OPPORTUNITIES_ERRORS } from './opportunities.errors';
 import { seedOpportunities } from './opportunities.seed';
+import { MIGRATIONS } from './migrations';
 
 /** Link: openings from company and university partners, tied to Learn programmes and skills; applicants come by referral. */
 export const opportunities: ApiModule = {
@@ -12,6 +13,7 @@ export const opportunities: ApiModule = {
   entities: [Opening],
   resolvers: [OpeningResolver],
   errors: OPPORTUNITIES_ERRORS,
+  migrations: MIGRATIONS,
   seed: seedOpportunities,
 };
 

@@ -31,7 +31,7 @@ export class OpeningService {
       byIds(
         ids,
         await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(Opening)
           .findBy({ id: In([...ids]) }),
       ),
@@ -92,7 +92,7 @@ export class OpeningService {
       if (input.status) o.status = input.status;
       await em.save(o);
       this.byId(ctx).clear(o.id).prime(o.id, o);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: existing ? 'opening.update' : 'opening.create',
         entityType: 'opening',
         entityId: o.id,
@@ -105,7 +105,7 @@ export class OpeningService {
 
   /** A hire took a place: the opening is FILLED once every place is taken (inside the hiring transaction). */
   async placeTaken(ctx: RequestContext, openingId: string, hires: number): Promise<void> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     await em.query(`UPDATE opening SET status = 'FILLED', updated_at = now() WHERE id = $1 AND status = 'OPEN' AND places <= $2`, [openingId, hires]);
     this.byId(ctx).clear(openingId);
   }

@@ -81,7 +81,7 @@ export class OrganizationService {
         isSample: input.isSample ?? false,
       });
       await em.save(org);
-      await this.audit.record(ctx, em, { action: 'organization.create', entityType: 'organization', entityId: org.id, organizationId: org.id, changes: diff(null, org, EDITABLE) });
+      await this.audit.record(ctx, { action: 'organization.create', entityType: 'organization', entityId: org.id, organizationId: org.id, changes: diff(null, org, EDITABLE) });
       return org;
     });
   }
@@ -103,7 +103,7 @@ export class OrganizationService {
       const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Organization>;
       em.merge(Organization, org, patch);
       await em.save(org);
-      await this.audit.record(ctx, em, { action: 'organization.update', entityType: 'organization', entityId: id, organizationId: id, changes: diff(before, patch, EDITABLE) });
+      await this.audit.record(ctx, { action: 'organization.update', entityType: 'organization', entityId: id, organizationId: id, changes: diff(before, patch, EDITABLE) });
       return org;
     });
   }

@@ -4,6 +4,7 @@ import { CounsellingNote, FollowUp, Goal, Outcome } from './outcome.entity';
 import { OutcomeResolver, ParticipantOutcomesResolver } from './outcomes.resolver';
 import { OUTCOMES_ERRORS } from './outcomes.errors';
 import { seedOutcomes } from './outcomes.seed';
+import { MIGRATIONS } from './migrations';
 
 /** Link: counselling notes, goals, outcomes (employment, start-ups, …) and follow-ups after completions, held by one organization. */
 export const outcomes: ApiModule = {
@@ -12,6 +13,7 @@ export const outcomes: ApiModule = {
   entities: [CounsellingNote, Goal, Outcome, FollowUp],
   resolvers: [OutcomeResolver, ParticipantOutcomesResolver],
   errors: OUTCOMES_ERRORS,
+  migrations: MIGRATIONS,
   seed: seedOutcomes,
 };
 

@@ -30,7 +30,7 @@ export class OutcomeEventsHandler {
   /** Two records of one person become one: notes, goals, outcomes and follow-ups follow the kept record. */
   @OnEvent('participant.merged', 'transaction')
   async merged(ctx: RequestContext, e: ParticipantEvents['participant.merged']): Promise<void> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     for (const table of ['counselling_note', 'goal', 'outcome', 'follow_up'])
       await em.query(`UPDATE ${table} SET participant_id = $1, updated_at = now() WHERE participant_id = $2`, [e.keepId, e.duplicateId]);
   }

@@ -59,7 +59,7 @@ export class OutcomeService {
 
   async notes(ctx: RequestContext, participantId: string): Promise<CounsellingNote[] | null> {
     return this.held(ctx, participantId, async () => {
-      const qb = this.accessLayer.filter(ctx, COUNSELLING_NOTE_ACCESS, this.tx.manager(ctx).getRepository(CounsellingNote).createQueryBuilder('n'), 'n');
+      const qb = this.accessLayer.filter(ctx, COUNSELLING_NOTE_ACCESS, this.tx.readOwnWrites(ctx).getRepository(CounsellingNote).createQueryBuilder('n'), 'n');
       const rows = await qb.andWhere('n.participant_id = :participantId', { participantId }).orderBy('n.occurred_on', 'DESC').addOrderBy('n.created_at', 'DESC').take(100).getMany();
       await this.records.logRead(ctx, rows.length ? [participantId] : [], 'counselling-notes');
       return rows;
@@ -74,7 +74,7 @@ export class OutcomeService {
         .create({ participantId: person.id, organizationId: person.organizationId, occurredOn: input.occurredOn, body: input.body.trim(), authorId: ctx.userId });
       await em.save(note);
       // The audit names the note, never its words.
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'counselling.add',
         entityType: 'counselling_note',
         entityId: note.id,
@@ -105,7 +105,7 @@ export class OutcomeService {
       goal.status = input.status ?? goal.status ?? 'OPEN';
       goal.targetOn = input.targetOn ?? null;
       await em.save(goal);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: existing ? 'goal.update' : 'goal.create',
         entityType: 'goal',
         entityId: goal.id,
@@ -132,7 +132,7 @@ export class OutcomeService {
     const programmeIds = [...new Set(input.programmeIds ?? [])];
     if (programmeIds.length) {
       const attended = (await this.tx
-        .manager(ctx)
+        .readOwnWrites(ctx)
         .query('SELECT DISTINCT programme_id FROM enrolment WHERE participant_id = $1 AND programme_id = ANY($2::uuid[])', [person.id, programmeIds])) as unknown[];
       if (attended.length !== programmeIds.length) throw new AppError('OUTCOME_PROGRAMME_NOT_ATTENDED');
     }
@@ -152,7 +152,7 @@ export class OutcomeService {
         recordedById: ctx.userId,
       });
       await em.save(outcome);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'outcome.record',
         entityType: 'outcome',
         entityId: outcome.id,
@@ -187,7 +187,7 @@ export class OutcomeService {
   /** Closes a follow-up (DONE, UNREACHABLE, or SKIPPED); an outcome learnt on the call is recorded with it, in one transaction. */
   async closeFollowUp(ctx: RequestContext, input: FollowUpResultInput): Promise<FollowUp> {
     await this.accessLayer.require(ctx, FOLLOW_UP_ACCESS, input.id);
-    const found = await this.tx.manager(ctx).getRepository(FollowUp).findOneByOrFail({ id: input.id });
+    const found = await this.tx.readOwnWrites(ctx).getRepository(FollowUp).findOneByOrFail({ id: input.id });
     if (input.status !== 'SKIPPED' && !(await this.records.contactAllowed(ctx, found.participantId))) throw new AppError('FOLLOW_UP_NO_CONTACT_CONSENT');
     if (input.outcome && input.outcome.participantId !== found.participantId)
       throw new AppError('VALIDATION_FAILED', {
@@ -201,7 +201,7 @@ export class OutcomeService {
       f.doneAt = new Date();
       f.doneById = ctx.userId;
       await em.save(f);
-      await this.audit.record(ctx, em, { action: 'follow_up.close', entityType: 'follow_up', entityId: f.id, organizationId: f.organizationId, changes: { status: ['PENDING', f.status] } });
+      await this.audit.record(ctx, { action: 'follow_up.close', entityType: 'follow_up', entityId: f.id, organizationId: f.organizationId, changes: { status: ['PENDING', f.status] } });
       if (input.outcome) await this.recordOutcome(ctx, input.outcome, f.id);
       return f;
     });
@@ -215,7 +215,7 @@ export class OutcomeService {
     ctx: RequestContext,
     e: { referralId: string; participantId: string; holderOrganizationId: string; employmentType: string | null; programmeIds: string[]; employer: string },
   ): Promise<void> {
-    const em = this.tx.manager(ctx);
+    const em = this.tx.readOwnWrites(ctx);
     const taken = (await em.query('SELECT DISTINCT programme_id AS id FROM enrolment WHERE participant_id = $1 AND programme_id = ANY($2::uuid[])', [e.participantId, e.programmeIds])) as Array<{
       id: string;
     }>;
@@ -224,7 +224,7 @@ export class OutcomeService {
        VALUES ($1, $2, 'EMPLOYED', $3::employment_type, $4, $5, 'VERIFIED', $6::uuid[]) RETURNING id`,
       [e.participantId, e.holderOrganizationId, e.employmentType ?? 'FULL_TIME', seoulDate(), `채용 확인: ${e.employer} (연계 ${e.referralId.slice(0, 8)})`.slice(0, 500), taken.map((t) => t.id)],
     )) as Array<{ id: string }>;
-    await this.audit.record(ctx, em, {
+    await this.audit.record(ctx, {
       action: 'outcome.record',
       entityType: 'outcome',
       entityId: row!.id,
@@ -247,14 +247,14 @@ export class OutcomeService {
 
   /** The follow-up is still waiting (not done or closed): what its reminder checks. */
   async followUpStillDue(ctx: RequestContext, id: string): Promise<boolean> {
-    const rows = (await this.tx.manager(ctx).query("SELECT 1 FROM follow_up WHERE id = $1 AND status = 'PENDING'", [id])) as unknown[];
+    const rows = (await this.tx.readOwnWrites(ctx).query("SELECT 1 FROM follow_up WHERE id = $1 AND status = 'PENDING'", [id])) as unknown[];
     return rows.length > 0;
   }
 
   /** One statement per record kind per request tick (through the kind's access rule), oldest due or newest first, bounded. */
   private byParticipant<T extends Goal | Outcome | FollowUp>(ctx: RequestContext, entity: new () => T, policy: AccessPolicy) {
     return ctx.loader<T[]>(`outcomes.${policy.name}`, async (ids) => {
-      const qb = this.accessLayer.filter(ctx, policy, this.tx.manager(ctx).getRepository(entity).createQueryBuilder('x'), 'x');
+      const qb = this.accessLayer.filter(ctx, policy, this.tx.readOwnWrites(ctx).getRepository(entity).createQueryBuilder('x'), 'x');
       qb.andWhere('x.participant_id IN (:...ids)', { ids: [...ids] });
       if (entity === (FollowUp as unknown)) qb.orderBy('x.due_on', 'ASC');
       else qb.orderBy('x.created_at', 'DESC');
@@ -265,7 +265,7 @@ export class OutcomeService {
 
   /** The person's journey for the organization holding them (null for anyone else). */
   journey(ctx: RequestContext, participantId: string): Promise<JourneyItem[] | null> {
-    return this.held(ctx, participantId, () => journeyOf(this.tx.manager(ctx), participantId));
+    return this.held(ctx, participantId, () => journeyOf(this.tx.readOwnWrites(ctx), participantId));
   }
 
   person(ctx: RequestContext, id: string): Promise<Participant | null> {

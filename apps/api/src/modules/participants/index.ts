@@ -4,6 +4,7 @@ import { Consent, Participant, PersonalDataAccess } from './participant.entity';
 import { ParticipantResolver } from './participants.resolver';
 import { PiiCipher, upgradeParticipantPhones } from './pii-cipher';
 import { PARTICIPANTS_ERRORS } from './participants.errors';
+import { MIGRATIONS } from './migrations';
 
 /** Citizens who take part: pseudonymous keys, encrypted personal data, consents, the logged read path. */
 export const participants: ApiModule = {
@@ -12,6 +13,7 @@ export const participants: ApiModule = {
   entities: [Participant, Consent, PersonalDataAccess],
   resolvers: [ParticipantResolver],
   errors: PARTICIPANTS_ERRORS,
+  migrations: MIGRATIONS,
   // Phones encrypted by an older format are rewritten at start (idempotent).
   afterMigrate: async (db, config) => {
     await upgradeParticipantPhones(db, new PiiCipher(config));

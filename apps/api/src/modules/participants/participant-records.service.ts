@@ -41,7 +41,7 @@ export class ParticipantRecordService {
     const phone = input.phone ? normalizePhone(input.phone) : null;
     if (input.phone && !phone) throw phoneInvalid();
     const phoneHash = phone ? this.cipher.hash(phone) : null;
-    const qb = this.accessLayer.filter(ctx, PARTICIPANT_ACCESS, this.tx.manager(ctx).getRepository(Participant).createQueryBuilder('p'), 'p');
+    const qb = this.accessLayer.filter(ctx, PARTICIPANT_ACCESS, this.tx.readOwnWrites(ctx).getRepository(Participant).createQueryBuilder('p'), 'p');
     qb.andWhere('(p.name = :name OR p.phone_hash = :phoneHash)', { name, phoneHash: phoneHash ?? '' })
       .orderBy('(p.phone_hash IS NOT NULL AND p.phone_hash = :phoneHash)', 'DESC')
       .addOrderBy('(p.birth_year = :birthYear)', 'DESC')
@@ -101,7 +101,7 @@ export class ParticipantRecordService {
       if (!changed.length) return row;
       await em.save(row);
       this.participants.byId(ctx).clear(row.id).prime(row.id, row);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'participant.update',
         entityType: 'participant',
         entityId: row.id,
@@ -147,7 +147,7 @@ export class ParticipantRecordService {
       await em.save(keep);
       await em.delete(Participant, { id: dup.id });
       this.participants.byId(ctx).clear(dup.id).clear(keep.id).prime(keep.id, keep);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'participant.merge',
         entityType: 'participant',
         entityId: keep.id,
@@ -161,7 +161,7 @@ export class ParticipantRecordService {
   /** May the holding organization contact the person: an operation consent in force that covers the phone? */
   async contactAllowed(ctx: RequestContext, participantId: string): Promise<boolean> {
     const rows: unknown[] = await this.tx
-      .manager(ctx)
+      .readOwnWrites(ctx)
       .query(`SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 AND 'PHONE' = ANY(items) LIMIT 1`, [
         participantId,
         seoulDate(),
@@ -173,7 +173,7 @@ export class ParticipantRecordService {
   async logRead(ctx: RequestContext, participantIds: readonly string[], purpose: string): Promise<void> {
     if (!participantIds.length) return;
     await this.tx
-      .manager(ctx)
+      .readOwnWrites(ctx)
       .getRepository(PersonalDataAccess)
       .insert(
         participantIds.map((participantId) => ({

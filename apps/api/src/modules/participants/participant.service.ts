@@ -111,12 +111,12 @@ export class ParticipantService {
     const name = input.name.trim();
     const phoneHash = phone ? this.cipher.hash(phone) : null;
     if (phoneHash) {
-      const dup = await this.tx.manager(ctx).getRepository(Participant).findOneBy({ organizationId: org, phoneHash, name });
+      const dup = await this.tx.readOwnWrites(ctx).getRepository(Participant).findOneBy({ organizationId: org, phoneHash, name });
       if (dup) throw new AppError('PARTICIPANT_EXISTS', { params: { key: dup.pseudonymKey }, details: { participantId: dup.id } });
     }
     // Someone registered without a phone (or with a new one) is not silently duplicated: the caller saw the matches and confirmed.
     if (!input.confirmedNew) {
-      const like = await this.tx.manager(ctx).getRepository(Participant).findOneBy({ organizationId: org, name, birthYear: input.birthYear });
+      const like = await this.tx.readOwnWrites(ctx).getRepository(Participant).findOneBy({ organizationId: org, name, birthYear: input.birthYear });
       if (like) throw new AppError('PARTICIPANT_POSSIBLE_DUPLICATE', { params: { key: like.pseudonymKey }, details: { participantId: like.id } });
     }
     return this.tx.run(ctx, async (em) => {
@@ -137,7 +137,7 @@ export class ParticipantService {
       const consent = await this.saveConsent(ctx, em, p, input.consent);
       // The audit trail names the pseudonymous key, never the personal fields.
       this.byId(ctx).prime(p.id, p); // enrolling in the same transaction (an import) finds it before commit
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'participant.register',
         entityType: 'participant',
         entityId: p.id,
@@ -179,7 +179,7 @@ export class ParticipantService {
     }
     return this.tx.run(ctx, async (em) => {
       const c = await this.saveConsent(ctx, em, p, input);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'consent.give',
         entityType: 'consent',
         entityId: c.id,
@@ -201,7 +201,7 @@ export class ParticipantService {
       c.withdrawnAt = new Date();
       c.withdrawnById = ctx.userId;
       await em.save(c);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'consent.withdraw',
         entityType: 'consent',
         entityId: c.id,
@@ -221,7 +221,7 @@ export class ParticipantService {
   /** Does the participant have consent in force for running programmes (checked before an enrolment is stored)? */
   async hasOperationConsent(ctx: RequestContext, participantId: string): Promise<boolean> {
     const rows: unknown[] = await this.tx
-      .manager(ctx)
+      .readOwnWrites(ctx)
       .query(`SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 LIMIT 1`, [participantId, seoulDate()]);
     return rows.length > 0;
   }

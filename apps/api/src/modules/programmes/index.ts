@@ -7,6 +7,7 @@ import { Venue, VenueRelease } from './venue.entity';
 import { InitiativeResolver, InstructorResolver, ProgrammeResolver, ProgrammeSessionResolver } from './programmes.resolver';
 import { VenueBookingResolver, VenueResolver } from './venue.resolver';
 import { PROGRAMMES_ERRORS } from './programmes.errors';
+import { MIGRATIONS } from './migrations';
 
 /** Learn: initiatives, programmes with their lifecycle, class sessions, venues and instructors. */
 export const programmes: ApiModule = {
@@ -15,6 +16,7 @@ export const programmes: ApiModule = {
   entities: [Initiative, StreamField, Programme, ProgrammeCohost, Venue, VenueRelease, Instructor, ProgrammeSession],
   resolvers: [ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
   errors: PROGRAMMES_ERRORS,
+  migrations: MIGRATIONS,
 };
 
 export { ProgrammesModule, Programme, AgeBandEnum, PillarEnum, ProgrammeSession };

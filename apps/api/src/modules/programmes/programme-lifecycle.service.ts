@@ -123,7 +123,7 @@ export class ProgrammeLifecycleService {
           ProgrammeCohost,
           cohosts.map((organizationId) => ({ programmeId: p.id, organizationId })),
         );
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'programme.create',
         entityType: 'programme',
         entityId: p.id,
@@ -177,7 +177,7 @@ export class ProgrammeLifecycleService {
         await this.events.publish(ctx, 'programme.capacity_raised', { programmeId: p.id, from: before.capacity, to: p.capacity });
         await refreshCounters(em, p);
       }
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'programme.update',
         entityType: 'programme',
         entityId: p.id,
@@ -209,7 +209,7 @@ export class ProgrammeLifecycleService {
       if (to === 'RETURNED' || to === 'APPROVED' || to === 'CANCELLED') p.statusComment = why;
       if (to === 'PROPOSED') p.statusComment = null;
       await em.save(p);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: `programme.${to.toLowerCase()}`,
         entityType: 'programme',
         entityId: p.id,
@@ -223,7 +223,7 @@ export class ProgrammeLifecycleService {
           number,
         ];
         if (released)
-          await this.audit.record(ctx, em, {
+          await this.audit.record(ctx, {
             action: 'programme.sessions_cancelled',
             entityType: 'programme',
             entityId: p.id,

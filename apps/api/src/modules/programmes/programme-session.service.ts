@@ -78,7 +78,7 @@ export class ProgrammeSessionService {
         isSample: false,
       });
       await em.save(i);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'instructor.create',
         entityType: 'instructor',
         entityId: i.id,
@@ -206,7 +206,7 @@ export class ProgrammeSessionService {
           }),
         );
         await em.save(rows);
-        await this.audit.record(ctx, em, {
+        await this.audit.record(ctx, {
           action: 'session.series_create',
           entityType: 'programme',
           entityId: programme.id,
@@ -276,7 +276,7 @@ export class ProgrammeSessionService {
         const before = { ...s };
         Object.assign(s, next);
         await em.save(s);
-        await this.audit.record(ctx, em, { action: 'session.update', entityType: 'session', entityId: s.id, organizationId: programme.hostOrganizationId, changes: diff(before, s, SESSION_FIELDS) });
+        await this.audit.record(ctx, { action: 'session.update', entityType: 'session', entityId: s.id, organizationId: programme.hostOrganizationId, changes: diff(before, s, SESSION_FIELDS) });
         return s;
       },
       [{ ...next, id: input.id }],
@@ -289,7 +289,7 @@ export class ProgrammeSessionService {
     return this.tx.run(ctx, async (em) => {
       if ((await em.query('SELECT 1 FROM attendance WHERE session_id = $1 LIMIT 1', [id])).length) throw new AppError('SESSION_HAS_ATTENDANCE');
       await em.delete(ProgrammeSession, { id });
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'session.delete',
         entityType: 'session',
         entityId: id,

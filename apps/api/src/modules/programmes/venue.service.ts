@@ -52,7 +52,7 @@ export class VenueService {
     return this.tx.run(ctx, async (em) => {
       const v = em.create(Venue, { organizationId: org, name: input.name.trim(), address: input.address?.trim() || null, capacity: input.capacity ?? null, isSample: false });
       await em.save(v);
-      await this.audit.record(ctx, em, { action: 'venue.create', entityType: 'venue', entityId: v.id, organizationId: org, changes: diff(null, v, ['name', 'address', 'capacity']) });
+      await this.audit.record(ctx, { action: 'venue.create', entityType: 'venue', entityId: v.id, organizationId: org, changes: diff(null, v, ['name', 'address', 'capacity']) });
       return v;
     });
   }
@@ -137,7 +137,7 @@ export class VenueService {
            ON CONFLICT (venue_id, programme_id) DO UPDATE SET released_at = now(), released_by_id = EXCLUDED.released_by_id, reason = EXCLUDED.reason`,
           [venue.id, programmeId, ctx.userId, why],
         );
-        await this.audit.record(ctx, em, {
+        await this.audit.record(ctx, {
           action: 'venue.booking_released',
           entityType: 'programme',
           entityId: programmeId,
@@ -156,7 +156,7 @@ export class VenueService {
     return this.tx.run(ctx, async (em) => {
       const [, n] = (await em.query('DELETE FROM venue_release WHERE venue_id = $1 AND programme_id = $2', [venue.id, isUuid(programmeId) ? programmeId : null])) as [unknown, number];
       if (!n) throw new AppError('PROGRAMME_NOT_FOUND');
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'venue.booking_allowed',
         entityType: 'programme',
         entityId: programmeId,

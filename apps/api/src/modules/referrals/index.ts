@@ -4,6 +4,7 @@ import { Referral } from './referral.entity';
 import { ReferralResolver } from './referrals.resolver';
 import { REFERRALS_ERRORS } from './referrals.errors';
 import { seedReferrals } from './referrals.seed';
+import { MIGRATIONS } from './migrations';
 
 /** Link: referrals between organizations, personal data shared only under a separate consent, every provision logged. */
 export const referrals: ApiModule = {
@@ -12,6 +13,7 @@ export const referrals: ApiModule = {
   entities: [Referral],
   resolvers: [ReferralResolver],
   errors: REFERRALS_ERRORS,
+  migrations: MIGRATIONS,
   seed: seedReferrals,
 };
 

@@ -37,7 +37,7 @@ export class ReferralSharingService {
     const g = await this.accessLayer.require(ctx, REFERRAL_ACCESS, id);
     const write = ctx.isPlatformAdmin || ((g.sender || g.recipient) && ctx.can(Permission.ParticipantManage));
     if (!g.recipient || g.sender) return { write, personal: true };
-    const r = await this.tx.manager(ctx).getRepository(Referral).findOneByOrFail({ id });
+    const r = await this.tx.readOwnWrites(ctx).getRepository(Referral).findOneByOrFail({ id });
     const sharing = await this.sharing(ctx, r);
     return { write, personal: true, sharedUnder: { inForce: !!sharing?.inForce, logRead: (detail) => this.participants.logRead(ctx, r.participantId, provisionPurpose(r.id), detail) } };
   }
@@ -106,7 +106,7 @@ export class ReferralSharingService {
       byIds(
         ids,
         await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(Consent)
           .findBy({ id: In([...ids]) }),
       ),

@@ -50,7 +50,7 @@ export class ReferralService {
       byIds(
         ids,
         await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(Referral)
           .findBy({ id: In([...ids]) }),
       ),
@@ -124,7 +124,7 @@ export class ReferralService {
         createdById: ctx.userId,
       });
       await em.save(referral);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'referral.submit',
         entityType: 'referral',
         entityId: referral.id,
@@ -185,7 +185,7 @@ export class ReferralService {
     return this.step(ctx, id, 'CLOSED', async (r) => {
       r.closedAt = new Date();
       r.outcome = `채용: ${opening.title}`.slice(0, 500);
-      const [hires] = (await this.tx.manager(ctx).query("SELECT count(*)::int AS n FROM referral WHERE opening_id = $1 AND outcome LIKE '채용:%'", [opening.id])) as Array<{ n: number }>;
+      const [hires] = (await this.tx.readOwnWrites(ctx).query("SELECT count(*)::int AS n FROM referral WHERE opening_id = $1 AND outcome LIKE '채용:%'", [opening.id])) as Array<{ n: number }>;
       await this.openings.placeTaken(ctx, opening.id, hires!.n + 1);
       const hired: ReferralEvents['referral.hired'] = {
         referralId: r.id,
@@ -234,7 +234,7 @@ export class ReferralService {
       }
       await em.save(r);
       this.byId(ctx).clear(r.id).prime(r.id, r);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'referral.enrol',
         entityType: 'referral',
         entityId: r.id,
@@ -276,7 +276,7 @@ export class ReferralService {
       await change(r);
       await em.save(r);
       this.byId(ctx).clear(r.id).prime(r.id, r);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: `referral.${to.toLowerCase()}`,
         entityType: 'referral',
         entityId: r.id,

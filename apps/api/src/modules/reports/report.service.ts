@@ -99,7 +99,7 @@ export class ReportService {
         progress: 0,
       });
       await em.save(run);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: 'report.request',
         entityType: 'report_run',
         entityId: run.id,

@@ -1,6 +1,7 @@
 import type { ApiModule } from '../../core/module';
 import { SearchModule } from './search.module';
 import { SearchResolver } from './search.resolver';
+import { MIGRATIONS } from './migrations';
 
 /** Search across the coordination records the caller may see (announcements, tasks, meetings, document names). */
 export const search: ApiModule = {
@@ -9,4 +10,5 @@ export const search: ApiModule = {
   entities: [],
   resolvers: [SearchResolver],
   errors: {},
+  migrations: MIGRATIONS,
 };

@@ -62,6 +62,6 @@ export class SearchService {
       (SELECT 'DOCUMENT', d.id, d.name, '/documents/' || d.id, d.created_at
          FROM document d WHERE d.name ILIKE $1 AND ${documentOf} ORDER BY d.created_at DESC LIMIT ${limit})
       ORDER BY at DESC LIMIT ${limit}`;
-    return (await this.tx.manager(ctx).query(sql, params)) as SearchHit[];
+    return (await this.tx.readOwnWrites(ctx).query(sql, params)) as SearchHit[];
   }
 }

@@ -63,7 +63,7 @@ export class SurveyService {
     return this.tx.run(ctx, async (em) => {
       await em.query('INSERT INTO survey (programme_id, opened_by_id) VALUES ($1, $2) ON CONFLICT (programme_id) DO UPDATE SET closed_at = NULL, updated_at = now()', [programmeId, ctx.userId]);
       const s = await em.findOneByOrFail(Survey, { programmeId });
-      await this.audit.record(ctx, em, { action: 'survey.open', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { closedAt: [null, null] } });
+      await this.audit.record(ctx, { action: 'survey.open', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { closedAt: [null, null] } });
       return s;
     });
   }
@@ -76,7 +76,7 @@ export class SurveyService {
       await em.update(Survey, { id: s.id }, { closedAt: new Date() });
       // At close, every answer joins the results (nobody can answer any more, so none stands out).
       await this.publish(em, s.id, 0);
-      await this.audit.record(ctx, em, { action: 'survey.close', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { closedAt: [null, 'now'] } });
+      await this.audit.record(ctx, { action: 'survey.close', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { closedAt: [null, 'now'] } });
       return em.findOneByOrFail(Survey, { id: s.id });
     });
   }
@@ -161,7 +161,7 @@ export class SurveyService {
         answers.map((a) => ({ scores: a.scores, comment: a.comment ?? null })),
         'PAPER',
       );
-      await this.audit.record(ctx, em, { action: 'survey.paper', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { answers: [null, answers.length] } });
+      await this.audit.record(ctx, { action: 'survey.paper', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { answers: [null, answers.length] } });
       return em.findOneByOrFail(Survey, { id: s.id });
     });
   }

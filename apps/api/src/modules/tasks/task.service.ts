@@ -57,7 +57,7 @@ export class TaskService {
       byIds(
         ids,
         await this.tx
-          .manager(ctx)
+          .readOwnWrites(ctx)
           .getRepository(Task)
           .findBy({ id: In([...ids]) }),
       ),
@@ -131,7 +131,7 @@ export class TaskService {
       await em.save(t);
       this.byId(ctx).clear(t.id).prime(t.id, t);
       this.accessLayer.forget(ctx, TASK_ACCESS, t.id);
-      await this.audit.record(ctx, em, {
+      await this.audit.record(ctx, {
         action: existing ? 'task.update' : 'task.create',
         entityType: 'task',
         entityId: t.id,
@@ -168,7 +168,7 @@ export class TaskService {
       t.completedAt = to === 'DONE' ? new Date() : null;
       await em.save(t);
       this.byId(ctx).clear(t.id).prime(t.id, t);
-      await this.audit.record(ctx, em, { action: 'task.status', entityType: 'task', entityId: t.id, organizationId: ctx.activeOrganizationId, changes: { status: [from, to] } });
+      await this.audit.record(ctx, { action: 'task.status', entityType: 'task', entityId: t.id, organizationId: ctx.activeOrganizationId, changes: { status: [from, to] } });
       if (to === 'DONE') await this.events.publish(ctx, 'task.done', { taskId: t.id, title: t.title, fromOrganizationId: t.organizationId, assigneeOrganizationId: t.assigneeOrganizationId });
       return t;
     });
@@ -191,7 +191,7 @@ export class TaskService {
 
   /** The reminder for (task, due date) still applies: the task is open and still due that day. */
   async reminderStands(ctx: RequestContext, taskId: string, dueOn: string): Promise<Task | null> {
-    const t = await this.tx.manager(ctx).findOneBy(Task, { id: taskId });
+    const t = await this.tx.readOwnWrites(ctx).findOneBy(Task, { id: taskId });
     return t && t.dueOn === dueOn && OPEN.includes(t.status) ? t : null;
   }
 

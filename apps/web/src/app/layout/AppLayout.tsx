@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { Feature } from '../../lib/feature';
 import { Anchor, AppShell, Burger, Button, Group, Stack, Text } from '@mantine/core';
 import { SelectField } from '../../components/SelectField';
 import { useDisclosure } from '@mantine/hooks';
@@ -16,14 +17,20 @@ import { FEATURES } from '../features';
 import { loadFeatureStrings } from '../i18n';
 import { label } from '../../components/labels';
 import { MEMBERSHIP_ROLE_LABELS } from '@lalaland/shared';
-import { menuFor } from './menu';
+import { MENU_ENTRIES, menuEntriesOf, menuFor } from './menu';
 import { MenuSectionLinks } from './MenuSectionLinks';
 
 /** Each feature's header item (the bell), loaded with the feature's strings: rendered after the organization switch. */
-const HEADER_ITEMS = FEATURES.filter((f) => f.header).map((f) => ({
-  name: f.name,
-  Item: lazy(() => Promise.all([f.header!(), loadFeatureStrings(f)]).then(([m]) => m)),
-}));
+const headerItems = new Map<Feature, ComponentType>();
+function headerItemsOf(features: readonly Feature[]) {
+  return features
+    .filter((f) => f.header)
+    .map((f) => {
+      let Item = headerItems.get(f);
+      if (!Item) headerItems.set(f, (Item = lazy(() => Promise.all([f.header!(), loadFeatureStrings(f)]).then(([m]) => m))));
+      return { name: f.name, Item };
+    });
+}
 
 const SWITCH = graphql(`
   mutation SwitchOrganization($organizationId: ID!) {
@@ -41,7 +48,8 @@ const SIGN_OUT = graphql(`
   }
 `);
 
-export function AppLayout({ viewer }: { viewer: ViewerData }) {
+/** The signed-in shell for the portal's features (a test may pass the list with a feature of its own added). */
+export function AppLayout({ viewer, features = FEATURES }: { viewer: ViewerData; features?: readonly Feature[] }) {
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const client = useApolloClient();
@@ -54,7 +62,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
   if (viewer.activeOrganization && !orgOptions.some((o) => o.value === viewer.activeOrganization!.id)) {
     orgOptions.push({ value: viewer.activeOrganization.id, label: pick(viewer.activeOrganization, lang) });
   }
-  const menu = menuFor(viewer);
+  const menu = menuFor(viewer, features === FEATURES ? MENU_ENTRIES : menuEntriesOf(features));
   const here = menu.find((g) => g.entries.some((e) => location.pathname === e.to || location.pathname.startsWith(`${e.to}/`)))?.section;
 
   const leave = async () => {
@@ -80,7 +88,7 @@ export function AppLayout({ viewer }: { viewer: ViewerData }) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <Suspense fallback={null}>
-              {HEADER_ITEMS.map(({ name, Item }) => (
+              {headerItemsOf(features).map(({ name, Item }) => (
                 <Item key={name} />
               ))}
             </Suspense>

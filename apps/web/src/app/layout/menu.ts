@@ -1,4 +1,4 @@
-import { MENU_SECTIONS, type MenuSection, type NavEntry } from '../../lib/feature';
+import { MENU_SECTIONS, type Feature, type MenuSection, type NavEntry } from '../../lib/feature';
 import type { ViewerData } from '../../lib/session';
 import { Permission } from '@lalaland/shared';
 import { FEATURES } from '../features';
@@ -17,8 +17,11 @@ export const SHELL_NAV: readonly NavEntry[] = [
   },
 ];
 
-/** Every menu entry: the shell's and each feature's declaration. */
-export const MENU_ENTRIES: readonly NavEntry[] = [...SHELL_NAV, ...FEATURES.flatMap((f) => f.nav ?? [])];
+/** The menu's entries for a list of features: the shell's and each feature's declaration. */
+export const menuEntriesOf = (features: readonly Feature[]): readonly NavEntry[] => [...SHELL_NAV, ...features.flatMap((f) => f.nav ?? [])];
+
+/** Every menu entry of the portal (src/app/features.ts). */
+export const MENU_ENTRIES = menuEntriesOf(FEATURES);
 
 export interface MenuGroup {
   section: MenuSection;
@@ -26,8 +29,8 @@ export interface MenuGroup {
 }
 
 /** The menu a viewer sees: each section's entries they may use, in order; empty sections left out. */
-export function menuFor(viewer: ViewerData): MenuGroup[] {
-  const shown = MENU_ENTRIES.filter(
+export function menuFor(viewer: ViewerData, entries: readonly NavEntry[] = MENU_ENTRIES): MenuGroup[] {
+  const shown = entries.filter(
     (n) => (n.platformAdminOnly ? viewer.user.isPlatformAdmin : !n.permission || viewer.permissions.includes(n.permission)) && (!n.visibleTo || viewer.user.isPlatformAdmin || n.visibleTo(viewer)),
   );
   return MENU_SECTIONS.map((section) => ({ section, entries: shown.filter((n) => n.section === section).sort((a, b) => a.order - b.order) })).filter((g) => g.entries.length);

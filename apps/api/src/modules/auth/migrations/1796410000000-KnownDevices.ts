@@ -1,5 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { signalChanges } from './1796380000000-ReadCacheSignal';
 
 /** Browsers that signed in to an account before (modules/auth/known-device.entity.ts): their own failure count and wait. */
 export class KnownDevices1796410000000 implements MigrationInterface {
@@ -12,7 +11,6 @@ export class KnownDevices1796410000000 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "known_device_token_hash_key" ON "known_device" ("token_hash") `);
     await queryRunner.query(`CREATE INDEX "known_device_user_idx" ON "known_device" ("user_id") `);
     await queryRunner.query(`ALTER TABLE "known_device" ADD CONSTRAINT "FK_8723eca0f2f2bbb7abd88df8f76" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(signalChanges('known_device'));
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

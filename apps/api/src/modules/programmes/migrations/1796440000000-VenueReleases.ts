@@ -1,5 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { signalChanges } from './1796380000000-ReadCacheSignal';
 
 /**
  * A venue's owner released a programme's bookings (modules/programmes, hardening 2 item 8): that programme may not
@@ -16,7 +15,6 @@ export class VenueReleases1796440000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "venue_release" ADD CONSTRAINT "FK_a755825360b87a4ce768eb9b80c" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(signalChanges('venue_release'));
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

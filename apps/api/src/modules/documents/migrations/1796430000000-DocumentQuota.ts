@@ -1,5 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { signalChanges } from './1796380000000-ReadCacheSignal';
 
 /** Per-organization document quotas (modules/documents): a platform admin's setting beside DOCUMENT_QUOTA_MB; usage is summed by uploader. */
 export class DocumentQuota1796430000000 implements MigrationInterface {
@@ -10,7 +9,6 @@ export class DocumentQuota1796430000000 implements MigrationInterface {
       `CREATE TABLE "document_quota" ("organization_id" uuid NOT NULL, "quota_bytes" bigint NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_by_id" uuid, CONSTRAINT "PK_document_quota" PRIMARY KEY ("organization_id"))`,
     );
     await queryRunner.query(`CREATE INDEX "document_organization_idx" ON "document" ("organization_id") `);
-    await queryRunner.query(signalChanges('document_quota'));
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,0 +1,4 @@
+import { KnownDevices1796410000000 } from './1796410000000-KnownDevices';
+
+/** The auth module's migrations (the composition root orders every module's by time). */
+export const MIGRATIONS = [KnownDevices1796410000000];

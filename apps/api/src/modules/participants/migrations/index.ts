@@ -1,0 +1,4 @@
+import { ProvisionDetail1796400000000 } from './1796400000000-ProvisionDetail';
+
+/** The participants module's migrations (the composition root orders every module's by time). */
+export const MIGRATIONS = [ProvisionDetail1796400000000];

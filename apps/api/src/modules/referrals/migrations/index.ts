@@ -1,0 +1,4 @@
+import { Referrals1796210000000 } from './1796210000000-Referrals';
+
+/** The referrals module's migrations (the composition root orders every module's by time). */
+export const MIGRATIONS = [Referrals1796210000000];

@@ -1,0 +1,4 @@
+import { SearchIndexes1796320000000 } from './1796320000000-SearchIndexes';
+
+/** The search module's migrations (the composition root orders every module's by time). */
+export const MIGRATIONS = [SearchIndexes1796320000000];
