@@ -31,5 +31,13 @@ export interface AccessPolicy<C extends Capabilities = Capabilities> {
   capabilities(scope: PolicyScope): { [K in keyof C]: string };
 }
 
+/**
+ * The platform administrator's bypass, written inside the policy where it applies: `canEdit: orAdmin(ctx, hostSql)`.
+ * A capability that states a relation (the organization holds the record) leaves it out; one that states what the
+ * caller may do puts it in. Pass a function where the SQL binds parameters of its own (a bound value the statement
+ * does not use is an error in PostgreSQL). Services never add it after the policy answered (test/access-idiom.spec.ts).
+ */
+export const orAdmin = (ctx: RequestContext, sql: string | (() => string)): string => (ctx.isPlatformAdmin ? 'true' : typeof sql === 'string' ? sql : sql());
+
 /** A policy's capabilities, with the row's id. */
 export type Granted<C extends Capabilities> = C & { id: string };

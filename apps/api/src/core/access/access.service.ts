@@ -6,6 +6,11 @@ import { AppError } from '../errors/app-error';
 import { isUuid } from '../graphql/pagination';
 import type { AccessPolicy, Bind, Capabilities, Granted } from './access-policy';
 
+/** A module's per-request loader of its rows by id (`ctx.loader`). */
+export interface RowLoader<E> {
+  load(id: string): Promise<E | null | undefined>;
+}
+
 /**
  * The access layer: every object-level decision goes through a module's AccessPolicy, here. Missing ids, malformed
  * ids and another organization's ids look the same (the policy's NOT_FOUND); a database fault is never turned into
@@ -57,6 +62,18 @@ export class AccessService {
     return granted;
   }
 
+  /**
+   * One record the caller may see, with its capabilities: the check, the row (through the module's per-request
+   * loader, so a change the request made and cleared is read again) and the policy's NOT_FOUND for a row that
+   * vanished between the two. Every `access(ctx, id)` of a service is this one call.
+   */
+  async load<E, C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>, rows: RowLoader<E>, id: string): Promise<{ row: E; granted: Granted<C> }> {
+    const granted = await this.require(ctx, policy, id);
+    const row = await rows.load(id);
+    if (!row) throw new AppError(policy.notFound);
+    return { row, granted };
+  }
+
   /** The caller's capabilities on one record, or null when it does not exist or is not the caller's to see. */
   async find<C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>, id: string): Promise<Granted<C> | null> {
     return isUuid(id) ? this.loader(ctx, policy).load(id) : null;
@@ -78,6 +95,21 @@ export class AccessService {
     };
     const visible = policy.visible({ ctx, alias, bind });
     if (visible) qb.andWhere(`(${visible})`);
+    return qb;
+  }
+
+  /** Restricts a list query to the rows where the caller holds one of the policy's capabilities (an approval queue). */
+  filterCan<C extends Capabilities, Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, policy: AccessPolicy<C>, capability: keyof C & string, qb: Q, alias: string): Q {
+    let n = 0;
+    const prefix = `can_${policy.name}_${alias}_`;
+    const bind: Bind = (value) => {
+      const name = `${prefix}${n++}`;
+      qb.setParameter(name, value);
+      return `:${name}`;
+    };
+    const scope = { ctx, alias, bind };
+    const visible = policy.visible(scope);
+    qb.andWhere(`(${(policy.capabilities(scope) as Record<string, string>)[capability]})${visible ? ` AND (${visible})` : ''}`);
     return qb;
   }
 

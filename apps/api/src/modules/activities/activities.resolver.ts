@@ -61,8 +61,8 @@ export class ActivityResolver {
 
   @ResolveField(() => Boolean, { description: 'The active organization supports it (edits it, manages who takes part)' })
   @RequirePermission(Permission.ProgrammeRead)
-  runByMe(@Ctx() ctx: RequestContext, @Parent() a: Activity) {
-    return a.organizationId === ctx.activeOrganizationId;
+  async runByMe(@Ctx() ctx: RequestContext, @Parent() a: Activity) {
+    return !!(await this.activityService.granted(ctx, a.id))?.runs;
   }
 
   @ResolveField(() => ActivityFigures, { description: 'Who takes part in numbers: by generation, hours, the mix index (nobody named)' })
@@ -79,8 +79,8 @@ export class ActivityResolver {
 
   @ResolveField(() => Participant, { nullable: true, description: 'The citizen leading it (the supporting organization only)' })
   @RequirePermission(Permission.ProgrammeRead)
-  leader(@Ctx() ctx: RequestContext, @Parent() a: Activity) {
-    return a.leaderParticipantId && a.organizationId === ctx.activeOrganizationId ? this.participants.byId(ctx).load(a.leaderParticipantId) : null;
+  async leader(@Ctx() ctx: RequestContext, @Parent() a: Activity) {
+    return a.leaderParticipantId && (await this.activityService.granted(ctx, a.id))?.runs ? this.participants.byId(ctx).load(a.leaderParticipantId) : null;
   }
 }
 

@@ -31,6 +31,11 @@ export class ActivityService {
     private readonly participants: ParticipantService,
   ) {}
 
+  /** The caller's capabilities on one activity (its policy's), or null where it may not see it: batched per request tick. */
+  granted(ctx: RequestContext, id: string) {
+    return this.accessLayer.find(ctx, ACTIVITY_ACCESS, id);
+  }
+
   byId(ctx: RequestContext) {
     return ctx.loader<Activity>('activity.byId', async (ids) =>
       byIds(
@@ -44,10 +49,8 @@ export class ActivityService {
   }
 
   async access(ctx: RequestContext, id: string): Promise<{ activity: Activity; runs: boolean }> {
-    const granted = await this.accessLayer.require(ctx, ACTIVITY_ACCESS, id);
-    const activity = await this.byId(ctx).load(id);
-    if (!activity) throw new AppError('ACTIVITY_NOT_FOUND');
-    return { activity, runs: granted.runs || ctx.isPlatformAdmin };
+    const { row: activity, granted } = await this.accessLayer.load(ctx, ACTIVITY_ACCESS, this.byId(ctx), id);
+    return { activity, runs: granted.canRun };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Activity> {
@@ -167,7 +170,7 @@ export class ActivityService {
 
   /** The people taking part (the supporting organization only; null for others), by joining order. */
   async people(ctx: RequestContext, a: Activity): Promise<ActivityParticipant[] | null> {
-    if (a.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) return null;
+    if (!(await this.accessLayer.find(ctx, ACTIVITY_ACCESS, a.id))?.canRun) return null;
     const rows = await this.tx
       .readOwnWrites(ctx)
       .getRepository(ActivityParticipant)

@@ -1,4 +1,4 @@
-import type { AccessPolicy, PolicyScope } from '../../core/access/access-policy';
+import { orAdmin, type AccessPolicy, type PolicyScope } from '../../core/access/access-policy';
 
 /** The organization runs (hosts) a programme of one of the announcement's pillars in its stream: the pillar's audience. */
 export function pillarMemberSql(organizationSql: string, alias: string): string {
@@ -9,7 +9,7 @@ export function pillarMemberSql(organizationSql: string, alias: string): string 
  * An announcement: the organization that posted it; and, in its stream, the member organizations it addresses (all, the
  * chosen ones, or those running programmes of the chosen pillars) for people in the chosen roles (all, or those). Another organization's id answers NOT_FOUND.
  */
-export const ANNOUNCEMENT_ACCESS: AccessPolicy<{ sent: boolean }> = {
+export const ANNOUNCEMENT_ACCESS: AccessPolicy<{ sent: boolean; canEdit: boolean }> = {
   name: 'announcement',
   table: 'announcement',
   notFound: 'ANNOUNCEMENT_NOT_FOUND',
@@ -25,5 +25,8 @@ export const ANNOUNCEMENT_ACCESS: AccessPolicy<{ sent: boolean }> = {
       AND (cardinality(${alias}.audience_pillars) = 0 OR ${pillarMemberSql(o, alias)})
       AND (cardinality(${alias}.audience_roles) = 0 OR ${role}::text = ANY(${alias}.audience_roles))))`;
   },
-  capabilities: ({ ctx, alias, bind }: PolicyScope) => ({ sent: ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false' }),
+  capabilities: ({ ctx, alias, bind }: PolicyScope) => {
+    const sent = ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false';
+    return { sent, canEdit: orAdmin(ctx, sent) };
+  },
 };

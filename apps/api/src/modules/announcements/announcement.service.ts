@@ -39,7 +39,12 @@ export class AnnouncementService {
   @RecordGrantFor('ANNOUNCEMENT')
   async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
     const g = await this.accessLayer.require(ctx, ANNOUNCEMENT_ACCESS, id);
-    return { write: ctx.isPlatformAdmin || (!!g.sent && ctx.can(Permission.CoordinationWrite)), personal: false };
+    return { write: !!g.canEdit && ctx.can(Permission.CoordinationWrite), personal: false };
+  }
+
+  /** The caller's capabilities on one announcement (its policy's), or null where it may not see it: batched per request tick. */
+  granted(ctx: RequestContext, id: string) {
+    return this.accessLayer.find(ctx, ANNOUNCEMENT_ACCESS, id);
   }
 
   byId(ctx: RequestContext) {
@@ -55,10 +60,7 @@ export class AnnouncementService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Announcement> {
-    await this.accessLayer.require(ctx, ANNOUNCEMENT_ACCESS, id);
-    const a = await this.byId(ctx).load(id);
-    if (!a) throw new AppError('ANNOUNCEMENT_NOT_FOUND');
-    return a;
+    return (await this.accessLayer.load(ctx, ANNOUNCEMENT_ACCESS, this.byId(ctx), id)).row;
   }
 
   /** What the caller may see: pinned ones (until their day) first, then the newest. */
@@ -138,7 +140,7 @@ export class AnnouncementService {
    * with nobody who read it are "who has not read it".
    */
   async reach(ctx: RequestContext, a: Announcement): Promise<Reach[] | null> {
-    if (a.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) return null;
+    if (!(await this.accessLayer.find(ctx, ANNOUNCEMENT_ACCESS, a.id))?.canEdit) return null;
     return (await this.tx.readOwnWrites(ctx).query(
       `SELECT sm.organization_id AS "organizationId",
               (SELECT count(*)::int FROM membership m WHERE m.organization_id = sm.organization_id AND (cardinality($3::text[]) = 0 OR m.role::text = ANY($3::text[]))) AS audience,

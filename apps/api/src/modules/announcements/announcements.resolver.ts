@@ -53,8 +53,8 @@ export class AnnouncementResolver {
 
   @ResolveField(() => Boolean, { description: 'My organization posted it' })
   @RequirePermission(Permission.CoordinationRead)
-  sentByMe(@Ctx() ctx: RequestContext, @Parent() a: Announcement) {
-    return a.organizationId === ctx.activeOrganizationId;
+  async sentByMe(@Ctx() ctx: RequestContext, @Parent() a: Announcement) {
+    return !!(await this.service.granted(ctx, a.id))?.sent;
   }
 
   @ResolveField(() => [AnnouncementReach], { nullable: true, description: 'Who has read it, per organization it is for (the sender only)' })

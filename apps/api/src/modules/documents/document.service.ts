@@ -53,6 +53,11 @@ export class DocumentService {
     private readonly organizations: OrganizationService,
   ) {}
 
+  /** An organization's storage, for those acting for it (its members, platform admins); null for others. */
+  async storageOf(ctx: RequestContext, organizationId: string): Promise<DocumentStorageUsage | null> {
+    return (await this.organizations.canSeeMembers(ctx, organizationId)) ? this.usage(organizationId) : null;
+  }
+
   /** What an organization's documents weigh, against its quota (its own, or DOCUMENT_QUOTA_MB). */
   async usage(organizationId: string, em: EntityManager = this.db.manager): Promise<DocumentStorageUsage> {
     const [row] = (await em.query(
@@ -64,7 +69,6 @@ export class DocumentService {
 
   /** A platform admin sets an organization's quota (audited). */
   async setQuota(ctx: RequestContext, organizationId: string, megabytes: number): Promise<DocumentStorageUsage> {
-    if (!ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
     if (!Number.isInteger(megabytes) || megabytes < 1 || megabytes > 1_000_000)
       throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'megabytes', problems: ['min', 'max'], ko: '1MB에서 1,000,000MB 사이로 정하세요.', en: 'Choose between 1 and 1,000,000 MB.' }] });
     if (!isUuid(organizationId) || !(await this.organizations.byId(ctx).load(organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');

@@ -25,8 +25,8 @@ export class OrganizationDocumentsResolver {
 
   @ResolveField(() => DocumentStorageUsage, { nullable: true, description: "What the organization's documents weigh against its quota (its members and platform admins; null for others)" })
   @RequirePermission(Permission.OrganizationRead)
-  documentStorage(@Ctx() ctx: RequestContext, @Parent() org: Organization) {
-    return ctx.actsFor(org.id) ? this.service.usage(org.id) : null;
+  async documentStorage(@Ctx() ctx: RequestContext, @Parent() org: Organization) {
+    return this.service.storageOf(ctx, org.id);
   }
 
   @Mutation(() => DocumentStorageUsage, { description: "Sets an organization's document quota in megabytes (platform admins)" })

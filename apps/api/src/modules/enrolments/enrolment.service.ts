@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../../core/access/access.service';
+import { ENROLMENT_ACCESS } from './enrolment.access';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError } from 'typeorm';
 import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, canChangeEnrolment, maskName, seoulDate } from '@lalaland/shared';
@@ -6,7 +8,7 @@ import type { EnrolmentStatus } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
-import { Page, isUuid } from '../../core/graphql/pagination';
+import { Page } from '../../core/graphql/pagination';
 import { Programme, ProgrammeService, heldSession, outsideCount, refreshCounters } from '../programmes';
 import { EnrolmentRules } from './enrolment-rules';
 import { Participant, ParticipantService, certificateNames } from '../participants';
@@ -30,6 +32,7 @@ export class EnrolmentService {
     private readonly programmes: ProgrammeService,
     private readonly participants: ParticipantService,
     private readonly rules: EnrolmentRules,
+    private readonly accessLayer: AccessService,
   ) {}
 
   byId(ctx: RequestContext) {
@@ -39,7 +42,7 @@ export class EnrolmentService {
   async enrol(ctx: RequestContext, programmeId: string, participantId: string): Promise<Enrolment> {
     const participant = await this.participants.own(ctx, participantId);
     const access = await this.programmes.access(ctx, programmeId);
-    if (!access.stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
+    if (!access.stream.participates) throw new AppError('FORBIDDEN');
     return this.place(ctx, access.programme.id, participant);
   }
 
@@ -94,13 +97,10 @@ export class EnrolmentService {
 
   /** The enrolment, if the caller holds the participant or runs (or co-hosts) the programme. */
   private async enrolmentAccess(ctx: RequestContext, id: string) {
-    const e = isUuid(id) ? await this.byId(ctx).load(id) : null;
-    if (!e) throw new AppError('ENROLMENT_NOT_FOUND');
+    const { row: e, granted } = await this.accessLayer.load(ctx, ENROLMENT_ACCESS, this.byId(ctx), id);
     const access = await this.programmes.findAccess(ctx, e.programmeId);
     if (!access) throw new AppError('ENROLMENT_NOT_FOUND');
-    const holds = e.organizationId === ctx.activeOrganizationId;
-    if (!holds && !access.seesRoster) throw new AppError('ENROLMENT_NOT_FOUND');
-    return { e, access, holds };
+    return { e, access, holds: granted.holds };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Enrolment> {
@@ -132,8 +132,7 @@ export class EnrolmentService {
   async roster(ctx: RequestContext, programmeId: string, args: RosterArgs): Promise<Page<Enrolment> | null> {
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.seesRoster && !access.stream.memberRole) return null; // a ministry sees counts only
-    const qb = this.db.getRepository(Enrolment).createQueryBuilder('e').where('e.programme_id = :programmeId', { programmeId });
-    if (!access.seesRoster) qb.andWhere('e.organization_id = :org', { org: ctx.activeOrganizationId });
+    const qb = this.accessLayer.filter(ctx, ENROLMENT_ACCESS, this.db.getRepository(Enrolment).createQueryBuilder('e').where('e.programme_id = :programmeId', { programmeId }), 'e');
     if (args.status?.length) qb.andWhere('e.status IN (:...st)', { st: args.status });
     qb.orderBy("CASE e.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'NOT_COMPLETED' THEN 0 WHEN 'APPLIED' THEN 1 WHEN 'WAITLISTED' THEN 2 ELSE 3 END", 'ASC')
       .addOrderBy('e.applied_at', 'ASC')

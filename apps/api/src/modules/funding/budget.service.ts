@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Permission, formatWon } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { FUNDING_ERRORS } from './funding.errors';
 import { AuditService, diff } from '../../core/audit/audit.service';
-import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
+import { Page, PageArgs } from '../../core/graphql/pagination';
+import { AccessService } from '../../core/access/access.service';
+import type { Granted } from '../../core/access/access-policy';
+import { BUDGET_LINE_ACCESS, EXPENDITURE_ACCESS } from './funding.access';
 import { StreamMember } from './funding-stream.entity';
 import { BudgetLine, Expenditure } from './budget-line.entity';
 import { CreateBudgetLineInput, ExpenditureInput, ExpendituresArgs, UpdateBudgetLineInput, UpdateExpenditureInput } from './funding.dto';
@@ -29,23 +32,44 @@ export class BudgetService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly funding: FundingService,
+    private readonly accessLayer: AccessService,
   ) {}
 
   /** Documents and comments of an expenditure: whoever sees it reads them; the spending organization adds. */
   @RecordGrantFor('EXPENDITURE')
   async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
-    const { exp } = await this.expenditureAccess(ctx, id);
-    return { write: ctx.isPlatformAdmin || (exp.organizationId === ctx.activeOrganizationId && ctx.can(Permission.ExpenditureWrite)), personal: false };
+    const g = await this.accessLayer.require(ctx, EXPENDITURE_ACCESS, id);
+    return { write: g.canEdit && ctx.can(Permission.ExpenditureWrite), personal: false };
   }
 
-  /** The line and the caller's access to its stream; lines of other organizations are NOT_FOUND to members. */
-  private async lineAccess(ctx: RequestContext, id: string): Promise<{ line: BudgetLine; access: StreamAccess }> {
-    const line = isUuid(id) ? await this.db.getRepository(BudgetLine).findOneBy({ id }) : null;
-    if (!line) throw new AppError('BUDGET_LINE_NOT_FOUND');
-    const access = await this.funding.findAccess(ctx, line.streamId);
-    if (!access) throw new AppError('BUDGET_LINE_NOT_FOUND');
-    if (!access.seesAll && line.organizationId !== ctx.activeOrganizationId) throw new AppError('BUDGET_LINE_NOT_FOUND');
-    return { line, access };
+  private lineById(ctx: RequestContext) {
+    return ctx.loader<BudgetLine>('budgetLine.byId', async (ids) =>
+      byIds(
+        ids,
+        await this.tx
+          .readOwnWrites(ctx)
+          .getRepository(BudgetLine)
+          .findBy({ id: In([...ids]) }),
+      ),
+    );
+  }
+
+  private expenditureById(ctx: RequestContext) {
+    return ctx.loader<Expenditure>('expenditure.byId', async (ids) =>
+      byIds(
+        ids,
+        await this.tx
+          .readOwnWrites(ctx)
+          .getRepository(Expenditure)
+          .findBy({ id: In([...ids]) }),
+      ),
+    );
+  }
+
+  /** A line the caller may see (BUDGET_LINE_ACCESS), what it may do with it, and its stream. */
+  private async lineAccess(ctx: RequestContext, id: string): Promise<{ line: BudgetLine; granted: Granted<{ own: boolean; canSpend: boolean; canPlan: boolean }>; access: StreamAccess }> {
+    const { row: line, granted } = await this.accessLayer.load(ctx, BUDGET_LINE_ACCESS, this.lineById(ctx), id);
+    return { line, granted, access: await this.funding.access(ctx, line.streamId) };
   }
 
   async createLine(ctx: RequestContext, input: CreateBudgetLineInput): Promise<BudgetLine> {
@@ -68,8 +92,8 @@ export class BudgetService {
   }
 
   async updateLine(ctx: RequestContext, input: UpdateBudgetLineInput): Promise<BudgetLine> {
-    const { access } = await this.lineAccess(ctx, input.id);
-    if (!access.manages) throw new AppError('FORBIDDEN');
+    const { granted } = await this.lineAccess(ctx, input.id);
+    if (!granted.canPlan) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
       const line = await em.findOneOrFail(BudgetLine, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       const before = { ...line };
@@ -94,9 +118,8 @@ export class BudgetService {
   /** Expenditures of a stream the caller may see: its own organization's (drafts included); the lead also sees everyone's submitted and decided ones. */
   async list(ctx: RequestContext, streamId: string, args: ExpendituresArgs): Promise<Page<Expenditure> | null> {
     const access = await this.funding.access(ctx, streamId);
-    if (!access.memberRole && !ctx.isPlatformAdmin) return null; // a ministry sees totals only
-    const qb = this.db.getRepository(Expenditure).createQueryBuilder('e').where('e.stream_id = :streamId', { streamId });
-    this.scope(ctx, access, qb);
+    if (!access.participates) return null; // a ministry sees totals only
+    const qb = this.accessLayer.filter(ctx, EXPENDITURE_ACCESS, this.db.getRepository(Expenditure).createQueryBuilder('e').where('e.stream_id = :streamId', { streamId }), 'e');
     if (args.status) qb.andWhere('e.status = :status', { status: args.status });
     if (args.organizationId) qb.andWhere('e.organization_id = :org', { org: args.organizationId });
     qb.orderBy('e.spent_on', 'DESC').addOrderBy('e.created_at', 'DESC').offset(args.offset).limit(args.limit);
@@ -104,41 +127,24 @@ export class BudgetService {
     return { items, totalCount, offset: args.offset, limit: args.limit };
   }
 
-  private scope(ctx: RequestContext, access: StreamAccess, qb: SelectQueryBuilder<Expenditure>) {
-    qb.andWhere(
-      new Brackets((w) => {
-        w.where('e.organization_id = :own', { own: ctx.activeOrganizationId });
-        if (access.seesOthersSpending) w.orWhere("e.status <> 'DRAFT'");
-      }),
-    );
-  }
-
   /** Submitted expenditures waiting for the caller's decision: streams its organization leads (all for platform admins). */
   async approvalQueue(ctx: RequestContext, page: PageArgs): Promise<Page<Expenditure>> {
-    const qb = this.db.getRepository(Expenditure).createQueryBuilder('e').where("e.status = 'SUBMITTED'");
-    if (!ctx.isPlatformAdmin) {
-      qb.innerJoin(StreamMember, 'm', "m.stream_id = e.stream_id AND m.organization_id = :org AND m.role = 'LEAD'", { org: ctx.activeOrganizationId });
-    }
+    const qb = this.accessLayer.filterCan(ctx, EXPENDITURE_ACCESS, 'awaitsMe', this.db.getRepository(Expenditure).createQueryBuilder('e'), 'e');
     qb.orderBy('e.submitted_at', 'ASC').offset(page.offset).limit(page.limit);
     const [items, totalCount] = await qb.getManyAndCount();
     return { items, totalCount, offset: page.offset, limit: page.limit };
   }
 
-  /** An expenditure and the caller's access to its stream; others' drafts and other streams' are NOT_FOUND. */
-  async expenditureAccess(ctx: RequestContext, id: string): Promise<{ exp: Expenditure; access: StreamAccess }> {
-    const exp = isUuid(id) ? await this.db.getRepository(Expenditure).findOneBy({ id }) : null;
-    if (!exp) throw new AppError('EXPENDITURE_NOT_FOUND');
-    const access = await this.funding.findAccess(ctx, exp.streamId);
-    if (!access) throw new AppError('EXPENDITURE_NOT_FOUND');
-    const own = exp.organizationId === ctx.activeOrganizationId;
-    if (!own && !(access.seesOthersSpending && exp.status !== 'DRAFT')) throw new AppError('EXPENDITURE_NOT_FOUND');
-    return { exp, access };
+  /** An expenditure the caller may see (EXPENDITURE_ACCESS) and what it may do with it; others' drafts and other streams' are NOT_FOUND. */
+  async expenditureAccess(ctx: RequestContext, id: string): Promise<{ exp: Expenditure; granted: Granted<{ own: boolean; canEdit: boolean; canDecide: boolean; awaitsMe: boolean }> }> {
+    const { row: exp, granted } = await this.accessLayer.load(ctx, EXPENDITURE_ACCESS, this.expenditureById(ctx), id);
+    return { exp, granted };
   }
 
   /** Only the spending organization (or a platform admin) edits, submits or deletes its expenditures. */
   private async ownExpenditure(ctx: RequestContext, id: string): Promise<Expenditure> {
-    const { exp } = await this.expenditureAccess(ctx, id);
-    if (exp.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('EXPENDITURE_NOT_FOUND');
+    const { exp, granted } = await this.expenditureAccess(ctx, id);
+    if (!granted.canEdit) throw new AppError('EXPENDITURE_NOT_FOUND');
     return exp;
   }
 
@@ -148,8 +154,8 @@ export class BudgetService {
 
   /** Checks a draft's line (own organization's, visible) and date (within the stream period). */
   private async checkInput(ctx: RequestContext, input: ExpenditureInput): Promise<BudgetLine> {
-    const { line, access } = await this.lineAccess(ctx, input.budgetLineId);
-    if (line.organizationId !== ctx.activeOrganizationId && !ctx.isPlatformAdmin) throw new AppError('BUDGET_LINE_NOT_FOUND');
+    const { line, granted, access } = await this.lineAccess(ctx, input.budgetLineId);
+    if (!granted.canSpend) throw new AppError('BUDGET_LINE_NOT_FOUND');
     const { periodStart: start, periodEnd: end } = access.stream;
     if (input.spentOn < start || input.spentOn > end) throw new AppError('EXPENDITURE_OUTSIDE_PERIOD', { params: { start, end } });
     return line;

@@ -47,8 +47,8 @@ export class ExpenditureDecisionService {
    * executed sum is read, so two admins approving at the same moment are serialized and the second sees the first.
    */
   async approve(ctx: RequestContext, id: string): Promise<Expenditure> {
-    const { access } = await this.budget.expenditureAccess(ctx, id);
-    if (!access.manages) throw new AppError('FORBIDDEN');
+    const { granted } = await this.budget.expenditureAccess(ctx, id);
+    if (!granted.canDecide) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
       const exp = await lockExpenditure(em, id);
       if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
@@ -76,8 +76,8 @@ export class ExpenditureDecisionService {
   async reject(ctx: RequestContext, id: string, reason: string): Promise<Expenditure> {
     const why = reason.trim();
     if (!why) throw new AppError('REJECT_REASON_REQUIRED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Please give a reason.' }] });
-    const { access } = await this.budget.expenditureAccess(ctx, id);
-    if (!access.manages) throw new AppError('FORBIDDEN');
+    const { granted } = await this.budget.expenditureAccess(ctx, id);
+    if (!granted.canDecide) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
       const exp = await lockExpenditure(em, id);
       if (exp.status !== 'SUBMITTED') throw new AppError('EXPENDITURE_NOT_SUBMITTED');
@@ -104,8 +104,8 @@ export class ExpenditureDecisionService {
    * Later, or by anyone else, a decision stands; the audit keeps both steps.
    */
   async undoDecision(ctx: RequestContext, id: string): Promise<Expenditure> {
-    const { access } = await this.budget.expenditureAccess(ctx, id);
-    if (!access.manages) throw new AppError('FORBIDDEN');
+    const { granted } = await this.budget.expenditureAccess(ctx, id);
+    if (!granted.canDecide) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
       const exp = await lockExpenditure(em, id);
       const decided = exp.status === 'APPROVED' || exp.status === 'REJECTED';

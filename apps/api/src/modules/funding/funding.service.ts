@@ -13,7 +13,7 @@ import { BudgetLine } from './budget-line.entity';
 import { AddStreamMemberInput, BudgetSummary, BudgetTotals } from './funding.dto';
 import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
-import { STREAM_ACCESS, StreamCapabilities, streamLeadSql } from './funding.access';
+import { BUDGET_LINE_ACCESS, STREAM_ACCESS, StreamCapabilities, overseesSql } from './funding.access';
 
 /** What the caller may do in one stream (STREAM_ACCESS's capabilities), with the stream. */
 export type StreamAccess = StreamCapabilities & { stream: FundingStream };
@@ -63,10 +63,9 @@ export class FundingService {
 
   /** Whether the active organization leads a stream (approves, sets targets, asks for reports): the rule of streamLeadSql. */
   async leadsAStream(ctx: RequestContext): Promise<boolean> {
-    if (ctx.isPlatformAdmin) return true;
     const params: unknown[] = [];
     const bind = (v: unknown) => `$${params.push(v)}`;
-    const [row] = (await this.db.query(`SELECT EXISTS (SELECT 1 FROM funding_stream s WHERE ${streamLeadSql(ctx, bind, 's.id')}) AS leads`, params)) as Array<{ leads: boolean }>;
+    const [row] = (await this.db.query(`SELECT EXISTS (SELECT 1 FROM funding_stream s WHERE ${overseesSql(ctx, bind, 's.id')}) AS leads`, params)) as Array<{ leads: boolean }>;
     return !!row?.leads;
   }
 
@@ -187,7 +186,13 @@ export class FundingService {
 
   private async visibleLines(ctx: RequestContext, access: StreamAccess): Promise<BudgetLine[]> {
     const lines = (await this.linesByStream(ctx).load(access.stream.id)) ?? [];
-    return access.seesAll ? lines : lines.filter((l) => l.organizationId === ctx.activeOrganizationId);
+    if (access.seesAll) return lines;
+    const visible = await this.accessLayer.check(
+      ctx,
+      BUDGET_LINE_ACCESS,
+      lines.map((l) => l.id),
+    );
+    return lines.filter((l) => visible.has(l.id));
   }
 
   /** Totals per source, 비목 and organization over the lines the caller may see; the same figures the XLSX export shows. */

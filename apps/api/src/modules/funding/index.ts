@@ -20,7 +20,7 @@ export const funding: ApiModule = {
 
 export { FundingModule, FundingStream, StreamMember };
 export { FundingService, type StreamAccess } from './funding.service';
-export { isMinistrySql, streamLeadSql, streamVisibleSql } from './funding.access';
+export { isMinistrySql, overseesSql, streamLeadSql, streamVisibleSql } from './funding.access';
 export { decisionStands } from './expenditure-rows';
 export type { FundingEvents } from './funding.events';
 export { BudgetService } from './budget.service';

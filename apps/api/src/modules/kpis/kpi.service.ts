@@ -8,7 +8,7 @@ import { preparedQuery } from '../../core/database/prepared';
 import { AppError } from '../../core/errors/app-error';
 import { LiveEvents } from '../../core/live/live-events';
 import { safeError } from '../../core/logging';
-import { FundingService, FundingStream } from '../funding';
+import { FundingService, FundingStream, streamLeadSql } from '../funding';
 import { ORGANIZATION_FIGURES_ACCESS } from './kpi.access';
 import { ACTUALS_SQL, KPI_BY_CODE, KPI_DICTIONARY, type KpiDefinition } from './kpi-dictionary';
 import { KpiBreakdowns } from './kpi-breakdowns';
@@ -72,14 +72,16 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
       if (!args.streamId) throw new AppError('FUNDING_STREAM_NOT_FOUND');
       const access = await this.funding.access(ctx, args.streamId);
       const org = args.organizationId ?? null;
-      if (org && !access.seesAll && org !== ctx.activeOrganizationId) throw new AppError('KPI_ORGANIZATION_NOT_FOUND');
+      // the caller's own figures are unsuppressed; another organization's only for those who see the whole stream
+      const own = org ? !!(await this.accessLayer.find(ctx, ORGANIZATION_FIGURES_ACCESS, org))?.own : false;
+      if (org && !access.seesAll && !own) throw new AppError('KPI_ORGANIZATION_NOT_FOUND');
       const year = args.year ?? access.stream.fiscalYear;
       return {
         kind: 'STREAM',
         streams: [access.stream],
         organizationId: org,
-        suppress: !(org && org === ctx.activeOrganizationId),
-        viewer: org && org === ctx.activeOrganizationId ? null : ctx.activeOrganizationId,
+        suppress: !own,
+        viewer: own ? null : ctx.activeOrganizationId,
         byOrganization: access.seesAll && !org,
         year,
         quarter,
@@ -91,10 +93,12 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
       if (!org) throw new AppError('KPI_ORGANIZATION_NOT_FOUND');
       const grant = await this.accessLayer.require(ctx, ORGANIZATION_FIGURES_ACCESS, org);
       const leads = !grant.own && !grant.everyStream;
+      // its streams; for a lead looking at a member, only the streams the caller leads (the funding module's rule)
+      const params: unknown[] = [org];
+      const bind = (v: unknown) => `$${params.push(v)}`;
       const ids: Array<{ id: string }> = await this.db.query(
-        `SELECT sm.stream_id AS id FROM stream_member sm WHERE sm.organization_id = $1
-            AND (NOT $2 OR EXISTS (SELECT 1 FROM stream_member l WHERE l.stream_id = sm.stream_id AND l.role = 'LEAD' AND l.organization_id = $3))`,
-        [org, leads, ctx.activeOrganizationId],
+        `SELECT sm.stream_id AS id FROM stream_member sm WHERE sm.organization_id = $1${leads ? ` AND ${streamLeadSql(ctx, bind, 'sm.stream_id')}` : ''}`,
+        params,
       );
       const streams = (await this.funding.streamById(ctx).loadMany(ids.map((r) => r.id))).filter((s): s is FundingStream => s instanceof FundingStream);
       const year = args.year ?? Math.max(Number(seoulDate().slice(0, 4)) - 1, ...streams.map((s) => s.fiscalYear));

@@ -1,8 +1,8 @@
-import type { AccessPolicy, PolicyScope } from '../../core/access/access-policy';
+import { orAdmin, type AccessPolicy, type PolicyScope } from '../../core/access/access-policy';
 import { streamLeadSql } from '../funding';
 
 /** A meeting: its convener, the organizations invited, and the lead of its stream. The convener runs it. */
-export const MEETING_ACCESS: AccessPolicy<{ convenes: boolean; invited: boolean }> = {
+export const MEETING_ACCESS: AccessPolicy<{ convenes: boolean; invited: boolean; canConvene: boolean }> = {
   name: 'meeting',
   table: 'meeting',
   notFound: 'MEETING_NOT_FOUND',
@@ -15,8 +15,9 @@ export const MEETING_ACCESS: AccessPolicy<{ convenes: boolean; invited: boolean 
   },
   capabilities: ({ ctx, alias, bind }: PolicyScope) => {
     const org = ctx.activeOrganizationId;
-    if (!org) return { convenes: 'false', invited: 'false' };
+    if (!org) return { convenes: 'false', invited: 'false', canConvene: orAdmin(ctx, 'false') };
     const o = bind(org);
-    return { convenes: `(${alias}.organization_id = ${o})`, invited: `EXISTS (SELECT 1 FROM meeting_invitee mj WHERE mj.meeting_id = ${alias}.id AND mj.organization_id = ${o})` };
+    const convenes = `(${alias}.organization_id = ${o})`;
+    return { convenes, invited: `EXISTS (SELECT 1 FROM meeting_invitee mj WHERE mj.meeting_id = ${alias}.id AND mj.organization_id = ${o})`, canConvene: orAdmin(ctx, convenes) };
   },
 };

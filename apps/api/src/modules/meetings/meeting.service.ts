@@ -43,7 +43,12 @@ export class MeetingService implements OnModuleInit {
   @RecordGrantFor('MEETING')
   async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
     const g = await this.accessLayer.require(ctx, MEETING_ACCESS, id);
-    return { write: ctx.isPlatformAdmin || (!!(g.convenes || g.invited) && ctx.can(Permission.CoordinationWrite)), personal: false };
+    return { write: !!(g.canConvene || g.invited) && ctx.can(Permission.CoordinationWrite), personal: false };
+  }
+
+  /** The caller's capabilities on one meeting (its policy's), or null where it may not see it: batched per request tick. */
+  granted(ctx: RequestContext, id: string) {
+    return this.accessLayer.find(ctx, MEETING_ACCESS, id);
   }
 
   byId(ctx: RequestContext) {
@@ -59,10 +64,8 @@ export class MeetingService implements OnModuleInit {
   }
 
   async access(ctx: RequestContext, id: string): Promise<{ meeting: Meeting; convenes: boolean; invited: boolean }> {
-    const g = await this.accessLayer.require(ctx, MEETING_ACCESS, id);
-    const meeting = await this.byId(ctx).load(id);
-    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
-    return { meeting, convenes: g.convenes || ctx.isPlatformAdmin, invited: g.invited };
+    const { row: meeting, granted: g } = await this.accessLayer.load(ctx, MEETING_ACCESS, this.byId(ctx), id);
+    return { meeting, convenes: g.canConvene, invited: g.invited };
   }
 
   async list(ctx: RequestContext, args: MeetingsArgs): Promise<Page<Meeting>> {

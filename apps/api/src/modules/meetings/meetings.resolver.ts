@@ -84,8 +84,8 @@ export class MeetingResolver {
 
   @ResolveField(() => Boolean, { description: 'My organization convenes it (agenda, minutes, decisions)' })
   @RequirePermission(Permission.CoordinationRead)
-  convenedByMe(@Ctx() ctx: RequestContext, @Parent() m: Meeting) {
-    return m.organizationId === ctx.activeOrganizationId;
+  async convenedByMe(@Ctx() ctx: RequestContext, @Parent() m: Meeting) {
+    return !!(await this.service.granted(ctx, m.id))?.convenes;
   }
 }
 

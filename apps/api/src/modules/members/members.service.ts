@@ -33,7 +33,7 @@ export class MembersService {
 
   /** Members of an organization: visible to that organization's own users and platform admins; others get NOT_FOUND. */
   async list(ctx: RequestContext, organizationId: string, args: MembersArgs): Promise<Page<Membership>> {
-    if (!this.organizations.canSeeMembers(ctx, organizationId)) throw new AppError('MEMBERSHIP_NOT_FOUND');
+    if (!(await this.organizations.canSeeMembers(ctx, organizationId))) throw new AppError('MEMBERSHIP_NOT_FOUND');
     const qb = this.db.getRepository(Membership).createQueryBuilder('m').innerJoin('m.user', 'u').where('m.organization_id = :organizationId', { organizationId });
     const search = args.search?.trim();
     if (search) qb.andWhere('(u.display_name ILIKE :p OR u.email ILIKE :p)', { p: likePattern(search) });
@@ -47,7 +47,7 @@ export class MembersService {
 
   /** Open invitations of an organization (its admins and platform admins). */
   async pendingInvitations(ctx: RequestContext, organizationId: string): Promise<Invitation[]> {
-    if (!this.organizations.canManageMembers(ctx, organizationId)) throw new AppError('ORGANIZATION_NOT_FOUND');
+    if (!(await this.organizations.canManageMembers(ctx, organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');
     return this.db.getRepository(Invitation).find({ where: { organizationId, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) }, order: { createdAt: 'DESC' } });
   }
 
@@ -60,7 +60,7 @@ export class MembersService {
   }
 
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<InvitationResult> {
-    if (!this.organizations.canManageMembers(ctx, input.organizationId)) throw new AppError('ORGANIZATION_NOT_FOUND');
+    if (!(await this.organizations.canManageMembers(ctx, input.organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');
     const email = input.email.trim().toLowerCase();
     return this.tx.run(ctx, async (em) => {
       const org = await em.findOneBy(Organization, { id: input.organizationId });
@@ -98,7 +98,7 @@ export class MembersService {
     if (!isUuid(id)) throw new AppError('INVITATION_INVALID');
     return this.tx.run(ctx, async (em) => {
       const inv = await em.findOneBy(Invitation, { id, acceptedAt: IsNull() });
-      if (!inv || !this.organizations.canManageMembers(ctx, inv.organizationId)) throw new AppError('INVITATION_INVALID');
+      if (!inv || !(await this.organizations.canManageMembers(ctx, inv.organizationId))) throw new AppError('INVITATION_INVALID');
       await em.delete(Invitation, { id });
       await this.audit.record(ctx, { action: 'member.invitation_revoke', entityType: 'invitation', entityId: id, organizationId: inv.organizationId });
       return true;
@@ -174,7 +174,7 @@ export class MembersService {
   /** Loads a membership the caller may manage (others: NOT_FOUND) and locks the organization's admin rows. */
   private async manageable(ctx: RequestContext, em: EntityManager, membershipId: string): Promise<Membership> {
     const m = isUuid(membershipId) ? await em.findOneBy(Membership, { id: membershipId }) : null;
-    if (!m || !this.organizations.canManageMembers(ctx, m.organizationId)) throw new AppError('MEMBERSHIP_NOT_FOUND');
+    if (!m || !(await this.organizations.canManageMembers(ctx, m.organizationId))) throw new AppError('MEMBERSHIP_NOT_FOUND');
     await em.query("SELECT id FROM membership WHERE organization_id = $1 AND role = 'ORG_ADMIN' FOR UPDATE", [m.organizationId]);
     return m;
   }

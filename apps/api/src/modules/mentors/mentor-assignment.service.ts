@@ -57,10 +57,8 @@ export class MentorAssignmentService {
   }
 
   async access(ctx: RequestContext, id: string): Promise<AssignmentAccess> {
-    const granted = await this.accessLayer.require(ctx, MENTOR_ASSIGNMENT_ACCESS, id);
-    const assignment = await this.byId(ctx).load(id);
-    if (!assignment) throw new AppError('MENTOR_ASSIGNMENT_NOT_FOUND');
-    return { assignment, holder: granted.holder || ctx.isPlatformAdmin, host: granted.host || ctx.isPlatformAdmin };
+    const { row: assignment, granted } = await this.accessLayer.load(ctx, MENTOR_ASSIGNMENT_ACCESS, this.byId(ctx), id);
+    return { assignment, holder: granted.canReply, host: granted.canManage };
   }
 
   /** The live and past assignments of a session, as far as the caller may see them (one statement per request tick). */

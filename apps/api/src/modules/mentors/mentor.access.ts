@@ -1,10 +1,10 @@
-import type { AccessPolicy, PolicyScope } from '../../core/access/access-policy';
+import { orAdmin, type AccessPolicy, type PolicyScope } from '../../core/access/access-policy';
 
 /**
  * A mentor: the organization holding the person sees and edits the profile; the organizations sharing a funding
  * stream with it see the profile under the pseudonymous key (to deploy the mentor into their classes).
  */
-export const MENTOR_ACCESS: AccessPolicy<{ held: boolean }> = {
+export const MENTOR_ACCESS: AccessPolicy<{ held: boolean; canEdit: boolean }> = {
   name: 'mentor',
   table: 'mentor',
   notFound: 'MENTOR_NOT_FOUND',
@@ -15,7 +15,10 @@ export const MENTOR_ACCESS: AccessPolicy<{ held: boolean }> = {
     return `(${alias}.organization_id = ${o} OR EXISTS (SELECT 1 FROM stream_member ma JOIN stream_member mb ON mb.stream_id = ma.stream_id
               WHERE ma.organization_id = ${alias}.organization_id AND mb.organization_id = ${o}))`;
   },
-  capabilities: ({ ctx, alias, bind }: PolicyScope) => ({ held: ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false' }),
+  capabilities: ({ ctx, alias, bind }: PolicyScope) => {
+    const held = ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false';
+    return { held, canEdit: orAdmin(ctx, held) };
+  },
 };
 
 type AssignmentFacts = {
@@ -23,6 +26,10 @@ type AssignmentFacts = {
   holder: boolean;
   /** The active organization hosts or co-hosts the class (assigns, cancels, verifies hours). */
   host: boolean;
+  /** Replies and logs hours: the holder, or a platform admin. */
+  canReply: boolean;
+  /** Assigns, cancels and verifies: the host, or a platform admin. */
+  canManage: boolean;
 };
 
 /** A mentor assignment: seen by the class's host and co-hosts and by the organization holding the mentor; nobody else. */
@@ -37,9 +44,9 @@ export const MENTOR_ASSIGNMENT_ACCESS: AccessPolicy<AssignmentFacts> = {
     return `(${holderSql(alias, o)} OR ${hostSql(alias, o)})`;
   },
   capabilities: ({ ctx, alias, bind }: PolicyScope) => {
-    if (!ctx.activeOrganizationId) return { holder: 'false', host: 'false' };
+    if (!ctx.activeOrganizationId) return { holder: 'false', host: 'false', canReply: orAdmin(ctx, 'false'), canManage: orAdmin(ctx, 'false') };
     const o = bind(ctx.activeOrganizationId);
-    return { holder: holderSql(alias, o), host: hostSql(alias, o) };
+    return { holder: holderSql(alias, o), host: hostSql(alias, o), canReply: orAdmin(ctx, holderSql(alias, o)), canManage: orAdmin(ctx, hostSql(alias, o)) };
   },
 };
 

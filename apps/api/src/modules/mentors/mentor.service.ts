@@ -64,6 +64,11 @@ export class MentorService {
     private readonly participants: ParticipantService,
   ) {}
 
+  /** The caller's capabilities on one mentor (its policy's), or null where it may not see it: batched per request tick. */
+  granted(ctx: RequestContext, id: string) {
+    return this.accessLayer.find(ctx, MENTOR_ACCESS, id);
+  }
+
   byId(ctx: RequestContext) {
     return ctx.loader<Mentor>('mentor.byId', async (ids) =>
       byIds(
@@ -78,10 +83,8 @@ export class MentorService {
 
   /** A mentor the caller may see with whether the active organization holds them, or MENTOR_NOT_FOUND. */
   async access(ctx: RequestContext, id: string): Promise<{ mentor: Mentor; held: boolean }> {
-    const granted = await this.accessLayer.require(ctx, MENTOR_ACCESS, id);
-    const mentor = await this.byId(ctx).load(id);
-    if (!mentor) throw new AppError('MENTOR_NOT_FOUND');
-    return { mentor, held: granted.held || ctx.isPlatformAdmin };
+    const { row: mentor, granted } = await this.accessLayer.load(ctx, MENTOR_ACCESS, this.byId(ctx), id);
+    return { mentor, held: granted.canEdit };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Mentor> {

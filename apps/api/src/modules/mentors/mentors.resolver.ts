@@ -79,8 +79,8 @@ export class MentorResolver {
 
   @ResolveField(() => Boolean, { description: 'The active organization holds the mentor (edits the profile, replies to assignments)' })
   @RequirePermission(Permission.ProgrammeRead)
-  heldByMe(@Ctx() ctx: RequestContext, @Parent() m: Mentor) {
-    return m.organizationId === ctx.activeOrganizationId;
+  async heldByMe(@Ctx() ctx: RequestContext, @Parent() m: Mentor) {
+    return !!(await this.mentorService.granted(ctx, m.id))?.held;
   }
 
   @ResolveField(() => [MentorCredential])

@@ -26,6 +26,11 @@ export class OpeningService {
     private readonly funding: FundingService,
   ) {}
 
+  /** The caller's capabilities on one opening (its policy's), or null where it may not see it: batched per request tick. */
+  granted(ctx: RequestContext, id: string) {
+    return this.accessLayer.find(ctx, OPENING_ACCESS, id);
+  }
+
   byId(ctx: RequestContext) {
     return ctx.loader<Opening>('opening.byId', async (ids) =>
       byIds(
@@ -39,10 +44,8 @@ export class OpeningService {
   }
 
   async access(ctx: RequestContext, id: string): Promise<{ opening: Opening; runs: boolean }> {
-    const granted = await this.accessLayer.require(ctx, OPENING_ACCESS, id);
-    const opening = await this.byId(ctx).load(id);
-    if (!opening) throw new AppError('OPENING_NOT_FOUND');
-    return { opening, runs: granted.runs || ctx.isPlatformAdmin };
+    const { row: opening, granted } = await this.accessLayer.load(ctx, OPENING_ACCESS, this.byId(ctx), id);
+    return { opening, runs: granted.canRun };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Opening> {

@@ -43,8 +43,8 @@ export class OpeningResolver {
 
   @ResolveField(() => Boolean, { description: 'The active organization posted it' })
   @RequirePermission(Permission.ProgrammeRead)
-  postedByMe(@Ctx() ctx: RequestContext, @Parent() o: Opening) {
-    return o.organizationId === ctx.activeOrganizationId;
+  async postedByMe(@Ctx() ctx: RequestContext, @Parent() o: Opening) {
+    return !!(await this.openingService.granted(ctx, o.id))?.runs;
   }
 
   @ResolveField(() => [Programme], { description: 'The Learn programmes it is tied to (those the caller sees)' })

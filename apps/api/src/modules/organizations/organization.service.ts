@@ -9,6 +9,8 @@ import { Organization } from './organization.entity';
 import { OrganizationName } from './organization-name.entity';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './organization.dto';
 import { Transactions } from '../../core/database/transaction';
+import { AccessService } from '../../core/access/access.service';
+import { ORGANIZATION_ACCESS } from './organization.access';
 
 const EDITABLE: Array<keyof Organization> = ['kind', 'nameKo', 'nameEn', 'shortCode', 'adminCode', 'parentId', 'contactEmail', 'contactPhone', 'address', 'activeFrom', 'activeTo', 'isSample'];
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Seoul' }).format(new Date());
@@ -19,6 +21,7 @@ export class OrganizationService {
     private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly accessLayer: AccessService,
   ) {}
 
   /** The directory: every signed-in user sees every partner's public profile. */
@@ -60,13 +63,14 @@ export class OrganizationService {
       .load(organizationId) as Promise<OrganizationName[]>;
   }
 
-  /** What the caller may do here, for the portal to show or hide controls (the API checks again). */
-  canSeeMembers(ctx: RequestContext, organizationId: string): boolean {
-    return ctx.actsFor(organizationId);
+  /** The caller acts for the organization (its members, audit trail, storage): ORGANIZATION_ACCESS. */
+  async canSeeMembers(ctx: RequestContext, organizationId: string): Promise<boolean> {
+    return !!(await this.accessLayer.find(ctx, ORGANIZATION_ACCESS, organizationId))?.actsFor;
   }
 
-  canManageMembers(ctx: RequestContext, organizationId: string): boolean {
-    return ctx.isPlatformAdmin || (ctx.activeOrganizationId === organizationId && ctx.role === 'ORG_ADMIN');
+  /** The caller invites, re-roles and removes members here: ORGANIZATION_ACCESS. */
+  async canManageMembers(ctx: RequestContext, organizationId: string): Promise<boolean> {
+    return !!(await this.accessLayer.find(ctx, ORGANIZATION_ACCESS, organizationId))?.managesMembers;
   }
 
   async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {

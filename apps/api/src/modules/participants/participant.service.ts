@@ -42,6 +42,11 @@ export class ParticipantService {
     private readonly organizations: OrganizationService,
   ) {}
 
+  /** The caller's capabilities on one participant (its policy's), or null where it may not see it: batched per request tick. */
+  granted(ctx: RequestContext, id: string) {
+    return this.accessLayer.find(ctx, PARTICIPANT_ACCESS, id);
+  }
+
   byId(ctx: RequestContext) {
     return ctx.loader<Participant>('participant.byId', async (ids) => byIds(ids, await this.db.getRepository(Participant).findBy({ id: In([...ids]) })));
   }

@@ -102,8 +102,8 @@ export class ParticipantResolver {
 
   @ResolveField(() => Boolean, { description: 'The active organization holds this participant' })
   @RequirePermission(Permission.ProgrammeRead)
-  heldByMe(@Ctx() ctx: RequestContext, @Parent() p: Participant) {
-    return p.organizationId === ctx.activeOrganizationId;
+  async heldByMe(@Ctx() ctx: RequestContext, @Parent() p: Participant) {
+    return !!(await this.participantService.granted(ctx, p.id))?.held;
   }
 
   @ResolveField(() => [Consent], { nullable: true, description: 'Consent records (the holding organization only)' })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { hostFor } from './programme.access';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { PROGRAMME_EDITABLE, programmeTransition } from '@lalaland/shared';
@@ -77,13 +78,13 @@ export class ProgrammeLifecycleService {
     const stream = await this.funding.findAccess(ctx, initiative.streamId);
     if (!stream) throw new AppError('INITIATIVE_NOT_FOUND');
     // Only a platform admin chooses the host; anyone else hosts for the active organization, and naming another is refused.
-    if (input.hostOrganizationId && !ctx.isPlatformAdmin && input.hostOrganizationId !== ctx.activeOrganizationId)
+    const hostId = hostFor(ctx, input.hostOrganizationId);
+    if (!hostId && input.hostOrganizationId)
       throw new AppError('VALIDATION_FAILED', {
         fields: [{ field: 'hostOrganizationId', problems: ['equals'], ko: '주관 기관은 지금 소속으로 일하는 기관이어야 합니다.', en: 'The host must be the organization you are acting for.' }],
       });
-    const hostId = ctx.isPlatformAdmin && input.hostOrganizationId ? input.hostOrganizationId : ctx.activeOrganizationId;
     if (!hostId) throw new AppError('FORBIDDEN');
-    if (!stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN'); // a ministry reads only
+    if (!stream.participates) throw new AppError('FORBIDDEN'); // a ministry reads only
     if (!(await this.db.getRepository(StreamMember).existsBy({ streamId: initiative.streamId, organizationId: hostId }))) throw new AppError('NOT_STREAM_MEMBER');
     if (input.parentId) {
       const parent = await this.programmes.findAccess(ctx, input.parentId);

@@ -64,7 +64,7 @@ export class ProgrammeSessionService {
 
   async createInstructor(ctx: RequestContext, input: InstructorInput): Promise<Instructor> {
     const stream = await this.funding.access(ctx, input.streamId);
-    if (!stream.memberRole && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
+    if (!stream.participates) throw new AppError('FORBIDDEN');
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {

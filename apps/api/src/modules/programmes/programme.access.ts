@@ -1,7 +1,7 @@
 import { Permission } from '@lalaland/shared';
-import type { AccessPolicy, PolicyScope } from '../../core/access/access-policy';
+import { orAdmin, type AccessPolicy, type PolicyScope } from '../../core/access/access-policy';
 import type { RequestContext } from '../../core/context/request-context';
-import { streamVisibleSql, type StreamAccess } from '../funding';
+import { overseesSql, streamVisibleSql, type StreamAccess } from '../funding';
 import type { Programme } from './programme.entity';
 
 type ProgrammeFacts = {
@@ -9,6 +9,10 @@ type ProgrammeFacts = {
   host: boolean;
   /** The active organization co-hosts it. */
   cohost: boolean;
+  /** Host, co-host or platform admin: sees the roster, exact counts and the survey's full results. */
+  insider: boolean;
+  /** Proposed in a stream the active organization leads (every stream for a platform admin): in the caller's approval queue. */
+  awaitsMe: boolean;
 };
 
 /**
@@ -29,18 +33,27 @@ export const PROGRAMME_ACCESS: AccessPolicy<ProgrammeFacts> = {
   },
   capabilities: ({ ctx, alias, bind }: PolicyScope) => {
     const org = ctx.activeOrganizationId;
-    if (!org) return { host: 'false', cohost: 'false' };
+    const awaitsMe = `(${alias}.status = 'PROPOSED' AND ${overseesSql(ctx, bind, `${alias}.stream_id`)})`;
+    if (!org) return { host: 'false', cohost: 'false', insider: orAdmin(ctx, 'false'), awaitsMe };
     const o = bind(org);
-    return {
-      host: `(${alias}.host_organization_id = ${o})`,
-      cohost: `EXISTS (SELECT 1 FROM programme_cohost hc WHERE hc.programme_id = ${alias}.id AND hc.organization_id = ${o})`,
-    };
+    const host = `(${alias}.host_organization_id = ${o})`;
+    const cohost = `EXISTS (SELECT 1 FROM programme_cohost hc WHERE hc.programme_id = ${alias}.id AND hc.organization_id = ${o})`;
+    return { host, cohost, insider: orAdmin(ctx, `(${host} OR ${cohost})`), awaitsMe };
   },
 };
 
 /** Sees every enrolment and exact counts: the host, co-hosts and platform admins. */
-export function seesRoster(ctx: RequestContext, facts: ProgrammeFacts): boolean {
-  return ctx.isPlatformAdmin || facts.host || facts.cohost;
+export function seesRoster(facts: ProgrammeFacts): boolean {
+  return facts.insider;
+}
+
+/**
+ * The organization a new programme is hosted by: the active one; only a platform admin names another (null when the
+ * caller may not, so the service refuses with a field message).
+ */
+export function hostFor(ctx: RequestContext, requested: string | null | undefined): string | null {
+  if (!requested) return ctx.activeOrganizationId;
+  return ctx.isPlatformAdmin || requested === ctx.activeOrganizationId ? requested : null;
 }
 
 /** A count as shown to those who do not run the programme: 1–4 people are hidden (null), as in any figure leaving the host. */
@@ -60,6 +73,8 @@ export interface ProgrammeAccess extends ProgrammeFacts {
   takesAttendance: boolean;
   /** Reads and adds to the partners' discussion and files (comments, documents): the stream's members and platform admins, not a ministry. */
   discusses: boolean;
+  /** Adds comments and documents to it: host and co-host staff who write programmes, or a platform admin. */
+  contributes: boolean;
 }
 
 export function programmeAccess(ctx: RequestContext, programme: Programme, stream: StreamAccess, facts: ProgrammeFacts): ProgrammeAccess {
@@ -70,10 +85,25 @@ export function programmeAccess(ctx: RequestContext, programme: Programme, strea
     stream,
     host: facts.host,
     cohost: facts.cohost,
+    insider: facts.insider,
+    awaitsMe: facts.awaitsMe,
     runs,
     approves: admin || (stream.manages && ctx.can(Permission.ProgrammeApprove)),
-    seesRoster: seesRoster(ctx, facts),
-    discusses: admin || !!stream.memberRole,
+    seesRoster: seesRoster(facts),
+    discusses: stream.participates,
+    contributes: admin || ((facts.host || facts.cohost) && ctx.can(Permission.ProgrammeWrite)),
     takesAttendance: admin || ((runs || facts.cohost) && ctx.can(Permission.ParticipantManage)),
   };
 }
+
+/**
+ * A venue: a public place every signed-in organization sees (to book any partner's learning centre). Its owner (and a
+ * platform admin) sees every booking of it, releases bookings and lets a programme book again.
+ */
+export const VENUE_ACCESS: AccessPolicy<{ owns: boolean }> = {
+  name: 'venue',
+  table: 'venue',
+  notFound: 'VENUE_NOT_FOUND',
+  visible: () => null,
+  capabilities: ({ ctx, alias, bind }: PolicyScope) => ({ owns: orAdmin(ctx, () => (ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false')) }),
+};

@@ -6,7 +6,7 @@ import { RequestContext, byIds, groupByIds } from '../../core/context/request-co
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, likePattern } from '../../core/graphql/pagination';
-import { FundingService, StreamMember } from '../funding';
+import { FundingService } from '../funding';
 import { Initiative, Programme, ProgrammeCohost, StreamField } from './programme.entity';
 import { ProgrammesArgs } from './programmes.dto';
 import { EventBus } from '../../core/events/event-bus';
@@ -39,7 +39,7 @@ export class ProgrammeService {
     const access = await this.access(ctx, id);
     // The partners' working discussion and files: not a ministry, which reads programmes and figures only.
     if (!access.discusses) throw new AppError('PROGRAMME_NOT_FOUND');
-    return { write: ctx.isPlatformAdmin || ((access.host || access.cohost) && ctx.can(Permission.ProgrammeWrite)), personal: false };
+    return { write: access.contributes, personal: false };
   }
 
   byId(ctx: RequestContext) {
@@ -95,7 +95,7 @@ export class ProgrammeService {
   /** Whether the caller sees the programme's every enrolment and exact counts (host, co-host, platform admin): its facts alone, no stream. */
   async seesRoster(ctx: RequestContext, id: string): Promise<boolean> {
     const facts = await this.accessLayer.find(ctx, PROGRAMME_ACCESS, id);
-    return !!facts && seesRoster(ctx, facts);
+    return !!facts && seesRoster(facts);
   }
 
   /** The programmes among `ids` the caller may see (one statement). */
@@ -166,11 +166,8 @@ export class ProgrammeService {
   /** Checks what a programme refers to: the stream's field, co-hosts in the stream, dates in order. */
   /** Proposals waiting for the caller's decision: streams its organization leads (all for platform admins). */
   async approvalQueue(ctx: RequestContext): Promise<Programme[]> {
-    const qb = this.db.getRepository(Programme).createQueryBuilder('p').where("p.status = 'PROPOSED'");
-    if (!ctx.isPlatformAdmin) {
-      if (!ctx.can(Permission.ProgrammeApprove)) return [];
-      qb.innerJoin(StreamMember, 'm', "m.stream_id = p.stream_id AND m.organization_id = :org AND m.role = 'LEAD'", { org: ctx.activeOrganizationId });
-    }
+    if (!ctx.can(Permission.ProgrammeApprove)) return [];
+    const qb = this.accessLayer.filterCan(ctx, PROGRAMME_ACCESS, 'awaitsMe', this.db.getRepository(Programme).createQueryBuilder('p'), 'p');
     return qb.orderBy('p.updated_at', 'ASC').limit(200).getMany();
   }
 }

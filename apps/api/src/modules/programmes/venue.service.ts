@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../../core/access/access.service';
+import { VENUE_ACCESS } from './programme.access';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { RequestContext, byIds } from '../../core/context/request-context';
@@ -23,6 +25,7 @@ export class VenueService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly programmes: ProgrammeService,
+    private readonly accessLayer: AccessService,
   ) {}
 
   byId(ctx: RequestContext) {
@@ -57,14 +60,14 @@ export class VenueService {
     });
   }
 
-  /** The venue's owner (its staff; platform admins): the one who sees every booking of it and may release one. */
-  private ownsVenue(ctx: RequestContext, v: Venue): boolean {
-    return ctx.isPlatformAdmin || (!!ctx.activeOrganizationId && v.organizationId === ctx.activeOrganizationId);
+  /** The venue's owner (its staff; platform admins): the one who sees every booking of it and may release one (VENUE_ACCESS). */
+  private async ownsVenue(ctx: RequestContext, v: Venue): Promise<boolean> {
+    return !!(await this.accessLayer.find(ctx, VENUE_ACCESS, v.id))?.owns;
   }
 
   /** Bookings of a venue in a window (at most 62 days, 500 rows), for its owner only (others: null). */
   async bookings(ctx: RequestContext, venue: Venue, args: WindowArgs): Promise<VenueBooking[] | null> {
-    if (!this.ownsVenue(ctx, venue)) return null;
+    if (!(await this.ownsVenue(ctx, venue))) return null;
     assertWindow(args);
     const rows = (await this.db.query(
       `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, s.cancelled_at IS NOT NULL AS cancelled, p.host_organization_id, p.title_ko, p.title_en
@@ -95,7 +98,7 @@ export class VenueService {
   async releaseBooking(ctx: RequestContext, sessionId: string, reason: string): Promise<boolean> {
     const session = isUuid(sessionId) ? await this.db.getRepository(ProgrammeSession).findOneBy({ id: sessionId }) : null;
     const venue = session?.venueId ? await this.byId(ctx).load(session.venueId) : null;
-    if (!session || !venue || !this.ownsVenue(ctx, venue)) throw new AppError('SESSION_NOT_FOUND');
+    if (!session || !venue || !(await this.ownsVenue(ctx, venue))) throw new AppError('SESSION_NOT_FOUND');
     return (await this.release(ctx, venue, reason, { sessionId })) > 0;
   }
 
@@ -105,7 +108,7 @@ export class VenueService {
    */
   async releaseBookings(ctx: RequestContext, input: ReleaseBookingsInput): Promise<number> {
     const venue = isUuid(input.venueId) ? await this.byId(ctx).load(input.venueId) : null;
-    if (!venue || !this.ownsVenue(ctx, venue)) throw new AppError('VENUE_NOT_FOUND');
+    if (!venue || !(await this.ownsVenue(ctx, venue))) throw new AppError('VENUE_NOT_FOUND');
     if (!input.programmeId && !input.from)
       throw new AppError('VALIDATION_FAILED', {
         fields: [{ field: 'programmeId', problems: ['isNotEmpty'], ko: '해제할 프로그램이나 기간을 고르세요.', en: 'Choose a programme or dates to release.' }],
@@ -152,7 +155,7 @@ export class VenueService {
   /** The owner lets a released programme book the venue again. */
   async allowBooking(ctx: RequestContext, venueId: string, programmeId: string): Promise<boolean> {
     const venue = isUuid(venueId) ? await this.byId(ctx).load(venueId) : null;
-    if (!venue || !this.ownsVenue(ctx, venue)) throw new AppError('VENUE_NOT_FOUND');
+    if (!venue || !(await this.ownsVenue(ctx, venue))) throw new AppError('VENUE_NOT_FOUND');
     return this.tx.run(ctx, async (em) => {
       const [, n] = (await em.query('DELETE FROM venue_release WHERE venue_id = $1 AND programme_id = $2', [venue.id, isUuid(programmeId) ? programmeId : null])) as [unknown, number];
       if (!n) throw new AppError('PROGRAMME_NOT_FOUND');
@@ -169,7 +172,7 @@ export class VenueService {
 
   /** Programmes the owner released from the venue (the owner only; others: null). */
   async releases(ctx: RequestContext, venue: Venue): Promise<VenueRelease[] | null> {
-    if (!this.ownsVenue(ctx, venue)) return null;
+    if (!(await this.ownsVenue(ctx, venue))) return null;
     const rows = await this.db.getRepository(VenueRelease).find({ where: { venueId: venue.id }, relations: { programme: true }, order: { releasedAt: 'DESC' }, take: 200 });
     const visible = await this.programmes.visibleIds(
       ctx,

@@ -35,7 +35,7 @@ export class ReferralSharingService {
   @RecordGrantFor('REFERRAL')
   async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
     const g = await this.accessLayer.require(ctx, REFERRAL_ACCESS, id);
-    const write = ctx.isPlatformAdmin || ((g.sender || g.recipient) && ctx.can(Permission.ParticipantManage));
+    const write = g.canAddTo && ctx.can(Permission.ParticipantManage);
     if (!g.recipient || g.sender) return { write, personal: true };
     const r = await this.tx.readOwnWrites(ctx).getRepository(Referral).findOneByOrFail({ id });
     const sharing = await this.sharing(ctx, r);
@@ -92,7 +92,7 @@ export class ReferralSharingService {
   /** The provision log of a referral (the sender's view): every read of the shared items by the recipient. */
   async provisions(ctx: RequestContext, r: Referral): Promise<ReferralProvision[] | null> {
     const granted = await this.accessLayer.find(ctx, REFERRAL_ACCESS, r.id);
-    if (!granted?.sender && !ctx.isPlatformAdmin) return null;
+    if (!granted?.canAudit) return null;
     const rows = (await this.db.query(
       `SELECT occurred_at AS at, fields::text[] AS items, detail, organization_id AS "organizationId" FROM personal_data_access
         WHERE participant_id = $1 AND purpose = $2 AND organization_id = $3 ORDER BY occurred_at DESC LIMIT 100`,

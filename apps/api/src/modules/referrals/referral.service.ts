@@ -45,6 +45,11 @@ export class ReferralService {
     private readonly sharingReads: ReferralSharingService,
   ) {}
 
+  /** The caller's capabilities on one referral (its policy's), or null where it may not see it: batched per request tick. */
+  granted(ctx: RequestContext, id: string) {
+    return this.accessLayer.find(ctx, REFERRAL_ACCESS, id);
+  }
+
   byId(ctx: RequestContext) {
     return ctx.loader<Referral>('referral.byId', async (ids) =>
       byIds(
@@ -58,9 +63,7 @@ export class ReferralService {
   }
 
   async access(ctx: RequestContext, id: string): Promise<{ referral: Referral; sender: boolean; recipient: boolean }> {
-    const granted = await this.accessLayer.require(ctx, REFERRAL_ACCESS, id);
-    const referral = await this.byId(ctx).load(id);
-    if (!referral) throw new AppError('REFERRAL_NOT_FOUND');
+    const { row: referral, granted } = await this.accessLayer.load(ctx, REFERRAL_ACCESS, this.byId(ctx), id);
     return { referral, sender: granted.sender, recipient: granted.recipient };
   }
 

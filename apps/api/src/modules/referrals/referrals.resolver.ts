@@ -95,7 +95,7 @@ export class ReferralResolver {
   @ResolveField(() => Participant, { nullable: true, description: 'The participant record (the sender only)' })
   @RequirePermission(Permission.ParticipantManage)
   async participant(@Ctx() ctx: RequestContext, @Parent() r: Referral) {
-    return r.fromOrganizationId === ctx.activeOrganizationId ? this.participants.byId(ctx).load(r.participantId) : null;
+    return (await this.referralService.granted(ctx, r.id))?.sender ? this.participants.byId(ctx).load(r.participantId) : null;
   }
 
   @ResolveField(() => ParticipantPersonal, {

@@ -3,7 +3,6 @@ import { AccessService } from '../../core/access/access.service';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { PROGRAMME_ACCESS } from '../programmes';
-import { REFERRAL_ACCESS } from '../referrals';
 import { TASK_ACCESS } from '../tasks';
 import { ANNOUNCEMENT_ACCESS } from '../announcements';
 import { MEETING_ACCESS } from '../meetings';
@@ -41,14 +40,15 @@ export class SearchService {
     const params: unknown[] = [containing(q)];
     const visible = (policy: Parameters<AccessService['predicate']>[1], alias: string) => this.accessLayer.predicate(ctx, policy, alias, params);
     // Documents: of a record the caller sees through its rule, or uploaded by the caller's organization (its expenditures' receipts).
+    // A referral's documents from the other side are personal data shared under a consent that may be withdrawn: their
+    // names are found on the referral's page (where each read is a provision), never by search.
     params.push(ctx.activeOrganizationId);
     const own = `$${params.length}::uuid`;
     const documentOf = `(d.organization_id = ${own}
       OR (d.record_type = 'TASK' AND EXISTS (SELECT 1 FROM task t2 WHERE t2.id = d.record_id AND ${visible(TASK_ACCESS, 't2')}))
       OR (d.record_type = 'ANNOUNCEMENT' AND EXISTS (SELECT 1 FROM announcement a2 WHERE a2.id = d.record_id AND ${visible(ANNOUNCEMENT_ACCESS, 'a2')}))
       OR (d.record_type = 'MEETING' AND EXISTS (SELECT 1 FROM meeting m2 WHERE m2.id = d.record_id AND ${visible(MEETING_ACCESS, 'm2')}))
-      OR (d.record_type = 'PROGRAMME' AND EXISTS (SELECT 1 FROM programme p2 WHERE p2.id = d.record_id AND ${visible(PROGRAMME_ACCESS, 'p2')}))
-      OR (d.record_type = 'REFERRAL' AND EXISTS (SELECT 1 FROM referral r2 WHERE r2.id = d.record_id AND ${visible(REFERRAL_ACCESS, 'r2')})))`;
+      OR (d.record_type = 'PROGRAMME' AND EXISTS (SELECT 1 FROM programme p2 WHERE p2.id = d.record_id AND ${visible(PROGRAMME_ACCESS, 'p2')})))`;
     const sql = `
       (SELECT 'ANNOUNCEMENT' AS kind, a.id, a.title, '/announcements/' || a.id AS link, a.created_at AS at
          FROM announcement a WHERE (a.title ILIKE $1 OR a.body ILIKE $1) AND ${visible(ANNOUNCEMENT_ACCESS, 'a')} ORDER BY a.created_at DESC LIMIT ${limit})

@@ -49,7 +49,7 @@ export class SurveyService {
   /** The caller may run the programme's survey (host or co-host staff). */
   private async runs(ctx: RequestContext, programmeId: string): Promise<void> {
     const g = await this.accessLayer.require(ctx, PROGRAMME_ACCESS, programmeId);
-    if (!ctx.isPlatformAdmin && !((g.host || g.cohost) && ctx.can(Permission.ProgrammeWrite))) throw new AppError('FORBIDDEN');
+    if (!(g.insider && ctx.can(Permission.ProgrammeWrite))) throw new AppError('FORBIDDEN');
   }
 
   /** The programme's survey, if opened (whoever sees the programme sees its anonymous results). */
@@ -198,7 +198,7 @@ export class SurveyService {
    */
   async results(ctx: RequestContext, s: Survey): Promise<SurveyResults> {
     const g = await this.accessLayer.require(ctx, PROGRAMME_ACCESS, s.programmeId);
-    const outside = !ctx.isPlatformAdmin && !g.host && !g.cohost;
+    const outside = !g.insider;
     const [{ invited }] = (await this.db.query(`SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`, [s.programmeId])) as [{ invited: number }];
     const counts: Array<{ i: number; v: number; n: number }> = await this.db.query(
       'SELECT i, r.scores[i] AS v, count(*)::int AS n FROM survey_response r, generate_series(1, 5) i WHERE r.survey_id = $1 AND r.published GROUP BY 1, 2',

@@ -1,11 +1,11 @@
-import type { AccessPolicy, PolicyScope } from '../../core/access/access-policy';
+import { orAdmin, type AccessPolicy, type PolicyScope } from '../../core/access/access-policy';
 import { streamLeadSql } from '../funding';
 
 /**
  * A task: the organization that asked for it and the one that does it; the lead of its stream sees it too (the stream's
  * tasks by organization). The asker edits it and cancels it; the assignee moves it along; either completes it.
  */
-export const TASK_ACCESS: AccessPolicy<{ asks: boolean; does: boolean }> = {
+export const TASK_ACCESS: AccessPolicy<{ asks: boolean; does: boolean; canAsk: boolean; canDo: boolean }> = {
   name: 'task',
   table: 'task',
   notFound: 'TASK_NOT_FOUND',
@@ -18,8 +18,10 @@ export const TASK_ACCESS: AccessPolicy<{ asks: boolean; does: boolean }> = {
   },
   capabilities: ({ ctx, alias, bind }: PolicyScope) => {
     const org = ctx.activeOrganizationId;
-    if (!org) return { asks: 'false', does: 'false' };
+    if (!org) return { asks: 'false', does: 'false', canAsk: orAdmin(ctx, 'false'), canDo: orAdmin(ctx, 'false') };
     const o = bind(org);
-    return { asks: `(${alias}.organization_id = ${o})`, does: `(${alias}.assignee_organization_id = ${o})` };
+    const asks = `(${alias}.organization_id = ${o})`;
+    const does = `(${alias}.assignee_organization_id = ${o})`;
+    return { asks, does, canAsk: orAdmin(ctx, asks), canDo: orAdmin(ctx, does) };
   },
 };

@@ -49,7 +49,12 @@ export class TaskService {
   @RecordGrantFor('TASK')
   async recordGrant(ctx: RequestContext, id: string): Promise<RecordGrant> {
     const g = await this.accessLayer.require(ctx, TASK_ACCESS, id);
-    return { write: ctx.isPlatformAdmin || (!!(g.asks || g.does) && ctx.can(Permission.CoordinationWrite)), personal: false };
+    return { write: !!(g.canAsk || g.canDo) && ctx.can(Permission.CoordinationWrite), personal: false };
+  }
+
+  /** The caller's capabilities on one task (its policy's), or null where it may not see it: batched per request tick. */
+  granted(ctx: RequestContext, id: string) {
+    return this.accessLayer.find(ctx, TASK_ACCESS, id);
   }
 
   byId(ctx: RequestContext) {
@@ -65,10 +70,8 @@ export class TaskService {
   }
 
   async access(ctx: RequestContext, id: string): Promise<{ task: Task; asks: boolean; does: boolean }> {
-    const granted = await this.accessLayer.require(ctx, TASK_ACCESS, id);
-    const task = await this.byId(ctx).load(id);
-    if (!task) throw new AppError('TASK_NOT_FOUND');
-    return { task, asks: granted.asks || ctx.isPlatformAdmin, does: granted.does || ctx.isPlatformAdmin };
+    const { row: task, granted } = await this.accessLayer.load(ctx, TASK_ACCESS, this.byId(ctx), id);
+    return { task, asks: granted.canAsk, does: granted.canDo };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Task> {
@@ -95,7 +98,7 @@ export class TaskService {
   /** A stream's tasks by assigned organization (its lead, a platform admin): open, overdue, done. */
   async tally(ctx: RequestContext, streamId: string): Promise<TaskTally[]> {
     const stream = await this.funding.access(ctx, streamId);
-    if (!stream.lead && !ctx.isPlatformAdmin) throw new AppError('FORBIDDEN');
+    if (!stream.oversees) throw new AppError('FORBIDDEN');
     return (await this.db.query(
       `SELECT assignee_organization_id AS "organizationId",
               count(*) FILTER (WHERE status IN ('OPEN', 'IN_PROGRESS'))::int AS open,

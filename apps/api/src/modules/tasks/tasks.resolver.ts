@@ -92,8 +92,8 @@ export class TaskResolver {
 
   @ResolveField(() => Boolean, { description: 'My organization asked for it (edits and cancels it)' })
   @RequirePermission(Permission.CoordinationRead)
-  askedByMe(@Ctx() ctx: RequestContext, @Parent() t: Task) {
-    return t.organizationId === ctx.activeOrganizationId;
+  async askedByMe(@Ctx() ctx: RequestContext, @Parent() t: Task) {
+    return !!(await this.service.granted(ctx, t.id))?.asks;
   }
 
   @ResolveField(() => [TaskStatusEnum], { description: 'The statuses the caller may move it to' })
@@ -101,8 +101,8 @@ export class TaskResolver {
   async allowedSteps(@Ctx() ctx: RequestContext, @Parent() t: Task): Promise<TaskStatus[]> {
     if (!ctx.can(Permission.CoordinationWrite)) return [];
     const g = await this.accessLayer.find(ctx, TASK_ACCESS, t.id);
-    const asks = !!g?.asks || ctx.isPlatformAdmin;
-    const does = !!g?.does || ctx.isPlatformAdmin;
+    const asks = !!g?.canAsk;
+    const does = !!g?.canDo;
     if (!asks && !does) return [];
     return TASK_STEPS[t.status].filter((s) => (s === 'CANCELLED' ? asks : true)).filter((s) => s !== 'DONE' || t.checklist.every((c) => c.done));
   }
