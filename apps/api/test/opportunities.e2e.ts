@@ -48,7 +48,9 @@ describe('opportunities: openings from partners, applicants by referral with con
     const r = (await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, openingId: o.id, reason: 'EMPLOYMENT', sharing } })).data!.referParticipant;
     await univ.gql(DECIDE, { id: r.id, a: true });
     expect(Client.code(await saha.gql(HIRE, { id: r.id }))).toBe('FORBIDDEN');
-    expect((await univ.gql(HIRE, { id: r.id })).data!.hireReferred).toMatchObject({ status: 'CLOSED', outcome: '채용: 대학 행정 보조' });
+    const hired = (await univ.gql(HIRE, { id: r.id })).data!.hireReferred;
+    expect(hired).toMatchObject({ status: 'CLOSED', outcome: '채용: 대학 행정 보조' });
+    expect(hired.hiredAt).toBeTruthy();
     expect((await univ.gql(OPENING, { id: o.id })).data!.opening.status).toBe('FILLED');
     const outcomes = (await saha.gql(JOURNEY_RECORDS, { id: p.id })).data!.participant.outcomes!;
     expect(outcomes).toEqual([expect.objectContaining({ kind: 'EMPLOYED', employmentType: 'PART_TIME' })]);

@@ -38,6 +38,15 @@ export interface ApiModule {
   /** Unique and exclusion constraints whose violation (a concurrent twin or an overlapping row won) answers one of its codes. */
   uniqueConstraints?: Readonly<Record<string, ErrorCode>>;
   uploads?: readonly RawUpload[];
+  /**
+   * Tables of modules listed before it that it reads directly, in SQL or through their entities
+   * (src/core/module-tables.spec.ts checks the list against the code both ways; no module writes another's tables).
+   * For a read model (`readModel`) the list is its purpose; for any other module each entry is a read still to move
+   * behind the owning module's service.
+   */
+  reads?: readonly string[];
+  /** A read model (figures, reports, search): it reads the tables of the modules before it by design. */
+  readModel?: boolean;
   /** Its migrations (`modules/<name>/migrations`): core runs everyone's in the order of their timestamps. */
   migrations?: readonly MigrationClass[];
   /**

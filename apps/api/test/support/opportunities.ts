@@ -26,6 +26,7 @@ export const HIRE = graphql(`
       id
       status
       outcome
+      hiredAt
     }
   }
 `);

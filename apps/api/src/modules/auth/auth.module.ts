@@ -6,9 +6,10 @@ import { ContextFactory } from './context.factory';
 import { UserSessionService } from './user-session.service';
 import { UserDirectory } from './user-directory.service';
 import { KnownDevices } from './known-devices.service';
+import { Accounts } from './accounts.service';
 
 @Module({
-  providers: [AuthService, AuthResolver, UserSessionService, KnownDevices, UserDirectory, ContextFactory, { provide: RequestContextFactory, useExisting: ContextFactory }],
-  exports: [AuthService, UserSessionService, UserDirectory, RequestContextFactory],
+  providers: [AuthService, Accounts, AuthResolver, UserSessionService, KnownDevices, UserDirectory, ContextFactory, { provide: RequestContextFactory, useExisting: ContextFactory }],
+  exports: [AuthService, Accounts, UserSessionService, UserDirectory, RequestContextFactory],
 })
 export class AuthModule {}

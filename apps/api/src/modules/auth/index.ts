@@ -11,6 +11,7 @@ import { MIGRATIONS } from './migrations';
 /** Accounts, sign-in sessions and memberships (who acts for which organization, in which role): the request context's source. */
 export const auth: ApiModule = {
   name: 'auth',
+  reads: ['organization'], // to move behind their owners' services
   nest: AuthModule,
   entities: [User, UserSession, KnownDevice, Membership],
   resolvers: [AuthResolver],
@@ -20,6 +21,7 @@ export const auth: ApiModule = {
 
 export { AuthModule, User, Membership, MembershipRoleEnum };
 export { AuthService } from './auth.service';
+export { Accounts } from './accounts.service';
 export { Viewer } from './auth.dto';
 export { assertPasswordPolicy, hashPassword } from './password';
 export { sha256 } from './user-session.service';

@@ -39,15 +39,15 @@ export class UserDirectory {
     )) as DirectoryUser[];
   }
 
-  /** People who act for organizations sharing a stream with `organizationId` (itself included), by name: at most 20. */
-  async colleagues(ctx: RequestContext, organizationId: string, search: string): Promise<DirectoryUser[]> {
+  /** Staff and admins of these organizations, by name: at most 20 (who may be mentioned in a comment). */
+  async colleagues(ctx: RequestContext, organizationIds: readonly string[], search: string): Promise<DirectoryUser[]> {
     return (await this.tx.readOwnWrites(ctx).query(
       `SELECT DISTINCT ON (u.id) u.id, u.email, u.display_name AS "displayName", u.locale, m.organization_id AS "organizationId", m.role
          FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.role IN ('ORG_ADMIN', 'STAFF') AND u.display_name ILIKE $2 ESCAPE '\\'
-          AND (m.organization_id = $1 OR m.organization_id IN (SELECT b.organization_id FROM stream_member a JOIN stream_member b ON b.stream_id = a.stream_id WHERE a.organization_id = $1))
+          AND m.organization_id = ANY($1::uuid[])
         ORDER BY u.id LIMIT 20`,
-      [organizationId, `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+      [organizationIds, `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
     )) as DirectoryUser[];
   }
 

@@ -6,6 +6,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import { UserDirectory } from '../auth';
+import { FundingService } from '../funding';
 import { RecordAccess } from '../../core/records/record-access';
 import { Comment } from './comment.entity';
 import type { CommentInput } from './comments.dto';
@@ -31,6 +32,7 @@ export class CommentService {
     private readonly events: EventBus,
     private readonly records: RecordAccess,
     private readonly directory: UserDirectory,
+    private readonly funding: FundingService,
   ) {}
 
   /**
@@ -105,7 +107,8 @@ export class CommentService {
 
   async candidates(ctx: RequestContext, search: string) {
     if (!ctx.activeOrganizationId || !search.trim()) return [];
-    return (await this.directory.colleagues(ctx, ctx.activeOrganizationId, search.trim())).map((u) => ({ id: u.id, displayName: u.displayName, organizationId: u.organizationId }));
+    const partners = await this.funding.partnersOf(ctx, ctx.activeOrganizationId);
+    return (await this.directory.colleagues(ctx, partners, search.trim())).map((u) => ({ id: u.id, displayName: u.displayName, organizationId: u.organizationId }));
   }
 
   async authorName(ctx: RequestContext, c: Comment): Promise<string> {

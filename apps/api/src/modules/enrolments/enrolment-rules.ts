@@ -5,7 +5,8 @@ import { RequestContext } from '../../core/context/request-context';
 import { AuditService } from '../../core/audit/audit.service';
 import { EventBus } from '../../core/events/event-bus';
 import { randomCode } from '../../core/random-code';
-import { Programme, heldSession, refreshCounters } from '../programmes';
+import { Programme, refreshCounters } from '../programmes';
+import { heldSession } from './held-session';
 import { certificateNames } from '../participants';
 
 /**

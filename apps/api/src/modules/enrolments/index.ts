@@ -10,6 +10,7 @@ import { MIGRATIONS } from './migrations';
 /** Enrolment with capacity and waitlist, attendance, certificates, roster files. */
 export const enrolments: ApiModule = {
   name: 'enrolments',
+  reads: ['consent', 'organization', 'participant', 'programme', 'programme_cohost', 'programme_session'], // to move behind their owners' services
   nest: EnrolmentsModule,
   entities: [Enrolment, Attendance, Certificate],
   resolvers: [EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver, SessionAttendanceResolver],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { OnEvent } from '../../core/events/domain-events';
+import { AppError } from '../../core/errors/app-error';
 import { Programme, type ProgrammeEvents } from '../programmes';
 import { EnrolmentRules } from './enrolment-rules';
 
@@ -22,6 +23,13 @@ export class ProgrammeEventsHandler {
       if (e.to === 'RECRUITING') await this.rules.fillSeats(ctx, em, p);
       else await this.rules.complete(ctx, em, p);
     });
+  }
+
+  /** A session with attendance taken is kept (its minutes count towards completion). */
+  @OnEvent('session.deleting', 'transaction')
+  async sessionDeleting(ctx: RequestContext, e: ProgrammeEvents['session.deleting']): Promise<void> {
+    const taken = await this.tx.readOwnWrites(ctx).query('SELECT 1 FROM attendance WHERE session_id = $1 LIMIT 1', [e.sessionId]);
+    if (taken.length) throw new AppError('SESSION_HAS_ATTENDANCE');
   }
 
   /** More seats: the waitlist moves up. */

@@ -61,6 +61,14 @@ export class FundingService {
     return stream ? { ...granted, stream } : null;
   }
 
+  /** The organization and those sharing a stream with it (who its people work with: mentions, colleagues). */
+  async partnersOf(_ctx: RequestContext, organizationId: string): Promise<string[]> {
+    const rows = (await this.db.query(`SELECT $1::uuid AS id UNION SELECT b.organization_id FROM stream_member a JOIN stream_member b ON b.stream_id = a.stream_id WHERE a.organization_id = $1`, [
+      organizationId,
+    ])) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
   /** Whether the active organization leads a stream (approves, sets targets, asks for reports): the rule of streamLeadSql. */
   async leadsAStream(ctx: RequestContext): Promise<boolean> {
     const params: unknown[] = [];

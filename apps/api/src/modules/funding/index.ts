@@ -10,6 +10,7 @@ import { MIGRATIONS } from './migrations';
 /** Funding streams, their member organizations, budget lines and expenditure approval. */
 export const funding: ApiModule = {
   name: 'funding',
+  reads: ['organization'], // to move behind their owners' services
   nest: FundingModule,
   entities: [FundingProgramme, FundingCategory, FundingStream, StreamMember, BudgetLine, Expenditure],
   resolvers: [FundingStreamResolver, FundingCategoryResolver, StreamMemberResolver, OrganizationTotalsResolver, BudgetLineResolver, ExpenditureResolver, ViewerStreamsResolver],

@@ -10,7 +10,7 @@ import { EventBus } from '../../core/events/event-bus';
 import './members.events';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
-import { AuthService, Viewer, assertPasswordPolicy, hashPassword, sha256, User, Membership } from '../auth';
+import { Accounts, AuthService, Viewer, assertPasswordPolicy, hashPassword, sha256, User, Membership } from '../auth';
 import { OrganizationService, Organization } from '../organizations';
 import { Invitation } from './invitation.entity';
 import { AcceptInvitationInput, InvitationPreview, InvitationResult, InviteMemberInput, MembersArgs, UpdateMemberRoleInput } from './members.dto';
@@ -29,6 +29,7 @@ export class MembersService {
     private readonly auth: AuthService,
     private readonly organizations: OrganizationService,
     private readonly events: EventBus,
+    private readonly accounts: Accounts,
   ) {}
 
   /** Members of an organization: visible to that organization's own users and platform admins; others get NOT_FOUND. */
@@ -65,7 +66,7 @@ export class MembersService {
     return this.tx.run(ctx, async (em) => {
       const org = await em.findOneBy(Organization, { id: input.organizationId });
       if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
-      const existing = await em.createQueryBuilder(Membership, 'm').innerJoin('m.user', 'u').where('m.organization_id = :org AND u.email = :email', { org: org.id, email }).getExists();
+      const existing = await this.accounts.isMember(ctx, org.id, email);
       if (existing) throw new AppError('ALREADY_MEMBER');
       const token = randomBytes(32).toString('base64url');
       const invitation = em.create(Invitation, {
@@ -137,7 +138,7 @@ export class MembersService {
     let refused: { organizationId: string; invitationId: string } | null = null;
     const viewer = await this.tx.run(ctx, async (em) => {
       const inv = await this.openInvitation(em, input.token, true);
-      let user = await em.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email: inv.email }).getOne();
+      let user = await this.accounts.byEmail(ctx, inv.email);
       if (user?.passwordHash) {
         if (ctx.userId !== user.id) {
           refused = { organizationId: inv.organizationId, invitationId: inv.id };
@@ -150,10 +151,9 @@ export class MembersService {
         const displayName = input.displayName?.trim();
         if (!displayName) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'displayName', problems: ['isNotEmpty'], ko: '이름을 입력하세요.', en: 'Enter your name.' }] });
         const passwordHash = await hashPassword(password);
-        if (user) await em.update(User, { id: user.id }, { passwordHash, displayName });
-        else user = await em.save(em.create(User, { email: inv.email, displayName, passwordHash, isPlatformAdmin: false, locale: ctx.lang }));
+        user = await this.accounts.setUp(ctx, inv.email, displayName, passwordHash, user);
       }
-      await em.query('INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, organization_id) DO NOTHING', [user.id, inv.organizationId, inv.role]);
+      await this.accounts.join(ctx, user.id, inv.organizationId, inv.role);
       await em.update(Invitation, { id: inv.id }, { acceptedAt: new Date() });
       await this.audit.record(ctx, {
         action: 'member.join',
@@ -172,38 +172,34 @@ export class MembersService {
   }
 
   /** Loads a membership the caller may manage (others: NOT_FOUND) and locks the organization's admin rows. */
-  private async manageable(ctx: RequestContext, em: EntityManager, membershipId: string): Promise<Membership> {
-    const m = isUuid(membershipId) ? await em.findOneBy(Membership, { id: membershipId }) : null;
+  private async manageable(ctx: RequestContext, membershipId: string): Promise<Membership> {
+    const m = await this.accounts.lockMembership(ctx, membershipId);
     if (!m || !(await this.organizations.canManageMembers(ctx, m.organizationId))) throw new AppError('MEMBERSHIP_NOT_FOUND');
-    await em.query("SELECT id FROM membership WHERE organization_id = $1 AND role = 'ORG_ADMIN' FOR UPDATE", [m.organizationId]);
     return m;
   }
 
-  private async assertAnotherAdmin(em: EntityManager, m: Membership): Promise<void> {
+  private async assertAnotherAdmin(ctx: RequestContext, m: Membership): Promise<void> {
     if (m.role !== 'ORG_ADMIN') return;
-    const admins = await em.countBy(Membership, { organizationId: m.organizationId, role: 'ORG_ADMIN' });
-    if (admins <= 1) throw new AppError('LAST_ADMIN');
+    if ((await this.accounts.adminCount(ctx, m.organizationId)) <= 1) throw new AppError('LAST_ADMIN');
   }
 
   async updateRole(ctx: RequestContext, input: UpdateMemberRoleInput): Promise<Membership> {
-    return this.tx.run(ctx, async (em) => {
-      const m = await this.manageable(ctx, em, input.membershipId);
+    return this.tx.run(ctx, async () => {
+      const m = await this.manageable(ctx, input.membershipId);
       if (m.role === input.role) return m;
-      if (input.role !== 'ORG_ADMIN') await this.assertAnotherAdmin(em, m);
+      if (input.role !== 'ORG_ADMIN') await this.assertAnotherAdmin(ctx, m);
       const before = m.role;
-      m.role = input.role;
-      await em.save(m);
+      await this.accounts.changeRole(ctx, m, input.role);
       await this.audit.record(ctx, { action: 'member.change_role', entityType: 'membership', entityId: m.id, organizationId: m.organizationId, changes: { role: [before, input.role] } });
       return m;
     });
   }
 
   async remove(ctx: RequestContext, membershipId: string): Promise<boolean> {
-    return this.tx.run(ctx, async (em) => {
-      const m = await this.manageable(ctx, em, membershipId);
-      await this.assertAnotherAdmin(em, m);
-      await em.delete(Membership, { id: m.id });
-      await em.query('UPDATE user_session SET active_organization_id = NULL WHERE user_id = $1 AND active_organization_id = $2', [m.userId, m.organizationId]);
+    return this.tx.run(ctx, async () => {
+      const m = await this.manageable(ctx, membershipId);
+      await this.assertAnotherAdmin(ctx, m);
+      await this.accounts.leave(ctx, m);
       await this.audit.record(ctx, {
         action: 'member.remove',
         entityType: 'membership',

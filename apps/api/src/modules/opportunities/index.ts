@@ -9,6 +9,7 @@ import { MIGRATIONS } from './migrations';
 /** Link: openings from company and university partners, tied to Learn programmes and skills; applicants come by referral. */
 export const opportunities: ApiModule = {
   name: 'opportunities',
+  reads: ['organization', 'programme'], // to move behind their owners' services
   nest: OpportunitiesModule,
   entities: [Opening],
   resolvers: [OpeningResolver],

@@ -9,6 +9,8 @@ import { MIGRATIONS } from './migrations';
 /** Link: counselling notes, goals, outcomes (employment, start-ups, …) and follow-ups after completions, held by one organization. */
 export const outcomes: ApiModule = {
   name: 'outcomes',
+  readModel: true,
+  reads: ['activity', 'activity_participant', 'attendance', 'certificate', 'enrolment', 'mentor', 'mentor_assignment', 'mentor_credential', 'programme', 'programme_session', 'referral'],
   nest: OutcomesModule,
   entities: [CounsellingNote, Goal, Outcome, FollowUp],
   resolvers: [OutcomeResolver, ParticipantOutcomesResolver],

@@ -27,4 +27,5 @@ export { selectedPersonalFields } from './participants.resolver';
 export { ParticipantService } from './participant.service';
 export { ParticipantRecordService } from './participant-records.service';
 export { certificateNames } from './certificate-names';
+export { seedSharingConsent } from './participants.seed';
 export type { ParticipantEvents } from './participants.events';

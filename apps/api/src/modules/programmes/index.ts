@@ -12,6 +12,7 @@ import { MIGRATIONS } from './migrations';
 /** Learn: initiatives, programmes with their lifecycle, class sessions, venues and instructors. */
 export const programmes: ApiModule = {
   name: 'programmes',
+  reads: ['stream_member'], // to move behind their owners' services
   nest: ProgrammesModule,
   entities: [Initiative, StreamField, Programme, ProgrammeCohost, Venue, VenueRelease, Instructor, ProgrammeSession],
   resolvers: [ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
@@ -23,7 +24,6 @@ export { ProgrammesModule, Programme, AgeBandEnum, PillarEnum, ProgrammeSession 
 export { ProgrammeService } from './programme.service';
 export { ProgrammeSessionService } from './programme-session.service';
 export { seriesDates } from './session-times';
-export { heldSession } from './held-session';
 export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
 export { PROGRAMME_ACCESS, outsideCount } from './programme.access';

@@ -6,6 +6,8 @@ import { PROGRAMME_EDITABLE, formatSeoulDateTime, seoulInstant } from '@lalaland
 import { RequestContext, byIds, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
+import { EventBus } from '../../core/events/event-bus';
+import './programmes.events';
 import { Page, isUuid } from '../../core/graphql/pagination';
 import { FundingService } from '../funding';
 import { Programme } from './programme.entity';
@@ -35,6 +37,7 @@ export class ProgrammeSessionService {
     private readonly funding: FundingService,
     private readonly programmes: ProgrammeService,
     private readonly venues: VenueService,
+    private readonly events: EventBus,
   ) {}
 
   instructorById(ctx: RequestContext) {
@@ -287,7 +290,7 @@ export class ProgrammeSessionService {
     const { session } = await this.sessionAccess(ctx, id);
     const { programme } = await this.runnable(ctx, session.programmeId);
     return this.tx.run(ctx, async (em) => {
-      if ((await em.query('SELECT 1 FROM attendance WHERE session_id = $1 LIMIT 1', [id])).length) throw new AppError('SESSION_HAS_ATTENDANCE');
+      await this.events.publish(ctx, 'session.deleting', { sessionId: id, programmeId: session.programmeId });
       await em.delete(ProgrammeSession, { id });
       await this.audit.record(ctx, {
         action: 'session.delete',

@@ -6,6 +6,8 @@ export interface ProgrammeEvents {
   'programme.status_changed': { programmeId: string; from: ProgrammeStatus; to: ProgrammeStatus };
   /** Capacity grew: seats may be free for the waitlist. */
   'programme.capacity_raised': { programmeId: string; from: number; to: number };
+  /** A session is about to be deleted: a module holding records of it refuses by throwing (attendance taken). */
+  'session.deleting': { sessionId: string; programmeId: string };
 }
 
 declare module '../../core/events/domain-events' {

@@ -112,4 +112,8 @@ export class Referral extends BaseEntity {
   @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the recipient recorded the hire for the referral's opening (a CLOSED referral that ended in a job)" })
+  @Column({ type: 'timestamptz', nullable: true })
+  hiredAt!: Date | null;
 }

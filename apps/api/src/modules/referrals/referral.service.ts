@@ -187,8 +187,9 @@ export class ReferralService {
     const employer = await this.organizations.byId(ctx).load(referral.toOrganizationId);
     return this.step(ctx, id, 'CLOSED', async (r) => {
       r.closedAt = new Date();
+      r.hiredAt = r.closedAt;
       r.outcome = `채용: ${opening.title}`.slice(0, 500);
-      const [hires] = (await this.tx.readOwnWrites(ctx).query("SELECT count(*)::int AS n FROM referral WHERE opening_id = $1 AND outcome LIKE '채용:%'", [opening.id])) as Array<{ n: number }>;
+      const [hires] = (await this.tx.readOwnWrites(ctx).query('SELECT count(*)::int AS n FROM referral WHERE opening_id = $1 AND hired_at IS NOT NULL', [opening.id])) as Array<{ n: number }>;
       await this.openings.placeTaken(ctx, opening.id, hires!.n + 1);
       const hired: ReferralEvents['referral.hired'] = {
         referralId: r.id,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { seedSharingConsent } from '../participants';
 
 /**
  * Demo data (idempotent): Saha-gu refers one of its learners to the sample university's start-up academy with a sharing
@@ -13,15 +14,11 @@ export async function seedReferrals(em: EntityManager): Promise<void> {
   const [univ] = (await em.query(`SELECT id FROM organization WHERE short_code = 'SAMPLE_UNIV_A'`)) as Array<{ id: string }>;
   const [course] = (await em.query(`SELECT id FROM programme WHERE title_ko = '대학 연계 AI 창업 아카데미 (샘플)'`)) as Array<{ id: string }>;
   if (people.length < 2 || !univ) return;
-  const [consent] = (await em.query(
-    `INSERT INTO consent (participant_id, organization_id, purpose, recipient_organization_id, items, retention_until, given_at, method)
-     VALUES ($1, $2, 'THIRD_PARTY_SHARING', $3, '{NAME,PHONE}', (now() + interval '1 year')::date, now(), 'WRITTEN') RETURNING id`,
-    [people[0]!.id, people[0]!.organization_id, univ.id],
-  )) as Array<{ id: string }>;
+  const consent = await seedSharingConsent(em, people[0]!.id, people[0]!.organization_id, univ.id, ['NAME', 'PHONE']);
   await em.query(
     `INSERT INTO referral (participant_id, from_organization_id, to_organization_id, programme_id, reason, note, status, consent_id, sharing_purpose)
      VALUES ($1, $2, $3, $4, 'EMPLOYMENT', '디지털 기초 과정을 마치고 AI 실무로 취업을 준비하고 싶어 합니다. (샘플)', 'SUBMITTED', $5, '연계 과정 안내와 수강 등록'),
             ($6, $2, $3, NULL, 'COUNSELLING', '진로 상담을 원합니다. 개인정보 제공에는 동의하지 않았습니다. (샘플)', 'SUBMITTED', NULL, NULL)`,
-    [people[0]!.id, people[0]!.organization_id, univ.id, course?.id ?? null, consent!.id, people[1]!.id],
+    [people[0]!.id, people[0]!.organization_id, univ.id, course?.id ?? null, consent, people[1]!.id],
   );
 }

@@ -7,6 +7,8 @@ import { ReportResolver } from './reports.resolver';
 /** The Ministry result report and the national statistics export of a stream's year: generated in the background, kept as documents. */
 export const reports: ApiModule = {
   name: 'reports',
+  readModel: true,
+  reads: ['instructor', 'kpi_cell', 'organization', 'outcome', 'programme', 'programme_session', 'stream_member', 'survey'],
   nest: ReportsModule,
   entities: [ReportRun],
   resolvers: [ReportResolver],

@@ -6,6 +6,8 @@ import { MIGRATIONS } from './migrations';
 /** Search across the coordination records the caller may see (announcements, tasks, meetings, document names). */
 export const search: ApiModule = {
   name: 'search',
+  readModel: true,
+  reads: ['announcement', 'document', 'meeting', 'programme', 'task'],
   nest: SearchModule,
   entities: [],
   resolvers: [SearchResolver],
