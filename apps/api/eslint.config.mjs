@@ -2,18 +2,37 @@ import { readFileSync } from 'node:fs';
 import { node, boundaries } from '@lalaland/eslint-config';
 
 // The module order of the composition root (src/modules.ts): a module may import only modules listed before it.
-const ORDER = [...readFileSync(new URL('./src/modules.ts', import.meta.url), 'utf8').matchAll(/^import \{ \w+ \} from '\.\/modules\/([\w-]+)';$/gm)].map((m) => m[1]);
+const ORDER = [
+  ...readFileSync(new URL('./src/modules.ts', import.meta.url), 'utf8').matchAll(/^import \{ \w+ \} from '\.\/modules\/([\w-]+)';$/gm),
+].map((m) => m[1]);
 if (ORDER.length === 0) throw new Error('eslint.config.mjs: no modules found in src/modules.ts');
 
 const zones = [
   // Core receives what it needs from the composition root; it imports no module (nor the root, nor the seed).
-  { target: './src/core', from: './src/modules', message: 'core imports no module: declare it in the module and let src/modules.ts pass it in.' },
-  { target: './src/core', from: './src/seed', message: 'core imports no module: declare it in the module and let src/modules.ts pass it in.' },
+  {
+    target: './src/core',
+    from: './src/modules',
+    message: 'core imports no module: declare it in the module and let src/modules.ts pass it in.',
+  },
+  {
+    target: './src/core',
+    from: './src/seed',
+    message: 'core imports no module: declare it in the module and let src/modules.ts pass it in.',
+  },
   ...ORDER.flatMap((name, i) =>
     ORDER.filter((other) => other !== name).map((other) =>
       ORDER.indexOf(other) > i
-        ? { target: `./src/modules/${name}`, from: `./src/modules/${other}`, message: `${name} comes before ${other} in src/modules.ts: it may not import it (move the code, or publish an event).` }
-        : { target: `./src/modules/${name}`, from: `./src/modules/${other}`, except: ['./index.ts'], message: `import ${other} through its index ('../${other}'), not its files.` },
+        ? {
+            target: `./src/modules/${name}`,
+            from: `./src/modules/${other}`,
+            message: `${name} comes before ${other} in src/modules.ts: it may not import it (move the code, or publish an event).`,
+          }
+        : {
+            target: `./src/modules/${name}`,
+            from: `./src/modules/${other}`,
+            except: ['./index.ts'],
+            message: `import ${other} through its index ('../${other}'), not its files.`,
+          },
     ),
   ),
 ];
@@ -41,7 +60,8 @@ const UNTYPED_TESTS = [
   'test/roster-upload-limits.e2e.ts',
   'test/sign-in-flood.e2e.ts',
 ];
-const GQL_STRING = 'an operation as a plain string: write it with graphql(`…`) from ./gql (typed by npm run codegen), or name the file in UNTYPED_TESTS with a reason.';
+const GQL_STRING =
+  'an operation as a plain string: write it with graphql(`…`) from ./gql (typed by npm run codegen), or name the file in UNTYPED_TESTS with a reason.';
 const typedTests = {
   files: ['test/**/*.ts'],
   ignores: UNTYPED_TESTS,

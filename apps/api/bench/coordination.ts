@@ -19,7 +19,11 @@ import { latency, type LatencyRow } from './link';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 async function gql(url: string, query: string, variables: Record<string, unknown>, cookie: string) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
   if (res.status !== 200 || body.errors) throw new Error(`${query.slice(0, 60)} → ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
   return body.data!;
@@ -40,7 +44,15 @@ function start(apiRoot: string, repoRoot: string, env: NodeJS.ProcessEnv): Child
 export async function benchCoordination(apiRoot: string, repoRoot: string): Promise<{ rows: LatencyRow[]; notes: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-bench-coord-'));
   const [portA, portB] = [await freePort(), await freePort()];
-  const base = { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', PII_KEY: '7'.repeat(64), SEED_DEMO_DATA: 'true', DATA_DIR: dataDir };
+  const base = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    PII_KEY: '7'.repeat(64),
+    SEED_DEMO_DATA: 'true',
+    DATA_DIR: dataDir,
+  };
   const a = start(apiRoot, repoRoot, { ...base, DATABASE_URL: '', PORT: String(portA) });
   let b: ChildProcess | null = null;
   try {
@@ -50,7 +62,13 @@ export async function benchCoordination(apiRoot: string, repoRoot: string): Prom
       .trim();
     const { owner } = JSON.parse(readFileSync(join(dataDir, 'postgres-credentials.json'), 'utf8')) as { owner: string };
     const databaseUrl = `postgres://postgres:${owner}@127.0.0.1:${pgPort}/lalaland`;
-    b = start(apiRoot, repoRoot, { ...base, DATABASE_URL: databaseUrl, PORT: String(portB), OUTBOX_WORKER: 'off', SEED_DEMO_DATA: 'false' });
+    b = start(apiRoot, repoRoot, {
+      ...base,
+      DATABASE_URL: databaseUrl,
+      PORT: String(portB),
+      OUTBOX_WORKER: 'off',
+      SEED_DEMO_DATA: 'false',
+    });
     await waitFor(b, 'portal and API ready', 120_000);
     const urlA = `http://127.0.0.1:${portA}`;
     const urlB = `http://127.0.0.1:${portB}`;
@@ -69,18 +87,30 @@ export async function benchCoordination(apiRoot: string, repoRoot: string): Prom
     );
     await db.query('ANALYZE notification');
     const seedSeconds = ((Date.now() - t0) / 1000).toFixed(1);
-    const [{ n: unread }] = (await db.query('SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL', [city!.id])).rows as Array<{ n: number }> as [{ n: number }];
+    const [{ n: unread }] = (
+      await db.query('SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL', [city!.id])
+    ).rows as Array<{ n: number }> as [{ n: number }];
 
     const signIn = await fetch(`${urlA}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { signIn(input: { email: "city.admin@lalaland.test", password: "lalaland2025" }) { user { id } } }' }),
+      body: JSON.stringify({
+        query: 'mutation { signIn(input: { email: "city.admin@lalaland.test", password: "lalaland2025" }) { user { id } } }',
+      }),
     });
     const cityCookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const rows = [await latency(`unread count (1,000,000 notification rows; this person ${unread} unread, counted up to 100)`, () => gql(urlA, '{ unreadNotificationCount }', {}, cityCookie))];
+    const rows = [
+      await latency(`unread count (1,000,000 notification rows; this person ${unread} unread, counted up to 100)`, () =>
+        gql(urlA, '{ unreadNotificationCount }', {}, cityCookie),
+      ),
+    ];
 
     // Search: 100,000 tasks and 10,000 announcements of the city's stream, Korean titles; one word matching about 1 in 100.
-    const [lead] = (await db.query("SELECT o.id AS org, s.id AS stream FROM organization o, funding_stream s WHERE o.short_code = 'BUSAN' AND s.code = 'LALALAND-2025'")).rows as Array<{
+    const [lead] = (
+      await db.query(
+        "SELECT o.id AS org, s.id AS stream FROM organization o, funding_stream s WHERE o.short_code = 'BUSAN' AND s.code = 'LALALAND-2025'",
+      )
+    ).rows as Array<{
       org: string;
       stream: string;
     }>;
@@ -126,7 +156,10 @@ export async function benchCoordination(apiRoot: string, repoRoot: string): Prom
           }
         },
       });
-      ws.subscribe({ query: 'subscription { notificationAdded { id } }' }, { next: () => void received.push(performance.now()), error: () => undefined, complete: () => undefined });
+      ws.subscribe(
+        { query: 'subscription { notificationAdded { id } }' },
+        { next: () => void received.push(performance.now()), error: () => undefined, complete: () => undefined },
+      );
       return ws;
     });
     await new Promise((r) => setTimeout(r, 3000)); // every socket open and subscribed
@@ -143,7 +176,12 @@ export async function benchCoordination(apiRoot: string, repoRoot: string): Prom
 
     // A 20 MB upload, streamed: the API's resident memory before, at its peak while uploading, and after.
     const me = (await gql(urlA, '{ me { activeOrganization { id } } }', {}, cityCookie)) as { me: { activeOrganization: { id: string } } };
-    const own = (await gql(urlA, 'mutation($o: ID!) { saveTask(input: { title: "업로드 시험", assigneeOrganizationId: $o }) { id } }', { o: me.me.activeOrganization.id }, cityCookie)) as {
+    const own = (await gql(
+      urlA,
+      'mutation($o: ID!) { saveTask(input: { title: "업로드 시험", assigneeOrganizationId: $o }) { id } }',
+      { o: me.me.activeOrganization.id },
+      cityCookie,
+    )) as {
       saveTask: { id: string };
     };
     const before = rssMb(a.pid!);
@@ -153,7 +191,11 @@ export async function benchCoordination(apiRoot: string, repoRoot: string): Prom
     form.append('recordType', 'TASK');
     form.append('recordId', own.saveTask.id);
     form.append('file', new Blob([Buffer.from('%PDF-1.4\n'), new Uint8Array(20 * 1024 * 1024)]), 'large.pdf');
-    const up = await fetch(`${urlA}/documents`, { method: 'POST', body: form, headers: { cookie: cityCookie, 'x-lalaland-preflight': '1' } });
+    const up = await fetch(`${urlA}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: cityCookie, 'x-lalaland-preflight': '1' },
+    });
     clearInterval(sampler);
     if (up.status !== 201) throw new Error(`upload → ${up.status} ${await up.text()}`);
     const growth = peak - before;

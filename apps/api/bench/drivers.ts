@@ -36,10 +36,21 @@ const SESSIONS = new Map<string, BenchSession>();
 const PROGRAMMES: BenchProgramme[] = Array.from({ length: 100 }, (_, p) => {
   const sessionIds = Array.from({ length: 10 }, (_, s) => {
     const id = `s-${p}-${s}`;
-    SESSIONS.set(id, { id, startsAt: new Date(Date.UTC(2025, 3, 1 + s, 1)).toISOString(), venue: `평생학습관 ${p % 16}`, enrolled: (p * s) % 30 });
+    SESSIONS.set(id, {
+      id,
+      startsAt: new Date(Date.UTC(2025, 3, 1 + s, 1)).toISOString(),
+      venue: `평생학습관 ${p % 16}`,
+      enrolled: (p * s) % 30,
+    });
     return id;
   });
-  return { id: `p-${p}`, title: `부산 평생학습 프로그램 ${p}`, pillar: ['LEARN', 'LINK', 'ACT'][p % 3] ?? 'LEARN', capacity: 30, sessionIds };
+  return {
+    id: `p-${p}`,
+    title: `부산 평생학습 프로그램 ${p}`,
+    pillar: ['LEARN', 'LINK', 'ACT'][p % 3] ?? 'LEARN',
+    capacity: 30,
+    sessionIds,
+  };
 });
 
 @Resolver(() => BenchProgramme)
@@ -82,7 +93,10 @@ function graphqlModule(driver: DriverName): DynamicModule {
 export async function serve(driver: DriverName, port: number): Promise<void> {
   @Module({ imports: [graphqlModule(driver)], providers: [BenchResolver] })
   class BenchModule {}
-  const app = driver === 'apollo-express' ? await NestFactory.create(BenchModule, { logger: false }) : await NestFactory.create(BenchModule, new FastifyAdapter(), { logger: false });
+  const app =
+    driver === 'apollo-express'
+      ? await NestFactory.create(BenchModule, { logger: false })
+      : await NestFactory.create(BenchModule, new FastifyAdapter(), { logger: false });
   await app.listen(port, '127.0.0.1');
   process.stdout.write('READY\n');
 }

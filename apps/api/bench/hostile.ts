@@ -38,7 +38,13 @@ const rssMb = (pid: number) => {
 };
 
 /** `total` requests from `concurrency` workers; `body(i)` makes the i-th. Returns the statuses seen. */
-async function flood(url: string, cookie: string, total: number, concurrency: number, body: (i: number) => string): Promise<Map<number, number>> {
+async function flood(
+  url: string,
+  cookie: string,
+  total: number,
+  concurrency: number,
+  body: (i: number) => string,
+): Promise<Map<number, number>> {
   const statuses = new Map<number, number>();
   let next = 0;
   await Promise.all(
@@ -80,7 +86,11 @@ export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{
     const url = `http://127.0.0.1:${port}/graphql`;
     const viewer = await signInAs(url, 'viewer@lalaland.test');
     const one = (query: string, variables: () => Record<string, unknown>) => async () => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: viewer }, body: JSON.stringify({ query, variables: variables() }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: viewer },
+        body: JSON.stringify({ query, variables: variables() }),
+      });
       const body = (await res.json()) as { errors?: unknown };
       if (res.status !== 200 || body.errors) throw new Error(`${res.status} ${JSON.stringify(body).slice(0, 200)}`);
     };
@@ -88,13 +98,17 @@ export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{
     const base = rssMb(child.pid!);
     const filler = 'x'.repeat(99_000);
     const t0 = Date.now();
-    const undeclared = await flood(url, viewer, 50_000, 8, (i) => JSON.stringify({ query: ORGS, variables: { limit: 1, p: filler.slice(0, 99_000 - (i % 90_000)) + i } }));
+    const undeclared = await flood(url, viewer, 50_000, 8, (i) =>
+      JSON.stringify({ query: ORGS, variables: { limit: 1, p: filler.slice(0, 99_000 - (i % 90_000)) + i } }),
+    );
     const undeclaredMb = rssMb(child.pid!);
     notes.push(
       `50,000 requests with a distinct undeclared 9–99 KB variable, 8 connections: resident memory ${base} → ${undeclaredMb} MB in ${((Date.now() - t0) / 1000).toFixed(0)} s; statuses ${JSON.stringify(Object.fromEntries(undeclared))} (before the fix: 0.5 → 4.0 GB and a crash after ~50,000)`,
     );
     const t1 = Date.now();
-    const declared = await flood(url, viewer, 50_000, 8, (i) => JSON.stringify({ query: SEARCH, variables: { q: `기관${i}`.padEnd(90, '가') } }));
+    const declared = await flood(url, viewer, 50_000, 8, (i) =>
+      JSON.stringify({ query: SEARCH, variables: { q: `기관${i}`.padEnd(90, '가') } }),
+    );
     notes.push(
       `50,000 requests with distinct values of a declared variable (each answer a new entry): resident memory ${rssMb(child.pid!)} MB after ${((Date.now() - t1) / 1000).toFixed(0)} s (at most 5,000 answers and 64 MB are kept); statuses ${JSON.stringify(Object.fromEntries(declared))}`,
     );
@@ -118,7 +132,10 @@ export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{
     // A sign-in flood: 300 wrong passwords at once (argon2 hashes, at most 2 at a time); GraphQL and /health probed meanwhile.
     const probe = async (path: string, body?: string) => {
       const t0 = performance.now();
-      const res = await fetch(`http://127.0.0.1:${port}${path}`, body ? { method: 'POST', headers: { 'content-type': 'application/json', cookie: viewer }, body } : {});
+      const res = await fetch(
+        `http://127.0.0.1:${port}${path}`,
+        body ? { method: 'POST', headers: { 'content-type': 'application/json', cookie: viewer }, body } : {},
+      );
       await res.arrayBuffer();
       return performance.now() - t0;
     };
@@ -134,16 +151,30 @@ export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{
       await work;
       return times.sort((a, b) => a - b);
     };
-    const wrong = (i: number) => JSON.stringify({ query: SIGN_IN, variables: { email: `flood${i}@example.kr`, password: 'wrong-password-1' } });
+    const wrong = (i: number) =>
+      JSON.stringify({ query: SIGN_IN, variables: { email: `flood${i}@example.kr`, password: 'wrong-password-1' } });
     const signIns = () =>
-      Promise.all(Array.from({ length: 300 }, (_, i) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: wrong(i) }).then((r) => r.arrayBuffer())));
-    rows.push(quantiles('GraphQL `{ fundingStreams }` while 300 sign-ins are hashed', await during(signIns(), '/graphql', JSON.stringify({ query: '{ fundingStreams { id } }' }))));
+      Promise.all(
+        Array.from({ length: 300 }, (_, i) =>
+          fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: wrong(i) }).then((r) => r.arrayBuffer()),
+        ),
+      );
+    rows.push(
+      quantiles(
+        'GraphQL `{ fundingStreams }` while 300 sign-ins are hashed',
+        await during(signIns(), '/graphql', JSON.stringify({ query: '{ fundingStreams { id } }' })),
+      ),
+    );
     rows.push(quantiles('GET /health while 300 sign-ins are hashed', await during(signIns(), '/health')));
     // A roster bomb (200,000 CSV rows) read off the event loop; /health probed meanwhile.
     const saha = await signInAs(url, 'saha.staff@lalaland.test');
     const [programme] = (
       (await (
-        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: saha }, body: JSON.stringify({ query: '{ programmes(limit: 1) { items { id } } }' }) })
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: saha },
+          body: JSON.stringify({ query: '{ programmes(limit: 1) { items { id } } }' }),
+        })
       ).json()) as {
         data: { programmes: { items: Array<{ id: string }> } };
       }
@@ -151,7 +182,12 @@ export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{
     // 64 MB of XML in a 64 KB zip: read (and refused) in the worker, off the event loop
     const header = `<row r="1">${ROSTER_COLUMNS.map((c, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${c.ko}</t></is></c>`).join('')}</row>`;
     const sheet = `<?xml version="1.0"?><worksheet><sheetData>${header}<row r="2"><c r="B2" t="inlineStr"><is><t>a</t></is></c></row>${' '.repeat(64 * 1024 * 1024)}</sheetData></worksheet>`;
-    const xlsx = Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'), 'xl/worksheets/sheet1.xml': strToU8(sheet) }, { level: 9 }));
+    const xlsx = Buffer.from(
+      zipSync(
+        { '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'), 'xl/worksheets/sheet1.xml': strToU8(sheet) },
+        { level: 9 },
+      ),
+    );
     const bomb = fetch(`http://127.0.0.1:${port}/imports/programmes/${programme!.id}/roster?dryRun=true&retentionUntil=2030-12-31`, {
       method: 'POST',
       headers: { cookie: saha, 'content-type': 'application/octet-stream' },

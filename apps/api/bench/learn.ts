@@ -41,17 +41,34 @@ const WINDOW_FUNCTION = `CREATE SCHEMA IF NOT EXISTS bench;
     LANGUAGE sql STABLE AS $$ SELECT * FROM public.programme_session WHERE starts_at >= from_at AND starts_at < to_at ORDER BY starts_at, id $$`;
 
 function startApi(apiRoot: string, repoRoot: string, env: NodeJS.ProcessEnv, port: number): ChildProcess {
-  return spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], { cwd: repoRoot, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
+    cwd: repoRoot,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ rows: Row[]; notes: string[] }> {
   if (!existsSync(join(apiRoot, 'dist/main.js'))) throw new Error('build the API first: npm run build');
   const kept = process.env.BENCH_DATA_DIR;
   const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'lalaland-bench-'));
-  const env = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'production', PII_KEY: '5'.repeat(64), SEED_DEMO_DATA: 'true' };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+    NODE_ENV: 'production',
+    PII_KEY: '5'.repeat(64),
+    SEED_DEMO_DATA: 'true',
+  };
   const t0 = Date.now();
   if (!kept || !existsSync(join(dataDir, 'postgres'))) {
-    const scale = spawn(process.execPath, [join(apiRoot, 'dist/seed/scale.js')], { cwd: repoRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const scale = spawn(process.execPath, [join(apiRoot, 'dist/seed/scale.js')], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     const code = await new Promise<number | null>((resolve) => scale.on('exit', resolve));
     if (code !== 0) throw new Error('seed:scale failed');
   }
@@ -69,7 +86,8 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
     let lead = await signInAs(url, 'city.admin@lalaland.test');
     const busanId = (await gql(url, '{ me { activeOrganization { id } } }', {}, lead)).data.me.activeOrganization.id as string;
     const pages = PAGES(busanId);
-    for (const page of pages) rows.push(await measure(`${OURS}, computed every time (RESPONSE_CACHE=off)`, page.name, url, page.ours, { cookie: lead }));
+    for (const page of pages)
+      rows.push(await measure(`${OURS}, computed every time (RESPONSE_CACHE=off)`, page.name, url, page.ours, { cookie: lead }));
     await stop(child);
 
     child = startApi(apiRoot, repoRoot, env, port);
@@ -89,10 +107,21 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
       ['PostGraphile 5.1', 'postgraphile5.js'],
     ] as const) {
       const graphilePort = await freePort();
-      const graphile = spawn(process.execPath, [join(__dirname, script), database, String(graphilePort)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const graphile = spawn(process.execPath, [join(__dirname, script), database, String(graphilePort)], {
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       try {
         await waitFor(graphile, 'READY');
-        for (const page of pages) rows.push(await measure(`${name} (same database, no access filtering)`, page.name, `http://127.0.0.1:${graphilePort}/graphql`, page.graphile));
+        for (const page of pages)
+          rows.push(
+            await measure(
+              `${name} (same database, no access filtering)`,
+              page.name,
+              `http://127.0.0.1:${graphilePort}/graphql`,
+              page.graphile,
+            ),
+          );
       } finally {
         await stop(graphile);
       }
@@ -101,12 +130,15 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
     // With the cache, as deployed.
     url = `http://127.0.0.1:${port}/graphql`;
     lead = await signInAs(url, 'city.admin@lalaland.test');
-    for (const page of pages) rows.push(await measure(`${OURS}, response cache (as deployed)`, page.name, url, page.ours, { cookie: lead }));
+    for (const page of pages)
+      rows.push(await measure(`${OURS}, response cache (as deployed)`, page.name, url, page.ours, { cookie: lead }));
     for (const page of pages) {
       const ours = rows.find((r) => r.server.includes('as deployed') && r.scenario === page.name)!;
       const computed = rows.find((r) => r.server.includes('computed') && r.scenario === page.name)!;
       const pg5 = rows.find((r) => r.server.startsWith('PostGraphile 5') && r.scenario === page.name)!;
-      notes.push(`${page.name}: ${(ours.rps / pg5.rps).toFixed(2)}× PostGraphile 5 with the cache, ${(computed.rps / pg5.rps).toFixed(2)}× computed every time.`);
+      notes.push(
+        `${page.name}: ${(ours.rps / pg5.rps).toFixed(2)}× PostGraphile 5 with the cache, ${(computed.rps / pg5.rps).toFixed(2)}× computed every time.`,
+      );
     }
 
     const enrol = await concurrentEnrolments(url, lead, await signInAs(url, 'saha.staff@lalaland.test'));
@@ -120,11 +152,23 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
 
 /** 200 concurrent enrolments into a 30-seat programme (Saha's) through `url` (one API, or a proxy before replicas). Throws unless exactly 30 are enrolled. */
 export async function concurrentEnrolments(url: string, lead: string, host: string): Promise<Omit<Row, 'server'>> {
-  const initiative = (await gql(url, '{ initiatives { id code } }', {}, host)).data.initiatives.find((i: { code: string }) => i.code === 'LALALAND').id;
+  const initiative = (await gql(url, '{ initiatives { id code } }', {}, host)).data.initiatives.find(
+    (i: { code: string }) => i.code === 'LALALAND',
+  ).id;
   const created = await gql(
     url,
     'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }',
-    { i: { initiativeId: initiative, titleKo: '동시 신청 시험', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 30, startsOn: '2026-03-02' } },
+    {
+      i: {
+        initiativeId: initiative,
+        titleKo: '동시 신청 시험',
+        pillar: 'LEARN',
+        domain: 'VOCATIONAL',
+        format: 'OFFLINE',
+        capacity: 30,
+        startsOn: '2026-03-02',
+      },
+    },
     host,
   );
   const pid = created.data.createProgramme.id;
@@ -133,7 +177,12 @@ export async function concurrentEnrolments(url: string, lead: string, host: stri
     [lead, 'APPROVED'],
     [host, 'RECRUITING'],
   ] as const) {
-    await gql(url, 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }', { id: pid, s: status }, cookie);
+    await gql(
+      url,
+      'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }',
+      { id: pid, s: status },
+      cookie,
+    );
   }
   const run = Date.now().toString(36);
   const people: string[] = [];
@@ -141,7 +190,13 @@ export async function concurrentEnrolments(url: string, lead: string, host: stri
     const r = await gql(
       url,
       'mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id } }',
-      { i: { name: `동시${run}${n}`, birthYear: 1960 + (n % 40), consent: { given: true, items: ['NAME', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' } } },
+      {
+        i: {
+          name: `동시${run}${n}`,
+          birthYear: 1960 + (n % 40),
+          consent: { given: true, items: ['NAME', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' },
+        },
+      },
       host,
     );
     people.push(r.data.registerParticipant.id);
@@ -151,7 +206,12 @@ export async function concurrentEnrolments(url: string, lead: string, host: stri
   const results = await Promise.all(
     people.map(async (id) => {
       const t = performance.now();
-      const r = await gql(url, 'mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { status } }', { p: pid, x: id }, host);
+      const r = await gql(
+        url,
+        'mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { status } }',
+        { p: pid, x: id },
+        host,
+      );
       latencies.push(performance.now() - t);
       return r.data?.enrol?.status ?? r.errors?.[0]?.extensions?.code ?? 'ERROR';
     }),
@@ -162,7 +222,9 @@ export async function concurrentEnrolments(url: string, lead: string, host: stri
   const waitlisted = results.filter((s) => s === 'WAITLISTED').length;
   const errors = results.length - accepted - waitlisted;
   const counted = (await gql(url, '{ programme(id: "' + pid + '") { seatsTaken } }', {}, host)).data.programme.seatsTaken;
-  console.log(`200 concurrent enrolments: ${accepted} enrolled, ${waitlisted} waitlisted, ${errors} errors, seats taken ${counted} in ${elapsed.toFixed(2)} s`);
+  console.log(
+    `200 concurrent enrolments: ${accepted} enrolled, ${waitlisted} waitlisted, ${errors} errors, seats taken ${counted} in ${elapsed.toFixed(2)} s`,
+  );
   if (accepted !== 30 || counted !== 30) throw new Error(`capacity broken: ${accepted} enrolled, ${counted} seats taken`);
   return {
     scenario: `200 concurrent enrolments, 30 seats → ${accepted} enrolled, ${waitlisted} waitlisted`,

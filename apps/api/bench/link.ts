@@ -22,7 +22,11 @@ export interface LatencyRow {
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function gql(url: string, query: string, variables: Record<string, unknown>, cookie = '') {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
   if (res.status !== 200 || body.errors) throw new Error(`${query.slice(0, 60)} → ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
   return { body, res };
@@ -46,7 +50,10 @@ export async function latency(scenario: string, run: () => Promise<unknown>, req
 /** 10,000 mentors held by Nam-gu, each with 10 assignments among 10,000 hourly sessions; a person with 50 enrolments. */
 async function seedScale(db: Client): Promise<{ session: string; person: string }> {
   const [nam] = (await db.query("SELECT id FROM organization WHERE short_code = 'NAM'")).rows as Array<{ id: string }>;
-  const [initiative] = (await db.query("SELECT id, stream_id FROM initiative WHERE code = 'NAM-ONPLUS'")).rows as Array<{ id: string; stream_id: string }>;
+  const [initiative] = (await db.query("SELECT id, stream_id FROM initiative WHERE code = 'NAM-ONPLUS'")).rows as Array<{
+    id: string;
+    stream_id: string;
+  }>;
   await db.query('BEGIN');
   const programme = (
     await db.query(
@@ -80,7 +87,12 @@ async function seedScale(db: Client): Promise<{ session: string; person: string 
     [programme.id],
   );
   // One person with 50 enrolments of 10 held sessions each (500 attendance rows).
-  const person = (await db.query(`INSERT INTO participant (organization_id, pseudonym_key, name, birth_year) VALUES ($1, 'JOURNEY1', '여정 시험', 1968) RETURNING id`, [nam!.id])).rows[0] as {
+  const person = (
+    await db.query(
+      `INSERT INTO participant (organization_id, pseudonym_key, name, birth_year) VALUES ($1, 'JOURNEY1', '여정 시험', 1968) RETURNING id`,
+      [nam!.id],
+    )
+  ).rows[0] as {
     id: string;
   };
   await db.query(
@@ -140,11 +152,22 @@ export async function benchLink(apiRoot: string, repoRoot: string): Promise<{ ro
     ).rows[0] as { mentors: number; assignments: number; attendance: number };
     await db.end();
     const url = `http://127.0.0.1:${port}/graphql`;
-    const signIn = await gql(url, 'mutation { signIn(input: { email: "nam.staff@lalaland.test", password: "lalaland2025" }) { user { id } } }', {});
+    const signIn = await gql(
+      url,
+      'mutation { signIn(input: { email: "nam.staff@lalaland.test", password: "lalaland2025" }) { user { id } } }',
+      {},
+    );
     const cookie = (signIn.res.headers.get('set-cookie') ?? '').split(';')[0]!;
     const rows = [
-      await latency(`mentor suggestions for one session (${counts.mentors.toLocaleString('en')} mentors, ${counts.assignments.toLocaleString('en')} assignments)`, () =>
-        gql(url, 'query($s: ID!) { mentorSuggestions(sessionId: $s, skills: ["AI"], limit: 10) { score matchedSkills weekMinutes mentor { id } } }', { s: session }, cookie),
+      await latency(
+        `mentor suggestions for one session (${counts.mentors.toLocaleString('en')} mentors, ${counts.assignments.toLocaleString('en')} assignments)`,
+        () =>
+          gql(
+            url,
+            'query($s: ID!) { mentorSuggestions(sessionId: $s, skills: ["AI"], limit: 10) { score matchedSkills weekMinutes mentor { id } } }',
+            { s: session },
+            cookie,
+          ),
       ),
       await latency(`the journey of a person with 50 enrolments and ${counts.attendance} attendance rows`, () =>
         gql(url, 'query($id: ID!) { participant(id: $id) { journey { at kind title status hours link } } }', { id: person }, cookie),

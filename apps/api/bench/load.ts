@@ -18,25 +18,54 @@ export interface Row {
 }
 
 export async function post(url: string, query: string, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { data?: unknown; errors?: unknown };
   if (res.status !== 200 || body.errors) throw new Error(`${query} → ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
   return { body, res };
 }
 
 /** Checks the answer once, warms up, then measures. Non-2xx answers count as errors. */
-export async function measure(server: string, scenario: string, url: string, query: string, headers: Record<string, string> = {}): Promise<Row> {
+export async function measure(
+  server: string,
+  scenario: string,
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<Row> {
   await post(url, query, headers);
-  const opts = { url, method: 'POST' as const, connections: CONNECTIONS, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) };
+  const opts = {
+    url,
+    method: 'POST' as const,
+    connections: CONNECTIONS,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  };
   await autocannon({ ...opts, duration: 2 });
   const r = await autocannon({ ...opts, duration: DURATION });
-  const row = { server, scenario, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
-  console.log(`${server.padEnd(28)} ${scenario.padEnd(34)} ${String(row.rps).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}`);
+  const row = {
+    server,
+    scenario,
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx + r.timeouts,
+  };
+  console.log(
+    `${server.padEnd(28)} ${scenario.padEnd(34)} ${String(row.rps).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}`,
+  );
   return row;
 }
 
 export async function gql(url: string, query: string, variables: Record<string, unknown>, cookie: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a loosely typed client for the bench's own calls
   return (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
 }

@@ -7,5 +7,10 @@ import { createServer } from 'node:http';
 import { postgraphile } from 'postgraphile';
 
 const [url, port] = process.argv.slice(2);
-const handler = postgraphile(url, ['public', 'bench'], { disableDefaultMutations: true, disableQueryLog: true, retryOnInitFail: false, graphqlRoute: '/graphql' });
+const handler = postgraphile(url, ['public', 'bench'], {
+  disableDefaultMutations: true,
+  disableQueryLog: true,
+  retryOnInitFail: false,
+  graphqlRoute: '/graphql',
+});
 createServer(handler).listen(Number(port), '127.0.0.1', () => console.log('READY'));

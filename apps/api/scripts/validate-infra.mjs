@@ -67,7 +67,8 @@ function build(dir) {
   for (const image of k.images ?? [])
     for (const r of out)
       for (const c of r.spec?.template?.spec?.containers ?? [])
-        if (c.image.split(':')[0] === image.name) c.image = `${image.newName ?? image.name}:${image.newTag ?? c.image.split(':')[1] ?? 'latest'}`;
+        if (c.image.split(':')[0] === image.name)
+          c.image = `${image.newName ?? image.name}:${image.newTag ?? c.image.split(':')[1] ?? 'latest'}`;
   for (const { name, count } of k.replicas ?? []) {
     const target = out.find((r) => r.kind === 'Deployment' && r.metadata.name === name);
     if (!target) problem(file, `replicas: no Deployment ${name}`);
@@ -101,33 +102,42 @@ for (const d of of('Deployment')) {
   if ((d.spec.replicas ?? 1) < 2) problem(where, 'fewer than 2 replicas');
   for (const c of pod.spec.containers) {
     if (!c.readinessProbe || !c.livenessProbe) problem(where, `${c.name}: readiness and liveness probes required`);
-    if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory) problem(where, `${c.name}: cpu and memory requests and a memory limit required`);
-    if (c.securityContext?.readOnlyRootFilesystem !== true || c.securityContext?.allowPrivilegeEscalation !== false) problem(where, `${c.name}: read-only root filesystem, no privilege escalation`);
+    if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory)
+      problem(where, `${c.name}: cpu and memory requests and a memory limit required`);
+    if (c.securityContext?.readOnlyRootFilesystem !== true || c.securityContext?.allowPrivilegeEscalation !== false)
+      problem(where, `${c.name}: read-only root filesystem, no privilege escalation`);
     if (/:latest$|^[^:]+$/.test(c.image)) problem(where, `${c.name}: image ${c.image} is not pinned`);
     const trust = (c.env ?? []).find((e) => e.name === 'TRUST_PROXY')?.value;
-    if (!trust || /^(true|\d+)$/.test(trust.trim())) problem(where, 'the API container must set TRUST_PROXY to the ingress controller’s addresses (not true, not a hop count)');
+    if (!trust || /^(true|\d+)$/.test(trust.trim()))
+      problem(where, 'the API container must set TRUST_PROXY to the ingress controller’s addresses (not true, not a hop count)');
     for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) secrets.add(e.valueFrom.secretKeyRef.name);
   }
   if (!of('Service').some((s) => matches(s.spec.selector, pod.metadata.labels))) problem(where, 'no Service selects its pods');
-  if (!of('PodDisruptionBudget').some((p) => matches(p.spec.selector.matchLabels, pod.metadata.labels))) problem(where, 'no PodDisruptionBudget selects its pods');
-  const hpa = of('HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef.kind === 'Deployment' && h.spec.scaleTargetRef.name === d.metadata.name);
+  if (!of('PodDisruptionBudget').some((p) => matches(p.spec.selector.matchLabels, pod.metadata.labels)))
+    problem(where, 'no PodDisruptionBudget selects its pods');
+  const hpa = of('HorizontalPodAutoscaler').find(
+    (h) => h.spec.scaleTargetRef.kind === 'Deployment' && h.spec.scaleTargetRef.name === d.metadata.name,
+  );
   if (!hpa) problem(where, 'no HorizontalPodAutoscaler scales it');
   else if ((hpa.spec.minReplicas ?? 1) < 2) problem(`HorizontalPodAutoscaler/${hpa.metadata.name}`, 'minReplicas below 2');
 }
 for (const i of of('Ingress')) {
   const a = i.metadata.annotations ?? {};
-  if (a['nginx.ingress.kubernetes.io/hsts'] !== 'true' || Number(a['nginx.ingress.kubernetes.io/hsts-max-age']) < 31536000) problem(`Ingress/${i.metadata.name}`, 'HSTS of at least a year required');
+  if (a['nginx.ingress.kubernetes.io/hsts'] !== 'true' || Number(a['nginx.ingress.kubernetes.io/hsts-max-age']) < 31536000)
+    problem(`Ingress/${i.metadata.name}`, 'HSTS of at least a year required');
   if (!i.spec.tls?.length) problem(`Ingress/${i.metadata.name}`, 'TLS required');
   for (const rule of i.spec.rules ?? [])
     for (const p of rule.http?.paths ?? [])
-      if (!of('Service').some((s) => s.metadata.name === p.backend.service?.name)) problem(`Ingress/${i.metadata.name}`, `backend ${p.backend.service?.name} is no Service here`);
+      if (!of('Service').some((s) => s.metadata.name === p.backend.service?.name))
+        problem(`Ingress/${i.metadata.name}`, `backend ${p.backend.service?.name} is no Service here`);
 }
 const clusters = of('Cluster');
 if (!clusters.length) problem('overlay', 'no CloudNativePG Cluster');
 for (const c of clusters) {
   const where = `Cluster/${c.metadata.name}`;
   if ((c.spec.instances ?? 1) < 3) problem(where, 'at least 3 instances');
-  if (!c.spec.backup?.barmanObjectStore || !c.spec.backup.retentionPolicy) problem(where, 'backups to object storage with a retention policy required');
+  if (!c.spec.backup?.barmanObjectStore || !c.spec.backup.retentionPolicy)
+    problem(where, 'backups to object storage with a retention policy required');
   if (!of('ScheduledBackup').some((b) => b.spec.cluster.name === c.metadata.name)) problem(where, 'no ScheduledBackup');
   for (const ref of Object.values(c.spec.backup?.barmanObjectStore?.s3Credentials ?? {})) secrets.add(ref.name);
   secrets.delete(`${c.metadata.name}-app`); // written by the operator
@@ -142,8 +152,10 @@ if (!/^USER\s+(?!root\b|0\b)\S+/m.test(dockerfile)) problem('infra/Dockerfile', 
 if (!/^HEALTHCHECK\s/m.test(dockerfile)) problem('infra/Dockerfile', 'HEALTHCHECK required');
 const compose = readYaml(join(infra, 'compose.yaml'))[0] ?? {};
 const api = compose.services?.api;
-if (!api?.read_only || (!api?.healthcheck && !/HEALTHCHECK/.test(dockerfile))) problem('infra/compose.yaml', 'the API service must be read-only with a healthcheck');
-if (!compose.services?.db?.healthcheck || api?.depends_on?.db?.condition !== 'service_healthy') problem('infra/compose.yaml', 'the API waits for a healthy database');
+if (!api?.read_only || (!api?.healthcheck && !/HEALTHCHECK/.test(dockerfile)))
+  problem('infra/compose.yaml', 'the API service must be read-only with a healthcheck');
+if (!compose.services?.db?.healthcheck || api?.depends_on?.db?.condition !== 'service_healthy')
+  problem('infra/compose.yaml', 'the API waits for a healthy database');
 
 const summary = { overlay, resources: resources.map((r) => `${r.kind}/${r.metadata.name}`), secrets: [...secrets].sort(), problems };
 console.log(JSON.stringify(summary, null, 2));

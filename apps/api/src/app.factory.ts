@@ -32,7 +32,11 @@ export const BODY_LIMIT = 100 * 1024;
 const acceptsHtml = (accept: string | undefined) => !accept || /text\/html|\*\/\*/.test(accept);
 
 /** Builds the HTTP app (Fastify): GraphQL at /graphql, /health, and the portal from the same origin. */
-export async function createApp(config: AppConfig & { databaseUrl: string }, extraModules: ModuleImport[] = [], logStream?: DestinationStream): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig & { databaseUrl: string },
+  extraModules: ModuleImport[] = [],
+  logStream?: DestinationStream,
+): Promise<NestFastifyApplication> {
   // Declarations join the composition root's list (tests and examples); plain Nest modules are imported beside it.
   const composed = withModules(extraModules.filter(isApiModule));
   const nestExtras = extraModules.filter((m) => !isApiModule(m)) as DynamicModule['imports'];
@@ -48,7 +52,9 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
       return id;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, nestExtras, logStream, composed), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, nestExtras, logStream, composed), adapter, {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.register(fastifyCookie);
@@ -57,7 +63,12 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
   const fastify = app.getHttpAdapter().getInstance();
   const logger = app.get(Logger);
   installErrorHandler(fastify, (err) => logger.error({ err }, 'unexpected error'));
-  await installCredentialRateLimit(fastify, app.get<DataSource>(getDataSourceToken()), config.credentialRequestsPerMinute, config.apiKeyRequestsPerMinute);
+  await installCredentialRateLimit(
+    fastify,
+    app.get<DataSource>(getDataSourceToken()),
+    config.credentialRequestsPerMinute,
+    config.apiKeyRequestsPerMinute,
+  );
   installSecurityHeaders(fastify, config.publicUrl);
   installWebSocketHandshake(fastify);
   installGraphqlOverHttp(fastify);
@@ -67,7 +78,9 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
     if (!req.url.startsWith('/graphql') || typeof payload !== 'string' || payload.length <= config.responseMaxBytes / 3) return payload;
     if (Buffer.byteLength(payload) <= config.responseMaxBytes) return payload;
     reply.code(400);
-    return JSON.stringify(errorBody(req.headers['accept-language'], 'RESPONSE_TOO_LARGE', undefined, { maxBytes: config.responseMaxBytes }));
+    return JSON.stringify(
+      errorBody(req.headers['accept-language'], 'RESPONSE_TOO_LARGE', undefined, { maxBytes: config.responseMaxBytes }),
+    );
   });
 
   // Kept answers of read-only queries (core/graphql/response-cache.ts), after the size check above.
@@ -88,12 +101,14 @@ export async function createApp(config: AppConfig & { databaseUrl: string }, ext
       cacheControl: false,
       // The portal build writes .br and .gz beside each asset (apps/web/scripts/precompress.mjs).
       preCompressed: true,
-      setHeaders: (reply, path) => reply.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600'),
+      setHeaders: (reply, path) =>
+        reply.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600'),
     });
     // Client-side routes: any other GET for a page gets the portal's index.html; the rest is Nest's 404.
     fastify.get('/*', (req, reply) => {
       const path = req.url.split('?')[0] ?? '/';
-      if (path.startsWith('/assets/') || path.startsWith('/graphql') || path.startsWith('/health') || !acceptsHtml(req.headers.accept)) return reply.callNotFound();
+      if (path.startsWith('/assets/') || path.startsWith('/graphql') || path.startsWith('/health') || !acceptsHtml(req.headers.accept))
+        return reply.callNotFound();
       return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     });
   }

@@ -27,7 +27,12 @@ import { APP } from './modules';
 @Module({})
 export class AppModule {
   /** The whole API for a resolved configuration (databaseUrl set: embedded or external). */
-  static forRoot(config: AppConfig & { databaseUrl: string }, extraModules: DynamicModule['imports'] = [], logStream?: DestinationStream, app: ComposedModules = APP): DynamicModule {
+  static forRoot(
+    config: AppConfig & { databaseUrl: string },
+    extraModules: DynamicModule['imports'] = [],
+    logStream?: DestinationStream,
+    app: ComposedModules = APP,
+  ): DynamicModule {
     return {
       module: AppModule,
       global: false,
@@ -53,7 +58,8 @@ export class AppModule {
                 logMethod(args, method) {
                   const [first] = args as unknown[];
                   if (first instanceof Error) args[0] = { err: safeError(first) } as never;
-                  else if (first && typeof first === 'object' && 'err' in first) args[0] = { ...first, err: safeError((first as { err: unknown }).err) } as never;
+                  else if (first && typeof first === 'object' && 'err' in first)
+                    args[0] = { ...first, err: safeError((first as { err: unknown }).err) } as never;
                   return method.apply(this, args);
                 },
               },
@@ -75,7 +81,8 @@ export class AppModule {
               // The app's connections only (migrations may run longer): no statement past 15 s, no transaction left idle.
               extra: { ...(options.extra as object), statement_timeout: 15_000, idle_in_transaction_session_timeout: 60_000 },
               // A dropped connection must never kill the process: log it; the pool reconnects when Postgres is back.
-              poolErrorHandler: (err: Error) => console.warn(JSON.stringify({ level: 'warn', msg: 'database pool error', err: err.message })),
+              poolErrorHandler: (err: Error) =>
+                console.warn(JSON.stringify({ level: 'warn', msg: 'database pool error', err: err.message })),
             } as typeof options;
           },
         }),

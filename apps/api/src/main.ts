@@ -15,7 +15,8 @@ async function main() {
   let closing = false;
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
   // Each step of the shutdown gets a few seconds: a PostgreSQL that already died must not hold the process.
-  const within = (ms: number, p: Promise<unknown> | undefined) => Promise.race([p?.catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
+  const within = (ms: number, p: Promise<unknown> | undefined) =>
+    Promise.race([p?.catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
@@ -46,7 +47,9 @@ async function main() {
 
   try {
     const { migrations, seeded } = await migrateAndSeed(ownerUrl, config.seedDemoData, config, appRole);
-    say(`migrations applied: ${migrations}${seeded ? `; demo data added: ${seeded.organizations} organizations, ${seeded.users} users` : ''}`);
+    say(
+      `migrations applied: ${migrations}${seeded ? `; demo data added: ${seeded.organizations} organizations, ${seeded.users} users` : ''}`,
+    );
     app = await createApp({ ...config, databaseUrl: url });
     await app.listen(config.port, config.host);
   } catch (err) {

@@ -40,7 +40,10 @@ async function main() {
       const indexFile = join(dir, 'index.ts');
       if (!existsSync(indexFile)) {
         mkdirSync(dir, { recursive: true });
-        writeFileSync(indexFile, `/** The ${owner} module's migrations (the composition root orders every module's by time). */\nexport const MIGRATIONS = [];\n`);
+        writeFileSync(
+          indexFile,
+          `/** The ${owner} module's migrations (the composition root orders every module's by time). */\nexport const MIGRATIONS = [];\n`,
+        );
       }
       const file = `${ts}-${name}.ts`;
       writeFileSync(

@@ -59,7 +59,15 @@ describe('access layer', () => {
     programme = rows[0]!.id;
     const [ini] = (await t.db.query('SELECT initiative_id FROM programme WHERE id = $1', [programme])) as Array<{ initiative_id: string }>;
     const created = await saha.gql(CREATE, {
-      i: { initiativeId: ini!.initiative_id, titleKo: '접근 시험 초안', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2025-09-01' },
+      i: {
+        initiativeId: ini!.initiative_id,
+        titleKo: '접근 시험 초안',
+        pillar: 'LEARN',
+        domain: 'VOCATIONAL',
+        format: 'OFFLINE',
+        capacity: 5,
+        startsOn: '2025-09-01',
+      },
     });
     draft = created.data!.createProgramme.id;
   });
@@ -94,7 +102,12 @@ describe('access layer', () => {
         anonymous: 'UNAUTHENTICATED',
       },
     );
-    await expectAccess(t, PROGRAMME, { id: '00000000-0000-4000-8000-000000000000' }, { sahaStaff: 'PROGRAMME_NOT_FOUND', platformAdmin: 'PROGRAMME_NOT_FOUND' });
+    await expectAccess(
+      t,
+      PROGRAMME,
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { sahaStaff: 'PROGRAMME_NOT_FOUND', platformAdmin: 'PROGRAMME_NOT_FOUND' },
+    );
     await expectAccess(t, PROGRAMME, { id: 'not-a-uuid' }, { sahaStaff: 'PROGRAMME_NOT_FOUND' });
   });
 
@@ -117,7 +130,9 @@ describe('access layer', () => {
     }
     await t.db.query('ALTER TABLE consent RENAME TO consent_away');
     try {
-      const [p] = (await t.db.query("SELECT p.id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA' LIMIT 1")) as Array<{ id: string }>;
+      const [p] = (await t.db.query(
+        "SELECT p.id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA' LIMIT 1",
+      )) as Array<{ id: string }>;
       const r = await saha.gql(CONSENTS, { id: p!.id });
       expect(Client.code(r)).toBe('INTERNAL_SERVER_ERROR');
     } finally {

@@ -16,11 +16,23 @@ describe("activities (Act): citizens' own activities with hours and the generati
 
   it('a club led by a citizen: people of several generations join (age band at joining), hours add up, the mix index says how mixed it is', async () => {
     const leader = await register(saha, '동아리장', null);
-    const a = (await saha.gql(SAVE_ACTIVITY, { i: { kind: 'LEARNING_CLUB', title: '사하 AI 동아리', startsOn: '2026-03-01', streamId: stream, leaderParticipantId: leader.id, openHeadcount: 5 } }))
-      .data!.saveActivity;
+    const a = (
+      await saha.gql(SAVE_ACTIVITY, {
+        i: {
+          kind: 'LEARNING_CLUB',
+          title: '사하 AI 동아리',
+          startsOn: '2026-03-01',
+          streamId: stream,
+          leaderParticipantId: leader.id,
+          openHeadcount: 5,
+        },
+      })
+    ).data!.saveActivity;
     const young = await register(saha, '청년회원', null);
     await t.db.query('UPDATE participant SET birth_year = 2001 WHERE id = $1', [young.id]);
-    expect((await saha.gql(ADD_PEOPLE, { i: { activityId: a.id, participantIds: [young.id, leader.id] } })).data!.addActivityParticipants).toBe(1); // the leader already takes part
+    expect(
+      (await saha.gql(ADD_PEOPLE, { i: { activityId: a.id, participantIds: [young.id, leader.id] } })).data!.addActivityParticipants,
+    ).toBe(1); // the leader already takes part
     await saha.gql(SET_HOURS, { i: { activityId: a.id, participantId: young.id, hours: 6.5 } });
     const seen = (await saha.gql(ACTIVITY, { id: a.id })).data!.activity;
     expect(seen.figures).toMatchObject({ participants: 2, people: 7, hours: 6.5, mixIndex: 0.5 });
@@ -30,11 +42,15 @@ describe("activities (Act): citizens' own activities with hours and the generati
     ]);
     expect(seen.people).toHaveLength(2);
     expect(seen.leader).toEqual({ id: leader.id });
-    expect(Client.code(await saha.gql(SET_HOURS, { i: { activityId: a.id, participantId: young.id, hours: 1.25 } }))).toBe('VALIDATION_FAILED');
+    expect(Client.code(await saha.gql(SET_HOURS, { i: { activityId: a.id, participantId: young.id, hours: 1.25 } }))).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('role × organization: stream members see it in numbers, nobody else sees it; only the supporting organization sees and changes who takes part', async () => {
-    const a = (await saha.gql(SAVE_ACTIVITY, { i: { kind: 'VOLUNTEER_EVENT', title: '사하 봉사의 날', startsOn: '2026-05-05', streamId: stream } })).data!.saveActivity;
+    const a = (
+      await saha.gql(SAVE_ACTIVITY, { i: { kind: 'VOLUNTEER_EVENT', title: '사하 봉사의 날', startsOn: '2026-05-05', streamId: stream } })
+    ).data!.saveActivity;
     await expectAccess(
       t,
       ACTIVITY_FIGURES,
@@ -53,17 +69,29 @@ describe("activities (Act): citizens' own activities with hours and the generati
     const someone = await register(city, '부산시민', null);
     expect(Client.code(await city.gql(ADD_PEOPLE, { i: { activityId: a.id, participantIds: [someone.id] } }))).toBe('FORBIDDEN');
     const mine = await register(saha, '사하시민', null);
-    expect(Client.code(await saha.gql(ADD_PEOPLE, { i: { activityId: a.id, participantIds: [someone.id] } }))).toBe('PARTICIPANT_NOT_FOUND');
+    expect(Client.code(await saha.gql(ADD_PEOPLE, { i: { activityId: a.id, participantIds: [someone.id] } }))).toBe(
+      'PARTICIPANT_NOT_FOUND',
+    );
     expect((await saha.gql(ADD_PEOPLE, { i: { activityId: a.id, participantIds: [mine.id] } })).data!.addActivityParticipants).toBe(1);
-    expect(Client.code(await city.gql(SAVE_ACTIVITY, { i: { id: a.id, kind: 'VOLUNTEER_EVENT', title: 'x', startsOn: '2026-05-05' } }))).toBe('FORBIDDEN');
-    expect(Client.code(await yeonje.gql(SAVE_ACTIVITY, { i: { kind: 'CHALLENGE', title: 'x', startsOn: '2026-05-05', streamId: stream } }))).toBe('ACTIVITY_STREAM_NOT_MEMBER');
+    expect(
+      Client.code(await city.gql(SAVE_ACTIVITY, { i: { id: a.id, kind: 'VOLUNTEER_EVENT', title: 'x', startsOn: '2026-05-05' } })),
+    ).toBe('FORBIDDEN');
+    expect(
+      Client.code(await yeonje.gql(SAVE_ACTIVITY, { i: { kind: 'CHALLENGE', title: 'x', startsOn: '2026-05-05', streamId: stream } })),
+    ).toBe('ACTIVITY_STREAM_NOT_MEMBER');
     expect((await yeonje.gql(ACTIVITIES, {})).data!.activities.items.map((x) => x.id)).not.toContain(a.id);
   });
 
   it('refuses impossible dates and counts, naming the field', async () => {
-    const bad = await saha.gql(SAVE_ACTIVITY, { i: { kind: 'CHALLENGE', title: '날짜 시험', startsOn: '2026-05-05', endsOn: '2026-05-01', openHeadcount: -1 } });
+    const bad = await saha.gql(SAVE_ACTIVITY, {
+      i: { kind: 'CHALLENGE', title: '날짜 시험', startsOn: '2026-05-05', endsOn: '2026-05-01', openHeadcount: -1 },
+    });
     expect(Client.code(bad)).toBe('VALIDATION_FAILED');
     expect(bad.errors![0]!.extensions.fields!.map((f) => f.field)).toEqual(['openHeadcount']);
-    expect(Client.code(await saha.gql(SAVE_ACTIVITY, { i: { kind: 'CHALLENGE', title: '날짜 시험', startsOn: '2026-05-05', endsOn: '2026-05-01' } }))).toBe('ACTIVITY_NOT_ENDED_BEFORE_START');
+    expect(
+      Client.code(
+        await saha.gql(SAVE_ACTIVITY, { i: { kind: 'CHALLENGE', title: '날짜 시험', startsOn: '2026-05-05', endsOn: '2026-05-01' } }),
+      ),
+    ).toBe('ACTIVITY_NOT_ENDED_BEFORE_START');
   });
 });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Client, TestApp, startReplica, startTestApp } from './support/app';
 
-const CREATE = 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { token key { id name prefix permissions status createdByName expiresAt } } }';
+const CREATE =
+  'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { token key { id name prefix permissions status createdByName expiresAt } } }';
 const LIST = '{ apiKeys { id name prefix permissions status lastUsedAt } }';
 const REVOKE = 'mutation($id: ID!) { revokeApiKey(id: $id) { id status } }';
 const PROGRAMMES = '{ programmes(limit: 5) { totalCount items { id host { shortCode } } } }';
@@ -9,7 +10,11 @@ const nextYear = () => new Date(Date.now() + 200 * 86_400_000).toISOString().sli
 
 /** A machine: no cookie, no preflight header, only the bearer token. */
 async function machine(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> };
   return { status: res.status, data: body.data, code: body.errors?.[0]?.extensions.code };
 }
@@ -20,16 +25,14 @@ describe('API keys: machine credentials of an organization', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [namAdmin, namStaff, viewer, city] = (await Promise.all(['nam.admin@lalaland.test', 'nam.staff@lalaland.test', 'viewer@lalaland.test', 'city.admin@lalaland.test'].map((e) => t.as(e)))) as [
-      Client,
-      Client,
-      Client,
-      Client,
-    ];
+    [namAdmin, namStaff, viewer, city] = (await Promise.all(
+      ['nam.admin@lalaland.test', 'nam.staff@lalaland.test', 'viewer@lalaland.test', 'city.admin@lalaland.test'].map((e) => t.as(e)),
+    )) as [Client, Client, Client, Client];
   });
   afterAll(() => t.close());
 
-  const create = (c: Client, permissions: string[], name = '남구 출석 연동', expiresOn = nextYear()) => c.gql(CREATE, { i: { name, permissions, expiresOn } });
+  const create = (c: Client, permissions: string[], name = '남구 출석 연동', expiresOn = nextYear()) =>
+    c.gql(CREATE, { i: { name, permissions, expiresOn } });
 
   it('role × organization: only an organization’s admins create, list and revoke its keys; another organization’s key is NOT_FOUND', async () => {
     const made = await create(namAdmin, ['programme:read']);
@@ -41,7 +44,14 @@ describe('API keys: machine credentials of an organization', () => {
         ['STAFF', namStaff],
         ['VIEWER (ministry)', viewer],
         ['signed out', t.client()],
-      ].map(async ([who, c]) => [who, Client.code(await (c as Client).gql(LIST)) ?? 'OK', Client.code(await create(c as Client, ['programme:read'])) ?? 'OK'] as const),
+      ].map(
+        async ([who, c]) =>
+          [
+            who,
+            Client.code(await (c as Client).gql(LIST)) ?? 'OK',
+            Client.code(await create(c as Client, ['programme:read'])) ?? 'OK',
+          ] as const,
+      ),
     );
     expect(table).toEqual([
       ['ORG_ADMIN', 'OK', 'OK'],
@@ -59,11 +69,21 @@ describe('API keys: machine credentials of an organization', () => {
     const made = await create(namAdmin, ['programme:read', 'outcomes:read'], '보고 도구');
     const { token, key } = made.data!.createApiKey;
     expect(token).toMatch(/^lal_[A-Za-z0-9_-]{43}$/);
-    expect(key).toMatchObject({ prefix: token.slice(0, 12), status: 'ACTIVE', createdByName: expect.any(String), permissions: ['programme:read', 'outcomes:read'] });
-    const [row] = (await t.db.query('SELECT to_jsonb(k)::text AS json, secret_hash FROM api_key k WHERE id = $1', [key.id])) as Array<{ json: string; secret_hash: string }>;
+    expect(key).toMatchObject({
+      prefix: token.slice(0, 12),
+      status: 'ACTIVE',
+      createdByName: expect.any(String),
+      permissions: ['programme:read', 'outcomes:read'],
+    });
+    const [row] = (await t.db.query('SELECT to_jsonb(k)::text AS json, secret_hash FROM api_key k WHERE id = $1', [key.id])) as Array<{
+      json: string;
+      secret_hash: string;
+    }>;
     expect(row!.secret_hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(row!.json).not.toContain(token.slice(12));
-    const audit = (await t.db.query("SELECT coalesce(string_agg(changes::text, ' '), '') AS all FROM audit_event")) as Array<{ all: string }>;
+    const audit = (await t.db.query("SELECT coalesce(string_agg(changes::text, ' '), '') AS all FROM audit_event")) as Array<{
+      all: string;
+    }>;
     expect(audit[0]!.all).not.toContain(token.slice(12));
     const listed = JSON.stringify((await namAdmin.gql(LIST)).data);
     expect(listed).not.toContain(token.slice(12));
@@ -96,7 +116,9 @@ describe('API keys: machine credentials of an organization', () => {
       `SELECT p.id FROM programme p WHERE p.stream_id NOT IN (SELECT sm.stream_id FROM stream_member sm JOIN organization o ON o.id = sm.organization_id WHERE o.short_code = 'NAM') LIMIT 1`,
     )) as Array<{ id: string }>;
     if (other) expect((await machine(t.url, token, `{ programme(id: "${other.id}") { id } }`)).code).toMatch(/NOT_FOUND/);
-    const uses = (await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'api_key.use' AND entity_id = $1", [key.id])) as Array<{ n: number }>;
+    const uses = (await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'api_key.use' AND entity_id = $1", [
+      key.id,
+    ])) as Array<{ n: number }>;
     expect(uses[0]!.n).toBe(other ? 5 : 4);
   });
 
@@ -108,12 +130,16 @@ describe('API keys: machine credentials of an organization', () => {
     const writeProbe = 'mutation { createVenue(input: { name: "" }) { id } }';
     const before = await machine(t.url, token, writeProbe);
     expect(before.code).not.toBe('FORBIDDEN'); // allowed to try (and refused for the empty name)
-    await t.db.query("UPDATE membership SET role = 'VIEWER' WHERE user_id = (SELECT id FROM app_user WHERE email = 'nam.admin@lalaland.test')");
+    await t.db.query(
+      "UPDATE membership SET role = 'VIEWER' WHERE user_id = (SELECT id FROM app_user WHERE email = 'nam.admin@lalaland.test')",
+    );
     try {
       expect((await machine(t.url, token, writeProbe)).code).toBe('FORBIDDEN');
       expect((await machine(t.url, token, PROGRAMMES)).code).toBeUndefined();
     } finally {
-      await t.db.query("UPDATE membership SET role = 'ORG_ADMIN' WHERE user_id = (SELECT id FROM app_user WHERE email = 'nam.admin@lalaland.test')");
+      await t.db.query(
+        "UPDATE membership SET role = 'ORG_ADMIN' WHERE user_id = (SELECT id FROM app_user WHERE email = 'nam.admin@lalaland.test')",
+      );
     }
   });
 
@@ -123,7 +149,8 @@ describe('API keys: machine credentials of an organization', () => {
       const { token, key } = (await create(namAdmin, ['programme:read'])).data!.createApiKey;
       expect((await machine(replica.url, token, PROGRAMMES)).code).toBeUndefined();
       expect((await namAdmin.gql(REVOKE, { id: key.id })).data!.revokeApiKey.status).toBe('REVOKED');
-      for (const url of [t.url, replica.url]) expect(await machine(url, token, PROGRAMMES)).toMatchObject({ status: 401, code: 'API_KEY_INVALID' });
+      for (const url of [t.url, replica.url])
+        expect(await machine(url, token, PROGRAMMES)).toMatchObject({ status: 401, code: 'API_KEY_INVALID' });
       const second = (await create(namAdmin, ['programme:read'])).data!.createApiKey;
       await t.db.query("UPDATE api_key SET expires_at = now() - interval '1 second' WHERE id = $1", [second.key.id]);
       expect((await machine(t.url, second.token, PROGRAMMES)).code).toBe('API_KEY_INVALID');
@@ -145,7 +172,9 @@ describe('API keys: machine credentials of an organization', () => {
 
   it('refuses a past or far expiry and a malformed date with clear messages', async () => {
     expect(Client.code(await create(namAdmin, ['programme:read'], 'x', '2020-01-01'))).toBe('API_KEY_EXPIRY_INVALID');
-    expect(Client.code(await create(namAdmin, ['programme:read'], 'x', new Date(Date.now() + 800 * 86_400_000).toISOString().slice(0, 10)))).toBe('API_KEY_EXPIRY_INVALID');
+    expect(
+      Client.code(await create(namAdmin, ['programme:read'], 'x', new Date(Date.now() + 800 * 86_400_000).toISOString().slice(0, 10))),
+    ).toBe('API_KEY_EXPIRY_INVALID');
     expect(Client.code(await create(namAdmin, ['programme:read'], 'x', '2026-02-31'))).toBe('VALIDATION_FAILED');
     expect(Client.code(await create(namAdmin, [], 'x'))).toBe('VALIDATION_FAILED');
   });
@@ -167,7 +196,9 @@ describe('API keys: machine credentials of an organization', () => {
     const { token, key } = (await create(namAdmin, ['programme:read', 'programme:write'], '장소 연동')).data!.createApiKey;
     const made = await machine(t.url, token, 'mutation { createVenue(input: { name: "키로 만든 강의실" }) { id } }');
     expect(made.code).toBeUndefined();
-    const rows = (await t.db.query("SELECT changes FROM audit_event WHERE entity_id = $1 AND action <> 'api_key.use'", [made.data.createVenue.id])) as Array<{ changes: { apiKey?: string } }>;
+    const rows = (await t.db.query("SELECT changes FROM audit_event WHERE entity_id = $1 AND action <> 'api_key.use'", [
+      made.data.createVenue.id,
+    ])) as Array<{ changes: { apiKey?: string } }>;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]!.changes.apiKey).toBe(key.id);
   });

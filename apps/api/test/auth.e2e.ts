@@ -92,7 +92,11 @@ describe('sign-in, sessions and passwords', () => {
     expect(r.errors).toBeUndefined();
     expect(r.headers.get('set-cookie')).toMatch(/lalaland_session=.+; .*HttpOnly.*SameSite=Lax/i);
     const me = await c.gql(ME, {});
-    expect(me.data!.me).toMatchObject({ user: { email: 'nam.admin@lalaland.test' }, role: 'ORG_ADMIN', activeOrganization: { shortCode: 'NAM' } });
+    expect(me.data!.me).toMatchObject({
+      user: { email: 'nam.admin@lalaland.test' },
+      role: 'ORG_ADMIN',
+      activeOrganization: { shortCode: 'NAM' },
+    });
     expect(me.data!.me!.memberships.map((m) => m.organization.shortCode).sort()).toEqual(['NAM', 'SAMPLE_LC_NAM']);
     expect(me.data!.me!.permissions).toContain('member:manage');
   });
@@ -120,24 +124,41 @@ describe('sign-in, sessions and passwords', () => {
     for (let i = 0; i < 3; i++) expect(Client.code(await wrong())).toBe('INVALID_CREDENTIALS');
     const fourth = await wrong();
     expect(Client.code(fourth)).toBe('INVALID_CREDENTIALS');
-    const [row] = await t.db.query("SELECT failed_login_count, extract(epoch FROM locked_until - now()) AS wait FROM app_user WHERE email = 'yeonje.staff@lalaland.test'");
+    const [row] = await t.db.query(
+      "SELECT failed_login_count, extract(epoch FROM locked_until - now()) AS wait FROM app_user WHERE email = 'yeonje.staff@lalaland.test'",
+    );
     expect(row.failed_login_count).toBe(4);
     expect(Number(row.wait)).toBeGreaterThan(1);
     expect(Number(row.wait)).toBeLessThanOrEqual(2);
     // Inside the wait, the right password is not checked: same answer, and the count does not move.
     const right = await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: DEMO_PASSWORD });
     expect(right.errors![0]).toEqual(fourth.errors![0]);
-    expect((await t.db.query("SELECT failed_login_count FROM app_user WHERE email = 'yeonje.staff@lalaland.test'"))[0].failed_login_count).toBe(4);
-    const audit = await t.db.query("SELECT action FROM audit_event WHERE entity_id = (SELECT id FROM app_user WHERE email = 'yeonje.staff@lalaland.test') ORDER BY occurred_at");
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['auth.sign_in_failed', 'auth.sign_in_failed', 'auth.sign_in_failed', 'auth.sign_in_slowed']);
+    expect(
+      (await t.db.query("SELECT failed_login_count FROM app_user WHERE email = 'yeonje.staff@lalaland.test'"))[0].failed_login_count,
+    ).toBe(4);
+    const audit = await t.db.query(
+      "SELECT action FROM audit_event WHERE entity_id = (SELECT id FROM app_user WHERE email = 'yeonje.staff@lalaland.test') ORDER BY occurred_at",
+    );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'auth.sign_in_failed',
+      'auth.sign_in_failed',
+      'auth.sign_in_failed',
+      'auth.sign_in_slowed',
+    ]);
     // After the wait the right password works and the count starts again.
     await t.db.query("UPDATE app_user SET locked_until = now() - interval '1 second' WHERE email = 'yeonje.staff@lalaland.test'");
-    expect((await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: DEMO_PASSWORD })).data!.signIn.user.email).toBe('yeonje.staff@lalaland.test');
-    expect((await t.db.query("SELECT failed_login_count FROM app_user WHERE email = 'yeonje.staff@lalaland.test'"))[0].failed_login_count).toBe(0);
+    expect((await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: DEMO_PASSWORD })).data!.signIn.user.email).toBe(
+      'yeonje.staff@lalaland.test',
+    );
+    expect(
+      (await t.db.query("SELECT failed_login_count FROM app_user WHERE email = 'yeonje.staff@lalaland.test'"))[0].failed_login_count,
+    ).toBe(0);
   });
 
   it('40 parallel guesses: each is counted before its password is checked, so at most 4 are checked', async () => {
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: `guess-${i}-password` })));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: `guess-${i}-password` })),
+    );
     expect(new Set(results.map((r) => Client.code(r)))).toEqual(new Set(['INVALID_CREDENTIALS']));
     const checked = await t.db.query(
       "SELECT count(*)::int AS n FROM audit_event WHERE action IN ('auth.sign_in_failed', 'auth.sign_in_slowed') AND entity_id = (SELECT id FROM app_user WHERE email = 'nam.admin@lalaland.test')",
@@ -149,7 +170,9 @@ describe('sign-in, sessions and passwords', () => {
   it('ends a session after 30 idle minutes', async () => {
     const c = await t.as('nam.staff@lalaland.test');
     expect((await c.gql(ME, {})).data!.me).not.toBeNull();
-    await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM app_user WHERE email = 'nam.staff@lalaland.test')");
+    await t.db.query(
+      "UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM app_user WHERE email = 'nam.staff@lalaland.test')",
+    );
     const r = await c.gql(COUNT, {});
     expect(Client.code(r)).toBe('SESSION_EXPIRED');
     expect((await c.gql(ME, {})).data!.me).toBeNull();

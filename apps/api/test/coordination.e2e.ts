@@ -46,7 +46,11 @@ describe('coordination: tasks across organizations, notifications in the portal,
   beforeAll(async () => {
     smtp = await smtpSink();
     t = await startTestApp([], { SMTP_URL: smtp.url, OUTBOX_WORKER: 'off' });
-    [city, saha, nam] = await Promise.all([t.as('city.admin@lalaland.test'), t.as('saha.staff@lalaland.test'), t.as('nam.staff@lalaland.test')]);
+    [city, saha, nam] = await Promise.all([
+      t.as('city.admin@lalaland.test'),
+      t.as('saha.staff@lalaland.test'),
+      t.as('nam.staff@lalaland.test'),
+    ]);
     stream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'")) as Array<{ id: string }>)[0]!.id;
     [sahaOrg, cityOrg] = await Promise.all([t.orgId('SAHA'), t.orgId('BUSAN')]);
   });
@@ -58,14 +62,26 @@ describe('coordination: tasks across organizations, notifications in the portal,
   it('the lead asks Saha-gu for a task: Saha is told (bell and e-mail in Korean), works it through its checklist, and the lead is told it is done', async () => {
     const task = (
       await city.gql(SAVE_TASK, {
-        i: { title: '3분기 실적 자료 제출', assigneeOrganizationId: sahaOrg, streamId: stream, dueOn: inDays(10), priority: 'HIGH', checklist: [{ text: '출석부 스캔', done: false }] },
+        i: {
+          title: '3분기 실적 자료 제출',
+          assigneeOrganizationId: sahaOrg,
+          streamId: stream,
+          dueOn: inDays(10),
+          priority: 'HIGH',
+          checklist: [{ text: '출석부 스캔', done: false }],
+        },
       })
     ).data!.saveTask;
     expect(task).toMatchObject({ status: 'OPEN', askedByMe: true, assigneeOrganization: { shortCode: 'SAHA' } });
     await settle();
     const told = (await saha.gql(NOTIFICATIONS, {})).data!;
     expect(told.unreadNotificationCount).toBe(1);
-    expect(told.notifications.items[0]).toMatchObject({ kind: 'TASK_ASSIGNED', title: '부산광역시: 새 업무 「3분기 실적 자료 제출」', link: `/tasks/${task.id}`, readAt: null });
+    expect(told.notifications.items[0]).toMatchObject({
+      kind: 'TASK_ASSIGNED',
+      title: '부산광역시: 새 업무 「3분기 실적 자료 제출」',
+      link: `/tasks/${task.id}`,
+      readAt: null,
+    });
     const mail = smtp.mails.find((m) => m.subject?.includes('3분기 실적 자료 제출'))!;
     expect(mail.to).toMatchObject({ text: 'saha.staff@lalaland.test' });
     expect(mail.subject).toBe('[LA-LA LAnd] 부산광역시: 새 업무 「3분기 실적 자료 제출」');
@@ -80,7 +96,10 @@ describe('coordination: tasks across organizations, notifications in the portal,
     expect((await saha.gql(TASK_STATUS, { id: task.id, s: 'DONE' })).data!.setTaskStatus.status).toBe('DONE');
     await settle();
     const lead = (await city.gql(NOTIFICATIONS, {})).data!;
-    expect(lead.notifications.items[0]).toMatchObject({ kind: 'TASK_DONE', title: '부산광역시 사하구에서 「3분기 실적 자료 제출」 업무를 완료했습니다' });
+    expect(lead.notifications.items[0]).toMatchObject({
+      kind: 'TASK_DONE',
+      title: '부산광역시 사하구에서 「3분기 실적 자료 제출」 업무를 완료했습니다',
+    });
     expect(Client.code(await saha.gql(TASK_STATUS, { id: task.id, s: 'CANCELLED' }))).toBe('FORBIDDEN');
 
     // Read one; someone else's notification id is NOT_FOUND and marks nothing.
@@ -95,20 +114,37 @@ describe('coordination: tasks across organizations, notifications in the portal,
     const own = await saha.gql(SAVE_TASK, { i: { title: '사하 내부 업무', assigneeOrganizationId: sahaOrg } });
     expect(own.errors).toBeUndefined();
     const task = own.data!.saveTask;
-    const toCity = (await saha.gql(SAVE_TASK, { i: { title: '시에 요청', assigneeOrganizationId: cityOrg, streamId: stream } })).data!.saveTask;
+    const toCity = (await saha.gql(SAVE_TASK, { i: { title: '시에 요청', assigneeOrganizationId: cityOrg, streamId: stream } })).data!
+      .saveTask;
     await expectAccess(
       t,
       TASK,
       { id: toCity.id },
-      { sahaStaff: 'ok', cityAdmin: 'ok', platformAdmin: 'ok', namStaff: 'TASK_NOT_FOUND', yeonjeStaff: 'TASK_NOT_FOUND', ministryViewer: 'TASK_NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+      {
+        sahaStaff: 'ok',
+        cityAdmin: 'ok',
+        platformAdmin: 'ok',
+        namStaff: 'TASK_NOT_FOUND',
+        yeonjeStaff: 'TASK_NOT_FOUND',
+        ministryViewer: 'TASK_NOT_FOUND',
+        anonymous: 'UNAUTHENTICATED',
+      },
     );
     // An internal task (no stream) stays inside the organization.
     await expectAccess(t, TASK, { id: task.id }, { sahaStaff: 'ok', cityAdmin: 'TASK_NOT_FOUND', namStaff: 'TASK_NOT_FOUND' });
-    expect(Client.code(await nam.gql(SAVE_TASK, { i: { title: 'x', assigneeOrganizationId: sahaOrg, streamId: stream } }))).toBe('TASK_ASSIGNEE_NOT_IN_STREAM');
-    expect(Client.code(await saha.gql(SAVE_TASK, { i: { title: 'x', assigneeOrganizationId: await t.orgId('NAM') } }))).toBe('TASK_ASSIGNEE_NOT_IN_STREAM');
+    expect(Client.code(await nam.gql(SAVE_TASK, { i: { title: 'x', assigneeOrganizationId: sahaOrg, streamId: stream } }))).toBe(
+      'TASK_ASSIGNEE_NOT_IN_STREAM',
+    );
+    expect(Client.code(await saha.gql(SAVE_TASK, { i: { title: 'x', assigneeOrganizationId: await t.orgId('NAM') } }))).toBe(
+      'TASK_ASSIGNEE_NOT_IN_STREAM',
+    );
     expect(Client.code(await nam.gql(TASK_STATUS, { id: toCity.id, s: 'DONE' }))).toBe('TASK_NOT_FOUND');
-    expect(Client.code(await city.gql(SAVE_TASK, { i: { id: toCity.id, title: '바꿈', assigneeOrganizationId: cityOrg, streamId: stream } }))).toBe('FORBIDDEN'); // only the asker edits
-    expect(Client.code(await (await t.as('viewer@lalaland.test')).gql(SAVE_TASK, { i: { title: 'x', assigneeOrganizationId: sahaOrg } }))).toBe('FORBIDDEN');
+    expect(
+      Client.code(await city.gql(SAVE_TASK, { i: { id: toCity.id, title: '바꿈', assigneeOrganizationId: cityOrg, streamId: stream } })),
+    ).toBe('FORBIDDEN'); // only the asker edits
+    expect(
+      Client.code(await (await t.as('viewer@lalaland.test')).gql(SAVE_TASK, { i: { title: 'x', assigneeOrganizationId: sahaOrg } })),
+    ).toBe('FORBIDDEN');
     const tally = (await city.gql(TALLY, { streamId: stream })).data!.streamTaskTally;
     expect(tally.find((r) => r.organizationId === cityOrg)).toMatchObject({ open: 1 });
     expect(Client.code(await saha.gql(TALLY, { streamId: stream }))).toBe('FORBIDDEN');
@@ -116,9 +152,16 @@ describe('coordination: tasks across organizations, notifications in the portal,
   });
 
   it('the day-before reminder fires once, even when its delivery is repeated, and not at all for a due date that moved', async () => {
-    const task = (await city.gql(SAVE_TASK, { i: { title: '내일 마감 업무', assigneeOrganizationId: sahaOrg, streamId: stream, dueOn: tomorrow() } })).data!.saveTask;
+    const task = (
+      await city.gql(SAVE_TASK, { i: { title: '내일 마감 업무', assigneeOrganizationId: sahaOrg, streamId: stream, dueOn: tomorrow() } })
+    ).data!.saveTask;
     await settle();
-    const due = async () => ((await t.db.query("SELECT count(*)::int AS n FROM notification WHERE kind = 'TASK_DUE' AND link = $1", [`/tasks/${task.id}`])) as Array<{ n: number }>)[0]!.n;
+    const due = async () =>
+      (
+        (await t.db.query("SELECT count(*)::int AS n FROM notification WHERE kind = 'TASK_DUE' AND link = $1", [
+          `/tasks/${task.id}`,
+        ])) as Array<{ n: number }>
+      )[0]!.n;
     expect(await due()).toBe(1);
     // The same reminder delivered again (as after a crash between the handler and the commit): nobody is told twice.
     await t.db.query("UPDATE outbox_message SET delivered_at = NULL WHERE event = 'task.reminder' AND payload->>'taskId' = $1", [task.id]);
@@ -126,18 +169,36 @@ describe('coordination: tasks across organizations, notifications in the portal,
     expect(await due()).toBe(1);
 
     // A reminder for a later date waits; when the date moves, the old reminder finds nothing to say.
-    const later = (await city.gql(SAVE_TASK, { i: { title: '다음 주 마감', assigneeOrganizationId: sahaOrg, streamId: stream, dueOn: inDays(7) } })).data!.saveTask;
+    const later = (
+      await city.gql(SAVE_TASK, { i: { title: '다음 주 마감', assigneeOrganizationId: sahaOrg, streamId: stream, dueOn: inDays(7) } })
+    ).data!.saveTask;
     await settle();
-    const pending = (await t.db.query("SELECT available_at FROM outbox_message WHERE event = 'task.reminder' AND payload->>'taskId' = $1", [later.id])) as Array<{ available_at: Date }>;
+    const pending = (await t.db.query("SELECT available_at FROM outbox_message WHERE event = 'task.reminder' AND payload->>'taskId' = $1", [
+      later.id,
+    ])) as Array<{ available_at: Date }>;
     expect(seoulDate(pending[0]!.available_at)).toBe(inDays(6));
-    await city.gql(SAVE_TASK, { i: { id: later.id, title: '다음 주 마감', assigneeOrganizationId: sahaOrg, streamId: stream, dueOn: inDays(9) } });
-    await t.db.query("UPDATE outbox_message SET available_at = now() WHERE event = 'task.reminder' AND payload->>'dueOn' = $1", [inDays(7)]);
+    await city.gql(SAVE_TASK, {
+      i: { id: later.id, title: '다음 주 마감', assigneeOrganizationId: sahaOrg, streamId: stream, dueOn: inDays(9) },
+    });
+    await t.db.query("UPDATE outbox_message SET available_at = now() WHERE event = 'task.reminder' AND payload->>'dueOn' = $1", [
+      inDays(7),
+    ]);
     await settle();
-    expect(((await t.db.query("SELECT count(*)::int AS n FROM notification WHERE kind = 'TASK_DUE' AND link = $1", [`/tasks/${later.id}`])) as Array<{ n: number }>)[0]!.n).toBe(0);
+    expect(
+      (
+        (await t.db.query("SELECT count(*)::int AS n FROM notification WHERE kind = 'TASK_DUE' AND link = $1", [
+          `/tasks/${later.id}`,
+        ])) as Array<{ n: number }>
+      )[0]!.n,
+    ).toBe(0);
   });
 
   it('e-mail follows each person’s choice: off sends nothing, the digest gathers news into one Korean message at 08:00', async () => {
-    expect((await saha.gql(SET_PREFERENCE, { kind: 'TASK_ASSIGNED', email: 'OFF' })).data!.setNotificationPreference.find((p) => p.kind === 'TASK_ASSIGNED')!.email).toBe('OFF');
+    expect(
+      (await saha.gql(SET_PREFERENCE, { kind: 'TASK_ASSIGNED', email: 'OFF' })).data!.setNotificationPreference.find(
+        (p) => p.kind === 'TASK_ASSIGNED',
+      )!.email,
+    ).toBe('OFF');
     await saha.gql(SET_PREFERENCE, { kind: 'TASK_DONE', email: 'DIGEST' });
     const before = smtp.mails.length;
     await city.gql(SAVE_TASK, { i: { title: '메일 없이 배정', assigneeOrganizationId: sahaOrg, streamId: stream } });
@@ -151,8 +212,14 @@ describe('coordination: tasks across organizations, notifications in the portal,
       await saha.gql(TASK_STATUS, { id: x.id, s: 'DONE' });
     }
     await settle();
-    const [digest] = (await t.db.query("SELECT available_at FROM outbox_message WHERE event = 'notification.digest' AND delivered_at IS NULL")) as Array<{ available_at: Date }>;
-    expect(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hour12: false }).format(digest!.available_at)).toBe('08:00');
+    const [digest] = (await t.db.query(
+      "SELECT available_at FROM outbox_message WHERE event = 'notification.digest' AND delivered_at IS NULL",
+    )) as Array<{ available_at: Date }>;
+    expect(
+      new Intl.DateTimeFormat('en', { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hour12: false }).format(
+        digest!.available_at,
+      ),
+    ).toBe('08:00');
     await t.db.query("UPDATE outbox_message SET available_at = now() WHERE event = 'notification.digest'");
     await settle();
     const digests = smtp.mails.filter((m) => m.subject?.startsWith('[LA-LA LAnd] 새 알림'));
@@ -163,7 +230,9 @@ describe('coordination: tasks across organizations, notifications in the portal,
   });
 
   it('an invitation is e-mailed with a link of its own (its token never stored, only its hash); the admin’s copied link keeps working beside it', async () => {
-    const made = await city.gql(`mutation { inviteMember(input: { organizationId: "${cityOrg}", email: "new.coordinator@example.kr", role: STAFF }) { acceptUrl invitation { id } } }`);
+    const made = await city.gql(
+      `mutation { inviteMember(input: { organizationId: "${cityOrg}", email: "new.coordinator@example.kr", role: STAFF }) { acceptUrl invitation { id } } }`,
+    );
     const copied = made.data!.inviteMember.acceptUrl as string;
     await settle();
     const mail = smtp.mails.find((m) => (m.to as { text: string }).text === 'new.coordinator@example.kr')!;
@@ -175,19 +244,28 @@ describe('coordination: tasks across organizations, notifications in the portal,
     expect(outbox).not.toContain(emailed);
     const preview = `query($t: String!) { invitation(token: $t) { email } }`;
     expect((await t.client().gql(preview, { t: emailed })).data).toEqual({ invitation: { email: 'new.coordinator@example.kr' } });
-    expect((await t.client().gql(preview, { t: copied.split('/').pop() })).data).toEqual({ invitation: { email: 'new.coordinator@example.kr' } });
+    expect((await t.client().gql(preview, { t: copied.split('/').pop() })).data).toEqual({
+      invitation: { email: 'new.coordinator@example.kr' },
+    });
   });
 
   it('a notification is made exactly once when the process dies between the commit and the delivery', async () => {
     // A replica with no worker commits the task and stops before delivering; another process delivers it later.
     const dying = await startReplica(t, { OUTBOX_WORKER: 'off' });
     const c = await dying.as('city.admin@lalaland.test');
-    const task = (await c.gql(SAVE_TASK, { i: { title: '재시작 후 전달', assigneeOrganizationId: sahaOrg, streamId: stream } })).data!.saveTask;
+    const task = (await c.gql(SAVE_TASK, { i: { title: '재시작 후 전달', assigneeOrganizationId: sahaOrg, streamId: stream } })).data!
+      .saveTask;
     await dying.close();
-    const count = async () => ((await t.db.query('SELECT count(*)::int AS n FROM notification WHERE link = $1', [`/tasks/${task.id}`])) as Array<{ n: number }>)[0]!.n;
+    const count = async () =>
+      ((await t.db.query('SELECT count(*)::int AS n FROM notification WHERE link = $1', [`/tasks/${task.id}`])) as Array<{ n: number }>)[0]!
+        .n;
     expect(await count()).toBe(0);
     await settle();
-    const users = ((await t.db.query("SELECT count(*)::int AS n FROM membership WHERE organization_id = $1 AND role IN ('ORG_ADMIN', 'STAFF')", [sahaOrg])) as Array<{ n: number }>)[0]!.n;
+    const users = (
+      (await t.db.query("SELECT count(*)::int AS n FROM membership WHERE organization_id = $1 AND role IN ('ORG_ADMIN', 'STAFF')", [
+        sahaOrg,
+      ])) as Array<{ n: number }>
+    )[0]!.n;
     expect(await count()).toBe(users);
     await t.db.query("UPDATE outbox_message SET delivered_at = NULL WHERE event = 'task.assigned' AND payload->>'taskId' = $1", [task.id]);
     await settle();
@@ -244,7 +322,9 @@ describe('coordination: tasks across organizations, notifications in the portal,
           { length: 5 },
           () =>
             new Promise<WebSocket>((resolve) => {
-              const raw = new WebSocket(other.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers: { cookie: again.cookie! } });
+              const raw = new WebSocket(other.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', {
+                headers: { cookie: again.cookie! },
+              });
               raw.on('open', () => raw.send(JSON.stringify({ type: 'connection_init' })));
               raw.on('message', () => resolve(raw));
             }),
@@ -254,8 +334,12 @@ describe('coordination: tasks across organizations, notifications in the portal,
       const allClosed = Promise.all(held.map((h) => new Promise<number>((resolve) => h.on('close', (code) => resolve(code)))));
       await again.gql('mutation { signOut }');
       expect(new Set(await allClosed)).toEqual(new Set([4401]));
-      const foreign = new WebSocket(other.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers: { origin: 'https://evil.example', cookie } });
-      const status = await new Promise<number>((resolve) => foreign.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)).on('open', () => resolve(101)));
+      const foreign = new WebSocket(other.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', {
+        headers: { origin: 'https://evil.example', cookie },
+      });
+      const status = await new Promise<number>((resolve) =>
+        foreign.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)).on('open', () => resolve(101)),
+      );
       expect(status).not.toBe(101); // refused before any upgrade (no preflight mark for a foreign Origin; verifyClient agrees)
     } finally {
       await other.close();

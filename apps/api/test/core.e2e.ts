@@ -38,7 +38,9 @@ describe('deny by default', () => {
   });
 
   it('refuses to boot when a text argument declares no bound (hardening 2, item 12)', async () => {
-    await expect(startTestApp([UnboundedModule])).rejects.toThrow(/Refusing to boot: these text arguments declare no bound .*UnboundedResolver\.note\(text\)/);
+    await expect(startTestApp([UnboundedModule])).rejects.toThrow(
+      /Refusing to boot: these text arguments declare no bound .*UnboundedResolver\.note\(text\)/,
+    );
   });
 });
 
@@ -89,14 +91,20 @@ describe('API core', () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: admin.cookie!, 'x-request-id': 'req-audit-1' },
-      body: JSON.stringify({ query: 'mutation($id: ID!) { updateOrganization(id: $id, input: { contactPhone: "051-000-0000" }) { id } }', variables: { id } }),
+      body: JSON.stringify({
+        query: 'mutation($id: ID!) { updateOrganization(id: $id, input: { contactPhone: "051-000-0000" }) { id } }',
+        variables: { id },
+      }),
     });
     expect(res.status).toBe(200);
     // The server's own request id, echoed in the answer; the client's header is not taken as evidence.
     const serverId = res.headers.get('x-request-id')!;
     expect(serverId).not.toBe('req-audit-1');
     expect((await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'req-audit-1'"))[0].n).toBe(0);
-    const [row] = await t.db.query('SELECT a.*, u.email FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id WHERE a.request_id = $1', [serverId]);
+    const [row] = await t.db.query(
+      'SELECT a.*, u.email FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id WHERE a.request_id = $1',
+      [serverId],
+    );
     expect(row).toMatchObject({
       email: 'admin@lalaland.test',
       organization_id: id,
@@ -117,7 +125,8 @@ describe('API core', () => {
   });
 
   it('rejects deep, alias-heavy and oversized queries with QUERY_TOO_COMPLEX, not a server error', async () => {
-    const deep = '{ organizations { items { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } }';
+    const deep =
+      '{ organizations { items { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } }';
     const r1 = await admin.gql(deep);
     expect(r1.status).toBe(400);
     expect(Client.code(r1)).toBe('QUERY_TOO_COMPLEX');
@@ -135,18 +144,26 @@ describe('API core', () => {
         body: JSON.stringify({ query: '{ __typename }', padding: 'a'.repeat(2_000_000) }),
       });
       expect(res.status).toBe(413);
-      expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+      expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+        'PAYLOAD_TOO_LARGE',
+      );
     }
   });
 
   it('answers malformed and hostile requests with 4xx and a code, never 500', async () => {
-    const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' }) =>
-      fetch(`${t.url}/graphql`, { method: 'POST', headers, body });
+    const post = (
+      body: string,
+      headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    ) => fetch(`${t.url}/graphql`, { method: 'POST', headers, body });
     // A legacy client (plain JSON) is told of a query that cannot run with 200 and the errors, as GraphQL over HTTP asks.
     for (const query of ['{ organizations { ', '{ nope }']) {
       const legacy = await post(JSON.stringify({ query }), { 'content-type': 'application/json', accept: 'application/json' });
       const body = (await legacy.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
-      expect({ query, status: legacy.status, code: body.errors?.[0]?.extensions?.code?.startsWith('GRAPHQL_') }).toEqual({ query, status: 200, code: true });
+      expect({ query, status: legacy.status, code: body.errors?.[0]?.extensions?.code?.startsWith('GRAPHQL_') }).toEqual({
+        query,
+        status: 200,
+        code: true,
+      });
     }
     const cases: Array<[string, Promise<Response>]> = [
       ['bad JSON', post('{"query": ')],
@@ -156,7 +173,10 @@ describe('API core', () => {
       ['query is a JSON-encoded AST', post(JSON.stringify({ query: JSON.stringify({ kind: 'Document', definitions: 7 }) }))],
       ['syntax error', post(JSON.stringify({ query: '{ organizations { ' }))],
       ['unknown field', post(JSON.stringify({ query: '{ nope }' }))],
-      ['wrong variable type', post(JSON.stringify({ query: 'query($l: Int) { organizations(limit: $l) { totalCount } }', variables: { l: 'ten' } }))],
+      [
+        'wrong variable type',
+        post(JSON.stringify({ query: 'query($l: Int) { organizations(limit: $l) { totalCount } }', variables: { l: 'ten' } })),
+      ],
       ['batched', post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]))],
       ['CSRF: simple form post', post('query={__typename}', { 'content-type': 'application/x-www-form-urlencoded' })],
       ['CSRF: GET without preflight header', fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`)],

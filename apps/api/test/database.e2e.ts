@@ -57,23 +57,38 @@ describe("the database: outage, timeouts, the API's role", () => {
     const url = new URL(t.databaseUrl);
     url.username = 'lalaland_app_test';
     url.password = 'apptest123';
-    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', PII_KEY: TEST_PII_KEY, CREDENTIAL_REQUESTS_PER_MINUTE: '1000' }), databaseUrl: url.toString() });
+    const app = await createApp({
+      ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', PII_KEY: TEST_PII_KEY, CREDENTIAL_REQUESTS_PER_MINUTE: '1000' }),
+      databaseUrl: url.toString(),
+    });
     try {
       await app.listen(0, '127.0.0.1');
       const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
       const db = app.get<DataSource>(getDataSourceToken());
-      expect(await db.query('SELECT current_user AS who, rolsuper FROM pg_roles WHERE rolname = current_user')).toEqual([{ who: 'lalaland_app_test', rolsuper: false }]);
+      expect(await db.query('SELECT current_user AS who, rolsuper FROM pg_roles WHERE rolname = current_user')).toEqual([
+        { who: 'lalaland_app_test', rolsuper: false },
+      ]);
       await expect(db.query('CREATE TABLE nope (id int)')).rejects.toMatchObject({ code: '42501' });
       const saha = new Client(base);
       expect(
-        (await saha.gql('mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }', { e: 'saha.staff@lalaland.test', p: 'lalaland2025' })).errors,
+        (
+          await saha.gql('mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }', {
+            e: 'saha.staff@lalaland.test',
+            p: 'lalaland2025',
+          })
+        ).errors,
       ).toBeUndefined();
-      const [programme] = await db.query("SELECT p.id FROM programme p JOIN initiative i ON i.id = p.initiative_id WHERE i.code = 'LALALAND' AND p.status IN ('RECRUITING', 'RUNNING') LIMIT 1");
+      const [programme] = await db.query(
+        "SELECT p.id FROM programme p JOIN initiative i ON i.id = p.initiative_id WHERE i.code = 'LALALAND' AND p.status IN ('RECRUITING', 'RUNNING') LIMIT 1",
+      );
       const person = await saha.gql('mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id } }', {
         i: { name: '권한시험', birthYear: 1970, consent: { given: true, items: ['NAME', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' } },
       });
       expect(person.errors).toBeUndefined();
-      const enrolled = await saha.gql('mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { status } }', { p: programme.id, x: person.data!.registerParticipant.id });
+      const enrolled = await saha.gql('mutation($p: ID!, $x: ID!) { enrol(programmeId: $p, participantId: $x) { status } }', {
+        p: programme.id,
+        x: person.data!.registerParticipant.id,
+      });
       expect(enrolled.errors).toBeUndefined();
     } finally {
       await app.close();

@@ -19,7 +19,11 @@ describe('documents in S3-compatible object storage', () => {
     form.append('recordType', 'TASK');
     form.append('recordId', task);
     form.append('file', body, name);
-    const res = await fetch(`${t.url}/documents`, { method: 'POST', body: form, headers: { 'x-lalaland-preflight': '1', cookie: saha.cookie! } });
+    const res = await fetch(`${t.url}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-lalaland-preflight': '1', cookie: saha.cookie! },
+    });
     return { status: res.status, body: (await res.json()) as { id?: string } };
   };
 
@@ -34,8 +38,19 @@ describe('documents in S3-compatible object storage', () => {
     server = new S3rver({ port, address: '127.0.0.1', directory: s3dir, silent: true, configureBuckets: [{ name: bucket, configs: [] }] });
     await server.run();
     const endpoint = `http://127.0.0.1:${port}`;
-    s3 = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
-    t = await startTestApp([], { S3_BUCKET: bucket, S3_ENDPOINT: endpoint, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' });
+    s3 = new S3Client({
+      region: 'us-east-1',
+      endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
+    t = await startTestApp([], {
+      S3_BUCKET: bucket,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+    });
     [saha, city] = (await Promise.all(['saha.staff', 'city.admin'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client];
     const stream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'")) as Array<{ id: string }>)[0]!.id;
     const SAVE_TASK = graphql(`
@@ -45,7 +60,8 @@ describe('documents in S3-compatible object storage', () => {
         }
       }
     `);
-    task = (await city.gql(SAVE_TASK, { i: { title: 'S3 보고', assigneeOrganizationId: await t.orgId('SAHA'), streamId: stream } })).data!.saveTask.id;
+    task = (await city.gql(SAVE_TASK, { i: { title: 'S3 보고', assigneeOrganizationId: await t.orgId('SAHA'), streamId: stream } })).data!
+      .saveTask.id;
   });
   afterAll(async () => {
     await t?.close();
@@ -60,7 +76,9 @@ describe('documents in S3-compatible object storage', () => {
     const res = await fetch(`${t.url}/documents/${ok.body.id}`, { headers: { cookie: city.cookie! } });
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
-    expect((await upload('사진.pdf', new Blob([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), new Uint8Array(64)]))).status).toBe(415);
+    expect(
+      (await upload('사진.pdf', new Blob([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), new Uint8Array(64)]))).status,
+    ).toBe(415);
     expect((await upload('big.pdf', new Blob([PDF, new Uint8Array(26 * 1024 * 1024)]))).status).toBe(413);
     expect(await objects()).toBe(1);
   });

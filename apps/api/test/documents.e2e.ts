@@ -39,8 +39,15 @@ describe('documents: receipts and reports attached to records, checked on the wa
     form.append('recordType', record.type);
     form.append('recordId', record.id);
     form.append('file', bytes instanceof Blob ? bytes : new Blob([bytes]), name);
-    const res = await fetch(`${t.url}/documents`, { method: 'POST', body: form, headers: { ...headers, ...(c?.cookie ? { cookie: c.cookie } : {}) } });
-    return { status: res.status, body: (await res.json()) as { id?: string; version?: number; name?: string; errors?: Array<{ extensions: { code: string } }> } };
+    const res = await fetch(`${t.url}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { ...headers, ...(c?.cookie ? { cookie: c.cookie } : {}) },
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { id?: string; version?: number; name?: string; errors?: Array<{ extensions: { code: string } }> },
+    };
   };
   const download = (c: Client | null, id: string) => fetch(`${t.url}/documents/${id}`, { headers: c?.cookie ? { cookie: c.cookie } : {} });
   const stored = () => readdirSync(join(dataDir, 'documents'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
@@ -48,14 +55,14 @@ describe('documents: receipts and reports attached to records, checked on the wa
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'lalaland-docs-'));
     t = await startTestApp([], { DATA_DIR: dataDir, DOCUMENT_UPLOADS_PER_MINUTE: '1000', DOCUMENT_ARCHIVE_MAX_MB: '20' });
-    [saha, city, buk, yeonje, ministry] = (await Promise.all(['saha.staff', 'city.admin', 'nam.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [
-      Client,
-      Client,
-      Client,
-      Client,
-      Client,
-    ];
-    const line = ((await t.db.query("SELECT l.id FROM budget_line l JOIN organization o ON o.id = l.organization_id WHERE o.short_code = 'SAHA' LIMIT 1")) as Array<{ id: string }>)[0]!.id;
+    [saha, city, buk, yeonje, ministry] = (await Promise.all(
+      ['saha.staff', 'city.admin', 'nam.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)),
+    )) as [Client, Client, Client, Client, Client];
+    const line = (
+      (await t.db.query(
+        "SELECT l.id FROM budget_line l JOIN organization o ON o.id = l.organization_id WHERE o.short_code = 'SAHA' LIMIT 1",
+      )) as Array<{ id: string }>
+    )[0]!.id;
     const r = await saha.gql(CREATE_EXP, { i: expense(line, 120_000) });
     expenditure = r.data!.createExpenditure.id;
     // Submitted: the lead sees it (a draft is the district's alone).
@@ -80,7 +87,9 @@ describe('documents: receipts and reports attached to records, checked on the wa
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="___ 2025-07.pdf"; filename*=UTF-8''${encodeURIComponent('영수증 2025-07.pdf')}`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="___ 2025-07.pdf"; filename*=UTF-8''${encodeURIComponent('영수증 2025-07.pdf')}`,
+    );
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
   });
@@ -88,7 +97,8 @@ describe('documents: receipts and reports attached to records, checked on the wa
   it('role × organization: the expenditure’s organization and its stream’s lead download; another district, a district outside the stream and the ministry get NOT_FOUND; nobody else uploads', async () => {
     const doc = (await upload(saha, 'receipt.pdf', PDF)).body.id!;
     const statuses: Record<string, number> = {};
-    for (const [who, c] of Object.entries({ saha, city, nam: buk, yeonje, ministry, anonymous: null })) statuses[who] = (await download(c, doc)).status;
+    for (const [who, c] of Object.entries({ saha, city, nam: buk, yeonje, ministry, anonymous: null }))
+      statuses[who] = (await download(c, doc)).status;
     expect(statuses).toEqual({ saha: 200, city: 200, nam: 404, yeonje: 404, ministry: 404, anonymous: 401 });
     expect((await download(yeonje, doc)).headers.get('content-disposition')).toBeNull();
     expect((await download(saha, '00000000-0000-0000-0000-000000000000')).status).toBe(404);
@@ -106,16 +116,28 @@ describe('documents: receipts and reports attached to records, checked on the wa
     const rows = async () => ((await t.db.query('SELECT count(*)::int AS n FROM document')) as Array<{ n: number }>)[0]!.n;
     const count = await rows();
     const big = new Blob([PDF, new Uint8Array(26 * 1024 * 1024)]);
-    expect(await upload(saha, 'big.pdf', big)).toMatchObject({ status: 413, body: { errors: [{ extensions: { code: 'DOCUMENT_TOO_LARGE' } }] } });
+    expect(await upload(saha, 'big.pdf', big)).toMatchObject({
+      status: 413,
+      body: { errors: [{ extensions: { code: 'DOCUMENT_TOO_LARGE' } }] },
+    });
     const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
     expect((await upload(saha, 'setup.exe', exe)).body.errors![0]!.extensions.code).toBe('DOCUMENT_TYPE_NOT_ALLOWED');
     expect((await upload(saha, 'receipt.pdf', exe)).body.errors![0]!.extensions.code).toBe('DOCUMENT_TYPE_NOT_ALLOWED');
-    expect(await upload(saha, 'receipt.pdf', PNG)).toMatchObject({ status: 415, body: { errors: [{ extensions: { code: 'DOCUMENT_TYPE_MISMATCH' } }] } });
-    expect((await upload(saha, 'notes.txt', Buffer.from('<!DOCTYPE html><script>alert(1)</script>'))).body.errors![0]!.extensions.code).toBe('DOCUMENT_TYPE_NOT_ALLOWED');
-    expect((await upload(saha, 'run.txt', Buffer.from('#!/bin/sh\nrm -rf /\n'))).body.errors![0]!.extensions.code).toBe('DOCUMENT_TYPE_NOT_ALLOWED');
+    expect(await upload(saha, 'receipt.pdf', PNG)).toMatchObject({
+      status: 415,
+      body: { errors: [{ extensions: { code: 'DOCUMENT_TYPE_MISMATCH' } }] },
+    });
+    expect(
+      (await upload(saha, 'notes.txt', Buffer.from('<!DOCTYPE html><script>alert(1)</script>'))).body.errors![0]!.extensions.code,
+    ).toBe('DOCUMENT_TYPE_NOT_ALLOWED');
+    expect((await upload(saha, 'run.txt', Buffer.from('#!/bin/sh\nrm -rf /\n'))).body.errors![0]!.extensions.code).toBe(
+      'DOCUMENT_TYPE_NOT_ALLOWED',
+    );
     expect((await upload(saha, 'empty.pdf', Buffer.alloc(0))).body.errors![0]!.extensions.code).toBe('DOCUMENT_FILE_MISSING');
     expect((await upload(saha, 'x.pdf', PDF, undefined, {})).status).toBe(400);
-    expect((await upload(saha, 'x.pdf', PDF, { type: 'EXPENDITURE', id: 'nope' })).body.errors![0]!.extensions.code).toBe('VALIDATION_FAILED');
+    expect((await upload(saha, 'x.pdf', PDF, { type: 'EXPENDITURE', id: 'nope' })).body.errors![0]!.extensions.code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(await rows()).toBe(count);
     expect(stored()).toBe(before);
 
@@ -133,10 +155,16 @@ describe('documents: receipts and reports attached to records, checked on the wa
     workbook.addWorksheet('집행').addRow(['비목', '금액']);
     expect((await upload(saha, '집행내역.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))).status).toBe(201);
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]);
-    expect(await upload(saha, '계획서.docx', broken)).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'DOCUMENT_ARCHIVE_INVALID' } }] } });
+    expect(await upload(saha, '계획서.docx', broken)).toMatchObject({
+      status: 400,
+      body: { errors: [{ extensions: { code: 'DOCUMENT_ARCHIVE_INVALID' } }] },
+    });
     const bomb = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(21 * 1024 * 1024) }, { level: 1 }));
     expect(bomb.length).toBeLessThan(200 * 1024);
-    expect(await upload(saha, '폭탄.xlsx', bomb)).toMatchObject({ status: 413, body: { errors: [{ extensions: { code: 'DOCUMENT_ARCHIVE_TOO_LARGE' } }] } });
+    expect(await upload(saha, '폭탄.xlsx', bomb)).toMatchObject({
+      status: 413,
+      body: { errors: [{ extensions: { code: 'DOCUMENT_ARCHIVE_TOO_LARGE' } }] },
+    });
     expect(stored()).toBe(before + 1);
   });
 
@@ -149,17 +177,24 @@ describe('documents: receipts and reports attached to records, checked on the wa
         }
       }
     `);
-    const task = (await city.gql(SAVE_TASK, { i: { title: '실적 보고', assigneeOrganizationId: await t.orgId('SAHA'), streamId: stream } })).data!.saveTask.id;
+    const task = (await city.gql(SAVE_TASK, { i: { title: '실적 보고', assigneeOrganizationId: await t.orgId('SAHA'), streamId: stream } }))
+      .data!.saveTask.id;
     const form = new FormData();
     form.append('recordType', 'TASK');
     form.append('recordId', task);
     form.append('personalData', 'true');
     form.append('file', new Blob([PDF]), '참여자 명단.pdf');
-    const res = await fetch(`${t.url}/documents`, { method: 'POST', body: form, headers: { 'x-lalaland-preflight': '1', cookie: saha.cookie! } });
+    const res = await fetch(`${t.url}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-lalaland-preflight': '1', cookie: saha.cookie! },
+    });
     const doc = ((await res.json()) as { id: string }).id;
     expect((await download(city, doc)).status).toBe(200);
     expect((await download(buk, doc)).status).toBe(404);
-    const logged = (await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'document.download' AND entity_id = $1", [doc])) as Array<{ n: number }>;
+    const logged = (await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'document.download' AND entity_id = $1", [
+      doc,
+    ])) as Array<{ n: number }>;
     expect(logged[0]!.n).toBe(1);
   });
 });
@@ -191,16 +226,31 @@ describe('documents have a quota per organization and an upload rate per person 
     form.append('recordType', 'PROGRAMME');
     form.append('recordId', recordId);
     form.append('file', new Blob([bytes]), name);
-    const res = await fetch(`${t.url}/documents`, { method: 'POST', body: form, headers: { 'x-lalaland-preflight': '1', cookie: c.cookie! } });
-    return { status: res.status, code: ((await res.json()) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code };
+    const res = await fetch(`${t.url}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-lalaland-preflight': '1', cookie: c.cookie! },
+    });
+    return {
+      status: res.status,
+      code: ((await res.json()) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code,
+    };
   };
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'lalaland-docs-quota-'));
     t = await startTestApp([], { DATA_DIR: dataDir, DOCUMENT_UPLOADS_PER_MINUTE: '4', DOCUMENT_QUOTA_MB: '2048' });
-    [saha, city, admin] = (await Promise.all(['saha.staff', 'city.admin', 'admin'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client, Client];
+    [saha, city, admin] = (await Promise.all(['saha.staff', 'city.admin', 'admin'].map((u) => t.as(`${u}@lalaland.test`)))) as [
+      Client,
+      Client,
+      Client,
+    ];
     sahaId = await t.orgId('SAHA');
-    programme = ((await t.db.query("SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'SAHA' LIMIT 1")) as Array<{ id: string }>)[0]!.id;
+    programme = (
+      (await t.db.query(
+        "SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'SAHA' LIMIT 1",
+      )) as Array<{ id: string }>
+    )[0]!.id;
   });
   afterAll(async () => {
     await t.close();
@@ -208,7 +258,10 @@ describe('documents have a quota per organization and an upload rate per person 
   });
 
   it('shows the organization what it uses; only a platform admin sets the quota; past it an upload is refused and nothing is kept', async () => {
-    expect((await saha.gql(STORAGE, { id: sahaId })).data!.organization.documentStorage).toEqual({ usedBytes: 0, quotaBytes: 2048 * 1024 * 1024 });
+    expect((await saha.gql(STORAGE, { id: sahaId })).data!.organization.documentStorage).toEqual({
+      usedBytes: 0,
+      quotaBytes: 2048 * 1024 * 1024,
+    });
     expect((await city.gql(STORAGE, { id: sahaId })).data!.organization.documentStorage).toBeNull();
     expect(Client.code(await city.gql(SET_QUOTA, { id: sahaId, mb: 1 }))).toBe('FORBIDDEN');
     expect(Client.code(await admin.gql(SET_QUOTA, { id: sahaId, mb: 0 }))).toBe('VALIDATION_FAILED');
@@ -232,7 +285,11 @@ describe('documents have a quota per organization and an upload rate per person 
     // Saha made 4 uploads in the test above (refusals for the quota count too)
     expect(await upload(saha, '다섯째.pdf', pdf(10))).toEqual({ status: 429, code: 'TOO_MANY_REQUESTS' });
     const nam = await t.as('nam.staff@lalaland.test');
-    const namProgramme = ((await t.db.query("SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'NAM' LIMIT 1")) as Array<{ id: string }>)[0]!.id;
+    const namProgramme = (
+      (await t.db.query(
+        "SELECT p.id FROM programme p JOIN organization o ON o.id = p.host_organization_id WHERE o.short_code = 'NAM' LIMIT 1",
+      )) as Array<{ id: string }>
+    )[0]!.id;
     expect((await upload(nam, '남구 계획.pdf', pdf(10), namProgramme)).status).toBe(201);
   });
 });

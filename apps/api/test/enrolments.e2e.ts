@@ -1,15 +1,46 @@
 import { Client, TestApp } from './support/app';
 import type { AttendanceStatus } from './gql/graphql';
-import { CREATE, UPDATE, STATUS, PROGRAMME, LIST, SERIES, ENROL, DROP, SHEET, RECORD, VERIFY, WITHDRAW, learnFixture, type LearnFixture } from './support/learn';
-import { GIVE_CONSENT, COUNTS, CHECK_IN, COMPLETION, MY_WEEK, RECENT, EVALUATE, PRINT, SESSION, ENROLMENT, PARTICIPANTS } from './support/enrolments';
+import {
+  CREATE,
+  UPDATE,
+  STATUS,
+  PROGRAMME,
+  LIST,
+  SERIES,
+  ENROL,
+  DROP,
+  SHEET,
+  RECORD,
+  VERIFY,
+  WITHDRAW,
+  learnFixture,
+  type LearnFixture,
+} from './support/learn';
+import {
+  GIVE_CONSENT,
+  COUNTS,
+  CHECK_IN,
+  COMPLETION,
+  MY_WEEK,
+  RECENT,
+  EVALUATE,
+  PRINT,
+  SESSION,
+  ENROLMENT,
+  PARTICIPANTS,
+} from './support/enrolments';
 
 describe('enrolments: capacity, attendance, completion and certificates', () => {
   let t: TestApp, saha: Client, city: Client, univ: Client, yeonje: Client, ministry: Client;
   let initiative: string, programme: string, nextYear: string;
-  let count: LearnFixture['count'], newProgramme: LearnFixture['newProgramme'], recruiting: LearnFixture['recruiting'], register: LearnFixture['register'];
+  let count: LearnFixture['count'],
+    newProgramme: LearnFixture['newProgramme'],
+    recruiting: LearnFixture['recruiting'],
+    register: LearnFixture['register'];
 
   beforeAll(async () => {
-    ({ t, saha, city, univ, yeonje, ministry, initiative, programme, count, newProgramme, recruiting, register, nextYear } = await learnFixture());
+    ({ t, saha, city, univ, yeonje, ministry, initiative, programme, count, newProgramme, recruiting, register, nextYear } =
+      await learnFixture());
   });
   afterAll(() => t.close());
 
@@ -26,14 +57,22 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
       expect(JSON.stringify(view)).not.toContain('박공유');
       // the citizen agrees to share the name (only) with the university
       const shared = await saha.gql(GIVE_CONSENT, {
-        i: { participantId: p.id, given: true, purpose: 'THIRD_PARTY_SHARING', recipientOrganizationId: await t.orgId('SAMPLE_UNIV_A'), items: ['NAME'], retentionUntil: '2027-12-31' },
+        i: {
+          participantId: p.id,
+          given: true,
+          purpose: 'THIRD_PARTY_SHARING',
+          recipientOrganizationId: await t.orgId('SAMPLE_UNIV_A'),
+          items: ['NAME'],
+          retentionUntil: '2027-12-31',
+        },
       });
       expect(shared.errors).toBeUndefined();
       const after = (await univ.gql(PROGRAMME, { id: programme })).data!.programme.enrolments!.items.find((x) => x.id === e.id);
       expect(after!.participant.personal).toEqual({ name: '박공유', phone: null });
-      const [log] = (await t.db.query("SELECT l.fields FROM personal_data_access l JOIN organization o ON o.id = l.organization_id WHERE l.participant_id = $1 AND o.short_code = 'SAMPLE_UNIV_A'", [
-        p.id,
-      ])) as Array<{ fields: string }>;
+      const [log] = (await t.db.query(
+        "SELECT l.fields FROM personal_data_access l JOIN organization o ON o.id = l.organization_id WHERE l.participant_id = $1 AND o.short_code = 'SAMPLE_UNIV_A'",
+        [p.id],
+      )) as Array<{ fields: string }>;
       expect(log!.fields).toBe('{NAME}');
       // a stream member that is neither host nor co-host sees the programme but only its own enrolments
       const bukView = (await city.gql(PROGRAMME, { id: programme })).data!.programme;
@@ -62,13 +101,19 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
       expect(await count('SELECT seats_taken AS n FROM programme WHERE id = $1', [p.id])).toBe(10);
       const counts = async () => (await saha.gql(COUNTS, { id: p.id })).data!.programme.enrolmentCounts;
       expect(await counts()).toEqual({ enrolled: 10, waitlisted: 90, dropped: 0 });
-      const firstWaiting = ((await t.db.query("SELECT id FROM enrolment WHERE programme_id = $1 AND status = 'WAITLISTED' ORDER BY applied_at, id LIMIT 1", [p.id])) as Array<{ id: string }>)[0]!.id;
+      const firstWaiting = (
+        (await t.db.query("SELECT id FROM enrolment WHERE programme_id = $1 AND status = 'WAITLISTED' ORDER BY applied_at, id LIMIT 1", [
+          p.id,
+        ])) as Array<{ id: string }>
+      )[0]!.id;
       const enrolled = results.find((r) => r.data!.enrol.status === 'ENROLLED')!.data!.enrol.id;
       expect((await saha.gql(DROP, { id: enrolled, s: 'DROPPED' })).data!.changeEnrolmentStatus.status).toBe('DROPPED');
       expect(await count("SELECT count(*) AS n FROM enrolment WHERE programme_id = $1 AND status = 'ENROLLED'", [p.id])).toBe(10);
       expect(await count("SELECT count(*) AS n FROM enrolment WHERE programme_id = $1 AND status = 'WAITLISTED'", [p.id])).toBe(89);
       expect(await t.db.query('SELECT status FROM enrolment WHERE id = $1', [firstWaiting])).toEqual([{ status: 'ENROLLED' }]);
-      expect(await count("SELECT count(*) AS n FROM audit_event WHERE action = 'enrolment.promote' AND entity_id = $1", [firstWaiting])).toBe(1);
+      expect(
+        await count("SELECT count(*) AS n FROM audit_event WHERE action = 'enrolment.promote' AND entity_id = $1", [firstWaiting]),
+      ).toBe(1);
       expect(await counts()).toEqual({ enrolled: 10, waitlisted: 89, dropped: 1 });
       expect(Client.code(await saha.gql(DROP, { id: enrolled, s: 'ENROLLED' }))).toBe('ILLEGAL_ENROLMENT_CHANGE');
       expect(Client.code(await saha.gql(UPDATE, { i: { id: p.id, capacity: 5 } }))).toBe('CAPACITY_BELOW_ENROLLED');
@@ -79,7 +124,17 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
     it('saves a whole roster in one mutation, refuses strangers, completes by the rule and issues a verifiable certificate', async () => {
       const p = await newProgramme(saha, { titleKo: '출석 시험 과정', capacity: 5, completionRate: 75 });
       const sessions = (
-        await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2025-10-06', weekdays: [1], count: 4, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/x' } })
+        await saha.gql(SERIES, {
+          i: {
+            programmeId: p.id,
+            firstDate: '2025-10-06',
+            weekdays: [1],
+            count: 4,
+            startTime: '10:00',
+            endTime: '12:00',
+            onlineUrl: 'https://meet.example.test/x',
+          },
+        })
       ).data!.createSessionSeries;
       await recruiting(p.id);
       const a = await register(saha, '최수료', '010-7777-8888');
@@ -111,17 +166,26 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
         ['LATE', 120],
         ['PRESENT', 120],
       ]);
-      const other = ((await t.db.query('SELECT id FROM enrolment WHERE programme_id <> $1 LIMIT 1', [p.id])) as Array<{ id: string }>)[0]!.id;
-      expect(Client.code(await saha.gql(RECORD, { i: { sessionId: sessions[0]!.id, entries: [{ enrolmentId: other, status: 'PRESENT' }] } }))).toBe('NOT_ON_ROSTER');
+      const other = ((await t.db.query('SELECT id FROM enrolment WHERE programme_id <> $1 LIMIT 1', [p.id])) as Array<{ id: string }>)[0]!
+        .id;
+      expect(
+        Client.code(await saha.gql(RECORD, { i: { sessionId: sessions[0]!.id, entries: [{ enrolmentId: other, status: 'PRESENT' }] } })),
+      ).toBe('NOT_ON_ROSTER');
       expect(Client.code(await yeonje.gql(SHEET, { id: sessions[0]!.id }))).toBe('SESSION_NOT_FOUND');
       expect(Client.code(await yeonje.gql(CHECK_IN, { c: sessions[0]!.checkInCode! }))).toBe('CHECK_IN_CODE_INVALID');
-      expect((await saha.gql(CHECK_IN, { c: sessions[0]!.checkInCode!.toLowerCase() })).data!.sessionByCheckInCode.id).toBe(sessions[0]!.id);
+      expect((await saha.gql(CHECK_IN, { c: sessions[0]!.checkInCode!.toLowerCase() })).data!.sessionByCheckInCode.id).toBe(
+        sessions[0]!.id,
+      );
 
       // 3 of 4 attended (75%) completes; 1 of 4 does not
       expect((await saha.gql(STATUS, { id: p.id, s: 'COMPLETED' })).data!.changeProgrammeStatus.status).toBe('COMPLETED');
       const roster = (await saha.gql(COMPLETION, { id: p.id })).data!.programme.enrolments!.items;
       const done = roster.find((r) => r.id === ea)!;
-      expect(done).toMatchObject({ status: 'COMPLETED', attendance: { attended: 3, held: 4, hours: 6, rate: 75 }, certificate: { hours: 6 } });
+      expect(done).toMatchObject({
+        status: 'COMPLETED',
+        attendance: { attended: 3, held: 4, hours: 6, rate: 75 },
+        certificate: { hours: 6 },
+      });
       expect(roster.find((r) => r.id === eb)).toMatchObject({ status: 'NOT_COMPLETED', certificate: null }); // 미수료, and no drop is offered
       expect(Client.code(await saha.gql(DROP, { id: eb, s: 'DROPPED' }))).toBe('ILLEGAL_ENROLMENT_CHANGE');
       // A mark corrected after the close completes the learner on the next evaluation (with a certificate).
@@ -133,7 +197,12 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
 
       const code = done.certificate!.code;
       const pub = await t.client().gql(VERIFY, { c: code });
-      expect(pub.data!.verifyCertificate).toMatchObject({ holderName: '최*료', programmeTitle: '출석 시험 과정', issuerName: '부산광역시 사하구', hours: 6 });
+      expect(pub.data!.verifyCertificate).toMatchObject({
+        holderName: '최*료',
+        programmeTitle: '출석 시험 과정',
+        issuerName: '부산광역시 사하구',
+        hours: 6,
+      });
       expect(JSON.stringify(pub.data)).not.toContain('최수료');
       // The name on the certificate was read through the logged personal-data path, by the staff member who completed the programme.
       const [read] = (await t.db.query(
@@ -143,15 +212,27 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
       expect(read).toMatchObject({ by_user: true, fields: '{NAME}' });
       // The organization holding the participant prints the certificate with the full name (a logged read); no one else can.
       expect((await saha.gql(PRINT, { c: code })).data!.certificateToPrint).toMatchObject({ holderName: '최수료', hours: 6 });
-      expect(await count("SELECT count(*) AS n FROM personal_data_access a JOIN enrolment e ON e.participant_id = a.participant_id WHERE e.id = $1 AND a.purpose = 'certificate-print'", [ea])).toBe(1);
+      expect(
+        await count(
+          "SELECT count(*) AS n FROM personal_data_access a JOIN enrolment e ON e.participant_id = a.participant_id WHERE e.id = $1 AND a.purpose = 'certificate-print'",
+          [ea],
+        ),
+      ).toBe(1);
       expect(Client.code(await yeonje.gql(PRINT, { c: code }))).toBe('CERTIFICATE_NOT_FOUND');
       expect(Client.code(await univ.gql(PRINT, { c: code }))).toBe('CERTIFICATE_NOT_FOUND'); // a partner in the stream, not the holder's organization
       // Once the holder withdraws consent, the certificate is still confirmed, with no name at all.
-      const [held] = (await t.db.query("SELECT k.id FROM consent k JOIN enrolment e ON e.participant_id = k.participant_id WHERE e.id = $1 AND k.purpose = 'PROGRAMME_OPERATION'", [ea])) as Array<{
+      const [held] = (await t.db.query(
+        "SELECT k.id FROM consent k JOIN enrolment e ON e.participant_id = k.participant_id WHERE e.id = $1 AND k.purpose = 'PROGRAMME_OPERATION'",
+        [ea],
+      )) as Array<{
         id: string;
       }>;
       await saha.gql(WITHDRAW, { id: held!.id });
-      expect((await t.client().gql(VERIFY, { c: code })).data!.verifyCertificate).toMatchObject({ holderName: null, programmeTitle: '출석 시험 과정', hours: 6 });
+      expect((await t.client().gql(VERIFY, { c: code })).data!.verifyCertificate).toMatchObject({
+        holderName: null,
+        programmeTitle: '출석 시험 과정',
+        hours: 6,
+      });
       expect((await saha.gql(PRINT, { c: code })).data!.certificateToPrint.holderName).toBeNull();
       expect(Client.code(await t.client().gql(VERIFY, { c: 'AAAAAAAAAAAA' }))).toBe('CERTIFICATE_NOT_FOUND');
       expect(Client.code(await t.client().gql(VERIFY, { c: "x' OR 1=1 --" }))).toBe('CERTIFICATE_NOT_FOUND');
@@ -162,7 +243,17 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
     it("lists my organization's sessions with how many marks were taken, and the latest enrolments of the people it holds", async () => {
       const p = await newProgramme(saha, { titleKo: '홈 화면 과정', initiativeId: nextYear, startsOn: '2027-01-04' });
       const made = (
-        await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2027-01-04', weekdays: [1, 3], count: 2, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://meet.example.test/h' } })
+        await saha.gql(SERIES, {
+          i: {
+            programmeId: p.id,
+            firstDate: '2027-01-04',
+            weekdays: [1, 3],
+            count: 2,
+            startTime: '10:00',
+            endTime: '12:00',
+            onlineUrl: 'https://meet.example.test/h',
+          },
+        })
       ).data!.createSessionSeries;
       await recruiting(p.id);
       const a = await register(saha, '홈하나', '010-6060-1111');
@@ -184,28 +275,68 @@ describe('enrolments: capacity, attendance, completion and certificates', () => 
   describe('cross-organization block', () => {
     it("another stream's organization gets NOT_FOUND for programmes, sessions, enrolments and participants, and lists never show them", async () => {
       // A session of the programme (in this file's own database, the programme has none yet).
-      const series = await saha.gql(SERIES, { i: { programmeId: programme, firstDate: '2025-11-03', weekdays: [1], count: 1, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://x.test' } });
+      const series = await saha.gql(SERIES, {
+        i: {
+          programmeId: programme,
+          firstDate: '2025-11-03',
+          weekdays: [1],
+          count: 1,
+          startTime: '10:00',
+          endTime: '11:00',
+          onlineUrl: 'https://x.test',
+        },
+      });
       const session = series.data!.createSessionSeries[0]!.id;
-      const enrolment = ((await t.db.query('SELECT id FROM enrolment WHERE programme_id = $1 LIMIT 1', [programme])) as Array<{ id: string }>)[0]!.id;
+      const enrolment = (
+        (await t.db.query('SELECT id FROM enrolment WHERE programme_id = $1 LIMIT 1', [programme])) as Array<{ id: string }>
+      )[0]!.id;
       expect(Client.code(await yeonje.gql(SESSION, { id: session }))).toBe('SESSION_NOT_FOUND');
       expect(Client.code(await yeonje.gql(ENROLMENT, { id: enrolment }))).toBe('ENROLMENT_NOT_FOUND');
       expect(Client.code(await yeonje.gql(DROP, { id: enrolment, s: 'DROPPED' }))).toBe('ENROLMENT_NOT_FOUND');
       expect(Client.code(await yeonje.gql(UPDATE, { i: { id: programme, capacity: 50 } }))).toBe('PROGRAMME_NOT_FOUND');
       expect(
-        Client.code(await yeonje.gql(SERIES, { i: { programmeId: programme, firstDate: '2025-11-03', weekdays: [1], count: 1, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://x.test' } })),
+        Client.code(
+          await yeonje.gql(SERIES, {
+            i: {
+              programmeId: programme,
+              firstDate: '2025-11-03',
+              weekdays: [1],
+              count: 1,
+              startTime: '10:00',
+              endTime: '11:00',
+              onlineUrl: 'https://x.test',
+            },
+          }),
+        ),
       ).toBe('PROGRAMME_NOT_FOUND');
       const list = (await yeonje.gql(LIST, {})).data!.programmes.items;
       expect(list.some((p) => p.id === programme)).toBe(false);
       expect((await yeonje.gql(PARTICIPANTS, {})).data!.participants.items.length).toBeGreaterThan(0);
       const sahaIds = new Set(
-        ((await t.db.query("SELECT p.id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA'")) as Array<{ id: string }>).map((r) => r.id),
+        (
+          (await t.db.query(
+            "SELECT p.id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA'",
+          )) as Array<{ id: string }>
+        ).map((r) => r.id),
       );
       expect((await yeonje.gql(PARTICIPANTS, {})).data!.participants.items.some((p) => sahaIds.has(p.id))).toBe(false);
       // a draft is visible to its host and co-hosts only
       const draft = await newProgramme(saha, { titleKo: '초안 과정' });
       expect(Client.code(await city.gql(PROGRAMME, { id: draft.id }))).toBe('PROGRAMME_NOT_FOUND');
       expect(
-        Client.code(await ministry.gql(CREATE, { i: { initiativeId: initiative, titleKo: 'x', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2025-09-01' } })),
+        Client.code(
+          await ministry.gql(CREATE, {
+            i: {
+              initiativeId: initiative,
+              titleKo: 'x',
+              pillar: 'LEARN',
+              domain: 'VOCATIONAL',
+              format: 'OFFLINE',
+              capacity: 5,
+              startsOn: '2025-09-01',
+            },
+          }),
+        ),
       ).toBe('FORBIDDEN');
       expect(Client.code(await t.client().gql(LIST, {}))).toBe('UNAUTHENTICATED');
     });

@@ -85,7 +85,9 @@ describe('domain events and the outbox; the transaction on the context', () => {
     expect(await worker.drain()).toBe(1);
     expect(await worker.drain()).toBe(0);
     expect(await count('SELECT count(*) AS n FROM test_ping WHERE n = 13')).toBe(1);
-    expect(await count("SELECT count(*) AS n FROM outbox_message WHERE event = 'test.pinged' AND delivered_at IS NOT NULL AND attempts = 1")).toBe(1);
+    expect(
+      await count("SELECT count(*) AS n FROM outbox_message WHERE event = 'test.pinged' AND delivered_at IS NOT NULL AND attempts = 1"),
+    ).toBe(1);
   });
 
   it('a publisher that rolls back leaves no outbox message, so its handler never runs', async () => {
@@ -107,7 +109,9 @@ describe('domain events and the outbox; the transaction on the context', () => {
     const c = ctx();
     await tx.run(c, () => bus.publish(c, 'test.pinged', { n: 4 }));
     expect(await worker.drain()).toBe(1);
-    const [row] = await t.db.query("SELECT attempts, last_error, delivered_at, available_at > now() AS later FROM outbox_message WHERE payload->>'n' = '4'");
+    const [row] = await t.db.query(
+      "SELECT attempts, last_error, delivered_at, available_at > now() AS later FROM outbox_message WHERE payload->>'n' = '4'",
+    );
     expect(row).toMatchObject({ attempts: 1, last_error: 'the mail server is down', delivered_at: null, later: true });
     expect(await count('SELECT count(*) AS n FROM test_ping WHERE n = 4')).toBe(0);
     await t.db.query("UPDATE outbox_message SET available_at = now() WHERE payload->>'n' = '4'");

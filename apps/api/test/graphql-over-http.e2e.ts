@@ -17,13 +17,16 @@ describe('GraphQL over HTTP (the graphql-http audit of the working draft)', () =
   afterAll(() => t.close());
 
   it('passes every MUST and SHOULD of the server audit', async () => {
-    const fetchFn = (input: string, init: RequestInit = {}) => fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } });
+    const fetchFn = (input: string, init: RequestInit = {}) =>
+      fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } });
     const results: Array<{ id: string; name: string; status: string; reason?: string }> = [];
     for (const audit of serverAudits({ url: `${t.url}/graphql`, fetchFn })) {
       const r = await audit.fn();
       results.push({ id: audit.id, name: audit.name, status: r.status, ...('reason' in r ? { reason: r.reason } : {}) });
     }
-    expect(results.filter((r) => r.status === 'error' || r.status === 'warn').map((r) => `${r.status}: ${r.name} — ${r.reason}`)).toEqual([]);
+    expect(results.filter((r) => r.status === 'error' || r.status === 'warn').map((r) => `${r.status}: ${r.name} — ${r.reason}`)).toEqual(
+      [],
+    );
     expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThanOrEqual(45);
   });
 });

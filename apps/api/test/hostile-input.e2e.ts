@@ -1,5 +1,16 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLField, GraphQLInputType, GraphQLObjectType, getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isScalarType } from 'graphql';
+import {
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
 import { Client, startTestApp, TestApp } from './support/app';
 
 /** What a hostile client puts where text goes, where a date goes and where a number goes. */
@@ -19,12 +30,19 @@ describe('hostile input: every argument of every operation, no answer is a serve
   beforeAll(async () => {
     t = await startTestApp();
     callers = [await t.as('saha.staff@lalaland.test'), await t.as('admin@lalaland.test')];
-    const one = async (key: string, sql: string) => (ids[key] = ((await t.db.query(sql)) as Array<{ id: string }>)[0]?.id ?? '00000000-0000-4000-8000-000000000000');
+    const one = async (key: string, sql: string) =>
+      (ids[key] = ((await t.db.query(sql)) as Array<{ id: string }>)[0]?.id ?? '00000000-0000-4000-8000-000000000000');
     const saha = "(SELECT id FROM organization WHERE short_code = 'SAHA')";
     await one('programme', `SELECT id FROM programme WHERE host_organization_id = ${saha} ORDER BY created_at LIMIT 1`);
-    await one('session', `SELECT s.id FROM programme_session s JOIN programme p ON p.id = s.programme_id WHERE p.host_organization_id = ${saha} LIMIT 1`);
+    await one(
+      'session',
+      `SELECT s.id FROM programme_session s JOIN programme p ON p.id = s.programme_id WHERE p.host_organization_id = ${saha} LIMIT 1`,
+    );
     await one('participant', `SELECT id FROM participant WHERE organization_id = ${saha} LIMIT 1`);
-    await one('enrolment', `SELECT e.id FROM enrolment e JOIN participant x ON x.id = e.participant_id WHERE x.organization_id = ${saha} LIMIT 1`);
+    await one(
+      'enrolment',
+      `SELECT e.id FROM enrolment e JOIN participant x ON x.id = e.participant_id WHERE x.organization_id = ${saha} LIMIT 1`,
+    );
     await one('organization', `SELECT id FROM organization WHERE short_code = 'SAHA'`);
     await one('stream', "SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'");
     await one('budgetLine', `SELECT id FROM budget_line WHERE organization_id = ${saha} LIMIT 1`);
@@ -33,15 +51,29 @@ describe('hostile input: every argument of every operation, no answer is a serve
     await one('instructor', `SELECT id FROM instructor LIMIT 1`);
     await one('initiative', "SELECT id FROM initiative WHERE code = 'LALALAND'");
     await one('membership', `SELECT id FROM membership WHERE organization_id = ${saha} LIMIT 1`);
-    await one('consent', `SELECT c.id FROM consent c JOIN participant x ON x.id = c.participant_id WHERE x.organization_id = ${saha} LIMIT 1`);
+    await one(
+      'consent',
+      `SELECT c.id FROM consent c JOIN participant x ON x.id = c.participant_id WHERE x.organization_id = ${saha} LIMIT 1`,
+    );
   });
   afterAll(() => t.close(), 60_000);
 
   /** A real id of the kind an argument names (programmeId → a programme; updateExpenditure's id → an expenditure). */
   const idFor = (field: string, arg: string): string => {
-    const named = arg.endsWith('Id') ? arg.slice(0, -2) : field.replace(/^(update|delete|approve|reject|submit|change|revoke|remove|withdraw|give|record|evaluate)/, '').replace(/Status$/, '');
+    const named = arg.endsWith('Id')
+      ? arg.slice(0, -2)
+      : field
+          .replace(/^(update|delete|approve|reject|submit|change|revoke|remove|withdraw|give|record|evaluate)/, '')
+          .replace(/Status$/, '');
     const key = named.charAt(0).toLowerCase() + named.slice(1);
-    return ids[key] ?? ids[{ member: 'membership', streamMember: 'stream', completion: 'programme', attendance: 'session', sessionSeries: 'programme' }[key] ?? ''] ?? ids.programme!;
+    return (
+      ids[key] ??
+      ids[
+        { member: 'membership', streamMember: 'stream', completion: 'programme', attendance: 'session', sessionSeries: 'programme' }[key] ??
+          ''
+      ] ??
+      ids.programme!
+    );
   };
 
   /** A valid-looking value of a type, and the leaves (text, instants, numbers) a hostile value can replace. */
@@ -49,7 +81,10 @@ describe('hostile input: every argument of every operation, no answer is a serve
     if (isNonNullType(type)) return build(type.ofType, field, name, path, leaves);
     if (isListType(type)) return [build(type.ofType, field, name, [...path, '0'], leaves)];
     if (isEnumType(type)) return type.getValues()[0]!.value === undefined ? type.getValues()[0]!.name : type.getValues()[0]!.name;
-    if (isInputObjectType(type)) return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, build(f.type, field, f.name, [...path, f.name], leaves)]));
+    if (isInputObjectType(type))
+      return Object.fromEntries(
+        Object.values(type.getFields()).map((f) => [f.name, build(f.type, field, f.name, [...path, f.name], leaves)]),
+      );
     leaves.push({ path, type });
     const scalar = getNamedType(type).name;
     if (scalar === 'ID') return idFor(field, name);
@@ -95,7 +130,12 @@ describe('hostile input: every argument of every operation, no answer is a serve
                   : TEXT;
           for (const value of values)
             for (const caller of callers)
-              requests.push({ caller, query, variables: setAt(base, leaf.path, value), label: `${field.name} ${leaf.path.join('.')} = ${JSON.stringify(value).slice(0, 30)}` });
+              requests.push({
+                caller,
+                query,
+                variables: setAt(base, leaf.path, value),
+                label: `${field.name} ${leaf.path.join('.')} = ${JSON.stringify(value).slice(0, 30)}`,
+              });
         }
       }
     }
@@ -118,34 +158,51 @@ describe('hostile input: every argument of every operation, no answer is a serve
 
   it('refuses NUL and broken Unicode in text with VALIDATION_FAILED naming the field; blank text counts as missing', async () => {
     const anon = t.client();
-    const signIn = await anon.gql('mutation($e: String!) { signIn(input: { email: $e, password: "whatever-1" }) { user { id } } }', { e: 'x\ud800y@example.kr' });
+    const signIn = await anon.gql('mutation($e: String!) { signIn(input: { email: $e, password: "whatever-1" }) { user { id } } }', {
+      e: 'x\ud800y@example.kr',
+    });
     expect(signIn.status).toBeLessThan(500);
     expect(Client.code(signIn)).toBe('VALIDATION_FAILED');
     const [saha] = callers as [Client];
     const search = await saha.gql('query($s: String) { participants(search: $s) { totalCount } }', { s: '홍\u0000' });
     expect(Client.code(search)).toBe('VALIDATION_FAILED');
     expect(search.errors![0]!.extensions.fields![0]!.field).toBe('search');
-    const blank = await saha.gql('mutation($i: UpdateProgrammeInput!) { updateProgramme(input: $i) { id titleKo } }', { i: { id: ids.programme, titleKo: '   ' } });
+    const blank = await saha.gql('mutation($i: UpdateProgrammeInput!) { updateProgramme(input: $i) { id titleKo } }', {
+      i: { id: ids.programme, titleKo: '   ' },
+    });
     expect(Client.code(blank)).toBe('VALIDATION_FAILED');
     expect(blank.errors![0]!.extensions.fields!.map((f) => f.field)).toContain('titleKo');
   });
 
   it('text is bounded where it is declared and refused above the bound, never cut; blank where text is required is refused (hardening 2, item 12)', async () => {
     const city = await t.as('city.admin@lalaland.test');
-    const [meeting] = (await t.db.query("SELECT m.id FROM meeting m JOIN organization o ON o.id = m.organization_id WHERE o.short_code = 'BUSAN' LIMIT 1")) as Array<{ id: string }>;
+    const [meeting] = (await t.db.query(
+      "SELECT m.id FROM meeting m JOIN organization o ON o.id = m.organization_id WHERE o.short_code = 'BUSAN' LIMIT 1",
+    )) as Array<{ id: string }>;
     if (meeting) {
-      const blank = await city.gql('mutation($m: ID!, $t: String!) { addMeetingDecision(meetingId: $m, text: $t) { id } }', { m: meeting.id, t: '   ' });
+      const blank = await city.gql('mutation($m: ID!, $t: String!) { addMeetingDecision(meetingId: $m, text: $t) { id } }', {
+        m: meeting.id,
+        t: '   ',
+      });
       expect(Client.code(blank)).toBe('VALIDATION_FAILED');
       expect(blank.errors![0]!.extensions.fields![0]).toMatchObject({ field: 'text', problems: ['isNotEmpty'] });
-      const long = await city.gql('mutation($m: ID!, $t: String!) { saveMeetingMinutes(meetingId: $m, minutes: $t) { id } }', { m: meeting.id, t: '회의록'.repeat(10_000) });
+      const long = await city.gql('mutation($m: ID!, $t: String!) { saveMeetingMinutes(meetingId: $m, minutes: $t) { id } }', {
+        m: meeting.id,
+        t: '회의록'.repeat(10_000),
+      });
       expect(Client.code(long)).toBe('VALIDATION_FAILED');
       expect(long.errors![0]!.extensions.fields![0]).toMatchObject({ field: 'minutes', problems: ['maxLength'] });
       expect(long.errors![0]!.extensions.fields![0]).toMatchObject({ en: 'Use at most 10,000 characters.' });
     }
     const [saha] = callers as [Client];
-    const reason = await saha.gql('mutation($id: ID!, $r: String) { decideReferral(id: $id, accept: false, reason: $r) { id } }', { id: '00000000-0000-4000-8000-000000000000', r: 'x'.repeat(501) });
+    const reason = await saha.gql('mutation($id: ID!, $r: String) { decideReferral(id: $id, accept: false, reason: $r) { id } }', {
+      id: '00000000-0000-4000-8000-000000000000',
+      r: 'x'.repeat(501),
+    });
     expect(Client.code(reason)).toBe('VALIDATION_FAILED');
-    const stored = (await t.db.query('SELECT count(*)::int AS n FROM referral WHERE length(decline_reason) = 500 OR length(outcome) = 500')) as Array<{ n: number }>;
+    const stored = (await t.db.query(
+      'SELECT count(*)::int AS n FROM referral WHERE length(decline_reason) = 500 OR length(outcome) = 500',
+    )) as Array<{ n: number }>;
     expect(stored[0]!.n).toBe(0); // nothing was cut to fit
   });
 

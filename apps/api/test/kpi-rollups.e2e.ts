@@ -44,7 +44,8 @@ describe('outcomes roll-ups: kept in the transaction of each change, always equa
       return seed % n;
     };
     const statuses = ['APPLIED', 'ENROLLED', 'WAITLISTED', 'COMPLETED', 'DROPPED', 'NO_SHOW', 'NOT_COMPLETED'];
-    const day = () => `2025-${String(1 + rand(12)).padStart(2, '0')}-${String(1 + rand(28)).padStart(2, '0')} ${String(rand(24)).padStart(2, '0')}:00+09`;
+    const day = () =>
+      `2025-${String(1 + rand(12)).padStart(2, '0')}-${String(1 + rand(28)).padStart(2, '0')} ${String(rand(24)).padStart(2, '0')}:00+09`;
     const writer = async (w: number) => {
       for (let i = 0; i < 75; i++) {
         const p = programmes[rand(programmes.length)]!;
@@ -62,11 +63,10 @@ describe('outcomes roll-ups: kept in the transaction of each change, always equa
               [p.id, person, p.host, ['ENROLLED', 'ENROLLED', 'APPLIED', 'COMPLETED'][rand(4)], rand(100), day()],
             );
           } else if (op < 6) {
-            await runner.query(`UPDATE enrolment SET status = $2, status_changed_at = $3 WHERE id = (SELECT id FROM enrolment WHERE programme_id = $1 ORDER BY random() LIMIT 1)`, [
-              p.id,
-              statuses[rand(statuses.length)],
-              day(),
-            ]);
+            await runner.query(
+              `UPDATE enrolment SET status = $2, status_changed_at = $3 WHERE id = (SELECT id FROM enrolment WHERE programme_id = $1 ORDER BY random() LIMIT 1)`,
+              [p.id, statuses[rand(statuses.length)], day()],
+            );
           } else if (op < 9) {
             await runner.query(
               `INSERT INTO attendance (session_id, enrolment_id, status, minutes, marked_at)
@@ -90,7 +90,8 @@ describe('outcomes roll-ups: kept in the transaction of each change, always equa
         }
       }
     };
-    const count = async () => (await q<{ n: number }>('SELECT (SELECT count(*) FROM enrolment) + (SELECT count(*) FROM attendance) AS n'))[0]!.n;
+    const count = async () =>
+      (await q<{ n: number }>('SELECT (SELECT count(*) FROM enrolment) + (SELECT count(*) FROM attendance) AS n'))[0]!.n;
     const before = await count();
     // The dimension roll-up is folded while the writers write (as the API does every few seconds).
     let writing = true;

@@ -26,7 +26,11 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
 
   beforeAll(async () => {
     t = await startTestApp([], { OUTBOX_WORKER: 'off' });
-    [city, saha, ministry] = (await Promise.all(['city.admin', 'saha.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client, Client];
+    [city, saha, ministry] = (await Promise.all(['city.admin', 'saha.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [
+      Client,
+      Client,
+      Client,
+    ];
     stream = (await q<{ id: string }>("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'"))[0]!.id;
     sahaOrg = await t.orgId('SAHA');
   });
@@ -48,7 +52,13 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
       [stream],
     );
     expect(direct!.people).toBeGreaterThan(10);
-    expect({ people: fig('PARTICIPANTS'), enrolments: fig('ENROLMENTS'), completions: fig('COMPLETIONS'), hours: fig('LEARNING_HOURS'), programmes: fig('PROGRAMMES_RUN') }).toEqual(direct);
+    expect({
+      people: fig('PARTICIPANTS'),
+      enrolments: fig('ENROLMENTS'),
+      completions: fig('COMPLETIONS'),
+      hours: fig('LEARNING_HOURS'),
+      programmes: fig('PROGRAMMES_RUN'),
+    }).toEqual(direct);
     // Each breakdown adds up to the same total (unique people too: each is counted with one first participation).
     for (const b of d.breakdowns) expect(b.total.participants).toBe(direct!.people);
     const dict = (await saha.gql(DICTIONARY, {})).data!.kpiDictionary;
@@ -58,7 +68,10 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
   });
 
   it('a cached dashboard is dropped at the commit of any record a figure is computed from (here an outcome written elsewhere)', async () => {
-    const employed = async () => (await city.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2025 })).data!.kpiDashboard.figures.find((f) => f.code === 'EMPLOYMENT_OUTCOMES')!.actual;
+    const employed = async () =>
+      (await city.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2025 })).data!.kpiDashboard.figures.find(
+        (f) => f.code === 'EMPLOYMENT_OUTCOMES',
+      )!.actual;
     const before = await employed();
     expect(await employed()).toBe(before); // served again (from the cache)
     const direct = async () =>
@@ -90,7 +103,15 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
       t,
       DASHBOARD,
       { kind: 'STREAM', streamId: stream },
-      { cityAdmin: 'ok', sahaStaff: 'ok', ministryViewer: 'ok', platformAdmin: 'ok', namStaff: 'FUNDING_STREAM_NOT_FOUND', yeonjeStaff: 'FUNDING_STREAM_NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+      {
+        cityAdmin: 'ok',
+        sahaStaff: 'ok',
+        ministryViewer: 'ok',
+        platformAdmin: 'ok',
+        namStaff: 'FUNDING_STREAM_NOT_FOUND',
+        yeonjeStaff: 'FUNDING_STREAM_NOT_FOUND',
+        anonymous: 'UNAUTHENTICATED',
+      },
     );
     await expectAccess(
       t,
@@ -108,7 +129,9 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
       },
     );
     // A member narrowing the stream to another member: NOT_FOUND; the lead may.
-    expect(Client.code(await saha.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, organizationId: await t.orgId('SAMPLE_UNIV_A') }))).toBe('KPI_ORGANIZATION_NOT_FOUND');
+    expect(
+      Client.code(await saha.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, organizationId: await t.orgId('SAMPLE_UNIV_A') })),
+    ).toBe('KPI_ORGANIZATION_NOT_FOUND');
     const lead = (await city.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2025 })).data!.kpiDashboard;
     const member = (await saha.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2025 })).data!.kpiDashboard;
     expect(lead.breakdowns.map((b) => b.dimension)).toContain('ORGANIZATION');
@@ -121,7 +144,9 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
     expect(byLead.suppressed).toBe(true);
     // The consortium: every stream the caller sees (the ministry: all of them), one row each.
     const consortium = (await ministry.gql(DASHBOARD, { kind: 'CONSORTIUM', year: 2025 })).data!.kpiDashboard;
-    expect(consortium.streamFigures.map((s) => s.stream.code).sort()).toEqual((await q<{ code: string }>('SELECT code FROM funding_stream ORDER BY code')).map((r) => r.code));
+    expect(consortium.streamFigures.map((s) => s.stream.code).sort()).toEqual(
+      (await q<{ code: string }>('SELECT code FROM funding_stream ORDER BY code')).map((r) => r.code),
+    );
   });
 
   it('no displayed cell below 5 people, and no hidden cell recoverable by subtraction from its table', async () => {
@@ -141,23 +166,36 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
         }
       }
       for (const f of d.figures)
-        if (f.actual !== null && ['PARTICIPANTS', 'COMPLETIONS', 'MENTORS_TRAINED', 'EMPLOYMENT_OUTCOMES'].includes(f.code)) expect(f.actual === 0 || f.actual >= 5).toBe(true);
+        if (f.actual !== null && ['PARTICIPANTS', 'COMPLETIONS', 'MENTORS_TRAINED', 'EMPLOYMENT_OUTCOMES'].includes(f.code))
+          expect(f.actual === 0 || f.actual >= 5).toBe(true);
     }
   });
 
   it('targets: set by the lead’s admins only (audited), achievement shown; the public page shows commitments and milestones without sign-in', async () => {
     const set = await city.gql(SET_TARGET, { i: { streamId: stream, kpiCode: 'PARTICIPANTS', year: 2025, target: 1000, baseline: 600 } });
     expect(set.data!.setKpiTarget).toMatchObject({ kpiCode: 'PARTICIPANTS', year: 2025, quarter: 0, target: 1000, baseline: 600 });
-    const [audit] = await q<{ changes: Row }>("SELECT changes FROM audit_event WHERE action = 'kpi.target.set' ORDER BY occurred_at DESC LIMIT 1");
+    const [audit] = await q<{ changes: Row }>(
+      "SELECT changes FROM audit_event WHERE action = 'kpi.target.set' ORDER BY occurred_at DESC LIMIT 1",
+    );
     expect(audit!.changes).toMatchObject({ target: [1200, 1000], baseline: [800, 600] }); // the demo's commitment, replaced
     await expectAccess(
       t,
       SET_TARGET,
       { i: { streamId: stream, kpiCode: 'PARTICIPANTS', year: 2025, target: 5 } },
-      { sahaStaff: 'FORBIDDEN', ministryViewer: 'FORBIDDEN', namAdmin: 'FUNDING_STREAM_NOT_FOUND', namStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+      {
+        sahaStaff: 'FORBIDDEN',
+        ministryViewer: 'FORBIDDEN',
+        namAdmin: 'FUNDING_STREAM_NOT_FOUND',
+        namStaff: 'FORBIDDEN',
+        anonymous: 'UNAUTHENTICATED',
+      },
     );
-    expect(Client.code(await city.gql(SET_TARGET, { i: { streamId: stream, kpiCode: 'PARTICIPANTS', year: 1999, target: 5 } }))).toBe('VALIDATION_FAILED');
-    expect(Client.code(await city.gql(SET_TARGET, { i: { streamId: stream, kpiCode: 'PARTICIPANTS', year: 2025, target: -1 } }))).toBe('VALIDATION_FAILED');
+    expect(Client.code(await city.gql(SET_TARGET, { i: { streamId: stream, kpiCode: 'PARTICIPANTS', year: 1999, target: 5 } }))).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(Client.code(await city.gql(SET_TARGET, { i: { streamId: stream, kpiCode: 'PARTICIPANTS', year: 2025, target: -1 } }))).toBe(
+      'VALIDATION_FAILED',
+    );
     const d = (await saha.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2025 })).data!.kpiDashboard;
     const p = d.figures.find((f) => f.code === 'PARTICIPANTS')!;
     expect(p.target).toBe(1000);
@@ -166,7 +204,13 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
     await city.gql(SAVE_MILESTONE, { i: { streamId: stream, titleKo: '상반기 성과 공유회', dueOn: '2025-07-15', doneOn: '2025-07-15' } });
     const pub = async () => {
       const res = await fetch(`${t.url}/public/progress/LALALAND-2025`);
-      return { status: res.status, body: (await res.json()) as { commitments: Array<{ code: string; target: number; actual: number | null }>; milestones: Array<{ titleKo: string }> } };
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          commitments: Array<{ code: string; target: number; actual: number | null }>;
+          milestones: Array<{ titleKo: string }>;
+        },
+      };
     };
     const first = await pub();
     expect(first.status).toBe(200);
@@ -203,7 +247,10 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
         .toString(),
     ).toBe('PK');
     expect((await fetch(url.replace('kind=STREAM', 'kind=NOPE'), { headers: { cookie: saha.cookie! } })).status).toBe(400);
-    expect((await fetch(`${t.url}/exports/dashboard.csv?kind=STREAM&streamId=${await t.orgId('NAM')}`, { headers: { cookie: saha.cookie! } })).status).toBe(404);
+    expect(
+      (await fetch(`${t.url}/exports/dashboard.csv?kind=STREAM&streamId=${await t.orgId('NAM')}`, { headers: { cookie: saha.cookie! } }))
+        .status,
+    ).toBe(404);
     // Hostile addresses get a clear 4xx, never a 5xx.
     for (const path of [
       `/exports/dashboard.exe?kind=STREAM&streamId=${stream}`,
@@ -226,7 +273,14 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
     const GANGSEO = '26440';
     let programme: string;
     const registerIn = async (c: Client, name: string) => {
-      const r = await c.gql(REGISTER, { i: { name, birthYear: 1960, districtCode: GANGSEO, consent: { given: true, items: ['NAME', 'BIRTH_YEAR', 'DISTRICT'], retentionUntil: '2030-12-31' } } });
+      const r = await c.gql(REGISTER, {
+        i: {
+          name,
+          birthYear: 1960,
+          districtCode: GANGSEO,
+          consent: { given: true, items: ['NAME', 'BIRTH_YEAR', 'DISTRICT'], retentionUntil: '2030-12-31' },
+        },
+      });
       if (r.errors) throw new Error(JSON.stringify(r.errors));
       return r.data!.registerParticipant.id;
     };
@@ -243,12 +297,14 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
            FROM initiative i, organization o WHERE i.code = 'LALALAND' AND o.short_code = 'BUSAN' RETURNING id`,
       );
       programme = row!.id;
-      for (const name of ['강서일', '강서이']) expect((await city.gql(ENROL, { p: programme, x: await registerIn(city, name) })).errors).toBeUndefined();
+      for (const name of ['강서일', '강서이'])
+        expect((await city.gql(ENROL, { p: programme, x: await registerIn(city, name) })).errors).toBeUndefined();
     });
 
     it('(b) padding: Saha enrols three of its own from the same district; the city’s two stay hidden, to Saha, however many it adds', async () => {
       expect(await gangseo(saha)).toMatchObject({ participants: null, enrolments: null });
-      for (const name of ['사하일', '사하이', '사하삼']) expect((await saha.gql(ENROL, { p: programme, x: await registerIn(saha, name) })).errors).toBeUndefined();
+      for (const name of ['사하일', '사하이', '사하삼'])
+        expect((await saha.gql(ENROL, { p: programme, x: await registerIn(saha, name) })).errors).toBeUndefined();
       // the cell now counts 5, but 2 of them are others': still hidden to Saha
       expect(await gangseo(saha)).toMatchObject({ participants: null, enrolments: null });
       // the ministry holds none of them: 5 people, shown
@@ -260,9 +316,10 @@ describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashb
       const fig = (code: string) => d.figures.find((f) => f.code === code)!;
       if (fig('COMPLETIONS').suppressed) expect(fig('COMPLETION_RATE')).toMatchObject({ actual: null, suppressed: true });
       // made so: two completions in 2026 (1–4 people) and a rate that would give them back
-      await q(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now() WHERE programme_id = $1 AND participant_id IN (SELECT id FROM participant WHERE name IN ('강서일', '강서이'))`, [
-        programme,
-      ]);
+      await q(
+        `UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now() WHERE programme_id = $1 AND participant_id IN (SELECT id FROM participant WHERE name IN ('강서일', '강서이'))`,
+        [programme],
+      );
       // (the dashboard cache is dropped when the change's NOTIFY arrives: a moment after the commit)
       let after = (await ministry.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2026 })).data!.kpiDashboard;
       for (let i = 0; i < 40 && after.figures.find((f) => f.code === 'COMPLETIONS')!.actual === 0; i++) {

@@ -16,14 +16,22 @@ describe('logs hold no personal data and no credentials', () => {
   it('after registering, searching, exporting, inviting and a failing query with parameters, the log names ids only', async () => {
     const saha = await t.as('saha.staff@lalaland.test');
     const reg = await saha.gql('mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id } }', {
-      i: { name: NAME, phone: '010-9876-5432', birthYear: 1961, consent: { given: true, items: ['NAME', 'PHONE', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' } },
+      i: {
+        name: NAME,
+        phone: '010-9876-5432',
+        birthYear: 1961,
+        consent: { given: true, items: ['NAME', 'PHONE', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' },
+      },
     });
     expect(reg.errors).toBeUndefined();
     await saha.gql('query($s: String) { participants(search: $s) { items { personal { name phone } } } }', { s: NAME });
     await saha.gql('query($s: String) { participants(search: $s) { totalCount } }', { s: '010-9876-5432' });
     await t.client().gql('mutation { signIn(input: { email: "saha.staff@lalaland.test", password: "a-wrong-secret-9" }) { user { id } } }');
     const admin = await t.as('nam.admin@lalaland.test');
-    const inv = await admin.gql('mutation($o: ID!) { inviteMember(input: { organizationId: $o, email: "log.check@example.kr", role: STAFF }) { acceptUrl } }', { o: await t.orgId('NAM') });
+    const inv = await admin.gql(
+      'mutation($o: ID!) { inviteMember(input: { organizationId: $o, email: "log.check@example.kr", role: STAFF }) { acceptUrl } }',
+      { o: await t.orgId('NAM') },
+    );
     const token = inv.data!.inviteMember.acceptUrl.split('/invitations/')[1] as string;
     // A database error carrying a name and a phone as SQL parameters, logged the way the error formatter logs.
     const failure = await t.db.query('SELECT $1::int', [`${NAME} ${PHONE_DIGITS}`]).catch((err: unknown) => err);

@@ -117,7 +117,12 @@ describe('members and invitations', () => {
   afterAll(() => t.close());
 
   const membershipId = async (email: string, orgId: string) =>
-    ((await t.db.query('SELECT m.id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = $1 AND m.organization_id = $2', [email, orgId])) as Array<{ id: string }>)[0]!.id;
+    (
+      (await t.db.query('SELECT m.id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = $1 AND m.organization_id = $2', [
+        email,
+        orgId,
+      ])) as Array<{ id: string }>
+    )[0]!.id;
 
   it("lists an organization's members to its own staff, admins first", async () => {
     const staff = await t.as('nam.staff@lalaland.test');
@@ -136,10 +141,20 @@ describe('members and invitations', () => {
     const token = acceptUrl.split('/invitations/')[1]!;
     const guest = t.client();
     const preview = await guest.gql(INVITATION, { t: token });
-    expect(preview.data!.invitation).toEqual({ email: 'new.coach@example.kr', organizationNameKo: '부산광역시 남구', role: 'STAFF', forViewer: false });
-    for (const weak of ['short', 'password12', 'Qwerty2025!']) expect(Client.code(await guest.gql(ACCEPT, { t: token, n: '새코치', p: weak }))).toBe('PASSWORD_POLICY');
+    expect(preview.data!.invitation).toEqual({
+      email: 'new.coach@example.kr',
+      organizationNameKo: '부산광역시 남구',
+      role: 'STAFF',
+      forViewer: false,
+    });
+    for (const weak of ['short', 'password12', 'Qwerty2025!'])
+      expect(Client.code(await guest.gql(ACCEPT, { t: token, n: '새코치', p: weak }))).toBe('PASSWORD_POLICY');
     const accepted = await guest.gql(ACCEPT, { t: token, n: '새코치', p: 'coachpass2025' });
-    expect(accepted.data!.acceptInvitation).toEqual({ user: { email: 'new.coach@example.kr', displayName: '새코치' }, role: 'STAFF', activeOrganization: { shortCode: 'NAM' } });
+    expect(accepted.data!.acceptInvitation).toEqual({
+      user: { email: 'new.coach@example.kr', displayName: '새코치' },
+      role: 'STAFF',
+      activeOrganization: { shortCode: 'NAM' },
+    });
     expect((await guest.gql(ME_EMAIL, {})).data!.me!.user.email).toBe('new.coach@example.kr');
     expect(Client.code(await t.client().gql(ACCEPT, { t: token, n: 'x', p: 'coachpass2025' }))).toBe('INVITATION_INVALID');
     await t.as('new.coach@example.kr', 'coachpass2025');
@@ -155,7 +170,8 @@ describe('members and invitations', () => {
     expect((await cityAdmin.gql(PREVIEW, { t: token })).data!.invitation).toEqual({ email: 'nam.staff@lalaland.test', forViewer: false });
     // a field the schema does not have, on purpose (untyped)
     // eslint-disable-next-line no-restricted-syntax
-    expect(JSON.stringify((await cityAdmin.gql('query($t: String!) { invitation(token: $t) { existingAccount } }', { t: token })).errors)).toContain('existingAccount');
+    const unknownField = 'query($t: String!) { invitation(token: $t) { existingAccount } }';
+    expect(JSON.stringify((await cityAdmin.gql(unknownField, { t: token })).errors)).toContain('existingAccount');
     // Guessing the password through the link: the right one and a wrong one get the same refusal, and no session.
     const guesser = t.client();
     for (const p of ['wrong-password1', 'lalaland2025', null]) {
@@ -164,10 +180,18 @@ describe('members and invitations', () => {
     }
     expect(guesser.cookie).toBeNull();
     expect(Client.code(await cityAdmin.gql(ACCEPT, { t: token, p: 'lalaland2025' }))).toBe('INVITATION_SIGN_IN_REQUIRED'); // signed in as someone else
-    const refusals = await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'invitation.accept_refused' AND organization_id = $1", [busan]);
+    const refusals = await t.db.query(
+      "SELECT count(*)::int AS n FROM audit_event WHERE action = 'invitation.accept_refused' AND organization_id = $1",
+      [busan],
+    );
     expect(refusals[0].n).toBe(4);
     expect(
-      (await t.db.query("SELECT count(*)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'nam.staff@lalaland.test' AND m.organization_id = $1", [busan]))[0].n,
+      (
+        await t.db.query(
+          "SELECT count(*)::int AS n FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'nam.staff@lalaland.test' AND m.organization_id = $1",
+          [busan],
+        )
+      )[0].n,
     ).toBe(0);
     // The invitee, signed in, accepts without a password; the password is unchanged.
     const invitee = await t.as('nam.staff@lalaland.test');
@@ -186,7 +210,11 @@ describe('members and invitations', () => {
     expect(Client.code(await namAdmin.gql(REMOVE, { m: own }))).toBe('LAST_ADMIN');
     const coach = await membershipId('new.coach@example.kr', namId);
     expect((await namAdmin.gql(REMOVE, { m: coach })).data!.removeMember).toBe(true);
-    const actions = ((await t.db.query('SELECT action FROM audit_event WHERE organization_id = $1 ORDER BY occurred_at', [namId])) as Array<{ action: string }>).map((a) => a.action);
+    const actions = (
+      (await t.db.query('SELECT action FROM audit_event WHERE organization_id = $1 ORDER BY occurred_at', [namId])) as Array<{
+        action: string;
+      }>
+    ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['member.invite', 'member.join', 'member.change_role', 'member.remove']));
     const trail = await namAdmin.gql(TRAIL, { o: namId });
     expect(trail.data!.auditEvents.items.length).toBeGreaterThanOrEqual(4);

@@ -33,7 +33,10 @@ async function until(check: () => Promise<boolean>): Promise<void> {
 describe('mentors: credentials from mentor courses, deployment into class sessions, verified hours', () => {
   let t: TestApp, saha: Client, city: Client, yeonje: Client;
   let nextYear: string;
-  let count: LearnFixture['count'], newProgramme: LearnFixture['newProgramme'], recruiting: LearnFixture['recruiting'], register: LearnFixture['register'];
+  let count: LearnFixture['count'],
+    newProgramme: LearnFixture['newProgramme'],
+    recruiting: LearnFixture['recruiting'],
+    register: LearnFixture['register'];
 
   beforeAll(async () => {
     ({ t, saha, city, yeonje, count, newProgramme, recruiting, register, nextYear } = await learnFixture());
@@ -41,7 +44,8 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
   afterAll(() => t.close());
 
   /** Sessions of a Saha-gu programme inserted at given times (fixtures: the weekly series cannot make 50 in one week). */
-  const nextStream = async () => ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-NEXT'")) as Array<{ id: string }>)[0]!.id;
+  const nextStream = async () =>
+    ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-NEXT'")) as Array<{ id: string }>)[0]!.id;
 
   const sessionsAt = async (programmeId: string, times: Array<[start: string, end: string]>) =>
     (
@@ -52,9 +56,15 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
       )) as Array<{ id: string }>
     ).map((r) => r.id);
 
-  const mentorFor = async (c: Client, name: string, extra: { weeklyHours?: number; skills?: string[]; availableWeekdays?: number[]; districts?: string[] } = {}) => {
+  const mentorFor = async (
+    c: Client,
+    name: string,
+    extra: { weeklyHours?: number; skills?: string[]; availableWeekdays?: number[]; districts?: string[] } = {},
+  ) => {
     const person = await register(c, name, null);
-    const r = await c.gql(RECORD_MENTOR, { i: { participantId: person.id, kind: 'DIGITAL_MENTOR', evidence: '디지털 멘토 양성과정 수료증 2025-101', ...extra } });
+    const r = await c.gql(RECORD_MENTOR, {
+      i: { participantId: person.id, kind: 'DIGITAL_MENTOR', evidence: '디지털 멘토 양성과정 수료증 2025-101', ...extra },
+    });
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data!.recordMentor;
   };
@@ -63,7 +73,11 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     const nam = await t.as('nam.staff@lalaland.test');
     const pool = (await nam.gql(MENTORS, { kind: 'AI_COACH', mine: true })).data!.mentors;
     expect(pool.totalCount).toBeGreaterThan(3);
-    expect(pool.items[0]).toMatchObject({ heldByMe: true, organization: { shortCode: 'NAM' }, credentials: [{ kind: 'AI_COACH', source: 'COURSE' }] });
+    expect(pool.items[0]).toMatchObject({
+      heldByMe: true,
+      organization: { shortCode: 'NAM' },
+      credentials: [{ kind: 'AI_COACH', source: 'COURSE' }],
+    });
     const id = pool.items[0]!.id;
     await expectAccess(
       t,
@@ -80,7 +94,9 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
         anonymous: 'UNAUTHENTICATED',
       },
     );
-    expect((await yeonje.gql(MENTORS, { kind: 'AI_COACH' })).data!.mentors.items.filter((m) => m.organization.shortCode === 'NAM')).toEqual([]);
+    expect((await yeonje.gql(MENTORS, { kind: 'AI_COACH' })).data!.mentors.items.filter((m) => m.organization.shortCode === 'NAM')).toEqual(
+      [],
+    );
     // The profile is not a second person: the holder reads the name through the participant (a logged read).
     const m = (await nam.gql(MENTOR, { id })).data!.mentor;
     expect(m.participant.personal?.name).toBeTruthy();
@@ -91,15 +107,30 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     const p = await newProgramme(saha, { titleKo: '디지털 봉사단 양성 과정', capacity: 5, completionRate: 50 });
     expect((await saha.gql(SET_COURSE, { p: p.id, k: 'VOLUNTEER' })).data!.setMentorCourse).toBe('VOLUNTEER');
     expect(Client.code(await yeonje.gql(SET_COURSE, { p: p.id, k: 'VOLUNTEER' }))).toBe('PROGRAMME_NOT_FOUND');
-    const [session] = (await saha.gql(SERIES, { i: { programmeId: p.id, firstDate: '2025-10-06', weekdays: [1], count: 1, startTime: '10:00', endTime: '12:00', onlineUrl: 'https://x.test/a' } }))
-      .data!.createSessionSeries;
+    const [session] = (
+      await saha.gql(SERIES, {
+        i: {
+          programmeId: p.id,
+          firstDate: '2025-10-06',
+          weekdays: [1],
+          count: 1,
+          startTime: '10:00',
+          endTime: '12:00',
+          onlineUrl: 'https://x.test/a',
+        },
+      })
+    ).data!.createSessionSeries;
     await recruiting(p.id);
     const learner = await register(saha, '김봉사', '010-3131-3131');
     const e = (await saha.gql(ENROL, { p: p.id, x: learner.id })).data!.enrol.id;
     await saha.gql(STATUS, { id: p.id, s: 'RUNNING' });
     await saha.gql(RECORD, { i: { sessionId: session!.id, entries: [{ enrolmentId: e, status: 'PRESENT' }] } });
     await saha.gql(STATUS, { id: p.id, s: 'COMPLETED' });
-    const credentials = () => count("SELECT count(*) AS n FROM mentor_credential c JOIN mentor m ON m.id = c.mentor_id WHERE m.participant_id = $1 AND c.kind = 'VOLUNTEER'", [learner.id]);
+    const credentials = () =>
+      count(
+        "SELECT count(*) AS n FROM mentor_credential c JOIN mentor m ON m.id = c.mentor_id WHERE m.participant_id = $1 AND c.kind = 'VOLUNTEER'",
+        [learner.id],
+      );
     await until(async () => (await credentials()) === 1);
     // The same completion delivered again (a replica retrying after a crash): nothing more.
     await t.db.query(
@@ -115,20 +146,40 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
   });
 
   it('a mentor of a partner is assigned, confirmed for them, their hours logged and verified by the host (role × organization on the assignment)', async () => {
-    const busanMentor = await mentorFor(city, '박멘토', { weeklyHours: 6, skills: ['AI', '스마트폰'], availableWeekdays: [3], districts: ['26380'] });
-    expect(busanMentor.credentials).toEqual([{ kind: 'DIGITAL_MENTOR', source: 'RECORDED', evidence: '디지털 멘토 양성과정 수료증 2025-101' }]);
+    const busanMentor = await mentorFor(city, '박멘토', {
+      weeklyHours: 6,
+      skills: ['AI', '스마트폰'],
+      availableWeekdays: [3],
+      districts: ['26380'],
+    });
+    expect(busanMentor.credentials).toEqual([
+      { kind: 'DIGITAL_MENTOR', source: 'RECORDED', evidence: '디지털 멘토 양성과정 수료증 2025-101' },
+    ]);
     expect(Client.code(await saha.gql(UPDATE_MENTOR, { i: { id: busanMentor.id, weeklyHours: 10 } }))).toBe('FORBIDDEN');
     const p = await newProgramme(saha, { titleKo: '스마트폰 기초 (멘토 지원)', initiativeId: nextYear, startsOn: '2027-01-04' });
     await recruiting(p.id);
     const [session] = await sessionsAt(p.id, [['2027-03-03T10:00:00+09:00', '2027-03-03T12:00:00+09:00']]);
     // Suggested with the reasons: the skill asked for, the host's district, free that weekday, the week's load.
     const suggested = (await saha.gql(SUGGEST, { s: session!, k: ['ai'] })).data!.mentorSuggestions;
-    expect(suggested[0]).toMatchObject({ mentor: { id: busanMentor.id }, matchedSkills: ['AI'], inDistrict: true, availableThatDay: true, weekMinutes: 0, capacityMinutes: 360, score: 6 });
+    expect(suggested[0]).toMatchObject({
+      mentor: { id: busanMentor.id },
+      matchedSkills: ['AI'],
+      inDistrict: true,
+      availableThatDay: true,
+      weekMinutes: 0,
+      capacityMinutes: 360,
+      score: 6,
+    });
     expect(Client.code(await yeonje.gql(SUGGEST, { s: session! }))).toBe('SESSION_NOT_FOUND');
     const a = (await saha.gql(ASSIGN, { s: session!, m: busanMentor.id })).data!.assignMentor;
     expect(a).toMatchObject({ status: 'ASSIGNED', minutes: 120, week: '2027-03-01' });
     await expectAccess(t, SESSION_MENTORS, { id: session! }, { sahaStaff: 'ok', cityAdmin: 'ok', yeonjeStaff: 'SESSION_NOT_FOUND' });
-    expect((await city.gql(ASSIGNMENTS, { reply: true })).data!.mentorAssignments.items.find((x) => x.id === a.id)?.can).toEqual({ reply: true, cancel: true, log: false, verify: false });
+    expect((await city.gql(ASSIGNMENTS, { reply: true })).data!.mentorAssignments.items.find((x) => x.id === a.id)?.can).toEqual({
+      reply: true,
+      cancel: true,
+      log: false,
+      verify: false,
+    });
     // Only the organization holding the mentor replies for them.
     expect(Client.code(await saha.gql(RESPOND, { id: a.id, a: true }))).toBe('FORBIDDEN');
     expect(Client.code(await yeonje.gql(RESPOND, { id: a.id, a: true }))).toBe('MENTOR_ASSIGNMENT_NOT_FOUND');
@@ -136,7 +187,10 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     expect(Client.code(await city.gql(RESPOND, { id: a.id, a: false }))).toBe('MENTOR_ASSIGNMENT_STATE');
     expect(Client.code(await city.gql(LOG_HOURS, { id: a.id, m: 120 }))).toBe('MENTOR_HOURS_TOO_EARLY');
     // The session is held (moved into the past; the assignment follows its session).
-    await t.db.query("UPDATE programme_session SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1", [session!]);
+    await t.db.query(
+      "UPDATE programme_session SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1",
+      [session!],
+    );
     expect(Client.code(await city.gql(LOG_HOURS, { id: a.id, m: 1441 }))).toBe('VALIDATION_FAILED');
     expect((await city.gql(LOG_HOURS, { id: a.id, m: 110 })).data!.logMentorHours).toMatchObject({ loggedMinutes: 110, verifiedAt: null });
     expect(Client.code(await city.gql(VERIFY_HOURS, { id: a.id }))).toBe('FORBIDDEN');
@@ -144,16 +198,32 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     expect((await saha.gql(VERIFY_HOURS, { id: a.id })).data!.verifyMentorHours.verifiedAt).toBeTruthy();
     expect(Client.code(await city.gql(LOG_HOURS, { id: a.id, m: 200 }))).toBe('MENTOR_HOURS_VERIFIED');
     expect((await city.gql(MENTOR, { id: busanMentor.id })).data!.mentor.verifiedMinutes).toBe(110);
-    expect((await saha.gql(HOURS, { s: await nextStream() })).data!.mentorHours).toMatchObject({ verifiedMinutes: 110, sessions: 1, mentors: 1 });
+    expect((await saha.gql(HOURS, { s: await nextStream() })).data!.mentorHours).toMatchObject({
+      verifiedMinutes: 110,
+      sessions: 1,
+      mentors: 1,
+    });
     // a stream the caller is not in, or none at all, is not found (never zeros)
-    const yeonjeStream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'YEONJE-IT-DX-2025'")) as Array<{ id: string }>)[0]!.id;
+    const yeonjeStream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'YEONJE-IT-DX-2025'")) as Array<{ id: string }>)[0]!
+      .id;
     expect(Client.code(await saha.gql(HOURS, { s: yeonjeStream }))).toBe('FUNDING_STREAM_NOT_FOUND');
     expect(Client.code(await saha.gql(HOURS, { s: '00000000-0000-4000-8000-000000000000' }))).toBe('FUNDING_STREAM_NOT_FOUND');
-    const actions = (await t.db.query('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at', [a.id])) as Array<{ action: string }>;
-    expect(actions.map((x) => x.action)).toEqual(['mentor_assignment.assign', 'mentor_assignment.confirm', 'mentor_assignment.log_hours', 'mentor_assignment.verify']);
+    const actions = (await t.db.query('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at', [a.id])) as Array<{
+      action: string;
+    }>;
+    expect(actions.map((x) => x.action)).toEqual([
+      'mentor_assignment.assign',
+      'mentor_assignment.confirm',
+      'mentor_assignment.log_hours',
+      'mentor_assignment.verify',
+    ]);
     // Announced after commit: the mentor's organization was asked, the host told of the answer (once each).
     await t.app.get(OutboxWorker).drain();
-    expect(await count("SELECT count(*) AS n FROM outbox_message WHERE event IN ('mentor.assigned', 'mentor.responded') AND delivered_at IS NULL")).toBe(0);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM outbox_message WHERE event IN ('mentor.assigned', 'mentor.responded') AND delivered_at IS NULL",
+      ),
+    ).toBe(0);
     expect(await count('SELECT count(DISTINCT kind) AS n FROM notification WHERE source_key LIKE $1', [`mentor-%:${a.id}%`])).toBe(2);
   });
 
@@ -183,7 +253,12 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     const refused = results.find((r) => r.errors)!;
     expect(Client.code(refused)).toBe('MENTOR_OVER_CAPACITY');
     expect(refused.errors![0]!.message).toBe('이 멘토의 주간 활동 가능 시간(4시간)을 넘습니다. 그 주에 이미 3.9시간이 배치되어 있습니다.');
-    expect(await count("SELECT coalesce(sum(minutes), 0) AS n FROM mentor_assignment WHERE mentor_id = $1 AND status IN ('ASSIGNED', 'CONFIRMED')", [fourHours.id])).toBeLessThanOrEqual(240);
+    expect(
+      await count(
+        "SELECT coalesce(sum(minutes), 0) AS n FROM mentor_assignment WHERE mentor_id = $1 AND status IN ('ASSIGNED', 'CONFIRMED')",
+        [fourHours.id],
+      ),
+    ).toBeLessThanOrEqual(240);
     // A declined or cancelled assignment frees the time.
     const live = results.find((r) => !r.errors)!.data!.assignMentor.id;
     expect((await saha.gql(CANCEL_ASSIGNMENT, { id: live })).data!.cancelMentorAssignment.status).toBe('CANCELLED');
@@ -220,8 +295,12 @@ describe('mentors: credentials from mentor courses, deployment into class sessio
     expect(made.data!.saveMentorGroup.name).toBe('오후반 멘토단');
     expect(Client.code(await nam.gql(SAVE_GROUP, { i: { name: '오후반 멘토단' } }))).toBe('MENTOR_GROUP_NAME_TAKEN');
     const sahaMentor = await mentorFor(saha, '사하멘토');
-    expect(Client.code(await nam.gql(SAVE_GROUP, { i: { name: '섞인 멘토단', memberIds: [own[0]!, sahaMentor.id] } }))).toBe('MENTOR_NOT_FOUND');
+    expect(Client.code(await nam.gql(SAVE_GROUP, { i: { name: '섞인 멘토단', memberIds: [own[0]!, sahaMentor.id] } }))).toBe(
+      'MENTOR_NOT_FOUND',
+    );
     expect((await yeonje.gql(GROUPS, {})).data!.mentorGroups.map((g) => g.name)).not.toContain('오후반 멘토단');
-    expect(Client.code(await yeonje.gql(SAVE_GROUP, { i: { id: made.data!.saveMentorGroup.id, name: '가로채기' } }))).toBe('MENTOR_GROUP_NOT_FOUND');
+    expect(Client.code(await yeonje.gql(SAVE_GROUP, { i: { id: made.data!.saveMentorGroup.id, name: '가로채기' } }))).toBe(
+      'MENTOR_GROUP_NOT_FOUND',
+    );
   });
 });

@@ -46,7 +46,12 @@ describe('the module template: one folder, one line', () => {
   it('serves its operations with its access policy: the caller’s own organization only, others NOT_FOUND in its own code', async () => {
     const saha = await t.orgId('SAHA');
     const Q = 'query($id: ID!) { exampleCard(organizationId: $id) { id admin } }';
-    await expectAccess(t, Q, { id: saha }, { sahaStaff: 'ok', platformAdmin: 'ok', cityAdmin: 'EXAMPLE_NOT_FOUND', anonymous: 'UNAUTHENTICATED' });
+    await expectAccess(
+      t,
+      Q,
+      { id: saha },
+      { sahaStaff: 'ok', platformAdmin: 'ok', cityAdmin: 'EXAMPLE_NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+    );
     const r = await (await t.as('saha.staff@lalaland.test')).gql(Q, { id: saha });
     expect(r.data!.exampleCard).toEqual({ id: saha, admin: false });
     const en = new Client(t.url, 'en');
@@ -72,7 +77,9 @@ describe('the module template: one folder, one line', () => {
     const added = await staff.gql(ADD, { id: saha, text: '  다음 주 회의 준비  ' });
     expect(added.errors).toBeUndefined();
     expect((await staff.gql(LIST, { id: saha })).data!.exampleNotes).toEqual([{ text: '다음 주 회의 준비' }]);
-    const [audit] = await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'example.note' AND entity_id = $1", [added.data!.addExampleNote.id]);
+    const [audit] = await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'example.note' AND entity_id = $1", [
+      added.data!.addExampleNote.id,
+    ]);
     expect(audit.n).toBe(1);
     // bounded text, with the field's message; another organization's id answers the module's NOT_FOUND
     expect(Client.code(await staff.gql(ADD, { id: saha, text: '가'.repeat(201) }))).toBe('VALIDATION_FAILED');
@@ -86,7 +93,15 @@ describe('the module template: one folder, one line', () => {
     const saha = await t.as('saha.staff@lalaland.test');
     const [ini] = (await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>;
     const p = await saha.gql(CREATE, {
-      i: { initiativeId: ini!.id, titleKo: '예시 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 5, startsOn: '2025-09-01' },
+      i: {
+        initiativeId: ini!.id,
+        titleKo: '예시 과정',
+        pillar: 'LEARN',
+        domain: 'VOCATIONAL',
+        format: 'OFFLINE',
+        capacity: 5,
+        startsOn: '2025-09-01',
+      },
     });
     await saha.gql(PROPOSE, { id: p.data!.createProgramme.id });
     expect(t.app.get(ExampleService).seen).toContain('DRAFT→PROPOSED');

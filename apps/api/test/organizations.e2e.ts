@@ -91,7 +91,10 @@ describe('organizations directory', () => {
   });
 
   it('searches by Korean or English name, filters by kind, and paginates', async () => {
-    expect((await staff.gql(LIST, { search: '연제' })).data!.organizations.items.map((o) => o.shortCode).sort()).toEqual(['SAMPLE_LC_YEONJE', 'YEONJE']);
+    expect((await staff.gql(LIST, { search: '연제' })).data!.organizations.items.map((o) => o.shortCode).sort()).toEqual([
+      'SAMPLE_LC_YEONJE',
+      'YEONJE',
+    ]);
     expect((await staff.gql(LIST, { search: 'yeonje-gu' })).data!.organizations.items.map((o) => o.shortCode)).toContain('YEONJE');
     expect((await staff.gql(LIST, { search: '100%_' })).data!.organizations.totalCount).toBe(0);
     const p1 = await staff.gql(LIST, { limit: 10, offset: 0 });
@@ -136,7 +139,9 @@ describe('organizations directory', () => {
     expect(r.data!.updateOrganization.nameKo).toBe('예시디지털주식회사 (샘플)');
     expect(r.data!.updateOrganization.nameHistory[0]).toMatchObject({ nameKo: '예시디지털협동조합 (샘플)' });
     const busan = await t.orgId('BUSAN');
-    expect(Client.code(await admin.gql(UPDATE, { id: busan, input: { parentId: await t.orgId('NAM') } }))).toBe('ORGANIZATION_PARENT_INVALID');
+    expect(Client.code(await admin.gql(UPDATE, { id: busan, input: { parentId: await t.orgId('NAM') } }))).toBe(
+      'ORGANIZATION_PARENT_INVALID',
+    );
     expect(Client.code(await staff.gql(UPDATE, { id, input: { nameKo: 'x' } }))).toBe('FORBIDDEN');
   });
 

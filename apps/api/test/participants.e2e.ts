@@ -86,14 +86,24 @@ describe('participants: registration, consent, the logged personal-data path', (
     it('consent is required; the phone is encrypted at rest; reads of personal fields are logged with the fields and the operation', async () => {
       const none = await saha.gql(REGISTER, { i: { name: '김동의', birthYear: 1950, consent: { ...consent, given: false } } });
       expect(Client.code(none)).toBe('CONSENT_REQUIRED');
-      const past = await saha.gql(REGISTER, { i: { name: '김동의', birthYear: 1950, consent: { ...consent, retentionUntil: '2020-01-01' } } });
-      expect(past.errors![0]!.extensions.fields![0]).toMatchObject({ field: 'consent.retentionUntil', ko: '보유 기한은 오늘 이후여야 합니다.' }); // next to the date, not "consent missing"
-      const narrow = await saha.gql(REGISTER, { i: { name: '김동의', phone: '010-1111-2222', birthYear: 1950, consent: { ...consent, items: ['NAME', 'BIRTH_YEAR'] } } });
+      const past = await saha.gql(REGISTER, {
+        i: { name: '김동의', birthYear: 1950, consent: { ...consent, retentionUntil: '2020-01-01' } },
+      });
+      expect(past.errors![0]!.extensions.fields![0]).toMatchObject({
+        field: 'consent.retentionUntil',
+        ko: '보유 기한은 오늘 이후여야 합니다.',
+      }); // next to the date, not "consent missing"
+      const narrow = await saha.gql(REGISTER, {
+        i: { name: '김동의', phone: '010-1111-2222', birthYear: 1950, consent: { ...consent, items: ['NAME', 'BIRTH_YEAR'] } },
+      });
       expect(Client.code(narrow)).toBe('CONSENT_REQUIRED');
       const p = await register(saha, '김동의', '010-1111-2222');
       expect(p.personal).toEqual({ name: '김동의', phone: '010-1111-2222', birthYear: 1958 });
       expect(p.pseudonymKey).toMatch(/^P[A-Z2-9]{7}$/);
-      const [row] = (await t.db.query('SELECT phone_encrypted, phone_hash FROM participant WHERE id = $1', [p.id])) as Array<{ phone_encrypted: string; phone_hash: string }>;
+      const [row] = (await t.db.query('SELECT phone_encrypted, phone_hash FROM participant WHERE id = $1', [p.id])) as Array<{
+        phone_encrypted: string;
+        phone_hash: string;
+      }>;
       expect(row!.phone_encrypted).not.toContain('1111');
       expect(row!.phone_encrypted.startsWith('v2.')).toBe(true);
       // The ciphertext is bound to its row: copied onto another participant it does not decrypt (and reads as no phone).
@@ -103,17 +113,24 @@ describe('participants: registration, consent, the logged personal-data path', (
       expect(copied.errors).toBeUndefined();
       expect(copied.data!.participant.personal).toEqual({ name: '김복사', phone: null });
       // A phone stored before the binding (v1) is read, and rewritten bound (v2) when the app next starts its migrations.
-      const [key] = (await t.db.query('SELECT pseudonym_key FROM participant WHERE id = $1', [other.id])) as Array<{ pseudonym_key: string }>;
+      const [key] = (await t.db.query('SELECT pseudonym_key FROM participant WHERE id = $1', [other.id])) as Array<{
+        pseudonym_key: string;
+      }>;
       await t.db.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [other.id, legacyV1('01033334444')]);
       expect((await saha.gql(PARTICIPANT, { id: other.id })).data!.participant.personal?.phone).toBe('010-3333-4444');
       expect(await upgradeParticipantPhones(t.db, t.app.get(PiiCipher))).toBe(1);
-      const [upgraded] = (await t.db.query('SELECT phone_encrypted FROM participant WHERE id = $1', [other.id])) as Array<{ phone_encrypted: string }>;
+      const [upgraded] = (await t.db.query('SELECT phone_encrypted FROM participant WHERE id = $1', [other.id])) as Array<{
+        phone_encrypted: string;
+      }>;
       expect(upgraded!.phone_encrypted.startsWith('v2.')).toBe(true);
       expect(t.app.get(PiiCipher).decrypt(upgraded!.phone_encrypted, key!.pseudonym_key)).toBe('01033334444');
       await saha.gql(PARTICIPANT, { id: p.id });
       // Skipped fields are not read, hence not logged; the purpose is the resolver path, never the client's operation name.
       await saha.gql(SKIPPED_FIELDS, { id: p.id, no: false });
-      const logs = (await t.db.query('SELECT fields, purpose, request_id FROM personal_data_access WHERE participant_id = $1 ORDER BY occurred_at', [p.id])) as Array<{
+      const logs = (await t.db.query(
+        'SELECT fields, purpose, request_id FROM personal_data_access WHERE participant_id = $1 ORDER BY occurred_at',
+        [p.id],
+      )) as Array<{
         fields: string;
         purpose: string;
         request_id: string;
@@ -124,8 +141,13 @@ describe('participants: registration, consent, the logged personal-data path', (
         ['graphql:participant.personal', '{NAME}'],
       ]);
       expect(logs[1]!.request_id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(Client.code(await saha.gql(REGISTER, { i: { name: '김동의', phone: '01011112222', birthYear: 1950, consent } }))).toBe('PARTICIPANT_EXISTS');
-      const audit = (await t.db.query("SELECT changes::text AS c FROM audit_event WHERE entity_id = $1 AND action = 'participant.register'", [p.id])) as Array<{ c: string }>;
+      expect(Client.code(await saha.gql(REGISTER, { i: { name: '김동의', phone: '01011112222', birthYear: 1950, consent } }))).toBe(
+        'PARTICIPANT_EXISTS',
+      );
+      const audit = (await t.db.query(
+        "SELECT changes::text AS c FROM audit_event WHERE entity_id = $1 AND action = 'participant.register'",
+        [p.id],
+      )) as Array<{ c: string }>;
       expect(audit[0]!.c).not.toContain('김동의');
       expect(audit[0]!.c).not.toContain('1111');
     });
@@ -152,42 +174,79 @@ describe('participants: registration, consent, the logged personal-data path', (
       expect(Client.code(again)).toBe('PARTICIPANT_POSSIBLE_DUPLICATE');
       expect(again.errors![0]!.message).toContain(first.pseudonymKey);
       const found = (await saha.gql(MATCHES, { i: { name: '이철수', birthYear: 1958 } })).data!.participantMatches;
-      expect(found).toEqual([{ reasons: ['SAME_NAME_AND_BIRTH_YEAR'], participant: { id: first.id, pseudonymKey: first.pseudonymKey, personal: { name: '이철수', birthYear: 1958 } } }]);
+      expect(found).toEqual([
+        {
+          reasons: ['SAME_NAME_AND_BIRTH_YEAR'],
+          participant: { id: first.id, pseudonymKey: first.pseudonymKey, personal: { name: '이철수', birthYear: 1958 } },
+        },
+      ]);
       // The same phone is the strongest reason, whatever the name; another organization sees none of Saha-gu's records.
       const phoned = await register(saha, '김전화', '010-2222-9999');
-      expect((await saha.gql(MATCHES, { i: { name: '김전화씨', phone: '01022229999' } })).data!.participantMatches.map((m) => [m.participant.id, m.reasons])).toEqual([[phoned.id, ['SAME_PHONE']]]);
+      expect(
+        (await saha.gql(MATCHES, { i: { name: '김전화씨', phone: '01022229999' } })).data!.participantMatches.map((m) => [
+          m.participant.id,
+          m.reasons,
+        ]),
+      ).toEqual([[phoned.id, ['SAME_PHONE']]]);
       expect((await yeonje.gql(MATCHES, { i: { name: '이철수', birthYear: 1958 } })).data!.participantMatches).toEqual([]);
       // Confirmed as someone else (a namesake born the same year), it is registered.
       const namesake = await saha.gql(REGISTER, { i: { name: '이철수', birthYear: 1958, consent, confirmedNew: true } });
       expect(namesake.errors).toBeUndefined();
-      await expectAccess(t, MATCHES, { i: { name: '이철수' } }, { sahaStaff: 'ok', yeonjeStaff: 'ok', ministryViewer: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' });
+      await expectAccess(
+        t,
+        MATCHES,
+        { i: { name: '이철수' } },
+        { sahaStaff: 'ok', yeonjeStaff: 'ok', ministryViewer: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+      );
     });
 
     it('corrects personal details within the consent, audited by field name only; birth years after this year are refused naming the range', async () => {
       const p = await register(saha, '박수정', '010-4444-1212');
-      const fixed = await saha.gql(UPDATE_PARTICIPANT, { i: { id: p.id, name: '박수정정', phone: '010-4444-1313', birthYear: 1960, districtCode: '26290' } });
-      expect(fixed.data!.updateParticipant.personal).toEqual({ name: '박수정정', phone: '010-4444-1313', birthYear: 1960, districtCode: '26290' });
-      const [audit] = (await t.db.query("SELECT changes::text AS c FROM audit_event WHERE entity_id = $1 AND action = 'participant.update'", [p.id])) as Array<{ c: string }>;
+      const fixed = await saha.gql(UPDATE_PARTICIPANT, {
+        i: { id: p.id, name: '박수정정', phone: '010-4444-1313', birthYear: 1960, districtCode: '26290' },
+      });
+      expect(fixed.data!.updateParticipant.personal).toEqual({
+        name: '박수정정',
+        phone: '010-4444-1313',
+        birthYear: 1960,
+        districtCode: '26290',
+      });
+      const [audit] = (await t.db.query(
+        "SELECT changes::text AS c FROM audit_event WHERE entity_id = $1 AND action = 'participant.update'",
+        [p.id],
+      )) as Array<{ c: string }>;
       expect(audit!.c).toContain('districtCode');
       expect(audit!.c).not.toContain('박수정');
       expect(audit!.c).not.toContain('4444');
       const future = await saha.gql(UPDATE_PARTICIPANT, { i: { id: p.id, birthYear: Number(new Date().getFullYear()) + 1 } });
       expect(Client.code(future)).toBe('VALIDATION_FAILED');
-      expect(future.errors![0]!.extensions.fields![0]).toMatchObject({ field: 'birthYear', ko: expect.stringContaining('1900년부터 올해까지') });
+      expect(future.errors![0]!.extensions.fields![0]).toMatchObject({
+        field: 'birthYear',
+        ko: expect.stringContaining('1900년부터 올해까지'),
+      });
       // A field the consent does not cover is refused; another organization's id is not found.
-      const narrow = await saha.gql(REGISTER, { i: { name: '최좁은', birthYear: 1970, consent: { ...consent, items: ['NAME', 'BIRTH_YEAR'] } } });
-      expect(Client.code(await saha.gql(UPDATE_PARTICIPANT, { i: { id: narrow.data!.registerParticipant.id, phone: '010-1234-5678' } }))).toBe('CONSENT_REQUIRED');
+      const narrow = await saha.gql(REGISTER, {
+        i: { name: '최좁은', birthYear: 1970, consent: { ...consent, items: ['NAME', 'BIRTH_YEAR'] } },
+      });
+      expect(
+        Client.code(await saha.gql(UPDATE_PARTICIPANT, { i: { id: narrow.data!.registerParticipant.id, phone: '010-1234-5678' } })),
+      ).toBe('CONSENT_REQUIRED');
       expect(Client.code(await yeonje.gql(UPDATE_PARTICIPANT, { i: { id: p.id, name: 'x' } }))).toBe('PARTICIPANT_NOT_FOUND');
     });
 
     it('merges two records of one person: enrolments, attendance, consents and the access log move to the kept one; a shared programme refuses and saves nothing', async () => {
       const keep = await register(saha, '정합침', null);
-      const dup = (await saha.gql(REGISTER, { i: { name: '정합침', phone: '010-8080-7070', birthYear: 1958, consent, confirmedNew: true } })).data!.registerParticipant;
+      const dup = (
+        await saha.gql(REGISTER, { i: { name: '정합침', phone: '010-8080-7070', birthYear: 1958, consent, confirmedNew: true } })
+      ).data!.registerParticipant;
       const first = await newProgramme(saha, { titleKo: '합치기 과정 하나' });
       const second = await newProgramme(saha, { titleKo: '합치기 과정 둘' });
       await recruiting(first.id);
       await recruiting(second.id);
-      const onBoth = [(await saha.gql(ENROL, { p: first.id, x: keep.id })).data!.enrol.id, (await saha.gql(ENROL, { p: first.id, x: dup.id })).data!.enrol.id];
+      const onBoth = [
+        (await saha.gql(ENROL, { p: first.id, x: keep.id })).data!.enrol.id,
+        (await saha.gql(ENROL, { p: first.id, x: dup.id })).data!.enrol.id,
+      ];
       await saha.gql(ENROL, { p: second.id, x: dup.id });
       await saha.gql(PARTICIPANT, { id: dup.id }); // one logged read of the duplicate
       const clash = await saha.gql(MERGE, { i: { keepId: keep.id, duplicateId: dup.id } });
@@ -206,8 +265,12 @@ describe('participants: registration, consent, the logged personal-data path', (
         [first.id, second.id].sort().map((id) => ({ programme_id: id })),
       );
       expect(Client.code(await saha.gql(PARTICIPANT, { id: dup.id }))).toBe('PARTICIPANT_NOT_FOUND');
-      expect(await t.db.query('SELECT count(*)::int AS n FROM personal_data_access WHERE participant_id = $1', [dup.id])).toEqual([{ n: 0 }]);
-      const [audit] = (await t.db.query("SELECT changes FROM audit_event WHERE entity_id = $1 AND action = 'participant.merge'", [keep.id])) as Array<{ changes: Record<string, unknown> }>;
+      expect(await t.db.query('SELECT count(*)::int AS n FROM personal_data_access WHERE participant_id = $1', [dup.id])).toEqual([
+        { n: 0 },
+      ]);
+      const [audit] = (await t.db.query("SELECT changes FROM audit_event WHERE entity_id = $1 AND action = 'participant.merge'", [
+        keep.id,
+      ])) as Array<{ changes: Record<string, unknown> }>;
       expect(audit!.changes).toMatchObject({ merged: [dup.pseudonymKey, keep.pseudonymKey], fieldsTaken: [null, ['phone']] });
     });
   });

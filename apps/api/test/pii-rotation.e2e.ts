@@ -20,11 +20,18 @@ describe('rotating PII_KEY', () => {
   it('re-encrypts every phone and its search hash under the new key; a second run changes nothing; a foreign value is reported, not overwritten', async () => {
     const saha = await t.as('saha.staff@lalaland.test');
     const made = await saha.gql(REGISTER, {
-      i: { name: '키교체 시험', birthYear: 1970, phone: '010-2345-6789', consent: { given: true, items: ['NAME', 'BIRTH_YEAR', 'PHONE'], retentionUntil: '2030-12-31' } },
+      i: {
+        name: '키교체 시험',
+        birthYear: 1970,
+        phone: '010-2345-6789',
+        consent: { given: true, items: ['NAME', 'BIRTH_YEAR', 'PHONE'], retentionUntil: '2030-12-31' },
+      },
     });
     expect(made.errors).toBeUndefined();
     const id = made.data!.registerParticipant.id;
-    const [{ n: phones }] = (await t.db.query('SELECT count(*)::int AS n FROM participant WHERE phone_encrypted IS NOT NULL')) as [{ n: number }];
+    const [{ n: phones }] = (await t.db.query('SELECT count(*)::int AS n FROM participant WHERE phone_encrypted IS NOT NULL')) as [
+      { n: number },
+    ];
     // a value no key opens (copied from nowhere): reported and left as it is
     await t.db.query(
       "UPDATE participant SET phone_encrypted = 'v2.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA.AAAA' WHERE id = (SELECT id FROM participant WHERE phone_encrypted IS NOT NULL AND id <> $1 LIMIT 1)",
@@ -34,7 +41,13 @@ describe('rotating PII_KEY', () => {
     const first = await rotateParticipantPhones(t.db, cipher(TEST_PII_KEY), cipher(NEW_KEY));
     expect(first.rotated).toBe(phones - 1);
     expect(first.unreadable).toHaveLength(1);
-    expect((await t.db.query("SELECT count(*)::int AS n FROM participant WHERE phone_encrypted = 'v2.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA.AAAA'"))[0].n).toBe(1);
+    expect(
+      (
+        await t.db.query(
+          "SELECT count(*)::int AS n FROM participant WHERE phone_encrypted = 'v2.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA.AAAA'",
+        )
+      )[0].n,
+    ).toBe(1);
     const again = await rotateParticipantPhones(t.db, cipher(TEST_PII_KEY), cipher(NEW_KEY));
     expect(again).toEqual({ rotated: 0, already: phones - 1, unreadable: first.unreadable });
 

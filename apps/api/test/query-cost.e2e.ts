@@ -15,7 +15,8 @@ function portalDocuments(): Array<{ file: string; text: string }> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(name)) for (const m of readFileSync(path, 'utf8').matchAll(/graphql\(`([^`]*)`\)/g)) out.push({ file: name, text: m[1]! });
+      else if (/\.tsx?$/.test(name))
+        for (const m of readFileSync(path, 'utf8').matchAll(/graphql\(`([^`]*)`\)/g)) out.push({ file: name, text: m[1]! });
     }
   };
   walk(WEB_SRC);
@@ -44,7 +45,8 @@ function fakeVariables(schema: GraphQLSchema, doc: DocumentNode): Record<string,
   const vars: Record<string, unknown> = {};
   for (const def of doc.definitions) {
     if (def.kind !== 'OperationDefinition') continue;
-    for (const v of def.variableDefinitions ?? []) vars[v.variable.name.value] = value(typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType, v.variable.name.value);
+    for (const v of def.variableDefinitions ?? [])
+      vars[v.variable.name.value] = value(typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType, v.variable.name.value);
   }
   return vars;
 }
@@ -65,7 +67,11 @@ describe('query cost: lists count by their size, and a query over the limit is r
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const docs = portalDocuments();
     expect(docs.length).toBeGreaterThan(40);
-    const costs = docs.map(({ file, text }) => ({ file, name: /(?:query|mutation)\s+(\w+)/.exec(text)?.[1], cost: queryCost(schema, parse(text), fakeVariables(schema, parse(text))) }));
+    const costs = docs.map(({ file, text }) => ({
+      file,
+      name: /(?:query|mutation)\s+(\w+)/.exec(text)?.[1],
+      cost: queryCost(schema, parse(text), fakeVariables(schema, parse(text))),
+    }));
     const over = costs.filter((c) => c.cost > QUERY_COST_LIMIT);
     if (process.env.REPORT) console.log(JSON.stringify(costs.sort((a, b) => b.cost - a.cost).slice(0, 12)));
     expect(over).toEqual([]);

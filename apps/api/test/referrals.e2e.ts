@@ -1,7 +1,19 @@
 import { Client, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { STATUS, learnFixture, type LearnFixture } from './support/learn';
-import { ADD_COMMENT, COMMENTS, DOCUMENTS, BOX, CLOSE, DECIDE, ENROL_REFERRED, REFER, REFERRAL, STOP_SHARING, WITHDRAW_REFERRAL } from './support/referrals';
+import {
+  ADD_COMMENT,
+  COMMENTS,
+  DOCUMENTS,
+  BOX,
+  CLOSE,
+  DECIDE,
+  ENROL_REFERRED,
+  REFER,
+  REFERRAL,
+  STOP_SHARING,
+  WITHDRAW_REFERRAL,
+} from './support/referrals';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -9,7 +21,12 @@ describe('referrals: between organizations, personal data only under a separate 
   let t: TestApp, saha: Client, city: Client, univ: Client, yeonje: Client;
   let count: LearnFixture['count'], newProgramme: LearnFixture['newProgramme'], register: LearnFixture['register'];
   let univId: string, busanId: string;
-  const sharing = { items: ['NAME' as const, 'PHONE' as const], purpose: '연계 과정 안내와 수강 등록', retentionUntil: '2027-12-31', refusalExplained: true };
+  const sharing = {
+    items: ['NAME' as const, 'PHONE' as const],
+    purpose: '연계 과정 안내와 수강 등록',
+    retentionUntil: '2027-12-31',
+    refusalExplained: true,
+  };
 
   beforeAll(async () => {
     ({ t, saha, city, univ, yeonje, count, newProgramme, register } = await learnFixture());
@@ -20,23 +37,39 @@ describe('referrals: between organizations, personal data only under a separate 
 
   it('without a sharing consent the recipient sees the key and the reason, nothing personal (not even the note), and nothing is logged as provided', async () => {
     const p = await register(saha, '김비공개', '010-1212-3434');
-    const r = (await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'COUNSELLING', note: '진로 상담 희망' } })).data!.referParticipant;
+    const r = (
+      await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'COUNSELLING', note: '진로 상담 희망' } })
+    ).data!.referParticipant;
     expect(r).toMatchObject({ status: 'SUBMITTED', personKey: p.pseudonymKey });
     const seen = (await univ.gql(REFERRAL, { id: r.id })).data!.referral;
-    expect(seen).toMatchObject({ personKey: p.pseudonymKey, reason: 'COUNSELLING', note: null, participant: null, shared: null, sharing: null, provisions: null });
+    expect(seen).toMatchObject({
+      personKey: p.pseudonymKey,
+      reason: 'COUNSELLING',
+      note: null,
+      participant: null,
+      shared: null,
+      sharing: null,
+      provisions: null,
+    });
     expect(JSON.stringify(seen)).not.toContain('김비공개');
-    expect(await count('SELECT count(*) AS n FROM personal_data_access WHERE participant_id = $1 AND organization_id = $2', [p.id, univId])).toBe(0);
+    expect(
+      await count('SELECT count(*) AS n FROM personal_data_access WHERE participant_id = $1 AND organization_id = $2', [p.id, univId]),
+    ).toBe(0);
     expect((await univ.gql(BOX, { box: 'INBOX' })).data!.referrals.items.map((x) => x.id)).toContain(r.id);
     expect((await saha.gql(BOX, { box: 'OUTBOX' })).data!.referrals.items.map((x) => x.id)).toContain(r.id);
   });
 
   it('with one, the recipient reads exactly the consented items; each read is a logged provision; withdrawal stops it at once, the log stays', async () => {
     const p = await register(saha, '이공유', '010-5656-7878');
-    const r = (await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'EMPLOYMENT', sharing } })).data!.referParticipant;
+    const r = (await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'EMPLOYMENT', sharing } })).data!
+      .referParticipant;
     const seen = (await univ.gql(REFERRAL, { id: r.id })).data!.referral;
     expect(seen.shared).toEqual({ name: '이공유', phone: '010-5656-7878', birthYear: null });
     expect(seen.sharing).toMatchObject({ items: ['NAME', 'PHONE'], purpose: '연계 과정 안내와 수강 등록', inForce: true });
-    const [log] = (await t.db.query('SELECT fields, purpose FROM personal_data_access WHERE participant_id = $1 AND organization_id = $2', [p.id, univId])) as Array<{
+    const [log] = (await t.db.query('SELECT fields, purpose FROM personal_data_access WHERE participant_id = $1 AND organization_id = $2', [
+      p.id,
+      univId,
+    ])) as Array<{
       fields: string;
       purpose: string;
     }>;
@@ -53,23 +86,42 @@ describe('referrals: between organizations, personal data only under a separate 
     const after = (await univ.gql(REFERRAL, { id: r.id })).data!.referral;
     expect(after.shared).toBeNull();
     expect(after.sharing).toMatchObject({ inForce: false });
-    expect(await count('SELECT count(*) AS n FROM personal_data_access WHERE participant_id = $1 AND organization_id = $2', [p.id, univId])).toBe(1);
+    expect(
+      await count('SELECT count(*) AS n FROM personal_data_access WHERE participant_id = $1 AND organization_id = $2', [p.id, univId]),
+    ).toBe(1);
   });
 
   it('withdrawal covers what hangs off the referral: the sender’s files, comments and note vanish for the recipient; every read and download was a provision the sender sees', async () => {
     const p = await register(saha, '최첨부', '010-3434-5656');
-    const r = (await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'EMPLOYMENT', note: '면접 일정 조율 필요', sharing: { ...sharing, items: ['NAME' as const] } } }))
-      .data!.referParticipant;
+    const r = (
+      await saha.gql(REFER, {
+        i: {
+          participantId: p.id,
+          toOrganizationId: univId,
+          reason: 'EMPLOYMENT',
+          note: '면접 일정 조율 필요',
+          sharing: { ...sharing, items: ['NAME' as const] },
+        },
+      })
+    ).data!.referParticipant;
     const form = new FormData();
     form.append('recordType', 'REFERRAL');
     form.append('recordId', r.id);
     form.append('personalData', 'true');
     form.append('file', new Blob([PDF]), '최첨부 이력서.pdf');
-    const up = await fetch(`${t.url}/documents`, { method: 'POST', body: form, headers: { 'x-lalaland-preflight': '1', cookie: saha.cookie! } });
+    const up = await fetch(`${t.url}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-lalaland-preflight': '1', cookie: saha.cookie! },
+    });
     expect(up.status).toBe(201);
     const doc = ((await up.json()) as { id: string }).id;
-    expect((await saha.gql(ADD_COMMENT, { i: { recordType: 'REFERRAL', recordId: r.id, body: '연락처는 010-3434-5656 입니다.' } })).errors).toBeUndefined();
-    expect((await univ.gql(ADD_COMMENT, { i: { recordType: 'REFERRAL', recordId: r.id, body: '면접은 다음 주 화요일로 잡겠습니다.' } })).errors).toBeUndefined();
+    expect(
+      (await saha.gql(ADD_COMMENT, { i: { recordType: 'REFERRAL', recordId: r.id, body: '연락처는 010-3434-5656 입니다.' } })).errors,
+    ).toBeUndefined();
+    expect(
+      (await univ.gql(ADD_COMMENT, { i: { recordType: 'REFERRAL', recordId: r.id, body: '면접은 다음 주 화요일로 잡겠습니다.' } })).errors,
+    ).toBeUndefined();
     const download = (c: Client) => fetch(`${t.url}/documents/${doc}`, { headers: { cookie: c.cookie! } });
 
     // in force: the recipient reads the note, both sides' comments and the file; each read is the sender's provision
@@ -78,13 +130,17 @@ describe('referrals: between organizations, personal data only under a separate 
     expect((await download(univ)).status).toBe(200);
     expect((await download(univ)).status).toBe(200);
     const details = (await saha.gql(REFERRAL, { id: r.id })).data!.referral.provisions!.map((x) => x.detail ?? x.items.join(','));
-    expect(details.sort()).toEqual(['NAME', 'comments: 1', 'document:최첨부 이력서.pdf v1', 'document:최첨부 이력서.pdf v1', 'note'].sort());
+    expect(details.sort()).toEqual(
+      ['NAME', 'comments: 1', 'document:최첨부 이력서.pdf v1', 'document:최첨부 이력서.pdf v1', 'note'].sort(),
+    );
 
     // withdrawn: the sender's file answers NOT_FOUND, its comment and the note are gone; the recipient's own comment stays
     await saha.gql(STOP_SHARING, { id: r.id });
     const gone = await download(univ);
     expect(gone.status).toBe(404);
-    expect(((await gone.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('DOCUMENT_NOT_FOUND');
+    expect(((await gone.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+      'DOCUMENT_NOT_FOUND',
+    );
     expect((await univ.gql(DOCUMENTS, { type: 'REFERRAL', id: r.id })).data!.documents).toEqual([]);
     const left = (await univ.gql(COMMENTS, { type: 'REFERRAL', id: r.id })).data!.comments.map((c) => c.body);
     expect(left).toEqual(['면접은 다음 주 화요일로 잡겠습니다.']);
@@ -98,7 +154,9 @@ describe('referrals: between organizations, personal data only under a separate 
 
     // a referral made with sharing refused shows the recipient none of it from the start
     const q = await register(saha, '정거부', null);
-    const refused = (await saha.gql(REFER, { i: { participantId: q.id, toOrganizationId: univId, reason: 'COUNSELLING', note: '본인 사정 상세' } })).data!.referParticipant;
+    const refused = (
+      await saha.gql(REFER, { i: { participantId: q.id, toOrganizationId: univId, reason: 'COUNSELLING', note: '본인 사정 상세' } })
+    ).data!.referParticipant;
     await saha.gql(ADD_COMMENT, { i: { recordType: 'REFERRAL', recordId: refused.id, body: '가정 사정이 있습니다.' } });
     expect((await univ.gql(REFERRAL, { id: refused.id })).data!.referral.note).toBeNull();
     expect((await univ.gql(COMMENTS, { type: 'REFERRAL', id: refused.id })).data!.comments).toEqual([]);
@@ -107,13 +165,23 @@ describe('referrals: between organizations, personal data only under a separate 
 
   it('refuses what the law or the workflow does not allow, with clear codes', async () => {
     const p = await register(saha, '박규칙', null);
-    const refused = await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'LEARNING', sharing: { ...sharing, refusalExplained: false } } });
+    const refused = await saha.gql(REFER, {
+      i: { participantId: p.id, toOrganizationId: univId, reason: 'LEARNING', sharing: { ...sharing, refusalExplained: false } },
+    });
     expect(Client.code(refused)).toBe('REFERRAL_REFUSAL_NOT_EXPLAINED');
     expect(refused.errors![0]!.message).toBe('개인정보 제공을 거부할 수 있다는 것과 거부할 때의 결과를 안내했는지 확인하세요.');
-    expect(Client.code(await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: await t.orgId('SAHA'), reason: 'LEARNING' } }))).toBe('REFERRAL_TO_SELF');
+    expect(
+      Client.code(await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: await t.orgId('SAHA'), reason: 'LEARNING' } })),
+    ).toBe('REFERRAL_TO_SELF');
     const sahaProgramme = await newProgramme(saha, { titleKo: '사하 과정' });
-    expect(Client.code(await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, programmeId: sahaProgramme.id, reason: 'LEARNING' } }))).toBe('REFERRAL_PROGRAMME_ELSEWHERE');
-    expect(Client.code(await city.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'LEARNING' } }))).toBe('PARTICIPANT_NOT_FOUND');
+    expect(
+      Client.code(
+        await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, programmeId: sahaProgramme.id, reason: 'LEARNING' } }),
+      ),
+    ).toBe('REFERRAL_PROGRAMME_ELSEWHERE');
+    expect(Client.code(await city.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'LEARNING' } }))).toBe(
+      'PARTICIPANT_NOT_FOUND',
+    );
     expect(await count('SELECT count(*) AS n FROM referral WHERE participant_id = $1', [p.id])).toBe(0);
     expect(await count("SELECT count(*) AS n FROM consent WHERE participant_id = $1 AND purpose = 'THIRD_PARTY_SHARING'", [p.id])).toBe(0);
   });
@@ -147,7 +215,9 @@ describe('referrals: between organizations, personal data only under a separate 
     ] as const)
       expect((await c.gql(STATUS, { id: course.id, s })).errors).toBeUndefined();
     const p = await register(saha, '정연계', '010-9090-8080');
-    const r = (await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, programmeId: course.id, reason: 'EMPLOYMENT', sharing } })).data!.referParticipant;
+    const r = (
+      await saha.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, programmeId: course.id, reason: 'EMPLOYMENT', sharing } })
+    ).data!.referParticipant;
     expect(Client.code(await saha.gql(DECIDE, { id: r.id, a: true }))).toBe('FORBIDDEN');
     expect(Client.code(await univ.gql(DECIDE, { id: r.id, a: false, r: ' ' }))).toBe('VALIDATION_FAILED');
     expect(Client.code(await univ.gql(ENROL_REFERRED, { id: r.id, p: course.id }))).toBe('REFERRAL_STEP');
@@ -155,12 +225,20 @@ describe('referrals: between organizations, personal data only under a separate 
     expect(Client.code(await saha.gql(WITHDRAW_REFERRAL, { id: r.id }))).toBe('REFERRAL_STEP');
     const e = (await univ.gql(ENROL_REFERRED, { id: r.id, p: course.id })).data!.enrolReferred;
     expect(e.status).toBe('ENROLLED');
-    const [row] = (await t.db.query('SELECT o.short_code FROM enrolment e JOIN organization o ON o.id = e.organization_id WHERE e.id = $1', [e.id])) as Array<{ short_code: string }>;
+    const [row] = (await t.db.query(
+      'SELECT o.short_code FROM enrolment e JOIN organization o ON o.id = e.organization_id WHERE e.id = $1',
+      [e.id],
+    )) as Array<{ short_code: string }>;
     expect(row!.short_code).toBe('SAHA');
     const after = (await univ.gql(REFERRAL, { id: r.id })).data!.referral;
     expect(after).toMatchObject({ status: 'ENGAGED', enrolmentId: e.id, can: { decide: false, close: true, enrol: true } });
-    expect((await univ.gql(CLOSE, { id: r.id, o: '과정 수료 후 취업 면접 연결' })).data!.closeReferral).toMatchObject({ status: 'CLOSED', outcome: '과정 수료 후 취업 면접 연결' });
-    const actions = (await t.db.query('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at', [r.id])) as Array<{ action: string }>;
+    expect((await univ.gql(CLOSE, { id: r.id, o: '과정 수료 후 취업 면접 연결' })).data!.closeReferral).toMatchObject({
+      status: 'CLOSED',
+      outcome: '과정 수료 후 취업 면접 연결',
+    });
+    const actions = (await t.db.query('SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at', [r.id])) as Array<{
+      action: string;
+    }>;
     expect(actions.map((a) => a.action)).toEqual(['referral.submit', 'referral.accepted', 'referral.enrol', 'referral.closed']);
     // Nothing changes after the close; a declined referral is final too.
     expect(Client.code(await univ.gql(CLOSE, { id: r.id, o: '다시' }))).toBe('REFERRAL_STEP');

@@ -44,7 +44,11 @@ describe('the Ministry result report and the national statistics: in the backgro
 
   beforeAll(async () => {
     t = await startTestApp([], { OUTBOX_WORKER: 'off' });
-    [city, saha, ministry] = (await Promise.all(['city.admin', 'saha.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [Client, Client, Client];
+    [city, saha, ministry] = (await Promise.all(['city.admin', 'saha.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [
+      Client,
+      Client,
+      Client,
+    ];
     stream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'")) as Array<{ id: string }>)[0]!.id;
   });
   afterAll(() => t.close());
@@ -64,7 +68,15 @@ describe('the Ministry result report and the national statistics: in the backgro
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.body.toString('latin1')).toMatch(/\/FontFile3|\/FontFile2/); // the font is embedded, not referenced
     const text = (await pdfText(pdf.body)).replace(/\s+/g, '');
-    for (const expected of ['내일을꿈꾸는LA-LALAnd', '성과지표달성현황', '예산집행—비목별', '프로그램별참여와수료', '만족도조사', '세대가함께배우는과정']) expect(text).toContain(expected);
+    for (const expected of [
+      '내일을꿈꾸는LA-LALAnd',
+      '성과지표달성현황',
+      '예산집행—비목별',
+      '프로그램별참여와수료',
+      '만족도조사',
+      '세대가함께배우는과정',
+    ])
+      expect(text).toContain(expected);
 
     // The report's KPI table equals the dashboard the ministry sees, which equals a direct recount.
     const wb = new ExcelJS.Workbook();
@@ -87,7 +99,9 @@ describe('the Ministry result report and the national statistics: in the backgro
     expect(actualOf('참여자(실인원)')).toBe(direct!.people);
     expect(d.figures.find((f) => f.code === 'PARTICIPANTS')!.actual).toBe(direct!.people);
     expect(actualOf('운영 프로그램 수')).toBe(direct!.programmes);
-    expect(wb.getWorksheet('사업 성과 서술')!.getRow(1).getCell(1).value).toBe('올해 LA-LA LAnd는 세대가 함께 배우는 과정을 처음 열었습니다.');
+    expect(wb.getWorksheet('사업 성과 서술')!.getRow(1).getCell(1).value).toBe(
+      '올해 LA-LA LAnd는 세대가 함께 배우는 과정을 처음 열었습니다.',
+    );
   });
 
   it('role × organization: the lead’s admins ask; the lead and the ministry read; members and others get NOT_FOUND', async () => {
@@ -103,7 +117,14 @@ describe('the Ministry result report and the national statistics: in the backgro
       t,
       REPORT_RUN,
       { id: run.id },
-      { cityAdmin: 'ok', ministryViewer: 'ok', platformAdmin: 'ok', sahaStaff: 'REPORT_NOT_FOUND', namStaff: 'REPORT_NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+      {
+        cityAdmin: 'ok',
+        ministryViewer: 'ok',
+        platformAdmin: 'ok',
+        sahaStaff: 'REPORT_NOT_FOUND',
+        namStaff: 'REPORT_NOT_FOUND',
+        anonymous: 'UNAUTHENTICATED',
+      },
     );
     const { docs } = await files(city, run.id);
     expect(docs.map((d) => d.name)).toEqual(['LALALAND-2025-2025-평생교육통계.xlsx']);

@@ -61,7 +61,15 @@ describe('response cache: kept answers of read-only queries, never stale, never 
     expect(cached(kept)).toBe(true);
     const [initiative] = (await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>;
     const made = await sahaThere.gql('mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
-      i: { initiativeId: initiative!.id, titleKo: '다른 복제본에서 만든 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2025-10-01' },
+      i: {
+        initiativeId: initiative!.id,
+        titleKo: '다른 복제본에서 만든 과정',
+        pillar: 'LEARN',
+        domain: 'VOCATIONAL',
+        format: 'OFFLINE',
+        capacity: 10,
+        startsOn: '2025-10-01',
+      },
     });
     expect(made.errors?.[0]?.message).toBeUndefined();
     const fresh = await saha.gql(LIST);
@@ -88,7 +96,9 @@ describe('response cache: kept answers of read-only queries, never stale, never 
     expect(r1.errors).toBeUndefined();
     expect(r1.data!.participants.items.some((p: { personal: { name?: string } | null }) => p.personal?.name)).toBe(true);
     expect(cached(r2)).toBe(false);
-    expect(await count()).toBeGreaterThanOrEqual(before + 2 * r1.data!.participants.items.filter((p: { personal: unknown }) => p.personal).length);
+    expect(await count()).toBeGreaterThanOrEqual(
+      before + 2 * r1.data!.participants.items.filter((p: { personal: unknown }) => p.personal).length,
+    );
     // without personal fields (consent state only), the same list is kept
     await nam.gql(CONSENTS);
     expect(cached(await nam.gql(CONSENTS))).toBe(true);

@@ -7,8 +7,12 @@ function xlsx(rows: string, extra: Record<string, Uint8Array> = {}): Buffer {
   const header = `<row r="1">${ROSTER_COLUMNS.map((c, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${c.ko}</t></is></c>`).join('')}</row>`;
   const files = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook xmlns:r="r"><sheets><sheet name="명단" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0"?><Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/workbook.xml': strToU8(
+      '<?xml version="1.0"?><workbook xmlns:r="r"><sheets><sheet name="명단" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<?xml version="1.0"?><Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
     'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet><sheetData>${header}${rows}</sheetData></worksheet>`),
     ...extra,
   };
@@ -60,18 +64,51 @@ describe('roster uploads: hostile files are refused while reading, off the event
     saha = await t.as('saha.staff@lalaland.test');
     const initiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>)[0]!.id;
     const r = await saha.gql('mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
-      i: { initiativeId: initiative, titleKo: '업로드 한도 시험', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2025-09-01' },
+      i: {
+        initiativeId: initiative,
+        titleKo: '업로드 한도 시험',
+        pillar: 'LEARN',
+        domain: 'VOCATIONAL',
+        format: 'OFFLINE',
+        capacity: 10,
+        startsOn: '2025-09-01',
+      },
     });
     programme = r.data!.createProgramme.id;
   });
   afterAll(() => t.close());
 
   it.each([
-    ['1,500 rows with one cell in column XFD (9.6 KB)', 400, 'IMPORT_TOO_MANY_COLUMNS', () => xlsx(range(1500, (i) => `<row r="${i + 2}"><c r="XFD${i + 2}"><v>1</v></c></row>`))],
-    ['one cell at A1048576', 400, 'IMPORT_TOO_MANY_ROWS', () => xlsx('<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row>')],
-    ['200,000 inline-string rows', 400, 'IMPORT_TOO_MANY_ROWS', () => xlsx(range(200_000, (i) => `<row r="${i + 2}"><c r="B${i + 2}" t="inlineStr"><is><t>이름${i}</t></is></c></row>`))],
-    ['64 MB of XML in a 64 KB zip', 413, 'IMPORT_TOO_LARGE_UNCOMPRESSED', () => xlsx(`<row r="2"><c r="B2" t="inlineStr"><is><t>a</t></is></c></row>${' '.repeat(64 * 1024 * 1024)}`)],
-    ['a 100,000-character cell', 400, 'IMPORT_CELL_TOO_LONG', () => xlsx(`<row r="2"><c r="B2" t="inlineStr"><is><t>${'가'.repeat(100_000)}</t></is></c></row>`)],
+    [
+      '1,500 rows with one cell in column XFD (9.6 KB)',
+      400,
+      'IMPORT_TOO_MANY_COLUMNS',
+      () => xlsx(range(1500, (i) => `<row r="${i + 2}"><c r="XFD${i + 2}"><v>1</v></c></row>`)),
+    ],
+    [
+      'one cell at A1048576',
+      400,
+      'IMPORT_TOO_MANY_ROWS',
+      () => xlsx('<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row>'),
+    ],
+    [
+      '200,000 inline-string rows',
+      400,
+      'IMPORT_TOO_MANY_ROWS',
+      () => xlsx(range(200_000, (i) => `<row r="${i + 2}"><c r="B${i + 2}" t="inlineStr"><is><t>이름${i}</t></is></c></row>`)),
+    ],
+    [
+      '64 MB of XML in a 64 KB zip',
+      413,
+      'IMPORT_TOO_LARGE_UNCOMPRESSED',
+      () => xlsx(`<row r="2"><c r="B2" t="inlineStr"><is><t>a</t></is></c></row>${' '.repeat(64 * 1024 * 1024)}`),
+    ],
+    [
+      'a 100,000-character cell',
+      400,
+      'IMPORT_CELL_TOO_LONG',
+      () => xlsx(`<row r="2"><c r="B2" t="inlineStr"><is><t>${'가'.repeat(100_000)}</t></is></c></row>`),
+    ],
     [
       'an entity expansion (billion laughs)',
       400,
@@ -95,8 +132,16 @@ describe('roster uploads: hostile files are refused while reading, off the event
   it.each([
     ['200,000 rows', 'IMPORT_TOO_MANY_ROWS', () => `${ROSTER_COLUMNS.map((c) => c.ko).join(',')}\n${range(200_000, (i) => `,${i},,,\n`)}`],
     ['a value in column 5,000', 'IMPORT_TOO_MANY_COLUMNS', () => `${ROSTER_COLUMNS.map((c) => c.ko).join(',')}\n${','.repeat(5000)}x\n`],
-    ['a 2,000,000-character quoted cell', 'IMPORT_CELL_TOO_LONG', () => `${ROSTER_COLUMNS.map((c) => c.ko).join(',')}\n,"${'x'.repeat(2_000_000)}"\n`],
-    ['an unclosed quote swallowing the file', 'IMPORT_FILE_INVALID', () => `${ROSTER_COLUMNS.map((c) => c.ko).join(',')}\n,"${'x'.repeat(2_000_000)}`],
+    [
+      'a 2,000,000-character quoted cell',
+      'IMPORT_CELL_TOO_LONG',
+      () => `${ROSTER_COLUMNS.map((c) => c.ko).join(',')}\n,"${'x'.repeat(2_000_000)}"\n`,
+    ],
+    [
+      'an unclosed quote swallowing the file',
+      'IMPORT_FILE_INVALID',
+      () => `${ROSTER_COLUMNS.map((c) => c.ko).join(',')}\n,"${'x'.repeat(2_000_000)}`,
+    ],
   ])('CSV: %s → 400 %s, /health keeps answering', async (_name, code, make) => {
     const r = await bomb(make(), 'text/csv');
     expect({ status: r.status, code: r.code }).toEqual({ status: 400, code });
@@ -104,9 +149,12 @@ describe('roster uploads: hostile files are refused while reading, off the event
   });
 
   it('still reads a good file after the bombs', async () => {
-    const good = xlsx('<row r="2"><c r="B2" t="inlineStr"><is><t>홍길동</t></is></c><c r="D2"><v>1960</v></c><c r="G2" t="s"><v>0</v></c></row>', {
-      'xl/sharedStrings.xml': strToU8('<?xml version="1.0"?><sst><si><r><t>예</t></r><rPh><t>イェ</t></rPh></si></sst>'),
-    });
+    const good = xlsx(
+      '<row r="2"><c r="B2" t="inlineStr"><is><t>홍길동</t></is></c><c r="D2"><v>1960</v></c><c r="G2" t="s"><v>0</v></c></row>',
+      {
+        'xl/sharedStrings.xml': strToU8('<?xml version="1.0"?><sst><si><r><t>예</t></r><rPh><t>イェ</t></rPh></si></sst>'),
+      },
+    );
     const res = await fetch(`${t.url}/imports/programmes/${programme}/roster?dryRun=true&retentionUntil=2030-12-31`, {
       method: 'POST',
       headers: { cookie: saha.cookie!, 'content-type': 'application/octet-stream' },

@@ -28,7 +28,11 @@ describe('security headers on every kind of answer', () => {
         ['/exports/programmes/x/roster.csv', {}],
       ].map(async ([path, headers, body]) => ({
         path,
-        res: await fetch(`${t.url}${path as string}`, { method: body ? 'POST' : 'GET', headers: headers as Record<string, string>, body: body as string | undefined }),
+        res: await fetch(`${t.url}${path as string}`, {
+          method: body ? 'POST' : 'GET',
+          headers: headers as Record<string, string>,
+          body: body as string | undefined,
+        }),
       })),
     );
 
@@ -38,7 +42,12 @@ describe('security headers on every kind of answer', () => {
     for (const { path, res } of await fetchAll(t)) {
       const h = res.headers;
       const csp = h.get('content-security-policy') ?? '';
-      expect({ path, script: /script-src 'self'(;|$)/.test(csp), frames: csp.includes("frame-ancestors 'none'"), objects: csp.includes("object-src 'none'") }).toEqual({
+      expect({
+        path,
+        script: /script-src 'self'(;|$)/.test(csp),
+        frames: csp.includes("frame-ancestors 'none'"),
+        objects: csp.includes("object-src 'none'"),
+      }).toEqual({
         path,
         script: true,
         frames: true,
@@ -66,6 +75,7 @@ describe('security headers on every kind of answer', () => {
   it('HSTS when the public origin is https', async () => {
     const t = await startTestApp([], { WEB_DIST: web, PUBLIC_URL: 'https://lalaland.example.kr' });
     apps.push(t);
-    for (const { path, res } of await fetchAll(t)) expect({ path, hsts: res.headers.get('strict-transport-security') }).toEqual({ path, hsts: 'max-age=31536000; includeSubDomains' });
+    for (const { path, res } of await fetchAll(t))
+      expect({ path, hsts: res.headers.get('strict-transport-security') }).toEqual({ path, hsts: 'max-age=31536000; includeSubDomains' });
   });
 });

@@ -12,7 +12,8 @@ describe('credential requests are rate-limited per client address', () => {
 
   it('past 8 a minute, sign-in, invitation preview and acceptance answer 429 TOO_MANY_REQUESTS before any password is checked; other requests are not limited', async () => {
     const codes: Array<string | undefined> = [];
-    for (let i = 0; i < 8; i++) codes.push(Client.code(await t.client().gql(SIGN_IN, { email: `nobody${i}@example.kr`, password: 'wrong-password-1' })));
+    for (let i = 0; i < 8; i++)
+      codes.push(Client.code(await t.client().gql(SIGN_IN, { email: `nobody${i}@example.kr`, password: 'wrong-password-1' })));
     expect(new Set(codes)).toEqual(new Set(['INVALID_CREDENTIALS']));
     const limited = await t.client().gql(SIGN_IN, { email: 'nam.staff@lalaland.test', password: 'lalaland2025' });
     expect(limited.status).toBe(429);
@@ -76,7 +77,9 @@ describe('a stranger guessing at an account never keeps its owner out (hardening
     await owner.gql('mutation { signOut }');
 
     // the attack: 20 parallel wrong guesses, then one more each few seconds while the owner tries
-    const guesses = await Promise.all(Array.from({ length: 20 }, () => t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'guess-password-1' })));
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, () => t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'guess-password-1' })),
+    );
     expect(new Set(guesses.map((g) => Client.code(g)))).toEqual(new Set(['INVALID_CREDENTIALS']));
     const stranger = await t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'lalaland2025' });
     expect(Client.code(stranger)).toBe('INVALID_CREDENTIALS'); // a new device waits like the attacker
@@ -85,19 +88,28 @@ describe('a stranger guessing at an account never keeps its owner out (hardening
     expect(back.errors).toBeUndefined();
     expect(back.data!.signIn.user.email).toBe('nam.admin@lalaland.test');
     // the attack's wait keeps running for everyone else
-    expect(Client.code(await t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'lalaland2025' }))).toBe('INVALID_CREDENTIALS');
+    expect(Client.code(await t.client().gql(SIGN_IN, { email: 'nam.admin@lalaland.test', password: 'lalaland2025' }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
   });
 
   it('a known device is slowed by its own failures, and its cookie opens no other account', async () => {
     const device = t.client();
     await device.gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'lalaland2025' });
     await device.gql('mutation { signOut }');
-    for (let i = 0; i < 4; i++) expect(Client.code(await device.gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'wrong-password-1' }))).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 4; i++)
+      expect(Client.code(await device.gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'wrong-password-1' }))).toBe(
+        'INVALID_CREDENTIALS',
+      );
     // inside the device's own wait even the right password is not checked
-    expect(Client.code(await device.gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'lalaland2025' }))).toBe('INVALID_CREDENTIALS');
+    expect(Client.code(await device.gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'lalaland2025' }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
     // another browser (not slowed by this device's failures: the account's own count was not touched) gets in
     expect((await t.client().gql(SIGN_IN, { email: 'yeonje.staff@lalaland.test', password: 'lalaland2025' })).errors).toBeUndefined();
-    const [row] = (await t.db.query("SELECT failed_login_count AS n FROM app_user WHERE email = 'yeonje.staff@lalaland.test'")) as Array<{ n: number }>;
+    const [row] = (await t.db.query("SELECT failed_login_count AS n FROM app_user WHERE email = 'yeonje.staff@lalaland.test'")) as Array<{
+      n: number;
+    }>;
     expect(row!.n).toBe(0);
   });
 });
@@ -121,7 +133,9 @@ describe('a sign-in flood does not starve the portal', () => {
   it('while sign-ins are hashed, static files and GraphQL keep answering (how fast: npm run bench -- hostile)', async () => {
     const viewer = await t.as('viewer@lalaland.test');
     let flooding = true;
-    const flood = Promise.all(Array.from({ length: 60 }, (_, i) => t.client().gql(SIGN_IN, { email: `flood${i}@example.kr`, password: 'wrong-password-1' }))).finally(() => (flooding = false));
+    const flood = Promise.all(
+      Array.from({ length: 60 }, (_, i) => t.client().gql(SIGN_IN, { email: `flood${i}@example.kr`, password: 'wrong-password-1' })),
+    ).finally(() => (flooding = false));
     const asset: number[] = [];
     const graphql: number[] = [];
     while (flooding) {

@@ -20,27 +20,45 @@ describe('satisfaction surveys: one-time links on a public page, paper answers, 
   afterAll(() => t.close());
 
   it('the host opens it; each participant answers once through their link, without signing in; a forged link is refused', async () => {
-    await expectAccess(t, OPEN_SURVEY, { programmeId: programme }, { namStaff: 'PROGRAMME_NOT_FOUND', cityAdmin: 'FORBIDDEN', ministryViewer: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' });
+    await expectAccess(
+      t,
+      OPEN_SURVEY,
+      { programmeId: programme },
+      { namStaff: 'PROGRAMME_NOT_FOUND', cityAdmin: 'FORBIDDEN', ministryViewer: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+    );
     const s = (await saha.gql(OPEN_SURVEY, { programmeId: programme })).data!.openSurvey;
     expect(s.links.length).toBeGreaterThanOrEqual(6);
     expect(JSON.stringify(s.links)).not.toMatch(/[가-힣]/); // pseudonymous keys, no names
     const [first, second] = s.links as [(typeof s.links)[0], (typeof s.links)[0]];
     expect((await anonymous.gql(SURVEY_FORM, { token: first.token })).data!.surveyForm).toMatchObject({ closed: false, answered: false });
-    expect((await anonymous.gql(ANSWER_SURVEY, { token: first.token, answer: { scores: [5, 4, 5, 4, 5], comment: '강의가 좋았어요' } })).data!.answerSurvey).toBe(true);
-    expect(Client.code(await anonymous.gql(ANSWER_SURVEY, { token: first.token, answer: { scores: [1, 1, 1, 1, 1] } }))).toBe('SURVEY_ALREADY_ANSWERED');
+    expect(
+      (await anonymous.gql(ANSWER_SURVEY, { token: first.token, answer: { scores: [5, 4, 5, 4, 5], comment: '강의가 좋았어요' } })).data!
+        .answerSurvey,
+    ).toBe(true);
+    expect(Client.code(await anonymous.gql(ANSWER_SURVEY, { token: first.token, answer: { scores: [1, 1, 1, 1, 1] } }))).toBe(
+      'SURVEY_ALREADY_ANSWERED',
+    );
     expect((await anonymous.gql(SURVEY_FORM, { token: first.token })).data!.surveyForm.answered).toBe(true);
     // Forged: another enrolment's id with this MAC, a changed character, nonsense, and out-of-range scores.
     const forged = second.token.slice(0, 22) + first.token.slice(22);
-    expect(Client.code(await anonymous.gql(ANSWER_SURVEY, { token: forged, answer: { scores: [5, 5, 5, 5, 5] } }))).toBe('SURVEY_LINK_INVALID');
+    expect(Client.code(await anonymous.gql(ANSWER_SURVEY, { token: forged, answer: { scores: [5, 5, 5, 5, 5] } }))).toBe(
+      'SURVEY_LINK_INVALID',
+    );
     expect(Client.code(await anonymous.gql(SURVEY_FORM, { token: 'x'.repeat(38) }))).toBe('SURVEY_LINK_INVALID');
     expect(Client.code(await anonymous.gql(SURVEY_FORM, { token: '\u0000'.repeat(5000) }))).toBe('VALIDATION_FAILED'); // NUL bytes: refused before anything runs
-    expect(Client.code(await anonymous.gql(ANSWER_SURVEY, { token: second.token, answer: { scores: [6, 5, 5, 5, 5] } }))).toBe('VALIDATION_FAILED');
+    expect(Client.code(await anonymous.gql(ANSWER_SURVEY, { token: second.token, answer: { scores: [6, 5, 5, 5, 5] } }))).toBe(
+      'VALIDATION_FAILED',
+    );
     // Ten tries with the same link at once: one answer.
-    const tries = await Promise.all(Array.from({ length: 10 }, () => anonymous.gql(ANSWER_SURVEY, { token: second.token, answer: { scores: [3, 3, 3, 3, 3] } })));
+    const tries = await Promise.all(
+      Array.from({ length: 10 }, () => anonymous.gql(ANSWER_SURVEY, { token: second.token, answer: { scores: [3, 3, 3, 3, 3] } })),
+    );
     expect(tries.filter((r) => r.data?.answerSurvey === true)).toHaveLength(1);
     expect(tries.filter((r) => Client.code(r) === 'SURVEY_ALREADY_ANSWERED')).toHaveLength(9);
     // Anonymous: the answers table has no enrolment, person or time of day.
-    const cols = (await t.db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_response'")) as Array<{ column_name: string }>;
+    const cols = (await t.db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_response'")) as Array<{
+      column_name: string;
+    }>;
     expect(cols.map((c) => c.column_name).sort()).toEqual(['answered_on', 'channel', 'comment', 'id', 'published', 'scores', 'survey_id']);
   });
 
@@ -51,7 +69,10 @@ describe('satisfaction surveys: one-time links on a public page, paper answers, 
     const outside = (await city.gql(PROGRAMME_SURVEY, { programmeId: programme })).data!.programmeSurvey!.results;
     expect(outside.items[0]).toMatchObject({ mean: null, distribution: [] });
     const paper = await saha.gql(PAPER_ANSWERS, {
-      i: { surveyId: s.id, answers: [{ scores: [4, 4, 4, 4, 4] }, { scores: [5, 5, 4, 4, 5], comment: '시간이 짧았어요' }, { scores: [2, 3, 3, 3, 2] }] },
+      i: {
+        surveyId: s.id,
+        answers: [{ scores: [4, 4, 4, 4, 4] }, { scores: [5, 5, 4, 4, 5], comment: '시간이 짧았어요' }, { scores: [2, 3, 3, 3, 2] }],
+      },
     });
     expect(paper.data!.enterPaperSurveyAnswers.responseCount).toBe(5);
     const r = (await saha.gql(PROGRAMME_SURVEY, { programmeId: programme })).data!.programmeSurvey!.results;
@@ -84,7 +105,14 @@ describe('satisfaction surveys: one-time links on a public page, paper answers, 
     expect(Object.keys(s.links[0]!)).not.toContain('answered');
     const seen = () => nam.gql(PROGRAMME_SURVEY, { programmeId: p!.id }).then((r) => r.data!.programmeSurvey!);
     for (let i = 0; i < 4; i++) {
-      expect((await anonymous.gql(ANSWER_SURVEY, { token: s.links[i]!.token, answer: { scores: [i + 1, 3, 3, 3, 3], comment: `의견 ${i + 1}` } })).data!.answerSurvey).toBe(true);
+      expect(
+        (
+          await anonymous.gql(ANSWER_SURVEY, {
+            token: s.links[i]!.token,
+            answer: { scores: [i + 1, 3, 3, 3, 3], comment: `의견 ${i + 1}` },
+          })
+        ).data!.answerSurvey,
+      ).toBe(true);
       const now = await seen();
       // polling between answers shows only that one more person answered: no mean, distribution or comment moves
       expect(now.answeredCount).toBe(i + 1);
@@ -95,7 +123,9 @@ describe('satisfaction surveys: one-time links on a public page, paper answers, 
     const five = await seen();
     expect(five.results).toMatchObject({ responses: 5, answered: 5 });
     expect(five.results.items[0]).toMatchObject({ mean: 3, distribution: [1, 1, 1, 1, 1] });
-    const byId = ((await t.db.query('SELECT comment FROM survey_response WHERE survey_id = $1 ORDER BY id', [s.id])) as Array<{ comment: string }>).map((c) => c.comment);
+    const byId = (
+      (await t.db.query('SELECT comment FROM survey_response WHERE survey_id = $1 ORDER BY id', [s.id])) as Array<{ comment: string }>
+    ).map((c) => c.comment);
     expect(five.results.comments).toEqual(byId);
     // a sixth waits for four more, or for the close
     await anonymous.gql(ANSWER_SURVEY, { token: s.links[5]!.token, answer: { scores: [1, 1, 1, 1, 1] } });

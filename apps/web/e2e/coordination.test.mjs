@@ -108,7 +108,10 @@ describe('coordination in a real browser', () => {
     await lead.getByRole('button', { name: row }).click();
     const leadDialog = lead.getByRole('dialog', { name: row });
     assert.equal(await leadDialog.getByRole('button', { name: '올리기' }).count(), 0, 'the lead reads, it does not add');
-    const [download] = await Promise.all([lead.waitForEvent('download'), leadDialog.getByRole('link', { name: /^내려받기: 강사비 영수증\.pdf/ }).click()]);
+    const [download] = await Promise.all([
+      lead.waitForEvent('download'),
+      leadDialog.getByRole('link', { name: /^내려받기: 강사비 영수증\.pdf/ }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), '강사비 영수증.pdf');
     const chunks = [];
     for await (const c of await download.createReadStream()) chunks.push(c);
@@ -135,7 +138,9 @@ describe('coordination in a real browser', () => {
     const form = lead.getByRole('dialog', { name: '공지 쓰기' });
     await form.getByRole('checkbox', { name: '부산광역시 사하구' }).check();
     await form.getByLabel(/^제목/).fill('4분기 협의회 자료 제출 안내');
-    await form.getByRole('textbox', { name: /^내용/ }).fill('**12월 20일**까지 제출해 주세요.\n\n- 실적표\n- 증빙\n\n<script>window.__ran = 1</script>');
+    await form
+      .getByRole('textbox', { name: /^내용/ })
+      .fill('**12월 20일**까지 제출해 주세요.\n\n- 실적표\n- 증빙\n\n<script>window.__ran = 1</script>');
     assert.deepEqual(await axe(lead), [], 'announcement form');
     await form.getByRole('button', { name: '공지 쓰기' }).click();
     await lead.getByRole('heading', { name: '4분기 협의회 자료 제출 안내', level: 1 }).waitFor();

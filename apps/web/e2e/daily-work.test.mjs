@@ -159,7 +159,8 @@ describe('daily work in a real browser', () => {
     await edit.getByLabel(/^수료 기준/).fill('75');
     await edit.getByLabel(/^소개/).fill('생활 속 디지털 기기 사용법을 익힙니다.');
     const cohosts = edit.getByRole('group', { name: /공동 운영 기관/ });
-    const partner = (await cohosts.getByRole('checkbox').first().getAttribute('aria-label')) ?? (await cohosts.locator('label').first().textContent());
+    const partner =
+      (await cohosts.getByRole('checkbox').first().getAttribute('aria-label')) ?? (await cohosts.locator('label').first().textContent());
     await cohosts.getByRole('checkbox').first().check();
     assert.deepEqual(await axe(staff), [], 'programme edit form');
     await edit.getByRole('button', { name: '저장' }).click();
@@ -187,7 +188,18 @@ describe('daily work in a real browser', () => {
     await phone.waitForURL(/\/home/);
     const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     // One of each page, reached the way staff reach them.
-    const pages = ['/home', '/organizations', '/programmes', '/calendar', '/places', '/participants', '/funding', '/approvals', '/account', '/check-in'];
+    const pages = [
+      '/home',
+      '/organizations',
+      '/programmes',
+      '/calendar',
+      '/places',
+      '/participants',
+      '/funding',
+      '/approvals',
+      '/account',
+      '/check-in',
+    ];
     await phone.goto(`${app.url}/programmes`);
     await phone.getByLabel('프로그램명 검색').fill('AI 학습코치 양성과정');
     const programme = await phone.getByRole('link', { name: 'AI 학습코치 양성과정' }).first().getAttribute('href');
@@ -210,7 +222,9 @@ describe('daily work in a real browser', () => {
     // and each value says which column it is.
     await phone.goto(app.url + stream);
     await phone.getByRole('heading', { name: '예산 현황', level: 2 }).waitFor();
-    const sideways = await phone.locator('.lal-table-scroll').evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+    const sideways = await phone
+      .locator('.lal-table-scroll')
+      .evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
     assert.equal(sideways, 0, 'stream tables scrolled sideways on a phone');
     const planned = await phone
       .locator('.lal-stack tbody td[data-label="계획액"]')

@@ -143,7 +143,10 @@ describe('learn in a real browser', () => {
     await staff.goto(`${app.url}/programmes`);
     await staff.getByRole('link', { name: /AI·온라인 수업 지원 봉사단/ }).click();
     await staff.getByRole('heading', { name: 'AI·온라인 수업 지원 봉사단', level: 1 }).waitFor();
-    const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByRole('link', { name: '명단 내려받기 (XLSX)' }).click()]);
+    const [download] = await Promise.all([
+      staff.waitForEvent('download'),
+      staff.getByRole('link', { name: '명단 내려받기 (XLSX)' }).click(),
+    ]);
     assert.match(download.suggestedFilename(), /\.xlsx$/);
 
     await staff.getByRole('link', { name: '명단 파일 가져오기' }).click();
@@ -161,7 +164,9 @@ describe('learn in a real browser', () => {
     assert.deepEqual(await axe(staff), [], 'check with row errors');
 
     await staff.getByRole('button', { name: '파일 다시 선택' }).click();
-    await staff.locator('input[type=file]').setInputFiles(csv([',브라우저가져오기,010-4444-0001,1958,여,남구,예,', ',동의빠짐,,1960,,,예,']));
+    await staff
+      .locator('input[type=file]')
+      .setInputFiles(csv([',브라우저가져오기,010-4444-0001,1958,여,남구,예,', ',동의빠짐,,1960,,,예,']));
     await staff.getByRole('button', { name: '검사하기' }).click();
     await staff.getByText('오류가 없습니다. 아래 내용대로 가져옵니다.').waitFor();
     await staff.getByRole('button', { name: '2행 가져오기' }).click();
@@ -273,7 +278,10 @@ describe('learn in a real browser', () => {
     const first = admin.locator('tbody tr').first();
     const name = (await first.locator('td').nth(1).textContent()).trim();
     await admin.getByLabel('이름, 전화번호 또는 참여자키').fill(name);
-    await admin.waitForFunction((n) => [...document.querySelectorAll('tbody tr td:nth-child(2)')].every((td) => td.textContent === n), name);
+    await admin.waitForFunction(
+      (n) => [...document.querySelectorAll('tbody tr td:nth-child(2)')].every((td) => td.textContent === n),
+      name,
+    );
     await admin.locator('tbody tr').first().getByRole('link').click();
     await admin.getByRole('heading', { name: new RegExp(name), level: 1 }).waitFor();
     await admin.getByRole('heading', { name: '개인정보 열람 기록' }).waitFor();

@@ -119,7 +119,11 @@ describe('Link and Act in a real browser', () => {
     // The consent is separate, and the notice read to the citizen names recipient, purpose, items, period and refusal.
     await saha.getByLabel('참여자가 받는 기관에 개인정보를 제공하는 데 동의했습니다.').check();
     await saha.getByRole('checkbox', { name: '전화번호' }).uncheck();
-    await saha.getByText(/제공받는 자: 예시대학교 \(샘플\) \/ 이용 목적: 연계 프로그램 안내와 수강 등록 \/ 제공 항목: 이름 \/ 보유·이용 기간: .*까지\. 동의를 거부할 권리가 있으며/).waitFor();
+    await saha
+      .getByText(
+        /제공받는 자: 예시대학교 \(샘플\) \/ 이용 목적: 연계 프로그램 안내와 수강 등록 \/ 제공 항목: 이름 \/ 보유·이용 기간: .*까지\. 동의를 거부할 권리가 있으며/,
+      )
+      .waitFor();
     assert.deepEqual(await axe(saha), [], 'referral form with the consent');
     await saha.getByRole('button', { name: '연계 의뢰하기' }).click();
     await saha
@@ -352,7 +356,11 @@ describe('Link and Act in a real browser', () => {
       await phone.goto(`${app.url}${href}/journey`);
       await phone.getByRole('heading', { name: /^여정 \(\d+\)/ }).waitFor();
       await phone.waitForLoadState('networkidle');
-      assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'journey wider than the screen');
+      assert.equal(
+        await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        0,
+        'journey wider than the screen',
+      );
       assert.deepEqual(await axe(phone), [], 'journey (phone)');
     }
     {
@@ -363,7 +371,11 @@ describe('Link and Act in a real browser', () => {
       await phone.goto(`${app.url}/openings`);
       await phone.locator('[data-opening]').first().waitFor();
       await phone.waitForLoadState('networkidle');
-      assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'board wider than the screen');
+      assert.equal(
+        await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        0,
+        'board wider than the screen',
+      );
       assert.deepEqual(await axe(phone), [], 'openings (phone)');
     }
     {
@@ -376,7 +388,11 @@ describe('Link and Act in a real browser', () => {
       await phone.getByRole('heading', { name: '전세대 디지털 챌린지 (샘플)', level: 1 }).waitFor();
       await phone.getByText(/^세대 혼합 지수 0\.\d\d$/).waitFor();
       await phone.waitForLoadState('networkidle');
-      assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'activity wider than the screen');
+      assert.equal(
+        await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        0,
+        'activity wider than the screen',
+      );
       assert.deepEqual(await axe(phone), [], 'activity (phone)');
     }
   });

@@ -33,7 +33,10 @@ describe('outcomes in a real browser', () => {
     await lead.reload();
     assert.equal(await lead.getByLabel('기간').inputValue(), '3');
     // The download is the same data (CSV through the browser's session).
-    const csv = await lead.evaluate(async (href) => (await fetch(href)).text(), await lead.getByRole('link', { name: 'CSV 내려받기' }).getAttribute('href'));
+    const csv = await lead.evaluate(
+      async (href) => (await fetch(href)).text(),
+      await lead.getByRole('link', { name: 'CSV 내려받기' }).getAttribute('href'),
+    );
     assert.match(csv, /성과지표/);
     // A target for the year, then achievement on the dashboard and on the public page.
     await lead.getByRole('link', { name: '목표·이정표 관리' }).click();
@@ -134,9 +137,15 @@ describe('outcomes in a real browser', () => {
     await lead.getByRole('link', { name: /LALALAND-2025-2025-결과보고서\.pdf/ }).waitFor();
     await lead.getByRole('link', { name: /LALALAND-2025-2025-결과보고서\.xlsx/ }).waitFor();
     const pdf = await lead.evaluate(async () => {
-      const a = [...document.querySelectorAll('a')].find((x) => x.textContent?.endsWith('.pdf') || x.getAttribute('download')?.endsWith('.pdf'));
+      const a = [...document.querySelectorAll('a')].find(
+        (x) => x.textContent?.endsWith('.pdf') || x.getAttribute('download')?.endsWith('.pdf'),
+      );
       const res = await fetch(a.getAttribute('href'));
-      return { status: res.status, type: res.headers.get('content-type'), head: new TextDecoder().decode((await res.arrayBuffer()).slice(0, 5)) };
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        head: new TextDecoder().decode((await res.arrayBuffer()).slice(0, 5)),
+      };
     });
     assert.deepEqual(pdf, { status: 200, type: 'application/pdf', head: '%PDF-' });
     assert.deepEqual(await axe(lead), [], 'a finished report');

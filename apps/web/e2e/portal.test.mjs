@@ -5,7 +5,10 @@ import { axe, browserSession, signIn } from './harness.mjs';
 
 describe('portal in a real browser', () => {
   const app = browserSession({
-    onStart: (server) => console.log(`# first page served ${(server.firstPageMs / 1000).toFixed(1)} s after starting the server (fresh data dir: initdb + migrations + seed)`),
+    onStart: (server) =>
+      console.log(
+        `# first page served ${(server.firstPageMs / 1000).toFixed(1)} s after starting the server (fresh data dir: initdb + migrations + seed)`,
+      ),
   });
   const { newPage } = app;
 
@@ -129,7 +132,11 @@ describe('portal in a real browser', () => {
     await page.getByRole('button', { name: '저장했습니다' }).click();
     await page.getByRole('cell', { name: '남구 출석 연동' }).waitFor();
     assert.equal(await page.getByText(token.slice(12)).count(), 0, 'the list never shows the token');
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'the page fits the phone');
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      0,
+      'the page fits the phone',
+    );
     assert.deepEqual(await axe(page), [], 'API keys (list, phone)');
 
     // the district's system: a bearer header, no cookie
@@ -158,7 +165,8 @@ describe('portal in a real browser', () => {
     await page.getByRole('heading', { name: 'GraphQL 플레이그라운드' }).waitFor();
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
     // Monaco loads its editors and workers after the button appears: press Run until the answer shows (bounded).
-    const answered = () => page.evaluate(() => document.querySelector('.graphiql-response')?.textContent?.includes('admin@lalaland.test') ?? false);
+    const answered = () =>
+      page.evaluate(() => document.querySelector('.graphiql-response')?.textContent?.includes('admin@lalaland.test') ?? false);
     for (let i = 0; i < 30 && !(await answered()); i++) {
       await page.locator('.graphiql-execute-button').click();
       await page.waitForTimeout(1000);

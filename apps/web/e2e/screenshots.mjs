@@ -14,7 +14,9 @@ try {
     ['desktop', { width: 1280, height: 900 }, false],
     ['phone', { width: 390, height: 844 }, true],
   ]) {
-    const page = await (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport, isMobile: mobile, hasTouch: mobile })).newPage();
+    const page = await (
+      await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport, isMobile: mobile, hasTouch: mobile })
+    ).newPage();
     await signIn(page, server.url, 'nam.staff@lalaland.test');
     await page.waitForURL(/\/home/);
     await page.getByRole('heading', { name: /^우리 기관 프로그램 \(\d+\)/ }).waitFor();

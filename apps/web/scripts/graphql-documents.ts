@@ -16,7 +16,8 @@ export function graphqlDocuments(): Plugin {
   const load = () => {
     const source = readFileSync(GENERATED, 'utf8');
     const map = new Map<string, string>();
-    for (const m of source.matchAll(/^export const (\w+?)(?:Document|FragmentDoc) = (\{.*\}) as unknown as DocumentNode/gm)) map.set(m[1]!, m[2]!);
+    for (const m of source.matchAll(/^export const (\w+?)(?:Document|FragmentDoc) = (\{.*\}) as unknown as DocumentNode/gm))
+      map.set(m[1]!, m[2]!);
     return map;
   };
   return {
@@ -31,7 +32,8 @@ export function graphqlDocuments(): Plugin {
       const out = code.replace(CALL, (_m, body: string) => {
         const name = NAME.exec(body)?.[1];
         const doc = name ? documents!.get(name) : undefined;
-        if (!doc) throw new Error(`${id}: no generated document for ${name ?? 'an unnamed operation'}; run codegen and name every operation`);
+        if (!doc)
+          throw new Error(`${id}: no generated document for ${name ?? 'an unnamed operation'}; run codegen and name every operation`);
         return `(${doc})`;
       });
       return { code: out, map: null };

@@ -17,7 +17,8 @@ test('shows instants in Asia/Seoul whatever the server zone', () => {
 test('password policy reports every problem', () => {
   assert.deepEqual(passwordProblems('short'), ['TOO_SHORT', 'NEEDS_LETTER_AND_DIGIT']);
   assert.deepEqual(passwordProblems('longenough1'), []);
-  for (const common of ['password12', 'Password2025!', 'qwerty1234', 'admin12345', 'lalaland2025', 'a123456789', 'aaaa111111']) assert.deepEqual(passwordProblems(common), ['TOO_COMMON'], common);
+  for (const common of ['password12', 'Password2025!', 'qwerty1234', 'admin12345', 'lalaland2025', 'a123456789', 'aaaa111111'])
+    assert.deepEqual(passwordProblems(common), ['TOO_COMMON'], common);
 });
 
 test('e-mail check', () => {
@@ -79,7 +80,8 @@ test('the generation mix index is 0 for one generation, rises with mixing, and t
 });
 
 test('a CSV field never starts a formula, whatever character starts it (= + - @ tab carriage return), and is quoted when it must be', () => {
-  for (const start of ['=', '+', '-', '@', '\t', '\r']) assert.ok(csvField(`${start}HYPERLINK("http://x")`).replace(/^"/, '').startsWith("'"), JSON.stringify(start));
+  for (const start of ['=', '+', '-', '@', '\t', '\r'])
+    assert.ok(csvField(`${start}HYPERLINK("http://x")`).replace(/^"/, '').startsWith("'"), JSON.stringify(start));
   assert.equal(csvField('김하나'), '김하나');
   assert.equal(csvField('a,b'), '"a,b"');
   assert.equal(csvField('say "hi"'), '"say ""hi"""');

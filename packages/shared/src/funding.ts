@@ -3,7 +3,16 @@ export const STREAM_MEMBER_ROLES = ['LEAD', 'MEMBER', 'PARTNER_UNIVERSITY', 'PAR
 export type StreamMemberRole = (typeof STREAM_MEMBER_ROLES)[number];
 
 /** 비목: personnel, instructor fees, materials, venue, promotion, operations, travel, other. */
-export const BUDGET_CATEGORIES = ['PERSONNEL', 'INSTRUCTOR_FEES', 'MATERIALS', 'VENUE', 'PROMOTION', 'OPERATIONS', 'TRAVEL', 'OTHER'] as const;
+export const BUDGET_CATEGORIES = [
+  'PERSONNEL',
+  'INSTRUCTOR_FEES',
+  'MATERIALS',
+  'VENUE',
+  'PROMOTION',
+  'OPERATIONS',
+  'TRAVEL',
+  'OTHER',
+] as const;
 export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
 
 export const BUDGET_CATEGORY_LABELS: Readonly<Record<BudgetCategory, { ko: string; en: string }>> = {

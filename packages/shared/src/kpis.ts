@@ -130,7 +130,8 @@ export function suppressColumnExcept(values: readonly number[], own: readonly nu
   const total = values.reduce((a, b) => a + b, 0);
   const othersTotal = others.reduce((a, b) => a + b, 0);
   const small = (n: number) => n > 0 && n < min;
-  if (small(total) || small(othersTotal)) return { cells: values.map((v, i) => (v === 0 || (others[i] === 0 && !small(v)) ? v : null)), total: null };
+  if (small(total) || small(othersTotal))
+    return { cells: values.map((v, i) => (v === 0 || (others[i] === 0 && !small(v)) ? v : null)), total: null };
   const hidden = new Set(values.flatMap((v, i) => (small(v) || small(others[i]!) ? [i] : [])));
   const withOthers = () => [...hidden].filter((i) => others[i]! > 0).length;
   // Pinned down: a lone hidden cell, hidden cells that can only all be 1, or a lone hidden cell holding others' records.

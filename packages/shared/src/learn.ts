@@ -114,7 +114,10 @@ export function canChangeEnrolment(from: EnrolmentStatus, to: EnrolmentStatus): 
 export type ConsentState = 'ACTIVE' | 'WITHDRAWN' | 'EXPIRED' | 'NONE';
 
 /** Whether personal data may be used at all: the programme-operation consent in force, withdrawn, or lapsed. */
-export function consentState(consents: ReadonlyArray<{ purpose: string; withdrawnAt?: string | Date | null; retentionUntil: string }> | null | undefined, today = seoulDate()): ConsentState {
+export function consentState(
+  consents: ReadonlyArray<{ purpose: string; withdrawnAt?: string | Date | null; retentionUntil: string }> | null | undefined,
+  today = seoulDate(),
+): ConsentState {
   const op = (consents ?? []).filter((c) => c.purpose === 'PROGRAMME_OPERATION');
   if (op.some((c) => !c.withdrawnAt && c.retentionUntil >= today)) return 'ACTIVE';
   if (op.some((c) => c.withdrawnAt)) return 'WITHDRAWN';

@@ -65,7 +65,13 @@ const VIEWER: readonly Permission[] = [
   Permission.CoordinationRead,
   Permission.OutcomesRead,
 ];
-const STAFF: readonly Permission[] = [...VIEWER, Permission.ExpenditureWrite, Permission.ProgrammeWrite, Permission.ParticipantManage, Permission.CoordinationWrite];
+const STAFF: readonly Permission[] = [
+  ...VIEWER,
+  Permission.ExpenditureWrite,
+  Permission.ProgrammeWrite,
+  Permission.ParticipantManage,
+  Permission.CoordinationWrite,
+];
 const ORG_ADMIN: readonly Permission[] = [
   ...STAFF,
   Permission.MemberManage,
@@ -113,7 +119,10 @@ export const API_KEY_PERMISSION_LABELS: Readonly<Record<ApiKeyPermission, { ko: 
   'expenditure:write': { ko: '지출 작성', en: 'Write expenditures' },
   'programme:read': { ko: '프로그램·회차 읽기', en: 'Read programmes and sessions' },
   'programme:write': { ko: '프로그램·회차 쓰기', en: 'Write programmes and sessions' },
-  'participant:manage': { ko: '참여자·신청·출석 관리 (개인정보 열람은 기록됨)', en: 'Participants, enrolment, attendance (personal-data reads are logged)' },
+  'participant:manage': {
+    ko: '참여자·신청·출석 관리 (개인정보 열람은 기록됨)',
+    en: 'Participants, enrolment, attendance (personal-data reads are logged)',
+  },
   'coordination:read': { ko: '업무·공지 읽기', en: 'Read tasks and announcements' },
   'coordination:write': { ko: '업무·공지 쓰기', en: 'Write tasks and announcements' },
   'outcomes:read': { ko: '성과 지표·보고서 읽기', en: 'Read KPIs and reports' },

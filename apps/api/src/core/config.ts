@@ -55,7 +55,13 @@ export interface AppConfig {
   /** Uploads one person may make a minute (DOCUMENT_UPLOADS_PER_MINUTE); past it: 429. */
   documentUploadsPerMinute: number;
   /** Documents in S3-compatible object storage when a bucket is named (S3_BUCKET); on disk under dataDir otherwise. */
-  s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string | undefined; secretAccessKey: string | undefined } | null;
+  s3: {
+    bucket: string;
+    endpoint: string | undefined;
+    region: string;
+    accessKeyId: string | undefined;
+    secretAccessKey: string | undefined;
+  } | null;
 }
 
 const repoRoot = resolve(__dirname, '../../../..');
@@ -70,7 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR ?? resolve(repoRoot, '.data')),
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
-    logFormat: env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'pretty' ? env.LOG_FORMAT : process.stdout.isTTY && env.NODE_ENV !== 'production' ? 'pretty' : 'json',
+    logFormat:
+      env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'pretty'
+        ? env.LOG_FORMAT
+        : process.stdout.isTTY && env.NODE_ENV !== 'production'
+          ? 'pretty'
+          : 'json',
     webDist: resolve(env.WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
@@ -94,7 +105,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentUploadsPerMinute: Number(env.DOCUMENT_UPLOADS_PER_MINUTE ?? 10),
     documentArchiveMaxBytes: Number(env.DOCUMENT_ARCHIVE_MAX_MB ?? 200) * 1024 * 1024,
     s3: env.S3_BUCKET
-      ? { bucket: env.S3_BUCKET, endpoint: env.S3_ENDPOINT || undefined, region: env.S3_REGION ?? 'ap-northeast-2', accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+      ? {
+          bucket: env.S3_BUCKET,
+          endpoint: env.S3_ENDPOINT || undefined,
+          region: env.S3_REGION ?? 'ap-northeast-2',
+          accessKeyId: env.S3_ACCESS_KEY_ID,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+        }
       : null,
   };
 }

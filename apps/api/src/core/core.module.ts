@@ -16,7 +16,30 @@ import { LiveSockets } from './live/live-sockets';
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  providers: [AuditService, AuditResolver, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache, RecordAccess, LiveSockets],
-  exports: [AuditService, Transactions, AccessService, EventBus, OutboxWorker, LiveEvents, Mailer, ResponseCache, RecordAccess, LiveSockets],
+  providers: [
+    AuditService,
+    AuditResolver,
+    Transactions,
+    AccessService,
+    EventBus,
+    OutboxWorker,
+    LiveEvents,
+    Mailer,
+    ResponseCache,
+    RecordAccess,
+    LiveSockets,
+  ],
+  exports: [
+    AuditService,
+    Transactions,
+    AccessService,
+    EventBus,
+    OutboxWorker,
+    LiveEvents,
+    Mailer,
+    ResponseCache,
+    RecordAccess,
+    LiveSockets,
+  ],
 })
 export class CoreModule {}

@@ -6,7 +6,13 @@ import pretty from 'pino-pretty';
  */
 export function safeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error) && (typeof err !== 'object' || err === null)) return { message: String(err) };
-  const e = err as Error & { code?: unknown; constraint?: unknown; table?: unknown; driverError?: { code?: unknown; constraint?: unknown }; extensions?: { code?: unknown } };
+  const e = err as Error & {
+    code?: unknown;
+    constraint?: unknown;
+    table?: unknown;
+    driverError?: { code?: unknown; constraint?: unknown };
+    extensions?: { code?: unknown };
+  };
   const mask = (s: string | undefined) => s?.replace(/"[^"]*"|'[^']*'|\([^()]*\)=\([^()]*\)/g, '"…"');
   return {
     type: e.constructor?.name ?? 'Error',
@@ -19,7 +25,16 @@ export function safeError(err: unknown): Record<string, unknown> {
 }
 
 /** Log fields that carry credentials or personal data, masked wherever they appear in a log line. */
-export const REDACTED_PATHS = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.body', '*.password', '*.token', '*.acceptUrl', '*.parameters'];
+export const REDACTED_PATHS = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  'req.body',
+  '*.password',
+  '*.token',
+  '*.acceptUrl',
+  '*.parameters',
+];
 
 /** Readable lines for a terminal (`npm start`): time, level, the request or the message; the same fields as JSON otherwise. */
 export function prettyLog() {

@@ -34,7 +34,9 @@ for (const name of names) {
       owner.set(m[1]!, name);
       entityTable.set(m[2]!, m[1]!);
     }
-    if (f.rel.includes('/migrations/')) for (const m of f.text.matchAll(/CREATE (?:UNLOGGED )?TABLE (?:IF NOT EXISTS )?"?([a-z_]+)/g)) if (!owner.has(m[1]!)) owner.set(m[1]!, name);
+    if (f.rel.includes('/migrations/'))
+      for (const m of f.text.matchAll(/CREATE (?:UNLOGGED )?TABLE (?:IF NOT EXISTS )?"?([a-z_]+)/g))
+        if (!owner.has(m[1]!)) owner.set(m[1]!, name);
   }
 }
 
@@ -49,7 +51,9 @@ function uses(name: string) {
   const writes: string[] = [];
   for (const { rel, text } of sources.get(name)!) {
     const tables = (re: RegExp, entity: boolean) =>
-      [...text.matchAll(re)].map((m) => (entity ? entityTable.get(m[1]!) : m[1]!)).filter((t): t is string => !!t && owner.has(t) && owner.get(t) !== name);
+      [...text.matchAll(re)]
+        .map((m) => (entity ? entityTable.get(m[1]!) : m[1]!))
+        .filter((t): t is string => !!t && owner.has(t) && owner.get(t) !== name);
     for (const t of [...tables(SQL_WRITE, false), ...tables(ENTITY_WRITE, true)]) writes.push(`${rel} writes ${t} (${owner.get(t)})`);
     for (const t of [...tables(SQL_READ, false), ...tables(ENTITY_READ, true)]) if (!reads.has(t)) reads.set(t, rel);
   }
@@ -75,9 +79,11 @@ describe('modules own their tables', () => {
       for (const [table, rel] of reads) {
         const by = owner.get(table)!;
         if (by !== 'core' && names.indexOf(by) > i) problems.push(`${rel} reads ${table} of ${by}, listed after ${m.name}`);
-        else if (by !== 'core' && !declared.has(table)) problems.push(`${rel} reads ${table} of ${by}: declare it in ${m.name}'s reads (or ask ${by}'s service)`);
+        else if (by !== 'core' && !declared.has(table))
+          problems.push(`${rel} reads ${table} of ${by}: declare it in ${m.name}'s reads (or ask ${by}'s service)`);
       }
-      for (const table of declared) if (!reads.has(table)) problems.push(`${m.name} declares reads of ${table} it no longer makes: remove it`);
+      for (const table of declared)
+        if (!reads.has(table)) problems.push(`${m.name} declares reads of ${table} it no longer makes: remove it`);
     });
     expect(problems).toEqual([]);
   });

@@ -3,8 +3,18 @@ import type { AgeBand, EducationDomain, Pillar, ProgrammeFormat, ProgrammeStatus
 /** One initiative per 2025 stream. */
 export const SEED_INITIATIVES = [
   { stream: 'LALALAND-2025', code: 'LALALAND', nameKo: 'LA-LA LAnd 학습·연계·활동', nameEn: 'LA-LA LAnd Learn · Link · Act' },
-  { stream: 'NAM-ONPLUS-2025', code: 'NAM-ONPLUS', nameKo: '배움온플러스 (AI와 함께하는 평생학습)', nameEn: 'On+ Lifelong Learning with AI' },
-  { stream: 'YEONJE-IT-DX-2025', code: 'YEONJE-DX', nameKo: '일상의 IT, DX, 학습도시 연제', nameEn: 'Everyday IT and DX, Learning City Yeonje' },
+  {
+    stream: 'NAM-ONPLUS-2025',
+    code: 'NAM-ONPLUS',
+    nameKo: '배움온플러스 (AI와 함께하는 평생학습)',
+    nameEn: 'On+ Lifelong Learning with AI',
+  },
+  {
+    stream: 'YEONJE-IT-DX-2025',
+    code: 'YEONJE-DX',
+    nameKo: '일상의 IT, DX, 학습도시 연제',
+    nameEn: 'Everyday IT and DX, Learning City Yeonje',
+  },
 ];
 
 /** Yeonje-gu's nine fields (sample names: the stream's own list is data and can be replaced). */
@@ -185,7 +195,15 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
     sessions:
       i === 5 || i === 6
         ? undefined
-        : { first: `2025-0${4 + (i % 5)}-0${1 + (i % 7)}`, weekdays: [1 + (i % 5)], count: 6, start: '10:00', end: '12:00', venue: 2, instructor: i % 2 ? '윤소희' : '한지호' },
+        : {
+            first: `2025-0${4 + (i % 5)}-0${1 + (i % 7)}`,
+            weekdays: [1 + (i % 5)],
+            count: 6,
+            start: '10:00',
+            end: '12:00',
+            venue: 2,
+            instructor: i % 2 ? '윤소희' : '한지호',
+          },
     enrol: i === 5 || i === 6 ? 0 : 10 + (i % 4) * 3,
   })),
   {
@@ -258,7 +276,28 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
 ];
 
 /** Korean family and given names for generated demo participants (every participant is marked sample). */
-export const FAMILY_NAMES = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황', '안', '송', '전', '홍'];
+export const FAMILY_NAMES = [
+  '김',
+  '이',
+  '박',
+  '최',
+  '정',
+  '강',
+  '조',
+  '윤',
+  '장',
+  '임',
+  '한',
+  '오',
+  '서',
+  '신',
+  '권',
+  '황',
+  '안',
+  '송',
+  '전',
+  '홍',
+];
 export const GIVEN_NAMES = [
   '민준',
   '서연',

@@ -6,7 +6,15 @@ import { seriesDates, Programme } from '../modules/programmes';
 import { EnrolmentRules } from '../modules/enrolments';
 import type { Transactions } from '../core/database/transaction';
 import { randomCode } from '../core/random-code';
-import { FAMILY_NAMES, GIVEN_NAMES, SEED_INITIATIVES, SEED_INSTRUCTORS, SEED_PROGRAMMES, SEED_VENUES, SEED_YEONJE_FIELDS } from './learn-data';
+import {
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+  SEED_INITIATIVES,
+  SEED_INSTRUCTORS,
+  SEED_PROGRAMMES,
+  SEED_VENUES,
+  SEED_YEONJE_FIELDS,
+} from './learn-data';
 
 /** Small deterministic generator, so every fresh database gets the same demo people. */
 export function prng(seed: number): () => number {
@@ -31,43 +39,48 @@ const PEOPLE_PER_HOST = 45;
 export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: EnrolmentRules, tx: Transactions): Promise<void> {
   const done: unknown[] = await em.query("SELECT 1 FROM initiative WHERE code = 'LALALAND'");
   if (done.length) return;
-  const org = async (short: string) => ((await em.query('SELECT id FROM organization WHERE short_code = $1', [short])) as Array<{ id: string }>)[0]!.id;
-  const streamOf = async (code: string) => ((await em.query('SELECT id FROM funding_stream WHERE code = $1', [code])) as Array<{ id: string }>)[0]?.id;
+  const org = async (short: string) =>
+    ((await em.query('SELECT id FROM organization WHERE short_code = $1', [short])) as Array<{ id: string }>)[0]!.id;
+  const streamOf = async (code: string) =>
+    ((await em.query('SELECT id FROM funding_stream WHERE code = $1', [code])) as Array<{ id: string }>)[0]?.id;
 
   const initiatives = new Map<string, { id: string; streamId: string }>();
   for (const i of SEED_INITIATIVES) {
     const streamId = await streamOf(i.stream);
     if (!streamId) return; // funding not seeded (should not happen)
-    const [row] = (await em.query('INSERT INTO initiative (stream_id, code, name_ko, name_en) VALUES ($1, $2, $3, $4) RETURNING id', [streamId, i.code, i.nameKo, i.nameEn])) as Array<{ id: string }>;
+    const [row] = (await em.query('INSERT INTO initiative (stream_id, code, name_ko, name_en) VALUES ($1, $2, $3, $4) RETURNING id', [
+      streamId,
+      i.code,
+      i.nameKo,
+      i.nameEn,
+    ])) as Array<{ id: string }>;
     initiatives.set(i.code, { id: row!.id, streamId });
   }
   const yeonje = initiatives.get('YEONJE-DX')!.streamId;
   const fields = new Map<string, string>();
   for (const [n, [code, ko, en]] of SEED_YEONJE_FIELDS.entries()) {
-    const [row] = (await em.query('INSERT INTO stream_field (stream_id, code, name_ko, name_en, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id', [yeonje, code, ko, en, n + 1])) as Array<{
+    const [row] = (await em.query(
+      'INSERT INTO stream_field (stream_id, code, name_ko, name_en, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+      [yeonje, code, ko, en, n + 1],
+    )) as Array<{
       id: string;
     }>;
     fields.set(code, row!.id);
   }
   const venues: string[] = [];
   for (const [short, name, address, capacity] of SEED_VENUES) {
-    const [row] = (await em.query('INSERT INTO venue (organization_id, name, address, capacity, is_sample) VALUES ($1, $2, $3, $4, true) RETURNING id', [
-      await org(short),
-      name,
-      address,
-      capacity,
-    ])) as Array<{ id: string }>;
+    const [row] = (await em.query(
+      'INSERT INTO venue (organization_id, name, address, capacity, is_sample) VALUES ($1, $2, $3, $4, true) RETURNING id',
+      [await org(short), name, address, capacity],
+    )) as Array<{ id: string }>;
     venues.push(row!.id);
   }
   const instructors = new Map<string, string>();
   for (const [stream, short, name, subjects, districts] of SEED_INSTRUCTORS) {
-    const [row] = (await em.query('INSERT INTO instructor (stream_id, organization_id, name, fields, districts, is_sample) VALUES ($1, $2, $3, $4, $5, true) RETURNING id', [
-      await streamOf(stream),
-      await org(short),
-      name,
-      subjects,
-      districts,
-    ])) as Array<{ id: string }>;
+    const [row] = (await em.query(
+      'INSERT INTO instructor (stream_id, organization_id, name, fields, districts, is_sample) VALUES ($1, $2, $3, $4, $5, true) RETURNING id',
+      [await streamOf(stream), await org(short), name, subjects, districts],
+    )) as Array<{ id: string }>;
     instructors.set(name.split(' ')[0]!, row!.id);
   }
 
@@ -85,7 +98,16 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
       const [row] = (await em.query(
         `INSERT INTO participant (organization_id, pseudonym_key, name, phone_encrypted, phone_hash, birth_year, gender, district_code, is_sample)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true) RETURNING id`,
-        [orgId, key, name, cipher.encrypt(phone, key), cipher.hash(phone), birthYear, rnd() < 0.62 ? 'FEMALE' : 'MALE', rnd() < 0.85 ? DISTRICT_OF[short] : '26260'],
+        [
+          orgId,
+          key,
+          name,
+          cipher.encrypt(phone, key),
+          cipher.hash(phone),
+          birthYear,
+          rnd() < 0.62 ? 'FEMALE' : 'MALE',
+          rnd() < 0.85 ? DISTRICT_OF[short] : '26260',
+        ],
       )) as Array<{ id: string }>;
       await em.query(
         `INSERT INTO consent (participant_id, organization_id, purpose, items, retention_until, given_at, method) VALUES ($1, $2, 'PROGRAMME_OPERATION', '{NAME,PHONE,BIRTH_YEAR,GENDER,DISTRICT}', DATE '2028-12-31', TIMESTAMPTZ '2025-04-01 10:00+09', 'WRITTEN')`,
@@ -128,7 +150,8 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
     )) as Array<{ id: string }>;
     const programmeId = row!.id;
     keys.set(s.key, programmeId);
-    for (const c of s.cohosts ?? []) await em.query('INSERT INTO programme_cohost (programme_id, organization_id) VALUES ($1, $2)', [programmeId, await org(c)]);
+    for (const c of s.cohosts ?? [])
+      await em.query('INSERT INTO programme_cohost (programme_id, organization_id) VALUES ($1, $2)', [programmeId, await org(c)]);
 
     const sessionIds: Array<{ id: string; minutes: number }> = [];
     if (s.sessions) {
@@ -156,7 +179,10 @@ export async function seedLearn(em: EntityManager, cipher: PiiCipher, rules: Enr
     const roster = (people.get(s.host) ?? []).slice((index * 7) % 10, ((index * 7) % 10) + (s.enrol ?? 0));
     const enrolled: string[] = [];
     for (const [n, participantId] of roster.entries()) {
-      const [p] = (await em.query('SELECT birth_year, district_code FROM participant WHERE id = $1', [participantId])) as Array<{ birth_year: number; district_code: string | null }>;
+      const [p] = (await em.query('SELECT birth_year, district_code FROM participant WHERE id = $1', [participantId])) as Array<{
+        birth_year: number;
+        district_code: string | null;
+      }>;
       const status = s.status === 'APPROVED' ? 'APPLIED' : n < s.capacity ? 'ENROLLED' : 'WAITLISTED';
       const [er] = (await em.query(
         `INSERT INTO enrolment (programme_id, participant_id, organization_id, status, age_band, district_code, applied_at, status_changed_at, is_sample)

@@ -41,7 +41,9 @@ export async function seedScale(url: string, say: (s: string) => void = console.
          JOIN initiative i ON i.code = 'LALALAND'
          JOIN LATERAL (SELECT organization_id, row_number() OVER (ORDER BY organization_id) AS n, count(*) OVER () AS c FROM stream_member WHERE stream_id = i.stream_id) h ON h.n = 1 + g % h.c`,
     );
-    await db.query(`CREATE TEMP TABLE scale_p AS SELECT id, host_organization_id AS org, row_number() OVER (ORDER BY id) AS n, starts_on FROM programme WHERE title_ko LIKE '규모 시험 과정 %'`);
+    await db.query(
+      `CREATE TEMP TABLE scale_p AS SELECT id, host_organization_id AS org, row_number() OVER (ORDER BY id) AS n, starts_on FROM programme WHERE title_ko LIKE '규모 시험 과정 %'`,
+    );
     await step(
       'sessions',
       `INSERT INTO programme_session (programme_id, starts_at, ends_at, online_url, check_in_code)
@@ -83,7 +85,10 @@ export async function seedScale(url: string, say: (s: string) => void = console.
               CASE WHEN n % 4 = 0 THEN NULL ELSE 'FULL_TIME' END::employment_type, DATE '2025-06-01' + (n % 180)::int, 'SELF_REPORTED'
          FROM (SELECT id, organization_id, row_number() OVER (ORDER BY id) AS n FROM participant WHERE pseudonym_key LIKE 'S%' AND is_sample) pt WHERE pt.n <= 10000`,
     );
-    await step('surveys', `INSERT INTO survey (programme_id, response_count, answered_count, item_sums) SELECT id, 100, 100, ARRAY[(420 + n % 60)::int, 410, 430, 400, 415] FROM scale_p`);
+    await step(
+      'surveys',
+      `INSERT INTO survey (programme_id, response_count, answered_count, item_sums) SELECT id, 100, 100, ARRAY[(420 + n % 60)::int, 410, 430, 400, 415] FROM scale_p`,
+    );
     await step(
       'survey answers',
       `INSERT INTO survey_response (survey_id, answered_on, channel, scores, published)

@@ -17,7 +17,12 @@ import type { ApiModule } from '../core/module';
 const NO_EVENTS = { publish: async () => undefined } as Pick<EventBus, 'publish'> as EventBus;
 
 /** Idempotent: inserts what is missing, never overwrites what staff changed. */
-export async function seedDemoData(db: DataSource, cipher: PiiCipher, modules: readonly ApiModule[], config: AppConfig): Promise<{ organizations: number; users: number }> {
+export async function seedDemoData(
+  db: DataSource,
+  cipher: PiiCipher,
+  modules: readonly ApiModule[],
+  config: AppConfig,
+): Promise<{ organizations: number; users: number }> {
   return db.transaction(async (em) => {
     let organizations = 0;
     for (const o of SEED_ORGANIZATIONS) {
@@ -25,7 +30,17 @@ export async function seedDemoData(db: DataSource, cipher: PiiCipher, modules: r
         `INSERT INTO organization (kind, name_ko, name_en, short_code, admin_code, parent_id, is_sample, contact_email, address, active_from)
          VALUES ($1, $2, $3, $4, $5, (SELECT id FROM organization WHERE short_code = $6), $7, $8, $9, DATE '2025-01-01')
          ON CONFLICT (short_code) DO NOTHING RETURNING id`,
-        [o.kind, o.nameKo, o.nameEn, o.shortCode, o.adminCode ?? null, o.parent ?? null, o.isSample ?? false, o.contactEmail ?? null, o.address ?? null],
+        [
+          o.kind,
+          o.nameKo,
+          o.nameEn,
+          o.shortCode,
+          o.adminCode ?? null,
+          o.parent ?? null,
+          o.isSample ?? false,
+          o.contactEmail ?? null,
+          o.address ?? null,
+        ],
       );
       organizations += rows.length;
     }
@@ -68,7 +83,9 @@ async function followTheClock(em: EntityManager): Promise<void> {
   const today = seoulDate();
   for (const stream of SEED_FUNDING.streams) {
     for (let year = 2025; year < 2100; year++) {
-      const [s] = (await em.query('SELECT id, period_end::text AS end FROM funding_stream WHERE code = $1', [codeForYear(stream.code, year)])) as Array<{ id: string; end: string }>;
+      const [s] = (await em.query('SELECT id, period_end::text AS end FROM funding_stream WHERE code = $1', [
+        codeForYear(stream.code, year),
+      ])) as Array<{ id: string; end: string }>;
       if (!s || s.end >= today) break;
       const next = await openNextYear(em, s.id);
       if (next) await copyInitiatives(em, s.id, next.id, next.fiscalYear);
@@ -104,16 +121,17 @@ async function seedFunding(em: EntityManager): Promise<void> {
     const streamId = created[0]?.id;
     if (!streamId) continue;
     for (const [shortCode, role] of [[s.lead, 'LEAD'] as const, ...s.members]) {
-      await em.query(`INSERT INTO stream_member (stream_id, organization_id, role, starts_on) VALUES ($1, ${org}, $3, DATE '2025-03-01')`, [streamId, shortCode, role]);
-    }
-    for (const [shortCode, category, source, planned] of s.lines) {
-      await em.query(`INSERT INTO budget_line (stream_id, organization_id, category, source, planned_amount, is_sample) VALUES ($1, ${org}, $3, $4, $5, true)`, [
+      await em.query(`INSERT INTO stream_member (stream_id, organization_id, role, starts_on) VALUES ($1, ${org}, $3, DATE '2025-03-01')`, [
         streamId,
         shortCode,
-        category,
-        source,
-        planned,
+        role,
       ]);
+    }
+    for (const [shortCode, category, source, planned] of s.lines) {
+      await em.query(
+        `INSERT INTO budget_line (stream_id, organization_id, category, source, planned_amount, is_sample) VALUES ($1, ${org}, $3, $4, $5, true)`,
+        [streamId, shortCode, category, source, planned],
+      );
     }
     for (const [shortCode, category, source, amount, spentOn, description, status] of s.expenditures) {
       await em.query(

@@ -34,14 +34,30 @@ async function clientFor(t: TestApp, caller: Caller): Promise<Client> {
  * The role × organization table of one operation: runs it as each caller and compares every outcome at once, so a
  * failure shows the whole table. A module's cross-organization block is a list of these.
  */
-export async function expectAccess<T, V>(t: TestApp, query: TypedDocumentNode<T, V>, variables: V, expected: Partial<Record<Caller, Outcome>>): Promise<void>;
+export async function expectAccess<T, V>(
+  t: TestApp,
+  query: TypedDocumentNode<T, V>,
+  variables: V,
+  expected: Partial<Record<Caller, Outcome>>,
+): Promise<void>;
 /** With a plain string: operations outside the committed schema (the module-template example's). */
-export async function expectAccess(t: TestApp, query: string, variables: Record<string, unknown>, expected: Partial<Record<Caller, Outcome>>): Promise<void>;
-export async function expectAccess(t: TestApp, query: string | TypedDocumentNode<unknown, unknown>, variables: unknown, expected: Partial<Record<Caller, Outcome>>): Promise<void> {
+export async function expectAccess(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  expected: Partial<Record<Caller, Outcome>>,
+): Promise<void>;
+export async function expectAccess(
+  t: TestApp,
+  query: string | TypedDocumentNode<unknown, unknown>,
+  variables: unknown,
+  expected: Partial<Record<Caller, Outcome>>,
+): Promise<void> {
   const actual: Partial<Record<Caller, Outcome>> = {};
   for (const caller of Object.keys(expected) as Caller[]) {
     const client = await clientFor(t, caller);
-    const r = typeof query === 'string' ? await client.gql(query, variables as Record<string, unknown>) : await client.gql(query, variables);
+    const r =
+      typeof query === 'string' ? await client.gql(query, variables as Record<string, unknown>) : await client.gql(query, variables);
     actual[caller] = r.errors?.length ? (Client.code(r) ?? 'UNKNOWN') : 'ok';
   }
   expect(actual).toEqual(expected);

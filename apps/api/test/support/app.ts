@@ -14,7 +14,11 @@ import { TEST_PII_KEY, createTestDatabase } from './db';
 export interface GqlResult<T = Record<string, any>> {
   status: number;
   data: T | null | undefined;
-  errors?: Array<{ message: string; path?: string[]; extensions: { code: string; messages?: { ko: string; en: string }; fields?: Array<{ field: string }> } & Record<string, unknown> }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions: { code: string; messages?: { ko: string; en: string }; fields?: Array<{ field: string }> } & Record<string, unknown>;
+  }>;
   headers: Headers;
 }
 
@@ -91,7 +95,11 @@ export interface TestApp {
 }
 
 /** The real app (HTTP, GraphQL, Postgres) on a fresh database cloned from the migrated, seeded template. */
-export async function startTestApp(extraModules: ModuleImport[] = [], env: Record<string, string> = {}, logStream?: { write(line: string): void }): Promise<TestApp> {
+export async function startTestApp(
+  extraModules: ModuleImport[] = [],
+  env: Record<string, string> = {},
+  logStream?: { write(line: string): void },
+): Promise<TestApp> {
   return boot(await createTestDatabase(), extraModules, env, logStream);
 }
 
@@ -100,9 +108,22 @@ export function startReplica(of: TestApp, env: Record<string, string> = {}): Pro
   return boot({ url: of.databaseUrl, drop: async () => undefined }, [], env);
 }
 
-async function boot(database: { url: string; drop(): Promise<void> }, extraModules: ModuleImport[], env: Record<string, string>, logStream?: { write(line: string): void }): Promise<TestApp> {
+async function boot(
+  database: { url: string; drop(): Promise<void> },
+  extraModules: ModuleImport[],
+  env: Record<string, string>,
+  logStream?: { write(line: string): void },
+): Promise<TestApp> {
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', DB_POOL_MAX: '5', PII_KEY: TEST_PII_KEY, CREDENTIAL_REQUESTS_PER_MINUTE: '100000', OUTBOX_POLL_MS: '0', ...env }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      WEB_DIST: '/nonexistent',
+      DB_POOL_MAX: '5',
+      PII_KEY: TEST_PII_KEY,
+      CREDENTIAL_REQUESTS_PER_MINUTE: '100000',
+      OUTBOX_POLL_MS: '0',
+      ...env,
+    }),
     databaseUrl: database.url,
   };
   let app: NestFastifyApplication;

@@ -209,7 +209,13 @@ export const REMOVE_MEMBER = graphql(`
   }
 `);
 
-export const expense = (budgetLineId: string, amount: number, extra: Record<string, unknown> = {}) => ({ budgetLineId, amount, spentOn: '2025-07-01', description: '강사비', ...extra });
+export const expense = (budgetLineId: string, amount: number, extra: Record<string, unknown> = {}) => ({
+  budgetLineId,
+  amount,
+  spentOn: '2025-07-01',
+  description: '강사비',
+  ...extra,
+});
 
 export interface FundingFixture {
   t: TestApp;
@@ -226,18 +232,17 @@ export interface FundingFixture {
 /** A test app on its own database with a Buk-gu staff member (one member never sees another's drafts) and the demo clients. */
 export async function fundingFixture(): Promise<FundingFixture> {
   const t = await startTestApp();
-  const streamId = async (code: string) => ((await t.db.query('SELECT id FROM funding_stream WHERE code = $1', [code])) as Array<{ id: string }>)[0]!.id;
-  await t.db.query("INSERT INTO app_user (email, display_name, password_hash) VALUES ('buk.staff@lalaland.test', '북구담당', $1)", [await hashPassword(DEMO_PASSWORD)]);
+  const streamId = async (code: string) =>
+    ((await t.db.query('SELECT id FROM funding_stream WHERE code = $1', [code])) as Array<{ id: string }>)[0]!.id;
+  await t.db.query("INSERT INTO app_user (email, display_name, password_hash) VALUES ('buk.staff@lalaland.test', '북구담당', $1)", [
+    await hashPassword(DEMO_PASSWORD),
+  ]);
   await t.db.query(
     "INSERT INTO membership (user_id, organization_id, role) SELECT u.id, o.id, 'STAFF' FROM app_user u, organization o WHERE u.email = 'buk.staff@lalaland.test' AND o.short_code = 'BUK'",
   );
-  const [city, saha, buk, ministry, yeonje] = (await Promise.all(['city.admin', 'saha.staff', 'buk.staff', 'viewer', 'yeonje.staff'].map((u) => t.as(`${u}@lalaland.test`)))) as [
-    Client,
-    Client,
-    Client,
-    Client,
-    Client,
-  ];
+  const [city, saha, buk, ministry, yeonje] = (await Promise.all(
+    ['city.admin', 'saha.staff', 'buk.staff', 'viewer', 'yeonje.staff'].map((u) => t.as(`${u}@lalaland.test`)),
+  )) as [Client, Client, Client, Client, Client];
   return {
     t,
     city,
@@ -249,12 +254,10 @@ export async function fundingFixture(): Promise<FundingFixture> {
     yeonjeStream: await streamId('YEONJE-IT-DX-2025'),
     lineId: async (stream, org, category, source) =>
       (
-        (await t.db.query('SELECT l.id FROM budget_line l JOIN organization o ON o.id = l.organization_id WHERE l.stream_id = $1 AND o.short_code = $2 AND l.category = $3 AND l.source = $4', [
-          stream,
-          org,
-          category,
-          source,
-        ])) as Array<{ id: string }>
+        (await t.db.query(
+          'SELECT l.id FROM budget_line l JOIN organization o ON o.id = l.organization_id WHERE l.stream_id = $1 AND o.short_code = $2 AND l.category = $3 AND l.source = $4',
+          [stream, org, category, source],
+        )) as Array<{ id: string }>
       )[0]!.id,
   };
 }

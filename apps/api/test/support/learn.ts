@@ -1,6 +1,12 @@
 import { Client, startTestApp, TestApp } from './app';
 import { graphql } from '../gql';
-import type { ConsentInput, CreateProgrammeInput, ProgrammeStatus, TestCreateProgrammeMutation, TestRegisterMutation } from '../gql/graphql';
+import type {
+  ConsentInput,
+  CreateProgrammeInput,
+  ProgrammeStatus,
+  TestCreateProgrammeMutation,
+  TestRegisterMutation,
+} from '../gql/graphql';
 
 /** The learn modules' test operations (typed documents) and fixture (programmes, participants and enrolments tests share them). */
 graphql(`
@@ -223,7 +229,11 @@ export const WITHDRAW = graphql(`
     }
   }
 `);
-export const consent: ConsentInput = { given: true, items: ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'], retentionUntil: '2030-12-31' };
+export const consent: ConsentInput = {
+  given: true,
+  items: ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'],
+  retentionUntil: '2030-12-31',
+};
 
 export interface LearnFixture {
   t: TestApp;
@@ -276,7 +286,16 @@ export async function learnFixture(): Promise<LearnFixture> {
   f.count = async (sql, params = []) => Number(((await t.db.query(sql, params)) as Array<{ n: string }>)[0]!.n);
   f.newProgramme = async (c, extra = {}) => {
     const r = await c.gql(CREATE, {
-      i: { initiativeId: f.initiative, titleKo: '시험 과정', pillar: 'LEARN', domain: 'VOCATIONAL', format: 'OFFLINE', capacity: 10, startsOn: '2025-09-01', ...extra },
+      i: {
+        initiativeId: f.initiative,
+        titleKo: '시험 과정',
+        pillar: 'LEARN',
+        domain: 'VOCATIONAL',
+        format: 'OFFLINE',
+        capacity: 10,
+        startsOn: '2025-09-01',
+        ...extra,
+      },
     });
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data!.createProgramme;
@@ -296,16 +315,18 @@ export async function learnFixture(): Promise<LearnFixture> {
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data!.registerParticipant;
   };
-  [f.saha, f.city, f.univ, f.yeonje, f.ministry] = (await Promise.all(['saha.staff', 'city.admin', 'univ.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)))) as [
-    Client,
-    Client,
-    Client,
-    Client,
-    Client,
-  ];
+  [f.saha, f.city, f.univ, f.yeonje, f.ministry] = (await Promise.all(
+    ['saha.staff', 'city.admin', 'univ.staff', 'yeonje.staff', 'viewer'].map((u) => t.as(`${u}@lalaland.test`)),
+  )) as [Client, Client, Client, Client, Client];
   f.initiative = ((await t.db.query("SELECT id FROM initiative WHERE code = 'LALALAND'")) as Array<{ id: string }>)[0]!.id;
   f.nextYear = await nextYearInitiative(t);
-  f.venue = ((await t.db.query("SELECT v.id FROM venue v JOIN organization o ON o.id = v.organization_id WHERE o.short_code = 'SAMPLE_LC_SAHA'")) as Array<{ id: string }>)[0]!.id;
-  f.programme = (await f.newProgramme(f.saha, { titleKo: '디지털 창업 실습', cohostIds: [await t.orgId('SAMPLE_UNIV_A')], capacity: 2 })).id;
+  f.venue = (
+    (await t.db.query(
+      "SELECT v.id FROM venue v JOIN organization o ON o.id = v.organization_id WHERE o.short_code = 'SAMPLE_LC_SAHA'",
+    )) as Array<{ id: string }>
+  )[0]!.id;
+  f.programme = (
+    await f.newProgramme(f.saha, { titleKo: '디지털 창업 실습', cohostIds: [await t.orgId('SAMPLE_UNIV_A')], capacity: 2 })
+  ).id;
   return f;
 }

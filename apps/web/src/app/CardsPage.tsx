@@ -29,7 +29,9 @@ export function CardsPage({ place, title, intro, empty }: { place: CardPlace; ti
   const [declared, setDeclared] = useState<Array<{ f: Feature; c: FeatureCard }> | null>(null);
   useEffect(() => {
     let live = true;
-    void Promise.all(FEATURES.map(async (f) => ((await f.cards?.()) ?? []).map((c) => ({ f, c })))).then((all) => live && setDeclared(all.flat()));
+    void Promise.all(FEATURES.map(async (f) => ((await f.cards?.()) ?? []).map((c) => ({ f, c })))).then(
+      (all) => live && setDeclared(all.flat()),
+    );
     return () => {
       live = false;
     };

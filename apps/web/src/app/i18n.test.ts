@@ -20,14 +20,19 @@ function sources(dir: string): string[] {
 /** Every namespace: the shell's and each feature's, in both languages. */
 async function namespaces(): Promise<Array<{ name: string; ko: object; en: object }>> {
   const features = await Promise.all(
-    FEATURES.map(async (f) => ({ name: f.name, ko: (typeof f.strings.ko === 'function' ? await f.strings.ko() : f.strings.ko) as object, en: (await f.strings.en()) as object })),
+    FEATURES.map(async (f) => ({
+      name: f.name,
+      ko: (typeof f.strings.ko === 'function' ? await f.strings.ko() : f.strings.ko) as object,
+      en: (await f.strings.en()) as object,
+    })),
   );
   return [{ name: 'translation', ko, en }, ...features];
 }
 
 describe('translations', () => {
   it('Korean and English have exactly the same keys, in every namespace', async () => {
-    for (const ns of await namespaces()) expect({ ns: ns.name, keys: keys(ns.en).sort() }).toEqual({ ns: ns.name, keys: keys(ns.ko).sort() });
+    for (const ns of await namespaces())
+      expect({ ns: ns.name, keys: keys(ns.en).sort() }).toEqual({ ns: ns.name, keys: keys(ns.ko).sort() });
   });
 
   it('no string is empty in either language', async () => {
@@ -54,7 +59,9 @@ describe('translations', () => {
 
   it('every t("…") key used in the code exists', async () => {
     const all = new Set((await namespaces()).flatMap((ns) => keys(ns.ko)));
-    const used = sources(join(__dirname, '..')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)].map((m) => m[1]!));
+    const used = sources(join(__dirname, '..')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)].map((m) => m[1]!),
+    );
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((k) => !all.has(k))).toEqual([]);
   });

@@ -8,7 +8,14 @@ import type { CSSProperties, ReactNode } from 'react';
  * `stack`: on a phone each row becomes a card of "header: value" lines (each cell names its column in `data-label`),
  * instead of a table scrolled sideways.
  */
-export function DataTable(props: { minWidth: number; busy?: boolean; caption?: string; stack?: boolean; striped?: boolean; children: ReactNode }) {
+export function DataTable(props: {
+  minWidth: number;
+  busy?: boolean;
+  caption?: string;
+  stack?: boolean;
+  striped?: boolean;
+  children: ReactNode;
+}) {
   const { minWidth, busy, caption, stack, striped = true, children } = props;
   const className = ['lal-table', stack && 'lal-stack', striped && 'lal-striped'].filter(Boolean).join(' ');
   return (

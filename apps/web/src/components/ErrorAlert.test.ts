@@ -20,7 +20,9 @@ describe('error messages', () => {
   });
 
   it("the API's own refusal is shown in the reader's language; no answer at all is the network message", () => {
-    const body = JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED', messages: { ko: '요청이 너무 많습니다.', en: 'Too many requests.' } } }] });
+    const body = JSON.stringify({
+      errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED', messages: { ko: '요청이 너무 많습니다.', en: 'Too many requests.' } } }],
+    });
     expect(errorMessage(answer(429, body), 'ko', 'NETWORK')).toBe('요청이 너무 많습니다.');
     expect(errorMessage(new TypeError('Failed to fetch'), 'ko', 'NETWORK')).toBe('NETWORK');
   });

@@ -12,7 +12,14 @@ export function LanguageSwitch() {
       </Text>
       <Button.Group>
         {LANGUAGES.map((lng) => (
-          <Button key={lng} size="xs" variant={i18n.language === lng ? 'filled' : 'default'} aria-pressed={i18n.language === lng} lang={lng} onClick={() => void i18n.changeLanguage(lng)}>
+          <Button
+            key={lng}
+            size="xs"
+            variant={i18n.language === lng ? 'filled' : 'default'}
+            aria-pressed={i18n.language === lng}
+            lang={lng}
+            onClick={() => void i18n.changeLanguage(lng)}
+          >
             {t(`lang.${lng}`)}
           </Button>
         ))}

@@ -41,7 +41,15 @@ export function Notice({ notice, onClose }: { notice: NoticeValue; onClose: () =
   if (!notice) return null;
   const text = typeof notice === 'string' ? notice : notice.text;
   const alert = (
-    <Alert color={ok ? 'teal.9' : 'red.8'} variant="outline" className="lal-notice" role={ok ? 'status' : 'alert'} withCloseButton closeButtonLabel={t('common.close')} onClose={onClose}>
+    <Alert
+      color={ok ? 'teal.9' : 'red.8'}
+      variant="outline"
+      className="lal-notice"
+      role={ok ? 'status' : 'alert'}
+      withCloseButton
+      closeButtonLabel={t('common.close')}
+      onClose={onClose}
+    >
       {action ? (
         <Group gap="sm" justify="space-between">
           <span>{text}</span>

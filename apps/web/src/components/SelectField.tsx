@@ -39,7 +39,15 @@ export function SelectField({ label, value, data, onChange, size = 'sm', w, disa
     </Input>
   );
   return label ? (
-    <Input.Wrapper label={label} labelProps={{ htmlFor: id }} w={w} description={description} error={error} descriptionProps={{ id: `${id}-help` }} errorProps={{ id: `${id}-help` }}>
+    <Input.Wrapper
+      label={label}
+      labelProps={{ htmlFor: id }}
+      w={w}
+      description={description}
+      error={error}
+      descriptionProps={{ id: `${id}-help` }}
+      errorProps={{ id: `${id}-help` }}
+    >
       {select}
     </Input.Wrapper>
   ) : (

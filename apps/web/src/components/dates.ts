@@ -4,7 +4,12 @@
  */
 export function calendarDay(ymd: string | null | undefined, lang: string): string {
   if (!ymd || !/^\d{4}-\d{2}-\d{2}$/.test(ymd)) return ymd ?? '';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(`${ymd}T00:00:00Z`));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(`${ymd}T00:00:00Z`));
 }
 
 /** A span of calendar days ("2025. 09. 01. ~ 2025. 12. 31."), open-ended when there is no end. */
@@ -33,7 +38,14 @@ export function parseDayInput(text: string): string | null {
 
 export function sessionTime(startsAt: string, endsAt: string, lang: string): string {
   const loc = lang === 'en' ? 'en-GB' : 'ko-KR';
-  const day = new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).format(new Date(startsAt));
-  const time = (v: string) => new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(v));
+  const day = new Intl.DateTimeFormat(loc, {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    weekday: 'short',
+  }).format(new Date(startsAt));
+  const time = (v: string) =>
+    new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(v));
   return `${day} ${time(startsAt)}–${time(endsAt)}`;
 }

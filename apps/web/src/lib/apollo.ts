@@ -20,7 +20,9 @@ const errorLink = new ErrorLink(({ error }) => {
 
 // The session cookie rides along (same origin); the API answers errors in the portal's language.
 const languageLink = new ApolloLink((operation, forward) => {
-  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': i18n.language } }));
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, 'accept-language': i18n.language },
+  }));
   return forward(operation);
 });
 

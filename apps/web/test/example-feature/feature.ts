@@ -9,6 +9,14 @@ import type { Feature } from '../../src/lib/feature';
 export const example: Feature = {
   name: 'example',
   routes: [{ path: '/example-notes', page: () => import('./pages/ExampleNotesPage') }],
-  nav: [{ to: '/example-notes', label: { ko: '예시 메모', en: 'Example notes' }, section: 'work', order: 90, permission: Permission.OrganizationRead }],
+  nav: [
+    {
+      to: '/example-notes',
+      label: { ko: '예시 메모', en: 'Example notes' },
+      section: 'work',
+      order: 90,
+      permission: Permission.OrganizationRead,
+    },
+  ],
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

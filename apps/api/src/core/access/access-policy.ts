@@ -37,7 +37,8 @@ export interface AccessPolicy<C extends Capabilities = Capabilities> {
  * caller may do puts it in. Pass a function where the SQL binds parameters of its own (a bound value the statement
  * does not use is an error in PostgreSQL). Services never add it after the policy answered (test/access-idiom.spec.ts).
  */
-export const orAdmin = (ctx: RequestContext, sql: string | (() => string)): string => (ctx.isPlatformAdmin ? 'true' : typeof sql === 'string' ? sql : sql());
+export const orAdmin = (ctx: RequestContext, sql: string | (() => string)): string =>
+  ctx.isPlatformAdmin ? 'true' : typeof sql === 'string' ? sql : sql();
 
 /** A policy's capabilities, with the row's id. */
 export type Granted<C extends Capabilities> = C & { id: string };

@@ -37,14 +37,21 @@ export class AccessService {
       // Inside the caller's transaction (an import registering, then enrolling) the check sees its uncommitted rows.
       const rows = (await this.tx
         .readOwnWrites(ctx)
-        .query(`SELECT a.id::text AS id${caps ? `, ${caps}` : ''} FROM ${policy.table} a WHERE a.id = ANY(${idsParam}::uuid[])${visible ? ` AND (${visible})` : ''}`, params)) as Array<Granted<C>>;
+        .query(
+          `SELECT a.id::text AS id${caps ? `, ${caps}` : ''} FROM ${policy.table} a WHERE a.id = ANY(${idsParam}::uuid[])${visible ? ` AND (${visible})` : ''}`,
+          params,
+        )) as Array<Granted<C>>;
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
   /** The caller's capabilities on each id it may see (others are absent): one statement per policy per request tick. */
-  async check<C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>, ids: readonly string[]): Promise<Map<string, Granted<C>>> {
+  async check<C extends Capabilities>(
+    ctx: RequestContext,
+    policy: AccessPolicy<C>,
+    ids: readonly string[],
+  ): Promise<Map<string, Granted<C>>> {
     const valid = [...new Set(ids.filter(isUuid))];
     const found = await this.loader(ctx, policy).loadMany(valid);
     const out = new Map<string, Granted<C>>();
@@ -67,7 +74,12 @@ export class AccessService {
    * loader, so a change the request made and cleared is read again) and the policy's NOT_FOUND for a row that
    * vanished between the two. Every `access(ctx, id)` of a service is this one call.
    */
-  async load<E, C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>, rows: RowLoader<E>, id: string): Promise<{ row: E; granted: Granted<C> }> {
+  async load<E, C extends Capabilities>(
+    ctx: RequestContext,
+    policy: AccessPolicy<C>,
+    rows: RowLoader<E>,
+    id: string,
+  ): Promise<{ row: E; granted: Granted<C> }> {
     const granted = await this.require(ctx, policy, id);
     const row = await rows.load(id);
     if (!row) throw new AppError(policy.notFound);
@@ -99,7 +111,13 @@ export class AccessService {
   }
 
   /** Restricts a list query to the rows where the caller holds one of the policy's capabilities (an approval queue). */
-  filterCan<C extends Capabilities, Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, policy: AccessPolicy<C>, capability: keyof C & string, qb: Q, alias: string): Q {
+  filterCan<C extends Capabilities, Q extends SelectQueryBuilder<ObjectLiteral>>(
+    ctx: RequestContext,
+    policy: AccessPolicy<C>,
+    capability: keyof C & string,
+    qb: Q,
+    alias: string,
+  ): Q {
     let n = 0;
     const prefix = `can_${policy.name}_${alias}_`;
     const bind: Bind = (value) => {
@@ -125,7 +143,8 @@ export class AccessService {
       qb.setParameter(name, value);
       return `:${name}`;
     };
-    for (const [name, sql] of Object.entries(policy.capabilities({ ctx, alias, bind }) as Record<string, string>)) qb.addSelect(sql, `cap_${name}`);
+    for (const [name, sql] of Object.entries(policy.capabilities({ ctx, alias, bind }) as Record<string, string>))
+      qb.addSelect(sql, `cap_${name}`);
     return qb;
   }
 

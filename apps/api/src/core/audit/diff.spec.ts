@@ -2,7 +2,9 @@ import { diff } from './audit.service';
 
 describe('audit diff', () => {
   it('records only the fields that changed, as [before, after]', () => {
-    expect(diff({ title: 'A', capacity: 20, note: null }, { title: 'B', capacity: 20, note: null }, ['title', 'capacity', 'note'])).toEqual({ title: ['A', 'B'] });
+    expect(diff({ title: 'A', capacity: 20, note: null }, { title: 'B', capacity: 20, note: null }, ['title', 'capacity', 'note'])).toEqual(
+      { title: ['A', 'B'] },
+    );
   });
 
   it('treats a field the change does not mention as unchanged, and undefined before as null', () => {

@@ -37,7 +37,10 @@ export class AuthorizationGuard implements CanActivate {
     }
     // A machine gets a 401 it can act on (a person's page reads the code in the body).
     if (!ctx.isAuthenticated && ctx.credentialRejected) throw new AppError('API_KEY_INVALID', { status: 401 });
-    if (!ctx.isAuthenticated) throw new AppError(ctx.sessionExpired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED', { details: ctx.sessionExpired ? { reason: 'SESSION_EXPIRED' } : undefined });
+    if (!ctx.isAuthenticated)
+      throw new AppError(ctx.sessionExpired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED', {
+        details: ctx.sessionExpired ? { reason: 'SESSION_EXPIRED' } : undefined,
+      });
     if (!ctx.can(permission)) throw new AppError('FORBIDDEN');
     return true;
   }

@@ -19,7 +19,9 @@ export function findUndeclaredOperations(discovery: DiscoveryService, scanner: M
     for (const name of scanner.getAllMethodNames(proto)) {
       const handler = (proto as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
       const isOperation =
-        reflector.get(RESOLVER_TYPE, handler) !== undefined || reflector.get(RESOLVER_PROPERTY, handler) !== undefined || (isController && reflector.get(PATH_METADATA, handler) !== undefined);
+        reflector.get(RESOLVER_TYPE, handler) !== undefined ||
+        reflector.get(RESOLVER_PROPERTY, handler) !== undefined ||
+        (isController && reflector.get(PATH_METADATA, handler) !== undefined);
       if (!isOperation) continue;
       if (classPublic || reflector.get(PUBLIC_KEY, handler) || reflector.get(PERMISSION_KEY, handler)) continue;
       missing.push(`${instance.constructor.name}.${name}`);
@@ -40,7 +42,9 @@ export class PermissionCoverageCheck implements OnModuleInit {
   onModuleInit(): void {
     const missing = findUndeclaredOperations(this.discovery, this.scanner, this.reflector);
     if (missing.length > 0) {
-      throw new Error(`Refusing to boot: these operations declare no permission (add @RequirePermission or @Public): ${missing.join(', ')}`);
+      throw new Error(
+        `Refusing to boot: these operations declare no permission (add @RequirePermission or @Public): ${missing.join(', ')}`,
+      );
     }
   }
 }

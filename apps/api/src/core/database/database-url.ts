@@ -16,7 +16,13 @@ export interface ResolvedDatabase {
  * DATA_DIR, where the API connects as a non-superuser role and migrations as the owner.
  */
 export async function resolveDatabase(config: AppConfig, log: (m: string) => void): Promise<ResolvedDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, ownerUrl: process.env.MIGRATION_DATABASE_URL || config.databaseUrl, appRole: undefined, embedded: null };
+  if (config.databaseUrl)
+    return {
+      url: config.databaseUrl,
+      ownerUrl: process.env.MIGRATION_DATABASE_URL || config.databaseUrl,
+      appRole: undefined,
+      embedded: null,
+    };
   const embedded = await startEmbeddedPostgres(config.dataDir, log);
   return { url: embedded.url, ownerUrl: embedded.ownerUrl, appRole: embedded.appRole, embedded };
 }

@@ -96,7 +96,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
   const databaseDir = clusterDirectory(dataDir);
   if (process.getuid?.() === 0) {
     if (databaseDir.startsWith(dataDir)) await chmod(dataDir, 0o755);
-    else log(`the postgres user cannot enter ${dataDir}; PostgreSQL's data lives in ${databaseDir} (the same for this DATA_DIR every time)`);
+    else
+      log(`the postgres user cannot enter ${dataDir}; PostgreSQL's data lives in ${databaseDir} (the same for this DATA_DIR every time)`);
   }
   const port = await freePort();
   const hadCluster = existsSync(join(databaseDir, 'PG_VERSION'));

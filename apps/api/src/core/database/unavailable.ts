@@ -12,7 +12,13 @@ const MESSAGES =
 const RELEASED = 'QueryRunnerAlreadyReleasedError';
 
 export function isDatabaseUnavailable(err: unknown): boolean {
-  for (let cur = err as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; driverError?: unknown; originalError?: unknown } | undefined, depth = 0; cur && depth < 5; depth++) {
+  for (
+    let cur = err as
+        { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; driverError?: unknown; originalError?: unknown } | undefined,
+      depth = 0;
+    cur && depth < 5;
+    depth++
+  ) {
     if (cur.name === RELEASED) return true;
     if (typeof cur.code === 'string' && (NETWORK_CODES.has(cur.code) || SQLSTATES.test(cur.code))) return true;
     if (typeof cur.message === 'string' && MESSAGES.test(cur.message)) return true;

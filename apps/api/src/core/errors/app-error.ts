@@ -17,7 +17,10 @@ function fill(template: string, params: Record<string, string | number> | undefi
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
   /** `status`: the HTTP status when the error refuses the whole request (a GraphQL answer with no data); 200 otherwise. */
-  constructor(code: ErrorCode, options: { params?: Record<string, string | number>; fields?: FieldProblem[]; details?: Record<string, unknown>; status?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: { params?: Record<string, string | number>; fields?: FieldProblem[]; details?: Record<string, unknown>; status?: number } = {},
+  ) {
     const template = errorMessages(code);
     const messages = { ko: fill(template.ko, options.params), en: fill(template.en, options.params) };
     super(messages.en, {

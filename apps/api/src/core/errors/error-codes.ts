@@ -9,7 +9,10 @@ export type ErrorCatalog = Readonly<Record<string, Messages>>;
 export const CORE_ERRORS = {
   UNAUTHENTICATED: { ko: '로그인이 필요합니다.', en: 'Please sign in.' },
   API_KEY_INVALID: { ko: 'API 키가 올바르지 않거나 만료·폐기되었습니다.', en: 'The API key is unknown, expired or revoked.' },
-  SESSION_EXPIRED: { ko: '30분 동안 활동이 없어 로그아웃되었습니다. 다시 로그인하세요.', en: 'You were signed out after 30 idle minutes. Please sign in again.' },
+  SESSION_EXPIRED: {
+    ko: '30분 동안 활동이 없어 로그아웃되었습니다. 다시 로그인하세요.',
+    en: 'You were signed out after 30 idle minutes. Please sign in again.',
+  },
   FORBIDDEN: { ko: '이 작업을 할 권한이 없습니다.', en: 'You do not have permission to do this.' },
   RECORD_NOT_FOUND: { ko: '기록을 찾을 수 없습니다.', en: 'Record not found.' },
   VALIDATION_FAILED: { ko: '입력값을 확인하세요.', en: 'Please check the values you entered.' },
@@ -18,11 +21,23 @@ export const CORE_ERRORS = {
   QUERY_TOO_LONG: { ko: '요청한 쿼리가 너무 깁니다({max}자 이하).', en: 'The query text is too long (at most {max} characters).' },
   PAYLOAD_TOO_LARGE: { ko: '요청이 너무 큽니다.', en: 'The request is too large.' },
   CONFLICT: { ko: '같은 항목이 방금 만들어졌습니다. 새로 고친 뒤 확인하세요.', en: 'The same record was just created; reload and check.' },
-  RESPONSE_TOO_LARGE: { ko: '응답이 너무 큽니다. 더 작은 페이지로 나누어 요청하세요.', en: 'The answer is too large; ask for smaller pages.' },
+  RESPONSE_TOO_LARGE: {
+    ko: '응답이 너무 큽니다. 더 작은 페이지로 나누어 요청하세요.',
+    en: 'The answer is too large; ask for smaller pages.',
+  },
   INTROSPECTION_FORBIDDEN: { ko: '스키마 조회는 플랫폼 관리자만 할 수 있습니다.', en: 'Only platform admins may introspect the schema.' },
-  TOO_MANY_REQUESTS: { ko: '요청이 너무 많습니다. {seconds}초 후 다시 시도하세요.', en: 'Too many requests; try again in {seconds} seconds.' },
-  SERVICE_UNAVAILABLE: { ko: '서비스를 잠시 사용할 수 없습니다. 잠시 후 다시 시도하세요.', en: 'The service is briefly unavailable; please try again shortly.' },
-  INTERNAL_SERVER_ERROR: { ko: '서버에서 오류가 발생했습니다. 잠시 후 다시 시도하세요.', en: 'Something went wrong on the server. Please try again shortly.' },
+  TOO_MANY_REQUESTS: {
+    ko: '요청이 너무 많습니다. {seconds}초 후 다시 시도하세요.',
+    en: 'Too many requests; try again in {seconds} seconds.',
+  },
+  SERVICE_UNAVAILABLE: {
+    ko: '서비스를 잠시 사용할 수 없습니다. 잠시 후 다시 시도하세요.',
+    en: 'The service is briefly unavailable; please try again shortly.',
+  },
+  INTERNAL_SERVER_ERROR: {
+    ko: '서버에서 오류가 발생했습니다. 잠시 후 다시 시도하세요.',
+    en: 'Something went wrong on the server. Please try again shortly.',
+  },
 } as const satisfies ErrorCatalog;
 
 /** Augmented by each module's `<module>.errors.ts` with its codes. */

@@ -9,7 +9,13 @@ export function httpStatusOf(code: string): number {
   if (code === 'UNAUTHENTICATED' || code === 'SESSION_EXPIRED' || code === 'API_KEY_INVALID') return 401;
   if (code === 'FORBIDDEN') return 403;
   if (code.endsWith('_NOT_FOUND')) return 404;
-  if (code === 'IMPORT_TOO_LARGE' || code === 'IMPORT_TOO_LARGE_UNCOMPRESSED' || code === 'DOCUMENT_TOO_LARGE' || code === 'DOCUMENT_QUOTA_EXCEEDED' || code === 'DOCUMENT_ARCHIVE_TOO_LARGE')
+  if (
+    code === 'IMPORT_TOO_LARGE' ||
+    code === 'IMPORT_TOO_LARGE_UNCOMPRESSED' ||
+    code === 'DOCUMENT_TOO_LARGE' ||
+    code === 'DOCUMENT_QUOTA_EXCEEDED' ||
+    code === 'DOCUMENT_ARCHIVE_TOO_LARGE'
+  )
     return 413;
   if (code === 'DOCUMENT_TYPE_NOT_ALLOWED' || code === 'DOCUMENT_TYPE_MISMATCH') return 415;
   if (code === 'IMPORT_BUSY' || code === 'TOO_MANY_REQUESTS') return 429;
@@ -19,7 +25,12 @@ export function httpStatusOf(code: string): number {
 }
 
 /** The one shape of a refused request: GraphQL's, with a typed code and both languages (message in the caller's). */
-export function errorBody(acceptLanguage: string | undefined, code: ErrorCode, messages: { ko: string; en: string } = errorMessages(code), extra: Record<string, unknown> = {}) {
+export function errorBody(
+  acceptLanguage: string | undefined,
+  code: ErrorCode,
+  messages: { ko: string; en: string } = errorMessages(code),
+  extra: Record<string, unknown> = {},
+) {
   return { data: null, errors: [{ message: messages[languageOf(acceptLanguage)], extensions: { code, messages, ...extra } }] };
 }
 

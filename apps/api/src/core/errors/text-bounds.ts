@@ -1,7 +1,17 @@
 import { Injectable, OnModuleInit, PipeTransform } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Args, GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLString, getNamedType, isInputObjectType, isObjectType, type GraphQLArgument, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema, type GraphQLType } from 'graphql';
+import {
+  GraphQLString,
+  getNamedType,
+  isInputObjectType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type GraphQLType,
+} from 'graphql';
 import { getMetadataStorage } from 'class-validator';
 // class-transformer's own storage of @Type (which class an array of inputs holds); it ships no declaration for it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,7 +28,21 @@ const RESOLVER_PROPERTY = 'graphql:resolve_property';
 const GQL_ARGS = 3;
 
 /** Constraints that bound a string's length whatever is sent (an enumerated value, an id, a date, a capped text). */
-const BOUNDING = new Set(['maxLength', 'length', 'isUUID', 'isIn', 'isEnum', 'isCalendarDate', 'isISO8601', 'isEmail', 'isDateString', 'isBirthYear', 'isInt', 'isBoolean', 'isNumber']);
+const BOUNDING = new Set([
+  'maxLength',
+  'length',
+  'isUUID',
+  'isIn',
+  'isEnum',
+  'isCalendarDate',
+  'isISO8601',
+  'isEmail',
+  'isDateString',
+  'isBirthYear',
+  'isInt',
+  'isBoolean',
+  'isNumber',
+]);
 
 /**
  * Refuses text over `max` characters (never cuts it) and, when required, text that is blank; blank optional text
@@ -38,7 +62,14 @@ class TextBoundPipe implements PipeTransform {
     if (Array.isArray(value) && this.maxItems !== null) {
       if (value.length > this.maxItems)
         throw new AppError('VALIDATION_FAILED', {
-          fields: [{ field: this.field, problems: ['arrayMaxSize'], ko: `${this.maxItems}개 이하로 고르세요.`, en: `Choose at most ${this.maxItems}.` }],
+          fields: [
+            {
+              field: this.field,
+              problems: ['arrayMaxSize'],
+              ko: `${this.maxItems}개 이하로 고르세요.`,
+              en: `Choose at most ${this.maxItems}.`,
+            },
+          ],
         });
       return value.map((v: unknown) => this.one(v));
     }
@@ -50,11 +81,15 @@ class TextBoundPipe implements PipeTransform {
     if (!value.trim()) {
       if (this.blank) return '';
       if (!this.required) return null;
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: this.field, problems: ['isNotEmpty'], ko: '필수 입력 항목입니다.', en: 'This field is required.' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: this.field, problems: ['isNotEmpty'], ko: '필수 입력 항목입니다.', en: 'This field is required.' }],
+      });
     }
     if (value.length > this.max) {
       const n = this.max.toLocaleString('en');
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: this.field, problems: ['maxLength'], ko: `${n}자 이하로 입력하세요.`, en: `Use at most ${n} characters.` }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: this.field, problems: ['maxLength'], ko: `${n}자 이하로 입력하세요.`, en: `Use at most ${n} characters.` }],
+      });
     }
     return value;
   }
@@ -117,7 +152,13 @@ function named(type: GraphQLType | undefined): GraphQLNamedType | undefined {
  * property's GraphQL type comes from `fields` (the schema's input type or field arguments): IDs are looked up, never
  * stored, and need none (a malformed or oversized id is simply not found).
  */
-function unboundedProperties(cls: Ctor, fields: Record<string, { type: GraphQLType }> | undefined, where: string, schema: GraphQLSchema, seen: Set<Ctor>): string[] {
+function unboundedProperties(
+  cls: Ctor,
+  fields: Record<string, { type: GraphQLType }> | undefined,
+  where: string,
+  schema: GraphQLSchema,
+  seen: Set<Ctor>,
+): string[] {
   if (seen.has(cls)) return [];
   seen.add(cls);
   const validations = getMetadataStorage().getTargetValidationMetadatas(cls as never, '', true, false);
@@ -125,7 +166,8 @@ function unboundedProperties(cls: Ctor, fields: Record<string, { type: GraphQLTy
   for (const prop of new Set(validations.map((v) => v.propertyName))) {
     const type = named(fields?.[prop]?.type);
     if (type && isInputObjectType(type)) {
-      const nested = (defaultMetadataStorage.findTypeMetadata(cls as never, prop)?.typeFunction?.() ?? Reflect.getMetadata('design:type', (cls as { prototype: object }).prototype, prop)) as unknown;
+      const nested = (defaultMetadataStorage.findTypeMetadata(cls as never, prop)?.typeFunction?.() ??
+        Reflect.getMetadata('design:type', (cls as { prototype: object }).prototype, prop)) as unknown;
       if (isClass(nested)) out.push(...unboundedProperties(nested, type.getFields(), `${where}.${prop}`, schema, seen));
       continue;
     }
@@ -141,10 +183,19 @@ function unboundedProperties(cls: Ctor, fields: Record<string, { type: GraphQLTy
  * field of an input or args class without a bounding constraint (@MaxLength, @IsIn, @IsUUID …). Found by walking the
  * resolvers and reading each argument's GraphQL type from the built schema.
  */
-export function findUnboundedText(schema: GraphQLSchema, discovery: DiscoveryService, scanner: MetadataScanner, reflector: Reflector): string[] {
+export function findUnboundedText(
+  schema: GraphQLSchema,
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  reflector: Reflector,
+): string[] {
   const missing: string[] = [];
   const seen = new Set<Ctor>();
-  const rootFields = { ...schema.getQueryType()?.getFields(), ...schema.getMutationType()?.getFields(), ...schema.getSubscriptionType()?.getFields() };
+  const rootFields = {
+    ...schema.getQueryType()?.getFields(),
+    ...schema.getMutationType()?.getFields(),
+    ...schema.getSubscriptionType()?.getFields(),
+  };
   for (const wrapper of discovery.getProviders()) {
     const instance = wrapper.instance as Record<string, unknown> | undefined;
     if (!instance || typeof instance !== 'object') continue;
@@ -153,9 +204,13 @@ export function findUnboundedText(schema: GraphQLSchema, discovery: DiscoverySer
       const handler = (proto as Record<string, unknown>)[name] as () => unknown;
       const root = reflector.get(RESOLVER_TYPE, handler) !== undefined;
       if (!root && reflector.get(RESOLVER_PROPERTY, handler) === undefined) continue;
-      const params = (Reflect.getMetadata(ROUTE_ARGS, instance.constructor, name) as Record<string, { index: number; data?: unknown }> | undefined) ?? {};
+      const params =
+        (Reflect.getMetadata(ROUTE_ARGS, instance.constructor, name) as Record<string, { index: number; data?: unknown }> | undefined) ??
+        {};
       const designs = (Reflect.getMetadata('design:paramtypes', proto, name) as unknown[] | undefined) ?? [];
-      const declared = (Reflect.getOwnMetadata(ARGS_TYPE, instance.constructor, name) as Array<{ index: number; typeFn?: () => unknown }> | undefined) ?? [];
+      const declared =
+        (Reflect.getOwnMetadata(ARGS_TYPE, instance.constructor, name) as Array<{ index: number; typeFn?: () => unknown }> | undefined) ??
+        [];
       const bounds = (Reflect.getMetadata(TEXT_BOUND, proto, name) as Record<number, number> | undefined) ?? {};
       // The field's arguments in the schema (root operations by name; a field resolver's are read off its parent type when unique).
       const args = Object.fromEntries((rootFields[name]?.args ?? fieldArgs(schema, name)).map((a) => [a.name, a]));
@@ -165,8 +220,10 @@ export function findUnboundedText(schema: GraphQLSchema, discovery: DiscoverySer
         const explicit = declared.find((d) => d.index === param.index)?.typeFn?.();
         const design = designs[param.index];
         if (typeof param.data === 'string') {
-          const type = named(args[param.data]?.type) ?? (explicit === String || (!explicit && design === String) ? GraphQLString : undefined);
-          if (type && isInputObjectType(type) && isClass(explicit ?? design)) missing.push(...unboundedProperties((explicit ?? design) as Ctor, type.getFields(), where, schema, seen));
+          const type =
+            named(args[param.data]?.type) ?? (explicit === String || (!explicit && design === String) ? GraphQLString : undefined);
+          if (type && isInputObjectType(type) && isClass(explicit ?? design))
+            missing.push(...unboundedProperties((explicit ?? design) as Ctor, type.getFields(), where, schema, seen));
           else if (type?.name === 'String' && bounds[param.index] === undefined) missing.push(where);
         } else if (isClass(design)) missing.push(...unboundedProperties(design, args, where, schema, seen));
       }
@@ -197,6 +254,9 @@ export class TextBoundsCheck implements OnModuleInit {
   /** At init, before anything starts listening or polling: a refused boot leaves nothing running. */
   onModuleInit(): void {
     const missing = findUnboundedText(this.schemaHost.schema, this.discovery, this.scanner, this.reflector);
-    if (missing.length) throw new Error(`Refusing to boot: these text arguments declare no bound (use @TextArg(name, max) or @MaxLength on the input field): ${missing.join(', ')}`);
+    if (missing.length)
+      throw new Error(
+        `Refusing to boot: these text arguments declare no bound (use @TextArg(name, max) or @MaxLength on the input field): ${missing.join(', ')}`,
+      );
   }
 }

@@ -18,7 +18,10 @@ const MESSAGES: Record<string, { ko: string; en: string }> = {
   isEnum: { ko: '허용되지 않는 값입니다.', en: 'This value is not allowed.' },
   isISO8601: { ko: '날짜 형식(YYYY-MM-DD)이 올바르지 않습니다.', en: 'Use the date format YYYY-MM-DD.' },
   isUrl: { ko: '올바른 URL을 입력하세요.', en: 'Enter a valid URL.' },
-  textInvalid: { ko: '입력할 수 없는 문자(NUL 또는 깨진 유니코드)가 있습니다.', en: 'The text holds a character that cannot be stored (NUL or broken Unicode).' },
+  textInvalid: {
+    ko: '입력할 수 없는 문자(NUL 또는 깨진 유니코드)가 있습니다.',
+    en: 'The text holds a character that cannot be stored (NUL or broken Unicode).',
+  },
   isBirthYear: { ko: '출생연도는 1900년부터 올해까지의 연도로 입력하세요.', en: 'Enter a birth year from 1900 to this year.' },
   isCalendarDate: { ko: '실제 날짜를 YYYY-MM-DD로 입력하세요 (1900–2100년).', en: 'Enter a real date as YYYY-MM-DD (years 1900–2100).' },
 };
@@ -30,7 +33,15 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 
 /** A birth year: 1900 to this year in Seoul (a person is not born in the future, whatever year the server started in). */
 export function IsBirthYear(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isBirthYear', validator: { validate: (v: unknown) => Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= Number(seoulDate().slice(0, 4)) } }, options);
+  return ValidateBy(
+    {
+      name: 'isBirthYear',
+      validator: {
+        validate: (v: unknown) => Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= Number(seoulDate().slice(0, 4)),
+      },
+    },
+    options,
+  );
 }
 
 /** The bound a class-validator message ends with ("… must not be less than 1", "… shorter than or equal to 500 characters"). */

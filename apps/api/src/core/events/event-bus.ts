@@ -58,7 +58,13 @@ export class EventBus implements OnModuleInit {
       const origin = { userId: ctx.userId, organizationId: ctx.activeOrganizationId, requestId: ctx.requestId };
       await em.insert(
         OutboxMessage,
-        later.map((handler) => ({ event, handler, payload: payload as object, origin, ...(options.at ? { availableAt: options.at } : {}) })),
+        later.map((handler) => ({
+          event,
+          handler,
+          payload: payload as object,
+          origin,
+          ...(options.at ? { availableAt: options.at } : {}),
+        })),
       );
       this.tx.afterCommit(ctx, () => this.wake());
     }

@@ -107,13 +107,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         await runner.query('ROLLBACK TO SAVEPOINT delivery');
         const dead = attempt >= OUTBOX_MAX_ATTEMPTS;
         const message = String(safeError(err).message ?? 'error').slice(0, 500);
-        await runner.query(`UPDATE outbox_message SET attempts = $2, last_error = $3, available_at = now() + make_interval(secs => $4), dead_at = CASE WHEN $5 THEN now() END WHERE id = $1`, [
-          row.id,
-          attempt,
-          message,
-          Math.min(2 ** attempt, 3600),
-          dead,
-        ]);
+        await runner.query(
+          `UPDATE outbox_message SET attempts = $2, last_error = $3, available_at = now() + make_interval(secs => $4), dead_at = CASE WHEN $5 THEN now() END WHERE id = $1`,
+          [row.id, attempt, message, Math.min(2 ** attempt, 3600), dead],
+        );
         this.logger[dead ? 'error' : 'warn'](
           { err: safeError(err), outboxId: row.id, event: row.event, handler: row.handler, attempt },
           dead ? 'outbox message given up' : 'outbox handler failed; will retry',

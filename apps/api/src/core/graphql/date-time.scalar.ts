@@ -20,9 +20,12 @@ export function isCalendarDate(value: unknown): value is string {
 }
 
 function invalid(): never {
-  throw new GraphQLError('DateTime must be an ISO 8601 instant with a time zone, e.g. 2025-09-01T10:00:00+09:00, on a real calendar day between 1900 and 2100', {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new GraphQLError(
+    'DateTime must be an ISO 8601 instant with a time zone, e.g. 2025-09-01T10:00:00+09:00, on a real calendar day between 1900 and 2100',
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 /** Parses an ISO 8601 instant strictly: a string, a time zone, a real calendar day and time, a sane year. */
@@ -30,7 +33,15 @@ export function parseInstant(value: unknown): Date {
   const m = typeof value === 'string' ? INSTANT.exec(value) : null;
   if (!m) invalid();
   const [, y, mo, d, h, mi, s, , oh, om] = m;
-  if (!isCalendarDay(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59 || Number(oh ?? 0) > 14 || Number(om ?? 0) > 59) invalid();
+  if (
+    !isCalendarDay(Number(y), Number(mo), Number(d)) ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(s ?? 0) > 59 ||
+    Number(oh ?? 0) > 14 ||
+    Number(om ?? 0) > 59
+  )
+    invalid();
   const date = new Date(value as string);
   if (Number.isNaN(date.getTime())) invalid();
   return date;

@@ -14,7 +14,8 @@ const resolverError = (original: unknown) => new GraphQLError('x', { path: ['thi
 describe('error classification (what a client is told)', () => {
   const logged: unknown[] = [];
   const format = createErrorFormatter((err) => void logged.push(err));
-  const run = (err: GraphQLError, lang: 'ko' | 'en' = 'en', data: unknown = { thing: null }) => format({ data: data as never, errors: [err] }, new RequestContext('r1', lang, null));
+  const run = (err: GraphQLError, lang: 'ko' | 'en' = 'en', data: unknown = { thing: null }) =>
+    format({ data: data as never, errors: [err] }, new RequestContext('r1', lang, null));
 
   it('keeps a typed AppError, in the caller’s language, with HTTP 200 beside the data', () => {
     const r = run(resolverError(new AppError('FORBIDDEN')), 'ko');
@@ -43,8 +44,12 @@ describe('error classification (what a client is told)', () => {
   });
 
   it('maps a unique violation a concurrent twin won to the module’s code, and an unknown one to CONFLICT', () => {
-    expect(run(resolverError(Object.assign(new Error('dup'), { code: '23505', constraint: 'spec_thing_key' }))).response.errors![0]!.extensions).toMatchObject({ code: 'SPEC_TAKEN' });
-    expect(run(resolverError(Object.assign(new Error('dup'), { code: '23505', constraint: 'other_key' }))).response.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(
+      run(resolverError(Object.assign(new Error('dup'), { code: '23505', constraint: 'spec_thing_key' }))).response.errors![0]!.extensions,
+    ).toMatchObject({ code: 'SPEC_TAKEN' });
+    expect(
+      run(resolverError(Object.assign(new Error('dup'), { code: '23505', constraint: 'other_key' }))).response.errors![0]!.extensions,
+    ).toMatchObject({ code: 'CONFLICT' });
   });
 
   it('answers 503 SERVICE_UNAVAILABLE when PostgreSQL cannot be reached', () => {

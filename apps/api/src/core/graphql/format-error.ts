@@ -28,7 +28,12 @@ function base(e: GraphQLError): GraphQLFormattedError {
   return { message: e.message, ...(e.locations ? { locations: e.locations } : {}), ...(e.path ? { path: e.path } : {}) };
 }
 
-function typed(e: GraphQLError, code: ErrorCode, messages: Messages = errorMessages(code), extra: Record<string, unknown> = {}): GraphQLFormattedError {
+function typed(
+  e: GraphQLError,
+  code: ErrorCode,
+  messages: Messages = errorMessages(code),
+  extra: Record<string, unknown> = {},
+): GraphQLFormattedError {
   return { ...base(e), message: messages.en, extensions: { ...extra, code, messages } };
 }
 
@@ -59,7 +64,8 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
     return [{ formatted: { ...base(e), extensions }, ...(status ? { status } : {}) }];
   }
   const cause = rootCause(e);
-  if (cause instanceof GraphQLError && cause !== e) return classify(cause, log).map((c) => ({ ...c, formatted: { ...c.formatted, ...(e.path ? { path: e.path } : {}) } }));
+  if (cause instanceof GraphQLError && cause !== e)
+    return classify(cause, log).map((c) => ({ ...c, formatted: { ...c.formatted, ...(e.path ? { path: e.path } : {}) } }));
   // Mercurius wraps parse/validation/variable errors in one 400 error with an `errors` list.
   if (cause && Array.isArray(cause.errors)) {
     return (cause.errors as Error[]).map((inner) =>
@@ -80,7 +86,8 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
   }
   if (cause && typeof cause.code === 'string' && CLIENT_PG_CODES.has(cause.code)) return [{ formatted: typed(e, 'VALIDATION_FAILED') }];
   // A unique or exclusion constraint a concurrent twin (or an overlapping row) won: the owning module's code.
-  if (cause?.code === '23505' || cause?.code === '23P01') return [{ formatted: typed(e, uniqueConstraintError((cause as { constraint?: unknown }).constraint)) }];
+  if (cause?.code === '23505' || cause?.code === '23P01')
+    return [{ formatted: typed(e, uniqueConstraintError((cause as { constraint?: unknown }).constraint)) }];
   if (isDatabaseUnavailable(cause ?? e)) return [{ formatted: typed(e, 'SERVICE_UNAVAILABLE'), status: 503 }];
   log(cause ?? e, 'unexpected error in a GraphQL operation');
   return [{ formatted: typed(e, 'INTERNAL_SERVER_ERROR'), status: 500 }];
@@ -93,7 +100,9 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
 export function createErrorFormatter(log: (err: unknown, msg: string) => void) {
   return (execution: ExecutionResult & { statusCode?: number }, context: unknown): { statusCode: number; response: ExecutionResult } => {
     const lang = context instanceof RequestContext ? context.lang : 'ko';
-    const classified = (execution.errors ?? []).flatMap((err) => classify(err instanceof GraphQLError ? err : new GraphQLError(String((err as Error).message), { originalError: err as Error }), log));
+    const classified = (execution.errors ?? []).flatMap((err) =>
+      classify(err instanceof GraphQLError ? err : new GraphQLError(String((err as Error).message), { originalError: err as Error }), log),
+    );
     const errors = classified.map(({ formatted }) => {
       const messages = formatted.extensions?.messages as Messages | undefined;
       return messages ? { ...formatted, message: messages[lang] } : formatted;

@@ -41,7 +41,10 @@ export function graphqlOptions(contexts: RequestContextFactory, live: LiveEvents
     // Compile a query to JavaScript with graphql-jit from its second run on.
     jit: 1,
     // Blocks simple (form-like) requests: a POST needs application/json or a preflight header, as does a GET.
-    csrfPrevention: { allowedContentTypes: ['application/json', 'application/graphql'], requiredHeaders: ['apollo-require-preflight', 'x-lalaland-preflight'] },
+    csrfPrevention: {
+      allowedContentTypes: ['application/json', 'application/graphql'],
+      requiredHeaders: ['apollo-require-preflight', 'x-lalaland-preflight'],
+    },
     allowBatchedQueries: false,
     graphql: { parseOptions: { maxTokens: 2000 } },
     validationRules: LIMIT_RULES,
@@ -53,8 +56,10 @@ export function graphqlOptions(contexts: RequestContextFactory, live: LiveEvents
     subscription: {
       emitter: live.emitter,
       fullWsTransport: false,
-      verifyClient: (info: { origin?: string; req: { headers: Record<string, string | string[] | undefined> } }, next: (ok: boolean, code?: number) => void) =>
-        next(sameOrigin(info.origin, info.req.headers.host), 403),
+      verifyClient: (
+        info: { origin?: string; req: { headers: Record<string, string | string[] | undefined> } },
+        next: (ok: boolean, code?: number) => void,
+      ) => next(sameOrigin(info.origin, info.req.headers.host), 403),
       // Only a signed-in session keeps its socket (4401 otherwise), a few per session and address (4429); sign-out closes them.
       context: async (socket: Parameters<LiveSockets['admit']>[0], req: FastifyRequest) => {
         const requestContext = await contexts.create(req);

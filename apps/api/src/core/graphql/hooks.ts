@@ -39,7 +39,8 @@ export const MAX_QUERY_CHARACTERS = 16_000;
  * and crashes validation on a malformed tree. Only GraphQL text is accepted: a JSON value as the query is refused.
  */
 export async function rejectJsonQueries(_schema: GraphQLSchema, source: string): Promise<void> {
-  if (source.length > MAX_QUERY_CHARACTERS) throw new AppError('QUERY_TOO_LONG', { params: { max: MAX_QUERY_CHARACTERS.toLocaleString('en') }, status: 400 });
+  if (source.length > MAX_QUERY_CHARACTERS)
+    throw new AppError('QUERY_TOO_LONG', { params: { max: MAX_QUERY_CHARACTERS.toLocaleString('en') }, status: 400 });
   const first = source.trimStart()[0];
   if (first === undefined || !'{["0123456789-tfn'.includes(first)) return;
   try {

@@ -20,8 +20,10 @@ export function negotiate(accept: string | undefined): 'graphql-response' | 'jso
         .find((p) => p.startsWith('q='))
         ?.slice(2) ?? 1,
     );
-    const media = type === GRAPHQL_RESPONSE ? 'graphql-response' : type === JSON_MEDIA || type === '*/*' || type === 'application/*' ? 'json' : null;
-    if (media && Number.isFinite(q) && q > 0 && (!best || q > best.q || (q === best.q && media === 'graphql-response'))) best = { media, q };
+    const media =
+      type === GRAPHQL_RESPONSE ? 'graphql-response' : type === JSON_MEDIA || type === '*/*' || type === 'application/*' ? 'json' : null;
+    if (media && Number.isFinite(q) && q > 0 && (!best || q > best.q || (q === best.q && media === 'graphql-response')))
+      best = { media, q };
   }
   return best?.media ?? 'json';
 }
@@ -57,7 +59,10 @@ export function installGraphqlOverHttp(fastify: FastifyInstance): void {
     } catch {
       return payload;
     }
-    const unexecuted = !!body.errors?.length && (body.data === null || body.data === undefined) && body.errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)));
+    const unexecuted =
+      !!body.errors?.length &&
+      (body.data === null || body.data === undefined) &&
+      body.errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)));
     if (!unexecuted) return payload;
     if (media === 'json') {
       reply.code(200);

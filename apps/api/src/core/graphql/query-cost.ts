@@ -67,7 +67,12 @@ function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables: Re
 }
 
 /** Mercurius preExecution hook: a query over the limit is refused before any resolver runs (400 QUERY_TOO_COMPLEX). */
-export function costGate(schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Record<string, unknown> | undefined): void {
+export function costGate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  _context: unknown,
+  variables: Record<string, unknown> | undefined,
+): void {
   let cost: number;
   try {
     cost = cachedCost(schema, document, variables ?? {});

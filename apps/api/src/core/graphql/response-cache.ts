@@ -99,7 +99,10 @@ export class ResponseCache implements OnApplicationBootstrap {
     const missing = await this.unsignalledTables();
     if (missing.length) {
       this.enabled = false;
-      this.logger.error({ tables: missing }, 'response cache off: these tables do not signal their changes (run the migrations: they install the trigger, or declare the table quiet in its module)');
+      this.logger.error(
+        { tables: missing },
+        'response cache off: these tables do not signal their changes (run the migrations: they install the trigger, or declare the table quiet in its module)',
+      );
     }
   }
 
@@ -210,7 +213,9 @@ function planOf(schema: GraphQLSchema, query: string, operationName: unknown): C
   const op = ops.length === 1 ? ops[0] : ops.find((o) => o.name?.value === operationName);
   if (!op || op.operation !== OperationTypeNode.QUERY) return NOT_CACHEABLE;
   const fields = schema.getQueryType()?.getFields() ?? {};
-  const cacheable = op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (fields[s.name.value]?.extensions as { readCache?: unknown } | undefined)?.readCache === true);
+  const cacheable = op.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && (fields[s.name.value]?.extensions as { readCache?: unknown } | undefined)?.readCache === true,
+  );
   return cacheable ? { cacheable, variables: (op.variableDefinitions ?? []).map((v) => v.variable.name.value).sort() } : NOT_CACHEABLE;
 }
 
@@ -248,7 +253,8 @@ export function installResponseCache(fastify: FastifyInstance, cache: ResponseCa
   fastify.addHook('onSend', async (req, reply, payload) => {
     const ticket = (req as CachedRequest).lalalandTicket;
     if (!ticket || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('set-cookie')) return payload;
-    if ((req as CachedRequest).lalalandContext?.uncacheable || !payload.startsWith('{"data":') || payload.includes('"errors":')) return payload;
+    if ((req as CachedRequest).lalalandContext?.uncacheable || !payload.startsWith('{"data":') || payload.includes('"errors":'))
+      return payload;
     cache.keep(ticket.key, ticket.ticket, payload);
     return payload;
   });

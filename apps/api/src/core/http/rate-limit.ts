@@ -57,7 +57,12 @@ function postgresStore(db: DataSource) {
  * (`apiKeyPerMinute`); past it they answer 429
  * TOO_MANY_REQUESTS before any password is hashed. Each account also slows down on its own failures (AuthService).
  */
-export async function installCredentialRateLimit(fastify: FastifyInstance, db: DataSource, perMinute: number, apiKeyPerMinute: number): Promise<void> {
+export async function installCredentialRateLimit(
+  fastify: FastifyInstance,
+  db: DataSource,
+  perMinute: number,
+  apiKeyPerMinute: number,
+): Promise<void> {
   // PostgreSQL down: let the request through; it will meet SERVICE_UNAVAILABLE on its own.
   await fastify.register(rateLimit, { global: false, store: postgresStore(db) as never, skipOnError: true });
   // One limiter, consulted only for credential requests: every other request pays one regex, not the plugin's hook.
@@ -65,7 +70,8 @@ export async function installCredentialRateLimit(fastify: FastifyInstance, db: D
     max: perMinute,
     timeWindow: 60_000,
     keyGenerator: (req) => `credential:${req.ip}`,
-    errorResponseBuilder: (_req, context) => new AppError('TOO_MANY_REQUESTS', { params: { seconds: Math.ceil(context.ttl / 1000) }, status: 429 }),
+    errorResponseBuilder: (_req, context) =>
+      new AppError('TOO_MANY_REQUESTS', { params: { seconds: Math.ceil(context.ttl / 1000) }, status: 429 }),
   });
   // Requests with an API key are counted per key (its hash), on every replica, before the key is even looked up.
   const perKey = fastify.rateLimit({
@@ -76,7 +82,8 @@ export async function installCredentialRateLimit(fastify: FastifyInstance, db: D
         .update(bearerToken(req) ?? '')
         .digest('hex')
         .slice(0, 32)}`,
-    errorResponseBuilder: (_req, context) => new AppError('TOO_MANY_REQUESTS', { params: { seconds: Math.ceil(context.ttl / 1000) }, status: 429 }),
+    errorResponseBuilder: (_req, context) =>
+      new AppError('TOO_MANY_REQUESTS', { params: { seconds: Math.ceil(context.ttl / 1000) }, status: 429 }),
   });
   fastify.addHook('preHandler', async (req, reply) => {
     if (isCredentialRequest(req)) await limit.call(fastify, req, reply);

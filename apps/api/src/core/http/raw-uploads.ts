@@ -8,7 +8,8 @@ import type { RawUpload } from '../module';
 export function installRawUploads(fastify: FastifyInstance, uploads: readonly RawUpload[]): void {
   for (const upload of uploads) {
     fastify.addContentTypeParser(upload.contentTypes, (req, payload, done) => {
-      if (!req.url.startsWith(upload.pathPrefix)) return done(Object.assign(new Error('Unsupported media type'), { statusCode: 415 }), undefined);
+      if (!req.url.startsWith(upload.pathPrefix))
+        return done(Object.assign(new Error('Unsupported media type'), { statusCode: 415 }), undefined);
       const chunks: Buffer[] = [];
       let size = 0;
       let finished = false;

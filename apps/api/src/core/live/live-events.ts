@@ -53,7 +53,8 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     if (!messages.length) return;
     const texts = messages.map(({ topic, payload }) => {
       const text = JSON.stringify({ topic, payload });
-      if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`live message for ${topic} is too large (${Buffer.byteLength(text)} bytes)`);
+      if (Buffer.byteLength(text) > MAX_PAYLOAD)
+        throw new Error(`live message for ${topic} is too large (${Buffer.byteLength(text)} bytes)`);
       return text;
     });
     await this.tx.readOwnWrites(ctx).query('SELECT pg_notify($1, m) FROM unnest($2::text[]) m', [LIVE_CHANNEL, texts]);

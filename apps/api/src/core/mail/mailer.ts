@@ -27,10 +27,19 @@ export class Mailer implements OnApplicationShutdown {
     const host = new URL(this.config.publicUrl).hostname || 'localhost';
     const messageId = `<${mail.key.replace(/[^\w.-]/g, '-')}@${host}>`;
     if (!this.transport) {
-      this.logger.log({ to: mail.to.replace(/^[^@]{0,3}[^@]*/, (m) => `${m.slice(0, 2)}***`), subject: mail.subject, messageId }, 'e-mail not sent (no SMTP_URL)');
+      this.logger.log(
+        { to: mail.to.replace(/^[^@]{0,3}[^@]*/, (m) => `${m.slice(0, 2)}***`), subject: mail.subject, messageId },
+        'e-mail not sent (no SMTP_URL)',
+      );
       return;
     }
-    await this.transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, messageId, headers: { 'Auto-Submitted': 'auto-generated' } });
+    await this.transport.sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
   }
 
   onApplicationShutdown(): void {

@@ -3,7 +3,10 @@ import type { ErrorCatalog } from '../../core/errors/error-codes';
 /** The activities module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const ACTIVITIES_ERRORS = {
   ACTIVITY_NOT_FOUND: { ko: '활동을 찾을 수 없습니다.', en: 'Activity not found.' },
-  ACTIVITY_STREAM_NOT_MEMBER: { ko: '우리 기관이 참여하는 사업에만 활동을 연결할 수 있습니다.', en: 'An activity can count only towards a stream the organization is in.' },
+  ACTIVITY_STREAM_NOT_MEMBER: {
+    ko: '우리 기관이 참여하는 사업에만 활동을 연결할 수 있습니다.',
+    en: 'An activity can count only towards a stream the organization is in.',
+  },
   ACTIVITY_NOT_ENDED_BEFORE_START: { ko: '종료일은 시작일보다 빠를 수 없습니다.', en: 'The end date cannot be before the start.' },
 } as const satisfies ErrorCatalog;
 

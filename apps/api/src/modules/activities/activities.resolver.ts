@@ -43,7 +43,11 @@ export class ActivityResolver {
 
   @Mutation(() => Boolean)
   @RequirePermission(Permission.ParticipantManage)
-  removeActivityParticipant(@Ctx() ctx: RequestContext, @Args('activityId', { type: () => ID }) activityId: string, @Args('participantId', { type: () => ID }) participantId: string) {
+  removeActivityParticipant(
+    @Ctx() ctx: RequestContext,
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('participantId', { type: () => ID }) participantId: string,
+  ) {
     return this.activityService.removePerson(ctx, activityId, participantId);
   }
 
@@ -80,7 +84,9 @@ export class ActivityResolver {
   @ResolveField(() => Participant, { nullable: true, description: 'The citizen leading it (the supporting organization only)' })
   @RequirePermission(Permission.ProgrammeRead)
   async leader(@Ctx() ctx: RequestContext, @Parent() a: Activity) {
-    return a.leaderParticipantId && (await this.activityService.granted(ctx, a.id))?.runs ? this.participants.byId(ctx).load(a.leaderParticipantId) : null;
+    return a.leaderParticipantId && (await this.activityService.granted(ctx, a.id))?.runs
+      ? this.participants.byId(ctx).load(a.leaderParticipantId)
+      : null;
   }
 }
 

@@ -7,14 +7,28 @@ import type { EntityManager } from 'typeorm';
 export async function seedActivities(em: EntityManager): Promise<void> {
   const [done] = (await em.query('SELECT count(*)::int AS n FROM activity')) as Array<{ n: number }>;
   if (done!.n > 0) return;
-  const add = async (org: string, stream: string, kind: string, title: string, description: string, startsOn: string, endsOn: string | null, headcount: number, leader: boolean, people: number) => {
+  const add = async (
+    org: string,
+    stream: string,
+    kind: string,
+    title: string,
+    description: string,
+    startsOn: string,
+    endsOn: string | null,
+    headcount: number,
+    leader: boolean,
+    people: number,
+  ) => {
     const [a] = (await em.query(
       `INSERT INTO activity (organization_id, stream_id, kind, title, description, starts_on, ends_on, open_headcount)
        SELECT o.id, s.id, $3, $4, $5, $6, $7, $8 FROM organization o, funding_stream s WHERE o.short_code = $1 AND s.code = $2 RETURNING id, organization_id`,
       [org, stream, kind, title, description, startsOn, endsOn, headcount],
     )) as Array<{ id: string; organization_id: string }>;
     if (!a) return;
-    const members = (await em.query('SELECT id, birth_year FROM participant WHERE organization_id = $1 ORDER BY birth_year, id LIMIT $2', [a.organization_id, people])) as Array<{
+    const members = (await em.query('SELECT id, birth_year FROM participant WHERE organization_id = $1 ORDER BY birth_year, id LIMIT $2', [
+      a.organization_id,
+      people,
+    ])) as Array<{
       id: string;
       birth_year: number;
     }>;
@@ -39,5 +53,16 @@ export async function seedActivities(em: EntityManager): Promise<void> {
     false,
     30,
   );
-  await add('NAM', 'NAM-ONPLUS-2025', 'LEARNING_CLUB', 'AI 학습 동아리 「온플러스 러너스」 (샘플)', 'AI 학습코치 수료생이 이끄는 주민 학습 동아리입니다. (샘플)', '2025-09-01', null, 0, true, 12);
+  await add(
+    'NAM',
+    'NAM-ONPLUS-2025',
+    'LEARNING_CLUB',
+    'AI 학습 동아리 「온플러스 러너스」 (샘플)',
+    'AI 학습코치 수료생이 이끄는 주민 학습 동아리입니다. (샘플)',
+    '2025-09-01',
+    null,
+    0,
+    true,
+    12,
+  );
 }

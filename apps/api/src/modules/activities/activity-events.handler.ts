@@ -13,10 +13,10 @@ export class ActivityEventsHandler {
   @OnEvent('participant.merged', 'transaction')
   async merged(ctx: RequestContext, e: ParticipantEvents['participant.merged']): Promise<void> {
     const em = this.tx.readOwnWrites(ctx);
-    await em.query('DELETE FROM activity_participant d USING activity_participant k WHERE d.participant_id = $2 AND k.participant_id = $1 AND k.activity_id = d.activity_id', [
-      e.keepId,
-      e.duplicateId,
-    ]);
+    await em.query(
+      'DELETE FROM activity_participant d USING activity_participant k WHERE d.participant_id = $2 AND k.participant_id = $1 AND k.activity_id = d.activity_id',
+      [e.keepId, e.duplicateId],
+    );
     await em.query('UPDATE activity_participant SET participant_id = $1 WHERE participant_id = $2', [e.keepId, e.duplicateId]);
     await em.query('UPDATE activity SET leader_participant_id = $1 WHERE leader_participant_id = $2', [e.keepId, e.duplicateId]);
   }

@@ -14,7 +14,16 @@ import { ACTIVITY_ACCESS } from './activity.access';
 import { Activity, ActivityParticipant } from './activity.entity';
 import type { ActivitiesArgs, ActivityFigures, ActivityHoursInput, ActivityInput, ActivityPeopleInput } from './activities.dto';
 
-const FIELDS: Array<keyof Activity> = ['kind', 'title', 'description', 'startsOn', 'endsOn', 'streamId', 'leaderParticipantId', 'openHeadcount'];
+const FIELDS: Array<keyof Activity> = [
+  'kind',
+  'title',
+  'description',
+  'startsOn',
+  'endsOn',
+  'streamId',
+  'leaderParticipantId',
+  'openHeadcount',
+];
 
 /**
  * Citizens' activities supported by an organization: who takes part (its own participants, each one's age band
@@ -75,7 +84,9 @@ export class ActivityService {
     if (input.id && !(await this.access(ctx, input.id)).runs) throw new AppError('FORBIDDEN');
     if (input.endsOn && input.endsOn < input.startsOn)
       throw new AppError('ACTIVITY_NOT_ENDED_BEFORE_START', {
-        fields: [{ field: 'endsOn', problems: ['min'], ko: '종료일은 시작일보다 빠를 수 없습니다.', en: 'The end cannot be before the start.' }],
+        fields: [
+          { field: 'endsOn', problems: ['min'], ko: '종료일은 시작일보다 빠를 수 없습니다.', en: 'The end cannot be before the start.' },
+        ],
       });
     if (input.streamId) {
       const stream = await this.funding.findAccess(ctx, input.streamId);
@@ -121,7 +132,13 @@ export class ActivityService {
     }
     return this.tx.run(ctx, async () => {
       const added = await this.join(ctx, activity, ids);
-      await this.audit.record(ctx, { action: 'activity.join', entityType: 'activity', entityId: activity.id, organizationId: activity.organizationId, changes: { participants: [null, added] } });
+      await this.audit.record(ctx, {
+        action: 'activity.join',
+        entityType: 'activity',
+        entityId: activity.id,
+        organizationId: activity.organizationId,
+        changes: { participants: [null, added] },
+      });
       return added;
     });
   }
@@ -130,9 +147,18 @@ export class ActivityService {
     const em = this.tx.readOwnWrites(ctx);
     const year = Number(seoulDate().slice(0, 4));
     const people = await Promise.all(participantIds.map((id) => this.participants.byId(ctx).load(id)));
-    const rows = people.filter((p) => p !== null).map((p) => ({ activityId: activity.id, participantId: p.id, ageBand: ageBandOf(p.birthYear, year) }));
+    const rows = people
+      .filter((p) => p !== null)
+      .map((p) => ({ activityId: activity.id, participantId: p.id, ageBand: ageBandOf(p.birthYear, year) }));
     if (!rows.length) return 0;
-    const result = await em.createQueryBuilder().insert().into(ActivityParticipant).values(rows).orIgnore().returning(['participantId']).execute();
+    const result = await em
+      .createQueryBuilder()
+      .insert()
+      .into(ActivityParticipant)
+      .values(rows)
+      .orIgnore()
+      .returning(['participantId'])
+      .execute();
     this.figures(ctx).clear(activity.id);
     return (result.raw as unknown[]).length;
   }
@@ -157,13 +183,21 @@ export class ActivityService {
     const { activity, runs } = await this.access(ctx, input.activityId);
     if (!runs) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
-      const row = await em.getRepository(ActivityParticipant).findOne({ where: { activityId: activity.id, participantId: input.participantId }, lock: { mode: 'pessimistic_write' } });
+      const row = await em
+        .getRepository(ActivityParticipant)
+        .findOne({ where: { activityId: activity.id, participantId: input.participantId }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw new AppError('PARTICIPANT_NOT_FOUND');
       const before = row.hours;
       row.hours = input.hours;
       await em.save(row);
       this.figures(ctx).clear(activity.id);
-      await this.audit.record(ctx, { action: 'activity.hours', entityType: 'activity', entityId: activity.id, organizationId: activity.organizationId, changes: { hours: [before, input.hours] } });
+      await this.audit.record(ctx, {
+        action: 'activity.hours',
+        entityType: 'activity',
+        entityId: activity.id,
+        organizationId: activity.organizationId,
+        changes: { hours: [before, input.hours] },
+      });
       return row;
     });
   }
@@ -183,9 +217,10 @@ export class ActivityService {
     return ctx.loader<ActivityFigures>('activity.figures', async (ids) => {
       const rows = (await this.tx
         .readOwnWrites(ctx)
-        .query('SELECT activity_id AS id, age_band AS band, count(*)::int AS n, coalesce(sum(hours), 0)::float AS hours FROM activity_participant WHERE activity_id = ANY($1::uuid[]) GROUP BY 1, 2', [
-          [...ids],
-        ])) as Array<{ id: string; band: AgeBand; n: number; hours: number }>;
+        .query(
+          'SELECT activity_id AS id, age_band AS band, count(*)::int AS n, coalesce(sum(hours), 0)::float AS hours FROM activity_participant WHERE activity_id = ANY($1::uuid[]) GROUP BY 1, 2',
+          [[...ids]],
+        )) as Array<{ id: string; band: AgeBand; n: number; hours: number }>;
       const grouped = groupByIds(ids, rows, (r) => r.id);
       return ids.map((id, i) => {
         const mine = grouped[i] ?? [];

@@ -66,8 +66,14 @@ export class AnnouncementService {
   /** What the caller may see: pinned ones (until their day) first, then the newest. */
   async list(ctx: RequestContext, args: AnnouncementsArgs): Promise<Page<Announcement>> {
     const qb = this.accessLayer.filter(ctx, ANNOUNCEMENT_ACCESS, this.db.getRepository(Announcement).createQueryBuilder('a'), 'a');
-    if (args.unreadOnly) qb.andWhere('NOT EXISTS (SELECT 1 FROM announcement_receipt r WHERE r.announcement_id = a.id AND r.user_id = :me)', { me: ctx.userId });
-    qb.orderBy('CASE WHEN a.pinned_until >= :today THEN 0 ELSE 1 END', 'ASC').setParameter('today', seoulDate()).addOrderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC');
+    if (args.unreadOnly)
+      qb.andWhere('NOT EXISTS (SELECT 1 FROM announcement_receipt r WHERE r.announcement_id = a.id AND r.user_id = :me)', {
+        me: ctx.userId,
+      });
+    qb.orderBy('CASE WHEN a.pinned_until >= :today THEN 0 ELSE 1 END', 'ASC')
+      .setParameter('today', seoulDate())
+      .addOrderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC');
     const [items, totalCount] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
     for (const a of items) this.byId(ctx).prime(a.id, a);
     return { items, totalCount, offset: args.offset, limit: args.limit };
@@ -83,8 +89,13 @@ export class AnnouncementService {
       const members = new Set((await this.funding.members(ctx, input.streamId)).map((m) => m.organizationId));
       if (audience.some((o) => !members.has(o))) throw new AppError('ANNOUNCEMENT_AUDIENCE_NOT_MEMBER');
     }
-    if (input.pinnedUntil && (input.pinnedUntil < seoulDate() || input.pinnedUntil > seoulDate(Date.now() + ANNOUNCEMENT_PIN_MAX_DAYS * 86_400_000)))
-      throw new AppError('ANNOUNCEMENT_PIN_TOO_LONG', { fields: [{ field: 'pinnedUntil', problems: ['max'], ko: '1년 이내의 날짜를 고르세요.', en: 'Choose a day within a year.' }] });
+    if (
+      input.pinnedUntil &&
+      (input.pinnedUntil < seoulDate() || input.pinnedUntil > seoulDate(Date.now() + ANNOUNCEMENT_PIN_MAX_DAYS * 86_400_000))
+    )
+      throw new AppError('ANNOUNCEMENT_PIN_TOO_LONG', {
+        fields: [{ field: 'pinnedUntil', problems: ['max'], ko: '1년 이내의 날짜를 고르세요.', en: 'Choose a day within a year.' }],
+      });
     return this.tx.run(ctx, async (em) => {
       const a = em.create(Announcement, {
         organizationId: org,
@@ -100,7 +111,13 @@ export class AnnouncementService {
       await em.save(a);
       // The sender has read their own announcement.
       await em.insert(AnnouncementReceipt, { announcementId: a.id, userId: ctx.userId!, organizationId: org });
-      await this.audit.record(ctx, { action: 'announcement.publish', entityType: 'announcement', entityId: a.id, organizationId: org, changes: { title: [null, a.title] } });
+      await this.audit.record(ctx, {
+        action: 'announcement.publish',
+        entityType: 'announcement',
+        entityId: a.id,
+        organizationId: org,
+        changes: { title: [null, a.title] },
+      });
       await this.events.publish(ctx, 'announcement.published', {
         announcementId: a.id,
         title: a.title,
@@ -119,7 +136,10 @@ export class AnnouncementService {
     const a = await this.get(ctx, id);
     if (ctx.userId && ctx.activeOrganizationId)
       await this.tx.run(ctx, (em) =>
-        em.query('INSERT INTO announcement_receipt (announcement_id, user_id, organization_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [a.id, ctx.userId, ctx.activeOrganizationId]),
+        em.query(
+          'INSERT INTO announcement_receipt (announcement_id, user_id, organization_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+          [a.id, ctx.userId, ctx.activeOrganizationId],
+        ),
       );
     return a;
   }
@@ -129,7 +149,10 @@ export class AnnouncementService {
     return ctx.loader<boolean>('announcement.readByMe', async (ids) => {
       const rows = (await this.tx
         .readOwnWrites(ctx)
-        .query('SELECT announcement_id AS id FROM announcement_receipt WHERE user_id = $1 AND announcement_id = ANY($2::uuid[])', [ctx.userId, [...ids]])) as Array<{ id: string }>;
+        .query('SELECT announcement_id AS id FROM announcement_receipt WHERE user_id = $1 AND announcement_id = ANY($2::uuid[])', [
+          ctx.userId,
+          [...ids],
+        ])) as Array<{ id: string }>;
       const read = new Set(rows.map((r) => r.id));
       return ids.map((id) => read.has(id));
     });

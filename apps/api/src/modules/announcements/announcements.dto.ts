@@ -22,7 +22,10 @@ export class AnnouncementInput {
   @IsUUID('all', { each: true })
   audienceOrganizationIds?: string[] | null;
 
-  @Field(() => [PillarEnum], { nullable: true, description: 'Only organizations running programmes of these pillars in the stream (none: all)' })
+  @Field(() => [PillarEnum], {
+    nullable: true,
+    description: 'Only organizations running programmes of these pillars in the stream (none: all)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(3)

@@ -15,7 +15,9 @@ export class AnnouncementResolver {
     private readonly organizations: OrganizationService,
   ) {}
 
-  @Query(() => AnnouncementPage, { description: 'Announcements for my organization and role (and those it posted): pinned first, then the newest' })
+  @Query(() => AnnouncementPage, {
+    description: 'Announcements for my organization and role (and those it posted): pinned first, then the newest',
+  })
   @RequirePermission(Permission.CoordinationRead)
   announcements(@Ctx() ctx: RequestContext, @Args() args: AnnouncementsArgs) {
     return this.service.list(ctx, args);

@@ -54,13 +54,19 @@ export class ApiKeyService implements MachineCredentials {
 
   /** The active organization's keys, newest first (at most 100). */
   async list(ctx: RequestContext): Promise<ApiKey[]> {
-    return this.withCreators(await this.db.getRepository(ApiKey).find({ where: { organizationId: ctx.activeOrganizationId! }, order: { createdAt: 'DESC' }, take: 100 }));
+    return this.withCreators(
+      await this.db
+        .getRepository(ApiKey)
+        .find({ where: { organizationId: ctx.activeOrganizationId! }, order: { createdAt: 'DESC' }, take: 100 }),
+    );
   }
 
   /** Each key with its creator's name (one statement). */
   private async withCreators(keys: ApiKey[]): Promise<ApiKey[]> {
     const rows: Array<{ id: string; name: string }> = keys.length
-      ? await this.db.query('SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])', [[...new Set(keys.map((k) => k.createdById))]])
+      ? await this.db.query('SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])', [
+          [...new Set(keys.map((k) => k.createdById))],
+        ])
       : [];
     const names = new Map(rows.map((r) => [r.id, r.name]));
     for (const k of keys) k.createdByName = names.get(k.createdById) ?? '';
@@ -75,14 +81,22 @@ export class ApiKeyService implements MachineCredentials {
     if (refused.length) throw new AppError('API_KEY_PERMISSION_NOT_ALLOWED', { params: { permissions: refused.join(', ').slice(0, 200) } });
     const today = seoulDate();
     const lastDay = seoulDate(Date.now() + 366 * 86_400_000);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.expiresOn) || input.expiresOn <= today || input.expiresOn > lastDay || Number.isNaN(Date.parse(input.expiresOn))) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(input.expiresOn) ||
+      input.expiresOn <= today ||
+      input.expiresOn > lastDay ||
+      Number.isNaN(Date.parse(input.expiresOn))
+    ) {
       throw new AppError('API_KEY_EXPIRY_INVALID');
     }
     const token = `lal_${randomBytes(32).toString('base64url')}`;
     return this.tx.run(ctx, async (em) => {
       // One admin at a time per organization, so the count of active keys holds under concurrent creation.
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`api_key:${organizationId}`]);
-      const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM api_key WHERE organization_id = $1 AND revoked_at IS NULL AND expires_at > now()', [organizationId])) as [{ n: number }];
+      const [{ n }] = (await em.query(
+        'SELECT count(*)::int AS n FROM api_key WHERE organization_id = $1 AND revoked_at IS NULL AND expires_at > now()',
+        [organizationId],
+      )) as [{ n: number }];
       if (n >= MAX_ACTIVE_KEYS) throw new AppError('API_KEY_LIMIT', { params: { max: MAX_ACTIVE_KEYS } });
       const key = em.create(ApiKey, {
         organizationId,
@@ -112,12 +126,19 @@ export class ApiKeyService implements MachineCredentials {
   /** Revokes at once (every replica: the key is looked up on each request). Another organization's key: NOT_FOUND. */
   async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
     return this.tx.run(ctx, async (em) => {
-      const key = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(ApiKey, { where: { id, organizationId: ctx.activeOrganizationId! }, lock: { mode: 'pessimistic_write' } }) : null;
+      const key = /^[0-9a-f-]{36}$/i.test(id)
+        ? await em.findOne(ApiKey, { where: { id, organizationId: ctx.activeOrganizationId! }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!key) throw new AppError('API_KEY_NOT_FOUND');
       if (!key.revokedAt) {
         key.revokedAt = new Date();
         await em.save(key);
-        await this.audit.record(ctx, { action: 'api_key.revoke', entityType: 'api_key', entityId: key.id, organizationId: key.organizationId });
+        await this.audit.record(ctx, {
+          action: 'api_key.revoke',
+          entityType: 'api_key',
+          entityId: key.id,
+          organizationId: key.organizationId,
+        });
       }
       return (await this.withCreators([key]))[0]!;
     });
@@ -138,7 +159,12 @@ export class ApiKeyService implements MachineCredentials {
     const row = rows[0];
     if (!row) return 'invalid';
     const body = req.body as { operationName?: unknown; query?: unknown } | undefined;
-    const operation = typeof body?.operationName === 'string' ? body.operationName : typeof body?.query === 'string' ? body.query.replace(/\s+/g, ' ').trim() : req.method;
+    const operation =
+      typeof body?.operationName === 'string'
+        ? body.operationName
+        : typeof body?.query === 'string'
+          ? body.query.replace(/\s+/g, ' ').trim()
+          : req.method;
     // Every use is audited, before the operation runs (a refused or failed one too).
     await this.db.getRepository(AuditEvent).insert({
       actorUserId: row.user_id,
@@ -150,12 +176,21 @@ export class ApiKeyService implements MachineCredentials {
       requestId: String(req.id).slice(0, 64),
       ip: req.ip?.slice(0, 64) ?? null,
     });
-    if (row.stale) void this.db.query('UPDATE api_key SET last_used_at = now() WHERE id = $1', [row.id]).catch((err: unknown) => this.logger.warn({ err: safeError(err) }, 'could not touch key'));
+    if (row.stale)
+      void this.db
+        .query('UPDATE api_key SET last_used_at = now() WHERE id = $1', [row.id])
+        .catch((err: unknown) => this.logger.warn({ err: safeError(err) }, 'could not touch key'));
     return {
       sessionId: `api-key:${row.id}`,
       activeOrganizationId: row.organization_id,
       role: row.role,
-      user: { id: row.user_id, email: row.email, displayName: `${row.display_name} · ${row.name}`, isPlatformAdmin: false, locale: row.locale },
+      user: {
+        id: row.user_id,
+        email: row.email,
+        displayName: `${row.display_name} · ${row.name}`,
+        isPlatformAdmin: false,
+        locale: row.locale,
+      },
       apiKey: { id: row.id, name: row.name, permissions: row.permissions },
     };
   }

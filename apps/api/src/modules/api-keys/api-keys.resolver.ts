@@ -17,7 +17,10 @@ export class ApiKeyResolver {
     return this.service.list(ctx);
   }
 
-  @Mutation(() => CreatedApiKey, { description: 'A key for a system of the active organization: chosen permissions (within the creator’s), an expiry; the token is shown once' })
+  @Mutation(() => CreatedApiKey, {
+    description:
+      'A key for a system of the active organization: chosen permissions (within the creator’s), an expiry; the token is shown once',
+  })
   @RequirePermission(Permission.ApiKeyManage)
   createApiKey(@Ctx() ctx: RequestContext, @Args('input') input: CreateApiKeyInput) {
     return this.service.create(ctx, input);

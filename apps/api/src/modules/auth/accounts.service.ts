@@ -17,7 +17,13 @@ export class Accounts {
 
   /** The account of an e-mail, with its password hash (to know whether it has one), or null. */
   async byEmail(ctx: RequestContext, email: string): Promise<User | null> {
-    return this.tx.readOwnWrites(ctx).getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+    return this.tx
+      .readOwnWrites(ctx)
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
   }
 
   /** Creates the account an invitation sets up, or gives a password-less one (invited before) its password and name. */
@@ -34,13 +40,21 @@ export class Accounts {
   /** Adds a membership (nothing if the person is already a member). */
   async join(ctx: RequestContext, userId: string, organizationId: string, role: MembershipRole): Promise<void> {
     await this.tx.run(ctx, (em) =>
-      em.query('INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, organization_id) DO NOTHING', [userId, organizationId, role]),
+      em.query(
+        'INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, organization_id) DO NOTHING',
+        [userId, organizationId, role],
+      ),
     );
   }
 
   /** Whether someone with this e-mail is already a member of the organization. */
   async isMember(ctx: RequestContext, organizationId: string, email: string): Promise<boolean> {
-    return this.tx.readOwnWrites(ctx).createQueryBuilder(Membership, 'm').innerJoin('m.user', 'u').where('m.organization_id = :org AND u.email = :email', { org: organizationId, email }).getExists();
+    return this.tx
+      .readOwnWrites(ctx)
+      .createQueryBuilder(Membership, 'm')
+      .innerJoin('m.user', 'u')
+      .where('m.organization_id = :org AND u.email = :email', { org: organizationId, email })
+      .getExists();
   }
 
   /**
@@ -70,7 +84,10 @@ export class Accounts {
   async leave(ctx: RequestContext, m: Membership): Promise<void> {
     await this.tx.run(ctx, async (em) => {
       await em.delete(Membership, { id: m.id });
-      await em.query('UPDATE user_session SET active_organization_id = NULL WHERE user_id = $1 AND active_organization_id = $2', [m.userId, m.organizationId]);
+      await em.query('UPDATE user_session SET active_organization_id = NULL WHERE user_id = $1 AND active_organization_id = $2', [
+        m.userId,
+        m.organizationId,
+      ]);
     });
   }
 }

@@ -9,7 +9,16 @@ import { KnownDevices } from './known-devices.service';
 import { Accounts } from './accounts.service';
 
 @Module({
-  providers: [AuthService, Accounts, AuthResolver, UserSessionService, KnownDevices, UserDirectory, ContextFactory, { provide: RequestContextFactory, useExisting: ContextFactory }],
+  providers: [
+    AuthService,
+    Accounts,
+    AuthResolver,
+    UserSessionService,
+    KnownDevices,
+    UserDirectory,
+    ContextFactory,
+    { provide: RequestContextFactory, useExisting: ContextFactory },
+  ],
   exports: [AuthService, Accounts, UserSessionService, UserDirectory, RequestContextFactory],
 })
 export class AuthModule {}

@@ -45,7 +45,9 @@ export class AuthService {
       em.find(Membership, { where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
     ]);
     const active = activeOrganizationId ? memberships.find((m) => m.organizationId === activeOrganizationId) : undefined;
-    const activeOrganization = active?.organization ?? (activeOrganizationId && user.isPlatformAdmin ? await em.findOneBy(Organization, { id: activeOrganizationId }) : null);
+    const activeOrganization =
+      active?.organization ??
+      (activeOrganizationId && user.isPlatformAdmin ? await em.findOneBy(Organization, { id: activeOrganizationId }) : null);
     const role = active?.role ?? null;
     return { user, activeOrganization, role, permissions: permissionsFor(role, user.isPlatformAdmin), memberships };
   }
@@ -90,7 +92,8 @@ export class AuthService {
     }
     return this.tx.run(ctx, async (em) => {
       // A known device's success clears its own count; the account's (a stranger's guesses) keeps running.
-      if (device) await em.query('UPDATE known_device SET failed_login_count = 0, locked_until = NULL, last_used_at = now() WHERE id = $1', [device]);
+      if (device)
+        await em.query('UPDATE known_device SET failed_login_count = 0, locked_until = NULL, last_used_at = now() WHERE id = $1', [device]);
       else await em.update(User, { id: reserved.id }, { failedLoginCount: 0, lockedUntil: null });
       await em.update(User, { id: reserved.id }, { lastLoginAt: new Date() });
       const remembered = device ? null : await this.devices.remember(em, reserved.id);
@@ -129,7 +132,12 @@ export class AuthService {
     const session = ctx.session!;
     await this.tx.run(ctx, async (em) => {
       await em.query('DELETE FROM user_session WHERE id = $1', [session.sessionId]);
-      await this.audit.record(ctx, { action: 'auth.sign_out', entityType: 'user', entityId: session.user.id, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, {
+        action: 'auth.sign_out',
+        entityType: 'user',
+        entityId: session.user.id,
+        organizationId: ctx.activeOrganizationId,
+      });
       // Its open subscription sockets close on every replica at commit.
       await this.live.publish(ctx, [{ topic: SESSION_ENDED, payload: { sessionId: session.sessionId } satisfies SessionEnded }]);
     });
@@ -143,7 +151,13 @@ export class AuthService {
     const count = await this.tx.run(ctx, async (em) => {
       const [, n] = (await em.query('DELETE FROM user_session WHERE user_id = $1', [userId])) as [unknown, number];
       await this.live.publish(ctx, [{ topic: SESSION_ENDED, payload: { userId } satisfies SessionEnded }]);
-      await this.audit.record(ctx, { action: 'auth.sign_out_everywhere', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId, changes: { sessions: n } });
+      await this.audit.record(ctx, {
+        action: 'auth.sign_out_everywhere',
+        entityType: 'user',
+        entityId: userId,
+        organizationId: ctx.activeOrganizationId,
+        changes: { sessions: n },
+      });
       return n;
     });
     this.sessions.clearCookie(ctx.res);
@@ -153,14 +167,24 @@ export class AuthService {
   /** Checks the current password, applies the policy, and ends the user's other sessions. */
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
     const userId = ctx.userId!;
-    const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: userId }).getOneOrFail();
+    const user = await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: userId })
+      .getOneOrFail();
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('WRONG_PASSWORD');
     assertPasswordPolicy(input.newPassword);
     const hash = await hashPassword(input.newPassword);
     await this.tx.run(ctx, async (em) => {
       await em.update(User, { id: userId }, { passwordHash: hash });
       await em.query('DELETE FROM user_session WHERE user_id = $1 AND id <> $2', [userId, ctx.session!.sessionId]);
-      await this.audit.record(ctx, { action: 'auth.change_password', entityType: 'user', entityId: userId, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, {
+        action: 'auth.change_password',
+        entityType: 'user',
+        entityId: userId,
+        organizationId: ctx.activeOrganizationId,
+      });
     });
     return true;
   }

@@ -19,7 +19,15 @@ export class ContextFactory implements RequestContextFactory {
     const bearer = bearerToken(req);
     if (bearer !== null) {
       const principal = this.machines ? await this.machines.authenticate(req, bearer) : 'invalid';
-      const ctx = new RequestContext(req.id, languageOf(req.headers['accept-language']), principal === 'invalid' ? null : principal, req.ip ?? null, req.headers['user-agent'] ?? null, req, res);
+      const ctx = new RequestContext(
+        req.id,
+        languageOf(req.headers['accept-language']),
+        principal === 'invalid' ? null : principal,
+        req.ip ?? null,
+        req.headers['user-agent'] ?? null,
+        req,
+        res,
+      );
       ctx.credentialRejected = principal === 'invalid';
       return ctx;
     }
@@ -27,6 +35,15 @@ export class ContextFactory implements RequestContextFactory {
     const resolved = token && token.length <= 100 ? await this.sessions.resolve(token, synced) : null;
     const session = resolved === 'expired' ? null : resolved;
     if (resolved === 'expired') this.sessions.clearCookie(res);
-    return new RequestContext(req.id, languageOf(req.headers['accept-language']), session, req.ip ?? null, req.headers['user-agent'] ?? null, req, res, resolved === 'expired');
+    return new RequestContext(
+      req.id,
+      languageOf(req.headers['accept-language']),
+      session,
+      req.ip ?? null,
+      req.headers['user-agent'] ?? null,
+      req,
+      res,
+      resolved === 'expired',
+    );
   }
 }

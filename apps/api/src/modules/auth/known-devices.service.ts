@@ -18,7 +18,10 @@ export class KnownDevices {
   /** The known device of this account that sent `token`, or null (no cookie, another account's, forgotten). */
   async recognise(email: string, token: string | undefined): Promise<string | null> {
     if (!token || token.length > 100) return null;
-    const rows = (await this.db.query('SELECT d.id FROM known_device d JOIN app_user u ON u.id = d.user_id WHERE u.email = $1 AND d.token_hash = $2', [email, sha256(token)])) as Array<{
+    const rows = (await this.db.query(
+      'SELECT d.id FROM known_device d JOIN app_user u ON u.id = d.user_id WHERE u.email = $1 AND d.token_hash = $2',
+      [email, sha256(token)],
+    )) as Array<{
       id: string;
     }>;
     return rows[0]?.id ?? null;
@@ -43,11 +46,20 @@ export class KnownDevices {
   async remember(em: EntityManager, userId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await em.query('INSERT INTO known_device (token_hash, user_id) VALUES ($1, $2)', [sha256(token), userId]);
-    await em.query(`DELETE FROM known_device WHERE id IN (SELECT id FROM known_device WHERE user_id = $1 ORDER BY last_used_at DESC, created_at DESC OFFSET $2)`, [userId, MAX_DEVICES_PER_USER]);
+    await em.query(
+      `DELETE FROM known_device WHERE id IN (SELECT id FROM known_device WHERE user_id = $1 ORDER BY last_used_at DESC, created_at DESC OFFSET $2)`,
+      [userId, MAX_DEVICES_PER_USER],
+    );
     return token;
   }
 
   setCookie(res: FastifyReply | undefined, token: string, config: AppConfig): void {
-    res?.setCookie(DEVICE_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https://'), path: '/graphql', maxAge: 365 * 24 * 3600 });
+    res?.setCookie(DEVICE_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.publicUrl.startsWith('https://'),
+      path: '/graphql',
+      maxAge: 365 * 24 * 3600,
+    });
   }
 }

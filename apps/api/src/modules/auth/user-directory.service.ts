@@ -65,6 +65,8 @@ export class UserDirectory {
   /** These users, with the organization they are members of (null: no membership there). */
   async users(ctx: RequestContext, ids: readonly string[]): Promise<Array<Omit<DirectoryUser, 'organizationId' | 'role'>>> {
     if (!ids.length) return [];
-    return (await this.tx.readOwnWrites(ctx).query(`SELECT id, email, display_name AS "displayName", locale FROM app_user WHERE id = ANY($1::uuid[])`, [ids])) as DirectoryUser[];
+    return (await this.tx
+      .readOwnWrites(ctx)
+      .query(`SELECT id, email, display_name AS "displayName", locale FROM app_user WHERE id = ANY($1::uuid[])`, [ids])) as DirectoryUser[];
   }
 }

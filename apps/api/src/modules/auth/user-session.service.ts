@@ -81,13 +81,21 @@ export class UserSessionService {
     }
     if (row.stale) {
       // Sliding idle window, written at most once a minute per session.
-      this.db.query('UPDATE user_session SET last_seen_at = now() WHERE id = $1', [row.session_id]).catch((err) => this.logger.warn({ err }, 'could not touch session'));
+      this.db
+        .query('UPDATE user_session SET last_seen_at = now() WHERE id = $1', [row.session_id])
+        .catch((err) => this.logger.warn({ err }, 'could not touch session'));
     }
     const info: SessionInfo = {
       sessionId: row.session_id,
       activeOrganizationId: row.active_organization_id,
       role: row.active_organization_id ? row.role : null,
-      user: { id: row.user_id, email: row.email, displayName: row.display_name, isPlatformAdmin: row.is_platform_admin, locale: row.locale },
+      user: {
+        id: row.user_id,
+        email: row.email,
+        displayName: row.display_name,
+        isPlatformAdmin: row.is_platform_admin,
+        locale: row.locale,
+      },
     };
     // Kept only if no change was signalled while reading (a sign-out committed meanwhile would be missed otherwise).
     if (synced && generation === this.generation && !row.stale) {
@@ -98,10 +106,23 @@ export class UserSessionService {
   }
 
   /** Creates a session row and returns the cookie token (only its hash is stored). */
-  async create(em: EntityManager, userId: string, activeOrganizationId: string | null, ip: string | null, userAgent: string | null): Promise<{ token: string; id: string }> {
+  async create(
+    em: EntityManager,
+    userId: string,
+    activeOrganizationId: string | null,
+    ip: string | null,
+    userAgent: string | null,
+  ): Promise<{ token: string; id: string }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionMaxHours * 3600_000);
-    const result = await em.insert(UserSession, { tokenHash: sha256(token), userId, activeOrganizationId, expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null });
+    const result = await em.insert(UserSession, {
+      tokenHash: sha256(token),
+      userId,
+      activeOrganizationId,
+      expiresAt,
+      ip,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
     return { token, id: (result.identifiers[0] as { id: string }).id };
   }
 

@@ -45,7 +45,11 @@ export class CommentService {
     const comments = await this.tx
       .readOwnWrites(ctx)
       .getRepository(Comment)
-      .find({ where: { recordType, recordId, ...(shared && !shared.inForce ? { organizationId: ctx.activeOrganizationId! } : {}) }, order: { createdAt: 'ASC' }, take: 200 });
+      .find({
+        where: { recordType, recordId, ...(shared && !shared.inForce ? { organizationId: ctx.activeOrganizationId! } : {}) },
+        order: { createdAt: 'ASC' },
+        take: 200,
+      });
     const theirs = comments.filter((c) => c.organizationId !== ctx.activeOrganizationId && !c.deletedAt).length;
     if (shared && theirs) await shared.logRead(`comments: ${theirs}`);
     return comments;
@@ -67,7 +71,12 @@ export class CommentService {
           deletedAt: null,
         }),
       );
-      await this.audit.record(ctx, { action: 'comment.create', entityType: 'comment', entityId: c.id, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, {
+        action: 'comment.create',
+        entityType: 'comment',
+        entityId: c.id,
+        organizationId: ctx.activeOrganizationId,
+      });
       if (mentions.length)
         await this.events.publish(ctx, 'comment.mentioned', {
           commentId: c.id,
@@ -88,7 +97,12 @@ export class CommentService {
       c.body = body.trim();
       c.editedAt = new Date();
       await em.save(c);
-      await this.audit.record(ctx, { action: 'comment.edit', entityType: 'comment', entityId: c.id, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, {
+        action: 'comment.edit',
+        entityType: 'comment',
+        entityId: c.id,
+        organizationId: ctx.activeOrganizationId,
+      });
       return c;
     });
   }
@@ -100,7 +114,12 @@ export class CommentService {
       c.body = '';
       c.deletedAt = new Date();
       await em.save(c);
-      await this.audit.record(ctx, { action: 'comment.delete', entityType: 'comment', entityId: c.id, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, {
+        action: 'comment.delete',
+        entityType: 'comment',
+        entityId: c.id,
+        organizationId: ctx.activeOrganizationId,
+      });
       return c;
     });
   }
@@ -108,7 +127,11 @@ export class CommentService {
   async candidates(ctx: RequestContext, search: string) {
     if (!ctx.activeOrganizationId || !search.trim()) return [];
     const partners = await this.funding.partnersOf(ctx, ctx.activeOrganizationId);
-    return (await this.directory.colleagues(ctx, partners, search.trim())).map((u) => ({ id: u.id, displayName: u.displayName, organizationId: u.organizationId }));
+    return (await this.directory.colleagues(ctx, partners, search.trim())).map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      organizationId: u.organizationId,
+    }));
   }
 
   async authorName(ctx: RequestContext, c: Comment): Promise<string> {

@@ -18,7 +18,11 @@ export class CommentResolver {
 
   @Query(() => [Comment], { description: 'The comments on a record the caller sees, oldest first (at most 200)' })
   @RequirePermission(Permission.CoordinationRead)
-  comments(@Ctx() ctx: RequestContext, @Args('recordType', { type: () => CommentRecordTypeEnum }) recordType: CommentRecordType, @Args('recordId', { type: () => ID }) recordId: string) {
+  comments(
+    @Ctx() ctx: RequestContext,
+    @Args('recordType', { type: () => CommentRecordTypeEnum }) recordType: CommentRecordType,
+    @Args('recordId', { type: () => ID }) recordId: string,
+  ) {
     return this.service.list(ctx, recordType, recordId);
   }
 

@@ -70,7 +70,16 @@ export class DocumentService {
   /** A platform admin sets an organization's quota (audited). */
   async setQuota(ctx: RequestContext, organizationId: string, megabytes: number): Promise<DocumentStorageUsage> {
     if (!Number.isInteger(megabytes) || megabytes < 1 || megabytes > 1_000_000)
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'megabytes', problems: ['min', 'max'], ko: '1MB에서 1,000,000MB 사이로 정하세요.', en: 'Choose between 1 and 1,000,000 MB.' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          {
+            field: 'megabytes',
+            problems: ['min', 'max'],
+            ko: '1MB에서 1,000,000MB 사이로 정하세요.',
+            en: 'Choose between 1 and 1,000,000 MB.',
+          },
+        ],
+      });
     if (!isUuid(organizationId) || !(await this.organizations.byId(ctx).load(organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');
     return this.tx.run(ctx, async (em) => {
       const before = await this.usage(organizationId, em);
@@ -80,7 +89,13 @@ export class DocumentService {
          ON CONFLICT (organization_id) DO UPDATE SET quota_bytes = EXCLUDED.quota_bytes, updated_by_id = EXCLUDED.updated_by_id, updated_at = now()`,
         [organizationId, quotaBytes, ctx.userId],
       );
-      await this.audit.record(ctx, { action: 'document.quota', entityType: 'organization', entityId: organizationId, organizationId, changes: { quotaBytes: [before.quotaBytes, quotaBytes] } });
+      await this.audit.record(ctx, {
+        action: 'document.quota',
+        entityType: 'organization',
+        entityId: organizationId,
+        organizationId,
+        changes: { quotaBytes: [before.quotaBytes, quotaBytes] },
+      });
       return { usedBytes: before.usedBytes, quotaBytes };
     });
   }
@@ -173,7 +188,9 @@ export class DocumentService {
           : null;
     const archive =
       !refusal && kind === ZIP_KIND
-        ? await this.archiveChecks.run(async () => checkZip(await readAll(await this.storage.open(key)), { ...ZIP_LIMITS, maxInflatedBytes: this.config.documentArchiveMaxBytes }))
+        ? await this.archiveChecks.run(async () =>
+            checkZip(await readAll(await this.storage.open(key)), { ...ZIP_LIMITS, maxInflatedBytes: this.config.documentArchiveMaxBytes }),
+          )
         : 'ok';
     const refused =
       refusal ??
@@ -193,9 +210,10 @@ export class DocumentService {
         const { usedBytes, quotaBytes } = await this.usage(organizationId, em);
         if (usedBytes + size > quotaBytes) throw this.overQuota(usedBytes, quotaBytes);
         await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`document:${u.recordId}:${name}`]);
-        const [{ v }] = (await em.query('SELECT COALESCE(max(version), 0) + 1 AS v FROM document WHERE record_type = $1 AND record_id = $2 AND name = $3', [u.recordType, u.recordId, name])) as [
-          { v: number },
-        ];
+        const [{ v }] = (await em.query(
+          'SELECT COALESCE(max(version), 0) + 1 AS v FROM document WHERE record_type = $1 AND record_id = $2 AND name = $3',
+          [u.recordType, u.recordId, name],
+        )) as [{ v: number }];
         const doc = em.create(Document, {
           recordType: u.recordType,
           recordId: u.recordId,
@@ -215,7 +233,13 @@ export class DocumentService {
           entityType: 'document',
           entityId: doc.id,
           organizationId: ctx.activeOrganizationId,
-          changes: { recordType: [null, u.recordType], recordId: [null, u.recordId], name: [null, name], version: [null, v], size: [null, size] },
+          changes: {
+            recordType: [null, u.recordType],
+            recordId: [null, u.recordId],
+            name: [null, name],
+            version: [null, v],
+            size: [null, size],
+          },
         });
         return doc;
       });
@@ -247,7 +271,13 @@ export class DocumentService {
     if (shared) await shared.logRead(`document:${doc.name} v${doc.version}`);
     if (doc.personalData)
       await this.tx.run(ctx, () =>
-        this.audit.record(ctx, { action: 'document.download', entityType: 'document', entityId: doc.id, organizationId: ctx.activeOrganizationId, changes: { name: [null, doc.name] } }),
+        this.audit.record(ctx, {
+          action: 'document.download',
+          entityType: 'document',
+          entityId: doc.id,
+          organizationId: ctx.activeOrganizationId,
+          changes: { name: [null, doc.name] },
+        }),
       );
     return { doc, body: await this.storage.open(doc.storageKey) };
   }

@@ -36,10 +36,23 @@ export class DocumentsController {
     if (!DOCUMENT_RECORD_TYPES.includes(recordType) || !UUID.test(recordId)) {
       file.file.resume();
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'recordId', problems: ['isUUID'], ko: '문서를 붙일 기록(recordType, recordId)을 파일보다 먼저 보내 주세요.', en: 'Send recordType and recordId before the file.' }],
+        fields: [
+          {
+            field: 'recordId',
+            problems: ['isUUID'],
+            ko: '문서를 붙일 기록(recordType, recordId)을 파일보다 먼저 보내 주세요.',
+            en: 'Send recordType and recordId before the file.',
+          },
+        ],
       });
     }
-    const doc = await this.documents.upload(ctx, { recordType, recordId, personalData: field('personalData') === 'true', filename: file.filename, stream: file.file });
+    const doc = await this.documents.upload(ctx, {
+      recordType,
+      recordId,
+      personalData: field('personalData') === 'true',
+      filename: file.filename,
+      stream: file.file,
+    });
     return { id: doc.id, name: doc.name, version: doc.version, size: doc.size, contentType: doc.contentType, sha256: doc.sha256 };
   }
 

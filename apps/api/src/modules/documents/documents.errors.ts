@@ -9,7 +9,10 @@ export const DOCUMENTS_ERRORS = {
     ko: '올릴 수 없는 파일 형식입니다. PDF, 이미지(PNG·JPG), 한글(HWP·HWPX), 오피스 문서, CSV·TXT만 올릴 수 있습니다.',
     en: 'This kind of file cannot be uploaded: PDF, images (PNG, JPG), Hangul (HWP, HWPX), Office documents, CSV and TXT only.',
   },
-  DOCUMENT_TYPE_MISMATCH: { ko: '파일 이름의 확장자({extension})와 실제 파일 형식이 다릅니다.', en: 'The file’s extension ({extension}) does not match what the file is.' },
+  DOCUMENT_TYPE_MISMATCH: {
+    ko: '파일 이름의 확장자({extension})와 실제 파일 형식이 다릅니다.',
+    en: 'The file’s extension ({extension}) does not match what the file is.',
+  },
   DOCUMENT_QUOTA_EXCEEDED: {
     ko: '기관의 문서 저장 공간이 가득 찼습니다({used}MB / {quota}MB). 필요 없는 문서를 정리하거나 플랫폼 관리자에게 공간을 늘려 달라고 요청하세요.',
     en: "Your organization's document storage is full ({used} MB of {quota} MB). Remove documents you no longer need, or ask a platform admin for more space.",
@@ -22,7 +25,10 @@ export const DOCUMENTS_ERRORS = {
     ko: '압축을 풀면 {megabytes}MB를 넘는 파일은 올릴 수 없습니다.',
     en: 'Files that unpack to more than {megabytes} MB cannot be uploaded.',
   },
-  DOCUMENT_NAME_INVALID: { ko: '파일 이름을 읽을 수 없습니다. 이름을 바꿔 다시 올려 주세요.', en: 'The file name cannot be used; rename the file and try again.' },
+  DOCUMENT_NAME_INVALID: {
+    ko: '파일 이름을 읽을 수 없습니다. 이름을 바꿔 다시 올려 주세요.',
+    en: 'The file name cannot be used; rename the file and try again.',
+  },
 } as const satisfies ErrorCatalog;
 
 declare module '../../core/errors/error-codes' {

@@ -13,7 +13,11 @@ export class DocumentResolver {
 
   @Query(() => [Document], { description: 'The documents of a record the caller sees (every version, newest first per name; at most 200)' })
   @RequirePermission(Permission.CoordinationRead)
-  documents(@Ctx() ctx: RequestContext, @Args('recordType', { type: () => DocumentRecordTypeEnum }) recordType: DocumentRecordType, @Args('recordId', { type: () => ID }) recordId: string) {
+  documents(
+    @Ctx() ctx: RequestContext,
+    @Args('recordType', { type: () => DocumentRecordTypeEnum }) recordType: DocumentRecordType,
+    @Args('recordId', { type: () => ID }) recordId: string,
+  ) {
     return this.service.list(ctx, recordType, recordId);
   }
 }
@@ -23,7 +27,10 @@ export class DocumentResolver {
 export class OrganizationDocumentsResolver {
   constructor(private readonly service: DocumentService) {}
 
-  @ResolveField(() => DocumentStorageUsage, { nullable: true, description: "What the organization's documents weigh against its quota (its members and platform admins; null for others)" })
+  @ResolveField(() => DocumentStorageUsage, {
+    nullable: true,
+    description: "What the organization's documents weigh against its quota (its members and platform admins; null for others)",
+  })
   @RequirePermission(Permission.OrganizationRead)
   async documentStorage(@Ctx() ctx: RequestContext, @Parent() org: Organization) {
     return this.service.storageOf(ctx, org.id);
@@ -31,7 +38,11 @@ export class OrganizationDocumentsResolver {
 
   @Mutation(() => DocumentStorageUsage, { description: "Sets an organization's document quota in megabytes (platform admins)" })
   @RequirePermission(Permission.OrganizationCreate)
-  setDocumentQuota(@Ctx() ctx: RequestContext, @Args('organizationId', { type: () => ID }) organizationId: string, @Args('megabytes', { type: () => Int }) megabytes: number) {
+  setDocumentQuota(
+    @Ctx() ctx: RequestContext,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('megabytes', { type: () => Int }) megabytes: number,
+  ) {
     return this.service.setQuota(ctx, organizationId, megabytes);
   }
 }

@@ -26,7 +26,12 @@ export class S3DocumentStorage extends DocumentStorage implements OnApplicationS
   }
 
   async save(key: string, source: Readable): Promise<void> {
-    const upload = new Upload({ client: this.client, params: { Bucket: this.bucket, Key: key, Body: source }, queueSize: 2, partSize: 5 * 1024 * 1024 });
+    const upload = new Upload({
+      client: this.client,
+      params: { Bucket: this.bucket, Key: key, Body: source },
+      queueSize: 2,
+      partSize: 5 * 1024 * 1024,
+    });
     // A failing source (the size cap) must abort the upload, not leave it waiting for bytes.
     const failed = new Promise<never>((_, reject) =>
       source.once('error', (err) => {

@@ -9,7 +9,14 @@ describe('ZIP-based documents are read the way an office suite reads them', () =
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('예산').addRow(['비목', '금액']);
     expect(await checkZip(Buffer.from(await wb.xlsx.writeBuffer()))).toBe('ok');
-    expect(await checkZip(zip({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': new TextEncoder().encode('<w:document/>') }))).toBe('ok');
+    expect(
+      await checkZip(
+        zip({
+          '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+          'word/document.xml': new TextEncoder().encode('<w:document/>'),
+        }),
+      ),
+    ).toBe('ok');
   });
 
   it('refuses one whose central directory does not parse: cut short, or pointing outside the file', async () => {
@@ -27,8 +34,18 @@ describe('ZIP-based documents are read the way an office suite reads them', () =
     expect(await checkZip(bomb, { maxEntries: 100, maxInflatedBytes: 10 * 1024 * 1024 })).toBe('too-large');
     // the central directory says 1 byte each: still refused, because the entries are really inflated
     const lying = Buffer.from(bomb);
-    for (let at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) lying.writeUInt32LE(1, at + 24);
+    for (
+      let at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      at >= 0;
+      at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)
+    )
+      lying.writeUInt32LE(1, at + 24);
     expect(await checkZip(lying, { maxEntries: 100, maxInflatedBytes: 10 * 1024 * 1024 })).toBe('too-large');
-    expect(await checkZip(zip(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`f${i}`, new Uint8Array(1)]))), { maxEntries: 10, maxInflatedBytes: 1e9 })).toBe('too-large');
+    expect(
+      await checkZip(zip(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`f${i}`, new Uint8Array(1)]))), {
+        maxEntries: 10,
+        maxInflatedBytes: 1e9,
+      }),
+    ).toBe('too-large');
   });
 });

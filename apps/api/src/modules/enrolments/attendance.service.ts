@@ -50,12 +50,14 @@ export class AttendanceService {
     const length = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
     const ids = [...new Set(input.entries.map((e) => e.enrolmentId))];
     if (ids.length !== input.entries.length)
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'entries', problems: ['unique'], ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'entries', problems: ['unique'], ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' }],
+      });
     await this.tx.run(ctx, async (em) => {
-      const onRoster: Array<{ id: string }> = await em.query("SELECT id FROM enrolment WHERE id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')", [
-        ids,
-        session.programmeId,
-      ]);
+      const onRoster: Array<{ id: string }> = await em.query(
+        "SELECT id FROM enrolment WHERE id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')",
+        [ids, session.programmeId],
+      );
       const known = new Set(onRoster.map((r) => r.id));
       const strangers = ids.filter((id) => !known.has(id));
       if (strangers.length) throw new AppError('NOT_ON_ROSTER', { details: { enrolmentIds: strangers } });
@@ -83,9 +85,10 @@ export class AttendanceService {
   /** Marks recorded per session (one grouped query for a list of sessions). */
   marked(ctx: RequestContext) {
     return ctx.loader<number>('session.attendanceMarked', async (ids) => {
-      const rows: Array<{ id: string; n: number }> = await this.db.query('SELECT session_id AS id, count(*)::int AS n FROM attendance WHERE session_id = ANY($1::uuid[]) GROUP BY session_id', [
-        [...ids],
-      ]);
+      const rows: Array<{ id: string; n: number }> = await this.db.query(
+        'SELECT session_id AS id, count(*)::int AS n FROM attendance WHERE session_id = ANY($1::uuid[]) GROUP BY session_id',
+        [[...ids]],
+      );
       const by = new Map(rows.map((r) => [r.id, r.n]));
       return ids.map((id) => by.get(id) ?? 0);
     });

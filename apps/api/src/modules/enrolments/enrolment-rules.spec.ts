@@ -25,7 +25,11 @@ describe('manual enrolment changes (one rule for the API and the portal)', () =>
 });
 
 describe('consent state (whether personal data may be used at all)', () => {
-  const op = (withdrawnAt: string | null, retentionUntil = '2030-12-31') => ({ purpose: 'PROGRAMME_OPERATION', withdrawnAt, retentionUntil });
+  const op = (withdrawnAt: string | null, retentionUntil = '2030-12-31') => ({
+    purpose: 'PROGRAMME_OPERATION',
+    withdrawnAt,
+    retentionUntil,
+  });
   it('is ACTIVE while a programme-operation consent is in force, whatever else was withdrawn', () => {
     expect(consentState([op('2026-01-01'), op(null)], '2026-06-01')).toBe('ACTIVE');
   });

@@ -52,7 +52,13 @@ export class EnrolmentRules {
       });
     }
     for (const e of waitlisted) {
-      await this.audit.record(ctx, { action: 'enrolment.waitlist', entityType: 'enrolment', entityId: e.id, organizationId: e.organization_id, changes: { status: ['APPLIED', 'WAITLISTED'] } });
+      await this.audit.record(ctx, {
+        action: 'enrolment.waitlist',
+        entityType: 'enrolment',
+        entityId: e.id,
+        organizationId: e.organization_id,
+        changes: { status: ['APPLIED', 'WAITLISTED'] },
+      });
     }
     if (seated.length || waitlisted.length) await refreshCounters(em, p);
     return seated.length;
@@ -78,7 +84,15 @@ export class EnrolmentRules {
         WHERE e.programme_id = $1 AND e.status IN ('ENROLLED', 'NOT_COMPLETED')
         GROUP BY e.id, e.organization_id, e.participant_id, e.status`,
       [p.id],
-    )) as Array<{ id: string; organization_id: string; participant_id: string; status: string; attended: number; minutes: number; held: number }>;
+    )) as Array<{
+      id: string;
+      organization_id: string;
+      participant_id: string;
+      status: string;
+      attended: number;
+      minutes: number;
+      held: number;
+    }>;
     const completers = rows.filter((r) => meetsCompletion(r.attended, r.held, p.completionRate));
     if (p.status === 'COMPLETED') {
       const below = await em.query(
@@ -102,7 +116,9 @@ export class EnrolmentRules {
       return 0;
     }
     const [host] = (await em.query('SELECT name_ko FROM organization WHERE id = $1', [p.hostOrganizationId])) as Array<{ name_ko: string }>;
-    await em.query(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`, [completers.map((c) => c.id)]);
+    await em.query(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`, [
+      completers.map((c) => c.id),
+    ]);
     const wasBelow = new Set(rows.filter((r) => r.status === 'NOT_COMPLETED').map((r) => r.id));
     const names = await certificateNames(
       ctx,
@@ -114,7 +130,15 @@ export class EnrolmentRules {
       await em.query(
         `INSERT INTO certificate (enrolment_id, code, holder_name, programme_title, issuer_name, hours, issued_on) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (enrolment_id) DO NOTHING`,
-        [c.id, randomCode(12), names.get(c.participant_id) ?? '', p.titleKo, host?.name_ko ?? '', Math.round((c.minutes / 60) * 10) / 10, today],
+        [
+          c.id,
+          randomCode(12),
+          names.get(c.participant_id) ?? '',
+          p.titleKo,
+          host?.name_ko ?? '',
+          Math.round((c.minutes / 60) * 10) / 10,
+          today,
+        ],
       );
       await this.audit.record(ctx, {
         action: 'enrolment.complete',

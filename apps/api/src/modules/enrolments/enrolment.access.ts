@@ -17,5 +17,7 @@ export const ENROLMENT_ACCESS: AccessPolicy<{ holds: boolean }> = {
       OR EXISTS (SELECT 1 FROM programme ep WHERE ep.id = ${alias}.programme_id AND ep.host_organization_id = ${o})
       OR EXISTS (SELECT 1 FROM programme_cohost ec WHERE ec.programme_id = ${alias}.programme_id AND ec.organization_id = ${o}))`;
   },
-  capabilities: ({ ctx, alias, bind }: PolicyScope) => ({ holds: ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false' }),
+  capabilities: ({ ctx, alias, bind }: PolicyScope) => ({
+    holds: ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false',
+  }),
 };

@@ -10,7 +10,11 @@ import { Organization } from '../organizations';
 import { Programme, AgeBandEnum, ProgrammeSession } from '../programmes';
 import { Participant } from '../participants';
 
-export const EnrolmentStatusEnum = graphqlEnum(ENROLMENT_STATUSES, 'EnrolmentStatus', 'APPLIED → ENROLLED or WAITLISTED → COMPLETED / DROPPED / NO_SHOW');
+export const EnrolmentStatusEnum = graphqlEnum(
+  ENROLMENT_STATUSES,
+  'EnrolmentStatus',
+  'APPLIED → ENROLLED or WAITLISTED → COMPLETED / DROPPED / NO_SHOW',
+);
 export const AttendanceStatusEnum = graphqlEnum(ATTENDANCE_STATUSES, 'AttendanceStatus');
 
 @ObjectType({ description: 'A participant in a programme. Age band and district are snapshotted when the enrolment is made.' })
@@ -152,7 +156,10 @@ export class Certificate extends BaseEntity {
 export class CertificateVerification {
   @Field(() => String)
   code!: string;
-  @Field(() => String, { nullable: true, description: 'e.g. 김*수; null once the holder has withdrawn consent (the certificate is still confirmed)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'e.g. 김*수; null once the holder has withdrawn consent (the certificate is still confirmed)',
+  })
   holderName!: string | null;
   @Field(() => String)
   programmeTitle!: string;

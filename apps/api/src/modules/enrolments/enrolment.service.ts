@@ -37,7 +37,9 @@ export class EnrolmentService {
   ) {}
 
   byId(ctx: RequestContext) {
-    return ctx.loader<Enrolment>('enrolment.byId', async (ids) => byIds(ids, await this.db.getRepository(Enrolment).findBy({ id: In([...ids]) })));
+    return ctx.loader<Enrolment>('enrolment.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(Enrolment).findBy({ id: In([...ids]) })),
+    );
   }
 
   async enrol(ctx: RequestContext, programmeId: string, participantId: string): Promise<Enrolment> {
@@ -91,7 +93,8 @@ export class EnrolmentService {
         return e;
       });
     } catch (err) {
-      if (err instanceof QueryFailedError && (err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code === '23505') throw new AppError('ALREADY_ENROLLED');
+      if (err instanceof QueryFailedError && (err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code === '23505')
+        throw new AppError('ALREADY_ENROLLED');
       throw err;
     }
   }
@@ -121,7 +124,13 @@ export class EnrolmentService {
       e.status = to;
       e.statusChangedAt = new Date();
       await em.save(e);
-      await this.audit.record(ctx, { action: `enrolment.${to.toLowerCase()}`, entityType: 'enrolment', entityId: e.id, organizationId: e.organizationId, changes: { status: [from, to] } });
+      await this.audit.record(ctx, {
+        action: `enrolment.${to.toLowerCase()}`,
+        entityType: 'enrolment',
+        entityId: e.id,
+        organizationId: e.organizationId,
+        changes: { status: [from, to] },
+      });
       await refreshCounters(em, p); // the enrolment_tally trigger has moved the counters (and freed the seat)
       if (SEAT_HOLDING.includes(from)) await this.rules.fillSeats(ctx, em, p);
       this.programmes.forget(ctx, p.id);
@@ -133,9 +142,17 @@ export class EnrolmentService {
   async roster(ctx: RequestContext, programmeId: string, args: RosterArgs): Promise<Page<Enrolment> | null> {
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.seesRoster && !access.stream.memberRole) return null; // a ministry sees counts only
-    const qb = this.accessLayer.filter(ctx, ENROLMENT_ACCESS, this.db.getRepository(Enrolment).createQueryBuilder('e').where('e.programme_id = :programmeId', { programmeId }), 'e');
+    const qb = this.accessLayer.filter(
+      ctx,
+      ENROLMENT_ACCESS,
+      this.db.getRepository(Enrolment).createQueryBuilder('e').where('e.programme_id = :programmeId', { programmeId }),
+      'e',
+    );
     if (args.status?.length) qb.andWhere('e.status IN (:...st)', { st: args.status });
-    qb.orderBy("CASE e.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'NOT_COMPLETED' THEN 0 WHEN 'APPLIED' THEN 1 WHEN 'WAITLISTED' THEN 2 ELSE 3 END", 'ASC')
+    qb.orderBy(
+      "CASE e.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'NOT_COMPLETED' THEN 0 WHEN 'APPLIED' THEN 1 WHEN 'WAITLISTED' THEN 2 ELSE 3 END",
+      'ASC',
+    )
       .addOrderBy('e.applied_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .offset(args.offset)
@@ -198,7 +215,12 @@ export class EnrolmentService {
       );
       return ids.map((id) => {
         const r = rows.find((x) => x.id === id) ?? { attended: 0, minutes: 0, held: 0 };
-        return { attended: r.attended, held: r.held, hours: Math.round((r.minutes / 60) * 10) / 10, rate: r.held ? Math.round((r.attended / r.held) * 1000) / 10 : 0 };
+        return {
+          attended: r.attended,
+          held: r.held,
+          hours: Math.round((r.minutes / 60) * 10) / 10,
+          rate: r.held ? Math.round((r.attended / r.held) * 1000) / 10 : 0,
+        };
       });
     });
   }
@@ -214,7 +236,8 @@ export class EnrolmentService {
   async evaluateCompletion(ctx: RequestContext, programmeId: string): Promise<number> {
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.runs) throw new AppError('FORBIDDEN');
-    if (access.programme.status !== 'RUNNING' && access.programme.status !== 'COMPLETED') throw new AppError('ILLEGAL_TRANSITION', { params: { from: access.programme.status, to: 'COMPLETED' } });
+    if (access.programme.status !== 'RUNNING' && access.programme.status !== 'COMPLETED')
+      throw new AppError('ILLEGAL_TRANSITION', { params: { from: access.programme.status, to: 'COMPLETED' } });
     return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
       return this.rules.complete(ctx, em, p);
@@ -233,7 +256,14 @@ export class EnrolmentService {
     const e = c ? await this.byId(ctx).load(c.enrolmentId) : null;
     if (!c || !e || !(await this.participants.findOwn(ctx, e.participantId))) throw new AppError('CERTIFICATE_NOT_FOUND');
     const names = await this.tx.run(ctx, (em) => certificateNames(ctx, em, [e.participantId], 'certificate-print'));
-    return { code: c.code, holderName: names.get(e.participantId) ?? null, programmeTitle: c.programmeTitle, issuerName: c.issuerName, hours: c.hours, issuedOn: c.issuedOn };
+    return {
+      code: c.code,
+      holderName: names.get(e.participantId) ?? null,
+      programmeTitle: c.programmeTitle,
+      issuerName: c.issuerName,
+      hours: c.hours,
+      issuedOn: c.issuedOn,
+    };
   }
 
   async verify(code: string): Promise<CertificateVerification> {
@@ -247,6 +277,13 @@ export class EnrolmentService {
         WHERE e.id = $1 AND k.purpose = 'PROGRAMME_OPERATION' AND k.withdrawn_at IS NULL AND k.retention_until >= (now() AT TIME ZONE 'Asia/Seoul')::date LIMIT 1`,
       [c.enrolmentId],
     )) as unknown[];
-    return { code: c.code, holderName: consented ? maskName(c.holderName) : null, programmeTitle: c.programmeTitle, issuerName: c.issuerName, hours: c.hours, issuedOn: c.issuedOn };
+    return {
+      code: c.code,
+      holderName: consented ? maskName(c.holderName) : null,
+      programmeTitle: c.programmeTitle,
+      issuerName: c.issuerName,
+      hours: c.hours,
+      issuedOn: c.issuedOn,
+    };
   }
 }

@@ -9,7 +9,12 @@ import { AttendanceService } from './attendance.service';
 import { EnrolmentRules } from './enrolment-rules';
 import { ProgrammeEventsHandler } from './programme-events.handler';
 import { ParticipantEventsHandler } from './participant-events.handler';
-import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver, SessionAttendanceResolver } from './enrolments.resolver';
+import {
+  EnrolmentResolver,
+  ParticipantEnrolmentResolver,
+  ProgrammeEnrolmentResolver,
+  SessionAttendanceResolver,
+} from './enrolments.resolver';
 
 @Module({
   imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],

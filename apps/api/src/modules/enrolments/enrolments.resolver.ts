@@ -29,19 +29,32 @@ export class EnrolmentResolver {
     return this.enrolmentService.get(ctx, id);
   }
 
-  @Mutation(() => Enrolment, { description: "Enrols one of the organization's participants: ENROLLED while seats last, then WAITLISTED (APPLIED before recruiting opens)" })
+  @Mutation(() => Enrolment, {
+    description:
+      "Enrols one of the organization's participants: ENROLLED while seats last, then WAITLISTED (APPLIED before recruiting opens)",
+  })
   @RequirePermission(Permission.ParticipantManage)
-  enrol(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID }) programmeId: string, @Args('participantId', { type: () => ID }) participantId: string) {
+  enrol(
+    @Ctx() ctx: RequestContext,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @Args('participantId', { type: () => ID }) participantId: string,
+  ) {
     return this.enrolmentService.enrol(ctx, programmeId, participantId);
   }
 
   @Mutation(() => Enrolment, { description: 'DROPPED or NO_SHOW; a freed seat goes to the first on the waitlist' })
   @RequirePermission(Permission.ParticipantManage)
-  changeEnrolmentStatus(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('status', { type: () => EnrolmentStatusEnum }) status: EnrolmentStatus) {
+  changeEnrolmentStatus(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => EnrolmentStatusEnum }) status: EnrolmentStatus,
+  ) {
     return this.enrolmentService.changeStatus(ctx, id, status);
   }
 
-  @Query(() => [Enrolment], { description: 'The latest enrolments of the participants the active organization holds (the home of my work), newest first' })
+  @Query(() => [Enrolment], {
+    description: 'The latest enrolments of the participants the active organization holds (the home of my work), newest first',
+  })
   @RequirePermission(Permission.ParticipantManage)
   recentEnrolments(@Ctx() ctx: RequestContext, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number) {
     return this.enrolmentService.recent(ctx, limit);
@@ -65,7 +78,10 @@ export class EnrolmentResolver {
     return this.enrolmentService.evaluateCompletion(ctx, programmeId);
   }
 
-  @Query(() => CertificateVerification, { description: 'A certificate to print for its holder, with the full name: the organization holding the participant only; the read is logged' })
+  @Query(() => CertificateVerification, {
+    description:
+      'A certificate to print for its holder, with the full name: the organization holding the participant only; the read is logged',
+  })
   @RequirePermission(Permission.ParticipantManage)
   certificateToPrint(@Ctx() ctx: RequestContext, @TextArg('code', 64) code: string) {
     return this.enrolmentService.toPrint(ctx, code);
@@ -118,7 +134,10 @@ export class ProgrammeEnrolmentResolver {
     return this.enrolmentService.counts(ctx, p);
   }
 
-  @ResolveField(() => EnrolmentPage, { nullable: true, description: "Roster: all for host and co-hosts, own organization's for other members, null for a ministry" })
+  @ResolveField(() => EnrolmentPage, {
+    nullable: true,
+    description: "Roster: all for host and co-hosts, own organization's for other members, null for a ministry",
+  })
   @RequirePermission(Permission.ProgrammeRead)
   enrolments(@Ctx() ctx: RequestContext, @Parent() p: Programme, @Args() args: RosterArgs) {
     return this.enrolmentService.roster(ctx, p.id, args);

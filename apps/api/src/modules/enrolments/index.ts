@@ -2,7 +2,12 @@ import type { ApiModule } from '../../core/module';
 import { AppError } from '../../core/errors/app-error';
 import { EnrolmentsModule } from './enrolments.module';
 import { Attendance, Certificate, Enrolment } from './enrolment.entity';
-import { EnrolmentResolver, ParticipantEnrolmentResolver, ProgrammeEnrolmentResolver, SessionAttendanceResolver } from './enrolments.resolver';
+import {
+  EnrolmentResolver,
+  ParticipantEnrolmentResolver,
+  ProgrammeEnrolmentResolver,
+  SessionAttendanceResolver,
+} from './enrolments.resolver';
 import { IMPORT_MAX_BYTES, XLSX_TYPE } from './roster-file.service';
 import { ENROLMENTS_ERRORS } from './enrolments.errors';
 import { MIGRATIONS } from './migrations';

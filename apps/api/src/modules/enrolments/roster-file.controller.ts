@@ -45,7 +45,14 @@ export class RosterFileController {
     const retention = isCalendarDate(retentionUntil) ? retentionUntil : null;
     if (!retention) {
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'retentionUntil', problems: ['isDateString'], ko: '보유 기한을 YYYY-MM-DD로 입력하세요.', en: 'Give the retention date as YYYY-MM-DD.' }],
+        fields: [
+          {
+            field: 'retentionUntil',
+            problems: ['isDateString'],
+            ko: '보유 기한을 YYYY-MM-DD로 입력하세요.',
+            en: 'Give the retention date as YYYY-MM-DD.',
+          },
+        ],
       });
     }
     // Checks that fail before any row is read answer as plain errors; once rows are processed the answer streams.
@@ -55,7 +62,12 @@ export class RosterFileController {
       if (started) return;
       started = true;
       reply.hijack();
-      reply.raw.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-request-id': String(req.id) });
+      reply.raw.writeHead(200, {
+        'content-type': 'application/x-ndjson; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'x-request-id': String(req.id),
+      });
     };
     try {
       const result = await this.files.import(ctx, id, body, { dryRun: dryRun !== 'false', retentionUntil: retention }, (done, total) => {

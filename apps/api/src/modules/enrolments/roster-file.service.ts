@@ -23,7 +23,19 @@ import { AttendanceService } from './attendance.service';
 import { readRosterTable, rosterMaxColumns } from './roster-table';
 import { Transactions } from '../../core/database/transaction';
 import ExcelJS from 'exceljs';
-import { ParsedRow, ATTENDANCE_OF, GENDER_OF, DISTRICT_OF, DISTRICT_NAME, headerOf, sessionHeader, rowError, csvCell, excelPhone, parseRoster } from './roster-format';
+import {
+  ParsedRow,
+  ATTENDANCE_OF,
+  GENDER_OF,
+  DISTRICT_OF,
+  DISTRICT_NAME,
+  headerOf,
+  sessionHeader,
+  rowError,
+  csvCell,
+  excelPhone,
+  parseRoster,
+} from './roster-format';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Upload limit of the import route. */
@@ -52,7 +64,11 @@ export class RosterFileService {
     private readonly cipher: PiiCipher,
   ) {}
 
-  async export(ctx: RequestContext, programmeId: string, format: 'xlsx' | 'csv'): Promise<{ filename: string; contentType: string; body: Buffer }> {
+  async export(
+    ctx: RequestContext,
+    programmeId: string,
+    format: 'xlsx' | 'csv',
+  ): Promise<{ filename: string; contentType: string; body: Buffer }> {
     const access = await this.programmes.access(ctx, programmeId);
     const roster = await this.enrolments.roster(ctx, programmeId, { offset: 0, limit: ROSTER_IMPORT_MAX_ROWS });
     if (!roster) throw new AppError('FORBIDDEN');
@@ -69,7 +85,9 @@ export class RosterFileService {
     const header = [...ROSTER_COLUMNS.map((c) => c.ko), ...sessions.map((s, i) => sessionHeader(i + 1, s))];
     // A read of personal data like any other: only what consent and role allow, and logged. Asked for all at
     // once, so the consent checks and the access-log rows go in one batch, not one query per line.
-    const personals = await Promise.all(people.map((person) => (person ? this.participants.personal(ctx, person, ALL_FIELDS, 'roster-export') : null)));
+    const personals = await Promise.all(
+      people.map((person) => (person ? this.participants.personal(ctx, person, ALL_FIELDS, 'roster-export') : null)),
+    );
     const rows: string[][] = [];
     for (const [i, e] of roster.items.entries()) {
       const person = people[i];
@@ -122,8 +140,19 @@ export class RosterFileService {
     const sessions = (await this.sessions.byProgramme(ctx).load(programmeId)) ?? [];
     const table = await readRosterTable(file, rosterMaxColumns(sessions.length));
     const { rows, errors } = parseRoster(table, sessions);
-    const result: RosterImportResult = { dryRun: options.dryRun, applied: false, rows: rows.length, created: 0, matched: 0, enrolled: 0, waitlisted: 0, marks: 0, errors };
-    if (rows.length > ROSTER_IMPORT_MAX_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS', { params: { max: ROSTER_IMPORT_MAX_ROWS, rows: rows.length } });
+    const result: RosterImportResult = {
+      dryRun: options.dryRun,
+      applied: false,
+      rows: rows.length,
+      created: 0,
+      matched: 0,
+      enrolled: 0,
+      waitlisted: 0,
+      marks: 0,
+      errors,
+    };
+    if (rows.length > ROSTER_IMPORT_MAX_ROWS)
+      throw new AppError('IMPORT_TOO_MANY_ROWS', { params: { max: ROSTER_IMPORT_MAX_ROWS, rows: rows.length } });
     try {
       await this.tx.run(ctx, async (em) => {
         const marks = new Map<string, Array<{ enrolmentId: string; status: AttendanceStatus }>>();
@@ -162,11 +191,21 @@ export class RosterFileService {
     const c = row.cells;
     const problems: RosterRowError[] = [];
     const invalid = (key: RosterColumnKey) =>
-      problems.push(rowError(row.row, headerOf(key), new AppError('IMPORT_VALUE_INVALID', { params: { column: headerOf(key), value: (c[key] ?? '').slice(0, 40) } })));
-    const required = (key: RosterColumnKey) => problems.push(rowError(row.row, headerOf(key), new AppError('IMPORT_VALUE_REQUIRED', { params: { column: headerOf(key) } })));
+      problems.push(
+        rowError(
+          row.row,
+          headerOf(key),
+          new AppError('IMPORT_VALUE_INVALID', { params: { column: headerOf(key), value: (c[key] ?? '').slice(0, 40) } }),
+        ),
+      );
+    const required = (key: RosterColumnKey) =>
+      problems.push(rowError(row.row, headerOf(key), new AppError('IMPORT_VALUE_REQUIRED', { params: { column: headerOf(key) } })));
     const statuses = row.marks.map((m) => {
       const status = ATTENDANCE_OF.get(m.value.toUpperCase()) ?? ATTENDANCE_OF.get(m.value);
-      if (!status) problems.push(rowError(row.row, m.column, new AppError('IMPORT_VALUE_INVALID', { params: { column: m.column, value: m.value.slice(0, 40) } })));
+      if (!status)
+        problems.push(
+          rowError(row.row, m.column, new AppError('IMPORT_VALUE_INVALID', { params: { column: m.column, value: m.value.slice(0, 40) } })),
+        );
       return status;
     });
 
@@ -177,7 +216,10 @@ export class RosterFileService {
         .getRepository(Participant)
         .createQueryBuilder('p')
         .where('p.pseudonym_key = :k', { k: c.key.toUpperCase() })
-        .andWhere('(p.organization_id = :org OR EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = p.id AND e.programme_id = :pid))', { org: ctx.activeOrganizationId, pid: programmeId })
+        .andWhere(
+          '(p.organization_id = :org OR EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = p.id AND e.programme_id = :pid))',
+          { org: ctx.activeOrganizationId, pid: programmeId },
+        )
         .getOne();
       if (!participant) problems.push(rowError(row.row, headerOf('key'), new AppError('PARTICIPANT_NOT_FOUND')));
     } else {
@@ -197,12 +239,20 @@ export class RosterFileService {
       else if (!CONSENT_YES.includes(c.consent.toUpperCase())) invalid('consent');
       if (!problems.length) {
         const phoneHash = phone ? this.cipher.hash(phone) : null;
-        participant = phoneHash ? await em.getRepository(Participant).findOneBy({ organizationId: ctx.activeOrganizationId!, phoneHash, name: name! }) : null;
+        participant = phoneHash
+          ? await em.getRepository(Participant).findOneBy({ organizationId: ctx.activeOrganizationId!, phoneHash, name: name! })
+          : null;
         if (participant) {
           result.matched++;
           this.participants.byId(ctx).prime(participant.id, participant);
         } else {
-          const items: PersonalField[] = ['NAME', 'BIRTH_YEAR', ...(phone ? (['PHONE'] as const) : []), ...(gender ? (['GENDER'] as const) : []), ...(district ? (['DISTRICT'] as const) : [])];
+          const items: PersonalField[] = [
+            'NAME',
+            'BIRTH_YEAR',
+            ...(phone ? (['PHONE'] as const) : []),
+            ...(gender ? (['GENDER'] as const) : []),
+            ...(district ? (['DISTRICT'] as const) : []),
+          ];
           try {
             participant = await this.participants.register(ctx, {
               name: name!,
@@ -236,7 +286,10 @@ export class RosterFileService {
       else result.enrolled++;
     }
     if (!row.marks.length) return;
-    const existing: Array<{ session_id: string; status: AttendanceStatus }> = await em.query('SELECT session_id, status FROM attendance WHERE enrolment_id = $1', [enrolment.id]);
+    const existing: Array<{ session_id: string; status: AttendanceStatus }> = await em.query(
+      'SELECT session_id, status FROM attendance WHERE enrolment_id = $1',
+      [enrolment.id],
+    );
     const current = new Map(existing.map((a) => [a.session_id, a.status]));
     for (const [i, m] of row.marks.entries()) {
       const status = statuses[i];

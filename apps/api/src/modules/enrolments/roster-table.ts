@@ -69,7 +69,9 @@ export async function readRosterTable(file: Buffer, maxColumns: number): Promise
       };
       const timer = setTimeout(() => settle(() => reject(new AppError('IMPORT_FILE_TOO_COMPLEX'))), ROSTER_FILE_LIMITS.timeoutMs);
       worker.once('message', (m: { table?: string[][]; error?: { code: ErrorCode; params: Record<string, string | number> } }) =>
-        settle(() => (m.table ? resolve(m.table) : reject(new AppError(m.error?.code ?? 'IMPORT_FILE_INVALID', { params: m.error?.params })))),
+        settle(() =>
+          m.table ? resolve(m.table) : reject(new AppError(m.error?.code ?? 'IMPORT_FILE_INVALID', { params: m.error?.params })),
+        ),
       );
       // Out of heap (ERR_WORKER_OUT_OF_MEMORY) or any other crash of the worker: the file is what was too much.
       worker.once('error', () => settle(() => reject(new AppError('IMPORT_FILE_TOO_COMPLEX'))));

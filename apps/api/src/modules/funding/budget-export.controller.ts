@@ -17,6 +17,10 @@ export class BudgetExportController {
   @RequirePermission(Permission.FundingRead)
   async budget(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() reply: FastifyReply) {
     const { filename, body } = await this.exporter.budgetWorkbook(ctx, id);
-    return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(body);
+    return reply
+      .header('content-type', XLSX)
+      .header('content-disposition', `attachment; filename="${filename}"`)
+      .header('cache-control', 'no-store')
+      .send(body);
   }
 }

@@ -47,15 +47,32 @@ export class BudgetExportService {
       ]);
       styleMoney(row, 4, 7);
     }
-    const total = ws.addRow(['합계', '', '', summary.total.planned, summary.total.executed, summary.total.pending, summary.total.planned - summary.total.executed, summary.total.rate]);
+    const total = ws.addRow([
+      '합계',
+      '',
+      '',
+      summary.total.planned,
+      summary.total.executed,
+      summary.total.pending,
+      summary.total.planned - summary.total.executed,
+      summary.total.rate,
+    ]);
     total.font = { bold: true };
     styleMoney(total, 4, 7);
 
     const byTotals = (title: string, rows: Array<[string, BudgetTotals]>) => {
       const sheet = wb.addWorksheet(title);
       sheet.addRow([title === '비목별' ? '비목' : '재원', '계획액', '집행액', '승인대기', '잔액', '집행률']).font = { bold: true };
-      for (const [label, t] of rows) styleMoney(sheet.addRow([label, t.planned, t.executed, t.pending, t.planned - t.executed, t.rate]), 2, 5);
-      const sum = sheet.addRow(['합계', summary.total.planned, summary.total.executed, summary.total.pending, summary.total.planned - summary.total.executed, summary.total.rate]);
+      for (const [label, t] of rows)
+        styleMoney(sheet.addRow([label, t.planned, t.executed, t.pending, t.planned - t.executed, t.rate]), 2, 5);
+      const sum = sheet.addRow([
+        '합계',
+        summary.total.planned,
+        summary.total.executed,
+        summary.total.pending,
+        summary.total.planned - summary.total.executed,
+        summary.total.rate,
+      ]);
       sum.font = { bold: true };
       styleMoney(sum, 2, 5);
       sheet.columns.forEach((c) => (c.width = 16));

@@ -18,7 +18,15 @@ import { Transactions } from '../../core/database/transaction';
 import { executedOn, lockExpenditure } from './expenditure-rows';
 import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 
-const EXPENDITURE_FIELDS: Array<keyof Expenditure> = ['budgetLineId', 'amount', 'spentOn', 'description', 'evidenceRef', 'enaraNumber', 'status'];
+const EXPENDITURE_FIELDS: Array<keyof Expenditure> = [
+  'budgetLineId',
+  'amount',
+  'spentOn',
+  'description',
+  'evidenceRef',
+  'enaraNumber',
+  'status',
+];
 
 /**
  * Budget lines (planned, by the stream lead's admins) and expenditures (drafted and submitted by the spending
@@ -67,7 +75,10 @@ export class BudgetService {
   }
 
   /** A line the caller may see (BUDGET_LINE_ACCESS), what it may do with it, and its stream. */
-  private async lineAccess(ctx: RequestContext, id: string): Promise<{ line: BudgetLine; granted: Granted<{ own: boolean; canSpend: boolean; canPlan: boolean }>; access: StreamAccess }> {
+  private async lineAccess(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ line: BudgetLine; granted: Granted<{ own: boolean; canSpend: boolean; canPlan: boolean }>; access: StreamAccess }> {
     const { row: line, granted } = await this.accessLayer.load(ctx, BUDGET_LINE_ACCESS, this.lineById(ctx), id);
     return { line, granted, access: await this.funding.access(ctx, line.streamId) };
   }
@@ -76,8 +87,17 @@ export class BudgetService {
     const access = await this.funding.access(ctx, input.streamId);
     if (!access.manages) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
-      if (!(await em.existsBy(StreamMember, { streamId: input.streamId, organizationId: input.organizationId }))) throw new AppError('NOT_STREAM_MEMBER');
-      if (await em.existsBy(BudgetLine, { streamId: input.streamId, organizationId: input.organizationId, category: input.category, source: input.source })) throw new AppError('BUDGET_LINE_EXISTS');
+      if (!(await em.existsBy(StreamMember, { streamId: input.streamId, organizationId: input.organizationId })))
+        throw new AppError('NOT_STREAM_MEMBER');
+      if (
+        await em.existsBy(BudgetLine, {
+          streamId: input.streamId,
+          organizationId: input.organizationId,
+          category: input.category,
+          source: input.source,
+        })
+      )
+        throw new AppError('BUDGET_LINE_EXISTS');
       const line = em.create(BudgetLine, { ...input, note: input.note?.trim() || null, isSample: false });
       await em.save(line);
       await this.audit.record(ctx, {
@@ -119,7 +139,12 @@ export class BudgetService {
   async list(ctx: RequestContext, streamId: string, args: ExpendituresArgs): Promise<Page<Expenditure> | null> {
     const access = await this.funding.access(ctx, streamId);
     if (!access.participates) return null; // a ministry sees totals only
-    const qb = this.accessLayer.filter(ctx, EXPENDITURE_ACCESS, this.db.getRepository(Expenditure).createQueryBuilder('e').where('e.stream_id = :streamId', { streamId }), 'e');
+    const qb = this.accessLayer.filter(
+      ctx,
+      EXPENDITURE_ACCESS,
+      this.db.getRepository(Expenditure).createQueryBuilder('e').where('e.stream_id = :streamId', { streamId }),
+      'e',
+    );
     if (args.status) qb.andWhere('e.status = :status', { status: args.status });
     if (args.organizationId) qb.andWhere('e.organization_id = :org', { org: args.organizationId });
     qb.orderBy('e.spent_on', 'DESC').addOrderBy('e.created_at', 'DESC').offset(args.offset).limit(args.limit);
@@ -129,14 +154,23 @@ export class BudgetService {
 
   /** Submitted expenditures waiting for the caller's decision: streams its organization leads (all for platform admins). */
   async approvalQueue(ctx: RequestContext, page: PageArgs): Promise<Page<Expenditure>> {
-    const qb = this.accessLayer.filterCan(ctx, EXPENDITURE_ACCESS, 'awaitsMe', this.db.getRepository(Expenditure).createQueryBuilder('e'), 'e');
+    const qb = this.accessLayer.filterCan(
+      ctx,
+      EXPENDITURE_ACCESS,
+      'awaitsMe',
+      this.db.getRepository(Expenditure).createQueryBuilder('e'),
+      'e',
+    );
     qb.orderBy('e.submitted_at', 'ASC').offset(page.offset).limit(page.limit);
     const [items, totalCount] = await qb.getManyAndCount();
     return { items, totalCount, offset: page.offset, limit: page.limit };
   }
 
   /** An expenditure the caller may see (EXPENDITURE_ACCESS) and what it may do with it; others' drafts and other streams' are NOT_FOUND. */
-  async expenditureAccess(ctx: RequestContext, id: string): Promise<{ exp: Expenditure; granted: Granted<{ own: boolean; canEdit: boolean; canDecide: boolean; awaitsMe: boolean }> }> {
+  async expenditureAccess(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ exp: Expenditure; granted: Granted<{ own: boolean; canEdit: boolean; canDecide: boolean; awaitsMe: boolean }> }> {
     const { row: exp, granted } = await this.accessLayer.load(ctx, EXPENDITURE_ACCESS, this.expenditureById(ctx), id);
     return { exp, granted };
   }
@@ -182,7 +216,13 @@ export class BudgetService {
         isSample: false,
       });
       await em.save(exp);
-      await this.audit.record(ctx, { action: 'expenditure.create', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: diff(null, exp, EXPENDITURE_FIELDS) });
+      await this.audit.record(ctx, {
+        action: 'expenditure.create',
+        entityType: 'expenditure',
+        entityId: exp.id,
+        organizationId: exp.organizationId,
+        changes: diff(null, exp, EXPENDITURE_FIELDS),
+      });
       return exp;
     });
   }
@@ -193,7 +233,9 @@ export class BudgetService {
     // Another line of the same stream and organization only: moving spending into another stream would leave it
     // with this stream's lead to approve (the database refuses it too: expenditure_line_scope_fkey).
     if (line.streamId !== current.streamId || line.organizationId !== current.organizationId) {
-      throw new AppError('EXPENDITURE_LINE_OTHER_STREAM', { fields: [{ field: 'budgetLineId', problems: ['sameStream'], ...FUNDING_ERRORS.EXPENDITURE_LINE_OTHER_STREAM }] });
+      throw new AppError('EXPENDITURE_LINE_OTHER_STREAM', {
+        fields: [{ field: 'budgetLineId', problems: ['sameStream'], ...FUNDING_ERRORS.EXPENDITURE_LINE_OTHER_STREAM }],
+      });
     }
     return this.tx.run(ctx, async (em) => {
       const exp = await lockExpenditure(em, input.id);
@@ -230,7 +272,13 @@ export class BudgetService {
       exp.status = 'SUBMITTED';
       exp.submittedAt = new Date();
       await em.save(exp);
-      await this.audit.record(ctx, { action: 'expenditure.submit', entityType: 'expenditure', entityId: exp.id, organizationId: exp.organizationId, changes: { status: [before, 'SUBMITTED'] } });
+      await this.audit.record(ctx, {
+        action: 'expenditure.submit',
+        entityType: 'expenditure',
+        entityId: exp.id,
+        organizationId: exp.organizationId,
+        changes: { status: [before, 'SUBMITTED'] },
+      });
       return exp;
     });
   }
@@ -241,12 +289,22 @@ export class BudgetService {
       const exp = await lockExpenditure(em, id);
       if (exp.status !== 'DRAFT') throw new AppError('EXPENDITURE_NOT_EDITABLE');
       await em.delete(Expenditure, { id });
-      await this.audit.record(ctx, { action: 'expenditure.delete', entityType: 'expenditure', entityId: id, organizationId: exp.organizationId, changes: { amount: [exp.amount, null] } });
+      await this.audit.record(ctx, {
+        action: 'expenditure.delete',
+        entityType: 'expenditure',
+        entityId: id,
+        organizationId: exp.organizationId,
+        changes: { amount: [exp.amount, null] },
+      });
       return true;
     });
   }
 
   lineOf(ctx: RequestContext, exp: Expenditure) {
-    return ctx.loader<BudgetLine>('budgetLine.byId', async (ids) => byIds(ids, await this.db.getRepository(BudgetLine).findBy({ id: In([...ids]) }))).load(exp.budgetLineId);
+    return ctx
+      .loader<BudgetLine>('budgetLine.byId', async (ids) =>
+        byIds(ids, await this.db.getRepository(BudgetLine).findBy({ id: In([...ids]) })),
+      )
+      .load(exp.budgetLineId);
   }
 }

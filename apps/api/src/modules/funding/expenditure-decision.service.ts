@@ -55,7 +55,10 @@ export class ExpenditureDecisionService {
       const line = await em.findOneOrFail(BudgetLine, { where: { id: exp.budgetLineId }, lock: { mode: 'pessimistic_write' } });
       const executed = await executedOn(em, line.id);
       if (executed + exp.amount > line.plannedAmount)
-        throw new AppError('BUDGET_EXCEEDED', { params: { remaining: formatWon(line.plannedAmount - executed) }, details: { remaining: line.plannedAmount - executed } });
+        throw new AppError('BUDGET_EXCEEDED', {
+          params: { remaining: formatWon(line.plannedAmount - executed) },
+          details: { remaining: line.plannedAmount - executed },
+        });
       exp.status = 'APPROVED';
       exp.rejectReason = null;
       exp.decidedAt = new Date();
@@ -75,7 +78,10 @@ export class ExpenditureDecisionService {
 
   async reject(ctx: RequestContext, id: string, reason: string): Promise<Expenditure> {
     const why = reason.trim();
-    if (!why) throw new AppError('REJECT_REASON_REQUIRED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Please give a reason.' }] });
+    if (!why)
+      throw new AppError('REJECT_REASON_REQUIRED', {
+        fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Please give a reason.' }],
+      });
     const { granted } = await this.budget.expenditureAccess(ctx, id);
     if (!granted.canDecide) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
@@ -110,7 +116,8 @@ export class ExpenditureDecisionService {
       const exp = await lockExpenditure(em, id);
       const decided = exp.status === 'APPROVED' || exp.status === 'REJECTED';
       const recent = exp.decidedAt !== null && Date.now() - exp.decidedAt.getTime() <= UNDO_DECISION_MINUTES * 60_000;
-      if (!decided || exp.decidedById !== ctx.userId || !recent) throw new AppError('DECISION_NOT_UNDOABLE', { params: { minutes: UNDO_DECISION_MINUTES } });
+      if (!decided || exp.decidedById !== ctx.userId || !recent)
+        throw new AppError('DECISION_NOT_UNDOABLE', { params: { minutes: UNDO_DECISION_MINUTES } });
       const before = { status: exp.status, rejectReason: exp.rejectReason };
       exp.status = 'SUBMITTED';
       exp.rejectReason = null;

@@ -11,12 +11,18 @@ export async function lockExpenditure(em: EntityManager, id: string): Promise<Ex
 
 /** What is executed on a budget line: the sum of its approved expenditures (derived, never stored: docs/adr/0004). */
 export async function executedOn(em: EntityManager, lineId: string): Promise<number> {
-  const [row] = (await em.query(`SELECT COALESCE(SUM(amount), 0) AS executed FROM expenditure WHERE budget_line_id = $1 AND status = 'APPROVED'`, [lineId])) as Array<{ executed: string }>;
+  const [row] = (await em.query(
+    `SELECT COALESCE(SUM(amount), 0) AS executed FROM expenditure WHERE budget_line_id = $1 AND status = 'APPROVED'`,
+    [lineId],
+  )) as Array<{ executed: string }>;
   return Number(row?.executed ?? 0);
 }
 
 /** The decision taken at `decidedAt` still stands (not taken back, not decided again): what the announcement checks. */
 export async function decisionStands(em: EntityManager, id: string, decidedAt: string): Promise<boolean> {
-  const rows = (await em.query(`SELECT 1 FROM expenditure WHERE id = $1 AND status IN ('APPROVED', 'REJECTED') AND decided_at = $2::timestamptz`, [id, decidedAt])) as unknown[];
+  const rows = (await em.query(
+    `SELECT 1 FROM expenditure WHERE id = $1 AND status IN ('APPROVED', 'REJECTED') AND decided_at = $2::timestamptz`,
+    [id, decidedAt],
+  )) as unknown[];
   return rows.length > 0;
 }

@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity';
 
-@ObjectType({ description: "A funder's programme for a year, e.g. the Ministry of Education's 2025 Regional Lifelong Education Promotion Project." })
+@ObjectType({
+  description: "A funder's programme for a year, e.g. the Ministry of Education's 2025 Regional Lifelong Education Promotion Project.",
+})
 @Entity('funding_programme')
 @Index('funding_programme_code_key', ['code'], { unique: true })
 export class FundingProgramme extends BaseEntity {

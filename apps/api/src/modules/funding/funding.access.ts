@@ -4,7 +4,9 @@ import type { RequestContext } from '../../core/context/request-context';
 
 /** The active organization is a ministry: it reads every stream (totals only). The one definition of the ministry rule. */
 export function isMinistrySql(ctx: RequestContext, bind: Bind): string {
-  return ctx.activeOrganizationId ? `EXISTS (SELECT 1 FROM organization mo WHERE mo.id = ${bind(ctx.activeOrganizationId)} AND mo.kind = 'MINISTRY')` : 'false';
+  return ctx.activeOrganizationId
+    ? `EXISTS (SELECT 1 FROM organization mo WHERE mo.id = ${bind(ctx.activeOrganizationId)} AND mo.kind = 'MINISTRY')`
+    : 'false';
 }
 
 /**
@@ -55,7 +57,9 @@ export const STREAM_ACCESS: AccessPolicy<StreamCapabilities> = {
   visible: ({ ctx, alias, bind }: PolicyScope) => streamVisibleSql(ctx, bind, `${alias}.id`),
   capabilities: ({ ctx, alias, bind }: PolicyScope) => {
     const org = ctx.activeOrganizationId;
-    const role = org ? `(SELECT sm.role::text FROM stream_member sm WHERE sm.stream_id = ${alias}.id AND sm.organization_id = ${bind(org)} LIMIT 1)` : 'NULL::text';
+    const role = org
+      ? `(SELECT sm.role::text FROM stream_member sm WHERE sm.stream_id = ${alias}.id AND sm.organization_id = ${bind(org)} LIMIT 1)`
+      : 'NULL::text';
     const lead = `COALESCE(${role} = 'LEAD', false)`;
     const admin = ctx.isPlatformAdmin ? 'true' : 'false';
     return {

@@ -46,7 +46,9 @@ export class OrganizationTotals extends BudgetTotals {
   organization?: Organization;
 }
 
-@ObjectType({ description: "A stream's budget status: totals overall, per source, per 비목 and per organization (as far as the caller may see)." })
+@ObjectType({
+  description: "A stream's budget status: totals overall, per source, per 비목 and per organization (as far as the caller may see).",
+})
 export class BudgetSummary {
   @Field(() => BudgetTotals)
   total!: BudgetTotals;

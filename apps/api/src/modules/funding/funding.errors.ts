@@ -9,17 +9,41 @@ export const FUNDING_ERRORS = {
   FUNDING_STREAM_NOT_FOUND: { ko: '사업을 찾을 수 없습니다.', en: 'Funding stream not found.' },
   STREAM_MEMBER_NOT_FOUND: { ko: '사업 참여기관을 찾을 수 없습니다.', en: 'Stream member not found.' },
   ALREADY_STREAM_MEMBER: { ko: '이미 이 사업에 참여하는 기관입니다.', en: 'The organization is already in this stream.' },
-  NOT_STREAM_MEMBER: { ko: '이 사업에 참여하는 기관이 아닙니다. 먼저 참여기관으로 추가하세요.', en: 'The organization is not in this stream; add it as a member first.' },
+  NOT_STREAM_MEMBER: {
+    ko: '이 사업에 참여하는 기관이 아닙니다. 먼저 참여기관으로 추가하세요.',
+    en: 'The organization is not in this stream; add it as a member first.',
+  },
   LEAD_CANNOT_BE_REMOVED: { ko: '주관기관은 사업에서 뺄 수 없습니다.', en: "A stream's lead cannot be removed." },
-  STREAM_MEMBER_HAS_BUDGET: { ko: '예산이 편성된 기관은 뺄 수 없습니다. 종료일을 지정하세요.', en: 'The organization has budget lines; set an end date instead.' },
+  STREAM_MEMBER_HAS_BUDGET: {
+    ko: '예산이 편성된 기관은 뺄 수 없습니다. 종료일을 지정하세요.',
+    en: 'The organization has budget lines; set an end date instead.',
+  },
   BUDGET_LINE_NOT_FOUND: { ko: '예산 항목을 찾을 수 없습니다.', en: 'Budget line not found.' },
-  BUDGET_LINE_EXISTS: { ko: '같은 기관·비목·재원의 예산 항목이 이미 있습니다.', en: 'A budget line for this organization, category and source already exists.' },
-  BUDGET_BELOW_EXECUTED: { ko: '계획액은 이미 집행된 금액({executed})보다 적을 수 없습니다.', en: 'The planned amount cannot be below what is already executed ({executed}).' },
-  BUDGET_EXCEEDED: { ko: '승인하면 예산을 초과합니다. 남은 예산: {remaining}', en: 'Approving this would exceed the budget line. Remaining: {remaining}' },
+  BUDGET_LINE_EXISTS: {
+    ko: '같은 기관·비목·재원의 예산 항목이 이미 있습니다.',
+    en: 'A budget line for this organization, category and source already exists.',
+  },
+  BUDGET_BELOW_EXECUTED: {
+    ko: '계획액은 이미 집행된 금액({executed})보다 적을 수 없습니다.',
+    en: 'The planned amount cannot be below what is already executed ({executed}).',
+  },
+  BUDGET_EXCEEDED: {
+    ko: '승인하면 예산을 초과합니다. 남은 예산: {remaining}',
+    en: 'Approving this would exceed the budget line. Remaining: {remaining}',
+  },
   EXPENDITURE_NOT_FOUND: { ko: '집행 내역을 찾을 수 없습니다.', en: 'Expenditure not found.' },
-  EXPENDITURE_NOT_EDITABLE: { ko: '작성 중이거나 반려된 집행 내역만 고치거나 제출할 수 있습니다.', en: 'Only draft or rejected expenditures can be edited or submitted.' },
-  EXPENDITURE_NOT_SUBMITTED: { ko: '제출된 집행 내역만 승인하거나 반려할 수 있습니다.', en: 'Only submitted expenditures can be approved or rejected.' },
-  EXPENDITURE_OUTSIDE_PERIOD: { ko: '집행일은 사업 기간({start} ~ {end}) 안이어야 합니다.', en: 'The date must be within the stream period ({start} – {end}).' },
+  EXPENDITURE_NOT_EDITABLE: {
+    ko: '작성 중이거나 반려된 집행 내역만 고치거나 제출할 수 있습니다.',
+    en: 'Only draft or rejected expenditures can be edited or submitted.',
+  },
+  EXPENDITURE_NOT_SUBMITTED: {
+    ko: '제출된 집행 내역만 승인하거나 반려할 수 있습니다.',
+    en: 'Only submitted expenditures can be approved or rejected.',
+  },
+  EXPENDITURE_OUTSIDE_PERIOD: {
+    ko: '집행일은 사업 기간({start} ~ {end}) 안이어야 합니다.',
+    en: 'The date must be within the stream period ({start} – {end}).',
+  },
   DECISION_NOT_UNDOABLE: {
     ko: '결정한 사람이 {minutes}분 안에만 되돌릴 수 있습니다. 이 결정은 그대로 유지됩니다.',
     en: 'Only the admin who decided can take it back, within {minutes} minutes; this decision stands.',

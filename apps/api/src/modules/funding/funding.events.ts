@@ -6,7 +6,15 @@ export interface FundingEvents {
    */
   /** The lead opened a stream's next fiscal year (stream, members, budget plan): modules carry their own year-bound work. */
   'stream.year_opened': { fromStreamId: string; toStreamId: string; fiscalYear: number };
-  'expenditure.decided': { expenditureId: string; streamId: string; organizationId: string; approved: boolean; decidedAt: string; description: string; amount: number };
+  'expenditure.decided': {
+    expenditureId: string;
+    streamId: string;
+    organizationId: string;
+    approved: boolean;
+    decidedAt: string;
+    description: string;
+    amount: number;
+  };
 }
 
 declare module '../../core/events/domain-events' {

@@ -6,7 +6,15 @@ import { BudgetService } from './budget.service';
 import { ExpenditureDecisionService } from './expenditure-decision.service';
 import { BudgetExportService } from './budget-export.service';
 import { BudgetExportController } from './budget-export.controller';
-import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, FundingStreamResolver, OrganizationTotalsResolver, StreamMemberResolver, ViewerStreamsResolver } from './funding.resolver';
+import {
+  BudgetLineResolver,
+  ExpenditureResolver,
+  FundingCategoryResolver,
+  FundingStreamResolver,
+  OrganizationTotalsResolver,
+  StreamMemberResolver,
+  ViewerStreamsResolver,
+} from './funding.resolver';
 
 @Module({
   imports: [OrganizationsModule],

@@ -48,7 +48,8 @@ export class FundingStreamResolver {
   }
 
   @Mutation(() => FundingStream, {
-    description: "Opens the stream's next fiscal year from this one (the lead's admins): members carried, budget lines as the plan, initiatives copied",
+    description:
+      "Opens the stream's next fiscal year from this one (the lead's admins): members carried, budget lines as the plan, initiatives copied",
   })
   @RequirePermission(Permission.FundingManage)
   openNextStreamYear(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string) {
@@ -103,7 +104,9 @@ export class FundingStreamResolver {
     return this.funding.members(ctx, s.id);
   }
 
-  @ResolveField(() => [BudgetLine], { description: "Budget lines: all for the lead, a ministry and platform admins; a member's own otherwise" })
+  @ResolveField(() => [BudgetLine], {
+    description: "Budget lines: all for the lead, a ministry and platform admins; a member's own otherwise",
+  })
   @RequirePermission(Permission.FundingRead)
   budgetLines(@Ctx() ctx: RequestContext, @Parent() s: FundingStream) {
     return this.funding.budgetLines(ctx, s.id);
@@ -115,7 +118,11 @@ export class FundingStreamResolver {
     return this.funding.summary(ctx, s.id);
   }
 
-  @ResolveField(() => ExpenditurePage, { nullable: true, description: "Own organization's expenditures; the lead also sees others' submitted and decided ones. Null for a ministry (totals only)." })
+  @ResolveField(() => ExpenditurePage, {
+    nullable: true,
+    description:
+      "Own organization's expenditures; the lead also sees others' submitted and decided ones. Null for a ministry (totals only).",
+  })
   @RequirePermission(Permission.FundingRead)
   expenditures(@Ctx() ctx: RequestContext, @Parent() s: FundingStream, @Args() args: ExpendituresArgs) {
     return this.budget.list(ctx, s.id, args);
@@ -257,11 +264,17 @@ export class ExpenditureResolver {
 
   @Mutation(() => Expenditure, { description: "Rejects a submitted expenditure with a reason (the lead's admins)" })
   @RequirePermission(Permission.FundingManage)
-  rejectExpenditure(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @TextArg('reason', 500, { allowBlank: true }) reason: string) {
+  rejectExpenditure(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @TextArg('reason', 500, { allowBlank: true }) reason: string,
+  ) {
     return this.decisions.reject(ctx, id, reason);
   }
 
-  @Mutation(() => Expenditure, { description: 'Takes back an approval or a rejection (the admin who decided, within 10 minutes): the expenditure is submitted again' })
+  @Mutation(() => Expenditure, {
+    description: 'Takes back an approval or a rejection (the admin who decided, within 10 minutes): the expenditure is submitted again',
+  })
   @RequirePermission(Permission.FundingManage)
   undoExpenditureDecision(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.decisions.undoDecision(ctx, id);
@@ -291,7 +304,9 @@ export class ExpenditureResolver {
 export class ViewerStreamsResolver {
   constructor(private readonly funding: FundingService) {}
 
-  @ResolveField(() => Boolean, { description: 'The active organization leads a funding stream (approvals, targets, reports); true for platform admins' })
+  @ResolveField(() => Boolean, {
+    description: 'The active organization leads a funding stream (approvals, targets, reports); true for platform admins',
+  })
   @RequirePermission(Permission.Self)
   leadsStream(@Ctx() ctx: RequestContext) {
     return this.funding.leadsAStream(ctx);

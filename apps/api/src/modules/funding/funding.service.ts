@@ -43,7 +43,9 @@ export class FundingService {
   ) {}
 
   streamById(ctx: RequestContext) {
-    return ctx.loader<FundingStream>('fundingStream.byId', async (ids) => byIds(ids, await this.db.getRepository(FundingStream).findBy({ id: In([...ids]) })));
+    return ctx.loader<FundingStream>('fundingStream.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(FundingStream).findBy({ id: In([...ids]) })),
+    );
   }
 
   /** The caller's access to a stream (STREAM_ACCESS), or FUNDING_STREAM_NOT_FOUND. */
@@ -63,9 +65,10 @@ export class FundingService {
 
   /** The organization and those sharing a stream with it (who its people work with: mentions, colleagues). */
   async partnersOf(_ctx: RequestContext, organizationId: string): Promise<string[]> {
-    const rows = (await this.db.query(`SELECT $1::uuid AS id UNION SELECT b.organization_id FROM stream_member a JOIN stream_member b ON b.stream_id = a.stream_id WHERE a.organization_id = $1`, [
-      organizationId,
-    ])) as Array<{ id: string }>;
+    const rows = (await this.db.query(
+      `SELECT $1::uuid AS id UNION SELECT b.organization_id FROM stream_member a JOIN stream_member b ON b.stream_id = a.stream_id WHERE a.organization_id = $1`,
+      [organizationId],
+    )) as Array<{ id: string }>;
     return rows.map((r) => r.id);
   }
 
@@ -73,7 +76,10 @@ export class FundingService {
   async leadsAStream(ctx: RequestContext): Promise<boolean> {
     const params: unknown[] = [];
     const bind = (v: unknown) => `$${params.push(v)}`;
-    const [row] = (await this.db.query(`SELECT EXISTS (SELECT 1 FROM funding_stream s WHERE ${overseesSql(ctx, bind, 's.id')}) AS leads`, params)) as Array<{ leads: boolean }>;
+    const [row] = (await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM funding_stream s WHERE ${overseesSql(ctx, bind, 's.id')}) AS leads`,
+      params,
+    )) as Array<{ leads: boolean }>;
     return !!row?.leads;
   }
 
@@ -100,11 +106,15 @@ export class FundingService {
   }
 
   categoryById(ctx: RequestContext) {
-    return ctx.loader<FundingCategory>('fundingCategory.byId', async (ids) => byIds(ids, await this.db.getRepository(FundingCategory).findBy({ id: In([...ids]) })));
+    return ctx.loader<FundingCategory>('fundingCategory.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(FundingCategory).findBy({ id: In([...ids]) })),
+    );
   }
 
   programmeById(ctx: RequestContext) {
-    return ctx.loader<FundingProgramme>('fundingProgramme.byId', async (ids) => byIds(ids, await this.db.getRepository(FundingProgramme).findBy({ id: In([...ids]) })));
+    return ctx.loader<FundingProgramme>('fundingProgramme.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(FundingProgramme).findBy({ id: In([...ids]) })),
+    );
   }
 
   organizationOf(ctx: RequestContext, row: { organizationId: string }) {
@@ -117,18 +127,33 @@ export class FundingService {
     const org = await this.organizations.byId(ctx).load(input.organizationId);
     if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
     if (input.endsOn && input.endsOn < input.startsOn)
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          { field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' },
+        ],
+      });
     return this.tx.run(ctx, async (em) => {
       const exists = await em.existsBy(StreamMember, { streamId: input.streamId, organizationId: input.organizationId });
       if (exists) throw new AppError('ALREADY_STREAM_MEMBER');
-      const member = em.create(StreamMember, { streamId: input.streamId, organizationId: input.organizationId, role: input.role, startsOn: input.startsOn, endsOn: input.endsOn ?? null });
+      const member = em.create(StreamMember, {
+        streamId: input.streamId,
+        organizationId: input.organizationId,
+        role: input.role,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn ?? null,
+      });
       await em.save(member);
       await this.audit.record(ctx, {
         action: 'funding.member_add',
         entityType: 'stream_member',
         entityId: member.id,
         organizationId: access.stream.recipientOrganizationId,
-        changes: { organizationId: [null, input.organizationId], role: [null, input.role], startsOn: [null, input.startsOn], endsOn: [null, input.endsOn ?? null] },
+        changes: {
+          organizationId: [null, input.organizationId],
+          role: [null, input.role],
+          startsOn: [null, input.startsOn],
+          endsOn: [null, input.endsOn ?? null],
+        },
       });
       return member;
     });
@@ -142,7 +167,8 @@ export class FundingService {
     if (!access.manages) throw new AppError('FORBIDDEN');
     if (member.role === 'LEAD') throw new AppError('LEAD_CANNOT_BE_REMOVED');
     return this.tx.run(ctx, async (em) => {
-      if (await em.existsBy(BudgetLine, { streamId: member.streamId, organizationId: member.organizationId })) throw new AppError('STREAM_MEMBER_HAS_BUDGET');
+      if (await em.existsBy(BudgetLine, { streamId: member.streamId, organizationId: member.organizationId }))
+        throw new AppError('STREAM_MEMBER_HAS_BUDGET');
       await em.delete(StreamMember, { id });
       await this.audit.record(ctx, {
         action: 'funding.member_remove',
@@ -225,18 +251,26 @@ export class FundingService {
     return {
       lines: withTotals,
       total: sum(withTotals),
-      bySource: FUNDING_SOURCES.map((source) => ({ source, ...sum(withTotals.filter((l) => l.source === source)) })).filter((t) => t.planned > 0 || t.executed > 0),
-      byCategory: BUDGET_CATEGORIES.map((category) => ({ category, ...sum(withTotals.filter((l) => l.category === category)) })).filter((t) => t.planned > 0 || t.executed > 0),
-      byOrganization: orgIds.map((organizationId) => ({ organizationId, ...sum(withTotals.filter((l) => l.organizationId === organizationId)) })),
+      bySource: FUNDING_SOURCES.map((source) => ({ source, ...sum(withTotals.filter((l) => l.source === source)) })).filter(
+        (t) => t.planned > 0 || t.executed > 0,
+      ),
+      byCategory: BUDGET_CATEGORIES.map((category) => ({ category, ...sum(withTotals.filter((l) => l.category === category)) })).filter(
+        (t) => t.planned > 0 || t.executed > 0,
+      ),
+      byOrganization: orgIds.map((organizationId) => ({
+        organizationId,
+        ...sum(withTotals.filter((l) => l.organizationId === organizationId)),
+      })),
     };
   }
 
   /** Members per stream id for lists (one grouped query). */
   memberCount(ctx: RequestContext) {
     return ctx.loader<number>('fundingStream.memberCount', async (ids) => {
-      const rows: Array<{ id: string; n: number }> = await this.db.query('SELECT stream_id AS id, count(*)::int AS n FROM stream_member WHERE stream_id = ANY($1::uuid[]) GROUP BY stream_id', [
-        [...ids],
-      ]);
+      const rows: Array<{ id: string; n: number }> = await this.db.query(
+        'SELECT stream_id AS id, count(*)::int AS n FROM stream_member WHERE stream_id = ANY($1::uuid[]) GROUP BY stream_id',
+        [[...ids]],
+      );
       return ids.map((id) => rows.find((r) => r.id === id)?.n ?? 0);
     });
   }

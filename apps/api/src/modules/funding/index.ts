@@ -3,7 +3,15 @@ import { FundingModule } from './funding.module';
 import { FundingCategory, FundingProgramme } from './funding-programme.entity';
 import { FundingStream, StreamMember } from './funding-stream.entity';
 import { BudgetLine, Expenditure } from './budget-line.entity';
-import { BudgetLineResolver, ExpenditureResolver, FundingCategoryResolver, FundingStreamResolver, OrganizationTotalsResolver, StreamMemberResolver, ViewerStreamsResolver } from './funding.resolver';
+import {
+  BudgetLineResolver,
+  ExpenditureResolver,
+  FundingCategoryResolver,
+  FundingStreamResolver,
+  OrganizationTotalsResolver,
+  StreamMemberResolver,
+  ViewerStreamsResolver,
+} from './funding.resolver';
 import { FUNDING_ERRORS } from './funding.errors';
 import { MIGRATIONS } from './migrations';
 
@@ -13,7 +21,15 @@ export const funding: ApiModule = {
   reads: ['organization'], // to move behind their owners' services
   nest: FundingModule,
   entities: [FundingProgramme, FundingCategory, FundingStream, StreamMember, BudgetLine, Expenditure],
-  resolvers: [FundingStreamResolver, FundingCategoryResolver, StreamMemberResolver, OrganizationTotalsResolver, BudgetLineResolver, ExpenditureResolver, ViewerStreamsResolver],
+  resolvers: [
+    FundingStreamResolver,
+    FundingCategoryResolver,
+    StreamMemberResolver,
+    OrganizationTotalsResolver,
+    BudgetLineResolver,
+    ExpenditureResolver,
+    ViewerStreamsResolver,
+  ],
   errors: FUNDING_ERRORS,
   migrations: MIGRATIONS,
   uniqueConstraints: { budget_line_key: 'BUDGET_LINE_EXISTS', stream_member_stream_org_key: 'ALREADY_STREAM_MEMBER' },

@@ -18,7 +18,10 @@ export const codeForYear = (code: string, year: number) => `${code.replace(/-\d{
  * budget lines as the next year's plan (nothing executed). Null when that year is already open.
  */
 export async function openNextYear(em: EntityManager, streamId: string): Promise<FundingStream | null> {
-  const [from] = (await em.query('SELECT code, fiscal_year FROM funding_stream WHERE id = $1', [streamId])) as Array<{ code: string; fiscal_year: number }>;
+  const [from] = (await em.query('SELECT code, fiscal_year FROM funding_stream WHERE id = $1', [streamId])) as Array<{
+    code: string;
+    fiscal_year: number;
+  }>;
   if (!from) return null;
   const code = codeForYear(from.code, from.fiscal_year + 1);
   const [made] = (await em.query(

@@ -62,7 +62,8 @@ export class KpiBreakdowns {
       [scope.streams.map((s) => s.id), scope.from, scope.to, scope.organizationId, scope.viewer],
     );
     const all = (1 << dims.length) - 1;
-    for (const r of g) own.set(ownKey(r.g === all ? 'TOTAL' : dims[dims.length - 1 - Math.log2(all - r.g)]!, r.g === all ? null : r.key), r);
+    for (const r of g)
+      own.set(ownKey(r.g === all ? 'TOTAL' : dims[dims.length - 1 - Math.log2(all - r.g)]!, r.g === all ? null : r.key), r);
     return own;
   }
 
@@ -70,7 +71,14 @@ export class KpiBreakdowns {
     const dims = KPI_DIMENSIONS.filter((d) => d !== 'ORGANIZATION' || scope.byOrganization);
     if (!scope.streams.length) return [];
     const ids = scope.streams.map((s) => s.id);
-    type Grouped = { dimension: KpiDimension | 'TOTAL'; key: string | null; participants: number; enrolments: number; completions: number; minutes: string };
+    type Grouped = {
+      dimension: KpiDimension | 'TOTAL';
+      key: string | null;
+      participants: number;
+      enrolments: number;
+      completions: number;
+      minutes: string;
+    };
     let rows: Grouped[];
     if (!scope.organizationId) {
       rows = await preparedQuery<Grouped>(
@@ -88,14 +96,15 @@ export class KpiBreakdowns {
         [ids, scope.from, scope.to, dims],
       );
     } else {
-      const g: Array<{ g: number; key: string | null; participants: number; enrolments: number; completions: number; minutes: string }> = await this.db.query(
-        `SELECT GROUPING(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS g, COALESCE(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS key,
+      const g: Array<{ g: number; key: string | null; participants: number; enrolments: number; completions: number; minutes: string }> =
+        await this.db.query(
+          `SELECT GROUPING(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS g, COALESCE(${dims.map((d) => DIM_COLUMNS[d]).join(', ')}) AS key,
                 sum(c.participants)::int AS participants, sum(c.participations)::int AS enrolments, sum(c.completions)::int AS completions, sum(c.attended_minutes) AS minutes
            FROM kpi_cell c JOIN programme p ON p.id = c.programme_id
           WHERE p.stream_id = ANY($1) AND p.host_organization_id = $4 AND c.month >= $2::date AND c.month < $3::date
           GROUP BY GROUPING SETS (${dims.map((d) => `(${DIM_COLUMNS[d]})`).join(', ')}, ())`,
-        [ids, scope.from, scope.to, scope.organizationId],
-      );
+          [ids, scope.from, scope.to, scope.organizationId],
+        );
       const all = (1 << dims.length) - 1;
       rows = g.map((r) => ({ ...r, dimension: r.g === all ? 'TOTAL' : dims[dims.length - 1 - Math.log2(all - r.g)]! }));
     }
@@ -104,7 +113,11 @@ export class KpiBreakdowns {
     return dims.map((dimension) => {
       const mine = rows
         .filter((r) => r.dimension === dimension && (r.participants || r.enrolments || r.completions || Number(r.minutes)))
-        .sort((a, b) => (dimension === 'MONTH' || dimension === 'AGE_BAND' ? order(dimension, a.key, b.key) : b.participants - a.participants || (a.key ?? '').localeCompare(b.key ?? '')));
+        .sort((a, b) =>
+          dimension === 'MONTH' || dimension === 'AGE_BAND'
+            ? order(dimension, a.key, b.key)
+            : b.participants - a.participants || (a.key ?? '').localeCompare(b.key ?? ''),
+        );
       return this.suppressTable(dimension, mine.slice(0, 60), totalRow, scope.suppress, labels, own);
     });
   }
@@ -232,16 +245,26 @@ export class KpiBreakdowns {
       : [];
     const activityMix = (row?.activities ?? []).map((r) => mixRow(r.id, r.title, r.bands, scope.suppress));
     const pairs = row?.pairs ?? [];
-    const cells = AGE_BANDS.flatMap((m) => AGE_BANDS.map((l) => ({ mentorAgeBand: m, learnerAgeBand: l, n: pairs.find((r) => r.m === m && r.l === l)?.n ?? 0 })));
+    const cells = AGE_BANDS.flatMap((m) =>
+      AGE_BANDS.map((l) => ({ mentorAgeBand: m, learnerAgeBand: l, n: pairs.find((r) => r.m === m && r.l === l)?.n ?? 0 })),
+    );
     const shown = scope.suppress ? suppressColumn(cells.map((c) => c.n)).cells : cells.map((c) => c.n);
-    return { activityMix, mentorPairs: cells.map((c, i) => ({ mentorAgeBand: c.mentorAgeBand, learnerAgeBand: c.learnerAgeBand, pairs: shown[i] ?? null })) };
+    return {
+      activityMix,
+      mentorPairs: cells.map((c, i) => ({ mentorAgeBand: c.mentorAgeBand, learnerAgeBand: c.learnerAgeBand, pairs: shown[i] ?? null })),
+    };
   }
 }
 
 function mixRow(id: string, title: string, bands: number[], suppress: boolean): MixRow {
   const people = bands.reduce((a, b) => a + b, 0);
   const hidden = suppress && people > 0 && people < 5;
-  return { id, title, people: hidden ? null : people, mixIndex: hidden ? null : generationMixIndex(Object.fromEntries(AGE_BANDS.map((b, i) => [b, bands[i]]))) };
+  return {
+    id,
+    title,
+    people: hidden ? null : people,
+    mixIndex: hidden ? null : generationMixIndex(Object.fromEntries(AGE_BANDS.map((b, i) => [b, bands[i]]))),
+  };
 }
 
 function order(dimension: KpiDimension, a: string | null, b: string | null): number {

@@ -31,10 +31,21 @@ const PROGRAMMES = `p.stream_id = ANY($1) AND ($4::uuid IS NULL OR p.host_organi
 /** Organizations in the streams in scope (or the one given). */
 const MEMBERS = `(SELECT sm.organization_id FROM stream_member sm WHERE sm.stream_id = ANY($1) AND ($4::uuid IS NULL OR sm.organization_id = $4))`;
 const inPeriod = (col: string) => `${col} >= $2::date AND ${col} < $3::date`;
-const inPeriodTs = (col: string) => `${col} >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul') AND ${col} < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')`;
+const inPeriodTs = (col: string) =>
+  `${col} >= ($2::date::timestamp AT TIME ZONE 'Asia/Seoul') AND ${col} < ($3::date::timestamp AT TIME ZONE 'Asia/Seoul')`;
 
 /** The measures the roll-ups keep, summed (participations also by age band, for the generation mix). */
-const MEASURES = ['participants', 'participations', 'results', 'completions', 'attended_minutes', 'under_20', 'age_20_39', 'age_40_64', 'age_65_plus'] as const;
+const MEASURES = [
+  'participants',
+  'participations',
+  'results',
+  'completions',
+  'attended_minutes',
+  'under_20',
+  'age_20_39',
+  'age_40_64',
+  'age_65_plus',
+] as const;
 const ageSplit = (band: string) => `CASE WHEN c.age_band = '${band}' THEN c.participations ELSE 0 END`;
 
 /**
@@ -60,7 +71,8 @@ export const KPI_DICTIONARY: readonly KpiDefinition[] = [
     direction: 'UP',
     people: true,
     definitionKo: '사업·연도마다 한 사람을 한 번만 셉니다(수강 중·수료·미수료). 그 사람이 처음 참여한 과정의 기관·영역·월·연령대에 셉니다.',
-    definitionEn: 'Each person once per stream and year (enrolled, completed or not completed), counted with the organization, pillar, month and age band of their first participation.',
+    definitionEn:
+      'Each person once per stream and year (enrolled, completed or not completed), counted with the organization, pillar, month and age band of their first participation.',
     records: ['enrolment'],
     periodDate: 'enrolment.applied_at (Asia/Seoul)',
     sql: '(SELECT participants FROM cells)',
@@ -270,7 +282,8 @@ export const KPI_DICTIONARY: readonly KpiDefinition[] = [
     direction: 'UP',
     people: false,
     definitionKo: '참여 건수의 연령대 분포로 본 지니–심프슨 지수(무작위 두 명이 다른 세대일 확률; 0 한 세대 ~ 0.75 네 세대 고루).',
-    definitionEn: 'Gini–Simpson index of enrolments over the four age bands (chance two picked at random differ; 0 one generation … 0.75 all four evenly).',
+    definitionEn:
+      'Gini–Simpson index of enrolments over the four age bands (chance two picked at random differ; 0 one generation … 0.75 all four evenly).',
     records: ['enrolment'],
     periodDate: 'enrolment.applied_at (Asia/Seoul)',
     sql: `(SELECT round((1 - ((under_20::numeric ^ 2) + (age_20_39::numeric ^ 2) + (age_40_64::numeric ^ 2) + (age_65_plus::numeric ^ 2)) / NULLIF(participations::numeric ^ 2, 0)), 2) FROM cells)`,

@@ -10,7 +10,10 @@ import { KpiService } from './kpi.service';
 import { DASHBOARD_KINDS } from './kpis.dto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CONTENT_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' } as const;
+const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+} as const;
 
 @Controller()
 export class KpiExportController {
@@ -22,7 +25,12 @@ export class KpiExportController {
   /** A dashboard's figures and breakdowns as XLSX or CSV: the same figures, suppression and access as the screen. */
   @Get('exports/dashboard.:format')
   @RequirePermission(Permission.OutcomesRead)
-  async dashboard(@Ctx() ctx: RequestContext, @Param('format') format: string, @Query() q: Record<string, string | undefined>, @Res() reply: FastifyReply) {
+  async dashboard(
+    @Ctx() ctx: RequestContext,
+    @Param('format') format: string,
+    @Query() q: Record<string, string | undefined>,
+    @Res() reply: FastifyReply,
+  ) {
     const int = (v: string | undefined) => (v === undefined || v === '' ? null : /^\d{1,4}$/.test(v) ? Number(v) : NaN);
     const kind = q.kind as (typeof DASHBOARD_KINDS)[number];
     const year = int(q.year);
@@ -37,8 +45,16 @@ export class KpiExportController {
     ) {
       throw new AppError('VALIDATION_FAILED');
     }
-    const { filename, body } = await this.exporter.dashboardFile(ctx, { kind, streamId: q.streamId || null, organizationId: q.organizationId || null, year, quarter }, format);
-    return reply.header('content-type', CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(body);
+    const { filename, body } = await this.exporter.dashboardFile(
+      ctx,
+      { kind, streamId: q.streamId || null, organizationId: q.organizationId || null, year, quarter },
+      format,
+    );
+    return reply
+      .header('content-type', CONTENT_TYPES[format])
+      .header('content-disposition', `attachment; filename="${filename}"`)
+      .header('cache-control', 'no-store')
+      .send(body);
   }
 
   /** A stream's public progress (no sign-in, no personal data; small counts suppressed), for the public page. */
@@ -52,6 +68,9 @@ export class KpiExportController {
       throw err;
     });
     if (!value) throw new AppError('FUNDING_STREAM_NOT_FOUND');
-    return reply.header('cache-control', 'public, max-age=30').header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(value));
+    return reply
+      .header('cache-control', 'public, max-age=30')
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(JSON.stringify(value));
   }
 }

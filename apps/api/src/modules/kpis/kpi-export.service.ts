@@ -36,7 +36,13 @@ export function dashboardTables(d: Dashboard): ExportTable[] {
     tables.push({
       title: KPI_DIMENSION_LABELS[b.dimension].ko,
       header: ['구분', '참여자(실인원)', '참여 건수', '수료', '학습 시간'],
-      rows: [...b.rows, b.total].map((r) => [r.labelKo, cell(r.participants), cell(r.enrolments), cell(r.completions), cell(r.learningHours)]),
+      rows: [...b.rows, b.total].map((r) => [
+        r.labelKo,
+        cell(r.participants),
+        cell(r.enrolments),
+        cell(r.completions),
+        cell(r.learningHours),
+      ]),
     });
   }
   tables.push({

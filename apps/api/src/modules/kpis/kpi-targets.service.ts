@@ -54,7 +54,11 @@ export class KpiTargetService {
         if (input.target === null || input.target === undefined) {
           if (before) await repo.delete(before.id);
         } else {
-          after = repo.merge(before ?? repo.create(key), { target: input.target, baseline: input.baseline ?? null, updatedById: ctx.userId });
+          after = repo.merge(before ?? repo.create(key), {
+            target: input.target,
+            baseline: input.baseline ?? null,
+            updatedById: ctx.userId,
+          });
           await repo.save(after);
         }
         await this.audit.record(ctx, {
@@ -86,7 +90,10 @@ export class KpiTargetService {
     return this.db.getRepository(KpiMilestone).find({ where: { streamId }, order: { dueOn: 'ASC', id: 'ASC' }, take: 100 });
   }
 
-  async saveMilestone(ctx: RequestContext, input: { id?: string | null; streamId: string; titleKo: string; titleEn?: string | null; dueOn: string; doneOn?: string | null }): Promise<KpiMilestone> {
+  async saveMilestone(
+    ctx: RequestContext,
+    input: { id?: string | null; streamId: string; titleKo: string; titleEn?: string | null; dueOn: string; doneOn?: string | null },
+  ): Promise<KpiMilestone> {
     await this.manages(ctx, input.streamId);
     return this.changed(
       this.tx.run(ctx, async (em) => {
@@ -94,7 +101,12 @@ export class KpiTargetService {
         const before = input.id ? await repo.findOneBy({ id: input.id, streamId: input.streamId }) : null;
         const was = before ? { ...before } : null; // merge() below changes `before` itself
         if (input.id && !before) throw new AppError('KPI_MILESTONE_NOT_FOUND');
-        const m = repo.merge(before ?? repo.create({ streamId: input.streamId }), { titleKo: input.titleKo, titleEn: input.titleEn ?? null, dueOn: input.dueOn, doneOn: input.doneOn ?? null });
+        const m = repo.merge(before ?? repo.create({ streamId: input.streamId }), {
+          titleKo: input.titleKo,
+          titleEn: input.titleEn ?? null,
+          dueOn: input.dueOn,
+          doneOn: input.doneOn ?? null,
+        });
         await repo.save(m);
         await this.audit.record(ctx, {
           action: before ? 'kpi.milestone.update' : 'kpi.milestone.create',

@@ -4,7 +4,9 @@ import { BaseEntity } from '../../core/database/base.entity';
 import { NUMERIC } from '../../core/database/numeric';
 import { FundingStream } from '../funding';
 
-@ObjectType({ description: "A stream's target for one KPI in a year (quarter 0) or a quarter, with its baseline; edited by the lead's admins, audited" })
+@ObjectType({
+  description: "A stream's target for one KPI in a year (quarter 0) or a quarter, with its baseline; edited by the lead's admins, audited",
+})
 @Entity('kpi_target')
 @Unique('kpi_target_key', ['streamId', 'kpiCode', 'year', 'quarter'])
 @Check('kpi_target_quarter_check', 'quarter BETWEEN 0 AND 4')

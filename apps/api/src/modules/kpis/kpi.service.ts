@@ -47,7 +47,10 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
       done();
     });
     // The dimension roll-up's deltas are folded in every few seconds (one replica at a time; readers sum both anyway).
-    this.compactor = setInterval(() => void this.compact().catch((err: unknown) => this.logger.warn({ err: safeError(err) }, 'kpi compaction failed')), 5_000);
+    this.compactor = setInterval(
+      () => void this.compact().catch((err: unknown) => this.logger.warn({ err: safeError(err) }, 'kpi compaction failed')),
+      5_000,
+    );
     this.compactor.unref();
   }
 
@@ -100,7 +103,9 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
         `SELECT sm.stream_id AS id FROM stream_member sm WHERE sm.organization_id = $1${leads ? ` AND ${streamLeadSql(ctx, bind, 'sm.stream_id')}` : ''}`,
         params,
       );
-      const streams = (await this.funding.streamById(ctx).loadMany(ids.map((r) => r.id))).filter((s): s is FundingStream => s instanceof FundingStream);
+      const streams = (await this.funding.streamById(ctx).loadMany(ids.map((r) => r.id))).filter(
+        (s): s is FundingStream => s instanceof FundingStream,
+      );
       const year = args.year ?? Math.max(Number(seoulDate().slice(0, 4)) - 1, ...streams.map((s) => s.fiscalYear));
       return {
         kind: 'ORGANIZATION',
@@ -116,16 +121,42 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
     }
     const streams = await this.funding.list(ctx);
     const year = args.year ?? Math.max(Number(seoulDate().slice(0, 4)) - 1, ...streams.map((s) => s.fiscalYear));
-    return { kind: 'CONSORTIUM', streams, organizationId: null, suppress: true, viewer: ctx.activeOrganizationId, byOrganization: false, year, quarter, ...periodOf(year, quarter) };
+    return {
+      kind: 'CONSORTIUM',
+      streams,
+      organizationId: null,
+      suppress: true,
+      viewer: ctx.activeOrganizationId,
+      byOrganization: false,
+      year,
+      quarter,
+      ...periodOf(year, quarter),
+    };
   }
 
   /** Every KPI's value over the scope (raw, before suppression): the dictionary's statement, once. */
-  async actuals(streamIds: readonly string[], from: string, to: string, organizationId: string | null): Promise<Record<KpiCode, number | null>> {
-    const [row = {}] = await preparedQuery<Record<string, string | number | null>>(this.db, 'kpi_actuals', ACTUALS_SQL, [streamIds, from, to, organizationId]);
-    return Object.fromEntries(KPI_DICTIONARY.map((k) => [k.code, row[k.code] === null || row[k.code] === undefined ? null : Number(row[k.code])])) as Record<KpiCode, number | null>;
+  async actuals(
+    streamIds: readonly string[],
+    from: string,
+    to: string,
+    organizationId: string | null,
+  ): Promise<Record<KpiCode, number | null>> {
+    const [row = {}] = await preparedQuery<Record<string, string | number | null>>(this.db, 'kpi_actuals', ACTUALS_SQL, [
+      streamIds,
+      from,
+      to,
+      organizationId,
+    ]);
+    return Object.fromEntries(
+      KPI_DICTIONARY.map((k) => [k.code, row[k.code] === null || row[k.code] === undefined ? null : Number(row[k.code])]),
+    ) as Record<KpiCode, number | null>;
   }
 
-  private async targetRows(streamIds: readonly string[], year: number, quarter: number): Promise<Array<Pick<KpiTarget, 'streamId' | 'kpiCode' | 'target' | 'baseline'>>> {
+  private async targetRows(
+    streamIds: readonly string[],
+    year: number,
+    quarter: number,
+  ): Promise<Array<Pick<KpiTarget, 'streamId' | 'kpiCode' | 'target' | 'baseline'>>> {
     if (!streamIds.length) return [];
     const rows = await preparedQuery<{ streamId: string; kpiCode: string; target: string; baseline: string | null }>(
       this.db,
@@ -133,7 +164,12 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
       'SELECT stream_id AS "streamId", kpi_code AS "kpiCode", target, baseline FROM kpi_target WHERE stream_id = ANY($1) AND year = $2 AND quarter = $3',
       [streamIds, year, quarter],
     );
-    return rows.map((r) => ({ streamId: r.streamId, kpiCode: r.kpiCode, target: Number(r.target), baseline: r.baseline === null ? null : Number(r.baseline) }));
+    return rows.map((r) => ({
+      streamId: r.streamId,
+      kpiCode: r.kpiCode,
+      target: Number(r.target),
+      baseline: r.baseline === null ? null : Number(r.baseline),
+    }));
   }
 
   /** Figures with targets (summed over the streams for counts; a stream's own target otherwise) and achievement. */
@@ -145,7 +181,9 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
     own?: { participants: number; enrolments: number; completions: number },
   ): Figure[] {
     // A count is hidden when the others' part of it is 1–4 (the viewer's own records taken out: padding gives nothing away).
-    const ownOf: Partial<Record<KpiCode, number>> = own ? { PARTICIPANTS: own.participants, ENROLMENTS: own.enrolments, COMPLETIONS: own.completions } : {};
+    const ownOf: Partial<Record<KpiCode, number>> = own
+      ? { PARTICIPANTS: own.participants, ENROLMENTS: own.enrolments, COMPLETIONS: own.completions }
+      : {};
     const hidden = (k: KpiDefinition): boolean => {
       const raw = values[k.code];
       const others = raw === null ? null : raw - (ownOf[k.code] ?? 0);
@@ -174,7 +212,16 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
 
   async dashboard(ctx: RequestContext, args: DashboardArgs): Promise<Dashboard> {
     const scope = await this.scope(ctx, args);
-    const key = JSON.stringify([scope.kind, scope.streams.map((s) => s.id), scope.organizationId, scope.suppress, scope.viewer, scope.byOrganization, scope.year, scope.quarter]);
+    const key = JSON.stringify([
+      scope.kind,
+      scope.streams.map((s) => s.id),
+      scope.organizationId,
+      scope.suppress,
+      scope.viewer,
+      scope.byOrganization,
+      scope.year,
+      scope.quarter,
+    ]);
     let hit = this.dashboardCache.get(key);
     if (!hit || Date.now() - hit.at > 60_000) {
       if (this.dashboardCache.size > 500) this.dashboardCache.clear();
@@ -255,7 +302,16 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
       asOf: new Date().toISOString(),
       commitments: figures.map((f) => {
         const k = KPI_BY_CODE.get(f.code)!;
-        return { code: f.code, nameKo: k.nameKo, nameEn: k.nameEn, unit: k.unit, target: f.target, actual: f.actual, suppressed: f.suppressed, achievement: f.achievement };
+        return {
+          code: f.code,
+          nameKo: k.nameKo,
+          nameEn: k.nameEn,
+          unit: k.unit,
+          target: f.target,
+          actual: f.actual,
+          suppressed: f.suppressed,
+          achievement: f.achievement,
+        };
       }),
       milestones: milestones.map((m) => ({ titleKo: m.titleKo, titleEn: m.titleEn, dueOn: m.dueOn, doneOn: m.doneOn })),
     };

@@ -89,13 +89,23 @@ export interface PublicProgress {
   stream: { code: string; nameKo: string; nameEn: string; fiscalYear: number };
   year: number;
   asOf: string;
-  commitments: Array<{ code: KpiCode; nameKo: string; nameEn: string; unit: string; target: number | null; actual: number | null; suppressed: boolean; achievement: number | null }>;
+  commitments: Array<{
+    code: KpiCode;
+    nameKo: string;
+    nameEn: string;
+    unit: string;
+    target: number | null;
+    actual: number | null;
+    suppressed: boolean;
+    achievement: number | null;
+  }>;
   milestones: Array<{ titleKo: string; titleEn: string | null; dueOn: string; doneOn: string | null }>;
 }
 
 /** The first day of a year (quarter 0) or quarter, and the day after it. */
 export function periodOf(year: number, quarter: number): { from: string; to: string } {
-  if (!Number.isInteger(year) || year < 2020 || year > 2100 || !Number.isInteger(quarter) || quarter < 0 || quarter > 4) throw new AppError('KPI_PERIOD_INVALID');
+  if (!Number.isInteger(year) || year < 2020 || year > 2100 || !Number.isInteger(quarter) || quarter < 0 || quarter > 4)
+    throw new AppError('KPI_PERIOD_INVALID');
   if (!quarter) return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
   const m = (quarter - 1) * 3 + 1;
   const to = quarter === 4 ? `${year + 1}-01-01` : `${year}-${String(m + 3).padStart(2, '0')}-01`;

@@ -10,7 +10,11 @@ export const KpiCodeEnum = graphqlEnum(KPI_CODES, 'KpiCode', 'A figure of the KP
 export const KpiUnitEnum = graphqlEnum(KPI_UNITS, 'KpiUnit');
 export const KpiDimensionEnum = graphqlEnum(KPI_DIMENSIONS, 'KpiDimension');
 export const DASHBOARD_KINDS = ['STREAM', 'CONSORTIUM', 'ORGANIZATION'] as const;
-export const DashboardKindEnum = graphqlEnum(DASHBOARD_KINDS, 'DashboardKind', "A stream's, the consortium's (every stream I see) or one organization's figures");
+export const DashboardKindEnum = graphqlEnum(
+  DASHBOARD_KINDS,
+  'DashboardKind',
+  "A stream's, the consortium's (every stream I see) or one organization's figures",
+);
 
 @ObjectType({ description: 'A KPI of the dictionary: one definition, in words and as the SQL that computes it' })
 export class KpiDefinitionType {
@@ -54,7 +58,9 @@ export class KpiFigure {
   achievement!: number | null;
 }
 
-@ObjectType({ description: 'One row of a breakdown; a null cell is suppressed (fewer than 5 people, or the cell that would give one away)' })
+@ObjectType({
+  description: 'One row of a breakdown; a null cell is suppressed (fewer than 5 people, or the cell that would give one away)',
+})
 export class KpiBreakdownRow {
   @Field({ description: 'The dimension’s value (an id, a code, YYYY-MM); empty for the total' })
   key!: string;

@@ -7,5 +7,10 @@ import { KpiService } from './kpi.service';
 import { KpiBreakdowns } from './kpi-breakdowns';
 import { KpiTargetService } from './kpi-targets.service';
 
-@Module({ imports: [FundingModule], providers: [KpiService, KpiBreakdowns, KpiTargetService, KpiExportService, KpiResolver], controllers: [KpiExportController], exports: [KpiService] })
+@Module({
+  imports: [FundingModule],
+  providers: [KpiService, KpiBreakdowns, KpiTargetService, KpiExportService, KpiResolver],
+  controllers: [KpiExportController],
+  exports: [KpiService],
+})
 export class KpisModule {}

@@ -21,7 +21,9 @@ export class KpiResolver {
     return this.service.dictionary();
   }
 
-  @Query(() => KpiDashboard, { description: "A dashboard of a stream, the consortium or an organization, as far as the caller's access reaches" })
+  @Query(() => KpiDashboard, {
+    description: "A dashboard of a stream, the consortium or an organization, as far as the caller's access reaches",
+  })
   @RequirePermission(Permission.OutcomesRead)
   async kpiDashboard(@Ctx() ctx: RequestContext, @Args() args: DashboardArgsDto): Promise<KpiDashboard> {
     const d = await this.service.dashboard(ctx, args);
@@ -43,11 +45,18 @@ export class KpiResolver {
 
   @Query(() => [KpiTarget], { description: "A stream's targets for a year (the whole year and its quarters)" })
   @RequirePermission(Permission.OutcomesRead)
-  kpiTargets(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string, @Args('year', { type: () => Int }) year: number) {
+  kpiTargets(
+    @Ctx() ctx: RequestContext,
+    @Args('streamId', { type: () => ID }) streamId: string,
+    @Args('year', { type: () => Int }) year: number,
+  ) {
     return this.targets.targets(ctx, streamId, year);
   }
 
-  @Mutation(() => KpiTarget, { nullable: true, description: "Sets a stream's target for a KPI and period, or removes it (the lead's admins; audited)" })
+  @Mutation(() => KpiTarget, {
+    nullable: true,
+    description: "Sets a stream's target for a KPI and period, or removes it (the lead's admins; audited)",
+  })
   @RequirePermission(Permission.OutcomesManage)
   setKpiTarget(@Ctx() ctx: RequestContext, @Args('input') input: KpiTargetInput) {
     return this.targets.setTarget(ctx, input);

@@ -64,7 +64,10 @@ describe('small-cell suppression', () => {
       const values = others.map((o, i) => o + own[i]!);
       const shown = suppressColumnExcept(values, own);
       // what the viewer can work out of the others: shown cells minus its own; hidden ones from the total minus the rest
-      const asOthers = { cells: shown.cells.map((c, i) => (c === null ? null : c - own[i]!)), total: shown.total === null ? null : shown.total - own.reduce((a, b) => a + b, 0) };
+      const asOthers = {
+        cells: shown.cells.map((c, i) => (c === null ? null : c - own[i]!)),
+        total: shown.total === null ? null : shown.total - own.reduce((a, b) => a + b, 0),
+      };
       shown.cells.forEach((c, i) => {
         if (c !== null) {
           expect(c).toBe(values[i]);

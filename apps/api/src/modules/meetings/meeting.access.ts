@@ -18,6 +18,10 @@ export const MEETING_ACCESS: AccessPolicy<{ convenes: boolean; invited: boolean;
     if (!org) return { convenes: 'false', invited: 'false', canConvene: orAdmin(ctx, 'false') };
     const o = bind(org);
     const convenes = `(${alias}.organization_id = ${o})`;
-    return { convenes, invited: `EXISTS (SELECT 1 FROM meeting_invitee mj WHERE mj.meeting_id = ${alias}.id AND mj.organization_id = ${o})`, canConvene: orAdmin(ctx, convenes) };
+    return {
+      convenes,
+      invited: `EXISTS (SELECT 1 FROM meeting_invitee mj WHERE mj.meeting_id = ${alias}.id AND mj.organization_id = ${o})`,
+      canConvene: orAdmin(ctx, convenes),
+    };
   },
 };

@@ -84,7 +84,9 @@ export class MeetingService implements OnModuleInit {
     if (!org) throw new AppError('FORBIDDEN');
     if (input.id && !(await this.access(ctx, input.id)).convenes) throw new AppError('FORBIDDEN');
     if (input.endsAt.getTime() <= input.startsAt.getTime())
-      throw new AppError('MEETING_ENDS_BEFORE_START', { fields: [{ field: 'endsAt', problems: ['min'], ko: '시작보다 늦은 시각을 고르세요.', en: 'Choose a time after the start.' }] });
+      throw new AppError('MEETING_ENDS_BEFORE_START', {
+        fields: [{ field: 'endsAt', problems: ['min'], ko: '시작보다 늦은 시각을 고르세요.', en: 'Choose a time after the start.' }],
+      });
     const stream = await this.funding.findAccess(ctx, input.streamId);
     if (!stream?.memberRole) throw new AppError('MEETING_STREAM_NOT_MEMBER');
     const members = new Set((await this.funding.members(ctx, input.streamId)).map((m) => m.organizationId));
@@ -102,7 +104,11 @@ export class MeetingService implements OnModuleInit {
       m.agenda = (input.agenda ?? []).map((a) => ({ title: a.title.trim(), presenter: a.presenter?.trim() || null }));
       await em.save(m);
       this.byId(ctx).clear(m.id).prime(m.id, m);
-      const before = new Set(((await em.query('SELECT organization_id AS id FROM meeting_invitee WHERE meeting_id = $1', [m.id])) as Array<{ id: string }>).map((r) => r.id));
+      const before = new Set(
+        ((await em.query('SELECT organization_id AS id FROM meeting_invitee WHERE meeting_id = $1', [m.id])) as Array<{ id: string }>).map(
+          (r) => r.id,
+        ),
+      );
       await em.query('DELETE FROM meeting_invitee WHERE meeting_id = $1 AND NOT (organization_id = ANY($2::uuid[]))', [m.id, invitees]);
       const added = invitees.filter((o) => !before.has(o));
       if (added.length)
@@ -118,7 +124,14 @@ export class MeetingService implements OnModuleInit {
         organizationId: org,
         changes: { title: [existing?.title ?? null, m.title] },
       });
-      if (added.length) await this.events.publish(ctx, 'meeting.invited', { meetingId: m.id, title: m.title, startsAt: m.startsAt.toISOString(), fromOrganizationId: org, organizationIds: added });
+      if (added.length)
+        await this.events.publish(ctx, 'meeting.invited', {
+          meetingId: m.id,
+          title: m.title,
+          startsAt: m.startsAt.toISOString(),
+          fromOrganizationId: org,
+          organizationIds: added,
+        });
       return m;
     });
   }
@@ -141,7 +154,11 @@ export class MeetingService implements OnModuleInit {
     const { invited } = await this.access(ctx, meetingId);
     if (!invited) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
-      await em.update(MeetingInvitee, { meetingId, organizationId: ctx.activeOrganizationId! }, { attending, representatives: representatives?.trim() || null });
+      await em.update(
+        MeetingInvitee,
+        { meetingId, organizationId: ctx.activeOrganizationId! },
+        { attending, representatives: representatives?.trim() || null },
+      );
       return em.findOneByOrFail(MeetingInvitee, { meetingId, organizationId: ctx.activeOrganizationId! });
     });
   }
@@ -150,7 +167,12 @@ export class MeetingService implements OnModuleInit {
     if (!(await this.access(ctx, meetingId)).convenes) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
       await em.update(Meeting, { id: meetingId }, { minutes: minutes.trim() || null });
-      await this.audit.record(ctx, { action: 'meeting.minutes', entityType: 'meeting', entityId: meetingId, organizationId: ctx.activeOrganizationId });
+      await this.audit.record(ctx, {
+        action: 'meeting.minutes',
+        entityType: 'meeting',
+        entityId: meetingId,
+        organizationId: ctx.activeOrganizationId,
+      });
       const m = await em.findOneByOrFail(Meeting, { id: meetingId });
       this.byId(ctx).clear(m.id).prime(m.id, m);
       return m;

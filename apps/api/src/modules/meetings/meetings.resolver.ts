@@ -17,7 +17,9 @@ export class MeetingResolver {
     private readonly organizations: OrganizationService,
   ) {}
 
-  @Query(() => MeetingPage, { description: 'Meetings my organization convenes, is invited to, or (as lead) of its streams; upcoming first' })
+  @Query(() => MeetingPage, {
+    description: 'Meetings my organization convenes, is invited to, or (as lead) of its streams; upcoming first',
+  })
   @RequirePermission(Permission.CoordinationRead)
   meetings(@Ctx() ctx: RequestContext, @Args() args: MeetingsArgs) {
     return this.service.list(ctx, args);
@@ -48,13 +50,21 @@ export class MeetingResolver {
 
   @Mutation(() => Meeting, { description: 'The minutes (Markdown, up to 50,000 characters), by the convener' })
   @RequirePermission(Permission.CoordinationWrite)
-  saveMeetingMinutes(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string, @TextArg('minutes', 10_000) minutes: string) {
+  saveMeetingMinutes(
+    @Ctx() ctx: RequestContext,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @TextArg('minutes', 10_000) minutes: string,
+  ) {
     return this.service.saveMinutes(ctx, meetingId, minutes);
   }
 
   @Mutation(() => MeetingDecision, { description: 'Records a decision of the meeting (the convener)' })
   @RequirePermission(Permission.CoordinationWrite)
-  addMeetingDecision(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string, @TextArg('text', 1000) text: string) {
+  addMeetingDecision(
+    @Ctx() ctx: RequestContext,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @TextArg('text', 1000) text: string,
+  ) {
     return this.service.addDecision(ctx, meetingId, text);
   }
 

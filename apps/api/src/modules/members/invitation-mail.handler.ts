@@ -30,7 +30,15 @@ export class InvitationMailHandler {
          FROM invitation i JOIN organization o ON o.id = i.organization_id LEFT JOIN app_user u ON u.id = i.invited_by_id
         WHERE i.id = $1 AND i.accepted_at IS NULL AND i.expires_at > now() FOR UPDATE OF i`,
       [e.invitationId],
-    )) as Array<{ id: string; email: string; role: keyof typeof MEMBERSHIP_ROLE_LABELS; expiresAt: Date; orgKo: string; orgEn: string; inviter: string | null }>;
+    )) as Array<{
+      id: string;
+      email: string;
+      role: keyof typeof MEMBERSHIP_ROLE_LABELS;
+      expiresAt: Date;
+      orgKo: string;
+      orgEn: string;
+      inviter: string | null;
+    }>;
     if (!inv) return; // accepted, revoked or expired meanwhile: nothing to send
     const token = randomBytes(32).toString('base64url');
     await em.query('UPDATE invitation SET email_token_hash = $2 WHERE id = $1', [inv.id, sha256(token)]);

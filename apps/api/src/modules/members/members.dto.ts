@@ -54,7 +54,8 @@ export class InvitationPreview {
   @Field(() => DateTimeScalar)
   expiresAt!: Date;
   @Field(() => Boolean, {
-    description: 'The caller is signed in as the invited e-mail: accepting needs no password. Whether an account exists is never told to anyone else.',
+    description:
+      'The caller is signed in as the invited e-mail: accepting needs no password. Whether an account exists is never told to anyone else.',
   })
   forViewer!: boolean;
 }
@@ -72,7 +73,10 @@ export class AcceptInvitationInput {
   @MaxLength(100)
   displayName?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The new account's password. An existing account accepts while signed in, without it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The new account's password. An existing account accepts while signed in, without it.",
+  })
   @IsOptional()
   @IsNotEmpty()
   @MaxLength(128)

@@ -5,5 +5,8 @@ import { MembersService } from './members.service';
 import { MembershipResolver, OrganizationMembersResolver } from './members.resolver';
 import { InvitationMailHandler } from './invitation-mail.handler';
 
-@Module({ imports: [AuthModule, OrganizationsModule], providers: [MembersService, InvitationMailHandler, MembershipResolver, OrganizationMembersResolver] })
+@Module({
+  imports: [AuthModule, OrganizationsModule],
+  providers: [MembersService, InvitationMailHandler, MembershipResolver, OrganizationMembersResolver],
+})
 export class MembersModule {}

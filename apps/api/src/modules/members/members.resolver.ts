@@ -6,7 +6,15 @@ import { RequestContext } from '../../core/context/request-context';
 import { Viewer, User, Membership, MembershipRoleEnum } from '../auth';
 import { Organization } from '../organizations';
 import { Invitation } from './invitation.entity';
-import { AcceptInvitationInput, InvitationPreview, InvitationResult, InviteMemberInput, MembersArgs, MembershipPage, UpdateMemberRoleInput } from './members.dto';
+import {
+  AcceptInvitationInput,
+  InvitationPreview,
+  InvitationResult,
+  InviteMemberInput,
+  MembersArgs,
+  MembershipPage,
+  UpdateMemberRoleInput,
+} from './members.dto';
 import { MembersService } from './members.service';
 import { TextArg } from '../../core/errors/text-bounds';
 

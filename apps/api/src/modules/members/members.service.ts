@@ -13,7 +13,14 @@ import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
 import { Accounts, AuthService, Viewer, assertPasswordPolicy, hashPassword, sha256, User, Membership } from '../auth';
 import { OrganizationService, Organization } from '../organizations';
 import { Invitation } from './invitation.entity';
-import { AcceptInvitationInput, InvitationPreview, InvitationResult, InviteMemberInput, MembersArgs, UpdateMemberRoleInput } from './members.dto';
+import {
+  AcceptInvitationInput,
+  InvitationPreview,
+  InvitationResult,
+  InviteMemberInput,
+  MembersArgs,
+  UpdateMemberRoleInput,
+} from './members.dto';
 import { Transactions } from '../../core/database/transaction';
 
 const INVITATION_DAYS = 7;
@@ -35,7 +42,11 @@ export class MembersService {
   /** Members of an organization: visible to that organization's own users and platform admins; others get NOT_FOUND. */
   async list(ctx: RequestContext, organizationId: string, args: MembersArgs): Promise<Page<Membership>> {
     if (!(await this.organizations.canSeeMembers(ctx, organizationId))) throw new AppError('MEMBERSHIP_NOT_FOUND');
-    const qb = this.db.getRepository(Membership).createQueryBuilder('m').innerJoin('m.user', 'u').where('m.organization_id = :organizationId', { organizationId });
+    const qb = this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoin('m.user', 'u')
+      .where('m.organization_id = :organizationId', { organizationId });
     const search = args.search?.trim();
     if (search) qb.andWhere('(u.display_name ILIKE :p OR u.email ILIKE :p)', { p: likePattern(search) });
     qb.orderBy('m.role', 'ASC') // enum order: ORG_ADMIN, STAFF, VIEWER
@@ -49,7 +60,9 @@ export class MembersService {
   /** Open invitations of an organization (its admins and platform admins). */
   async pendingInvitations(ctx: RequestContext, organizationId: string): Promise<Invitation[]> {
     if (!(await this.organizations.canManageMembers(ctx, organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');
-    return this.db.getRepository(Invitation).find({ where: { organizationId, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) }, order: { createdAt: 'DESC' } });
+    return this.db
+      .getRepository(Invitation)
+      .find({ where: { organizationId, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) }, order: { createdAt: 'DESC' } });
   }
 
   userById(ctx: RequestContext) {
@@ -101,7 +114,12 @@ export class MembersService {
       const inv = await em.findOneBy(Invitation, { id, acceptedAt: IsNull() });
       if (!inv || !(await this.organizations.canManageMembers(ctx, inv.organizationId))) throw new AppError('INVITATION_INVALID');
       await em.delete(Invitation, { id });
-      await this.audit.record(ctx, { action: 'member.invitation_revoke', entityType: 'invitation', entityId: id, organizationId: inv.organizationId });
+      await this.audit.record(ctx, {
+        action: 'member.invitation_revoke',
+        entityType: 'invitation',
+        entityId: id,
+        organizationId: inv.organizationId,
+      });
       return true;
     });
   }
@@ -146,10 +164,16 @@ export class MembersService {
         }
       } else {
         const password = input.password ?? '';
-        if (!password) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'password', problems: ['isNotEmpty'], ko: '비밀번호를 입력하세요.', en: 'Enter a password.' }] });
+        if (!password)
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ field: 'password', problems: ['isNotEmpty'], ko: '비밀번호를 입력하세요.', en: 'Enter a password.' }],
+          });
         assertPasswordPolicy(password);
         const displayName = input.displayName?.trim();
-        if (!displayName) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'displayName', problems: ['isNotEmpty'], ko: '이름을 입력하세요.', en: 'Enter your name.' }] });
+        if (!displayName)
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ field: 'displayName', problems: ['isNotEmpty'], ko: '이름을 입력하세요.', en: 'Enter your name.' }],
+          });
         const passwordHash = await hashPassword(password);
         user = await this.accounts.setUp(ctx, inv.email, displayName, passwordHash, user);
       }
@@ -167,7 +191,14 @@ export class MembersService {
     });
     if (viewer) return viewer;
     const r = refused as { organizationId: string; invitationId: string } | null;
-    if (r) await this.audit.recordRefusal(ctx, { action: 'invitation.accept_refused', entityType: 'invitation', entityId: r.invitationId, organizationId: r.organizationId, changes: {} });
+    if (r)
+      await this.audit.recordRefusal(ctx, {
+        action: 'invitation.accept_refused',
+        entityType: 'invitation',
+        entityId: r.invitationId,
+        organizationId: r.organizationId,
+        changes: {},
+      });
     throw new AppError('INVITATION_SIGN_IN_REQUIRED');
   }
 
@@ -190,7 +221,13 @@ export class MembersService {
       if (input.role !== 'ORG_ADMIN') await this.assertAnotherAdmin(ctx, m);
       const before = m.role;
       await this.accounts.changeRole(ctx, m, input.role);
-      await this.audit.record(ctx, { action: 'member.change_role', entityType: 'membership', entityId: m.id, organizationId: m.organizationId, changes: { role: [before, input.role] } });
+      await this.audit.record(ctx, {
+        action: 'member.change_role',
+        entityType: 'membership',
+        entityId: m.id,
+        organizationId: m.organizationId,
+        changes: { role: [before, input.role] },
+      });
       return m;
     });
   }

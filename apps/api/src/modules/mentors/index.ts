@@ -1,7 +1,13 @@
 import type { ApiModule } from '../../core/module';
 import { MentorsModule } from './mentors.module';
 import { Mentor, MentorAssignment, MentorCourse, MentorCredential } from './mentor.entity';
-import { MentorAssignmentResolver, MentorGroupResolver, MentorResolver, ProgrammeMentorResolver, SessionMentorResolver } from './mentors.resolver';
+import {
+  MentorAssignmentResolver,
+  MentorGroupResolver,
+  MentorResolver,
+  ProgrammeMentorResolver,
+  SessionMentorResolver,
+} from './mentors.resolver';
 import { MentorGroup, MentorGroupMember } from './mentor-group.entity';
 import { MENTORS_ERRORS } from './mentors.errors';
 import { seedMentors } from './mentors.seed';
@@ -16,7 +22,11 @@ export const mentors: ApiModule = {
   resolvers: [MentorResolver, MentorAssignmentResolver, MentorGroupResolver, ProgrammeMentorResolver, SessionMentorResolver],
   errors: MENTORS_ERRORS,
   migrations: MIGRATIONS,
-  uniqueConstraints: { mentor_credential_kind_key: 'MENTOR_CREDENTIAL_EXISTS', mentor_assignment_no_overlap: 'MENTOR_BUSY', mentor_group_org_name_key: 'MENTOR_GROUP_NAME_TAKEN' },
+  uniqueConstraints: {
+    mentor_credential_kind_key: 'MENTOR_CREDENTIAL_EXISTS',
+    mentor_assignment_no_overlap: 'MENTOR_BUSY',
+    mentor_group_org_name_key: 'MENTOR_GROUP_NAME_TAKEN',
+  },
   seed: seedMentors,
 };
 export type { MentorEvents } from './mentors.events';

@@ -66,7 +66,12 @@ export class MentorAssignmentService {
     return (
       (await ctx
         .loader<MentorAssignment[]>('mentorAssignment.bySession', async (ids) => {
-          const qb = this.accessLayer.filter(ctx, MENTOR_ASSIGNMENT_ACCESS, this.db.getRepository(MentorAssignment).createQueryBuilder('a'), 'a');
+          const qb = this.accessLayer.filter(
+            ctx,
+            MENTOR_ASSIGNMENT_ACCESS,
+            this.db.getRepository(MentorAssignment).createQueryBuilder('a'),
+            'a',
+          );
           const rows = await qb
             .andWhere('a.session_id IN (:...ids)', { ids: [...ids] })
             .orderBy('a.created_at', 'ASC')
@@ -91,7 +96,11 @@ export class MentorAssignmentService {
   async list(ctx: RequestContext, args: MentorAssignmentsArgs): Promise<Page<MentorAssignment>> {
     const qb = this.accessLayer.filter(ctx, MENTOR_ASSIGNMENT_ACCESS, this.db.getRepository(MentorAssignment).createQueryBuilder('a'), 'a');
     const own = ctx.activeOrganizationId;
-    if (args.awaitingReply) qb.andWhere("a.status = 'ASSIGNED' AND upper(a.during) > now() AND EXISTS (SELECT 1 FROM mentor om WHERE om.id = a.mentor_id AND om.organization_id = :own)", { own });
+    if (args.awaitingReply)
+      qb.andWhere(
+        "a.status = 'ASSIGNED' AND upper(a.during) > now() AND EXISTS (SELECT 1 FROM mentor om WHERE om.id = a.mentor_id AND om.organization_id = :own)",
+        { own },
+      );
     if (args.awaitingVerification)
       qb.andWhere(
         `a.status = 'CONFIRMED' AND a.verified_at IS NULL AND upper(a.during) <= now()
@@ -126,17 +135,20 @@ export class MentorAssignmentService {
     return this.tx.run(ctx, async (em) => {
       const mentor = await em.getRepository(Mentor).findOneOrFail({ where: { id: mentorId }, lock: { mode: 'pessimistic_write' } });
       if (!mentor.active) throw new AppError('MENTOR_INACTIVE');
-      const [inStream] = (await em.query('SELECT 1 FROM stream_member WHERE stream_id = $1 AND organization_id = $2', [access.programme.streamId, mentor.organizationId])) as unknown[];
+      const [inStream] = (await em.query('SELECT 1 FROM stream_member WHERE stream_id = $1 AND organization_id = $2', [
+        access.programme.streamId,
+        mentor.organizationId,
+      ])) as unknown[];
       if (!inStream) throw new AppError('MENTOR_NOT_IN_STREAM');
       const [slot] = (await em.query(
         `SELECT (date_trunc('week', $1::timestamptz AT TIME ZONE 'Asia/Seoul'))::date::text AS week,
                 round(extract(epoch FROM ($2::timestamptz - $1::timestamptz)) / 60)::int AS minutes`,
         [session.startsAt, session.endsAt],
       )) as Array<{ week: string; minutes: number }>;
-      const [load] = (await em.query("SELECT coalesce(sum(minutes), 0)::int AS used FROM mentor_assignment WHERE mentor_id = $1 AND week = $2 AND status IN ('ASSIGNED', 'CONFIRMED')", [
-        mentor.id,
-        slot!.week,
-      ])) as Array<{ used: number }>;
+      const [load] = (await em.query(
+        "SELECT coalesce(sum(minutes), 0)::int AS used FROM mentor_assignment WHERE mentor_id = $1 AND week = $2 AND status IN ('ASSIGNED', 'CONFIRMED')",
+        [mentor.id, slot!.week],
+      )) as Array<{ used: number }>;
       if (load!.used + slot!.minutes > mentor.weeklyHours * 60)
         throw new AppError('MENTOR_OVER_CAPACITY', {
           params: { capacity: mentor.weeklyHours, used: hours(load!.used) },
@@ -181,8 +193,15 @@ export class MentorAssignmentService {
       a.status = accept ? 'CONFIRMED' : 'DECLINED';
       a.respondedAt = new Date();
       const [m] = (await em.query('SELECT organization_id FROM mentor WHERE id = $1', [a.mentorId])) as Array<{ organization_id: string }>;
-      const [p] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [a.programmeId])) as Array<{ host_organization_id: string }>;
-      await this.events.publish(ctx, 'mentor.responded', { assignmentId: a.id, accepted: accept, hostOrganizationId: p!.host_organization_id, mentorOrganizationId: m!.organization_id });
+      const [p] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [a.programmeId])) as Array<{
+        host_organization_id: string;
+      }>;
+      await this.events.publish(ctx, 'mentor.responded', {
+        assignmentId: a.id,
+        accepted: accept,
+        hostOrganizationId: p!.host_organization_id,
+        mentorOrganizationId: m!.organization_id,
+      });
       return accept ? 'mentor_assignment.confirm' : 'mentor_assignment.decline';
     });
   }
@@ -200,7 +219,9 @@ export class MentorAssignmentService {
   /** The minutes a confirmed mentor gave, after the session; either side logs them until the host verifies. */
   async logHours(ctx: RequestContext, id: string, minutes: number): Promise<MentorAssignment> {
     if (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440)
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'minutes', problems: ['max'], ko: '0분부터 1440분 사이로 입력하세요.', en: 'Enter 0 to 1440 minutes.' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'minutes', problems: ['max'], ko: '0분부터 1440분 사이로 입력하세요.', en: 'Enter 0 to 1440 minutes.' }],
+      });
     await this.access(ctx, id);
     if (!(await this.timing(ctx, id)).ended) throw new AppError('MENTOR_HOURS_TOO_EARLY');
     return this.step(ctx, id, ['CONFIRMED'], (a) => {
@@ -262,7 +283,11 @@ export class MentorAssignmentService {
 
   /** Whether the assignment's session has started, or ended, by the database's clock. */
   private async timing(ctx: RequestContext, id: string): Promise<{ started: boolean; ended: boolean }> {
-    const [row] = (await this.tx.readOwnWrites(ctx).query('SELECT lower(during) <= now() AS started, upper(during) <= now() AS ended FROM mentor_assignment WHERE id = $1', [id])) as Array<{
+    const [row] = (await this.tx
+      .readOwnWrites(ctx)
+      .query('SELECT lower(during) <= now() AS started, upper(during) <= now() AS ended FROM mentor_assignment WHERE id = $1', [
+        id,
+      ])) as Array<{
       started: boolean;
       ended: boolean;
     }>;
@@ -270,21 +295,35 @@ export class MentorAssignmentService {
   }
 
   /** One state step on a locked assignment, audited: `change` edits it and names the action. */
-  private step(ctx: RequestContext, id: string, from: MentorAssignmentStatus[], change: (a: MentorAssignment, em: import('typeorm').EntityManager) => Promise<string>): Promise<MentorAssignment> {
+  private step(
+    ctx: RequestContext,
+    id: string,
+    from: MentorAssignmentStatus[],
+    change: (a: MentorAssignment, em: import('typeorm').EntityManager) => Promise<string>,
+  ): Promise<MentorAssignment> {
     return this.tx.run(ctx, async (em) => {
       const a = await em.getRepository(MentorAssignment).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!from.includes(a.status)) throw new AppError('MENTOR_ASSIGNMENT_STATE', { params: { status: MENTOR_ASSIGNMENT_STATUS_LABELS[a.status][ctx.lang] } });
+      if (!from.includes(a.status))
+        throw new AppError('MENTOR_ASSIGNMENT_STATE', { params: { status: MENTOR_ASSIGNMENT_STATUS_LABELS[a.status][ctx.lang] } });
       const before = { status: a.status, loggedMinutes: a.loggedMinutes, verified: !!a.verifiedAt };
       const action = await change(a, em);
       await em.save(a);
       this.byId(ctx).clear(a.id).prime(a.id, a);
       this.accessLayer.forget(ctx, MENTOR_ASSIGNMENT_ACCESS, a.id);
-      const [p] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [a.programmeId])) as Array<{ host_organization_id: string }>;
+      const [p] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [a.programmeId])) as Array<{
+        host_organization_id: string;
+      }>;
       const changes: Record<string, unknown> = {};
       if (before.status !== a.status) changes.status = [before.status, a.status];
       if (before.loggedMinutes !== a.loggedMinutes) changes.loggedMinutes = [before.loggedMinutes, a.loggedMinutes];
       if (before.verified !== !!a.verifiedAt) changes.verified = [before.verified, true];
-      await this.audit.record(ctx, { action, entityType: 'mentor_assignment', entityId: a.id, organizationId: p!.host_organization_id, changes });
+      await this.audit.record(ctx, {
+        action,
+        entityType: 'mentor_assignment',
+        entityId: a.id,
+        organizationId: p!.host_organization_id,
+        changes,
+      });
       return a;
     });
   }

@@ -28,7 +28,9 @@ export class MentorEventsHandler {
   @OnEvent('participant.merged', 'transaction')
   async merged(ctx: RequestContext, e: ParticipantEvents['participant.merged']): Promise<void> {
     const em = this.tx.readOwnWrites(ctx);
-    const rows = (await em.query('SELECT id, participant_id FROM mentor WHERE participant_id = ANY($1::uuid[]) FOR UPDATE', [[e.keepId, e.duplicateId]])) as Array<{
+    const rows = (await em.query('SELECT id, participant_id FROM mentor WHERE participant_id = ANY($1::uuid[]) FOR UPDATE', [
+      [e.keepId, e.duplicateId],
+    ])) as Array<{
       id: string;
       participant_id: string;
     }>;
@@ -39,7 +41,10 @@ export class MentorEventsHandler {
       await em.query('UPDATE mentor SET participant_id = $1, updated_at = now() WHERE id = $2', [e.keepId, dup.id]);
       return;
     }
-    await em.query('UPDATE mentor_credential SET mentor_id = $1 WHERE mentor_id = $2 AND kind NOT IN (SELECT kind FROM mentor_credential WHERE mentor_id = $1)', [keep.id, dup.id]);
+    await em.query(
+      'UPDATE mentor_credential SET mentor_id = $1 WHERE mentor_id = $2 AND kind NOT IN (SELECT kind FROM mentor_credential WHERE mentor_id = $1)',
+      [keep.id, dup.id],
+    );
     await em.query('UPDATE mentor_assignment SET mentor_id = $1 WHERE mentor_id = $2', [keep.id, dup.id]);
     await em.query('DELETE FROM mentor WHERE id = $1', [dup.id]);
   }

@@ -71,7 +71,9 @@ export class MentorGroupService {
           .getRepository(MentorGroupMember)
           .find({ where: { groupId: In([...ids]) }, order: { joinedAt: 'ASC' }, take: 5000 });
         const mentors = await this.mentors.byId(ctx).loadMany(links.map((l) => l.mentorId));
-        return ids.map((id) => links.flatMap((l, i) => (l.groupId === id && mentors[i] && !(mentors[i] instanceof Error) ? [mentors[i]] : [])));
+        return ids.map((id) =>
+          links.flatMap((l, i) => (l.groupId === id && mentors[i] && !(mentors[i] instanceof Error) ? [mentors[i]] : [])),
+        );
       })
       .load(groupId);
     return found ?? [];

@@ -28,11 +28,23 @@ export class MentorSuggestionService {
   async suggest(ctx: RequestContext, sessionId: string, skills: string[], limit: number): Promise<MentorSuggestion[]> {
     if (skills.length > 20 || skills.some((k) => k.length > 60))
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'skills', problems: ['arrayMaxSize'], ko: '기술은 60자 이하로 20개까지 입력하세요.', en: 'Up to 20 skills of at most 60 characters.' }],
+        fields: [
+          {
+            field: 'skills',
+            problems: ['arrayMaxSize'],
+            ko: '기술은 60자 이하로 20개까지 입력하세요.',
+            en: 'Up to 20 skills of at most 60 characters.',
+          },
+        ],
       });
     const { session, access } = await this.sessions.sessionAccess(ctx, sessionId);
     if (!access.runs) throw new AppError('FORBIDDEN');
-    const params: unknown[] = [session.id, access.programme.streamId, skills.map((s) => s.trim().toLowerCase()).filter(Boolean), Math.min(Math.max(limit, 1), 20)];
+    const params: unknown[] = [
+      session.id,
+      access.programme.streamId,
+      skills.map((s) => s.trim().toLowerCase()).filter(Boolean),
+      Math.min(Math.max(limit, 1), 20),
+    ];
     const visible = this.accessLayer.predicate(ctx, MENTOR_ACCESS, 'm', params);
     const rows = (await this.db.query(
       `WITH s AS (
@@ -63,7 +75,15 @@ export class MentorSuggestionService {
         ORDER BY score DESC, r.week_minutes::float / (r.weekly_hours * 60) ASC, r.id
         LIMIT $4`,
       params,
-    )) as Array<{ id: string; week_minutes: number; matched: string[]; in_district: boolean | null; that_day: boolean | null; capacity: number; score: number }>;
+    )) as Array<{
+      id: string;
+      week_minutes: number;
+      matched: string[];
+      in_district: boolean | null;
+      that_day: boolean | null;
+      capacity: number;
+      score: number;
+    }>;
     const mentors = await this.mentors.byId(ctx).loadMany(rows.map((r) => r.id));
     return rows.map((r, i) => ({
       mentor: mentors[i] as Mentor,

@@ -44,13 +44,20 @@ export const MENTOR_ASSIGNMENT_ACCESS: AccessPolicy<AssignmentFacts> = {
     return `(${holderSql(alias, o)} OR ${hostSql(alias, o)})`;
   },
   capabilities: ({ ctx, alias, bind }: PolicyScope) => {
-    if (!ctx.activeOrganizationId) return { holder: 'false', host: 'false', canReply: orAdmin(ctx, 'false'), canManage: orAdmin(ctx, 'false') };
+    if (!ctx.activeOrganizationId)
+      return { holder: 'false', host: 'false', canReply: orAdmin(ctx, 'false'), canManage: orAdmin(ctx, 'false') };
     const o = bind(ctx.activeOrganizationId);
-    return { holder: holderSql(alias, o), host: hostSql(alias, o), canReply: orAdmin(ctx, holderSql(alias, o)), canManage: orAdmin(ctx, hostSql(alias, o)) };
+    return {
+      holder: holderSql(alias, o),
+      host: hostSql(alias, o),
+      canReply: orAdmin(ctx, holderSql(alias, o)),
+      canManage: orAdmin(ctx, hostSql(alias, o)),
+    };
   },
 };
 
-const holderSql = (alias: string, o: string) => `EXISTS (SELECT 1 FROM mentor hm WHERE hm.id = ${alias}.mentor_id AND hm.organization_id = ${o})`;
+const holderSql = (alias: string, o: string) =>
+  `EXISTS (SELECT 1 FROM mentor hm WHERE hm.id = ${alias}.mentor_id AND hm.organization_id = ${o})`;
 const hostSql = (alias: string, o: string) =>
   `(EXISTS (SELECT 1 FROM programme hp WHERE hp.id = ${alias}.programme_id AND hp.host_organization_id = ${o})
     OR EXISTS (SELECT 1 FROM programme_cohost hc WHERE hc.programme_id = ${alias}.programme_id AND hc.organization_id = ${o}))`;
@@ -60,6 +67,7 @@ export const MENTOR_GROUP_ACCESS: AccessPolicy<{ held: boolean }> = {
   name: 'mentorGroup',
   table: 'mentor_group',
   notFound: 'MENTOR_GROUP_NOT_FOUND',
-  visible: ({ ctx, alias, bind }: PolicyScope) => (ctx.activeOrganizationId ? `${alias}.organization_id = ${bind(ctx.activeOrganizationId)}` : 'false'),
+  visible: ({ ctx, alias, bind }: PolicyScope) =>
+    ctx.activeOrganizationId ? `${alias}.organization_id = ${bind(ctx.activeOrganizationId)}` : 'false',
   capabilities: () => ({ held: 'true' }),
 };

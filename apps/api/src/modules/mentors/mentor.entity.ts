@@ -18,9 +18,21 @@ import { AgeBandEnum, Programme, ProgrammeSession } from '../programmes';
 import { Participant } from '../participants';
 import { Enrolment } from '../enrolments';
 
-export const MentorKindEnum = graphqlEnum(MENTOR_KINDS, 'MentorKind', 'AI_COACH (AI 학습코치), DIGITAL_MENTOR (디지털 멘토), VOLUNTEER (수업 지원 봉사자)');
-export const MentorCredentialSourceEnum = graphqlEnum(MENTOR_CREDENTIAL_SOURCES, 'MentorCredentialSource', 'COURSE: earned by completing a mentor course; RECORDED: recorded by staff with evidence');
-export const MentorAssignmentStatusEnum = graphqlEnum(MENTOR_ASSIGNMENT_STATUSES, 'MentorAssignmentStatus', 'ASSIGNED → CONFIRMED / DECLINED; ASSIGNED or CONFIRMED → CANCELLED');
+export const MentorKindEnum = graphqlEnum(
+  MENTOR_KINDS,
+  'MentorKind',
+  'AI_COACH (AI 학습코치), DIGITAL_MENTOR (디지털 멘토), VOLUNTEER (수업 지원 봉사자)',
+);
+export const MentorCredentialSourceEnum = graphqlEnum(
+  MENTOR_CREDENTIAL_SOURCES,
+  'MentorCredentialSource',
+  'COURSE: earned by completing a mentor course; RECORDED: recorded by staff with evidence',
+);
+export const MentorAssignmentStatusEnum = graphqlEnum(
+  MENTOR_ASSIGNMENT_STATUSES,
+  'MentorAssignmentStatus',
+  'ASSIGNED → CONFIRMED / DECLINED; ASSIGNED or CONFIRMED → CANCELLED',
+);
 
 /** A programme whose completers become mentors of a kind (the credential is issued on the completion event). */
 @ObjectType({ description: 'A programme marked as a mentor course: completing it earns a mentor credential of its kind.' })
@@ -140,13 +152,18 @@ export class MentorCredential extends BaseEntity {
  * them in step when the session moves or is cancelled) so the database itself refuses two live assignments of one
  * mentor that overlap; the weekly capacity is checked with the mentor's row locked.
  */
-@ObjectType({ description: 'A mentor assigned to a class session: confirmed or declined for the mentor, hours logged and verified after it.' })
+@ObjectType({
+  description: 'A mentor assigned to a class session: confirmed or declined for the mentor, hours logged and verified after it.',
+})
 @Entity('mentor_assignment')
 @Index('mentor_assignment_mentor_week_idx', ['mentorId', 'week'])
 @Index('mentor_assignment_session_idx', ['sessionId'])
 @Index('mentor_assignment_live_week_idx', ['week', 'mentorId'], { where: `status IN ('ASSIGNED', 'CONFIRMED')` })
 @Check('mentor_assignment_minutes_check', 'minutes > 0 AND (logged_minutes IS NULL OR logged_minutes BETWEEN 0 AND 1440)')
-@Exclusion('mentor_assignment_no_overlap', `USING gist ("mentor_id" WITH =, "during" WITH &&) WHERE ("status" IN ('ASSIGNED', 'CONFIRMED'))`)
+@Exclusion(
+  'mentor_assignment_no_overlap',
+  `USING gist ("mentor_id" WITH =, "during" WITH &&) WHERE ("status" IN ('ASSIGNED', 'CONFIRMED'))`,
+)
 export class MentorAssignment extends BaseEntity {
   @Field(() => ID)
   @Column({ type: 'uuid' })

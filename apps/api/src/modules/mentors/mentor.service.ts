@@ -24,10 +24,20 @@ const DEFAULT_WEEKLY_HOURS = 4;
  * mentor profile is created if missing (held by the organization holding the person), then one credential per kind.
  * Idempotent (the same completion delivered twice adds nothing). Returns what was added, for the audit.
  */
-export async function issueCourseCredentials(em: EntityManager, enrolmentIds: readonly string[]): Promise<Array<{ id: string; mentor_id: string; organization_id: string; kind: MentorKind }>> {
+export async function issueCourseCredentials(
+  em: EntityManager,
+  enrolmentIds: readonly string[],
+): Promise<Array<{ id: string; mentor_id: string; organization_id: string; kind: MentorKind }>> {
   if (!enrolmentIds.length) return [];
   const year = Number(seoulDate().slice(0, 4));
-  const done: Array<{ enrolment_id: string; participant_id: string; organization_id: string; birth_year: number; district_code: string | null; kind: MentorKind }> = await em.query(
+  const done: Array<{
+    enrolment_id: string;
+    participant_id: string;
+    organization_id: string;
+    birth_year: number;
+    district_code: string | null;
+    kind: MentorKind;
+  }> = await em.query(
     `SELECT e.id AS enrolment_id, p.id AS participant_id, p.organization_id, p.birth_year, p.district_code, mc.kind
        FROM enrolment e JOIN mentor_course mc ON mc.programme_id = e.programme_id JOIN participant p ON p.id = e.participant_id
       WHERE e.id = ANY($1::uuid[]) AND e.status = 'COMPLETED' ORDER BY e.id`,
@@ -40,7 +50,13 @@ export async function issueCourseCredentials(em: EntityManager, enrolmentIds: re
      SELECT x.participant_id, x.organization_id, x.age_band::age_band, $5, CASE WHEN x.district IS NULL THEN '{}' ELSE ARRAY[x.district] END
        FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::varchar[]) AS x(participant_id, organization_id, age_band, district)
      ON CONFLICT (participant_id) DO NOTHING`,
-    [people.map((d) => d.participant_id), people.map((d) => d.organization_id), people.map((d) => ageBandOf(d.birth_year, year)), people.map((d) => d.district_code), DEFAULT_WEEKLY_HOURS],
+    [
+      people.map((d) => d.participant_id),
+      people.map((d) => d.organization_id),
+      people.map((d) => ageBandOf(d.birth_year, year)),
+      people.map((d) => d.district_code),
+      DEFAULT_WEEKLY_HOURS,
+    ],
   );
   return em.query(
     `INSERT INTO mentor_credential (mentor_id, kind, source, enrolment_id, earned_on)
@@ -94,10 +110,16 @@ export class MentorService {
   /** The mentor pool the caller sees (its own and its streams' partners'), by kind and skill, own first. */
   async list(ctx: RequestContext, args: MentorsArgs): Promise<Page<Mentor>> {
     const qb = this.accessLayer.filter(ctx, MENTOR_ACCESS, this.db.getRepository(Mentor).createQueryBuilder('m'), 'm');
-    if (args.kind) qb.andWhere('EXISTS (SELECT 1 FROM mentor_credential c WHERE c.mentor_id = m.id AND c.kind = :kind)', { kind: args.kind });
-    if (args.skill?.trim()) qb.andWhere("EXISTS (SELECT 1 FROM unnest(m.skills) s WHERE s ILIKE :skill ESCAPE '\\')", { skill: likePattern(args.skill.trim()) });
+    if (args.kind)
+      qb.andWhere('EXISTS (SELECT 1 FROM mentor_credential c WHERE c.mentor_id = m.id AND c.kind = :kind)', { kind: args.kind });
+    if (args.skill?.trim())
+      qb.andWhere("EXISTS (SELECT 1 FROM unnest(m.skills) s WHERE s ILIKE :skill ESCAPE '\\')", { skill: likePattern(args.skill.trim()) });
     if (args.mine) qb.andWhere('m.organization_id = :own', { own: ctx.activeOrganizationId });
-    qb.orderBy('m.organization_id = :me', 'DESC').setParameter('me', ctx.activeOrganizationId).addOrderBy('m.active', 'DESC').addOrderBy('m.created_at', 'ASC').addOrderBy('m.id', 'ASC');
+    qb.orderBy('m.organization_id = :me', 'DESC')
+      .setParameter('me', ctx.activeOrganizationId)
+      .addOrderBy('m.active', 'DESC')
+      .addOrderBy('m.created_at', 'ASC')
+      .addOrderBy('m.id', 'ASC');
     const [items, totalCount] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
     for (const m of items) this.byId(ctx).prime(m.id, m);
     return { items, totalCount, offset: args.offset, limit: args.limit };
@@ -137,13 +159,30 @@ export class MentorService {
           note: input.note ?? null,
         });
         await em.save(mentor);
-        await this.audit.record(ctx, { action: 'mentor.create', entityType: 'mentor', entityId: mentor.id, organizationId: mentor.organizationId, changes: diff(null, mentor, PROFILE_FIELDS) });
+        await this.audit.record(ctx, {
+          action: 'mentor.create',
+          entityType: 'mentor',
+          entityId: mentor.id,
+          organizationId: mentor.organizationId,
+          changes: diff(null, mentor, PROFILE_FIELDS),
+        });
       }
-      const credential = em
-        .getRepository(MentorCredential)
-        .create({ mentorId: mentor.id, kind: input.kind, source: 'RECORDED', enrolmentId: null, evidence: input.evidence.trim(), earnedOn: seoulDate() });
+      const credential = em.getRepository(MentorCredential).create({
+        mentorId: mentor.id,
+        kind: input.kind,
+        source: 'RECORDED',
+        enrolmentId: null,
+        evidence: input.evidence.trim(),
+        earnedOn: seoulDate(),
+      });
       await em.save(credential);
-      await this.audit.record(ctx, { action: 'mentor.credential_record', entityType: 'mentor', entityId: mentor.id, organizationId: mentor.organizationId, changes: { kind: [null, input.kind] } });
+      await this.audit.record(ctx, {
+        action: 'mentor.credential_record',
+        entityType: 'mentor',
+        entityId: mentor.id,
+        organizationId: mentor.organizationId,
+        changes: { kind: [null, input.kind] },
+      });
       return mentor;
     });
   }
@@ -164,7 +203,13 @@ export class MentorService {
       if (input.note !== undefined) mentor.note = input.note?.trim() || null;
       await em.save(mentor);
       this.byId(ctx).clear(mentor.id).prime(mentor.id, mentor);
-      await this.audit.record(ctx, { action: 'mentor.update', entityType: 'mentor', entityId: mentor.id, organizationId: mentor.organizationId, changes: diff(before, mentor, PROFILE_FIELDS) });
+      await this.audit.record(ctx, {
+        action: 'mentor.update',
+        entityType: 'mentor',
+        entityId: mentor.id,
+        organizationId: mentor.organizationId,
+        changes: diff(before, mentor, PROFILE_FIELDS),
+      });
       return mentor;
     });
   }
@@ -174,8 +219,14 @@ export class MentorService {
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.runs) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
-      const [before] = (await em.query('SELECT kind FROM mentor_course WHERE programme_id = $1 FOR UPDATE', [programmeId])) as Array<{ kind: MentorKind }>;
-      if (kind) await em.query('INSERT INTO mentor_course (programme_id, kind) VALUES ($1, $2) ON CONFLICT (programme_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = now()', [programmeId, kind]);
+      const [before] = (await em.query('SELECT kind FROM mentor_course WHERE programme_id = $1 FOR UPDATE', [programmeId])) as Array<{
+        kind: MentorKind;
+      }>;
+      if (kind)
+        await em.query(
+          'INSERT INTO mentor_course (programme_id, kind) VALUES ($1, $2) ON CONFLICT (programme_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = now()',
+          [programmeId, kind],
+        );
       else await em.query('DELETE FROM mentor_course WHERE programme_id = $1', [programmeId]);
       this.courseKinds(ctx).clear(programmeId);
       await this.audit.record(ctx, {
@@ -208,7 +259,13 @@ export class MentorService {
     return this.tx.run(ctx, async (em) => {
       const added = await issueCourseCredentials(em, enrolmentIds);
       for (const c of added)
-        await this.audit.record(ctx, { action: 'mentor.credential_earn', entityType: 'mentor', entityId: c.mentor_id, organizationId: c.organization_id, changes: { kind: [null, c.kind] } });
+        await this.audit.record(ctx, {
+          action: 'mentor.credential_earn',
+          entityType: 'mentor',
+          entityId: c.mentor_id,
+          organizationId: c.organization_id,
+          changes: { kind: [null, c.kind] },
+        });
       return added.length;
     });
   }

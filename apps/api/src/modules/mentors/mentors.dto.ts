@@ -1,5 +1,18 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { MENTOR_KINDS, MENTOR_WEEKLY_HOURS, type MentorKind } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { Mentor, MentorAssignment, MentorKindEnum } from './mentor.entity';
@@ -53,7 +66,10 @@ class MentorProfileFields {
   note?: string | null;
 }
 
-@InputType({ description: 'Records a mentor credential for one of the organization’s participants (with evidence), creating the mentor profile if needed' })
+@InputType({
+  description:
+    'Records a mentor credential for one of the organization’s participants (with evidence), creating the mentor profile if needed',
+})
 export class RecordMentorInput extends MentorProfileFields {
   @Field(() => ID)
   @IsUUID()

@@ -5,7 +5,13 @@ import { ParticipantsModule } from '../participants';
 import { MentorService } from './mentor.service';
 import { MentorAssignmentService } from './mentor-assignment.service';
 import { MentorEventsHandler } from './mentor-events.handler';
-import { MentorAssignmentResolver, MentorGroupResolver, MentorResolver, ProgrammeMentorResolver, SessionMentorResolver } from './mentors.resolver';
+import {
+  MentorAssignmentResolver,
+  MentorGroupResolver,
+  MentorResolver,
+  ProgrammeMentorResolver,
+  SessionMentorResolver,
+} from './mentors.resolver';
 import { MentorGroupService } from './mentor-group.service';
 import { MentorSuggestionService } from './mentor-suggestion.service';
 import { FundingModule } from '../funding';

@@ -35,7 +35,9 @@ export class MentorResolver {
     private readonly organizations: OrganizationService,
   ) {}
 
-  @Query(() => MentorPage, { description: 'The mentor pool: mentors the active organization holds and those of its streams’ partners (pseudonymous)' })
+  @Query(() => MentorPage, {
+    description: 'The mentor pool: mentors the active organization holds and those of its streams’ partners (pseudonymous)',
+  })
   @RequirePermission(Permission.ProgrammeRead)
   mentors(@Ctx() ctx: RequestContext, @Args() args: MentorsArgs) {
     return this.mentorService.list(ctx, args);
@@ -110,7 +112,9 @@ export class MentorAssignmentResolver {
     private readonly suggestions: MentorSuggestionService,
   ) {}
 
-  @Query(() => MentorAssignmentPage, { description: 'Assignments the caller sees: replies owed for its mentors, or hours to verify for its classes' })
+  @Query(() => MentorAssignmentPage, {
+    description: 'Assignments the caller sees: replies owed for its mentors, or hours to verify for its classes',
+  })
   @RequirePermission(Permission.ProgrammeRead)
   mentorAssignments(@Ctx() ctx: RequestContext, @Args() args: MentorAssignmentsArgs) {
     return this.assignments.list(ctx, args);
@@ -127,9 +131,16 @@ export class MentorAssignmentResolver {
     return this.suggestions.suggest(ctx, sessionId, skills, limit);
   }
 
-  @Mutation(() => MentorAssignment, { description: 'Assigns a mentor of the stream to a session of a class the organization runs; refused above the weekly hours or overlapping another assignment' })
+  @Mutation(() => MentorAssignment, {
+    description:
+      'Assigns a mentor of the stream to a session of a class the organization runs; refused above the weekly hours or overlapping another assignment',
+  })
   @RequirePermission(Permission.ProgrammeWrite)
-  assignMentor(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @Args('mentorId', { type: () => ID }) mentorId: string) {
+  assignMentor(
+    @Ctx() ctx: RequestContext,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('mentorId', { type: () => ID }) mentorId: string,
+  ) {
     return this.assignments.assign(ctx, sessionId, mentorId);
   }
 
@@ -147,7 +158,11 @@ export class MentorAssignmentResolver {
 
   @Mutation(() => MentorAssignment, { description: 'Minutes the mentor gave (0–1440), after the session, until the host verifies them' })
   @RequirePermission(Permission.ParticipantManage)
-  logMentorHours(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('minutes', { type: () => Int }) minutes: number) {
+  logMentorHours(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('minutes', { type: () => Int }) minutes: number,
+  ) {
     return this.assignments.logHours(ctx, id, minutes);
   }
 
@@ -189,9 +204,16 @@ export class ProgrammeMentorResolver {
     return this.mentors.courseKind(ctx, p.id);
   }
 
-  @Mutation(() => MentorKindEnum, { nullable: true, description: 'Marks a programme as a mentor course of a kind (null: no longer one); host staff' })
+  @Mutation(() => MentorKindEnum, {
+    nullable: true,
+    description: 'Marks a programme as a mentor course of a kind (null: no longer one); host staff',
+  })
   @RequirePermission(Permission.ProgrammeWrite)
-  setMentorCourse(@Ctx() ctx: RequestContext, @Args('programmeId', { type: () => ID }) programmeId: string, @Args('kind', { type: () => MentorKindEnum, nullable: true }) kind: MentorKind | null) {
+  setMentorCourse(
+    @Ctx() ctx: RequestContext,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @Args('kind', { type: () => MentorKindEnum, nullable: true }) kind: MentorKind | null,
+  ) {
     return this.mentors.setCourse(ctx, programmeId, kind ?? null);
   }
 }

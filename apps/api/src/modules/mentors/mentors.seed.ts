@@ -13,8 +13,13 @@ export async function seedMentors(em: EntityManager): Promise<void> {
     ['디지털 멘토 양성 교실 (샘플)', 'DIGITAL_MENTOR'],
   ];
   for (const [title, kind] of courses)
-    await em.query(`INSERT INTO mentor_course (programme_id, kind) SELECT id, $2 FROM programme WHERE title_ko = $1 ON CONFLICT (programme_id) DO NOTHING`, [title, kind]);
-  const completed = (await em.query(`SELECT e.id FROM enrolment e JOIN mentor_course mc ON mc.programme_id = e.programme_id WHERE e.status = 'COMPLETED'`)) as Array<{ id: string }>;
+    await em.query(
+      `INSERT INTO mentor_course (programme_id, kind) SELECT id, $2 FROM programme WHERE title_ko = $1 ON CONFLICT (programme_id) DO NOTHING`,
+      [title, kind],
+    );
+  const completed = (await em.query(
+    `SELECT e.id FROM enrolment e JOIN mentor_course mc ON mc.programme_id = e.programme_id WHERE e.status = 'COMPLETED'`,
+  )) as Array<{ id: string }>;
   await issueCourseCredentials(
     em,
     completed.map((r) => r.id),
@@ -36,13 +41,18 @@ export async function seedMentors(em: EntityManager): Promise<void> {
   // Nam-gu's coaches in the Digital Literacy Academy: two per session, by turns, held sessions confirmed and verified.
   const [academy] = (await em.query(`SELECT id FROM programme WHERE title_ko = '디지털 리터러시 아카데미'`)) as Array<{ id: string }>;
   if (!academy) return;
-  const [done] = (await em.query('SELECT count(*)::int AS n FROM mentor_assignment WHERE programme_id = $1', [academy.id])) as Array<{ n: number }>;
+  const [done] = (await em.query('SELECT count(*)::int AS n FROM mentor_assignment WHERE programme_id = $1', [academy.id])) as Array<{
+    n: number;
+  }>;
   if (done!.n > 0) return;
   const coaches = (await em.query(
     `SELECT m.id FROM mentor m JOIN mentor_credential c ON c.mentor_id = m.id AND c.kind = 'AI_COACH' JOIN organization o ON o.id = m.organization_id ORDER BY m.created_at, m.id LIMIT 6`,
   )) as Array<{ id: string }>;
   if (!coaches.length) return;
-  const sessions = (await em.query('SELECT id, starts_at, ends_at, ends_at <= now() AS held FROM programme_session WHERE programme_id = $1 ORDER BY starts_at', [academy.id])) as Array<{
+  const sessions = (await em.query(
+    'SELECT id, starts_at, ends_at, ends_at <= now() AS held FROM programme_session WHERE programme_id = $1 ORDER BY starts_at',
+    [academy.id],
+  )) as Array<{
     id: string;
     starts_at: Date;
     ends_at: Date;

@@ -64,7 +64,9 @@ export class NotificationEventsHandler {
       kind: 'REFERRAL_DECIDED',
       userIds: await this.actorsOf(ctx, e.fromOrganizationId),
       organizationId: e.fromOrganizationId,
-      title: e.accepted ? { ko: `${to.ko}에서 연계 의뢰를 접수했습니다`, en: `${to.en} accepted the referral` } : { ko: `${to.ko}에서 연계 의뢰를 반려했습니다`, en: `${to.en} declined the referral` },
+      title: e.accepted
+        ? { ko: `${to.ko}에서 연계 의뢰를 접수했습니다`, en: `${to.en} accepted the referral` }
+        : { ko: `${to.ko}에서 연계 의뢰를 반려했습니다`, en: `${to.en} declined the referral` },
       link: `/referrals/${e.referralId}`,
       sourceKey: `referral-decided:${e.referralId}`,
     });
@@ -77,7 +79,10 @@ export class NotificationEventsHandler {
       kind: 'MENTOR_ASSIGNED',
       userIds: await this.actorsOf(ctx, e.mentorOrganizationId),
       organizationId: e.mentorOrganizationId,
-      title: { ko: `${host.ko}에서 우리 기관 멘토의 수업 지원을 요청했습니다`, en: `${host.en} asked one of your mentors to support a class` },
+      title: {
+        ko: `${host.ko}에서 우리 기관 멘토의 수업 지원을 요청했습니다`,
+        en: `${host.en} asked one of your mentors to support a class`,
+      },
       link: `/mentors/${e.mentorId}`,
       sourceKey: `mentor-assigned:${e.assignmentId}`,
     });
@@ -89,7 +94,9 @@ export class NotificationEventsHandler {
       kind: 'MENTOR_RESPONDED',
       userIds: await this.actorsOf(ctx, e.hostOrganizationId),
       organizationId: e.hostOrganizationId,
-      title: e.accepted ? { ko: '멘토가 수업 지원을 수락했습니다', en: 'The mentor confirmed the class' } : { ko: '멘토가 수업 지원을 거절했습니다', en: 'The mentor declined the class' },
+      title: e.accepted
+        ? { ko: '멘토가 수업 지원을 수락했습니다', en: 'The mentor confirmed the class' }
+        : { ko: '멘토가 수업 지원을 거절했습니다', en: 'The mentor declined the class' },
       link: `/mentors`,
       sourceKey: `mentor-responded:${e.assignmentId}:${e.accepted ? 'yes' : 'no'}`,
     });
@@ -122,7 +129,9 @@ export class NotificationEventsHandler {
       kind: 'EXPENDITURE_DECIDED',
       userIds: await this.actorsOf(ctx, e.organizationId),
       organizationId: e.organizationId,
-      title: e.approved ? { ko: `지출이 승인되었습니다: ${what}`, en: `Expenditure approved: ${what}` } : { ko: `지출이 반려되었습니다: ${what}`, en: `Expenditure rejected: ${what}` },
+      title: e.approved
+        ? { ko: `지출이 승인되었습니다: ${what}`, en: `Expenditure approved: ${what}` }
+        : { ko: `지출이 반려되었습니다: ${what}`, en: `Expenditure rejected: ${what}` },
       link: `/funding/${e.streamId}`,
       sourceKey: `expenditure-decided:${e.expenditureId}:${e.decidedAt}`,
     });
@@ -159,7 +168,9 @@ export class NotificationEventsHandler {
   @OnEvent('announcement.published', 'after-commit')
   async announced(ctx: RequestContext, e: AnnouncementEvents['announcement.published']): Promise<void> {
     const from = await this.orgName(ctx, e.fromOrganizationId);
-    const orgs = e.audienceOrganizationIds.length ? e.audienceOrganizationIds : await this.streamMembers(ctx, e.streamId, e.audiencePillars ?? []);
+    const orgs = e.audienceOrganizationIds.length
+      ? e.audienceOrganizationIds
+      : await this.streamMembers(ctx, e.streamId, e.audiencePillars ?? []);
     const roles = (e.audienceRoles.length ? e.audienceRoles : ['ORG_ADMIN', 'STAFF', 'VIEWER']) as MembershipRole[];
     const people = await this.directory.membersOf(
       ctx,

@@ -49,7 +49,14 @@ export class NotificationMailHandler {
     await this.mailer.send({
       to: user.email,
       subject: `[LA-LA LAnd] ${title}`,
-      text: [en ? `${user.displayName},` : `${user.displayName}님,`, '', title, `${this.config.publicUrl}${n.link}`, '', this.footer(en)].join('\n'),
+      text: [
+        en ? `${user.displayName},` : `${user.displayName}님,`,
+        '',
+        title,
+        `${this.config.publicUrl}${n.link}`,
+        '',
+        this.footer(en),
+      ].join('\n'),
       key: `notification-${n.id}`,
     });
     await em.query('UPDATE notification SET emailed_at = now() WHERE id = $1', [n.id]);
@@ -72,11 +79,19 @@ export class NotificationMailHandler {
     const [user] = await this.directory.users(ctx, [e.userId]);
     if (!user) return;
     const en = user.locale === 'en';
-    const lines = rows.map((n) => `• ${en ? n.titleEn : n.titleKo} (${formatSeoulDateTime(n.createdAt, en ? 'en' : 'ko')})\n  ${this.config.publicUrl}${n.link}`);
+    const lines = rows.map(
+      (n) => `• ${en ? n.titleEn : n.titleKo} (${formatSeoulDateTime(n.createdAt, en ? 'en' : 'ko')})\n  ${this.config.publicUrl}${n.link}`,
+    );
     await this.mailer.send({
       to: user.email,
       subject: en ? `[LA-LA LAnd] ${rows.length} updates for you` : `[LA-LA LAnd] 새 알림 ${rows.length}건`,
-      text: [en ? `${user.displayName}, here is what happened since your last digest:` : `${user.displayName}님, 지난 안내 이후의 소식입니다.`, '', ...lines, '', this.footer(en)].join('\n'),
+      text: [
+        en ? `${user.displayName}, here is what happened since your last digest:` : `${user.displayName}님, 지난 안내 이후의 소식입니다.`,
+        '',
+        ...lines,
+        '',
+        this.footer(en),
+      ].join('\n'),
       key: `digest-${delivery?.id ?? e.userId}`,
     });
     await em.query('UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])', [rows.map((r) => r.id)]);

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_EMAIL_CHANNEL, NOTIFICATION_KINDS, seoulDate, seoulInstant, type EmailChannel, type NotificationKind } from '@lalaland/shared';
+import {
+  DEFAULT_EMAIL_CHANNEL,
+  NOTIFICATION_KINDS,
+  seoulDate,
+  seoulInstant,
+  type EmailChannel,
+  type NotificationKind,
+} from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
@@ -55,7 +62,15 @@ export class NotificationService {
        SELECT u, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) u
        ON CONFLICT (user_id, source_key) DO NOTHING
        RETURNING id, user_id AS "userId", organization_id AS "organizationId", kind, title_ko AS "titleKo", title_en AS "titleEn", link, read_at AS "readAt", created_at AS "createdAt"`,
-      [userIds, t.organizationId, t.kind, t.title.ko.slice(0, 300), t.title.en.slice(0, 300), t.link.slice(0, 300), t.sourceKey.slice(0, 200)],
+      [
+        userIds,
+        t.organizationId,
+        t.kind,
+        t.title.ko.slice(0, 300),
+        t.title.en.slice(0, 300),
+        t.link.slice(0, 300),
+        t.sourceKey.slice(0, 200),
+      ],
     )) as Notification[];
     if (!made.length) return [];
     const channels = await this.channelsOf(
@@ -67,7 +82,8 @@ export class NotificationService {
       ctx,
       made.map((n) => ({ topic: notificationTopic(n.userId), payload: { notificationAdded: n } })),
     );
-    for (const n of made) if (channels.get(n.userId) === 'IMMEDIATE') await this.events.publish(ctx, 'notification.mail', { notificationId: n.id });
+    for (const n of made)
+      if (channels.get(n.userId) === 'IMMEDIATE') await this.events.publish(ctx, 'notification.mail', { notificationId: n.id });
     await this.scheduleDigests(
       ctx,
       made.filter((n) => channels.get(n.userId) === 'DIGEST').map((n) => n.userId),
@@ -78,7 +94,12 @@ export class NotificationService {
   async list(ctx: RequestContext, args: { offset: number; limit: number; unreadOnly?: boolean | null }): Promise<Page<Notification>> {
     const qb = this.tx.readOwnWrites(ctx).getRepository(Notification).createQueryBuilder('n').where('n.user_id = :me', { me: ctx.userId });
     if (args.unreadOnly) qb.andWhere('n.read_at IS NULL');
-    const [items, totalCount] = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').skip(args.offset).take(args.limit).getManyAndCount();
+    const [items, totalCount] = await qb
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .skip(args.offset)
+      .take(args.limit)
+      .getManyAndCount();
     return { items, totalCount, offset: args.offset, limit: args.limit };
   }
 
@@ -86,7 +107,10 @@ export class NotificationService {
   async unreadCount(ctx: RequestContext): Promise<number> {
     const [row] = (await this.tx
       .readOwnWrites(ctx)
-      .query('SELECT count(*)::int AS n FROM (SELECT 1 FROM notification WHERE user_id = $1 AND read_at IS NULL LIMIT $2) x', [ctx.userId, UNREAD_CAP])) as Array<{ n: number }>;
+      .query('SELECT count(*)::int AS n FROM (SELECT 1 FROM notification WHERE user_id = $1 AND read_at IS NULL LIMIT $2) x', [
+        ctx.userId,
+        UNREAD_CAP,
+      ])) as Array<{ n: number }>;
     return row!.n;
   }
 
@@ -98,10 +122,10 @@ export class NotificationService {
         return;
       }
       if (!ids.every(isUuid)) throw new AppError('NOTIFICATION_NOT_FOUND');
-      const rows = (await em.query('WITH marked AS (UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE user_id = $1 AND id = ANY($2::uuid[]) RETURNING id) SELECT id FROM marked', [
-        ctx.userId,
-        ids,
-      ])) as unknown[];
+      const rows = (await em.query(
+        'WITH marked AS (UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE user_id = $1 AND id = ANY($2::uuid[]) RETURNING id) SELECT id FROM marked',
+        [ctx.userId, ids],
+      )) as unknown[];
       if (rows.length !== new Set(ids).size) throw new AppError('NOTIFICATION_NOT_FOUND');
     });
     return this.unreadCount(ctx);
@@ -113,13 +137,22 @@ export class NotificationService {
     return NOTIFICATION_KINDS.map((kind) => ({ kind, email: mine.find((p) => p.kind === kind)?.email ?? DEFAULT_EMAIL_CHANNEL[kind] }));
   }
 
-  async setPreference(ctx: RequestContext, kind: NotificationKind, email: EmailChannel): Promise<Array<{ kind: NotificationKind; email: EmailChannel }>> {
+  async setPreference(
+    ctx: RequestContext,
+    kind: NotificationKind,
+    email: EmailChannel,
+  ): Promise<Array<{ kind: NotificationKind; email: EmailChannel }>> {
     await this.tx.run(ctx, (em) => em.upsert(NotificationPreference, { userId: ctx.userId!, kind, email }, ['userId', 'kind']));
     return this.preferences(ctx);
   }
 
   private async channelsOf(ctx: RequestContext, userIds: readonly string[], kind: NotificationKind): Promise<Map<string, EmailChannel>> {
-    const rows = (await this.tx.readOwnWrites(ctx).query('SELECT user_id AS "userId", email FROM notification_preference WHERE kind = $1 AND user_id = ANY($2::uuid[])', [kind, userIds])) as Array<{
+    const rows = (await this.tx
+      .readOwnWrites(ctx)
+      .query('SELECT user_id AS "userId", email FROM notification_preference WHERE kind = $1 AND user_id = ANY($2::uuid[])', [
+        kind,
+        userIds,
+      ])) as Array<{
       userId: string;
       email: EmailChannel;
     }>;
@@ -132,7 +165,10 @@ export class NotificationService {
     const dueAt = nextDigestAt();
     const made = (await this.tx
       .readOwnWrites(ctx)
-      .query('INSERT INTO notification_digest (user_id, due_at) SELECT u, $2 FROM unnest($1::uuid[]) u ON CONFLICT (user_id) DO NOTHING RETURNING user_id AS "userId"', [userIds, dueAt])) as Array<{
+      .query(
+        'INSERT INTO notification_digest (user_id, due_at) SELECT u, $2 FROM unnest($1::uuid[]) u ON CONFLICT (user_id) DO NOTHING RETURNING user_id AS "userId"',
+        [userIds, dueAt],
+      )) as Array<{
       userId: string;
     }>;
     for (const { userId } of made) await this.events.publish(ctx, 'notification.digest', { userId }, { at: dueAt });

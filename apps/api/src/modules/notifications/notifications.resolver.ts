@@ -66,7 +66,9 @@ export class NotificationResolver {
   }
 
   /** Live over WebSocket (graphql-ws): my new notifications, from whichever replica made them. */
-  @Subscription(() => Notification, { description: 'My notifications as they are made (graphql-ws over /graphql); it ends when the session does' })
+  @Subscription(() => Notification, {
+    description: 'My notifications as they are made (graphql-ws over /graphql); it ends when the session does',
+  })
   @RequirePermission(Permission.Self)
   async *notificationAdded(@Ctx() ctx: RequestContext, @Context('pubsub') pubsub: LivePubSub): AsyncGenerator<unknown> {
     for await (const message of await pubsub.subscribe(notificationTopic(ctx.userId!))) {

@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { EMPLOYMENT_TYPES, OPENING_KINDS, OPENING_STATUSES, type EmploymentType, type OpeningKind, type OpeningStatus } from '@lalaland/shared';
+import {
+  EMPLOYMENT_TYPES,
+  OPENING_KINDS,
+  OPENING_STATUSES,
+  type EmploymentType,
+  type OpeningKind,
+  type OpeningStatus,
+} from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { Organization } from '../organizations';
@@ -8,7 +15,11 @@ import { FundingStream } from '../funding';
 
 export const OpeningKindEnum = graphqlEnum(OPENING_KINDS, 'OpeningKind', 'JOB, INTERNSHIP, APPRENTICESHIP, MENTORING');
 export const OpeningStatusEnum = graphqlEnum(OPENING_STATUSES, 'OpeningStatus');
-export const OpeningEmploymentEnum = graphqlEnum(EMPLOYMENT_TYPES, 'OpeningEmploymentType', 'The employment a hire becomes (FULL_TIME, PART_TIME, FIXED_TERM)');
+export const OpeningEmploymentEnum = graphqlEnum(
+  EMPLOYMENT_TYPES,
+  'OpeningEmploymentType',
+  'The employment a hire becomes (FULL_TIME, PART_TIME, FIXED_TERM)',
+);
 
 /** An opening a partner posts to the stream's members: staff refer completers to it through a referral with consent. */
 @ObjectType({ description: 'An opening posted by a company or university partner (job, internship, apprenticeship, mentoring).' })

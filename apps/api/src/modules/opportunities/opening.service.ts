@@ -13,7 +13,17 @@ import { OPENING_ACCESS } from './opening.access';
 import { Opening } from './opening.entity';
 import type { OpeningInput, OpeningsArgs } from './opportunities.dto';
 
-const FIELDS: Array<keyof Opening> = ['kind', 'title', 'description', 'skills', 'programmeIds', 'employmentType', 'places', 'deadline', 'status'];
+const FIELDS: Array<keyof Opening> = [
+  'kind',
+  'title',
+  'description',
+  'skills',
+  'programmeIds',
+  'employmentType',
+  'places',
+  'deadline',
+  'status',
+];
 
 /** Openings posted by partners to their stream; referrals (with consent) bring them applicants. */
 @Injectable()
@@ -77,7 +87,11 @@ export class OpeningService {
     const stream = await this.funding.findAccess(ctx, input.streamId);
     if (!stream?.memberRole) throw new AppError('OPENING_STREAM_NOT_MEMBER');
     if (!input.id && input.deadline < seoulDate())
-      throw new AppError('OPENING_DEADLINE_PAST', { fields: [{ field: 'deadline', problems: ['min'], ko: '마감일은 오늘이나 그 뒤여야 합니다.', en: 'The deadline must be today or later.' }] });
+      throw new AppError('OPENING_DEADLINE_PAST', {
+        fields: [
+          { field: 'deadline', problems: ['min'], ko: '마감일은 오늘이나 그 뒤여야 합니다.', en: 'The deadline must be today or later.' },
+        ],
+      });
     return this.tx.run(ctx, async (em) => {
       const repo = em.getRepository(Opening);
       const existing = input.id ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
@@ -109,7 +123,10 @@ export class OpeningService {
   /** A hire took a place: the opening is FILLED once every place is taken (inside the hiring transaction). */
   async placeTaken(ctx: RequestContext, openingId: string, hires: number): Promise<void> {
     const em = this.tx.readOwnWrites(ctx);
-    await em.query(`UPDATE opening SET status = 'FILLED', updated_at = now() WHERE id = $1 AND status = 'OPEN' AND places <= $2`, [openingId, hires]);
+    await em.query(`UPDATE opening SET status = 'FILLED', updated_at = now() WHERE id = $1 AND status = 'OPEN' AND places <= $2`, [
+      openingId,
+      hires,
+    ]);
     this.byId(ctx).clear(openingId);
   }
 }

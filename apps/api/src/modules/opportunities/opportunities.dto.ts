@@ -1,6 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { EMPLOYMENT_TYPES, OPENING_KINDS, OPENING_STATUSES, type EmploymentType, type OpeningKind, type OpeningStatus } from '@lalaland/shared';
+import {
+  EMPLOYMENT_TYPES,
+  OPENING_KINDS,
+  OPENING_STATUSES,
+  type EmploymentType,
+  type OpeningKind,
+  type OpeningStatus,
+} from '@lalaland/shared';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { Opening, OpeningEmploymentEnum, OpeningKindEnum, OpeningStatusEnum } from './opening.entity';

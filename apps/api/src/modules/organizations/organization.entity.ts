@@ -6,7 +6,10 @@ import { graphqlEnum } from '../../core/graphql/enums';
 
 export const OrganizationKindEnum = graphqlEnum(ORGANIZATION_KINDS, 'OrganizationKind', 'Kind of consortium partner');
 
-@ObjectType({ description: 'A partner of the consortium: the city, a Gu/Gun, the institute, a university, a company, a learning centre or the ministry.' })
+@ObjectType({
+  description:
+    'A partner of the consortium: the city, a Gu/Gun, the institute, a university, a company, a learning centre or the ministry.',
+})
 @Entity('organization')
 @Index('organization_admin_code_key', ['adminCode'], { unique: true, where: 'admin_code IS NOT NULL' })
 export class Organization extends BaseEntity {

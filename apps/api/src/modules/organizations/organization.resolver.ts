@@ -34,7 +34,11 @@ export class OrganizationResolver {
 
   @Mutation(() => Organization)
   @RequirePermission(Permission.OrganizationUpdate)
-  updateOrganization(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateOrganizationInput) {
+  updateOrganization(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOrganizationInput,
+  ) {
     return this.service.update(ctx, id, input);
   }
 

@@ -12,7 +12,20 @@ import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
 import { ORGANIZATION_ACCESS } from './organization.access';
 
-const EDITABLE: Array<keyof Organization> = ['kind', 'nameKo', 'nameEn', 'shortCode', 'adminCode', 'parentId', 'contactEmail', 'contactPhone', 'address', 'activeFrom', 'activeTo', 'isSample'];
+const EDITABLE: Array<keyof Organization> = [
+  'kind',
+  'nameKo',
+  'nameEn',
+  'shortCode',
+  'adminCode',
+  'parentId',
+  'contactEmail',
+  'contactPhone',
+  'address',
+  'activeFrom',
+  'activeTo',
+  'isSample',
+];
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Seoul' }).format(new Date());
 
 @Injectable()
@@ -52,13 +65,19 @@ export class OrganizationService {
 
   /** Batched by id per request (parent, membership.organization). */
   byId(ctx: RequestContext) {
-    return ctx.loader<Organization>('organization.byId', async (ids) => byIds(ids, await this.db.getRepository(Organization).findBy({ id: In([...ids]) })));
+    return ctx.loader<Organization>('organization.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(Organization).findBy({ id: In([...ids]) })),
+    );
   }
 
   nameHistory(ctx: RequestContext, organizationId: string): Promise<OrganizationName[]> {
     return ctx
       .loader<OrganizationName[]>('organization.names', async (ids) =>
-        groupByIds(ids, await this.db.getRepository(OrganizationName).find({ where: { organizationId: In([...ids]) }, order: { validTo: 'DESC' } }), (n) => n.organizationId),
+        groupByIds(
+          ids,
+          await this.db.getRepository(OrganizationName).find({ where: { organizationId: In([...ids]) }, order: { validTo: 'DESC' } }),
+          (n) => n.organizationId,
+        ),
       )
       .load(organizationId) as Promise<OrganizationName[]>;
   }
@@ -85,7 +104,13 @@ export class OrganizationService {
         isSample: input.isSample ?? false,
       });
       await em.save(org);
-      await this.audit.record(ctx, { action: 'organization.create', entityType: 'organization', entityId: org.id, organizationId: org.id, changes: diff(null, org, EDITABLE) });
+      await this.audit.record(ctx, {
+        action: 'organization.create',
+        entityType: 'organization',
+        entityId: org.id,
+        organizationId: org.id,
+        changes: diff(null, org, EDITABLE),
+      });
       return org;
     });
   }
@@ -98,7 +123,8 @@ export class OrganizationService {
       const before = { ...org };
       if (input.adminCode !== undefined) await this.assertCodesFree(em.getRepository(Organization), null, input.adminCode, id);
       if (input.parentId) await this.assertParent(em, id, input.parentId);
-      const renamed = (input.nameKo !== undefined && input.nameKo !== org.nameKo) || (input.nameEn !== undefined && input.nameEn !== org.nameEn);
+      const renamed =
+        (input.nameKo !== undefined && input.nameKo !== org.nameKo) || (input.nameEn !== undefined && input.nameEn !== org.nameEn);
       if (renamed) {
         const last = await em.findOne(OrganizationName, { where: { organizationId: id }, order: { validTo: 'DESC' } });
         const validFrom = last ? last.validTo : org.activeFrom;
@@ -107,13 +133,26 @@ export class OrganizationService {
       const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Organization>;
       em.merge(Organization, org, patch);
       await em.save(org);
-      await this.audit.record(ctx, { action: 'organization.update', entityType: 'organization', entityId: id, organizationId: id, changes: diff(before, patch, EDITABLE) });
+      await this.audit.record(ctx, {
+        action: 'organization.update',
+        entityType: 'organization',
+        entityId: id,
+        organizationId: id,
+        changes: diff(before, patch, EDITABLE),
+      });
       return org;
     });
   }
 
-  private async assertCodesFree(repo: ReturnType<DataSource['getRepository']>, shortCode: string | null, adminCode: string | null, exceptId: string | null) {
-    const qb = repo.createQueryBuilder('o').where('(o.short_code = :shortCode OR o.admin_code = :adminCode)', { shortCode: shortCode ?? '', adminCode: adminCode ?? '' });
+  private async assertCodesFree(
+    repo: ReturnType<DataSource['getRepository']>,
+    shortCode: string | null,
+    adminCode: string | null,
+    exceptId: string | null,
+  ) {
+    const qb = repo
+      .createQueryBuilder('o')
+      .where('(o.short_code = :shortCode OR o.admin_code = :adminCode)', { shortCode: shortCode ?? '', adminCode: adminCode ?? '' });
     if (exceptId) qb.andWhere('o.id <> :exceptId', { exceptId });
     if (await qb.getExists()) throw new AppError('ORGANIZATION_CODE_TAKEN');
   }

@@ -26,7 +26,10 @@ export class JourneyItem {
   @Field(() => String, { description: 'A programme title, a goal, a referral reason or an outcome kind' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'The state as the record keeps it (an enrolment, referral or follow-up status, an outcome detail)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The state as the record keeps it (an enrolment, referral or follow-up status, an outcome detail)',
+  })
   status!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Hours: attended (enrolment), certified, or given as a mentor' })

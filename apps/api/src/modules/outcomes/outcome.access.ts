@@ -10,7 +10,8 @@ function heldOnly(name: string, table: string, notFound: ErrorCode): AccessPolic
     name,
     table,
     notFound,
-    visible: ({ ctx, alias, bind }: PolicyScope) => (ctx.activeOrganizationId ? `${alias}.organization_id = ${bind(ctx.activeOrganizationId)}` : 'false'),
+    visible: ({ ctx, alias, bind }: PolicyScope) =>
+      ctx.activeOrganizationId ? `${alias}.organization_id = ${bind(ctx.activeOrganizationId)}` : 'false',
     capabilities: () => ({ held: 'true' }),
   };
 }

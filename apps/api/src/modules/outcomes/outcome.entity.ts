@@ -24,9 +24,17 @@ import { Enrolment } from '../enrolments';
 
 export const GoalKindEnum = graphqlEnum(GOAL_KINDS, 'GoalKind');
 export const GoalStatusEnum = graphqlEnum(GOAL_STATUSES, 'GoalStatus');
-export const OutcomeKindEnum = graphqlEnum(OUTCOME_KINDS, 'OutcomeKind', 'EMPLOYED, STARTED_BUSINESS, CERTIFIED, FURTHER_LEARNING, VOLUNTEERING');
+export const OutcomeKindEnum = graphqlEnum(
+  OUTCOME_KINDS,
+  'OutcomeKind',
+  'EMPLOYED, STARTED_BUSINESS, CERTIFIED, FURTHER_LEARNING, VOLUNTEERING',
+);
 export const EmploymentTypeEnum = graphqlEnum(EMPLOYMENT_TYPES, 'EmploymentType');
-export const OutcomeSourceEnum = graphqlEnum(OUTCOME_SOURCES, 'OutcomeSource', 'SELF_REPORTED by the citizen, or VERIFIED against evidence');
+export const OutcomeSourceEnum = graphqlEnum(
+  OUTCOME_SOURCES,
+  'OutcomeSource',
+  'SELF_REPORTED by the citizen, or VERIFIED against evidence',
+);
 export const FollowUpStatusEnum = graphqlEnum(FOLLOW_UP_STATUSES, 'FollowUpStatus');
 
 /** Columns every record of a person's journey shares: the person and the organization holding them (who alone sees it). */
@@ -91,7 +99,10 @@ export class Goal extends HeldRecord {
 @Entity('outcome')
 @Index('outcome_participant_idx', ['participantId', 'occurredOn'])
 @Index('outcome_org_kind_idx', ['organizationId', 'kind', 'occurredOn'])
-@Check('outcome_details_check', `(kind <> 'EMPLOYED' OR employment_type IS NOT NULL) AND (kind <> 'CERTIFIED' OR certificate_name IS NOT NULL)`)
+@Check(
+  'outcome_details_check',
+  `(kind <> 'EMPLOYED' OR employment_type IS NOT NULL) AND (kind <> 'CERTIFIED' OR certificate_name IS NOT NULL)`,
+)
 export class Outcome extends HeldRecord {
   @Field(() => OutcomeKindEnum)
   @Column({ type: 'enum', enum: OUTCOME_KINDS, enumName: 'outcome_kind' })

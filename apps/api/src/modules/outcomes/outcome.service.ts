@@ -21,7 +21,10 @@ import { journeyOf, type JourneyItem } from './journey';
  * Follow-ups for the completed enrolments among `enrolmentIds`: +3, +6 and +12 months from the completion day (Seoul),
  * for the organization holding the person. Idempotent: the same completion delivered twice adds nothing.
  */
-export async function createFollowUps(em: EntityManager, enrolmentIds: readonly string[]): Promise<Array<{ id: string; organizationId: string; dueOn: string }>> {
+export async function createFollowUps(
+  em: EntityManager,
+  enrolmentIds: readonly string[],
+): Promise<Array<{ id: string; organizationId: string; dueOn: string }>> {
   if (!enrolmentIds.length) return [];
   return (await em.query(
     `INSERT INTO follow_up (participant_id, organization_id, enrolment_id, programme_id, months, due_on)
@@ -59,8 +62,18 @@ export class OutcomeService {
 
   async notes(ctx: RequestContext, participantId: string): Promise<CounsellingNote[] | null> {
     return this.held(ctx, participantId, async () => {
-      const qb = this.accessLayer.filter(ctx, COUNSELLING_NOTE_ACCESS, this.tx.readOwnWrites(ctx).getRepository(CounsellingNote).createQueryBuilder('n'), 'n');
-      const rows = await qb.andWhere('n.participant_id = :participantId', { participantId }).orderBy('n.occurred_on', 'DESC').addOrderBy('n.created_at', 'DESC').take(100).getMany();
+      const qb = this.accessLayer.filter(
+        ctx,
+        COUNSELLING_NOTE_ACCESS,
+        this.tx.readOwnWrites(ctx).getRepository(CounsellingNote).createQueryBuilder('n'),
+        'n',
+      );
+      const rows = await qb
+        .andWhere('n.participant_id = :participantId', { participantId })
+        .orderBy('n.occurred_on', 'DESC')
+        .addOrderBy('n.created_at', 'DESC')
+        .take(100)
+        .getMany();
       await this.records.logRead(ctx, rows.length ? [participantId] : [], 'counselling-notes');
       return rows;
     });
@@ -69,9 +82,13 @@ export class OutcomeService {
   async addNote(ctx: RequestContext, input: CounsellingNoteInput): Promise<CounsellingNote> {
     const person = await this.participants.own(ctx, input.participantId);
     return this.tx.run(ctx, async (em) => {
-      const note = em
-        .getRepository(CounsellingNote)
-        .create({ participantId: person.id, organizationId: person.organizationId, occurredOn: input.occurredOn, body: input.body.trim(), authorId: ctx.userId });
+      const note = em.getRepository(CounsellingNote).create({
+        participantId: person.id,
+        organizationId: person.organizationId,
+        occurredOn: input.occurredOn,
+        body: input.body.trim(),
+        authorId: ctx.userId,
+      });
       await em.save(note);
       // The audit names the note, never its words.
       await this.audit.record(ctx, {
@@ -96,7 +113,9 @@ export class OutcomeService {
     }
     return this.tx.run(ctx, async (em) => {
       const repo = em.getRepository(Goal);
-      const existing = input.id ? await repo.findOne({ where: { id: input.id, participantId: person.id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const existing = input.id
+        ? await repo.findOne({ where: { id: input.id, participantId: person.id }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (input.id && !existing) throw new AppError('GOAL_NOT_FOUND');
       const before = existing ? { ...existing } : null;
       const goal = existing ?? repo.create({ participantId: person.id, organizationId: person.organizationId });
@@ -124,16 +143,23 @@ export class OutcomeService {
   async recordOutcome(ctx: RequestContext, input: OutcomeInput, followUpId: string | null = null): Promise<Outcome> {
     const person = await this.participants.own(ctx, input.participantId);
     const problems: Array<{ field: string; ko: string; en: string }> = [];
-    if (input.kind === 'EMPLOYED' && !input.employmentType) problems.push({ field: 'employmentType', ko: '고용 형태를 고르세요.', en: 'Choose the type of employment.' });
-    if (input.kind === 'CERTIFIED' && !input.certificateName?.trim()) problems.push({ field: 'certificateName', ko: '자격 이름을 입력하세요.', en: 'Name the certificate.' });
-    if (input.source === 'VERIFIED' && !input.evidence?.trim()) problems.push({ field: 'evidence', ko: '증빙 확인이면 무엇으로 확인했는지 적으세요.', en: 'Say what verified it.' });
-    if (input.occurredOn > seoulDate()) problems.push({ field: 'occurredOn', ko: '앞으로의 날짜는 성과로 기록할 수 없습니다.', en: 'An outcome cannot be in the future.' });
+    if (input.kind === 'EMPLOYED' && !input.employmentType)
+      problems.push({ field: 'employmentType', ko: '고용 형태를 고르세요.', en: 'Choose the type of employment.' });
+    if (input.kind === 'CERTIFIED' && !input.certificateName?.trim())
+      problems.push({ field: 'certificateName', ko: '자격 이름을 입력하세요.', en: 'Name the certificate.' });
+    if (input.source === 'VERIFIED' && !input.evidence?.trim())
+      problems.push({ field: 'evidence', ko: '증빙 확인이면 무엇으로 확인했는지 적으세요.', en: 'Say what verified it.' });
+    if (input.occurredOn > seoulDate())
+      problems.push({ field: 'occurredOn', ko: '앞으로의 날짜는 성과로 기록할 수 없습니다.', en: 'An outcome cannot be in the future.' });
     if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems.map((p) => ({ ...p, problems: ['required'] })) });
     const programmeIds = [...new Set(input.programmeIds ?? [])];
     if (programmeIds.length) {
       const attended = (await this.tx
         .readOwnWrites(ctx)
-        .query('SELECT DISTINCT programme_id FROM enrolment WHERE participant_id = $1 AND programme_id = ANY($2::uuid[])', [person.id, programmeIds])) as unknown[];
+        .query('SELECT DISTINCT programme_id FROM enrolment WHERE participant_id = $1 AND programme_id = ANY($2::uuid[])', [
+          person.id,
+          programmeIds,
+        ])) as unknown[];
       if (attended.length !== programmeIds.length) throw new AppError('OUTCOME_PROGRAMME_NOT_ATTENDED');
     }
     return this.tx.run(ctx, async (em) => {
@@ -159,14 +185,23 @@ export class OutcomeService {
         organizationId: outcome.organizationId,
         changes: { kind: [null, outcome.kind], source: [null, outcome.source], programmes: [null, programmeIds.length] },
       });
-      const recorded: OutcomeEvents['outcome.recorded'] = { outcomeId: outcome.id, participantId: person.id, organizationId: outcome.organizationId, kind: outcome.kind };
+      const recorded: OutcomeEvents['outcome.recorded'] = {
+        outcomeId: outcome.id,
+        participantId: person.id,
+        organizationId: outcome.organizationId,
+        kind: outcome.kind,
+      };
       await this.events.publish(ctx, 'outcome.recorded', recorded);
       return outcome;
     });
   }
 
   followUpsOf(ctx: RequestContext, participantId: string): Promise<FollowUp[] | null> {
-    return this.held(ctx, participantId, () => this.byParticipant(ctx, FollowUp, FOLLOW_UP_ACCESS).load(participantId) as Promise<FollowUp[]>);
+    return this.held(
+      ctx,
+      participantId,
+      () => this.byParticipant(ctx, FollowUp, FOLLOW_UP_ACCESS).load(participantId) as Promise<FollowUp[]>,
+    );
   }
 
   /** The organization's follow-ups, soonest first; `dueWithinDays` keeps the pending ones due by then (overdue included). */
@@ -188,10 +223,18 @@ export class OutcomeService {
   async closeFollowUp(ctx: RequestContext, input: FollowUpResultInput): Promise<FollowUp> {
     await this.accessLayer.require(ctx, FOLLOW_UP_ACCESS, input.id);
     const found = await this.tx.readOwnWrites(ctx).getRepository(FollowUp).findOneByOrFail({ id: input.id });
-    if (input.status !== 'SKIPPED' && !(await this.records.contactAllowed(ctx, found.participantId))) throw new AppError('FOLLOW_UP_NO_CONTACT_CONSENT');
+    if (input.status !== 'SKIPPED' && !(await this.records.contactAllowed(ctx, found.participantId)))
+      throw new AppError('FOLLOW_UP_NO_CONTACT_CONSENT');
     if (input.outcome && input.outcome.participantId !== found.participantId)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'outcome.participantId', problems: ['equals'], ko: '추적 조사 대상자의 성과만 함께 기록할 수 있습니다.', en: 'Only the followed-up person’s outcome.' }],
+        fields: [
+          {
+            field: 'outcome.participantId',
+            problems: ['equals'],
+            ko: '추적 조사 대상자의 성과만 함께 기록할 수 있습니다.',
+            en: 'Only the followed-up person’s outcome.',
+          },
+        ],
       });
     return this.tx.run(ctx, async (em) => {
       const f = await em.getRepository(FollowUp).findOneOrFail({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
@@ -201,7 +244,13 @@ export class OutcomeService {
       f.doneAt = new Date();
       f.doneById = ctx.userId;
       await em.save(f);
-      await this.audit.record(ctx, { action: 'follow_up.close', entityType: 'follow_up', entityId: f.id, organizationId: f.organizationId, changes: { status: ['PENDING', f.status] } });
+      await this.audit.record(ctx, {
+        action: 'follow_up.close',
+        entityType: 'follow_up',
+        entityId: f.id,
+        organizationId: f.organizationId,
+        changes: { status: ['PENDING', f.status] },
+      });
       if (input.outcome) await this.recordOutcome(ctx, input.outcome, f.id);
       return f;
     });
@@ -213,16 +262,33 @@ export class OutcomeService {
    */
   async recordHire(
     ctx: RequestContext,
-    e: { referralId: string; participantId: string; holderOrganizationId: string; employmentType: string | null; programmeIds: string[]; employer: string },
+    e: {
+      referralId: string;
+      participantId: string;
+      holderOrganizationId: string;
+      employmentType: string | null;
+      programmeIds: string[];
+      employer: string;
+    },
   ): Promise<void> {
     const em = this.tx.readOwnWrites(ctx);
-    const taken = (await em.query('SELECT DISTINCT programme_id AS id FROM enrolment WHERE participant_id = $1 AND programme_id = ANY($2::uuid[])', [e.participantId, e.programmeIds])) as Array<{
+    const taken = (await em.query(
+      'SELECT DISTINCT programme_id AS id FROM enrolment WHERE participant_id = $1 AND programme_id = ANY($2::uuid[])',
+      [e.participantId, e.programmeIds],
+    )) as Array<{
       id: string;
     }>;
     const [row] = (await em.query(
       `INSERT INTO outcome (participant_id, organization_id, kind, employment_type, occurred_on, evidence, source, programme_ids)
        VALUES ($1, $2, 'EMPLOYED', $3::employment_type, $4, $5, 'VERIFIED', $6::uuid[]) RETURNING id`,
-      [e.participantId, e.holderOrganizationId, e.employmentType ?? 'FULL_TIME', seoulDate(), `채용 확인: ${e.employer} (연계 ${e.referralId.slice(0, 8)})`.slice(0, 500), taken.map((t) => t.id)],
+      [
+        e.participantId,
+        e.holderOrganizationId,
+        e.employmentType ?? 'FULL_TIME',
+        seoulDate(),
+        `채용 확인: ${e.employer} (연계 ${e.referralId.slice(0, 8)})`.slice(0, 500),
+        taken.map((t) => t.id),
+      ],
     )) as Array<{ id: string }>;
     await this.audit.record(ctx, {
       action: 'outcome.record',
@@ -231,7 +297,12 @@ export class OutcomeService {
       organizationId: e.holderOrganizationId,
       changes: { kind: [null, 'EMPLOYED'], source: [null, 'VERIFIED'] },
     });
-    const recorded: OutcomeEvents['outcome.recorded'] = { outcomeId: row!.id, participantId: e.participantId, organizationId: e.holderOrganizationId, kind: 'EMPLOYED' };
+    const recorded: OutcomeEvents['outcome.recorded'] = {
+      outcomeId: row!.id,
+      participantId: e.participantId,
+      organizationId: e.holderOrganizationId,
+      kind: 'EMPLOYED',
+    };
     await this.events.publish(ctx, 'outcome.recorded', recorded);
   }
 
@@ -240,14 +311,22 @@ export class OutcomeService {
   async followUpCompletions(ctx: RequestContext, enrolmentIds: readonly string[]): Promise<number> {
     return this.tx.run(ctx, async (em) => {
       const made = await createFollowUps(em, enrolmentIds);
-      for (const f of made) await this.events.publish(ctx, 'follow_up.due', { followUpId: f.id, organizationId: f.organizationId, dueOn: f.dueOn }, { at: seoulInstant(f.dueOn, '09:00') });
+      for (const f of made)
+        await this.events.publish(
+          ctx,
+          'follow_up.due',
+          { followUpId: f.id, organizationId: f.organizationId, dueOn: f.dueOn },
+          { at: seoulInstant(f.dueOn, '09:00') },
+        );
       return made.length;
     });
   }
 
   /** The follow-up is still waiting (not done or closed): what its reminder checks. */
   async followUpStillDue(ctx: RequestContext, id: string): Promise<boolean> {
-    const rows = (await this.tx.readOwnWrites(ctx).query("SELECT 1 FROM follow_up WHERE id = $1 AND status = 'PENDING'", [id])) as unknown[];
+    const rows = (await this.tx
+      .readOwnWrites(ctx)
+      .query("SELECT 1 FROM follow_up WHERE id = $1 AND status = 'PENDING'", [id])) as unknown[];
     return rows.length > 0;
   }
 

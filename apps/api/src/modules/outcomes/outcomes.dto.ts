@@ -1,5 +1,18 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import {
   BUSINESS_NUMBER,
@@ -18,7 +31,15 @@ import {
 } from '@lalaland/shared';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
-import { EmploymentTypeEnum, FollowUp, FollowUpStatusEnum, GoalKindEnum, GoalStatusEnum, OutcomeKindEnum, OutcomeSourceEnum } from './outcome.entity';
+import {
+  EmploymentTypeEnum,
+  FollowUp,
+  FollowUpStatusEnum,
+  GoalKindEnum,
+  GoalStatusEnum,
+  OutcomeKindEnum,
+  OutcomeSourceEnum,
+} from './outcome.entity';
 
 export const FollowUpPage = PageOf(FollowUp, 'FollowUpPage');
 

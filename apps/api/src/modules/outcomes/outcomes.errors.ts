@@ -11,7 +11,10 @@ export const OUTCOMES_ERRORS = {
     ko: '이 참여자는 연락(전화번호)에 동의하지 않아 연락하는 추적 조사를 할 수 없습니다. 생략으로 처리하세요.',
     en: 'The participant has not agreed to be contacted (phone); close the follow-up as skipped.',
   },
-  OUTCOME_PROGRAMME_NOT_ATTENDED: { ko: '이 참여자가 수강하지 않은 프로그램은 성과에 연결할 수 없습니다.', en: 'Only programmes the participant enrolled in can be linked to an outcome.' },
+  OUTCOME_PROGRAMME_NOT_ATTENDED: {
+    ko: '이 참여자가 수강하지 않은 프로그램은 성과에 연결할 수 없습니다.',
+    en: 'Only programmes the participant enrolled in can be linked to an outcome.',
+  },
 } as const satisfies ErrorCatalog;
 
 declare module '../../core/errors/error-codes' {

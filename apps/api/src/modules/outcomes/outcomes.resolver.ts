@@ -17,7 +17,9 @@ export class OutcomeResolver {
     private readonly programmes: ProgrammeService,
   ) {}
 
-  @Query(() => FollowUpPage, { description: "The active organization's follow-ups of completers, soonest first (dueWithinDays: the pending work)" })
+  @Query(() => FollowUpPage, {
+    description: "The active organization's follow-ups of completers, soonest first (dueWithinDays: the pending work)",
+  })
   @RequirePermission(Permission.ParticipantManage)
   followUps(@Ctx() ctx: RequestContext, @Args() args: FollowUpsArgs) {
     return this.outcomeService.followUps(ctx, args);
@@ -91,7 +93,8 @@ export class ParticipantOutcomesResolver {
 
   @ResolveField(() => [JourneyItem], {
     nullable: true,
-    description: 'The journey, newest first (200 steps): enrolments with hours, certificates, mentor roles and hours, referrals, goals, outcomes, follow-ups (holding organization only)',
+    description:
+      'The journey, newest first (200 steps): enrolments with hours, certificates, mentor roles and hours, referrals, goals, outcomes, follow-ups (holding organization only)',
   })
   @RequirePermission(Permission.ParticipantManage)
   journey(@Ctx() ctx: RequestContext, @Parent() p: Participant) {

@@ -29,7 +29,15 @@ export async function seedOutcomes(em: EntityManager): Promise<void> {
     await em.query(
       `INSERT INTO outcome (participant_id, organization_id, kind, employment_type, business_number, occurred_on, evidence, source, programme_ids)
        VALUES ($1, $2, $3, $4, NULL, DATE '2025-10-15' + $5::int, $6, 'VERIFIED', ARRAY[$7]::uuid[])`,
-      [r.participant_id, r.organization_id, n === 0 ? 'STARTED_BUSINESS' : 'EMPLOYED', n === 0 ? null : 'PART_TIME', n * 7, n === 0 ? '사업자등록증 사본 (샘플)' : '근로계약서 (샘플)', r.programme_id],
+      [
+        r.participant_id,
+        r.organization_id,
+        n === 0 ? 'STARTED_BUSINESS' : 'EMPLOYED',
+        n === 0 ? null : 'PART_TIME',
+        n * 7,
+        n === 0 ? '사업자등록증 사본 (샘플)' : '근로계약서 (샘플)',
+        r.programme_id,
+      ],
     );
   for (const r of coaches)
     await em.query(

@@ -15,7 +15,10 @@ import { PiiCipher } from './pii-cipher';
 
 const MAX_MATCHES = 10;
 
-const phoneInvalid = () => new AppError('VALIDATION_FAILED', { fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }] });
+const phoneInvalid = () =>
+  new AppError('VALIDATION_FAILED', {
+    fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }],
+  });
 
 /**
  * One person, one record: the likely matches shown before registering, corrections of personal details, and the
@@ -41,7 +44,12 @@ export class ParticipantRecordService {
     const phone = input.phone ? normalizePhone(input.phone) : null;
     if (input.phone && !phone) throw phoneInvalid();
     const phoneHash = phone ? this.cipher.hash(phone) : null;
-    const qb = this.accessLayer.filter(ctx, PARTICIPANT_ACCESS, this.tx.readOwnWrites(ctx).getRepository(Participant).createQueryBuilder('p'), 'p');
+    const qb = this.accessLayer.filter(
+      ctx,
+      PARTICIPANT_ACCESS,
+      this.tx.readOwnWrites(ctx).getRepository(Participant).createQueryBuilder('p'),
+      'p',
+    );
     qb.andWhere('(p.name = :name OR p.phone_hash = :phoneHash)', { name, phoneHash: phoneHash ?? '' })
       .orderBy('(p.phone_hash IS NOT NULL AND p.phone_hash = :phoneHash)', 'DESC')
       .addOrderBy('(p.birth_year = :birthYear)', 'DESC')
@@ -53,7 +61,12 @@ export class ParticipantRecordService {
       this.participants.byId(ctx).prime(p.id, p);
       const reasons: MatchReason[] = [];
       if (phoneHash && p.phoneHash === phoneHash) reasons.push('SAME_PHONE');
-      if (p.name === name) reasons.push(input.birthYear !== null && input.birthYear !== undefined && p.birthYear === input.birthYear ? 'SAME_NAME_AND_BIRTH_YEAR' : 'SAME_NAME');
+      if (p.name === name)
+        reasons.push(
+          input.birthYear !== null && input.birthYear !== undefined && p.birthYear === input.birthYear
+            ? 'SAME_NAME_AND_BIRTH_YEAR'
+            : 'SAME_NAME',
+        );
       return { participant: p, reasons };
     });
   }
@@ -73,12 +86,21 @@ export class ParticipantRecordService {
     return this.tx.run(ctx, async (em) => {
       const row = await em.findOneOrFail(Participant, { where: { id: p.id }, lock: { mode: 'pessimistic_write' } });
       const today = seoulDate();
-      const consents = (await em.find(Consent, { where: { participantId: p.id, purpose: 'PROGRAMME_OPERATION' } })).filter((c) => !c.withdrawnAt && c.retentionUntil >= today);
+      const consents = (await em.find(Consent, { where: { participantId: p.id, purpose: 'PROGRAMME_OPERATION' } })).filter(
+        (c) => !c.withdrawnAt && c.retentionUntil >= today,
+      );
       const covered = new Set(consents.flatMap((c) => c.items));
       const missing = wanted.filter(([f, given]) => given && !covered.has(f)).map(([f]) => f);
       if (!consents.length || missing.length)
         throw new AppError('CONSENT_REQUIRED', {
-          fields: [{ field: 'consent', problems: ['consent'], ko: `동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`, en: `The consent does not cover: ${missing.join(', ')}` }],
+          fields: [
+            {
+              field: 'consent',
+              problems: ['consent'],
+              ko: `동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`,
+              en: `The consent does not cover: ${missing.join(', ')}`,
+            },
+          ],
         });
       const changed: string[] = [];
       const set = <K extends 'name' | 'birthYear' | 'gender' | 'districtCode'>(k: K, v: Participant[K] | undefined) => {
@@ -123,7 +145,11 @@ export class ParticipantRecordService {
     await this.participants.own(ctx, input.duplicateId);
     return this.tx.run(ctx, async (em) => {
       const [a, b] = [input.keepId, input.duplicateId].sort();
-      const locked = await em.find(Participant, { where: [{ id: a }, { id: b }], order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const locked = await em.find(Participant, {
+        where: [{ id: a }, { id: b }],
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
       const keep = locked.find((p) => p.id === input.keepId);
       const dup = locked.find((p) => p.id === input.duplicateId);
       if (!keep || !dup) throw new AppError('PARTICIPANT_NOT_FOUND'); // merged away by someone else meanwhile
@@ -162,10 +188,10 @@ export class ParticipantRecordService {
   async contactAllowed(ctx: RequestContext, participantId: string): Promise<boolean> {
     const rows: unknown[] = await this.tx
       .readOwnWrites(ctx)
-      .query(`SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 AND 'PHONE' = ANY(items) LIMIT 1`, [
-        participantId,
-        seoulDate(),
-      ]);
+      .query(
+        `SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 AND 'PHONE' = ANY(items) LIMIT 1`,
+        [participantId, seoulDate()],
+      );
     return rows.length > 0;
   }
 

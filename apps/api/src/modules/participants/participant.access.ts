@@ -9,6 +9,7 @@ export const PARTICIPANT_ACCESS: AccessPolicy<{ held: boolean }> = {
   name: 'participant',
   table: 'participant',
   notFound: 'PARTICIPANT_NOT_FOUND',
-  visible: ({ ctx, alias, bind }: PolicyScope) => (ctx.activeOrganizationId ? `${alias}.organization_id = ${bind(ctx.activeOrganizationId)}` : 'false'),
+  visible: ({ ctx, alias, bind }: PolicyScope) =>
+    ctx.activeOrganizationId ? `${alias}.organization_id = ${bind(ctx.activeOrganizationId)}` : 'false',
   capabilities: () => ({ held: 'true' }),
 };

@@ -9,7 +9,11 @@ import { Organization } from '../organizations';
 
 export const GenderEnum = graphqlEnum(GENDERS, 'Gender');
 export const ConsentPurposeEnum = graphqlEnum(CONSENT_PURPOSES, 'ConsentPurpose');
-export const PersonalFieldEnum = graphqlEnum(PERSONAL_FIELDS, 'PersonalField', 'A personal field a consent covers and an access-log row names');
+export const PersonalFieldEnum = graphqlEnum(
+  PERSONAL_FIELDS,
+  'PersonalField',
+  'A personal field a consent covers and an access-log row names',
+);
 
 /**
  * A citizen registered by an organization's staff. Personal fields are not GraphQL fields of this type: they are
@@ -119,7 +123,9 @@ export class Consent extends BaseEntity {
   withdrawnById!: string | null;
 }
 
-@ObjectType({ description: "One read of a participant's personal fields: who, which participant, which fields, why (operation and request id)." })
+@ObjectType({
+  description: "One read of a participant's personal fields: who, which participant, which fields, why (operation and request id).",
+})
 @Entity('personal_data_access')
 @Index('personal_data_access_participant_idx', ['participantId', 'occurredAt'])
 @Index('personal_data_access_org_idx', ['organizationId', 'occurredAt'])
@@ -148,7 +154,10 @@ export class PersonalDataAccess {
   @Column({ type: 'enum', enum: PERSONAL_FIELDS, enumName: 'personal_field', array: true })
   fields!: PersonalField[];
 
-  @Field(() => String, { nullable: true, description: "What else was read, when not the participant's fields (a referral's document, note or comments)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "What else was read, when not the participant's fields (a referral's document, note or comments)",
+  })
   @Column({ type: 'varchar', length: 200, nullable: true })
   detail!: string | null;
 

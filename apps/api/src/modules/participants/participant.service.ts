@@ -48,7 +48,9 @@ export class ParticipantService {
   }
 
   byId(ctx: RequestContext) {
-    return ctx.loader<Participant>('participant.byId', async (ids) => byIds(ids, await this.db.getRepository(Participant).findBy({ id: In([...ids]) })));
+    return ctx.loader<Participant>('participant.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(Participant).findBy({ id: In([...ids]) })),
+    );
   }
 
   private consentsOf(ctx: RequestContext) {
@@ -88,13 +90,28 @@ export class ParticipantService {
 
   /** Consent must be given for running programmes and cover every personal field being stored. */
   private checkConsent(input: ConsentInput, provided: PersonalField[]): void {
-    if (!input.given) throw consentProblem('참여자의 개인정보 수집·이용 동의를 받아야 등록할 수 있습니다.', "Record the participant's consent before registering.");
+    if (!input.given)
+      throw consentProblem(
+        '참여자의 개인정보 수집·이용 동의를 받아야 등록할 수 있습니다.',
+        "Record the participant's consent before registering.",
+      );
     if (input.retentionUntil < seoulDate())
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'consent.retentionUntil', problems: ['min'], ko: '보유 기한은 오늘 이후여야 합니다.', en: 'The retention date must be in the future.' }],
+        fields: [
+          {
+            field: 'consent.retentionUntil',
+            problems: ['min'],
+            ko: '보유 기한은 오늘 이후여야 합니다.',
+            en: 'The retention date must be in the future.',
+          },
+        ],
       });
     const missing = provided.filter((f) => !input.items.includes(f));
-    if (missing.length) throw consentProblem(`동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`, `The consent does not cover: ${missing.join(', ')}`);
+    if (missing.length)
+      throw consentProblem(
+        `동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`,
+        `The consent does not cover: ${missing.join(', ')}`,
+      );
   }
 
   async register(ctx: RequestContext, input: RegisterParticipantInput): Promise<Participant> {
@@ -102,7 +119,9 @@ export class ParticipantService {
     if (!org) throw new AppError('FORBIDDEN');
     const phone = input.phone ? normalizePhone(input.phone) : null;
     if (input.phone && !phone)
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }],
+      });
     const provided: PersonalField[] = [
       'NAME',
       'BIRTH_YEAR',
@@ -121,8 +140,12 @@ export class ParticipantService {
     }
     // Someone registered without a phone (or with a new one) is not silently duplicated: the caller saw the matches and confirmed.
     if (!input.confirmedNew) {
-      const like = await this.tx.readOwnWrites(ctx).getRepository(Participant).findOneBy({ organizationId: org, name, birthYear: input.birthYear });
-      if (like) throw new AppError('PARTICIPANT_POSSIBLE_DUPLICATE', { params: { key: like.pseudonymKey }, details: { participantId: like.id } });
+      const like = await this.tx
+        .readOwnWrites(ctx)
+        .getRepository(Participant)
+        .findOneBy({ organizationId: org, name, birthYear: input.birthYear });
+      if (like)
+        throw new AppError('PARTICIPANT_POSSIBLE_DUPLICATE', { params: { key: like.pseudonymKey }, details: { participantId: like.id } });
     }
     return this.tx.run(ctx, async (em) => {
       const pseudonymKey = `P${randomCode(7)}`;
@@ -178,7 +201,14 @@ export class ParticipantService {
       const recipient = input.recipientOrganizationId ? await this.organizations.byId(ctx).load(input.recipientOrganizationId) : null;
       if (!recipient || recipient.id === p.organizationId) {
         throw new AppError('VALIDATION_FAILED', {
-          fields: [{ field: 'recipientOrganizationId', problems: ['isNotEmpty'], ko: '정보를 받을 기관을 지정하세요.', en: 'Name the organization that receives the data.' }],
+          fields: [
+            {
+              field: 'recipientOrganizationId',
+              problems: ['isNotEmpty'],
+              ko: '정보를 받을 기관을 지정하세요.',
+              en: 'Name the organization that receives the data.',
+            },
+          ],
         });
       }
     }
@@ -189,7 +219,12 @@ export class ParticipantService {
         entityType: 'consent',
         entityId: c.id,
         organizationId: p.organizationId,
-        changes: { participant: [null, p.pseudonymKey], purpose: [null, c.purpose], items: [null, c.items], recipient: [null, c.recipientOrganizationId] },
+        changes: {
+          participant: [null, p.pseudonymKey],
+          purpose: [null, c.purpose],
+          items: [null, c.items],
+          recipient: [null, c.recipientOrganizationId],
+        },
       });
       return c;
     });
@@ -227,7 +262,10 @@ export class ParticipantService {
   async hasOperationConsent(ctx: RequestContext, participantId: string): Promise<boolean> {
     const rows: unknown[] = await this.tx
       .readOwnWrites(ctx)
-      .query(`SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 LIMIT 1`, [participantId, seoulDate()]);
+      .query(
+        `SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 LIMIT 1`,
+        [participantId, seoulDate()],
+      );
     return rows.length > 0;
   }
 
@@ -240,7 +278,9 @@ export class ParticipantService {
     const operation = consents.filter((c) => c.purpose === 'PROGRAMME_OPERATION');
     if (!operation.length) return out; // withdrawn: hidden from everyone
     if (p.organizationId === org) operation.forEach((c) => c.items.forEach((i) => out.add(i)));
-    consents.filter((c) => c.purpose === 'THIRD_PARTY_SHARING' && c.recipientOrganizationId === org).forEach((c) => c.items.forEach((i) => out.add(i)));
+    consents
+      .filter((c) => c.purpose === 'THIRD_PARTY_SHARING' && c.recipientOrganizationId === org)
+      .forEach((c) => c.items.forEach((i) => out.add(i)));
     return out;
   }
 
@@ -261,7 +301,14 @@ export class ParticipantService {
           const read = fields.filter((f) => allowed.has(f));
           if (!allowed.size) return null;
           if (read.length)
-            logs.push({ userId: ctx.userId, organizationId: ctx.activeOrganizationId, participantId: person.id, fields: read, purpose: purpose.slice(0, 100), requestId: ctx.requestId.slice(0, 100) });
+            logs.push({
+              userId: ctx.userId,
+              organizationId: ctx.activeOrganizationId,
+              participantId: person.id,
+              fields: read,
+              purpose: purpose.slice(0, 100),
+              requestId: ctx.requestId.slice(0, 100),
+            });
           return this.reveal(person, allowed);
         }),
       );
@@ -314,7 +361,9 @@ export class ParticipantService {
   async accessLog(ctx: RequestContext, participantId: string, page: PageArgs): Promise<Page<PersonalDataAccess>> {
     await this.own(ctx, participantId);
     if (!ctx.can(Permission.AuditRead)) throw new AppError('FORBIDDEN');
-    const [items, totalCount] = await this.db.getRepository(PersonalDataAccess).findAndCount({ where: { participantId }, order: { occurredAt: 'DESC' }, skip: page.offset, take: page.limit });
+    const [items, totalCount] = await this.db
+      .getRepository(PersonalDataAccess)
+      .findAndCount({ where: { participantId }, order: { occurredAt: 'DESC' }, skip: page.offset, take: page.limit });
     return { items, totalCount, offset: page.offset, limit: page.limit };
   }
 }

@@ -1,5 +1,16 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsBirthYear, IsCalendarDate } from '../../core/errors/validation';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { Type } from 'class-transformer';
@@ -79,7 +90,8 @@ export class RegisterParticipantInput {
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,
-    description: 'The caller saw the likely matches (participantMatches) and this is another person; without it a same name and birth year is refused',
+    description:
+      'The caller saw the likely matches (participantMatches) and this is another person; without it a same name and birth year is refused',
   })
   @IsOptional()
   @IsBoolean()
@@ -143,7 +155,9 @@ export class MergeParticipantsInput {
   @IsUUID()
   keepId!: string;
 
-  @Field(() => ID, { description: 'The record folded in and removed: its enrolments, attendance, certificates, consents and access log move to the kept one' })
+  @Field(() => ID, {
+    description: 'The record folded in and removed: its enrolments, attendance, certificates, consents and access log move to the kept one',
+  })
   @IsUUID()
   duplicateId!: string;
 }

@@ -23,7 +23,13 @@ import {
 import { ParticipantRecordService } from './participant-records.service';
 import { ParticipantService } from './participant.service';
 
-const FIELD_OF: Record<string, PersonalField> = { name: 'NAME', phone: 'PHONE', birthYear: 'BIRTH_YEAR', gender: 'GENDER', districtCode: 'DISTRICT' };
+const FIELD_OF: Record<string, PersonalField> = {
+  name: 'NAME',
+  phone: 'PHONE',
+  birthYear: 'BIRTH_YEAR',
+  gender: 'GENDER',
+  districtCode: 'DISTRICT',
+};
 
 /** The personal fields a query selects under `personal` (what the access log names). */
 export function selectedPersonalFields(info: GraphQLResolveInfo): PersonalField[] {
@@ -52,7 +58,11 @@ export class ParticipantResolver {
 
   @Query(() => PersonalDataAccessPage, { description: "Who read a participant's personal data (the holding organization's admins)" })
   @RequirePermission(Permission.AuditRead)
-  participantAccessLog(@Ctx() ctx: RequestContext, @Args('participantId', { type: () => ID }) participantId: string, @Args() page: PageArgs) {
+  participantAccessLog(
+    @Ctx() ctx: RequestContext,
+    @Args('participantId', { type: () => ID }) participantId: string,
+    @Args() page: PageArgs,
+  ) {
     return this.participantService.accessLog(ctx, participantId, page);
   }
 
@@ -62,7 +72,10 @@ export class ParticipantResolver {
     return this.participantService.register(ctx, input);
   }
 
-  @Query(() => [ParticipantMatch], { description: "The active organization's records that may be this person (same phone, or same name; same birth year first): search before registering" })
+  @Query(() => [ParticipantMatch], {
+    description:
+      "The active organization's records that may be this person (same phone, or same name; same birth year first): search before registering",
+  })
   @RequirePermission(Permission.ParticipantManage)
   participantMatches(@Ctx() ctx: RequestContext, @Args('input') input: ParticipantMatchInput) {
     return this.records.matches(ctx, input);
@@ -75,7 +88,8 @@ export class ParticipantResolver {
   }
 
   @Mutation(() => Participant, {
-    description: 'Folds a duplicate record of one person into the one kept (enrolments, attendance, certificates, consents and access log move); the duplicate is deleted',
+    description:
+      'Folds a duplicate record of one person into the one kept (enrolments, attendance, certificates, consents and access log move); the duplicate is deleted',
   })
   @RequirePermission(Permission.ParticipantManage)
   mergeParticipants(@Ctx() ctx: RequestContext, @Args('input') input: MergeParticipantsInput) {
@@ -94,7 +108,10 @@ export class ParticipantResolver {
     return this.participantService.withdrawConsent(ctx, id);
   }
 
-  @ResolveField(() => ParticipantPersonal, { nullable: true, description: 'Personal fields as consent and role allow (null otherwise); every read is logged' })
+  @ResolveField(() => ParticipantPersonal, {
+    nullable: true,
+    description: 'Personal fields as consent and role allow (null otherwise); every read is logged',
+  })
   @RequirePermission(Permission.ProgrammeRead)
   personal(@Ctx() ctx: RequestContext, @Parent() p: Participant, @Info() info: GraphQLResolveInfo) {
     return this.participantService.personal(ctx, p, selectedPersonalFields(info), `graphql:${pathOf(info)}`);

@@ -71,14 +71,20 @@ export class PiiCipher {
 export async function upgradeParticipantPhones(ds: DataSource, cipher: PiiCipher): Promise<number> {
   let done = 0;
   for (;;) {
-    const rows = (await ds.query("SELECT id, pseudonym_key, phone_encrypted FROM participant WHERE phone_encrypted LIKE 'v1.%' LIMIT 1000")) as Array<{
+    const rows = (await ds.query(
+      "SELECT id, pseudonym_key, phone_encrypted FROM participant WHERE phone_encrypted LIKE 'v1.%' LIMIT 1000",
+    )) as Array<{
       id: string;
       pseudonym_key: string;
       phone_encrypted: string;
     }>;
     if (!rows.length) return done;
     await ds.transaction(async (em) => {
-      for (const r of rows) await em.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [r.id, cipher.encrypt(cipher.decrypt(r.phone_encrypted, r.pseudonym_key), r.pseudonym_key)]);
+      for (const r of rows)
+        await em.query('UPDATE participant SET phone_encrypted = $2 WHERE id = $1', [
+          r.id,
+          cipher.encrypt(cipher.decrypt(r.phone_encrypted, r.pseudonym_key), r.pseudonym_key),
+        ]);
     });
     done += rows.length;
   }
@@ -90,7 +96,11 @@ export async function upgradeParticipantPhones(ds: DataSource, cipher: PiiCipher
  * after an interruption: a phone that already opens with `to` is left as it is. One that opens with neither is counted
  * and left untouched (never overwritten).
  */
-export async function rotateParticipantPhones(ds: DataSource, from: PiiCipher, to: PiiCipher): Promise<{ rotated: number; already: number; unreadable: string[] }> {
+export async function rotateParticipantPhones(
+  ds: DataSource,
+  from: PiiCipher,
+  to: PiiCipher,
+): Promise<{ rotated: number; already: number; unreadable: string[] }> {
   const result = { rotated: 0, already: 0, unreadable: [] as string[] };
   const opens = (cipher: PiiCipher, stored: string, key: string) => {
     try {
@@ -102,7 +112,10 @@ export async function rotateParticipantPhones(ds: DataSource, from: PiiCipher, t
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const done = await ds.transaction(async (em) => {
-      const rows = (await em.query('SELECT id, pseudonym_key, phone_encrypted FROM participant WHERE phone_encrypted IS NOT NULL AND id > $1 ORDER BY id LIMIT 1000 FOR UPDATE', [after])) as Array<{
+      const rows = (await em.query(
+        'SELECT id, pseudonym_key, phone_encrypted FROM participant WHERE phone_encrypted IS NOT NULL AND id > $1 ORDER BY id LIMIT 1000 FOR UPDATE',
+        [after],
+      )) as Array<{
         id: string;
         pseudonym_key: string;
         phone_encrypted: string;
@@ -114,7 +127,11 @@ export async function rotateParticipantPhones(ds: DataSource, from: PiiCipher, t
           else result.unreadable.push(r.pseudonym_key);
           continue;
         }
-        await em.query('UPDATE participant SET phone_encrypted = $2, phone_hash = $3 WHERE id = $1', [r.id, to.encrypt(plain, r.pseudonym_key), to.hash(plain)]);
+        await em.query('UPDATE participant SET phone_encrypted = $2, phone_hash = $3 WHERE id = $1', [
+          r.id,
+          to.encrypt(plain, r.pseudonym_key),
+          to.hash(plain),
+        ]);
         result.rotated++;
       }
       if (rows.length) after = rows[rows.length - 1]!.id;

@@ -8,7 +8,16 @@ import { Programme } from './programme.entity';
 export async function refreshCounters(em: EntityManager, p: Programme): Promise<void> {
   const fresh = await em.findOneOrFail(Programme, {
     where: { id: p.id },
-    select: { id: true, seatsTaken: true, appliedCount: true, waitlistedCount: true, completedCount: true, droppedCount: true, noShowCount: true, notCompletedCount: true },
+    select: {
+      id: true,
+      seatsTaken: true,
+      appliedCount: true,
+      waitlistedCount: true,
+      completedCount: true,
+      droppedCount: true,
+      noShowCount: true,
+      notCompletedCount: true,
+    },
   });
   Object.assign(p, {
     seatsTaken: fresh.seatsTaken,

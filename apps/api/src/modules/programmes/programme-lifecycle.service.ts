@@ -51,25 +51,45 @@ export class ProgrammeLifecycleService {
     private readonly programmes: ProgrammeService,
   ) {}
 
-  private async checkRefs(streamId: string, input: ProgrammeFieldsInput, startsOn: string, endsOn: string | null, period: { periodStart: string; periodEnd: string }): Promise<void> {
-    if (input.fieldId && !(await this.db.getRepository(StreamField).existsBy({ id: input.fieldId, streamId }))) throw new AppError('STREAM_FIELD_INVALID');
+  private async checkRefs(
+    streamId: string,
+    input: ProgrammeFieldsInput,
+    startsOn: string,
+    endsOn: string | null,
+    period: { periodStart: string; periodEnd: string },
+  ): Promise<void> {
+    if (input.fieldId && !(await this.db.getRepository(StreamField).existsBy({ id: input.fieldId, streamId })))
+      throw new AppError('STREAM_FIELD_INVALID');
     if (input.cohostIds?.length) {
       const n = await this.db.getRepository(StreamMember).countBy({ streamId, organizationId: In(input.cohostIds) });
       if (n !== new Set(input.cohostIds).size) throw new AppError('COHOST_NOT_IN_STREAM');
     }
     if (endsOn && endsOn < startsOn) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          { field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' },
+        ],
+      });
     }
     // Within the stream's period: a programme (and so its sessions and room bookings) cannot reach past the year it is funded in.
     if (startsOn < period.periodStart || (endsOn ?? startsOn) > period.periodEnd)
       throw new AppError('PROGRAMME_OUTSIDE_STREAM', {
         params: { start: period.periodStart, end: period.periodEnd },
-        fields: [{ field: startsOn < period.periodStart ? 'startsOn' : 'endsOn', problems: ['range'], ko: '사업 기간 안의 날짜를 고르세요.', en: "Choose dates within the stream's period." }],
+        fields: [
+          {
+            field: startsOn < period.periodStart ? 'startsOn' : 'endsOn',
+            problems: ['range'],
+            ko: '사업 기간 안의 날짜를 고르세요.',
+            en: "Choose dates within the stream's period.",
+          },
+        ],
       });
   }
 
   async create(ctx: RequestContext, input: CreateProgrammeInput): Promise<Programme> {
-    const missing = (['titleKo', 'pillar', 'domain', 'format', 'capacity', 'startsOn'] as const).filter((f) => input[f] === undefined || input[f] === null);
+    const missing = (['titleKo', 'pillar', 'domain', 'format', 'capacity', 'startsOn'] as const).filter(
+      (f) => input[f] === undefined || input[f] === null,
+    );
     if (missing.length) {
       throw new AppError('VALIDATION_FAILED', { fields: missing.map((field) => fieldProblem(field, 'isNotEmpty')) });
     }
@@ -81,14 +101,23 @@ export class ProgrammeLifecycleService {
     const hostId = hostFor(ctx, input.hostOrganizationId);
     if (!hostId && input.hostOrganizationId)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'hostOrganizationId', problems: ['equals'], ko: '주관 기관은 지금 소속으로 일하는 기관이어야 합니다.', en: 'The host must be the organization you are acting for.' }],
+        fields: [
+          {
+            field: 'hostOrganizationId',
+            problems: ['equals'],
+            ko: '주관 기관은 지금 소속으로 일하는 기관이어야 합니다.',
+            en: 'The host must be the organization you are acting for.',
+          },
+        ],
       });
     if (!hostId) throw new AppError('FORBIDDEN');
     if (!stream.participates) throw new AppError('FORBIDDEN'); // a ministry reads only
-    if (!(await this.db.getRepository(StreamMember).existsBy({ streamId: initiative.streamId, organizationId: hostId }))) throw new AppError('NOT_STREAM_MEMBER');
+    if (!(await this.db.getRepository(StreamMember).existsBy({ streamId: initiative.streamId, organizationId: hostId })))
+      throw new AppError('NOT_STREAM_MEMBER');
     if (input.parentId) {
       const parent = await this.programmes.findAccess(ctx, input.parentId);
-      if (!parent || parent.programme.initiativeId !== initiative.id || parent.programme.parentId) throw new AppError('PARENT_PROGRAMME_INVALID');
+      if (!parent || parent.programme.initiativeId !== initiative.id || parent.programme.parentId)
+        throw new AppError('PARENT_PROGRAMME_INVALID');
     }
     await this.checkRefs(initiative.streamId, input, input.startsOn!, input.endsOn ?? null, stream.stream);
     return this.tx.run(ctx, async (em) => {
@@ -142,14 +171,21 @@ export class ProgrammeLifecycleService {
     if (!PROGRAMME_EDITABLE.includes(current.status)) throw new AppError('PROGRAMME_NOT_EDITABLE', { params: { status: current.status } });
     const stream = await this.funding.findAccess(ctx, current.streamId);
     if (!stream) throw new AppError('PROGRAMME_NOT_FOUND');
-    await this.checkRefs(current.streamId, input, input.startsOn ?? current.startsOn, input.endsOn === undefined ? current.endsOn : input.endsOn, stream.stream);
+    await this.checkRefs(
+      current.streamId,
+      input,
+      input.startsOn ?? current.startsOn,
+      input.endsOn === undefined ? current.endsOn : input.endsOn,
+      stream.stream,
+    );
     return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       const before = { ...p };
       for (const f of FIELDS) {
         const v = (input as unknown as Record<string, unknown>)[f];
         if (v === undefined) continue;
-        if (v === null && ['titleKo', 'pillar', 'domain', 'format', 'capacity', 'startsOn', 'ageBands', 'completionRate'].includes(f)) continue;
+        if (v === null && ['titleKo', 'pillar', 'domain', 'format', 'capacity', 'startsOn', 'ageBands', 'completionRate'].includes(f))
+          continue;
         (p as unknown as Record<string, unknown>)[f] = typeof v === 'string' ? v.trim() || null : v;
       }
       if (p.capacity < p.seatsTaken) throw new AppError('CAPACITY_BELOW_ENROLLED', { params: { taken: p.seatsTaken } });
@@ -202,7 +238,11 @@ export class ProgrammeLifecycleService {
     if (rule.by === 'HOST' ? !access.runs : !access.approves) throw new AppError('FORBIDDEN');
     const why = comment?.trim() || null;
     if (to === 'RETURNED' && !why)
-      throw new AppError('RETURN_COMMENT_REQUIRED', { fields: [{ field: 'comment', problems: ['isNotEmpty'], ko: '보완 요청 사유를 입력하세요.', en: 'Please say what needs to change.' }] });
+      throw new AppError('RETURN_COMMENT_REQUIRED', {
+        fields: [
+          { field: 'comment', problems: ['isNotEmpty'], ko: '보완 요청 사유를 입력하세요.', en: 'Please say what needs to change.' },
+        ],
+      });
     return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (p.status !== from) throw new AppError('ILLEGAL_TRANSITION', { params: { from: p.status, to } });
@@ -219,10 +259,10 @@ export class ProgrammeLifecycleService {
       });
       // A cancelled programme's sessions not yet held are cancelled too: kept for history, their rooms free again.
       if (to === 'CANCELLED') {
-        const [, released] = (await em.query('UPDATE programme_session SET cancelled_at = now(), updated_at = now() WHERE programme_id = $1 AND ends_at > now() AND cancelled_at IS NULL', [p.id])) as [
-          unknown,
-          number,
-        ];
+        const [, released] = (await em.query(
+          'UPDATE programme_session SET cancelled_at = now(), updated_at = now() WHERE programme_id = $1 AND ends_at > now() AND cancelled_at IS NULL',
+          [p.id],
+        )) as [unknown, number];
         if (released)
           await this.audit.record(ctx, {
             action: 'programme.sessions_cancelled',

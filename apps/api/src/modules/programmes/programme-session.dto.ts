@@ -26,7 +26,9 @@ export class SessionPlaceInput {
   instructorId?: string | null;
 }
 
-@InputType({ description: 'A weekly series: on the given weekdays (1 = Monday … 7 = Sunday) from the first date, N times, at the same Seoul times.' })
+@InputType({
+  description: 'A weekly series: on the given weekdays (1 = Monday … 7 = Sunday) from the first date, N times, at the same Seoul times.',
+})
 export class SessionSeriesInput extends SessionPlaceInput {
   @Field(() => ID)
   @IsUUID()
@@ -105,7 +107,11 @@ export class CalendarArgs extends WindowArgs {
   @IsUUID()
   streamId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Only programmes the active organization hosts or co-hosts (the home of my work)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Only programmes the active organization hosts or co-hosts (the home of my work)',
+  })
   @IsOptional()
   @IsBoolean()
   mine?: boolean | null;
@@ -114,6 +120,8 @@ export class CalendarArgs extends WindowArgs {
 /** A window of time asked for: from before to, at most 62 days. */
 export function assertWindow(args: { from: Date; to: Date }): void {
   if (!(args.to > args.from) || args.to.getTime() - args.from.getTime() > 62 * 86_400_000) {
-    throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'to', problems: ['max'], ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' }] });
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ field: 'to', problems: ['max'], ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' }],
+    });
   }
 }

@@ -12,7 +12,10 @@ import { Instructor } from './instructor.entity';
 @Index('programme_session_starts_idx', ['startsAt'])
 @Index('programme_session_check_in_key', ['checkInCode'], { unique: true })
 @Check('programme_session_time_check', 'ends_at > starts_at')
-@Exclusion('programme_session_venue_no_overlap', `USING gist ("venue_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("venue_id" IS NOT NULL AND "cancelled_at" IS NULL)`)
+@Exclusion(
+  'programme_session_venue_no_overlap',
+  `USING gist ("venue_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("venue_id" IS NOT NULL AND "cancelled_at" IS NULL)`,
+)
 export class ProgrammeSession extends BaseEntity {
   @Field(() => ID)
   @Column({ type: 'uuid' })
@@ -54,7 +57,10 @@ export class ProgrammeSession extends BaseEntity {
   @JoinColumn({ name: 'instructor_id' })
   instructor?: Instructor;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the session was cancelled (its programme was): kept for history, its venue booking released' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the session was cancelled (its programme was): kept for history, its venue booking released',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;
 

@@ -41,7 +41,9 @@ export class ProgrammeSessionService {
   ) {}
 
   instructorById(ctx: RequestContext) {
-    return ctx.loader<Instructor>('instructor.byId', async (ids) => byIds(ids, await this.db.getRepository(Instructor).findBy({ id: In([...ids]) })));
+    return ctx.loader<Instructor>('instructor.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(Instructor).findBy({ id: In([...ids]) })),
+    );
   }
 
   /** Sessions per programme id, in time order: one query for every programme of a list. */
@@ -96,7 +98,8 @@ export class ProgrammeSessionService {
   private async runnable(ctx: RequestContext, programmeId: string): Promise<ProgrammeAccess> {
     const access = await this.programmes.access(ctx, programmeId);
     if (!access.runs) throw new AppError('FORBIDDEN');
-    if (!PROGRAMME_EDITABLE.includes(access.programme.status)) throw new AppError('PROGRAMME_NOT_EDITABLE', { params: { status: access.programme.status } });
+    if (!PROGRAMME_EDITABLE.includes(access.programme.status))
+      throw new AppError('PROGRAMME_NOT_EDITABLE', { params: { status: access.programme.status } });
     return access;
   }
 
@@ -108,7 +111,11 @@ export class ProgrammeSessionService {
       if (!i || i.streamId !== p.streamId) throw new AppError('INSTRUCTOR_NOT_FOUND');
     }
     if (!place.venueId && !place.onlineUrl)
-      throw new AppError('SESSION_PLACE_REQUIRED', { fields: [{ field: 'venueId', problems: ['isNotEmpty'], ko: '장소 또는 온라인 주소를 지정하세요.', en: 'Give a venue or an online link.' }] });
+      throw new AppError('SESSION_PLACE_REQUIRED', {
+        fields: [
+          { field: 'venueId', problems: ['isNotEmpty'], ko: '장소 또는 온라인 주소를 지정하세요.', en: 'Give a venue or an online link.' },
+        ],
+      });
   }
 
   /**
@@ -117,15 +124,21 @@ export class ProgrammeSessionService {
    * never again after the owner released the programme's bookings, until the owner allows it. Bookings of one host at
    * one venue take turns (an advisory lock), so parallel requests cannot pass the weekly hours together.
    */
-  private async checkForeignVenue(em: EntityManager, programme: Programme, planned: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>): Promise<void> {
+  private async checkForeignVenue(
+    em: EntityManager,
+    programme: Programme,
+    planned: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>,
+  ): Promise<void> {
     const byVenue = new Map<string, typeof planned>();
     for (const p of planned) if (p.venueId) byVenue.set(p.venueId, [...(byVenue.get(p.venueId) ?? []), p]);
     for (const [venueId, sessions] of byVenue) {
       const [venue] = (await em.query('SELECT organization_id FROM venue WHERE id = $1', [venueId])) as Array<{ organization_id: string }>;
       if (!venue || venue.organization_id === programme.hostOrganizationId) continue;
-      if ((await em.query('SELECT 1 FROM venue_release WHERE venue_id = $1 AND programme_id = $2', [venueId, programme.id])).length) throw new AppError('VENUE_RELEASED');
+      if ((await em.query('SELECT 1 FROM venue_release WHERE venue_id = $1 AND programme_id = $2', [venueId, programme.id])).length)
+        throw new AppError('VENUE_RELEASED');
       const horizon = Date.now() + FOREIGN_VENUE_DAYS_AHEAD * 86_400_000;
-      if (sessions.some((s) => s.startsAt.getTime() > horizon)) throw new AppError('VENUE_TOO_FAR_AHEAD', { params: { days: FOREIGN_VENUE_DAYS_AHEAD } });
+      if (sessions.some((s) => s.startsAt.getTime() > horizon))
+        throw new AppError('VENUE_TOO_FAR_AHEAD', { params: { days: FOREIGN_VENUE_DAYS_AHEAD } });
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`venue-hours:${venueId}:${programme.hostOrganizationId}`]);
       const weeks = (await em.query(
         `WITH planned AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(starts_at timestamptz, ends_at timestamptz)),
@@ -144,12 +157,19 @@ export class ProgrammeSessionService {
           FOREIGN_VENUE_WEEKLY_HOURS,
         ],
       )) as Array<{ week: string; total: number; booked: number | null }>;
-      if (weeks[0]) throw new AppError('VENUE_WEEKLY_HOURS', { params: { hours: FOREIGN_VENUE_WEEKLY_HOURS, week: weeks[0].week, booked: weeks[0].booked ?? 0 } });
+      if (weeks[0])
+        throw new AppError('VENUE_WEEKLY_HOURS', {
+          params: { hours: FOREIGN_VENUE_WEEKLY_HOURS, week: weeks[0].week, booked: weeks[0].booked ?? 0 },
+        });
     }
   }
 
   /** Runs the writes; an exclusion violation becomes VENUE_CONFLICT naming the session already there. */
-  private async withVenueCheck<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>, attempted: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>): Promise<T> {
+  private async withVenueCheck<T>(
+    ctx: RequestContext,
+    work: (em: EntityManager) => Promise<T>,
+    attempted: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>,
+  ): Promise<T> {
     try {
       return await this.tx.run(ctx, work);
     } catch (err) {
@@ -164,12 +184,18 @@ export class ProgrammeSessionService {
         )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; title_ko: string; title_en: string | null }>;
         if (clash && !(await this.programmes.findAccess(ctx, clash.programme_id))) {
           // The caller may not see that programme: the venue is taken, and nothing more is said.
-          throw new AppError('VENUE_BOOKED', { params: { start: formatSeoulDateTime(clash.starts_at, ctx.lang), end: formatSeoulDateTime(clash.ends_at, ctx.lang).slice(-5) } });
+          throw new AppError('VENUE_BOOKED', {
+            params: { start: formatSeoulDateTime(clash.starts_at, ctx.lang), end: formatSeoulDateTime(clash.ends_at, ctx.lang).slice(-5) },
+          });
         }
         if (clash) {
           const title = ctx.lang === 'en' ? (clash.title_en ?? clash.title_ko) : clash.title_ko;
           throw new AppError('VENUE_CONFLICT', {
-            params: { programme: title, start: formatSeoulDateTime(clash.starts_at, ctx.lang), end: formatSeoulDateTime(clash.ends_at, ctx.lang).slice(-5) },
+            params: {
+              programme: title,
+              start: formatSeoulDateTime(clash.starts_at, ctx.lang),
+              end: formatSeoulDateTime(clash.ends_at, ctx.lang).slice(-5),
+            },
             details: { conflictingSessionId: clash.id },
           });
         }
@@ -183,10 +209,18 @@ export class ProgrammeSessionService {
     const { programme } = await this.runnable(ctx, input.programmeId);
     await this.checkPlace(ctx, programme, input);
     if (input.endTime <= input.startTime)
-      throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endTime', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
+      throw new AppError('SESSION_TIME_INVALID', {
+        fields: [
+          { field: 'endTime', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' },
+        ],
+      });
     const dates = seriesDates(input.firstDate, input.weekdays, input.count);
     const seriesId = randomUUID();
-    const planned = dates.map((d) => ({ venueId: input.venueId ?? null, startsAt: seoulInstant(d, input.startTime), endsAt: seoulInstant(d, input.endTime) }));
+    const planned = dates.map((d) => ({
+      venueId: input.venueId ?? null,
+      startsAt: seoulInstant(d, input.startTime),
+      endsAt: seoulInstant(d, input.endTime),
+    }));
     checkTimes(programme, planned);
     return this.withVenueCheck(
       ctx,
@@ -194,9 +228,13 @@ export class ProgrammeSessionService {
         // At most MAX_SESSIONS_PER_PROGRAMME: the programme row is locked so parallel series cannot pass it together.
         await em.query('SELECT id FROM programme WHERE id = $1 FOR UPDATE', [programme.id]);
         await this.checkForeignVenue(em, programme, planned);
-        const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM programme_session WHERE programme_id = $1', [programme.id])) as [{ n: number }];
+        const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM programme_session WHERE programme_id = $1', [programme.id])) as [
+          { n: number },
+        ];
         if (n + planned.length > MAX_SESSIONS_PER_PROGRAMME)
-          throw new AppError('PROGRAMME_SESSIONS_LIMIT', { params: { max: MAX_SESSIONS_PER_PROGRAMME, left: Math.max(0, MAX_SESSIONS_PER_PROGRAMME - n) } });
+          throw new AppError('PROGRAMME_SESSIONS_LIMIT', {
+            params: { max: MAX_SESSIONS_PER_PROGRAMME, left: Math.max(0, MAX_SESSIONS_PER_PROGRAMME - n) },
+          });
         const rows = planned.map((s) =>
           em.create(ProgrammeSession, {
             programmeId: programme.id,
@@ -214,7 +252,12 @@ export class ProgrammeSessionService {
           entityType: 'programme',
           entityId: programme.id,
           organizationId: programme.hostOrganizationId,
-          changes: { seriesId: [null, seriesId], count: [null, rows.length], first: [null, rows[0]?.startsAt ?? null], weekdays: [null, input.weekdays] },
+          changes: {
+            seriesId: [null, seriesId],
+            count: [null, rows.length],
+            first: [null, rows[0]?.startsAt ?? null],
+            weekdays: [null, input.weekdays],
+          },
         });
         return rows;
       },
@@ -245,7 +288,9 @@ export class ProgrammeSessionService {
   /** The session a check-in code opens, for those who take its attendance; anything else is CHECK_IN_CODE_INVALID. */
   async byCheckInCode(ctx: RequestContext, code: string): Promise<ProgrammeSession> {
     const normalized = code.trim().toUpperCase();
-    const session = /^[A-Z0-9]{6}$/.test(normalized) ? await this.db.getRepository(ProgrammeSession).findOneBy({ checkInCode: normalized }) : null;
+    const session = /^[A-Z0-9]{6}$/.test(normalized)
+      ? await this.db.getRepository(ProgrammeSession).findOneBy({ checkInCode: normalized })
+      : null;
     if (!session) throw new AppError('CHECK_IN_CODE_INVALID');
     const access = await this.programmes.findAccess(ctx, session.programmeId);
     if (!access?.takesAttendance) throw new AppError('CHECK_IN_CODE_INVALID');
@@ -274,12 +319,19 @@ export class ProgrammeSessionService {
       ctx,
       async (em) => {
         const s = await em.findOneOrFail(ProgrammeSession, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-        const moved = s.venueId !== next.venueId || s.startsAt.getTime() !== next.startsAt.getTime() || s.endsAt.getTime() !== next.endsAt.getTime();
+        const moved =
+          s.venueId !== next.venueId || s.startsAt.getTime() !== next.startsAt.getTime() || s.endsAt.getTime() !== next.endsAt.getTime();
         if (moved) await this.checkForeignVenue(em, programme, [{ ...next, id: s.id }]);
         const before = { ...s };
         Object.assign(s, next);
         await em.save(s);
-        await this.audit.record(ctx, { action: 'session.update', entityType: 'session', entityId: s.id, organizationId: programme.hostOrganizationId, changes: diff(before, s, SESSION_FIELDS) });
+        await this.audit.record(ctx, {
+          action: 'session.update',
+          entityType: 'session',
+          entityId: s.id,
+          organizationId: programme.hostOrganizationId,
+          changes: diff(before, s, SESSION_FIELDS),
+        });
         return s;
       },
       [{ ...next, id: input.id }],
@@ -317,9 +369,12 @@ export class ProgrammeSessionService {
     this.programmes.visibleTo(ctx, qb, 'p');
     if (args.streamId) qb.andWhere('p.stream_id = :sid', { sid: args.streamId });
     if (args.mine)
-      qb.andWhere('(p.host_organization_id = :me OR EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = :me))', {
-        me: ctx.activeOrganizationId ?? '00000000-0000-0000-0000-000000000000',
-      });
+      qb.andWhere(
+        '(p.host_organization_id = :me OR EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = :me))',
+        {
+          me: ctx.activeOrganizationId ?? '00000000-0000-0000-0000-000000000000',
+        },
+      );
     const sessions: ProgrammeSession[] = await qb.orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC').limit(2000).getRawMany();
     const ids = [...new Set(sessions.map((x) => x.programmeId))];
     const programmes = new Map(ids.map((id, i) => [id, i]));

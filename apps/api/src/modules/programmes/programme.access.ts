@@ -105,5 +105,7 @@ export const VENUE_ACCESS: AccessPolicy<{ owns: boolean }> = {
   table: 'venue',
   notFound: 'VENUE_NOT_FOUND',
   visible: () => null,
-  capabilities: ({ ctx, alias, bind }: PolicyScope) => ({ owns: orAdmin(ctx, () => (ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false')) }),
+  capabilities: ({ ctx, alias, bind }: PolicyScope) => ({
+    owns: orAdmin(ctx, () => (ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false')),
+  }),
 };

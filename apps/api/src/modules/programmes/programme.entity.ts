@@ -10,7 +10,11 @@ import { FundingStream } from '../funding';
 export const PillarEnum = graphqlEnum(PILLARS, 'Pillar', 'LA-LA LAnd pillar: Learn (학습하라), Link (연계하라), Act (활동하라)');
 export const EducationDomainEnum = graphqlEnum(EDUCATION_DOMAINS, 'EducationDomain', 'The six statutory domains of lifelong education');
 export const ProgrammeFormatEnum = graphqlEnum(PROGRAMME_FORMATS, 'ProgrammeFormat');
-export const ProgrammeStatusEnum = graphqlEnum(PROGRAMME_STATUSES, 'ProgrammeStatus', 'DRAFT → PROPOSED → APPROVED / RETURNED → RECRUITING → RUNNING → COMPLETED / CANCELLED');
+export const ProgrammeStatusEnum = graphqlEnum(
+  PROGRAMME_STATUSES,
+  'ProgrammeStatus',
+  'DRAFT → PROPOSED → APPROVED / RETURNED → RECRUITING → RUNNING → COMPLETED / CANCELLED',
+);
 export const AgeBandEnum = graphqlEnum(AGE_BANDS, 'AgeBand');
 
 @ObjectType({ description: "A stream's programme of work, e.g. LA-LA LAnd or 배움온플러스." })

@@ -43,7 +43,9 @@ export class ProgrammeService {
   }
 
   byId(ctx: RequestContext) {
-    return ctx.loader<Programme>('programme.byId', async (ids) => byIds(ids, await this.db.getRepository(Programme).findBy({ id: In([...ids]) })));
+    return ctx.loader<Programme>('programme.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(Programme).findBy({ id: In([...ids]) })),
+    );
   }
 
   cohostIds(ctx: RequestContext) {
@@ -54,17 +56,23 @@ export class ProgrammeService {
   }
 
   initiativeById(ctx: RequestContext) {
-    return ctx.loader<Initiative>('initiative.byId', async (ids) => byIds(ids, await this.db.getRepository(Initiative).findBy({ id: In([...ids]) })));
+    return ctx.loader<Initiative>('initiative.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(Initiative).findBy({ id: In([...ids]) })),
+    );
   }
 
   fieldById(ctx: RequestContext) {
-    return ctx.loader<StreamField>('streamField.byId', async (ids) => byIds(ids, await this.db.getRepository(StreamField).findBy({ id: In([...ids]) })));
+    return ctx.loader<StreamField>('streamField.byId', async (ids) =>
+      byIds(ids, await this.db.getRepository(StreamField).findBy({ id: In([...ids]) })),
+    );
   }
 
   /** Subprogrammes per parent id (one query for a list). */
   children(ctx: RequestContext) {
     return ctx.loader<Programme[]>('programme.children', async (ids) => {
-      const rows = await this.db.getRepository(Programme).find({ where: { parentId: In([...ids]) }, order: { startsOn: 'ASC', titleKo: 'ASC' } });
+      const rows = await this.db
+        .getRepository(Programme)
+        .find({ where: { parentId: In([...ids]) }, order: { startsOn: 'ASC', titleKo: 'ASC' } });
       return groupByIds(ids, rows, (r) => r.parentId!);
     });
   }
@@ -117,14 +125,21 @@ export class ProgrammeService {
    * statement with the total (a window count), and, when the query asks for them, the hosts (a join) and the
    * sessions (a JSON array per programme), which prime the loaders their fields read. Counts come from the row.
    */
-  async list(ctx: RequestContext, args: ProgrammesArgs, nested: { host?: boolean; sessions?: ReadonlySet<string> } = {}): Promise<Page<Programme>> {
+  async list(
+    ctx: RequestContext,
+    args: ProgrammesArgs,
+    nested: { host?: boolean; sessions?: ReadonlySet<string> } = {},
+  ): Promise<Page<Programme>> {
     const qb = this.visibleTo(ctx, this.db.getRepository(Programme).createQueryBuilder('p'), 'p');
     if (args.streamId) qb.andWhere('p.stream_id = :streamId', { streamId: args.streamId });
     if (args.pillar) qb.andWhere('p.pillar = :pillar', { pillar: args.pillar });
     if (args.domain) qb.andWhere('p.domain = :domain', { domain: args.domain });
     if (args.status?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: args.status });
     if (args.organizationId) {
-      qb.andWhere('(p.host_organization_id = :o OR EXISTS (SELECT 1 FROM programme_cohost c2 WHERE c2.programme_id = p.id AND c2.organization_id = :o))', { o: args.organizationId });
+      qb.andWhere(
+        '(p.host_organization_id = :o OR EXISTS (SELECT 1 FROM programme_cohost c2 WHERE c2.programme_id = p.id AND c2.organization_id = :o))',
+        { o: args.organizationId },
+      );
     }
     if (args.topLevel) qb.andWhere('p.parent_id IS NULL');
     const search = args.search?.trim();
@@ -135,7 +150,12 @@ export class ProgrammeService {
     const sessionColumns = nested.sessions && sessionProps(nested.sessions);
     if (sessionColumns) qb.addSelect(sessionsJson('p', sessionColumns), 'sessions');
     qb.orderBy('p.starts_on', 'DESC').addOrderBy('p.title_ko', 'ASC').addOrderBy('p.id', 'ASC').offset(args.offset).limit(args.limit);
-    const { entities, raw } = await qb.getRawAndEntities<{ p_id: string; total: string; sessions?: unknown[][]; [capability: string]: unknown }>();
+    const { entities, raw } = await qb.getRawAndEntities<{
+      p_id: string;
+      total: string;
+      sessions?: unknown[][];
+      [capability: string]: unknown;
+    }>();
     const rawOf = new Map(raw.map((r) => [r.p_id, r]));
     for (const p of entities) {
       this.byId(ctx).prime(p.id, p);

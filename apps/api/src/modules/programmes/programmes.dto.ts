@@ -41,7 +41,11 @@ export class ProgrammesArgs extends PageArgs {
   @MaxLength(100)
   search?: string | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Top-level programmes only (subprogrammes are listed under their parent)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Top-level programmes only (subprogrammes are listed under their parent)',
+  })
   @IsOptional()
   topLevel?: boolean | null;
 }

@@ -39,7 +39,10 @@ export class ProgrammeResolver {
   @RequirePermission(Permission.ProgrammeRead)
   programmes(@Ctx() ctx: RequestContext, @Args() args: ProgrammesArgs, @Info() info: GraphQLResolveInfo) {
     const items = fieldsAt(info, ['items']);
-    return this.programmeService.list(ctx, args, { host: items.has('host'), sessions: items.has('sessions') ? fieldsAt(info, ['items', 'sessions']) : undefined });
+    return this.programmeService.list(ctx, args, {
+      host: items.has('host'),
+      sessions: items.has('sessions') ? fieldsAt(info, ['items', 'sessions']) : undefined,
+    });
   }
 
   @Query(() => Programme)
@@ -80,7 +83,10 @@ export class ProgrammeResolver {
     return this.lifecycle.update(ctx, input);
   }
 
-  @Mutation(() => Programme, { description: "Lifecycle step: the host proposes, opens recruiting, starts, completes or cancels; the stream lead's admins approve or return (comment required)" })
+  @Mutation(() => Programme, {
+    description:
+      "Lifecycle step: the host proposes, opens recruiting, starts, completes or cancels; the stream lead's admins approve or return (comment required)",
+  })
   @RequirePermission(Permission.ProgrammeWrite)
   changeProgrammeStatus(
     @Ctx() ctx: RequestContext,
@@ -118,7 +124,9 @@ export class ProgrammeResolver {
   @ResolveField(() => [Organization])
   @RequirePermission(Permission.ProgrammeRead)
   async cohosts(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
-    return (await loadEach(this.organizationService.byId(ctx), (await this.programmeService.cohostIds(ctx).load(p.id)) ?? [])).filter((o) => o !== null);
+    return (await loadEach(this.organizationService.byId(ctx), (await this.programmeService.cohostIds(ctx).load(p.id)) ?? [])).filter(
+      (o) => o !== null,
+    );
   }
 
   @ResolveField(() => Programme, { nullable: true })
@@ -146,7 +154,8 @@ export class ProgrammeResolver {
 
   @ResolveField(() => Int, {
     nullable: true,
-    description: 'Seats held (ENROLLED and COMPLETED): exact for the host and co-hosts; for others null when 1–4 people (a small count, hidden as in any figure leaving the host)',
+    description:
+      'Seats held (ENROLLED and COMPLETED): exact for the host and co-hosts; for others null when 1–4 people (a small count, hidden as in any figure leaving the host)',
   })
   @RequirePermission(Permission.ProgrammeRead)
   async seatsTaken(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
@@ -165,7 +174,9 @@ export class ProgrammeResolver {
     return (await this.programmeService.access(ctx, p.id)).approves;
   }
 
-  @ResolveField(() => Boolean, { description: "The caller reads and adds to the partners' comments and documents on it (stream members; not a ministry)" })
+  @ResolveField(() => Boolean, {
+    description: "The caller reads and adds to the partners' comments and documents on it (stream members; not a ministry)",
+  })
   @RequirePermission(Permission.ProgrammeRead)
   async canDiscuss(@Ctx() ctx: RequestContext, @Parent() p: Programme) {
     return (await this.programmeService.access(ctx, p.id)).discusses;
@@ -216,7 +227,9 @@ export class ProgrammeSessionResolver {
     return this.sessionService.byCheckInCode(ctx, code);
   }
 
-  @Mutation(() => [ProgrammeSession], { description: 'A weekly series of sessions; a venue clash on any occurrence saves none (VENUE_CONFLICT)' })
+  @Mutation(() => [ProgrammeSession], {
+    description: 'A weekly series of sessions; a venue clash on any occurrence saves none (VENUE_CONFLICT)',
+  })
   @RequirePermission(Permission.ProgrammeWrite)
   createSessionSeries(@Ctx() ctx: RequestContext, @Args('input') input: SessionSeriesInput) {
     return this.sessionService.createSeries(ctx, input);
@@ -252,7 +265,10 @@ export class ProgrammeSessionResolver {
     return s.instructorId ? this.sessionService.instructorById(ctx).load(s.instructorId) : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Entered on a phone to open the attendance screen; only for those who take attendance' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Entered on a phone to open the attendance screen; only for those who take attendance',
+  })
   @RequirePermission(Permission.ProgrammeRead)
   checkInCode(@Ctx() ctx: RequestContext, @Parent() s: ProgrammeSession) {
     return this.sessionService.checkInCode(ctx, s);

@@ -51,7 +51,9 @@ export function sessionProps(selected: ReadonlySet<string>): Array<keyof Program
 /** SQL: the sessions of the programme aliased `alias`, in time order, as one JSON array of arrays of `props`. */
 export function sessionsJson(alias: string, props: ReadonlyArray<keyof ProgrammeSession>): string {
   const col = new Map(SESSION_COLUMNS);
-  const values = props.map((prop) => ((TIMES as readonly string[]).includes(prop) ? `(extract(epoch FROM s.${col.get(prop)}) * 1000)::float8` : `s.${col.get(prop)}`));
+  const values = props.map((prop) =>
+    (TIMES as readonly string[]).includes(prop) ? `(extract(epoch FROM s.${col.get(prop)}) * 1000)::float8` : `s.${col.get(prop)}`,
+  );
   return `(SELECT COALESCE(json_agg(json_build_array(${values.join(', ')}) ORDER BY s.starts_at, s.id), '[]') FROM programme_session s WHERE s.programme_id = ${alias}.id)`;
 }
 
@@ -59,7 +61,10 @@ export function sessionsJson(alias: string, props: ReadonlyArray<keyof Programme
 export function prefetchSessions(programme: { id: string }, props: ReadonlyArray<keyof ProgrammeSession>, arrays: unknown[][]): void {
   const rows = arrays.map((values) => {
     const row: Record<string, unknown> = { programmeId: programme.id };
-    props.forEach((prop, i) => (row[prop] = (TIMES as readonly string[]).includes(prop) && values[i] !== null ? new Date(values[i] as number) : values[i]));
+    props.forEach(
+      (prop, i) =>
+        (row[prop] = (TIMES as readonly string[]).includes(prop) && values[i] !== null ? new Date(values[i] as number) : values[i]),
+    );
     return row as unknown as ProgrammeSession;
   });
   (programme as WithPrefetched)[PREFETCHED] = { props: new Set(props), rows };

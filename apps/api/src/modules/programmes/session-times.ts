@@ -24,8 +24,13 @@ export const MAX_SESSION_HOURS = 12;
 export function checkTimes(p: Programme, sessions: Array<{ startsAt: Date; endsAt: Date }>): void {
   for (const s of sessions) {
     if (s.endsAt <= s.startsAt)
-      throw new AppError('SESSION_TIME_INVALID', { fields: [{ field: 'endsAt', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' }] });
-    if (s.endsAt.getTime() - s.startsAt.getTime() > MAX_SESSION_HOURS * 3_600_000) throw new AppError('SESSION_TOO_LONG', { params: { hours: MAX_SESSION_HOURS } });
+      throw new AppError('SESSION_TIME_INVALID', {
+        fields: [
+          { field: 'endsAt', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' },
+        ],
+      });
+    if (s.endsAt.getTime() - s.startsAt.getTime() > MAX_SESSION_HOURS * 3_600_000)
+      throw new AppError('SESSION_TOO_LONG', { params: { hours: MAX_SESSION_HOURS } });
     if (seoulDate(s.startsAt) < p.startsOn || (p.endsOn && seoulDate(s.endsAt) > p.endsOn)) {
       throw new AppError('SESSION_OUTSIDE_PROGRAMME', { params: { start: p.startsOn, end: p.endsOn ?? '' } });
     }

@@ -10,7 +10,11 @@ import { codeForYear, type FundingEvents } from '../funding';
  * code: LALALAND → LALALAND-2026), its fields and its instructor pool, inside the transaction that opened the year.
  */
 export async function copyInitiatives(em: EntityManager, fromStreamId: string, toStreamId: string, fiscalYear: number): Promise<void> {
-  const initiatives = (await em.query('SELECT code, name_ko, name_en FROM initiative WHERE stream_id = $1', [fromStreamId])) as Array<{ code: string; name_ko: string; name_en: string }>;
+  const initiatives = (await em.query('SELECT code, name_ko, name_en FROM initiative WHERE stream_id = $1', [fromStreamId])) as Array<{
+    code: string;
+    name_ko: string;
+    name_en: string;
+  }>;
   for (const i of initiatives)
     await em.query(`INSERT INTO initiative (stream_id, code, name_ko, name_en) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING`, [
       toStreamId,

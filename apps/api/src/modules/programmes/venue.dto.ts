@@ -45,7 +45,9 @@ export class VenueBooking {
   cancelled!: boolean;
 }
 
-@InputType({ description: "Bookings of one of the caller's venues to release at once: a programme's, those in a date range (Seoul days), or both" })
+@InputType({
+  description: "Bookings of one of the caller's venues to release at once: a programme's, those in a date range (Seoul days), or both",
+})
 export class ReleaseBookingsInput {
   @Field(() => ID)
   @IsUUID()

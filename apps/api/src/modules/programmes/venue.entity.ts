@@ -35,7 +35,9 @@ export class Venue extends BaseEntity {
 }
 
 /** The venue's owner released a programme's bookings: it may not book the venue again until the owner allows it. */
-@ObjectType({ description: 'A programme whose bookings of a venue its owner released; it may not book the venue again until the owner allows it' })
+@ObjectType({
+  description: 'A programme whose bookings of a venue its owner released; it may not book the venue again until the owner allows it',
+})
 @Entity('venue_release')
 export class VenueRelease {
   @Field(() => ID)

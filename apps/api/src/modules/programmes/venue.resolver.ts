@@ -20,7 +20,11 @@ export class VenueResolver {
 
   @Query(() => VenuePage, { description: "Learning centres and rooms (any organization's, to book a partner's)" })
   @RequirePermission(Permission.ProgrammeRead)
-  venues(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string | null) {
+  venues(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string | null,
+  ) {
     return this.venueService.list(ctx, organizationId, page);
   }
 
@@ -42,20 +46,30 @@ export class VenueResolver {
     return this.organizationService.byId(ctx).load(v.organizationId);
   }
 
-  @ResolveField(() => [VenueBooking], { nullable: true, description: "Every booking in a window (at most 62 days): for the venue's own organization only, null for others" })
+  @ResolveField(() => [VenueBooking], {
+    nullable: true,
+    description: "Every booking in a window (at most 62 days): for the venue's own organization only, null for others",
+  })
   @RequirePermission(Permission.ProgrammeRead)
   bookings(@Ctx() ctx: RequestContext, @Parent() v: Venue, @Args() args: WindowArgs) {
     return this.venueService.bookings(ctx, v, args);
   }
 
-  @Mutation(() => Boolean, { description: "The venue's owner releases a booking of it: the session keeps its time and loses the venue (audited for the booker)" })
+  @Mutation(() => Boolean, {
+    description: "The venue's owner releases a booking of it: the session keeps its time and loses the venue (audited for the booker)",
+  })
   @RequirePermission(Permission.ProgrammeWrite)
-  releaseVenueBooking(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @TextArg('reason', 500, { allowBlank: true }) reason: string) {
+  releaseVenueBooking(
+    @Ctx() ctx: RequestContext,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @TextArg('reason', 500, { allowBlank: true }) reason: string,
+  ) {
     return this.venueService.releaseBooking(ctx, sessionId, reason);
   }
 
   @Mutation(() => Int, {
-    description: "The venue's owner releases many bookings at once (a programme's, a date range's): how many sessions lost the venue; each programme may not book it again until allowed",
+    description:
+      "The venue's owner releases many bookings at once (a programme's, a date range's): how many sessions lost the venue; each programme may not book it again until allowed",
   })
   @RequirePermission(Permission.ProgrammeWrite)
   releaseVenueBookings(@Ctx() ctx: RequestContext, @Args('input') input: ReleaseBookingsInput) {
@@ -64,11 +78,18 @@ export class VenueResolver {
 
   @Mutation(() => Boolean, { description: "The venue's owner lets a programme whose bookings it released book the venue again" })
   @RequirePermission(Permission.ProgrammeWrite)
-  allowVenueBooking(@Ctx() ctx: RequestContext, @Args('venueId', { type: () => ID }) venueId: string, @Args('programmeId', { type: () => ID }) programmeId: string) {
+  allowVenueBooking(
+    @Ctx() ctx: RequestContext,
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+  ) {
     return this.venueService.allowBooking(ctx, venueId, programmeId);
   }
 
-  @ResolveField(() => [VenueRelease], { nullable: true, description: "Programmes whose bookings the owner released (the venue's own organization only, null for others)" })
+  @ResolveField(() => [VenueRelease], {
+    nullable: true,
+    description: "Programmes whose bookings the owner released (the venue's own organization only, null for others)",
+  })
   @RequirePermission(Permission.ProgrammeRead)
   releases(@Ctx() ctx: RequestContext, @Parent() v: Venue) {
     return this.venueService.releases(ctx, v);

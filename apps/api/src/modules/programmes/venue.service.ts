@@ -53,9 +53,21 @@ export class VenueService {
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
-      const v = em.create(Venue, { organizationId: org, name: input.name.trim(), address: input.address?.trim() || null, capacity: input.capacity ?? null, isSample: false });
+      const v = em.create(Venue, {
+        organizationId: org,
+        name: input.name.trim(),
+        address: input.address?.trim() || null,
+        capacity: input.capacity ?? null,
+        isSample: false,
+      });
       await em.save(v);
-      await this.audit.record(ctx, { action: 'venue.create', entityType: 'venue', entityId: v.id, organizationId: org, changes: diff(null, v, ['name', 'address', 'capacity']) });
+      await this.audit.record(ctx, {
+        action: 'venue.create',
+        entityType: 'venue',
+        entityId: v.id,
+        organizationId: org,
+        changes: diff(null, v, ['name', 'address', 'capacity']),
+      });
       return v;
     });
   }
@@ -74,7 +86,16 @@ export class VenueService {
          FROM programme_session s JOIN programme p ON p.id = s.programme_id
         WHERE s.venue_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at LIMIT 500`,
       [venue.id, args.from, args.to],
-    )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; cancelled: boolean; host_organization_id: string; title_ko: string; title_en: string | null }>;
+    )) as Array<{
+      id: string;
+      programme_id: string;
+      starts_at: Date;
+      ends_at: Date;
+      cancelled: boolean;
+      host_organization_id: string;
+      title_ko: string;
+      title_en: string | null;
+    }>;
     const visible = await this.programmes.visibleIds(
       ctx,
       rows.map((r) => r.programme_id),
@@ -111,16 +132,37 @@ export class VenueService {
     if (!venue || !(await this.ownsVenue(ctx, venue))) throw new AppError('VENUE_NOT_FOUND');
     if (!input.programmeId && !input.from)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'programmeId', problems: ['isNotEmpty'], ko: '해제할 프로그램이나 기간을 고르세요.', en: 'Choose a programme or dates to release.' }],
+        fields: [
+          {
+            field: 'programmeId',
+            problems: ['isNotEmpty'],
+            ko: '해제할 프로그램이나 기간을 고르세요.',
+            en: 'Choose a programme or dates to release.',
+          },
+        ],
       });
     if (input.from && input.to && input.to < input.from)
-      throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'to', problems: ['min'], ko: '끝 날짜는 시작 날짜 이후여야 합니다.', en: 'The end must be after the start.' }] });
-    return this.release(ctx, venue, input.reason, { programmeId: input.programmeId ?? undefined, from: input.from ?? undefined, to: input.to ?? undefined });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'to', problems: ['min'], ko: '끝 날짜는 시작 날짜 이후여야 합니다.', en: 'The end must be after the start.' }],
+      });
+    return this.release(ctx, venue, input.reason, {
+      programmeId: input.programmeId ?? undefined,
+      from: input.from ?? undefined,
+      to: input.to ?? undefined,
+    });
   }
 
-  private async release(ctx: RequestContext, venue: Venue, reason: string, which: { sessionId?: string; programmeId?: string; from?: string; to?: string }): Promise<number> {
+  private async release(
+    ctx: RequestContext,
+    venue: Venue,
+    reason: string,
+    which: { sessionId?: string; programmeId?: string; from?: string; to?: string },
+  ): Promise<number> {
     const why = reason.trim();
-    if (!why) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '취소 사유를 입력하세요.', en: 'Give a reason.' }] });
+    if (!why)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '취소 사유를 입력하세요.', en: 'Give a reason.' }],
+      });
     return this.tx.run(ctx, async (em) => {
       const released = (await em.query(
         `UPDATE programme_session s SET venue_id = NULL FROM programme p
@@ -145,7 +187,12 @@ export class VenueService {
           entityType: 'programme',
           entityId: programmeId,
           organizationId: host,
-          changes: { venueId: [venue.id, null], sessions: [null, rows.filter((r) => r.programme_id === programmeId).length], reason: [null, why], releasedBy: [null, venue.organizationId] },
+          changes: {
+            venueId: [venue.id, null],
+            sessions: [null, rows.filter((r) => r.programme_id === programmeId).length],
+            reason: [null, why],
+            releasedBy: [null, venue.organizationId],
+          },
         });
       }
       return rows.length;
@@ -157,7 +204,10 @@ export class VenueService {
     const venue = isUuid(venueId) ? await this.byId(ctx).load(venueId) : null;
     if (!venue || !(await this.ownsVenue(ctx, venue))) throw new AppError('VENUE_NOT_FOUND');
     return this.tx.run(ctx, async (em) => {
-      const [, n] = (await em.query('DELETE FROM venue_release WHERE venue_id = $1 AND programme_id = $2', [venue.id, isUuid(programmeId) ? programmeId : null])) as [unknown, number];
+      const [, n] = (await em.query('DELETE FROM venue_release WHERE venue_id = $1 AND programme_id = $2', [
+        venue.id,
+        isUuid(programmeId) ? programmeId : null,
+      ])) as [unknown, number];
       if (!n) throw new AppError('PROGRAMME_NOT_FOUND');
       await this.audit.record(ctx, {
         action: 'venue.booking_allowed',
@@ -173,13 +223,22 @@ export class VenueService {
   /** Programmes the owner released from the venue (the owner only; others: null). */
   async releases(ctx: RequestContext, venue: Venue): Promise<VenueRelease[] | null> {
     if (!(await this.ownsVenue(ctx, venue))) return null;
-    const rows = await this.db.getRepository(VenueRelease).find({ where: { venueId: venue.id }, relations: { programme: true }, order: { releasedAt: 'DESC' }, take: 200 });
+    const rows = await this.db
+      .getRepository(VenueRelease)
+      .find({ where: { venueId: venue.id }, relations: { programme: true }, order: { releasedAt: 'DESC' }, take: 200 });
     const visible = await this.programmes.visibleIds(
       ctx,
       rows.map((r) => r.programmeId),
     );
     return rows.map((r) =>
-      Object.assign(r, { programmeTitle: visible.has(r.programmeId) && r.programme ? (ctx.lang === 'en' ? (r.programme.titleEn ?? r.programme.titleKo) : r.programme.titleKo) : null }),
+      Object.assign(r, {
+        programmeTitle:
+          visible.has(r.programmeId) && r.programme
+            ? ctx.lang === 'en'
+              ? (r.programme.titleEn ?? r.programme.titleKo)
+              : r.programme.titleKo
+            : null,
+      }),
     );
   }
 }

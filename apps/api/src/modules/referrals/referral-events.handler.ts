@@ -12,6 +12,8 @@ export class ReferralEventsHandler {
   /** Two records of one person become one: the duplicate's referrals (and their consents, moved by participants) follow. */
   @OnEvent('participant.merged', 'transaction')
   async merged(ctx: RequestContext, e: ParticipantEvents['participant.merged']): Promise<void> {
-    await this.tx.readOwnWrites(ctx).query('UPDATE referral SET participant_id = $1, updated_at = now() WHERE participant_id = $2', [e.keepId, e.duplicateId]);
+    await this.tx
+      .readOwnWrites(ctx)
+      .query('UPDATE referral SET participant_id = $1, updated_at = now() WHERE participant_id = $2', [e.keepId, e.duplicateId]);
   }
 }

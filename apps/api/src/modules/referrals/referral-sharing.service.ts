@@ -39,7 +39,14 @@ export class ReferralSharingService {
     if (!g.recipient || g.sender) return { write, personal: true };
     const r = await this.tx.readOwnWrites(ctx).getRepository(Referral).findOneByOrFail({ id });
     const sharing = await this.sharing(ctx, r);
-    return { write, personal: true, sharedUnder: { inForce: !!sharing?.inForce, logRead: (detail) => this.participants.logRead(ctx, r.participantId, provisionPurpose(r.id), detail) } };
+    return {
+      write,
+      personal: true,
+      sharedUnder: {
+        inForce: !!sharing?.inForce,
+        logRead: (detail) => this.participants.logRead(ctx, r.participantId, provisionPurpose(r.id), detail),
+      },
+    };
   }
 
   /** The sender's note, for the recipient only while the sharing consent is in force (each read a provision). */

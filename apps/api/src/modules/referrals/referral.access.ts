@@ -12,7 +12,8 @@ export const REFERRAL_ACCESS: AccessPolicy<{ sender: boolean; recipient: boolean
     return `(${alias}.from_organization_id = ${o} OR ${alias}.to_organization_id = ${o})`;
   },
   capabilities: ({ ctx, alias, bind }: PolicyScope) => {
-    if (!ctx.activeOrganizationId) return { sender: 'false', recipient: 'false', canAddTo: orAdmin(ctx, 'false'), canAudit: orAdmin(ctx, 'false') };
+    if (!ctx.activeOrganizationId)
+      return { sender: 'false', recipient: 'false', canAddTo: orAdmin(ctx, 'false'), canAudit: orAdmin(ctx, 'false') };
     const o = bind(ctx.activeOrganizationId);
     const sender = `(${alias}.from_organization_id = ${o})`;
     const recipient = `(${alias}.to_organization_id = ${o})`;

@@ -11,7 +11,11 @@ import { Enrolment } from '../enrolments';
 import { Opening } from '../opportunities';
 
 export const ReferralReasonEnum = graphqlEnum(REFERRAL_REASONS, 'ReferralReason');
-export const ReferralStatusEnum = graphqlEnum(REFERRAL_STATUSES, 'ReferralStatus', 'SUBMITTED → ACCEPTED / DECLINED / WITHDRAWN; ACCEPTED → ENGAGED → CLOSED');
+export const ReferralStatusEnum = graphqlEnum(
+  REFERRAL_STATUSES,
+  'ReferralStatus',
+  'SUBMITTED → ACCEPTED / DECLINED / WITHDRAWN; ACCEPTED → ENGAGED → CLOSED',
+);
 
 /**
  * A participant referred by the organization holding them to another organization (optionally to one of its
@@ -113,7 +117,10 @@ export class Referral extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "When the recipient recorded the hire for the referral's opening (a CLOSED referral that ended in a job)" })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When the recipient recorded the hire for the referral's opening (a CLOSED referral that ended in a job)",
+  })
   @Column({ type: 'timestamptz', nullable: true })
   hiredAt!: Date | null;
 }

@@ -21,7 +21,10 @@ import type { ReferralEvents } from './referrals.events';
 import { ReferralSharingService } from './referral-sharing.service';
 
 /** Which side of a referral each box lists. */
-const BOX_COLUMN: Record<ReferralBox, string> = { [ReferralBox.INBOX]: 'r.to_organization_id', [ReferralBox.OUTBOX]: 'r.from_organization_id' };
+const BOX_COLUMN: Record<ReferralBox, string> = {
+  [ReferralBox.INBOX]: 'r.to_organization_id',
+  [ReferralBox.OUTBOX]: 'r.from_organization_id',
+};
 
 /**
  * Referrals between organizations. The sender holds the participant; the recipient meets them only through the
@@ -88,10 +91,22 @@ export class ReferralService {
     const opening = input.openingId ? await this.openings.referable(ctx, input.openingId) : null;
     if (opening && opening.organizationId !== input.toOrganizationId)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'toOrganizationId', problems: ['equals'], ko: '공고를 올린 기관으로만 연계할 수 있습니다.', en: 'Refer to the organization that posted the opening.' }],
+        fields: [
+          {
+            field: 'toOrganizationId',
+            problems: ['equals'],
+            ko: '공고를 올린 기관으로만 연계할 수 있습니다.',
+            en: 'Refer to the organization that posted the opening.',
+          },
+        ],
       });
     const to = await this.organizations.byId(ctx).load(input.toOrganizationId);
-    if (!to) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'toOrganizationId', problems: ['isNotEmpty'], ko: '받을 기관을 고르세요.', en: 'Choose the receiving organization.' }] });
+    if (!to)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          { field: 'toOrganizationId', problems: ['isNotEmpty'], ko: '받을 기관을 고르세요.', en: 'Choose the receiving organization.' },
+        ],
+      });
     if (to.id === person.organizationId) throw new AppError('REFERRAL_TO_SELF');
     if (input.programmeId) {
       const programme = await this.programmes.findAccess(ctx, input.programmeId);
@@ -100,7 +115,9 @@ export class ReferralService {
     }
     const sharing = input.sharing ?? null;
     if (sharing && !sharing.refusalExplained)
-      throw new AppError('REFERRAL_REFUSAL_NOT_EXPLAINED', { fields: [{ field: 'sharing.refusalExplained', problems: ['isTrue'], ...REFERRAL_REFUSAL_MESSAGE }] });
+      throw new AppError('REFERRAL_REFUSAL_NOT_EXPLAINED', {
+        fields: [{ field: 'sharing.refusalExplained', problems: ['isTrue'], ...REFERRAL_REFUSAL_MESSAGE }],
+      });
     return this.tx.run(ctx, async (em) => {
       const consent = sharing
         ? await this.participants.giveConsent(ctx, {
@@ -134,7 +151,11 @@ export class ReferralService {
         organizationId: referral.fromOrganizationId,
         changes: { to: [null, to.id], reason: [null, referral.reason], sharedItems: [null, sharing?.items ?? []] },
       });
-      const submitted: ReferralEvents['referral.submitted'] = { referralId: referral.id, fromOrganizationId: referral.fromOrganizationId, toOrganizationId: referral.toOrganizationId };
+      const submitted: ReferralEvents['referral.submitted'] = {
+        referralId: referral.id,
+        fromOrganizationId: referral.fromOrganizationId,
+        toOrganizationId: referral.toOrganizationId,
+      };
       await this.events.publish(ctx, 'referral.submitted', submitted);
       return referral;
     });
@@ -145,11 +166,19 @@ export class ReferralService {
     const { recipient } = await this.access(ctx, id);
     if (!recipient) throw new AppError('FORBIDDEN');
     const why = reason?.trim() ?? '';
-    if (!accept && !why) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Give a reason for declining.' }] });
+    if (!accept && !why)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Give a reason for declining.' }],
+      });
     return this.step(ctx, id, accept ? 'ACCEPTED' : 'DECLINED', async (r) => {
       r.decidedAt = new Date();
       if (!accept) r.declineReason = why;
-      const decided: ReferralEvents['referral.decided'] = { referralId: r.id, accepted: accept, fromOrganizationId: r.fromOrganizationId, toOrganizationId: r.toOrganizationId };
+      const decided: ReferralEvents['referral.decided'] = {
+        referralId: r.id,
+        accepted: accept,
+        fromOrganizationId: r.fromOrganizationId,
+        toOrganizationId: r.toOrganizationId,
+      };
       await this.events.publish(ctx, 'referral.decided', decided);
     });
   }
@@ -167,7 +196,10 @@ export class ReferralService {
     const { recipient } = await this.access(ctx, id);
     if (!recipient) throw new AppError('FORBIDDEN');
     const what = outcome.trim();
-    if (!what) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'outcome', problems: ['isNotEmpty'], ko: '결과를 입력하세요.', en: 'Say how it ended.' }] });
+    if (!what)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ field: 'outcome', problems: ['isNotEmpty'], ko: '결과를 입력하세요.', en: 'Say how it ended.' }],
+      });
     return this.step(ctx, id, 'CLOSED', (r) => {
       r.closedAt = new Date();
       r.outcome = what;
@@ -189,7 +221,11 @@ export class ReferralService {
       r.closedAt = new Date();
       r.hiredAt = r.closedAt;
       r.outcome = `채용: ${opening.title}`.slice(0, 500);
-      const [hires] = (await this.tx.readOwnWrites(ctx).query('SELECT count(*)::int AS n FROM referral WHERE opening_id = $1 AND hired_at IS NOT NULL', [opening.id])) as Array<{ n: number }>;
+      const [hires] = (await this.tx
+        .readOwnWrites(ctx)
+        .query('SELECT count(*)::int AS n FROM referral WHERE opening_id = $1 AND hired_at IS NOT NULL', [opening.id])) as Array<{
+        n: number;
+      }>;
       await this.openings.placeTaken(ctx, opening.id, hires!.n + 1);
       const hired: ReferralEvents['referral.hired'] = {
         referralId: r.id,

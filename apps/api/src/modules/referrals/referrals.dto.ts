@@ -1,7 +1,14 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PERSONAL_FIELDS, REFERRAL_REASONS, REFERRAL_STATUSES, type PersonalField, type ReferralReason, type ReferralStatus } from '@lalaland/shared';
+import {
+  PERSONAL_FIELDS,
+  REFERRAL_REASONS,
+  REFERRAL_STATUSES,
+  type PersonalField,
+  type ReferralReason,
+  type ReferralStatus,
+} from '@lalaland/shared';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
@@ -14,7 +21,10 @@ export enum ReferralBox {
   INBOX = 'INBOX',
   OUTBOX = 'OUTBOX',
 }
-registerEnumType(ReferralBox, { name: 'ReferralBox', description: 'INBOX: referrals to the active organization; OUTBOX: referrals it sent' });
+registerEnumType(ReferralBox, {
+  name: 'ReferralBox',
+  description: 'INBOX: referrals to the active organization; OUTBOX: referrals it sent',
+});
 
 @InputType({ description: 'The separate consent to share personal data with the recipient (PIPA §17), as told to the citizen' })
 export class ReferralSharingInput {
@@ -38,7 +48,9 @@ export class ReferralSharingInput {
   @IsIn(['WRITTEN', 'VERBAL', 'ONLINE'])
   method?: string | null;
 
-  @Field(() => Boolean, { description: 'The citizen was told they may refuse, and that refusing means the recipient gets only the key and the reason' })
+  @Field(() => Boolean, {
+    description: 'The citizen was told they may refuse, and that refusing means the recipient gets only the key and the reason',
+  })
   @IsBoolean()
   refusalExplained!: boolean;
 }
@@ -141,7 +153,10 @@ export class ReferralSteps {
   @Field(() => Boolean, { description: 'Enrol the person into one of its programmes (the recipient, once accepted)' })
   enrol!: boolean;
 
-  @Field(() => Boolean, { description: 'Record the hire for the opening (the recipient): the referral closes and the sender’s participant has an EMPLOYED outcome' })
+  @Field(() => Boolean, {
+    description:
+      'Record the hire for the opening (the recipient): the referral closes and the sender’s participant has an EMPLOYED outcome',
+  })
   hire!: boolean;
 
   @Field(() => Boolean, { description: 'Withdraw the referral (the sender, before a decision)' })

@@ -5,7 +5,15 @@ export interface ReferralEvents {
   /** The recipient accepted or declined it. */
   'referral.decided': { referralId: string; accepted: boolean; fromOrganizationId: string; toOrganizationId: string };
   /** The recipient hired the person for its opening: the holding organization's outcome follows (same transaction). */
-  'referral.hired': { referralId: string; participantId: string; holderOrganizationId: string; openingId: string; employmentType: string | null; programmeIds: string[]; employer: string };
+  'referral.hired': {
+    referralId: string;
+    participantId: string;
+    holderOrganizationId: string;
+    openingId: string;
+    employmentType: string | null;
+    programmeIds: string[];
+    employer: string;
+  };
 }
 
 declare module '../../core/events/domain-events' {

@@ -26,7 +26,9 @@ export class ReferralResolver {
     private readonly sharingReads: ReferralSharingService,
   ) {}
 
-  @Query(() => ReferralPage, { description: 'The inbox (referrals to the active organization) or the outbox (those it sent), newest first' })
+  @Query(() => ReferralPage, {
+    description: 'The inbox (referrals to the active organization) or the outbox (those it sent), newest first',
+  })
   @RequirePermission(Permission.ParticipantManage)
   referrals(@Ctx() ctx: RequestContext, @Args() args: ReferralsArgs) {
     return this.referralService.list(ctx, args);
@@ -38,7 +40,10 @@ export class ReferralResolver {
     return this.referralService.get(ctx, id);
   }
 
-  @Mutation(() => Referral, { description: 'Refers a participant the organization holds to another organization (or its programme); `sharing` records the separate consent to share personal items' })
+  @Mutation(() => Referral, {
+    description:
+      'Refers a participant the organization holds to another organization (or its programme); `sharing` records the separate consent to share personal items',
+  })
   @RequirePermission(Permission.ParticipantManage)
   referParticipant(@Ctx() ctx: RequestContext, @Args('input') input: ReferInput) {
     return this.referralService.refer(ctx, input);
@@ -46,7 +51,12 @@ export class ReferralResolver {
 
   @Mutation(() => Referral, { description: 'The recipient accepts, or declines with a reason' })
   @RequirePermission(Permission.ParticipantManage)
-  decideReferral(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('accept') accept: boolean, @TextArg('reason', 500, { nullable: true }) reason: string | null) {
+  decideReferral(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('accept') accept: boolean,
+    @TextArg('reason', 500, { nullable: true }) reason: string | null,
+  ) {
     return this.referralService.decide(ctx, id, accept, reason ?? null);
   }
 
@@ -62,7 +72,9 @@ export class ReferralResolver {
     return this.referralService.close(ctx, id, outcome);
   }
 
-  @Mutation(() => Referral, { description: "The recipient records the hire for the referral's opening: closed, and an EMPLOYED outcome for the sender's participant" })
+  @Mutation(() => Referral, {
+    description: "The recipient records the hire for the referral's opening: closed, and an EMPLOYED outcome for the sender's participant",
+  })
   @RequirePermission(Permission.ParticipantManage)
   hireReferred(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.referralService.hire(ctx, id);
@@ -74,15 +86,23 @@ export class ReferralResolver {
     return this.referralService.withdraw(ctx, id);
   }
 
-  @Mutation(() => Referral, { description: "Records the citizen's withdrawal of the sharing consent: the recipient reads nothing more from now on" })
+  @Mutation(() => Referral, {
+    description: "Records the citizen's withdrawal of the sharing consent: the recipient reads nothing more from now on",
+  })
   @RequirePermission(Permission.ParticipantManage)
   stopReferralSharing(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.referralService.stopSharing(ctx, id);
   }
 
-  @Mutation(() => Enrolment, { description: 'The recipient enrols the referred person into one of its programmes (the referral becomes ENGAGED)' })
+  @Mutation(() => Enrolment, {
+    description: 'The recipient enrols the referred person into one of its programmes (the referral becomes ENGAGED)',
+  })
   @RequirePermission(Permission.ProgrammeWrite)
-  enrolReferred(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('programmeId', { type: () => ID }) programmeId: string) {
+  enrolReferred(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+  ) {
     return this.referralService.enrol(ctx, id, programmeId);
   }
 
@@ -100,7 +120,8 @@ export class ReferralResolver {
 
   @ResolveField(() => ParticipantPersonal, {
     nullable: true,
-    description: "What the caller may read about the person: the recipient exactly the consented items while the consent is in force (each read logged as this referral's provision)",
+    description:
+      "What the caller may read about the person: the recipient exactly the consented items while the consent is in force (each read logged as this referral's provision)",
   })
   @RequirePermission(Permission.ParticipantManage)
   shared(@Ctx() ctx: RequestContext, @Parent() r: Referral, @Info() info: GraphQLResolveInfo) {
@@ -109,7 +130,8 @@ export class ReferralResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: "Why, in the referring staff's words: the recipient reads it only while the sharing consent is in force (each read logged as a provision)",
+    description:
+      "Why, in the referring staff's words: the recipient reads it only while the sharing consent is in force (each read logged as a provision)",
   })
   @RequirePermission(Permission.ParticipantManage)
   note(@Ctx() ctx: RequestContext, @Parent() r: Referral) {
@@ -122,7 +144,10 @@ export class ReferralResolver {
     return this.sharingReads.sharing(ctx, r);
   }
 
-  @ResolveField(() => [ReferralProvision], { nullable: true, description: 'Every read of the shared items by the recipient (the sender’s view; null for the recipient)' })
+  @ResolveField(() => [ReferralProvision], {
+    nullable: true,
+    description: 'Every read of the shared items by the recipient (the sender’s view; null for the recipient)',
+  })
   @RequirePermission(Permission.ParticipantManage)
   provisions(@Ctx() ctx: RequestContext, @Parent() r: Referral) {
     return this.sharingReads.provisions(ctx, r);

@@ -12,7 +12,9 @@ export async function seedReferrals(em: EntityManager): Promise<void> {
     `SELECT p.id, p.organization_id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA' ORDER BY p.created_at, p.id LIMIT 2`,
   )) as Array<{ id: string; organization_id: string }>;
   const [univ] = (await em.query(`SELECT id FROM organization WHERE short_code = 'SAMPLE_UNIV_A'`)) as Array<{ id: string }>;
-  const [course] = (await em.query(`SELECT id FROM programme WHERE title_ko = '대학 연계 AI 창업 아카데미 (샘플)'`)) as Array<{ id: string }>;
+  const [course] = (await em.query(`SELECT id FROM programme WHERE title_ko = '대학 연계 AI 창업 아카데미 (샘플)'`)) as Array<{
+    id: string;
+  }>;
   if (people.length < 2 || !univ) return;
   const consent = await seedSharingConsent(em, people[0]!.id, people[0]!.organization_id, univ.id, ['NAME', 'PHONE']);
   await em.query(

@@ -19,7 +19,12 @@ import type { ReportRun } from './report-run.entity';
 const HIDDEN = '<5';
 
 /** The national lifelong-education statistics: institutions, programmes by the 6 statutory domains, learners by sex and age, instructors. */
-export async function statisticsContent(db: DataSource, access: StreamAccess, run: ReportRun, progress: (percent: number) => Promise<void>): Promise<ReportContent> {
+export async function statisticsContent(
+  db: DataSource,
+  access: StreamAccess,
+  run: ReportRun,
+  progress: (percent: number) => Promise<void>,
+): Promise<ReportContent> {
   const stream = access.stream;
   const { from, to } = periodOf(run.year, 0);
   const orgs: Array<{ name: string; kind: keyof typeof ORGANIZATION_KIND_LABELS; programmes: number }> = await db.query(
@@ -57,7 +62,11 @@ export async function statisticsContent(db: DataSource, access: StreamAccess, ru
       ['참여 기관 수', String(orgs.length)],
     ],
     tables: [
-      { title: '기관 현황', header: ['기관', '유형', '운영 프로그램'], rows: orgs.map((o) => [o.name, ORGANIZATION_KIND_LABELS[o.kind]?.ko ?? o.kind, o.programmes]) },
+      {
+        title: '기관 현황',
+        header: ['기관', '유형', '운영 프로그램'],
+        rows: orgs.map((o) => [o.name, ORGANIZATION_KIND_LABELS[o.kind]?.ko ?? o.kind, o.programmes]),
+      },
       {
         title: '영역별 프로그램',
         header: ['평생교육 영역', '프로그램', '회차', '교육 시간'],
@@ -69,7 +78,10 @@ export async function statisticsContent(db: DataSource, access: StreamAccess, ru
       {
         title: '성별·연령대별 학습자(실인원)',
         header: ['성별', ...AGE_BANDS.map((b) => AGE_BAND_LABELS[b].ko)],
-        rows: genders.map((g, i) => [g ? GENDER_LABELS[g].ko : '미상', ...AGE_BANDS.map((_, j) => (byRow[i]?.[j] === null || cols[j]?.[i] === null ? HIDDEN : (grid[i]?.[j] ?? 0)))]),
+        rows: genders.map((g, i) => [
+          g ? GENDER_LABELS[g].ko : '미상',
+          ...AGE_BANDS.map((_, j) => (byRow[i]?.[j] === null || cols[j]?.[i] === null ? HIDDEN : (grid[i]?.[j] ?? 0))),
+        ]),
       },
       { title: '강사 현황', header: ['기관', '등록 강사'], rows: instructors.map((r) => [r.name, r.n]) },
     ],

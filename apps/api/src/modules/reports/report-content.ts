@@ -39,7 +39,13 @@ export async function reportXlsx(c: ReportContent): Promise<Buffer> {
 /** The same content as an A4 PDF in Korean, the font embedded. */
 export function reportPdf(c: ReportContent): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: c.title, Author: 'LA-LA LAnd', Producer: 'LA-LA LAnd' }, lang: 'ko-KR', displayTitle: true });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 48,
+      info: { Title: c.title, Author: 'LA-LA LAnd', Producer: 'LA-LA LAnd' },
+      lang: 'ko-KR',
+      displayTitle: true,
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (b: Buffer) => chunks.push(b));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -68,12 +74,19 @@ export function reportPdf(c: ReportContent): Promise<Buffer> {
       const first = Math.min(200, width * 0.4);
       const rest = (width - first) / Math.max(1, cols - 1);
       const row = (cells: Array<string | number | null>, bold: boolean) => {
-        const texts = cells.map((v) => (v === null || v === undefined ? '' : typeof v === 'number' ? v.toLocaleString('ko-KR') : String(v)));
+        const texts = cells.map((v) =>
+          v === null || v === undefined ? '' : typeof v === 'number' ? v.toLocaleString('ko-KR') : String(v),
+        );
         doc.font(bold ? 'ko-bold' : 'ko').fontSize(8.5);
         const h = Math.max(...texts.map((s, i) => doc.heightOfString(s, { width: (i === 0 ? first : rest) - 6 }))) + 4;
         ensure(h);
         const y = doc.y;
-        texts.forEach((s, i) => doc.text(s, 48 + (i === 0 ? 0 : first + (i - 1) * rest), y + 2, { width: (i === 0 ? first : rest) - 6, align: i === 0 ? 'left' : 'right' }));
+        texts.forEach((s, i) =>
+          doc.text(s, 48 + (i === 0 ? 0 : first + (i - 1) * rest), y + 2, {
+            width: (i === 0 ? first : rest) - 6,
+            align: i === 0 ? 'left' : 'right',
+          }),
+        );
         doc
           .moveTo(48, y + h)
           .lineTo(48 + width, y + h)

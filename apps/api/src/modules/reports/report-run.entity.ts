@@ -6,7 +6,11 @@ import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { FundingStream } from '../funding';
 
-export const ReportKindEnum = graphqlEnum(REPORT_KINDS, 'ReportKind', 'The Ministry result report, or the national lifelong-education statistics');
+export const ReportKindEnum = graphqlEnum(
+  REPORT_KINDS,
+  'ReportKind',
+  'The Ministry result report, or the national lifelong-education statistics',
+);
 export const ReportStatusEnum = graphqlEnum(REPORT_STATUSES, 'ReportStatus');
 
 @ObjectType({ description: "A report of a stream's year, generated in the background (progress 0–100) and kept as documents (XLSX, PDF)" })

@@ -83,7 +83,10 @@ export class ReportService {
     return this.db.getRepository(ReportRun).find({ where: { streamId }, order: { createdAt: 'DESC' }, take: 50 });
   }
 
-  async request(ctx: RequestContext, input: { streamId: string; year: number; kind: ReportKind; narrative?: string | null }): Promise<ReportRun> {
+  async request(
+    ctx: RequestContext,
+    input: { streamId: string; year: number; kind: ReportKind; narrative?: string | null },
+  ): Promise<ReportRun> {
     const access = await this.funding.access(ctx, input.streamId);
     if (!access.manages) throw new AppError('REPORT_NOT_LEAD');
     periodOf(input.year, 0);
@@ -124,7 +127,10 @@ export class ReportService {
       // The requester's own access decides what the report may hold (as if they had asked the dashboard).
       const ctx = await this.requesterContext(run);
       await this.progress(run.id, 5);
-      const content = run.kind === 'RESULT' ? await this.resultContent(ctx, run) : await statisticsContent(this.db, await this.funding.access(ctx, run.streamId), run, (n) => this.progress(run.id, n));
+      const content =
+        run.kind === 'RESULT'
+          ? await this.resultContent(ctx, run)
+          : await statisticsContent(this.db, await this.funding.access(ctx, run.streamId), run, (n) => this.progress(run.id, n));
       await this.progress(run.id, 60);
       const stream = (await this.funding.access(ctx, run.streamId)).stream;
       const base = `${stream.code}-${run.year}-${run.kind === 'RESULT' ? '결과보고서' : '평생교육통계'}`;
@@ -132,9 +138,24 @@ export class ReportService {
       await this.progress(run.id, 75);
       const pdf = run.kind === 'RESULT' ? await reportPdf(content) : null;
       await this.progress(run.id, 90);
-      await this.documents.upload(ctx, { recordType: 'REPORT', recordId: run.id, personalData: false, filename: `${base}.xlsx`, stream: Readable.from([xlsx]) });
-      if (pdf) await this.documents.upload(ctx, { recordType: 'REPORT', recordId: run.id, personalData: false, filename: `${base}.pdf`, stream: Readable.from([pdf]) });
-      await this.db.query("UPDATE report_run SET progress = 100, status = 'DONE', finished_at = now(), updated_at = now() WHERE id = $1", [run.id]);
+      await this.documents.upload(ctx, {
+        recordType: 'REPORT',
+        recordId: run.id,
+        personalData: false,
+        filename: `${base}.xlsx`,
+        stream: Readable.from([xlsx]),
+      });
+      if (pdf)
+        await this.documents.upload(ctx, {
+          recordType: 'REPORT',
+          recordId: run.id,
+          personalData: false,
+          filename: `${base}.pdf`,
+          stream: Readable.from([pdf]),
+        });
+      await this.db.query("UPDATE report_run SET progress = 100, status = 'DONE', finished_at = now(), updated_at = now() WHERE id = $1", [
+        run.id,
+      ]);
     } catch (err) {
       this.logger.warn({ err: safeError(err), runId: run.id }, 'report failed');
       await this.db.query("UPDATE report_run SET status = 'FAILED', failure = $2, finished_at = now(), updated_at = now() WHERE id = $1", [
@@ -146,7 +167,9 @@ export class ReportService {
 
   private async requesterContext(run: ReportRun): Promise<RequestContext> {
     const sys = RequestContext.system(`report:${run.id}`);
-    const m = run.requestedById ? (await this.directory.membershipsOf(sys, [run.requestedById])).find((x) => x.organizationId === run.organizationId) : undefined;
+    const m = run.requestedById
+      ? (await this.directory.membershipsOf(sys, [run.requestedById])).find((x) => x.organizationId === run.organizationId)
+      : undefined;
     if (!m) throw new AppError('REPORT_NOT_LEAD');
     return new RequestContext(`report:${run.id}`, 'ko', {
       sessionId: '',
@@ -165,7 +188,15 @@ export class ReportService {
     await this.progress(run.id, 20);
     const budget = await this.funding.summary(ctx, stream.id);
     await this.progress(run.id, 30);
-    const programmes: Array<{ title: string; host: string; domain: keyof typeof EDUCATION_DOMAIN_LABELS; status: string; people: number; completions: number; results: number }> = await this.db.query(
+    const programmes: Array<{
+      title: string;
+      host: string;
+      domain: keyof typeof EDUCATION_DOMAIN_LABELS;
+      status: string;
+      people: number;
+      completions: number;
+      results: number;
+    }> = await this.db.query(
       `SELECT p.title_ko AS title, o.name_ko AS host, p.domain, p.status, COALESCE(sum(c.participants), 0)::int AS people, COALESCE(sum(c.completions), 0)::int AS completions, COALESCE(sum(c.results), 0)::int AS results
          FROM programme p JOIN organization o ON o.id = p.host_organization_id
          LEFT JOIN kpi_cell c ON c.programme_id = p.id AND c.month >= $2::date AND c.month < $3::date
@@ -192,7 +223,10 @@ export class ReportService {
       {
         title: '예산 집행 — 비목별',
         header: ['비목', '편성액(원)', '집행액(원)', '집행률(%)'],
-        rows: [...budget.byCategory.map((t) => [BUDGET_CATEGORY_LABELS[t.category].ko, t.planned, t.executed, t.rate]), ['합계', budget.total.planned, budget.total.executed, budget.total.rate]],
+        rows: [
+          ...budget.byCategory.map((t) => [BUDGET_CATEGORY_LABELS[t.category].ko, t.planned, t.executed, t.rate]),
+          ['합계', budget.total.planned, budget.total.executed, budget.total.rate],
+        ],
       },
       {
         title: '예산 집행 — 재원별',
@@ -209,7 +243,9 @@ export class ReportService {
           shown(peopleCol.cells[i] ?? null),
           shown(completionCol.cells[i] ?? null),
           // a rate beside a hidden count would give the count back: hidden with either
-          peopleCol.cells[i] === null || completionCol.cells[i] === null || !p.results ? null : Math.round((p.completions / p.results) * 1000) / 10,
+          peopleCol.cells[i] === null || completionCol.cells[i] === null || !p.results
+            ? null
+            : Math.round((p.completions / p.results) * 1000) / 10,
         ]),
       },
       {
@@ -231,7 +267,13 @@ export class ReportService {
           ['확인된 활동 시간', fig('MENTOR_HOURS')?.actual ?? 0],
           ...dashboard.mentorPairs
             .filter((p) => p.pairs !== 0)
-            .map((p) => [`멘토 ${AGE_BAND_LABELS[p.mentorAgeBand].ko} × 학습자 ${AGE_BAND_LABELS[p.learnerAgeBand].ko}`, shown(p.pairs)] as [string, string | number]),
+            .map(
+              (p) =>
+                [`멘토 ${AGE_BAND_LABELS[p.mentorAgeBand].ko} × 학습자 ${AGE_BAND_LABELS[p.learnerAgeBand].ko}`, shown(p.pairs)] as [
+                  string,
+                  string | number,
+                ],
+            ),
         ],
       },
     ];

@@ -11,7 +11,9 @@ import { ReportService } from './report.service';
 export class ReportResolver {
   constructor(private readonly service: ReportService) {}
 
-  @Query(() => [ReportRun], { description: "A stream's reports, newest first (the lead, ministries); their files are documents of record type REPORT" })
+  @Query(() => [ReportRun], {
+    description: "A stream's reports, newest first (the lead, ministries); their files are documents of record type REPORT",
+  })
   @RequirePermission(Permission.OutcomesRead)
   reportRuns(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string) {
     return this.service.list(ctx, streamId);
@@ -23,7 +25,9 @@ export class ReportResolver {
     return this.service.get(ctx, id);
   }
 
-  @Mutation(() => ReportRun, { description: "Asks for a report of a stream's year (the lead's admins): generated in the background, kept as documents" })
+  @Mutation(() => ReportRun, {
+    description: "Asks for a report of a stream's year (the lead's admins): generated in the background, kept as documents",
+  })
   @RequirePermission(Permission.OutcomesManage)
   requestReport(@Ctx() ctx: RequestContext, @Args('input') input: ReportRequestInput) {
     return this.service.request(ctx, input);

@@ -29,9 +29,15 @@ export class SearchHit {
 export class SearchResolver {
   constructor(private readonly service: SearchService) {}
 
-  @Query(() => [SearchHit], { description: 'Announcements, tasks, meetings and document names the caller may see, by words in them (Korean included); newest first' })
+  @Query(() => [SearchHit], {
+    description: 'Announcements, tasks, meetings and document names the caller may see, by words in them (Korean included); newest first',
+  })
   @RequirePermission(Permission.CoordinationRead)
-  search(@Ctx() ctx: RequestContext, @TextArg('text', 100) text: string, @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number) {
+  search(
+    @Ctx() ctx: RequestContext,
+    @TextArg('text', 100) text: string,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+  ) {
     return this.service.search(ctx, text, Math.min(Math.max(limit, 1), 50));
   }
 }

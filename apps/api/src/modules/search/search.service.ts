@@ -38,7 +38,8 @@ export class SearchService {
     const q = text.trim();
     if (q.length < 2) return [];
     const params: unknown[] = [containing(q)];
-    const visible = (policy: Parameters<AccessService['predicate']>[1], alias: string) => this.accessLayer.predicate(ctx, policy, alias, params);
+    const visible = (policy: Parameters<AccessService['predicate']>[1], alias: string) =>
+      this.accessLayer.predicate(ctx, policy, alias, params);
     // Documents: of a record the caller sees through its rule, or uploaded by the caller's organization (its expenditures' receipts).
     // A referral's documents from the other side are personal data shared under a consent that may be withdrawn: their
     // names are found on the referral's page (where each read is a provision), never by search.

@@ -11,7 +11,10 @@ import { Enrolment } from '../enrolments';
  * published count and per-item sums move in the transaction that publishes them (the satisfaction KPI reads them,
  * never the answers); `answeredCount` is how many answered so far.
  */
-@ObjectType({ description: "A programme's satisfaction survey (the usual 5-point items and a free comment), answered online by a one-time link or on paper" })
+@ObjectType({
+  description:
+    "A programme's satisfaction survey (the usual 5-point items and a free comment), answered online by a one-time link or on paper",
+})
 @Entity('survey')
 @Index('survey_programme_key', ['programmeId'], { unique: true })
 @Check('survey_counts_check', 'response_count >= 0')
@@ -107,7 +110,10 @@ export class SurveyResults {
   invited!: number;
   @Field(() => [SurveyItemResult])
   items!: SurveyItemResult[];
-  @Field(() => [String], { description: 'Free comments of the published answers, in an order unrelated to when they came (hidden below 5 answers, like any small cell)' })
+  @Field(() => [String], {
+    description:
+      'Free comments of the published answers, in an order unrelated to when they came (hidden below 5 answers, like any small cell)',
+  })
   comments!: string[];
 }
 
@@ -117,6 +123,9 @@ export class SurveyItemResult {
   item!: string;
   @Field(() => Float, { nullable: true, description: 'Mean on the 5-point scale' })
   mean!: number | null;
-  @Field(() => [Int], { nullable: 'items', description: 'Answers per score 1…5 (a null is suppressed; empty under 5 answers, for another organization)' })
+  @Field(() => [Int], {
+    nullable: 'items',
+    description: 'Answers per score 1…5 (a null is suppressed; empty under 5 answers, for another organization)',
+  })
   distribution!: Array<number | null>;
 }

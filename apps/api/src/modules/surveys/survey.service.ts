@@ -61,9 +61,18 @@ export class SurveyService {
   async open(ctx: RequestContext, programmeId: string): Promise<Survey> {
     await this.runs(ctx, programmeId);
     return this.tx.run(ctx, async (em) => {
-      await em.query('INSERT INTO survey (programme_id, opened_by_id) VALUES ($1, $2) ON CONFLICT (programme_id) DO UPDATE SET closed_at = NULL, updated_at = now()', [programmeId, ctx.userId]);
+      await em.query(
+        'INSERT INTO survey (programme_id, opened_by_id) VALUES ($1, $2) ON CONFLICT (programme_id) DO UPDATE SET closed_at = NULL, updated_at = now()',
+        [programmeId, ctx.userId],
+      );
       const s = await em.findOneByOrFail(Survey, { programmeId });
-      await this.audit.record(ctx, { action: 'survey.open', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { closedAt: [null, null] } });
+      await this.audit.record(ctx, {
+        action: 'survey.open',
+        entityType: 'survey',
+        entityId: s.id,
+        organizationId: ctx.activeOrganizationId,
+        changes: { closedAt: [null, null] },
+      });
       return s;
     });
   }
@@ -76,7 +85,13 @@ export class SurveyService {
       await em.update(Survey, { id: s.id }, { closedAt: new Date() });
       // At close, every answer joins the results (nobody can answer any more, so none stands out).
       await this.publish(em, s.id, 0);
-      await this.audit.record(ctx, { action: 'survey.close', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { closedAt: [null, 'now'] } });
+      await this.audit.record(ctx, {
+        action: 'survey.close',
+        entityType: 'survey',
+        entityId: s.id,
+        organizationId: ctx.activeOrganizationId,
+        changes: { closedAt: [null, 'now'] },
+      });
       return em.findOneByOrFail(Survey, { id: s.id });
     });
   }
@@ -129,7 +144,10 @@ export class SurveyService {
 
   async form(token: string): Promise<SurveyForm> {
     const { survey, enrolmentId, title, host } = await this.resolve(token);
-    const [r] = (await this.db.query('SELECT 1 FROM survey_receipt WHERE survey_id = $1 AND enrolment_id = $2', [survey.id, enrolmentId])) as unknown[];
+    const [r] = (await this.db.query('SELECT 1 FROM survey_receipt WHERE survey_id = $1 AND enrolment_id = $2', [
+      survey.id,
+      enrolmentId,
+    ])) as unknown[];
     return { programmeTitle: title, hostName: host, closed: !!survey.closedAt, answered: !!r };
   }
 
@@ -139,7 +157,10 @@ export class SurveyService {
     if (survey.closedAt) throw new AppError('SURVEY_CLOSED');
     checkScores(scores);
     return this.tx.run(ctx, async (em) => {
-      const inserted = (await em.query('INSERT INTO survey_receipt (survey_id, enrolment_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1', [survey.id, enrolmentId])) as unknown[];
+      const inserted = (await em.query(
+        'INSERT INTO survey_receipt (survey_id, enrolment_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1',
+        [survey.id, enrolmentId],
+      )) as unknown[];
       if (!inserted.length) throw new AppError('SURVEY_ALREADY_ANSWERED');
       await this.record(em, survey.id, [{ scores, comment }], 'ONLINE');
       return true;
@@ -152,8 +173,13 @@ export class SurveyService {
     await this.runs(ctx, s.programmeId);
     for (const a of answers) checkScores(a.scores);
     return this.tx.run(ctx, async (em) => {
-      const [{ invited }] = (await em.query(`SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`, [s.programmeId])) as [{ invited: number }];
-      const [locked] = (await em.query('SELECT answered_count FROM survey WHERE id = $1 FOR UPDATE', [s.id])) as Array<{ answered_count: number }>;
+      const [{ invited }] = (await em.query(
+        `SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`,
+        [s.programmeId],
+      )) as [{ invited: number }];
+      const [locked] = (await em.query('SELECT answered_count FROM survey WHERE id = $1 FOR UPDATE', [s.id])) as Array<{
+        answered_count: number;
+      }>;
       if ((locked?.answered_count ?? 0) + answers.length > invited) throw new AppError('SURVEY_TOO_MANY_ANSWERS');
       await this.record(
         em,
@@ -161,13 +187,24 @@ export class SurveyService {
         answers.map((a) => ({ scores: a.scores, comment: a.comment ?? null })),
         'PAPER',
       );
-      await this.audit.record(ctx, { action: 'survey.paper', entityType: 'survey', entityId: s.id, organizationId: ctx.activeOrganizationId, changes: { answers: [null, answers.length] } });
+      await this.audit.record(ctx, {
+        action: 'survey.paper',
+        entityType: 'survey',
+        entityId: s.id,
+        organizationId: ctx.activeOrganizationId,
+        changes: { answers: [null, answers.length] },
+      });
       return em.findOneByOrFail(Survey, { id: s.id });
     });
   }
 
   /** Stores answers unpublished, then publishes the waiting ones once SURVEY_PUBLISH_BATCH have gathered. */
-  private async record(em: EntityManager, surveyId: string, answers: Array<{ scores: number[]; comment: string | null }>, channel: SurveyChannel): Promise<void> {
+  private async record(
+    em: EntityManager,
+    surveyId: string,
+    answers: Array<{ scores: number[]; comment: string | null }>,
+    channel: SurveyChannel,
+  ): Promise<void> {
     // Answers to one survey take turns, so a batch is never split between two transactions.
     await em.query('UPDATE survey SET answered_count = answered_count + $2, updated_at = now() WHERE id = $1', [surveyId, answers.length]);
     await em.query(
@@ -199,14 +236,22 @@ export class SurveyService {
   async results(ctx: RequestContext, s: Survey): Promise<SurveyResults> {
     const g = await this.accessLayer.require(ctx, PROGRAMME_ACCESS, s.programmeId);
     const outside = !g.insider;
-    const [{ invited }] = (await this.db.query(`SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`, [s.programmeId])) as [{ invited: number }];
+    const [{ invited }] = (await this.db.query(
+      `SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`,
+      [s.programmeId],
+    )) as [{ invited: number }];
     const counts: Array<{ i: number; v: number; n: number }> = await this.db.query(
       'SELECT i, r.scores[i] AS v, count(*)::int AS n FROM survey_response r, generate_series(1, 5) i WHERE r.survey_id = $1 AND r.published GROUP BY 1, 2',
       [s.id],
     );
     // Random ids, so an order unrelated to when each came.
     const comments: Array<{ comment: string }> =
-      s.responseCount >= SMALL_CELL_MIN ? await this.db.query('SELECT comment FROM survey_response WHERE survey_id = $1 AND published AND comment IS NOT NULL ORDER BY id LIMIT 100', [s.id]) : [];
+      s.responseCount >= SMALL_CELL_MIN
+        ? await this.db.query(
+            'SELECT comment FROM survey_response WHERE survey_id = $1 AND published AND comment IS NOT NULL ORDER BY id LIMIT 100',
+            [s.id],
+          )
+        : [];
     const few = outside && s.responseCount < SMALL_CELL_MIN;
     return {
       responses: s.responseCount,
@@ -226,5 +271,6 @@ export class SurveyService {
 }
 
 function checkScores(scores: number[]): void {
-  if (!Array.isArray(scores) || scores.length !== SURVEY_ITEMS.length || !scores.every((v) => Number.isInteger(v) && v >= 1 && v <= 5)) throw new AppError('SURVEY_SCORES_INVALID');
+  if (!Array.isArray(scores) || scores.length !== SURVEY_ITEMS.length || !scores.every((v) => Number.isInteger(v) && v >= 1 && v <= 5))
+    throw new AppError('SURVEY_SCORES_INVALID');
 }

@@ -1,6 +1,13 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { TASK_PRIORITIES, TASK_RECORD_TYPES, TASK_STATUSES, type TaskPriority, type TaskRecordType, type TaskStatus } from '@lalaland/shared';
+import {
+  TASK_PRIORITIES,
+  TASK_RECORD_TYPES,
+  TASK_STATUSES,
+  type TaskPriority,
+  type TaskRecordType,
+  type TaskStatus,
+} from '@lalaland/shared';
 import { BaseEntity } from '../../core/database/base.entity';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { graphqlEnum } from '../../core/graphql/enums';
@@ -21,7 +28,10 @@ export class ChecklistItem {
 }
 
 /** Work one organization asks of another (or of itself): assigned to an organization, optionally to one of its people. */
-@ObjectType({ description: 'A task across organizations: assigned to an organization (and maybe a person), due date, priority, status, checklist, a linked record.' })
+@ObjectType({
+  description:
+    'A task across organizations: assigned to an organization (and maybe a person), due date, priority, status, checklist, a linked record.',
+})
 @Entity('task')
 @Index('task_assignee_idx', ['assigneeOrganizationId', 'status', 'dueOn'])
 @Index('task_owner_idx', ['organizationId', 'status', 'dueOn'])

@@ -88,7 +88,8 @@ export class TaskService {
     qb.andWhere('t.status IN (:...statuses)', { statuses: args.statuses?.length ? args.statuses : OPEN });
     if (args.overdue) qb.andWhere("t.due_on < :today AND t.status IN ('OPEN', 'IN_PROGRESS')", { today: seoulDate() });
     if (args.mine) qb.andWhere('t.assignee_user_id = :me', { me: ctx.userId });
-    if (args.recordType && args.recordId) qb.andWhere('t.record_type = :rt AND t.record_id = :rid', { rt: args.recordType, rid: args.recordId });
+    if (args.recordType && args.recordId)
+      qb.andWhere('t.record_type = :rt AND t.record_id = :rid', { rt: args.recordType, rid: args.recordId });
     qb.orderBy('t.due_on', 'ASC', 'NULLS LAST').addOrderBy('t.created_at', 'DESC').addOrderBy('t.id');
     const [items, totalCount] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
     for (const t of items) this.byId(ctx).prime(t.id, t);
@@ -139,9 +140,19 @@ export class TaskService {
         entityType: 'task',
         entityId: t.id,
         organizationId: org,
-        changes: diff(before, t, ['title', 'assigneeOrganizationId', 'assigneeUserId', 'dueOn', 'priority', 'status', 'recordType', 'recordId']),
+        changes: diff(before, t, [
+          'title',
+          'assigneeOrganizationId',
+          'assigneeUserId',
+          'dueOn',
+          'priority',
+          'status',
+          'recordType',
+          'recordId',
+        ]),
       });
-      const reassigned = !before || before.assigneeOrganizationId !== t.assigneeOrganizationId || before.assigneeUserId !== t.assigneeUserId;
+      const reassigned =
+        !before || before.assigneeOrganizationId !== t.assigneeOrganizationId || before.assigneeUserId !== t.assigneeUserId;
       if (reassigned)
         await this.events.publish(ctx, 'task.assigned', {
           taskId: t.id,
@@ -165,14 +176,29 @@ export class TaskService {
       const t = await em.findOneOrFail(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
       const from = t.status;
       if (from === to) return t;
-      if (!TASK_STEPS[from].includes(to)) throw new AppError('TASK_STEP_NOT_ALLOWED', { params: { from: TASK_STATUS_LABELS[from][ctx.lang], to: TASK_STATUS_LABELS[to][ctx.lang] } });
+      if (!TASK_STEPS[from].includes(to))
+        throw new AppError('TASK_STEP_NOT_ALLOWED', {
+          params: { from: TASK_STATUS_LABELS[from][ctx.lang], to: TASK_STATUS_LABELS[to][ctx.lang] },
+        });
       if (to === 'DONE' && t.checklist.some((c) => !c.done)) throw new AppError('TASK_CHECKLIST_INCOMPLETE');
       t.status = to;
       t.completedAt = to === 'DONE' ? new Date() : null;
       await em.save(t);
       this.byId(ctx).clear(t.id).prime(t.id, t);
-      await this.audit.record(ctx, { action: 'task.status', entityType: 'task', entityId: t.id, organizationId: ctx.activeOrganizationId, changes: { status: [from, to] } });
-      if (to === 'DONE') await this.events.publish(ctx, 'task.done', { taskId: t.id, title: t.title, fromOrganizationId: t.organizationId, assigneeOrganizationId: t.assigneeOrganizationId });
+      await this.audit.record(ctx, {
+        action: 'task.status',
+        entityType: 'task',
+        entityId: t.id,
+        organizationId: ctx.activeOrganizationId,
+        changes: { status: [from, to] },
+      });
+      if (to === 'DONE')
+        await this.events.publish(ctx, 'task.done', {
+          taskId: t.id,
+          title: t.title,
+          fromOrganizationId: t.organizationId,
+          assigneeOrganizationId: t.assigneeOrganizationId,
+        });
       return t;
     });
   }
@@ -184,7 +210,10 @@ export class TaskService {
     return this.tx.run(ctx, async (em) => {
       const t = await em.findOneOrFail(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
       const item = t.checklist[index];
-      if (!item) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'index', problems: ['max'], ko: '체크리스트에 없는 항목입니다.', en: 'No such checklist line.' }] });
+      if (!item)
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ field: 'index', problems: ['max'], ko: '체크리스트에 없는 항목입니다.', en: 'No such checklist line.' }],
+        });
       item.done = done;
       await em.save(t);
       this.byId(ctx).clear(t.id).prime(t.id, t);

@@ -1,7 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { TASK_PRIORITIES, TASK_RECORD_TYPES, TASK_STATUSES, type TaskPriority, type TaskRecordType, type TaskStatus } from '@lalaland/shared';
+import {
+  TASK_PRIORITIES,
+  TASK_RECORD_TYPES,
+  TASK_STATUSES,
+  type TaskPriority,
+  type TaskRecordType,
+  type TaskStatus,
+} from '@lalaland/shared';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { Task, TaskPriorityEnum, TaskRecordTypeEnum, TaskStatusEnum } from './task.entity';
@@ -83,7 +90,10 @@ export class TaskInput {
 
 @ArgsType()
 export class TasksArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'ASSIGNED (to my organization, the default), ASKED (by it), STREAM (a stream I lead: every organization’s)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ASSIGNED (to my organization, the default), ASKED (by it), STREAM (a stream I lead: every organization’s)',
+  })
   @IsOptional()
   @IsIn(['ASSIGNED', 'ASKED', 'STREAM'])
   view?: 'ASSIGNED' | 'ASKED' | 'STREAM' | null;

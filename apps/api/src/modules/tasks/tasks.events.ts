@@ -1,7 +1,14 @@
 /** What the tasks module announces (inside the transaction that changed the task). */
 export interface TaskEvents {
   /** A task reached an organization (and maybe a person of it). */
-  'task.assigned': { taskId: string; title: string; fromOrganizationId: string; assigneeOrganizationId: string; assigneeUserId: string | null; dueOn: string | null };
+  'task.assigned': {
+    taskId: string;
+    title: string;
+    fromOrganizationId: string;
+    assigneeOrganizationId: string;
+    assigneeUserId: string | null;
+    dueOn: string | null;
+  };
   /** The assignee finished it: the asker is told. */
   'task.done': { taskId: string; title: string; fromOrganizationId: string; assigneeOrganizationId: string };
   /** The day before a due date (09:00 Seoul), scheduled through the outbox; stale when the task moved or was closed. */

@@ -29,7 +29,9 @@ export class TaskResolver {
     private readonly accessLayer: AccessService,
   ) {}
 
-  @Query(() => TaskPage, { description: 'Tasks of my organization (assigned to it, asked by it) or of a stream it leads; open ones, earliest due first' })
+  @Query(() => TaskPage, {
+    description: 'Tasks of my organization (assigned to it, asked by it) or of a stream it leads; open ones, earliest due first',
+  })
   @RequirePermission(Permission.CoordinationRead)
   tasks(@Ctx() ctx: RequestContext, @Args() args: TasksArgs) {
     return this.service.list(ctx, args);
@@ -55,13 +57,22 @@ export class TaskResolver {
 
   @Mutation(() => Task, { description: 'Moves a task along (see allowedSteps)' })
   @RequirePermission(Permission.CoordinationWrite)
-  setTaskStatus(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('status', { type: () => TaskStatusEnum }) status: TaskStatus) {
+  setTaskStatus(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => TaskStatusEnum }) status: TaskStatus,
+  ) {
     return this.service.setStatus(ctx, id, status);
   }
 
   @Mutation(() => Task, { description: 'Ticks or unticks one checklist line (0-based)' })
   @RequirePermission(Permission.CoordinationWrite)
-  checkTaskItem(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('index', { type: () => Int }) index: number, @Args('done') done: boolean) {
+  checkTaskItem(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('index', { type: () => Int }) index: number,
+    @Args('done') done: boolean,
+  ) {
     return this.service.check(ctx, id, index, done);
   }
 
@@ -104,6 +115,8 @@ export class TaskResolver {
     const asks = !!g?.canAsk;
     const does = !!g?.canDo;
     if (!asks && !does) return [];
-    return TASK_STEPS[t.status].filter((s) => (s === 'CANCELLED' ? asks : true)).filter((s) => s !== 'DONE' || t.checklist.every((c) => c.done));
+    return TASK_STEPS[t.status]
+      .filter((s) => (s === 'CANCELLED' ? asks : true))
+      .filter((s) => s !== 'DONE' || t.checklist.every((c) => c.done));
   }
 }

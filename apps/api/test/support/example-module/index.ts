@@ -36,7 +36,8 @@ export const EXAMPLE_ACCESS: AccessPolicy<{ admin: boolean }> = {
   name: 'example',
   table: 'organization',
   notFound: 'EXAMPLE_NOT_FOUND',
-  visible: ({ ctx, alias, bind }: PolicyScope) => (ctx.isPlatformAdmin ? null : ctx.activeOrganizationId ? `${alias}.id = ${bind(ctx.activeOrganizationId)}` : 'false'),
+  visible: ({ ctx, alias, bind }: PolicyScope) =>
+    ctx.isPlatformAdmin ? null : ctx.activeOrganizationId ? `${alias}.id = ${bind(ctx.activeOrganizationId)}` : 'false',
   capabilities: ({ ctx }: PolicyScope) => ({ admin: ctx.role === 'ORG_ADMIN' || ctx.isPlatformAdmin ? 'true' : 'false' }),
 };
 
@@ -68,7 +69,13 @@ export class ExampleService {
     await this.access.require(ctx, EXAMPLE_ACCESS, organizationId);
     return this.tx.run(ctx, async (em) => {
       const note = await em.save(em.create(ExampleNote, { organizationId, text: text.trim() }));
-      await this.audit.record(ctx, { action: 'example.note', entityType: 'example_note', entityId: note.id, organizationId, changes: { text: [null, note.text] } });
+      await this.audit.record(ctx, {
+        action: 'example.note',
+        entityType: 'example_note',
+        entityId: note.id,
+        organizationId,
+        changes: { text: [null, note.text] },
+      });
       return note;
     });
   }
@@ -108,7 +115,11 @@ export class ExampleResolver {
 
   @Mutation(() => ExampleNote)
   @RequirePermission(Permission.OrganizationRead)
-  addExampleNote(@Ctx() ctx: RequestContext, @Args('organizationId', { type: () => ID }) organizationId: string, @TextArg('text', 200) text: string) {
+  addExampleNote(
+    @Ctx() ctx: RequestContext,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @TextArg('text', 200) text: string,
+  ) {
     return this.service.addNote(ctx, organizationId, text);
   }
 }

@@ -58,7 +58,10 @@ export function AppLayout({ viewer, features = FEATURES }: { viewer: ViewerData;
   const [switchOrg] = useMutation(SWITCH);
   const [signOut] = useMutation(SIGN_OUT);
   const lang = i18n.language;
-  const orgOptions = viewer.memberships.map((m) => ({ value: m.organization.id, label: `${pick(m.organization, lang)} · ${label(MEMBERSHIP_ROLE_LABELS, m.role, lang)}` }));
+  const orgOptions = viewer.memberships.map((m) => ({
+    value: m.organization.id,
+    label: `${pick(m.organization, lang)} · ${label(MEMBERSHIP_ROLE_LABELS, m.role, lang)}`,
+  }));
   if (viewer.activeOrganization && !orgOptions.some((o) => o.value === viewer.activeOrganization!.id)) {
     orgOptions.push({ value: viewer.activeOrganization.id, label: pick(viewer.activeOrganization, lang) });
   }
@@ -121,7 +124,11 @@ export function AppLayout({ viewer, features = FEATURES }: { viewer: ViewerData;
           <Stack gap="xs">
             <Text size="sm">
               {viewer.user.displayName}
-              {viewer.user.isPlatformAdmin ? ` · ${t('auth.platformAdmin')}` : viewer.role ? ` · ${label(MEMBERSHIP_ROLE_LABELS, viewer.role, lang)}` : ''}
+              {viewer.user.isPlatformAdmin
+                ? ` · ${t('auth.platformAdmin')}`
+                : viewer.role
+                  ? ` · ${label(MEMBERSHIP_ROLE_LABELS, viewer.role, lang)}`
+                  : ''}
             </Text>
             <LanguageSwitch />
             {/* On a phone the header has room for the organization only: signing out is here. */}

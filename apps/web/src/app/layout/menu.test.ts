@@ -43,10 +43,14 @@ describe('the menu: sections declared by the features, entries the role can use'
     expect(staff).not.toContain('/admin/graphql');
     const lead = menuFor(viewer('ORG_ADMIN', { leadsStream: true })).flatMap((g) => g.entries.map((e) => e.to));
     expect(lead).toEqual(expect.arrayContaining(['/approvals', '/reports', '/api-keys']));
-    const ministry = menuFor(viewer('VIEWER', { activeOrganization: { id: 'm', nameKo: '교육부', nameEn: 'MOE', kind: 'MINISTRY' } })).flatMap((g) => g.entries.map((e) => e.to));
+    const ministry = menuFor(
+      viewer('VIEWER', { activeOrganization: { id: 'm', nameKo: '교육부', nameEn: 'MOE', kind: 'MINISTRY' } }),
+    ).flatMap((g) => g.entries.map((e) => e.to));
     expect(ministry).toContain('/reports');
     expect(ministry).not.toContain('/participants');
-    const admin = menuFor(viewer('VIEWER', { user: { id: 'a', email: 'a', displayName: 'a', isPlatformAdmin: true }, permissions: [...ALL_PERMISSIONS] }));
+    const admin = menuFor(
+      viewer('VIEWER', { user: { id: 'a', email: 'a', displayName: 'a', isPlatformAdmin: true }, permissions: [...ALL_PERMISSIONS] }),
+    );
     expect(admin.map((g) => g.section)).toEqual([...MENU_SECTIONS]);
   });
 });

@@ -31,7 +31,12 @@ export interface MenuGroup {
 /** The menu a viewer sees: each section's entries they may use, in order; empty sections left out. */
 export function menuFor(viewer: ViewerData, entries: readonly NavEntry[] = MENU_ENTRIES): MenuGroup[] {
   const shown = entries.filter(
-    (n) => (n.platformAdminOnly ? viewer.user.isPlatformAdmin : !n.permission || viewer.permissions.includes(n.permission)) && (!n.visibleTo || viewer.user.isPlatformAdmin || n.visibleTo(viewer)),
+    (n) =>
+      (n.platformAdminOnly ? viewer.user.isPlatformAdmin : !n.permission || viewer.permissions.includes(n.permission)) &&
+      (!n.visibleTo || viewer.user.isPlatformAdmin || n.visibleTo(viewer)),
   );
-  return MENU_SECTIONS.map((section) => ({ section, entries: shown.filter((n) => n.section === section).sort((a, b) => a.order - b.order) })).filter((g) => g.entries.length);
+  return MENU_SECTIONS.map((section) => ({
+    section,
+    entries: shown.filter((n) => n.section === section).sort((a, b) => a.order - b.order),
+  })).filter((g) => g.entries.length);
 }

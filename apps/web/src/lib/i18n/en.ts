@@ -23,7 +23,15 @@ export const en: Shape<typeof ko> = {
     participants: 'Participants',
     main: 'Main menu',
   },
-  menu: { work: 'My work', communication: 'Working together', learn: 'Learn', link: 'Link', act: 'Act', results: 'Results & budgets', account: 'Account & administration' },
+  menu: {
+    work: 'My work',
+    communication: 'Working together',
+    learn: 'Learn',
+    link: 'Link',
+    act: 'Act',
+    results: 'Results & budgets',
+    account: 'Account & administration',
+  },
   lang: { label: 'Language', ko: '한국어', en: 'English' },
   common: {
     fewerThanFive: 'fewer than 5',
@@ -39,7 +47,8 @@ export const en: Shape<typeof ko> = {
     pickDate: 'Pick from a calendar',
     unsavedTitle: 'Leave without saving?',
     leaveWithoutSaving: 'Leave without saving',
-    serverError: 'The server could not handle the request (HTTP {{status}}). Try again in a moment; if it persists, tell the administrator.',
+    serverError:
+      'The server could not handle the request (HTTP {{status}}). Try again in a moment; if it persists, tell the administrator.',
     forbiddenTitle: 'Not allowed',
     pageError: 'This page could not be shown',
     pageErrorHelp: 'A value in the address is not valid, or the page failed. Try again, or go back to My work.',

@@ -23,7 +23,12 @@ const chunks: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read: (lng, ns, done) => {
-    const load = ns === 'translation' ? (lng === 'en' ? () => import('./en').then((m) => m.en) : () => Promise.resolve(ko)) : features.find((f) => f.name === ns)?.strings[lng === 'en' ? 'en' : 'ko'];
+    const load =
+      ns === 'translation'
+        ? lng === 'en'
+          ? () => import('./en').then((m) => m.en)
+          : () => Promise.resolve(ko)
+        : features.find((f) => f.name === ns)?.strings[lng === 'en' ? 'en' : 'ko'];
     if (!load) return done(new Error(`no strings for ${lng}/${ns}`), null);
     const strings = typeof load === 'function' ? load() : Promise.resolve(load);
     strings.then(

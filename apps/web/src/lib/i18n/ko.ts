@@ -2,7 +2,8 @@
 export const ko = {
   app: {
     name: 'LA-LA LAnd',
-    footer: 'LA-LA LAnd · 부산 평생학습 협업 플랫폼 · 교육부 2025 지역 평생교육 활성화 지원사업 · 부산광역시와 구·군, 부산여성가족과평생교육진흥원, 지역 대학·기업',
+    footer:
+      'LA-LA LAnd · 부산 평생학습 협업 플랫폼 · 교육부 2025 지역 평생교육 활성화 지원사업 · 부산광역시와 구·군, 부산여성가족과평생교육진흥원, 지역 대학·기업',
     tagline: '부산 평생학습 협업 플랫폼',
     skipToContent: '본문 바로가기',
   },
@@ -20,7 +21,15 @@ export const ko = {
     participants: '참여자',
     main: '주 메뉴',
   },
-  menu: { work: '내 업무', communication: '소통', learn: '학습하라', link: '연계하라', act: '활동하라', results: '성과·예산', account: '계정·관리' },
+  menu: {
+    work: '내 업무',
+    communication: '소통',
+    learn: '학습하라',
+    link: '연계하라',
+    act: '활동하라',
+    results: '성과·예산',
+    account: '계정·관리',
+  },
   lang: { label: '언어', ko: '한국어', en: 'English' },
   common: {
     fewerThanFive: '5명 미만',

@@ -8,6 +8,8 @@ export const activities: Feature = {
     { path: '/activities', page: () => import('./pages/ActivitiesPage') },
     { path: '/activities/:id', page: () => import('./pages/ActivityPage') },
   ],
-  nav: [{ to: '/activities', label: { ko: '주민 활동', en: 'Activities' }, section: 'act', order: 10, permission: Permission.ProgrammeRead }],
+  nav: [
+    { to: '/activities', label: { ko: '주민 활동', en: 'Activities' }, section: 'act', order: 10, permission: Permission.ProgrammeRead },
+  ],
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

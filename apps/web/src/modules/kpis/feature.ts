@@ -9,6 +9,14 @@ export const kpis: Feature = {
     { path: '/dashboards/targets', page: () => import('./pages/TargetsPage') },
     { path: '/progress/:code', page: () => import('./pages/PublicProgressPage'), public: true },
   ],
-  nav: [{ to: '/dashboards', label: { ko: '성과 대시보드', en: 'Dashboards' }, section: 'results', order: 10, permission: Permission.OutcomesRead }],
+  nav: [
+    {
+      to: '/dashboards',
+      label: { ko: '성과 대시보드', en: 'Dashboards' },
+      section: 'results',
+      order: 10,
+      permission: Permission.OutcomesRead,
+    },
+  ],
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

@@ -27,7 +27,12 @@ export const CONSENT_COLORS = { ACTIVE: 'teal.9', WITHDRAWN: 'red.8', EXPIRED: '
 
 /** A date in Asia/Seoul, in the reader's language. */
 export const dateOf = (v: string, lang: string) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(v));
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(v));
 
 export function programmeTitle(p: { titleKo: string; titleEn?: string | null }, lang: string) {
   return lang === 'en' && p.titleEn ? p.titleEn : p.titleKo;

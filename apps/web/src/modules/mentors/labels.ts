@@ -20,7 +20,14 @@ export function hoursOf(minutes: number): string {
 }
 
 /** The queries an assignment change can move (lists, the mentor page, the session page, the board). */
-export const ASSIGNMENT_QUERIES = ['MentorAssignments', 'MentorDetail', 'SessionMentors', 'MentorWeekBoard', 'MentorPool', 'MentorSuggestionsFor'];
+export const ASSIGNMENT_QUERIES = [
+  'MentorAssignments',
+  'MentorDetail',
+  'SessionMentors',
+  'MentorWeekBoard',
+  'MentorPool',
+  'MentorSuggestionsFor',
+];
 
 /** Monday to the next Monday (Seoul) of the week holding `day`. */
 export function weekOf(day: string): { from: string; to: string; monday: string } {

@@ -5,6 +5,8 @@ import type { Feature } from '../../lib/feature';
 export const opportunities: Feature = {
   name: 'opportunities',
   routes: [{ path: '/openings', page: () => import('./pages/OpeningsPage') }],
-  nav: [{ to: '/openings', label: { ko: '일자리·기회', en: 'Openings' }, section: 'link', order: 30, permission: Permission.ProgrammeRead }],
+  nav: [
+    { to: '/openings', label: { ko: '일자리·기회', en: 'Openings' }, section: 'link', order: 30, permission: Permission.ProgrammeRead },
+  ],
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

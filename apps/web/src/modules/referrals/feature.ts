@@ -9,7 +9,9 @@ export const referrals: Feature = {
     { path: '/referrals/new', page: () => import('./pages/NewReferralPage') },
     { path: '/referrals/:id', page: () => import('./pages/ReferralPage') },
   ],
-  nav: [{ to: '/referrals', label: { ko: '연계 의뢰', en: 'Referrals' }, section: 'link', order: 10, permission: Permission.ParticipantManage }],
+  nav: [
+    { to: '/referrals', label: { ko: '연계 의뢰', en: 'Referrals' }, section: 'link', order: 10, permission: Permission.ParticipantManage },
+  ],
   cards: () => import('./cards').then((m) => m.cards),
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

@@ -9,12 +9,16 @@ export class Foundation1795553957124 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "audit_event_entity_idx" ON "audit_event"  ("entity_type", "entity_id") `);
     await queryRunner.query(`CREATE INDEX "audit_event_org_time_idx" ON "audit_event"  ("organization_id", "occurred_at") `);
-    await queryRunner.query(`CREATE TYPE "public"."organization_kind" AS ENUM('CITY', 'DISTRICT', 'INSTITUTE', 'UNIVERSITY', 'COMPANY', 'LEARNING_CENTER', 'MINISTRY')`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."organization_kind" AS ENUM('CITY', 'DISTRICT', 'INSTITUTE', 'UNIVERSITY', 'COMPANY', 'LEARNING_CENTER', 'MINISTRY')`,
+    );
     await queryRunner.query(
       `CREATE TABLE "organization" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "kind" "public"."organization_kind" NOT NULL, "name_ko" character varying(200) NOT NULL, "name_en" character varying(200) NOT NULL, "short_code" character varying(40) NOT NULL, "admin_code" character varying(10), "parent_id" uuid, "contact_email" character varying(254), "contact_phone" character varying(40), "address" character varying(300), "is_sample" boolean NOT NULL DEFAULT false, "active_from" date NOT NULL DEFAULT ('now'::text)::date, "active_to" date, CONSTRAINT "PK_472c1f99a32def1b0abb219cd67" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "organization_short_code_key" ON "organization"  ("short_code") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "organization_admin_code_key" ON "organization"  ("admin_code") WHERE admin_code IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "organization_admin_code_key" ON "organization"  ("admin_code") WHERE admin_code IS NOT NULL`,
+    );
     await queryRunner.query(
       `CREATE TABLE "organization_name" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "name_ko" character varying(200) NOT NULL, "name_en" character varying(200) NOT NULL, "valid_from" date NOT NULL, "valid_to" date NOT NULL, CONSTRAINT "PK_cc1ad3b60d5674e36f17c6e2250" PRIMARY KEY ("id"))`,
     );
@@ -45,11 +49,15 @@ export class Foundation1795553957124 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "organization_name" ADD CONSTRAINT "FK_13649113311eaac84eea3259bf1" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "user_session" ADD CONSTRAINT "FK_13275383dcdf095ee29f2b3455a" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "user_session" ADD CONSTRAINT "FK_13275383dcdf095ee29f2b3455a" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "user_session" ADD CONSTRAINT "FK_8d15e05561e6f2338a1f51293f1" FOREIGN KEY ("active_organization_id") REFERENCES "organization"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "membership" ADD CONSTRAINT "FK_e9c72e8d29784031c96f5c6af8d" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "membership" ADD CONSTRAINT "FK_e9c72e8d29784031c96f5c6af8d" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "membership" ADD CONSTRAINT "FK_412ffe9391a352e8a4e3dc46f6f" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );

@@ -16,10 +16,14 @@ export class Learn1795558689620 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "stream_field_code_key" ON "stream_field"  ("stream_id", "code") `);
     await queryRunner.query(`CREATE TYPE "public"."pillar" AS ENUM('LEARN', 'LINK', 'ACT')`);
-    await queryRunner.query(`CREATE TYPE "public"."education_domain" AS ENUM('REMEDIAL', 'LITERACY', 'VOCATIONAL', 'LIBERAL_ARTS', 'CULTURE_ARTS', 'CIVIC')`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."education_domain" AS ENUM('REMEDIAL', 'LITERACY', 'VOCATIONAL', 'LIBERAL_ARTS', 'CULTURE_ARTS', 'CIVIC')`,
+    );
     await queryRunner.query(`CREATE TYPE "public"."age_band" AS ENUM('UNDER_20', 'AGE_20_39', 'AGE_40_64', 'AGE_65_PLUS')`);
     await queryRunner.query(`CREATE TYPE "public"."programme_format" AS ENUM('OFFLINE', 'ONLINE', 'BLENDED')`);
-    await queryRunner.query(`CREATE TYPE "public"."programme_status" AS ENUM('DRAFT', 'PROPOSED', 'APPROVED', 'RETURNED', 'RECRUITING', 'RUNNING', 'COMPLETED', 'CANCELLED')`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."programme_status" AS ENUM('DRAFT', 'PROPOSED', 'APPROVED', 'RETURNED', 'RECRUITING', 'RUNNING', 'COMPLETED', 'CANCELLED')`,
+    );
     await queryRunner.query(
       `CREATE TABLE "programme" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "initiative_id" uuid NOT NULL, "stream_id" uuid NOT NULL, "parent_id" uuid, "title_ko" character varying(200) NOT NULL, "title_en" character varying(200), "description" character varying(2000), "pillar" "public"."pillar" NOT NULL, "domain" "public"."education_domain" NOT NULL, "field_id" uuid, "host_organization_id" uuid NOT NULL, "target_audience" character varying(300), "age_bands" "public"."age_band" array NOT NULL DEFAULT '{}', "format" "public"."programme_format" NOT NULL, "capacity" integer NOT NULL, "seats_taken" integer NOT NULL DEFAULT '0', "target_participants" integer, "target_completions" integer, "completion_rate" integer NOT NULL DEFAULT '80', "starts_on" date NOT NULL, "ends_on" date, "status" "public"."programme_status" NOT NULL DEFAULT 'DRAFT', "status_comment" character varying(1000), "created_by_id" uuid, "is_sample" boolean NOT NULL DEFAULT false, CONSTRAINT "programme_period_check" CHECK (ends_on IS NULL OR ends_on >= starts_on), CONSTRAINT "programme_completion_rate_check" CHECK (completion_rate BETWEEN 1 AND 100), CONSTRAINT "programme_seats_check" CHECK (seats_taken >= 0 AND seats_taken <= capacity), CONSTRAINT "programme_capacity_check" CHECK (capacity > 0), CONSTRAINT "PK_76ff6b30b74f213944d1ac0a660" PRIMARY KEY ("id"))`,
     );
@@ -61,15 +65,21 @@ export class Learn1795558689620 implements MigrationInterface {
       `CREATE TABLE "personal_data_access" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "user_id" uuid, "organization_id" uuid, "participant_id" uuid NOT NULL, "fields" "public"."personal_field" array NOT NULL, "purpose" character varying(100) NOT NULL, "request_id" character varying(100), CONSTRAINT "PK_18b5cfcd7267c4fe5349bcd93b3" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "personal_data_access_org_idx" ON "personal_data_access"  ("organization_id", "occurred_at") `);
-    await queryRunner.query(`CREATE INDEX "personal_data_access_participant_idx" ON "personal_data_access"  ("participant_id", "occurred_at") `);
-    await queryRunner.query(`CREATE TYPE "public"."enrolment_status" AS ENUM('APPLIED', 'ENROLLED', 'WAITLISTED', 'COMPLETED', 'DROPPED', 'NO_SHOW')`);
+    await queryRunner.query(
+      `CREATE INDEX "personal_data_access_participant_idx" ON "personal_data_access"  ("participant_id", "occurred_at") `,
+    );
+    await queryRunner.query(
+      `CREATE TYPE "public"."enrolment_status" AS ENUM('APPLIED', 'ENROLLED', 'WAITLISTED', 'COMPLETED', 'DROPPED', 'NO_SHOW')`,
+    );
     await queryRunner.query(
       `CREATE TABLE "enrolment" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "programme_id" uuid NOT NULL, "participant_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "status" "public"."enrolment_status" NOT NULL, "age_band" "public"."age_band" NOT NULL, "district_code" character varying(5), "applied_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "status_changed_at" TIMESTAMP WITH TIME ZONE, "is_sample" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_5d2679f6c891d77c58aa0e05f2b" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "enrolment_org_idx" ON "enrolment"  ("organization_id") `);
     await queryRunner.query(`CREATE INDEX "enrolment_participant_idx" ON "enrolment"  ("participant_id") `);
     await queryRunner.query(`CREATE INDEX "enrolment_programme_status_idx" ON "enrolment"  ("programme_id", "status", "applied_at") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "enrolment_programme_participant_key" ON "enrolment"  ("programme_id", "participant_id") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "enrolment_programme_participant_key" ON "enrolment"  ("programme_id", "participant_id") `,
+    );
     await queryRunner.query(`CREATE TYPE "public"."attendance_status" AS ENUM('PRESENT', 'LATE', 'EXCUSED', 'ABSENT')`);
     await queryRunner.query(
       `CREATE TABLE "attendance" ("session_id" uuid NOT NULL, "enrolment_id" uuid NOT NULL, "status" "public"."attendance_status" NOT NULL, "minutes" integer NOT NULL, "marked_by_id" uuid, "marked_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "attendance_minutes_check" CHECK (minutes >= 0), CONSTRAINT "PK_b0250f0dce411bc759d523a9237" PRIMARY KEY ("session_id", "enrolment_id"))`,
@@ -92,8 +102,12 @@ export class Learn1795558689620 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "programme" ADD CONSTRAINT "FK_2c8aff2c4fc1f9518267e06af67" FOREIGN KEY ("stream_id") REFERENCES "funding_stream"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "programme" ADD CONSTRAINT "FK_b8748703749592fbfa8c07e0611" FOREIGN KEY ("parent_id") REFERENCES "programme"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "programme" ADD CONSTRAINT "FK_eae08f83e5147f651e34aed52c3" FOREIGN KEY ("field_id") REFERENCES "stream_field"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "programme" ADD CONSTRAINT "FK_b8748703749592fbfa8c07e0611" FOREIGN KEY ("parent_id") REFERENCES "programme"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "programme" ADD CONSTRAINT "FK_eae08f83e5147f651e34aed52c3" FOREIGN KEY ("field_id") REFERENCES "stream_field"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "programme" ADD CONSTRAINT "FK_52d4df496cc74109233729fa4d0" FOREIGN KEY ("host_organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
@@ -115,7 +129,9 @@ export class Learn1795558689620 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "learning_session" ADD CONSTRAINT "FK_df1133b0817638875a4fbf870ba" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "learning_session" ADD CONSTRAINT "FK_700fcd403618ec0907aec48defc" FOREIGN KEY ("venue_id") REFERENCES "venue"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "learning_session" ADD CONSTRAINT "FK_700fcd403618ec0907aec48defc" FOREIGN KEY ("venue_id") REFERENCES "venue"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "learning_session" ADD CONSTRAINT "FK_34fe1de797535d450677f352507" FOREIGN KEY ("instructor_id") REFERENCES "instructor"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
@@ -128,7 +144,9 @@ export class Learn1795558689620 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "consent" ADD CONSTRAINT "FK_53b303126bad60ec79f7ab8cc53" FOREIGN KEY ("recipient_organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "enrolment" ADD CONSTRAINT "FK_a680aa1bc443abb2512f0e241fd" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "enrolment" ADD CONSTRAINT "FK_a680aa1bc443abb2512f0e241fd" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "enrolment" ADD CONSTRAINT "FK_f4bbdea96292a11a5bc24ec64be" FOREIGN KEY ("participant_id") REFERENCES "participant"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
@@ -138,7 +156,9 @@ export class Learn1795558689620 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "attendance" ADD CONSTRAINT "FK_5940f7beb6d791a618dbf88361e" FOREIGN KEY ("session_id") REFERENCES "learning_session"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "attendance" ADD CONSTRAINT "FK_619475bdf0b3bec25febcf4c25e" FOREIGN KEY ("enrolment_id") REFERENCES "enrolment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "attendance" ADD CONSTRAINT "FK_619475bdf0b3bec25febcf4c25e" FOREIGN KEY ("enrolment_id") REFERENCES "enrolment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "certificate" ADD CONSTRAINT "FK_006c65c4df51536ef09a8761689" FOREIGN KEY ("enrolment_id") REFERENCES "enrolment"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );

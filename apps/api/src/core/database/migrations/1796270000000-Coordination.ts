@@ -7,7 +7,9 @@ export class Coordination1796270000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."task_priority" AS ENUM('LOW', 'NORMAL', 'HIGH', 'URGENT')`);
     await queryRunner.query(`CREATE TYPE "public"."task_status" AS ENUM('OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED')`);
-    await queryRunner.query(`CREATE TYPE "public"."task_record_type" AS ENUM('PROGRAMME', 'EXPENDITURE', 'REFERRAL', 'ACTIVITY', 'OPENING')`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."task_record_type" AS ENUM('PROGRAMME', 'EXPENDITURE', 'REFERRAL', 'ACTIVITY', 'OPENING')`,
+    );
     await queryRunner.query(
       `CREATE TABLE "task" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "assignee_organization_id" uuid NOT NULL, "assignee_user_id" uuid, "stream_id" uuid, "title" character varying(200) NOT NULL, "description" character varying(4000), "due_on" date, "priority" "public"."task_priority" NOT NULL DEFAULT 'NORMAL', "status" "public"."task_status" NOT NULL DEFAULT 'OPEN', "checklist" jsonb NOT NULL DEFAULT '[]', "record_type" "public"."task_record_type", "record_id" uuid, "created_by_id" uuid, "completed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "task_record_check" CHECK ((record_type IS NULL) = (record_id IS NULL)), CONSTRAINT "PK_fb213f79ee45060ba925ecd576e" PRIMARY KEY ("id"))`,
     );
@@ -36,7 +38,9 @@ export class Coordination1796270000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "task" ADD CONSTRAINT "FK_db9bf600b1201b31d7fc6b0fb4c" FOREIGN KEY ("assignee_organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "task" ADD CONSTRAINT "FK_4821bd26e4a29e802870500721b" FOREIGN KEY ("stream_id") REFERENCES "funding_stream"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "task" ADD CONSTRAINT "FK_4821bd26e4a29e802870500721b" FOREIGN KEY ("stream_id") REFERENCES "funding_stream"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

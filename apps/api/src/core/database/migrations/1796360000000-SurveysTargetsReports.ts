@@ -36,9 +36,15 @@ export class SurveysTargetsReports1796360000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."document_record_idx"`);
     await queryRunner.query(`ALTER TYPE "public"."document_record_type" ADD VALUE 'REPORT'`);
     await queryRunner.query(`CREATE UNIQUE INDEX "document_record_idx" ON "document"  ("record_type", "record_id", "name", "version") `);
-    await queryRunner.query(`ALTER TABLE "survey" ADD CONSTRAINT "FK_0ffb67cf33b86f2b8571d77b94f" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "survey_response" ADD CONSTRAINT "FK_3282a960be3ebb4c396bc1e391a" FOREIGN KEY ("survey_id") REFERENCES "survey"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "survey_receipt" ADD CONSTRAINT "FK_0ed29f800053b92d846ed10ea7a" FOREIGN KEY ("survey_id") REFERENCES "survey"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "survey" ADD CONSTRAINT "FK_0ffb67cf33b86f2b8571d77b94f" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "survey_response" ADD CONSTRAINT "FK_3282a960be3ebb4c396bc1e391a" FOREIGN KEY ("survey_id") REFERENCES "survey"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "survey_receipt" ADD CONSTRAINT "FK_0ed29f800053b92d846ed10ea7a" FOREIGN KEY ("survey_id") REFERENCES "survey"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "survey_receipt" ADD CONSTRAINT "FK_569d4fed3667195d8ab03d0be3a" FOREIGN KEY ("enrolment_id") REFERENCES "enrolment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
@@ -62,11 +68,17 @@ export class SurveysTargetsReports1796360000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "survey_response" DROP CONSTRAINT "FK_3282a960be3ebb4c396bc1e391a"`);
     await queryRunner.query(`ALTER TABLE "survey" DROP CONSTRAINT "FK_0ffb67cf33b86f2b8571d77b94f"`);
     await queryRunner.query(`DROP INDEX "public"."document_record_idx"`);
-    await queryRunner.query(`CREATE TYPE "public"."document_record_type_old" AS ENUM('EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK', 'ANNOUNCEMENT', 'MEETING')`);
-    await queryRunner.query(`ALTER TABLE "document" ALTER COLUMN "record_type" TYPE "public"."document_record_type_old" USING "record_type"::"text"::"public"."document_record_type_old"`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."document_record_type_old" AS ENUM('EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK', 'ANNOUNCEMENT', 'MEETING')`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "document" ALTER COLUMN "record_type" TYPE "public"."document_record_type_old" USING "record_type"::"text"::"public"."document_record_type_old"`,
+    );
     await queryRunner.query(`DROP TYPE "public"."document_record_type"`);
     await queryRunner.query(`ALTER TYPE "public"."document_record_type_old" RENAME TO "document_record_type"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "document_record_idx" ON "document" USING btree ("name", "record_id", "record_type", "version") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "document_record_idx" ON "document" USING btree ("name", "record_id", "record_type", "version") `,
+    );
     await queryRunner.query(`DROP INDEX "public"."report_run_stream_idx"`);
     await queryRunner.query(`DROP TABLE "report_run"`);
     await queryRunner.query(`DROP TYPE "public"."report_status"`);

@@ -5,7 +5,9 @@ export class Activities1796230000000 implements MigrationInterface {
   name = 'Activities1796230000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TYPE "public"."activity_kind" AS ENUM('LEARNING_CLUB', 'COMMUNITY_PROJECT', 'VOLUNTEER_EVENT', 'CHALLENGE')`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."activity_kind" AS ENUM('LEARNING_CLUB', 'COMMUNITY_PROJECT', 'VOLUNTEER_EVENT', 'CHALLENGE')`,
+    );
     await queryRunner.query(
       `CREATE TABLE "activity" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organization_id" uuid NOT NULL, "stream_id" uuid, "kind" "public"."activity_kind" NOT NULL, "title" character varying(200) NOT NULL, "description" character varying(2000), "starts_on" date NOT NULL, "ends_on" date, "leader_participant_id" uuid, "open_headcount" integer NOT NULL DEFAULT '0', CONSTRAINT "activity_headcount_check" CHECK (open_headcount >= 0), CONSTRAINT "activity_dates_check" CHECK (ends_on IS NULL OR ends_on >= starts_on), CONSTRAINT "PK_24625a1d6b1b089c8ae206fe467" PRIMARY KEY ("id"))`,
     );

@@ -12,7 +12,9 @@ export class Announcements1796290000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "announcement_receipt" ("announcement_id" uuid NOT NULL, "user_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f924db64ca7c4a8774b873e6d61" PRIMARY KEY ("announcement_id", "user_id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "announcement_receipt_org_idx" ON "announcement_receipt"  ("announcement_id", "organization_id") `);
+    await queryRunner.query(
+      `CREATE INDEX "announcement_receipt_org_idx" ON "announcement_receipt"  ("announcement_id", "organization_id") `,
+    );
     await queryRunner.query(`DROP INDEX "public"."document_record_idx"`);
     await queryRunner.query(`ALTER TYPE "public"."document_record_type" ADD VALUE 'ANNOUNCEMENT'`);
     await queryRunner.query(`CREATE UNIQUE INDEX "document_record_idx" ON "document"  ("record_type", "record_id", "name", "version") `);
@@ -29,10 +31,14 @@ export class Announcements1796290000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "announcement" DROP CONSTRAINT "FK_d0e0c1a45e8b2771e628c0d6f01"`);
     await queryRunner.query(`DROP INDEX "public"."document_record_idx"`);
     await queryRunner.query(`CREATE TYPE "public"."document_record_type_old" AS ENUM('EXPENDITURE', 'PROGRAMME', 'REFERRAL', 'TASK')`);
-    await queryRunner.query(`ALTER TABLE "document" ALTER COLUMN "record_type" TYPE "public"."document_record_type_old" USING "record_type"::"text"::"public"."document_record_type_old"`);
+    await queryRunner.query(
+      `ALTER TABLE "document" ALTER COLUMN "record_type" TYPE "public"."document_record_type_old" USING "record_type"::"text"::"public"."document_record_type_old"`,
+    );
     await queryRunner.query(`DROP TYPE "public"."document_record_type"`);
     await queryRunner.query(`ALTER TYPE "public"."document_record_type_old" RENAME TO "document_record_type"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "document_record_idx" ON "document" USING btree ("name", "record_id", "record_type", "version") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "document_record_idx" ON "document" USING btree ("name", "record_id", "record_type", "version") `,
+    );
     await queryRunner.query(`DROP INDEX "public"."announcement_receipt_org_idx"`);
     await queryRunner.query(`DROP TABLE "announcement_receipt"`);
     await queryRunner.query(`DROP INDEX "public"."announcement_stream_idx"`);

@@ -10,7 +10,9 @@ export class KnownDevices1796410000000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "known_device_token_hash_key" ON "known_device" ("token_hash") `);
     await queryRunner.query(`CREATE INDEX "known_device_user_idx" ON "known_device" ("user_id") `);
-    await queryRunner.query(`ALTER TABLE "known_device" ADD CONSTRAINT "FK_8723eca0f2f2bbb7abd88df8f76" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "known_device" ADD CONSTRAINT "FK_8723eca0f2f2bbb7abd88df8f76" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

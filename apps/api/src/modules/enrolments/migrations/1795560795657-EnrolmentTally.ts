@@ -41,11 +41,15 @@ export class EnrolmentTally1795560795657 implements MigrationInterface {
          WHERE p.id = d.id AND (d.seats, d.applied, d.waitlisted, d.completed, d.dropped, d.no_show) <> (0, 0, 0, 0, 0, 0);
         RETURN NULL;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER enrolment_tally_insert AFTER INSERT ON enrolment REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION enrolment_tally()`);
+    await queryRunner.query(
+      `CREATE TRIGGER enrolment_tally_insert AFTER INSERT ON enrolment REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION enrolment_tally()`,
+    );
     await queryRunner.query(
       `CREATE TRIGGER enrolment_tally_update AFTER UPDATE ON enrolment REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION enrolment_tally()`,
     );
-    await queryRunner.query(`CREATE TRIGGER enrolment_tally_delete AFTER DELETE ON enrolment REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION enrolment_tally()`);
+    await queryRunner.query(
+      `CREATE TRIGGER enrolment_tally_delete AFTER DELETE ON enrolment REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION enrolment_tally()`,
+    );
     await queryRunner.query(`UPDATE programme p
        SET seats_taken = d.seats, applied_count = d.applied, waitlisted_count = d.waitlisted, completed_count = d.completed, dropped_count = d.dropped, no_show_count = d.no_show
       FROM (SELECT programme_id AS id, count(*) FILTER (WHERE status IN ('ENROLLED', 'COMPLETED'))::int AS seats, count(*) FILTER (WHERE status = 'APPLIED')::int AS applied,

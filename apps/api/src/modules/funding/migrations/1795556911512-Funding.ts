@@ -16,19 +16,25 @@ export class Funding1795556911512 implements MigrationInterface {
       `CREATE TABLE "funding_stream" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "category_id" uuid NOT NULL, "code" character varying(40) NOT NULL, "name_ko" character varying(300) NOT NULL, "name_en" character varying(300) NOT NULL, "recipient_organization_id" uuid NOT NULL, "fiscal_year" integer NOT NULL, "period_start" date NOT NULL, "period_end" date NOT NULL, "national_amount" bigint NOT NULL, "enara_reference" character varying(60), CONSTRAINT "funding_stream_period_check" CHECK (period_end >= period_start), CONSTRAINT "PK_99c9579650da5ba59d65f548737" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "funding_stream_code_key" ON "funding_stream"  ("code") `);
-    await queryRunner.query(`CREATE TYPE "public"."stream_member_role" AS ENUM('LEAD', 'MEMBER', 'PARTNER_UNIVERSITY', 'PARTNER_COMPANY', 'OPERATOR')`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."stream_member_role" AS ENUM('LEAD', 'MEMBER', 'PARTNER_UNIVERSITY', 'PARTNER_COMPANY', 'OPERATOR')`,
+    );
     await queryRunner.query(
       `CREATE TABLE "stream_member" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "stream_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "role" "public"."stream_member_role" NOT NULL, "starts_on" date NOT NULL, "ends_on" date, CONSTRAINT "PK_f9a32f93e9349edc01fef6cf051" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "stream_member_org_idx" ON "stream_member"  ("organization_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "stream_member_stream_org_key" ON "stream_member"  ("stream_id", "organization_id") `);
-    await queryRunner.query(`CREATE TYPE "public"."budget_category" AS ENUM('PERSONNEL', 'INSTRUCTOR_FEES', 'MATERIALS', 'VENUE', 'PROMOTION', 'OPERATIONS', 'TRAVEL', 'OTHER')`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."budget_category" AS ENUM('PERSONNEL', 'INSTRUCTOR_FEES', 'MATERIALS', 'VENUE', 'PROMOTION', 'OPERATIONS', 'TRAVEL', 'OTHER')`,
+    );
     await queryRunner.query(`CREATE TYPE "public"."funding_source" AS ENUM('NATIONAL', 'CITY', 'DISTRICT', 'OTHER')`);
     await queryRunner.query(
       `CREATE TABLE "budget_line" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "stream_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "category" "public"."budget_category" NOT NULL, "source" "public"."funding_source" NOT NULL, "planned_amount" bigint NOT NULL, "note" character varying(500), "is_sample" boolean NOT NULL DEFAULT false, CONSTRAINT "budget_line_planned_check" CHECK (planned_amount >= 0), CONSTRAINT "PK_18b9f7e8a4626eb7f1fd4a63f57" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "budget_line_org_idx" ON "budget_line"  ("organization_id") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "budget_line_key" ON "budget_line"  ("stream_id", "organization_id", "category", "source") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "budget_line_key" ON "budget_line"  ("stream_id", "organization_id", "category", "source") `,
+    );
     await queryRunner.query(`CREATE TYPE "public"."expenditure_status" AS ENUM('DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED')`);
     await queryRunner.query(
       `CREATE TABLE "expenditure" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "budget_line_id" uuid NOT NULL, "stream_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "amount" bigint NOT NULL, "spent_on" date NOT NULL, "description" character varying(500) NOT NULL, "evidence_ref" character varying(200), "enara_number" character varying(60), "status" "public"."expenditure_status" NOT NULL DEFAULT 'DRAFT', "reject_reason" character varying(500), "created_by_id" uuid, "submitted_at" TIMESTAMP WITH TIME ZONE, "decided_by_id" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "is_sample" boolean NOT NULL DEFAULT false, CONSTRAINT "expenditure_amount_check" CHECK (amount > 0), CONSTRAINT "PK_1c52384775d22bfcd87d886d502" PRIMARY KEY ("id"))`,

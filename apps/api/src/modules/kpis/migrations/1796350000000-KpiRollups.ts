@@ -21,7 +21,9 @@ export class KpiRollups1796350000000 implements MigrationInterface {
         IF NEW.gender IS NULL THEN NEW.gender := (SELECT gender FROM participant WHERE id = NEW.participant_id); END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER enrolment_gender_snapshot BEFORE INSERT ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolment_gender_snapshot()`);
+    await q.query(
+      `CREATE TRIGGER enrolment_gender_snapshot BEFORE INSERT ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolment_gender_snapshot()`,
+    );
     // The snapshot does not move: the roll-up cells are keyed by it (a merge may move an enrolment to the kept person).
     await q.query(`CREATE FUNCTION enrolment_snapshot_fixed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -31,7 +33,9 @@ export class KpiRollups1796350000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER enrolment_snapshot_fixed BEFORE UPDATE ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolment_snapshot_fixed()`);
+    await q.query(
+      `CREATE TRIGGER enrolment_snapshot_fixed BEFORE UPDATE ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolment_snapshot_fixed()`,
+    );
 
     await q.query(`CREATE TABLE "kpi_cell" (
       "programme_id" uuid NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
@@ -124,9 +128,15 @@ export class KpiRollups1796350000000 implements MigrationInterface {
         IF jsonb_array_length(people) > 0 THEN PERFORM kpi_cell_add(people); END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER kpi_enrolment_insert AFTER INSERT ON enrolment REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_enrolment_rollup()`);
-    await q.query(`CREATE TRIGGER kpi_enrolment_update AFTER UPDATE ON enrolment REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_enrolment_rollup()`);
-    await q.query(`CREATE TRIGGER kpi_enrolment_delete AFTER DELETE ON enrolment REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_enrolment_rollup()`);
+    await q.query(
+      `CREATE TRIGGER kpi_enrolment_insert AFTER INSERT ON enrolment REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_enrolment_rollup()`,
+    );
+    await q.query(
+      `CREATE TRIGGER kpi_enrolment_update AFTER UPDATE ON enrolment REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_enrolment_rollup()`,
+    );
+    await q.query(
+      `CREATE TRIGGER kpi_enrolment_delete AFTER DELETE ON enrolment REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_enrolment_rollup()`,
+    );
 
     await q.query(`CREATE FUNCTION kpi_attendance_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE rows jsonb; cells jsonb;
@@ -142,11 +152,15 @@ export class KpiRollups1796350000000 implements MigrationInterface {
         IF cells IS NOT NULL THEN PERFORM kpi_cell_add(cells); END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER kpi_attendance_insert AFTER INSERT ON attendance REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_attendance_rollup()`);
+    await q.query(
+      `CREATE TRIGGER kpi_attendance_insert AFTER INSERT ON attendance REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_attendance_rollup()`,
+    );
     await q.query(
       `CREATE TRIGGER kpi_attendance_update AFTER UPDATE ON attendance REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_attendance_rollup()`,
     );
-    await q.query(`CREATE TRIGGER kpi_attendance_delete AFTER DELETE ON attendance REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_attendance_rollup()`);
+    await q.query(
+      `CREATE TRIGGER kpi_attendance_delete AFTER DELETE ON attendance REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_attendance_rollup()`,
+    );
 
     // What is there already (demo data, or a database upgraded in place).
     // The recount: every cell from the records alone (the roll-up test compares it with kpi_cell; kpi_rebuild fills
@@ -185,8 +199,16 @@ export class KpiRollups1796350000000 implements MigrationInterface {
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const t of ['kpi_attendance_insert', 'kpi_attendance_update', 'kpi_attendance_delete']) await q.query(`DROP TRIGGER ${t} ON attendance`);
-    for (const t of ['kpi_enrolment_insert', 'kpi_enrolment_update', 'kpi_enrolment_delete', 'enrolment_snapshot_fixed', 'enrolment_gender_snapshot']) await q.query(`DROP TRIGGER ${t} ON enrolment`);
+    for (const t of ['kpi_attendance_insert', 'kpi_attendance_update', 'kpi_attendance_delete'])
+      await q.query(`DROP TRIGGER ${t} ON attendance`);
+    for (const t of [
+      'kpi_enrolment_insert',
+      'kpi_enrolment_update',
+      'kpi_enrolment_delete',
+      'enrolment_snapshot_fixed',
+      'enrolment_gender_snapshot',
+    ])
+      await q.query(`DROP TRIGGER ${t} ON enrolment`);
     await q.query(`DROP FUNCTION kpi_rebuild()`);
     await q.query(`DROP VIEW kpi_recount`);
     await q.query(`DROP FUNCTION kpi_attendance_rollup()`);

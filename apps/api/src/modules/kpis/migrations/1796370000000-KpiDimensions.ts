@@ -39,7 +39,9 @@ export class KpiDimensions1796370000000 implements MigrationInterface {
       "under_20" integer NOT NULL DEFAULT 0, "age_20_39" integer NOT NULL DEFAULT 0, "age_40_64" integer NOT NULL DEFAULT 0, "age_65_plus" integer NOT NULL DEFAULT 0`;
     await q.query(`CREATE TABLE "kpi_dim" ("stream_id" uuid NOT NULL, "dimension" varchar(12) NOT NULL, "key" varchar(60) NOT NULL, "month" date NOT NULL, ${measures},
       CONSTRAINT "kpi_dim_pkey" PRIMARY KEY ("stream_id", "dimension", "month", "key"))`);
-    await q.query(`CREATE TABLE "kpi_dim_delta" ("stream_id" uuid NOT NULL, "dimension" varchar(12) NOT NULL, "key" varchar(60) NOT NULL, "month" date NOT NULL, ${measures})`);
+    await q.query(
+      `CREATE TABLE "kpi_dim_delta" ("stream_id" uuid NOT NULL, "dimension" varchar(12) NOT NULL, "key" varchar(60) NOT NULL, "month" date NOT NULL, ${measures})`,
+    );
     await q.query(`CREATE INDEX "kpi_dim_delta_stream" ON "kpi_dim_delta" ("stream_id", "dimension", "month")`);
 
     // The dimension rows of a set of cell deltas (jsonb of kpi_cell rows, signed), for a stream's programmes.
@@ -140,7 +142,9 @@ export class KpiDimensions1796370000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const table of KPI_SOURCES) {
-      await q.query(`CREATE TRIGGER kpi_touched AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION kpi_touched()`);
+      await q.query(
+        `CREATE TRIGGER kpi_touched AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION kpi_touched()`,
+      );
     }
   }
 

@@ -6,7 +6,9 @@ export class InvitationEmail1796310000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "invitation" ADD "email_token_hash" character(64)`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "invitation_email_token_hash_key" ON "invitation"  ("email_token_hash") WHERE email_token_hash IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "invitation_email_token_hash_key" ON "invitation"  ("email_token_hash") WHERE email_token_hash IS NOT NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -33,7 +33,9 @@ export class Mentors1796200000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "mentor_course" ADD CONSTRAINT "FK_23b65bf7c3ea7c5044127ccb389" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "mentor" ADD CONSTRAINT "FK_2516eac4c2787669cec04758dff" FOREIGN KEY ("participant_id") REFERENCES "participant"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "mentor" ADD CONSTRAINT "FK_2516eac4c2787669cec04758dff" FOREIGN KEY ("participant_id") REFERENCES "participant"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "mentor" ADD CONSTRAINT "FK_024cbda34b4662a40f0555518a6" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );

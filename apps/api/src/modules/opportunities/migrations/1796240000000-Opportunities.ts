@@ -16,8 +16,12 @@ export class Opportunities1796240000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "opening" ADD CONSTRAINT "FK_9ee65aff440bf297c4d481e7d8d" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "opening" ADD CONSTRAINT "FK_3fe69254cda5cddbeaa53d309aa" FOREIGN KEY ("stream_id") REFERENCES "funding_stream"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "referral" ADD CONSTRAINT "FK_e6bfe27d6f696c282de223b0e39" FOREIGN KEY ("opening_id") REFERENCES "opening"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "opening" ADD CONSTRAINT "FK_3fe69254cda5cddbeaa53d309aa" FOREIGN KEY ("stream_id") REFERENCES "funding_stream"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "referral" ADD CONSTRAINT "FK_e6bfe27d6f696c282de223b0e39" FOREIGN KEY ("opening_id") REFERENCES "opening"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -17,7 +17,9 @@ export class Outcomes1796220000000 implements MigrationInterface {
       `CREATE TABLE "goal" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "participant_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "kind" "public"."goal_kind" NOT NULL, "title" character varying(200) NOT NULL, "status" "public"."goal_status" NOT NULL DEFAULT 'OPEN', "target_on" date, CONSTRAINT "PK_88c8e2b461b711336c836b1e130" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "goal_participant_idx" ON "goal"  ("participant_id") `);
-    await queryRunner.query(`CREATE TYPE "public"."outcome_kind" AS ENUM('EMPLOYED', 'STARTED_BUSINESS', 'CERTIFIED', 'FURTHER_LEARNING', 'VOLUNTEERING')`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."outcome_kind" AS ENUM('EMPLOYED', 'STARTED_BUSINESS', 'CERTIFIED', 'FURTHER_LEARNING', 'VOLUNTEERING')`,
+    );
     await queryRunner.query(`CREATE TYPE "public"."employment_type" AS ENUM('FULL_TIME', 'PART_TIME', 'FIXED_TERM')`);
     await queryRunner.query(`CREATE TYPE "public"."outcome_source" AS ENUM('SELF_REPORTED', 'VERIFIED')`);
     await queryRunner.query(
@@ -37,7 +39,9 @@ export class Outcomes1796220000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "counselling_note" ADD CONSTRAINT "FK_80bf53b0e8a0d55626eb03a4949" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "goal" ADD CONSTRAINT "FK_ba1a7df3b0d2535f0122eb0e95e" FOREIGN KEY ("participant_id") REFERENCES "participant"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "goal" ADD CONSTRAINT "FK_ba1a7df3b0d2535f0122eb0e95e" FOREIGN KEY ("participant_id") REFERENCES "participant"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "goal" ADD CONSTRAINT "FK_d7f6164a0ddc9bd08c49b1292f0" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
@@ -53,8 +57,12 @@ export class Outcomes1796220000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "follow_up" ADD CONSTRAINT "FK_2cf2ed96f259057bab26d06f8b4" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`ALTER TABLE "follow_up" ADD CONSTRAINT "FK_0495659035852eb0af7ff3c0153" FOREIGN KEY ("enrolment_id") REFERENCES "enrolment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "follow_up" ADD CONSTRAINT "FK_5ba66da3b6b7dac759686232cb1" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "follow_up" ADD CONSTRAINT "FK_0495659035852eb0af7ff3c0153" FOREIGN KEY ("enrolment_id") REFERENCES "enrolment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "follow_up" ADD CONSTRAINT "FK_5ba66da3b6b7dac759686232cb1" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

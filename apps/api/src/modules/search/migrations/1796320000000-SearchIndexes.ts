@@ -13,6 +13,7 @@ export class SearchIndexes1796320000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const name of ['document_search_trgm', 'meeting_search_trgm', 'announcement_search_trgm', 'task_search_trgm']) await queryRunner.query(`DROP INDEX "public"."${name}"`);
+    for (const name of ['document_search_trgm', 'meeting_search_trgm', 'announcement_search_trgm', 'task_search_trgm'])
+      await queryRunner.query(`DROP INDEX "public"."${name}"`);
   }
 }

@@ -12,7 +12,15 @@ import { streamLabel } from '../../../components/names';
 import { CANDIDATES, SAVE, type ActivityDetail } from '../graphql/activities';
 
 /** Creates an activity of the organization, or edits one it supports. */
-export function ActivityModal({ activity, onClose, onDone }: { activity?: ActivityDetail; onClose: () => void; onDone: (id: string, text: string) => void }) {
+export function ActivityModal({
+  activity,
+  onClose,
+  onDone,
+}: {
+  activity?: ActivityDetail;
+  onClose: () => void;
+  onDone: (id: string, text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [kind, setKind] = useState<ActivityKind>(activity?.kind ?? 'LEARNING_CLUB');
@@ -47,25 +55,57 @@ export function ActivityModal({ activity, onClose, onDone }: { activity?: Activi
     }
   };
   return (
-    <FormModal title={activity ? t('activities.edit') : t('activities.new')} onClose={onClose} onSubmit={submit} error={error} loading={loading}>
+    <FormModal
+      title={activity ? t('activities.edit') : t('activities.new')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      loading={loading}
+    >
       <SelectField
         label={t('activities.kind')}
         value={kind}
         onChange={(v) => setKind(v as ActivityKind)}
         data={ACTIVITY_KINDS.map((k) => ({ value: k, label: label(ACTIVITY_KIND_LABELS, k, lang) }))}
       />
-      <TextInput label={t('activities.name')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errs.title} maxLength={200} data-autofocus />
-      <Textarea label={t('activities.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errs.description} autosize minRows={2} maxLength={2000} />
+      <TextInput
+        label={t('activities.name')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        error={errs.title}
+        maxLength={200}
+        data-autofocus
+      />
+      <Textarea
+        label={t('activities.description')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        error={errs.description}
+        autosize
+        minRows={2}
+        maxLength={2000}
+      />
       <DateField label={t('activities.startsOn')} required value={startsOn} onChange={setStartsOn} error={errs.startsOn} w={220} />
       <DateField label={t('activities.endsOn')} value={endsOn} onChange={setEndsOn} error={errs.endsOn} w={220} />
       <SelectField
         label={t('activities.stream')}
         value={streamId}
         onChange={setStreamId}
-        data={[{ value: '', label: t('activities.noStream') }, ...(streams.data?.fundingStreams ?? []).map((s) => ({ value: s.id, label: streamLabel(s, lang) }))]}
+        data={[
+          { value: '', label: t('activities.noStream') },
+          ...(streams.data?.fundingStreams ?? []).map((s) => ({ value: s.id, label: streamLabel(s, lang) })),
+        ]}
         error={errs.streamId}
       />
-      <TextInput label={t('activities.openHeadcount')} inputMode="numeric" value={headcount} onChange={(e) => setHeadcount(e.currentTarget.value)} error={errs.openHeadcount} w={220} />
+      <TextInput
+        label={t('activities.openHeadcount')}
+        inputMode="numeric"
+        value={headcount}
+        onChange={(e) => setHeadcount(e.currentTarget.value)}
+        error={errs.openHeadcount}
+        w={220}
+      />
     </FormModal>
   );
 }

@@ -9,7 +9,15 @@ const BAND_COLOR: Record<AgeBand, string> = { UNDER_20: '#1c7ed6', AGE_20_39: '#
  * The generation mix: a stacked bar for the eye (hidden from screen readers) and the same counts as a list in words;
  * the mix index with what it means.
  */
-export function GenerationMix({ generations, mixIndex, compact }: { generations: ReadonlyArray<{ band: AgeBand; count: number }>; mixIndex?: number | null; compact?: boolean }) {
+export function GenerationMix({
+  generations,
+  mixIndex,
+  compact,
+}: {
+  generations: ReadonlyArray<{ band: AgeBand; count: number }>;
+  mixIndex?: number | null;
+  compact?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const total = generations.reduce((n, g) => n + g.count, 0);
@@ -27,7 +35,8 @@ export function GenerationMix({ generations, mixIndex, compact }: { generations:
       <Group gap="sm" wrap="wrap">
         {generations.map((g) => (
           <Text key={g.band} size="xs">
-            <span className="lal-mix-dot" style={{ background: BAND_COLOR[g.band] }} aria-hidden="true" /> {label(AGE_BAND_LABELS, g.band, lang)} {g.count}
+            <span className="lal-mix-dot" style={{ background: BAND_COLOR[g.band] }} aria-hidden="true" />{' '}
+            {label(AGE_BAND_LABELS, g.band, lang)} {g.count}
           </Text>
         ))}
       </Group>

@@ -55,7 +55,11 @@ export function PeoplePanel({ activityId, notify }: { activityId: string; notify
                   variant="outline"
                   aria-label={`${t('activities.saveHours')}: ${who}`}
                   onClick={() =>
-                    void setHours({ variables: { input: { activityId, participantId: p.participantId, hours: Number(hours[p.participantId] ?? p.hours) } } })
+                    void setHours({
+                      variables: {
+                        input: { activityId, participantId: p.participantId, hours: Number(hours[p.participantId] ?? p.hours) },
+                      },
+                    })
                       .then(() => notify({ ok: true, text: t('activities.hoursSaved') }))
                       .catch(fail)
                   }
@@ -71,7 +75,11 @@ export function PeoplePanel({ activityId, notify }: { activityId: string; notify
           <Checkbox.Group label={t('activities.pick')} value={picked} onChange={setPicked}>
             <Stack gap="xs" mt={4}>
               {found.data!.participants.items.map((p) => (
-                <Checkbox key={p.id} value={p.id} label={`${p.personal?.name ?? p.pseudonymKey} (${p.pseudonymKey}${p.personal?.birthYear ? `, ${p.personal.birthYear}` : ''})`} />
+                <Checkbox
+                  key={p.id}
+                  value={p.id}
+                  label={`${p.personal?.name ?? p.pseudonymKey} (${p.pseudonymKey}${p.personal?.birthYear ? `, ${p.personal.birthYear}` : ''})`}
+                />
               ))}
             </Stack>
           </Checkbox.Group>

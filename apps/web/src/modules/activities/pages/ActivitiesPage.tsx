@@ -37,7 +37,9 @@ export default function ActivitiesPage() {
     <Stack>
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{t('activities.title')}</Title>
-        {viewer?.permissions.includes(Permission.ProgrammeWrite) && <Button onClick={() => setCreating(true)}>{t('activities.new')}</Button>}
+        {viewer?.permissions.includes(Permission.ProgrammeWrite) && (
+          <Button onClick={() => setCreating(true)}>{t('activities.new')}</Button>
+        )}
       </Group>
       <Text c="dimmed">{t('activities.intro')}</Text>
       <Group wrap="wrap" align="flex-end">
@@ -48,7 +50,10 @@ export default function ActivitiesPage() {
             setKind(v);
             setPage(1);
           }}
-          data={[{ value: '', label: t('activities.allKinds') }, ...ACTIVITY_KINDS.map((k) => ({ value: k, label: label(ACTIVITY_KIND_LABELS, k, lang) }))]}
+          data={[
+            { value: '', label: t('activities.allKinds') },
+            ...ACTIVITY_KINDS.map((k) => ({ value: k, label: label(ACTIVITY_KIND_LABELS, k, lang) })),
+          ]}
           w={220}
         />
         <Checkbox label={t('activities.mineOnly')} checked={mine} onChange={(e) => setMine(e.currentTarget.checked)} />
@@ -80,7 +85,12 @@ export default function ActivitiesPage() {
         ))}
       </SimpleGrid>
       {shown && <PagePagination total={shown.activities.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
-      {creating && <ActivityModal onClose={() => setCreating(false)} onDone={(id, text) => void navigate(`/activities/${id}`, { state: { notice: text } })} />}
+      {creating && (
+        <ActivityModal
+          onClose={() => setCreating(false)}
+          onDone={(id, text) => void navigate(`/activities/${id}`, { state: { notice: text } })}
+        />
+      )}
     </Stack>
   );
 }

@@ -9,7 +9,10 @@ import { ANNOUNCEMENT_LIST } from '../graphql/announcements';
 /** Announcements I have not read yet. */
 export default function UnreadAnnouncementsCard() {
   const { t, i18n } = useTranslation();
-  const { data, error, refetch } = useQuery(ANNOUNCEMENT_LIST, { variables: { unreadOnly: true, offset: 0, limit: 5 }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ANNOUNCEMENT_LIST, {
+    variables: { unreadOnly: true, offset: 0, limit: 5 },
+    fetchPolicy: 'cache-and-network',
+  });
   const page = data?.announcements;
   return (
     <Paper withBorder p="md">

@@ -2,4 +2,12 @@ import { Permission } from '@lalaland/shared';
 import type { FeatureCard } from '../../../lib/feature';
 
 /** The announcements feature's card on the home of my work. */
-export const cards: readonly FeatureCard[] = [{ key: 'announcements.unread', places: ['home'], order: 2, permission: Permission.CoordinationRead, card: () => import('./UnreadAnnouncementsCard') }];
+export const cards: readonly FeatureCard[] = [
+  {
+    key: 'announcements.unread',
+    places: ['home'],
+    order: 2,
+    permission: Permission.CoordinationRead,
+    card: () => import('./UnreadAnnouncementsCard'),
+  },
+];

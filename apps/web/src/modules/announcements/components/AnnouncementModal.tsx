@@ -26,13 +26,26 @@ export function AnnouncementModal({ onClose, onDone }: { onClose: () => void; on
   const [body, setBody] = useState('');
   const [mode, setMode] = useState('write');
   const [pinnedUntil, setPinnedUntil] = useState('');
-  const [publish, { loading, error }] = useMutation(PUBLISH_ANNOUNCEMENT, { refetchQueries: ['AnnouncementList'], awaitRefetchQueries: true });
+  const [publish, { loading, error }] = useMutation(PUBLISH_ANNOUNCEMENT, {
+    refetchQueries: ['AnnouncementList'],
+    awaitRefetchQueries: true,
+  });
   const errs = fieldErrors(error, lang);
   const stream = mine.find((s) => s.id === (streamId || mine[0]?.id));
   const submit = async () => {
     if (!stream) return;
     const r = await publish({
-      variables: { input: { streamId: stream.id, audienceOrganizationIds: orgs, audiencePillars: pillars, audienceRoles: roles, title, body, pinnedUntil: pinnedUntil || null } },
+      variables: {
+        input: {
+          streamId: stream.id,
+          audienceOrganizationIds: orgs,
+          audiencePillars: pillars,
+          audienceRoles: roles,
+          title,
+          body,
+          pinnedUntil: pinnedUntil || null,
+        },
+      },
     }).catch(() => null);
     if (r?.data) {
       onDone(r.data.publishAnnouncement.id, t('announcements.published'));
@@ -40,7 +53,15 @@ export function AnnouncementModal({ onClose, onDone }: { onClose: () => void; on
     }
   };
   return (
-    <FormModal title={t('announcements.new')} size="lg" onClose={onClose} onSubmit={submit} error={error} loading={loading} submitLabel={t('announcements.new')}>
+    <FormModal
+      title={t('announcements.new')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      loading={loading}
+      submitLabel={t('announcements.new')}
+    >
       <SelectField
         label={t('announcements.stream')}
         value={stream?.id ?? ''}
@@ -57,21 +78,39 @@ export function AnnouncementModal({ onClose, onDone }: { onClose: () => void; on
           ))}
         </Stack>
       </Checkbox.Group>
-      <Checkbox.Group label={t('announcements.pillars')} description={t('announcements.pillarsHelp')} value={pillars} onChange={(v) => setPillars(v as Pillar[])}>
+      <Checkbox.Group
+        label={t('announcements.pillars')}
+        description={t('announcements.pillarsHelp')}
+        value={pillars}
+        onChange={(v) => setPillars(v as Pillar[])}
+      >
         <Group gap="md" mt={4}>
           {PILLARS.map((p) => (
             <Checkbox key={p} value={p} label={label(PILLAR_LABELS, p, lang)} />
           ))}
         </Group>
       </Checkbox.Group>
-      <Checkbox.Group label={t('announcements.roles')} description={t('announcements.rolesHelp')} value={roles} onChange={(v) => setRoles(v as MembershipRole[])}>
+      <Checkbox.Group
+        label={t('announcements.roles')}
+        description={t('announcements.rolesHelp')}
+        value={roles}
+        onChange={(v) => setRoles(v as MembershipRole[])}
+      >
         <Group gap="md" mt={4}>
           {MEMBERSHIP_ROLES.map((r) => (
             <Checkbox key={r} value={r} label={label(MEMBERSHIP_ROLE_LABELS, r, lang)} />
           ))}
         </Group>
       </Checkbox.Group>
-      <TextInput label={t('announcements.name')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errs.title} maxLength={200} data-autofocus />
+      <TextInput
+        label={t('announcements.name')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        error={errs.title}
+        maxLength={200}
+        data-autofocus
+      />
       <SegmentedControl
         value={mode}
         onChange={setMode}

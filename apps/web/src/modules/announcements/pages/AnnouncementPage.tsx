@@ -64,7 +64,9 @@ export default function AnnouncementPage() {
                   {a.reach.map((r) => (
                     <Table.Tr key={r.organization.id} data-reach={r.read ? 'read' : 'unread'}>
                       <Table.Td>{pick(r.organization, lang)}</Table.Td>
-                      <Table.Td c={r.read ? undefined : 'red.8'}>{r.read ? t('announcements.reachOf', { read: r.read, audience: r.audience }) : t('announcements.reachNone')}</Table.Td>
+                      <Table.Td c={r.read ? undefined : 'red.8'}>
+                        {r.read ? t('announcements.reachOf', { read: r.read, audience: r.audience }) : t('announcements.reachNone')}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

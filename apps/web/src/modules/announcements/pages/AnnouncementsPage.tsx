@@ -23,14 +23,19 @@ export default function AnnouncementsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [page, setPage] = useState(1);
   const [writing, setWriting] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(ANNOUNCEMENT_LIST, { variables: { unreadOnly, offset: (page - 1) * PAGE, limit: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(ANNOUNCEMENT_LIST, {
+    variables: { unreadOnly, offset: (page - 1) * PAGE, limit: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const shown = data ?? previousData;
   const today = seoulDate();
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{t('announcements.title')}</Title>
-        {viewer?.permissions.includes(Permission.CoordinationWrite) && <Button onClick={() => setWriting(true)}>{t('announcements.new')}</Button>}
+        {viewer?.permissions.includes(Permission.CoordinationWrite) && (
+          <Button onClick={() => setWriting(true)}>{t('announcements.new')}</Button>
+        )}
       </Group>
       <Text c="dimmed">{t('announcements.intro')}</Text>
       <Checkbox
@@ -73,7 +78,12 @@ export default function AnnouncementsPage() {
         ))}
       </Stack>
       {shown && <PagePagination total={shown.announcements.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
-      {writing && <AnnouncementModal onClose={() => setWriting(false)} onDone={(id, text) => void navigate(`/announcements/${id}`, { state: { notice: text } })} />}
+      {writing && (
+        <AnnouncementModal
+          onClose={() => setWriting(false)}
+          onDone={(id, text) => void navigate(`/announcements/${id}`, { state: { notice: text } })}
+        />
+      )}
     </Stack>
   );
 }

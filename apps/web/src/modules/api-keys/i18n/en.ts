@@ -4,7 +4,8 @@ import type { ko } from './ko';
 export const en: typeof ko = {
   apiKeys: {
     title: 'API keys',
-    intro: "Keys your organization's other systems (attendance sync, reporting tools) use to reach LA-LA LAnd. Every request is audited, and each key has a per-minute limit.",
+    intro:
+      "Keys your organization's other systems (attendance sync, reporting tools) use to reach LA-LA LAnd. Every request is audited, and each key has a per-minute limit.",
     usage: 'Send requests to /graphql with the header Authorization: Bearer <token>.',
     create: 'New key',
     name: 'Purpose',

@@ -2,7 +2,8 @@
 export const ko = {
   apiKeys: {
     title: 'API 키',
-    intro: '기관의 다른 시스템(출석 연동, 보고 도구)이 LA-LA LAnd에 접속할 때 쓰는 키입니다. 요청마다 감사 기록에 남고, 키마다 1분 요청 수가 제한됩니다.',
+    intro:
+      '기관의 다른 시스템(출석 연동, 보고 도구)이 LA-LA LAnd에 접속할 때 쓰는 키입니다. 요청마다 감사 기록에 남고, 키마다 1분 요청 수가 제한됩니다.',
     usage: '요청 헤더에 Authorization: Bearer <토큰>을 넣어 /graphql로 보냅니다.',
     create: '새 키 만들기',
     name: '용도',

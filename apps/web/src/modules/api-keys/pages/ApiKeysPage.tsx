@@ -63,8 +63,23 @@ export default function ApiKeysPage() {
           <Title order={2} size="h4" id="api-key-create">
             {t('apiKeys.create')}
           </Title>
-          <TextInput label={t('apiKeys.name')} description={t('apiKeys.nameHelp')} required maxLength={100} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
-          <Checkbox.Group label={t('apiKeys.permissions')} description={t('apiKeys.permissionsHelp')} value={permissions} onChange={setPermissions} error={errors.permissions} required>
+          <TextInput
+            label={t('apiKeys.name')}
+            description={t('apiKeys.nameHelp')}
+            required
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.name}
+          />
+          <Checkbox.Group
+            label={t('apiKeys.permissions')}
+            description={t('apiKeys.permissionsHelp')}
+            value={permissions}
+            onChange={setPermissions}
+            error={errors.permissions}
+            required
+          >
             <Stack gap={6} mt={6}>
               {API_KEY_PERMISSIONS.map((p) => (
                 <Checkbox key={p} value={p} label={API_KEY_PERMISSION_LABELS[p][lang]} />
@@ -118,7 +133,9 @@ export default function ApiKeysPage() {
                 <td data-label={t('apiKeys.prefix')}>
                   <code>{k.prefix}…</code>
                 </td>
-                <td data-label={t('apiKeys.permissions')}>{k.permissions.map((p) => API_KEY_PERMISSION_LABELS[p as ApiKeyPermission]?.[lang] ?? p).join(', ')}</td>
+                <td data-label={t('apiKeys.permissions')}>
+                  {k.permissions.map((p) => API_KEY_PERMISSION_LABELS[p as ApiKeyPermission]?.[lang] ?? p).join(', ')}
+                </td>
                 <td data-label={t('apiKeys.status')}>
                   <Badge color={k.status === 'ACTIVE' ? 'green.9' : 'gray.7'} variant="light">
                     {t(`apiKeys.statusLabels.${k.status}`)}
@@ -129,7 +146,13 @@ export default function ApiKeysPage() {
                 <td data-label={t('apiKeys.createdBy')}>{k.createdByName}</td>
                 <td>
                   {k.status === 'ACTIVE' && (
-                    <Button size="compact-md" mih={44} variant="outline" color="red.8" onClick={() => setRevokeTarget({ id: k.id, name: k.name })}>
+                    <Button
+                      size="compact-md"
+                      mih={44}
+                      variant="outline"
+                      color="red.8"
+                      onClick={() => setRevokeTarget({ id: k.id, name: k.name })}
+                    >
                       {t('apiKeys.revoke')}
                     </Button>
                   )}
@@ -146,7 +169,14 @@ export default function ApiKeysPage() {
             <Alert color="orange" variant="outline" role="status">
               {t('apiKeys.tokenOnce')}
             </Alert>
-            <TextInput label={t('apiKeys.token')} value={token} readOnly onFocus={(e) => e.currentTarget.select()} data-testid="api-key-token" styles={{ input: { fontFamily: 'monospace' } }} />
+            <TextInput
+              label={t('apiKeys.token')}
+              value={token}
+              readOnly
+              onFocus={(e) => e.currentTarget.select()}
+              data-testid="api-key-token"
+              styles={{ input: { fontFamily: 'monospace' } }}
+            />
             <Group justify="flex-end">
               <CopyButton value={token}>
                 {({ copied, copy }) => (

@@ -103,7 +103,10 @@ export default function AcceptInvitationPage() {
             {inv && (
               <>
                 <Text>
-                  {t('invitation.intro', { organization: i18n.language === 'en' ? inv.organizationNameEn : inv.organizationNameKo, role: label(MEMBERSHIP_ROLE_LABELS, inv.role, i18n.language) })}
+                  {t('invitation.intro', {
+                    organization: i18n.language === 'en' ? inv.organizationNameEn : inv.organizationNameKo,
+                    role: label(MEMBERSHIP_ROLE_LABELS, inv.role, i18n.language),
+                  })}
                 </Text>
                 <TextInput label={t('auth.email')} value={inv.email} readOnly />
                 {inv.forViewer ? (
@@ -111,11 +114,23 @@ export default function AcceptInvitationPage() {
                 ) : mode === 'signIn' ? (
                   <>
                     <Text size="sm">{t('invitation.signInFirst')}</Text>
-                    <PasswordInput label={t('auth.password')} required autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+                    <PasswordInput
+                      label={t('auth.password')}
+                      required
+                      autoComplete="current-password"
+                      value={password}
+                      onChange={(e) => setPassword(e.currentTarget.value)}
+                    />
                   </>
                 ) : (
                   <>
-                    <TextInput label={t('invitation.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} autoComplete="name" />
+                    <TextInput
+                      label={t('invitation.name')}
+                      required
+                      value={name}
+                      onChange={(e) => setName(e.currentTarget.value)}
+                      autoComplete="name"
+                    />
                     <PasswordInput
                       label={t('auth.newPassword')}
                       description={t('auth.passwordHint')}
@@ -132,7 +147,11 @@ export default function AcceptInvitationPage() {
                     {errorMessage(shownError, i18n.language, t('common.networkError'))}
                   </Alert>
                 )}
-                <Button type="submit" loading={loading || signInState.loading} disabled={!inv.forViewer && (!password || weak || (mode === 'new' && !name))}>
+                <Button
+                  type="submit"
+                  loading={loading || signInState.loading}
+                  disabled={!inv.forViewer && (!password || weak || (mode === 'new' && !name))}
+                >
                   {mode === 'signIn' && !inv.forViewer ? t('auth.signIn') : t('invitation.accept')}
                 </Button>
                 {!inv.forViewer && (

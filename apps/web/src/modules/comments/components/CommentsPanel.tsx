@@ -43,10 +43,12 @@ function Panel({ recordType, recordId, canWrite }: Props) {
   const [remove, removal] = useMutation(DELETE_COMMENT);
   const fail = (e: unknown) => setNotice({ ok: false, text: errorMessage(e, lang, shell('common.errorTitle')) });
   const post = async () => {
-    const r = await add({ variables: { input: { recordType, recordId, body, mentionUserIds: mentions.map((m) => m.id) } } }).catch((e: unknown) => {
-      fail(e);
-      return null;
-    });
+    const r = await add({ variables: { input: { recordType, recordId, body, mentionUserIds: mentions.map((m) => m.id) } } }).catch(
+      (e: unknown) => {
+        fail(e);
+        return null;
+      },
+    );
     if (r?.data) {
       setBody('');
       setMentions([]);
@@ -80,7 +82,14 @@ function Panel({ recordType, recordId, canWrite }: Props) {
             </Text>
           ) : editing?.id === c.id ? (
             <Stack gap={4}>
-              <Textarea aria-label={t('comments.edit')} value={editing.body} onChange={(e) => setEditing({ id: c.id, body: e.currentTarget.value })} autosize minRows={2} maxLength={4000} />
+              <Textarea
+                aria-label={t('comments.edit')}
+                value={editing.body}
+                onChange={(e) => setEditing({ id: c.id, body: e.currentTarget.value })}
+                autosize
+                minRows={2}
+                maxLength={4000}
+              />
               <Group gap="xs">
                 <Button
                   size="xs"
@@ -116,8 +125,21 @@ function Panel({ recordType, recordId, canWrite }: Props) {
       ))}
       {canWrite && (
         <Stack gap="xs">
-          <Textarea label={t('comments.write')} value={body} onChange={(e) => setBody(e.currentTarget.value)} autosize minRows={2} maxLength={4000} />
-          <TextInput label={t('comments.mention')} description={t('comments.mentionHelp')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maxLength={50} />
+          <Textarea
+            label={t('comments.write')}
+            value={body}
+            onChange={(e) => setBody(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={4000}
+          />
+          <TextInput
+            label={t('comments.mention')}
+            description={t('comments.mentionHelp')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            maxLength={50}
+          />
           {search.trim() && (
             <Group gap={6}>
               {(candidates.data?.mentionCandidates ?? [])

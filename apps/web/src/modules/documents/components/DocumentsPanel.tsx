@@ -47,7 +47,12 @@ function Panel({ recordType, recordId, canUpload }: Props) {
     form.append('personalData', String(personal));
     form.append('file', file, file.name);
     try {
-      const res = await fetch('/documents', { method: 'POST', body: form, credentials: 'same-origin', headers: { 'x-lalaland-preflight': '1', 'accept-language': i18n.language } });
+      const res = await fetch('/documents', {
+        method: 'POST',
+        body: form,
+        credentials: 'same-origin',
+        headers: { 'x-lalaland-preflight': '1', 'accept-language': i18n.language },
+      });
       const body = (await res.json().catch(() => ({}))) as { name?: string; errors?: Array<{ message: string }> };
       if (!res.ok) setNotice({ ok: false, text: body.errors?.[0]?.message ?? shell('common.networkError') });
       else {
@@ -73,7 +78,11 @@ function Panel({ recordType, recordId, canUpload }: Props) {
       {data && !docs.length && <Text c="dimmed">{t('documents.empty')}</Text>}
       {docs.map((d) => (
         <Group key={d.id} justify="space-between" wrap="wrap" gap="xs">
-          <Anchor href={`/documents/${d.id}`} download={d.name} aria-label={t('documents.download', { name: `${d.name} (${t('documents.version', { version: d.version })})` })}>
+          <Anchor
+            href={`/documents/${d.id}`}
+            download={d.name}
+            aria-label={t('documents.download', { name: `${d.name} (${t('documents.version', { version: d.version })})` })}
+          >
             {d.name}
           </Anchor>
           <Group gap={6}>
@@ -98,7 +107,14 @@ function Panel({ recordType, recordId, canUpload }: Props) {
               {t('documents.chooseHelp')}
             </Text>
           </label>
-          <input id={`doc-${recordId}`} ref={input} type="file" accept={ACCEPT} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} style={{ minHeight: 44 }} />
+          <input
+            id={`doc-${recordId}`}
+            ref={input}
+            type="file"
+            accept={ACCEPT}
+            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            style={{ minHeight: 44 }}
+          />
           <Checkbox label={t('documents.personal')} checked={personal} onChange={(e) => setPersonal(e.currentTarget.checked)} />
           <Button onClick={() => void upload()} disabled={!file} loading={busy} style={{ alignSelf: 'flex-start' }}>
             {busy ? t('documents.uploading') : t('documents.upload')}

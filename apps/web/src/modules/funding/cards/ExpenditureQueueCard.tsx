@@ -110,12 +110,18 @@ export default function ExpenditureQueueCard({ place }: { place: CardPlace }) {
                   </Group>
                   <Text size="sm">{e.description}</Text>
                   <Text size="sm" c="dimmed">
-                    {pick(e.stream, lang)} · {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} · {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)} · {calendarDay(e.spentOn, lang)}
+                    {pick(e.stream, lang)} · {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} ·{' '}
+                    {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)} · {calendarDay(e.spentOn, lang)}
                   </Text>
                   <Text size="sm" c="dimmed">
                     {t('funding.remaining')} {formatWon(e.budgetLine.remaining)}
                   </Text>
-                  <DecisionButtons id={e.id} label={`${pick(e.organization, lang)} ${e.description}`} amount={e.amount} notify={setNotice} />
+                  <DecisionButtons
+                    id={e.id}
+                    label={`${pick(e.organization, lang)} ${e.description}`}
+                    amount={e.amount}
+                    notify={setNotice}
+                  />
                 </Stack>
               </Paper>
             ))}
@@ -150,14 +156,20 @@ export default function ExpenditureQueueCard({ place }: { place: CardPlace }) {
                     </Table.Td>
                     <Table.Td>{pick(e.organization, lang)}</Table.Td>
                     <Table.Td>
-                      {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} · {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)}
+                      {label(BUDGET_CATEGORY_LABELS, e.budgetLine.category, lang)} ·{' '}
+                      {label(FUNDING_SOURCE_LABELS, e.budgetLine.source, lang)}
                     </Table.Td>
                     <Table.Td>{calendarDay(e.spentOn, lang)}</Table.Td>
                     <Table.Td>{e.description}</Table.Td>
                     <Table.Td ta="right">{formatWon(e.amount)}</Table.Td>
                     <Table.Td ta="right">{formatWon(e.budgetLine.remaining)}</Table.Td>
                     <Table.Td>
-                      <DecisionButtons id={e.id} label={`${pick(e.organization, lang)} ${e.description}`} amount={e.amount} notify={setNotice} />
+                      <DecisionButtons
+                        id={e.id}
+                        label={`${pick(e.organization, lang)} ${e.description}`}
+                        amount={e.amount}
+                        notify={setNotice}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}

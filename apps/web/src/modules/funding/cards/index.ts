@@ -3,6 +3,19 @@ import type { FeatureCard } from '../../../lib/feature';
 
 /** The funding feature's cards on the shell's pages (src/app/CardsPage.tsx). */
 export const cards: readonly FeatureCard[] = [
-  { key: 'funding.expenditureQueue', places: ['home', 'approvals'], order: 6, permission: Permission.FundingManage, card: () => import('./ExpenditureQueueCard') },
-  { key: 'funding.streams', places: ['home'], order: 50, permission: Permission.FundingRead, hiddenWith: Permission.ExpenditureWrite, card: () => import('./StreamTotalsCard') },
+  {
+    key: 'funding.expenditureQueue',
+    places: ['home', 'approvals'],
+    order: 6,
+    permission: Permission.FundingManage,
+    card: () => import('./ExpenditureQueueCard'),
+  },
+  {
+    key: 'funding.streams',
+    places: ['home'],
+    order: 50,
+    permission: Permission.FundingRead,
+    hiddenWith: Permission.ExpenditureWrite,
+    card: () => import('./StreamTotalsCard'),
+  },
 ];

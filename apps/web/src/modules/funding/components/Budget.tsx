@@ -95,8 +95,18 @@ export function Budget({ stream: s }: { stream: Stream }) {
             </tfoot>
           </DataTable>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Totals title={t('funding.bySource')} rows={s.budgetSummary.bySource.map((r) => ({ key: r.source, label: label(FUNDING_SOURCE_LABELS, r.source, lang), ...r }))} />
-            <Totals title={t('funding.byCategory')} rows={s.budgetSummary.byCategory.map((r) => ({ key: r.category, label: label(BUDGET_CATEGORY_LABELS, r.category, lang), ...r }))} />
+            <Totals
+              title={t('funding.bySource')}
+              rows={s.budgetSummary.bySource.map((r) => ({ key: r.source, label: label(FUNDING_SOURCE_LABELS, r.source, lang), ...r }))}
+            />
+            <Totals
+              title={t('funding.byCategory')}
+              rows={s.budgetSummary.byCategory.map((r) => ({
+                key: r.category,
+                label: label(BUDGET_CATEGORY_LABELS, r.category, lang),
+                ...r,
+              }))}
+            />
           </SimpleGrid>
         </Stack>
       )}

@@ -40,7 +40,17 @@ const REJECT = graphql(`
  * notice offers "되돌리기" (the deciding admin can take it back for 10 minutes: the row has left the queue by then, so
  * the undo runs from the notice, not from this component).
  */
-export function DecisionButtons({ id, label, amount, notify }: { id: string; label: string; amount: number; notify: (notice: NoticeValue) => void }) {
+export function DecisionButtons({
+  id,
+  label,
+  amount,
+  notify,
+}: {
+  id: string;
+  label: string;
+  amount: number;
+  notify: (notice: NoticeValue) => void;
+}) {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const refetchQueries = ['FundingStream', 'ApprovalQueue', 'FundingStreams'];
@@ -100,10 +110,24 @@ export function DecisionButtons({ id, label, amount, notify }: { id: string; lab
           onConfirm={onApprove}
         />
       )}
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('funding.rejectTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={t('funding.rejectTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <form onSubmit={(e) => void onReject(e)} noValidate>
           <Stack>
-            <Textarea label={t('funding.rejectReason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} autosize minRows={2} data-autofocus />
+            <Textarea
+              label={t('funding.rejectReason')}
+              required
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={reasonError}
+              autosize
+              minRows={2}
+              data-autofocus
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(false)}>
                 {t('common.cancel')}

@@ -9,7 +9,19 @@ import { CREATE, type Stream, type Line } from '../graphql/stream';
 import { label } from '../../../components/labels';
 import { DateField } from '../../../components/DateField';
 
-export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: { stream: Stream; lines: Line[]; opened: boolean; onClose: () => void; onSaved: (text: string) => void }) {
+export function ExpenditureForm({
+  stream: s,
+  lines,
+  opened,
+  onClose,
+  onSaved,
+}: {
+  stream: Stream;
+  lines: Line[];
+  opened: boolean;
+  onClose: () => void;
+  onSaved: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [create, state] = useMutation(CREATE, { refetchQueries: ['FundingStream'], awaitRefetchQueries: true });
@@ -58,10 +70,17 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
   const line = lines.find((l) => l.id === lineId);
   const over = line && typeof amount === 'number' ? amount - line.remaining : 0;
   const general = error && Object.keys(fields).length === 0 ? errorMessage(error, lang, t('common.networkError')) : null;
-  const lineLabel = (l: Line) => `${label(BUDGET_CATEGORY_LABELS, l.category, lang)} · ${label(FUNDING_SOURCE_LABELS, l.source, lang)} (${t('funding.remaining')} ${formatWon(l.remaining)})`;
+  const lineLabel = (l: Line) =>
+    `${label(BUDGET_CATEGORY_LABELS, l.category, lang)} · ${label(FUNDING_SOURCE_LABELS, l.source, lang)} (${t('funding.remaining')} ${formatWon(l.remaining)})`;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('funding.newExpenditure')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('funding.newExpenditure')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={(e) => void save(e)} noValidate>
         <Stack>
           {general && (
@@ -69,7 +88,12 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
               {general}
             </Alert>
           )}
-          <SelectField label={t('funding.line')} value={lineId} onChange={setLineId} data={lines.map((l) => ({ value: l.id, label: lineLabel(l) }))} />
+          <SelectField
+            label={t('funding.line')}
+            value={lineId}
+            onChange={setLineId}
+            data={lines.map((l) => ({ value: l.id, label: lineLabel(l) }))}
+          />
           <NumberInput
             clampBehavior="none"
             label={t('funding.amount')}
@@ -87,10 +111,34 @@ export function ExpenditureForm({ stream: s, lines, opened, onClose, onSaved }: 
               {t('funding.overBalance', { remaining: formatWon(line!.remaining), over: formatWon(over) })}
             </Alert>
           )}
-          <DateField label={t('funding.spentOn')} required min={s.periodStart} max={s.periodEnd} value={spentOn} onChange={setSpentOn} error={fields.spentOn} />
-          <TextInput label={t('funding.description')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fields.description} />
-          <TextInput label={t('funding.evidenceRef')} value={evidenceRef} onChange={(e) => setEvidenceRef(e.currentTarget.value)} error={fields.evidenceRef} />
-          <TextInput label={t('funding.enaraNumber')} value={enaraNumber} onChange={(e) => setEnaraNumber(e.currentTarget.value)} error={fields.enaraNumber} />
+          <DateField
+            label={t('funding.spentOn')}
+            required
+            min={s.periodStart}
+            max={s.periodEnd}
+            value={spentOn}
+            onChange={setSpentOn}
+            error={fields.spentOn}
+          />
+          <TextInput
+            label={t('funding.description')}
+            required
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+            error={fields.description}
+          />
+          <TextInput
+            label={t('funding.evidenceRef')}
+            value={evidenceRef}
+            onChange={(e) => setEvidenceRef(e.currentTarget.value)}
+            error={fields.evidenceRef}
+          />
+          <TextInput
+            label={t('funding.enaraNumber')}
+            value={enaraNumber}
+            onChange={(e) => setEnaraNumber(e.currentTarget.value)}
+            error={fields.enaraNumber}
+          />
           <Checkbox label={t('funding.submitNow')} checked={submitNow} onChange={(e) => setSubmitNow(e.currentTarget.checked)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

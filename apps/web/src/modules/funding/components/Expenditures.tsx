@@ -16,7 +16,15 @@ import { CommentsPanel } from '../../comments';
 
 const STATUS_COLOR = { DRAFT: 'gray.8', SUBMITTED: 'yellow.9', APPROVED: 'green.9', REJECTED: 'red.8' } as const;
 
-export function Expenditures(props: { stream: Stream; page: number; setPage: (p: number) => void; canWrite: boolean; ownLines: Line[]; onNew: () => void; setNotice: (n: NoticeState) => void }) {
+export function Expenditures(props: {
+  stream: Stream;
+  page: number;
+  setPage: (p: number) => void;
+  canWrite: boolean;
+  ownLines: Line[];
+  onNew: () => void;
+  setNotice: (n: NoticeState) => void;
+}) {
   const { stream: s, page, setPage, canWrite, ownLines, onNew, setNotice } = props;
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -87,13 +95,26 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
                     </Badge>
                   </td>
                   <td>
-                    <DocumentsButton recordType="EXPENDITURE" recordId={e.id} name={name} canUpload={canWrite && own} label={t('funding.evidence')}>
+                    <DocumentsButton
+                      recordType="EXPENDITURE"
+                      recordId={e.id}
+                      name={name}
+                      canUpload={canWrite && own}
+                      label={t('funding.evidence')}
+                    >
                       <CommentsPanel recordType="EXPENDITURE" recordId={e.id} canWrite={canWrite || s.canManage} />
                     </DocumentsButton>
-                    {s.canManage && e.status === 'SUBMITTED' && <DecisionButtons id={e.id} label={name} amount={e.amount} notify={setNotice} />}
+                    {s.canManage && e.status === 'SUBMITTED' && (
+                      <DecisionButtons id={e.id} label={name} amount={e.amount} notify={setNotice} />
+                    )}
                     {canWrite && own && (e.status === 'DRAFT' || e.status === 'REJECTED') && (
                       <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="outline" onClick={() => void run(() => submit({ variables: { id: e.id } }), t('funding.submitted'))} aria-label={`${t('funding.submit')}: ${name}`}>
+                        <Button
+                          size="xs"
+                          variant="outline"
+                          onClick={() => void run(() => submit({ variables: { id: e.id } }), t('funding.submitted'))}
+                          aria-label={`${t('funding.submit')}: ${name}`}
+                        >
                           {t('funding.submit')}
                         </Button>
                         {e.status === 'DRAFT' && (
@@ -116,7 +137,9 @@ export function Expenditures(props: { stream: Stream; page: number; setPage: (p:
           </tbody>
         </DataTable>
       )}
-      {page_ && page_.totalCount > EXPENDITURES_PAGE && <PagePagination mt="sm" total={page_.totalCount} pageSize={EXPENDITURES_PAGE} page={page} onChange={setPage} />}
+      {page_ && page_.totalCount > EXPENDITURES_PAGE && (
+        <PagePagination mt="sm" total={page_.totalCount} pageSize={EXPENDITURES_PAGE} page={page} onChange={setPage} />
+      )}
     </Paper>
   );
 }

@@ -3,7 +3,13 @@ import { DataTable } from '../../../components/DataTable';
 import { formatWon } from '@lalaland/shared';
 import { ExecutionBar } from './ExecutionBar';
 
-export function Totals({ title, rows }: { title: string; rows: Array<{ key: string; label: string; planned: number; executed: number; rate: number }> }) {
+export function Totals({
+  title,
+  rows,
+}: {
+  title: string;
+  rows: Array<{ key: string; label: string; planned: number; executed: number; rate: number }>;
+}) {
   const { t } = useTranslation();
   return (
     <DataTable minWidth={360} stack>

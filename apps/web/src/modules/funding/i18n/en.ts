@@ -4,14 +4,19 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   funding: {
     evidence: 'Evidence & comments',
-    overBalance: 'This is {{over}} more than the remaining budget ({{remaining}}). You can submit it, but it cannot be approved until the budget is adjusted.',
+    overBalance:
+      'This is {{over}} more than the remaining budget ({{remaining}}). You can submit it, but it cannot be approved until the budget is adjusted.',
     queueTitle: 'Expenditures to approve',
     queueOpen: 'Open the whole approval queue',
     streamsTitle: 'Budget execution by stream',
     submitNow: 'Ask for approval as soon as it is saved',
-    confirmApprove: { title: 'Approve this expenditure?', body: '{{what}} — once approved it counts as executed budget; an approval cannot be undone.' },
+    confirmApprove: {
+      title: 'Approve this expenditure?',
+      body: '{{what}} — once approved it counts as executed budget; an approval cannot be undone.',
+    },
     title: 'Funding',
-    intro: 'Budget plans and execution of the streams you take part in. Executed amounts count only what the lead has approved. e나라도움 remains the ledger of record for national subsidies.',
+    intro:
+      'Budget plans and execution of the streams you take part in. Executed amounts count only what the lead has approved. e나라도움 remains the ledger of record for national subsidies.',
     empty: 'Your organization is not in any funding stream.',
     notFound: 'The stream does not exist or you may not see it.',
     category: 'Category',

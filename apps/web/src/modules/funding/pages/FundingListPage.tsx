@@ -86,7 +86,8 @@ export default function FundingListPage() {
                 {t('funding.recipient')}: {pick(s.recipient, lang)} · {t('funding.memberCount', { count: s.memberCount })}
               </Text>
               <Text size="sm">
-                {t('funding.nationalAmount')}: <strong>{formatWon(s.nationalAmount)}</strong> · {t('funding.period')}: {s.periodStart} ~ {s.periodEnd}
+                {t('funding.nationalAmount')}: <strong>{formatWon(s.nationalAmount)}</strong> · {t('funding.period')}: {s.periodStart} ~{' '}
+                {s.periodEnd}
               </Text>
               <Group gap="md">
                 <Text size="sm">

@@ -63,9 +63,25 @@ export default function StreamPage() {
       </Paper>
       <Notice notice={notice} onClose={() => setNotice(null)} />
       <Budget stream={s} />
-      <Expenditures stream={s} page={page} setPage={setPage} canWrite={canWrite} ownLines={ownLines} onNew={() => setFormOpen(true)} setNotice={setNotice} />
+      <Expenditures
+        stream={s}
+        page={page}
+        setPage={setPage}
+        canWrite={canWrite}
+        ownLines={ownLines}
+        onNew={() => setFormOpen(true)}
+        setNotice={setNotice}
+      />
       <Members stream={s} />
-      {canWrite && <ExpenditureForm stream={s} lines={ownLines} opened={formOpen} onClose={() => setFormOpen(false)} onSaved={(text) => setNotice({ ok: true, text })} />}
+      {canWrite && (
+        <ExpenditureForm
+          stream={s}
+          lines={ownLines}
+          opened={formOpen}
+          onClose={() => setFormOpen(false)}
+          onSaved={(text) => setNotice({ ok: true, text })}
+        />
+      )}
     </Stack>
   );
 }

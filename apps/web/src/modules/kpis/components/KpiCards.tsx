@@ -36,10 +36,15 @@ export function KpiCards({ figures, dictionary }: { figures: readonly Figure[]; 
                 <>
                   <Text size="sm" c="dimmed">
                     {t('kpis.target')} {formatFigure(f.target, k.unit, lang)}
-                    {f.baseline !== null && f.baseline !== undefined && ` · ${t('kpis.baseline')} ${formatFigure(f.baseline, k.unit, lang)}`}
+                    {f.baseline !== null &&
+                      f.baseline !== undefined &&
+                      ` · ${t('kpis.baseline')} ${formatFigure(f.baseline, k.unit, lang)}`}
                     {f.achievement !== null && f.achievement !== undefined && ` · ${t('kpis.achievement')} ${f.achievement}%`}
                   </Text>
-                  <Progress value={Math.min(100, f.achievement ?? 0)} aria-label={`${name} ${t('kpis.achievement')} ${f.achievement ?? 0}%`} />
+                  <Progress
+                    value={Math.min(100, f.achievement ?? 0)}
+                    aria-label={`${name} ${t('kpis.achievement')} ${f.achievement ?? 0}%`}
+                  />
                 </>
               ) : (
                 <Text size="sm" c="dimmed">

@@ -4,7 +4,8 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   kpis: {
     title: 'Results dashboard',
-    intro: 'Every figure is computed from the records (enrolments, attendance, outcomes, surveys, spending). Open a KPI to see its definition and its query.',
+    intro:
+      'Every figure is computed from the records (enrolments, attendance, outcomes, surveys, spending). Open a KPI to see its definition and its query.',
     scope: 'Scope',
     scopeStream: 'Stream',
     scopeConsortium: 'Whole consortium',
@@ -16,7 +17,8 @@ export const en: Shape<typeof ko> = {
     quarter: 'Period',
     wholeYear: 'Whole year',
     quarterN: 'Q{{n}}',
-    suppressedNote: 'These figures are seen outside the organization that holds the records, so cells under 5 people (and any cell that would give one away) are hidden.',
+    suppressedNote:
+      'These figures are seen outside the organization that holds the records, so cells under 5 people (and any cell that would give one away) are hidden.',
     ownNote: "Your organization's own records: nothing is hidden.",
     hidden: 'under 5',
     target: 'Target',

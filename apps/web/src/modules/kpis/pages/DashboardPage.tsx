@@ -41,12 +41,21 @@ export default function DashboardPage() {
     setParams(next, { replace: true });
   };
   const skip = kind === 'STREAM' && !streamId;
-  const variables = { kind, streamId: kind === 'STREAM' ? streamId : null, organizationId: kind === 'CONSORTIUM' ? null : organizationId, year, quarter };
+  const variables = {
+    kind,
+    streamId: kind === 'STREAM' ? streamId : null,
+    organizationId: kind === 'CONSORTIUM' ? null : organizationId,
+    year,
+    quarter,
+  };
   const { data, previousData, loading, error, refetch } = useQuery(KPI_DASHBOARD, { variables, skip });
   const d = (data ?? previousData)?.kpiDashboard;
   const seesMembers = !!stream && (stream.myRole === 'LEAD' || !stream.myRole || viewer?.user.isPlatformAdmin);
-  const orgOptions = kind === 'STREAM' && seesMembers ? stream.members.map((m) => ({ value: m.organization.id, label: pick(m.organization, lang) })) : [];
-  const exportQuery = new URLSearchParams(Object.entries(variables).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, String(v)]]))).toString();
+  const orgOptions =
+    kind === 'STREAM' && seesMembers ? stream.members.map((m) => ({ value: m.organization.id, label: pick(m.organization, lang) })) : [];
+  const exportQuery = new URLSearchParams(
+    Object.entries(variables).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, String(v)]])),
+  ).toString();
   const years = [...new Set([year, ...list.map((s) => s.fiscalYear), new Date().getFullYear()])].sort((a, b) => b - a);
 
   if (streams.error) return <ErrorAlert error={streams.error} onRetry={() => void streams.refetch()} />;
@@ -109,13 +118,26 @@ export default function DashboardPage() {
             />
           )}
           {orgOptions.length > 0 && (
-            <SelectField label={t('kpis.organization')} value={organizationId ?? ''} data={[{ value: '', label: t('kpis.allOrganizations') }, ...orgOptions]} onChange={(v) => set('org', v)} />
+            <SelectField
+              label={t('kpis.organization')}
+              value={organizationId ?? ''}
+              data={[{ value: '', label: t('kpis.allOrganizations') }, ...orgOptions]}
+              onChange={(v) => set('org', v)}
+            />
           )}
-          <SelectField label={t('kpis.year')} value={String(year)} data={years.map((y) => ({ value: String(y), label: String(y) }))} onChange={(v) => set('year', v)} />
+          <SelectField
+            label={t('kpis.year')}
+            value={String(year)}
+            data={years.map((y) => ({ value: String(y), label: String(y) }))}
+            onChange={(v) => set('year', v)}
+          />
           <SelectField
             label={t('kpis.quarter')}
             value={String(quarter)}
-            data={[{ value: '0', label: t('kpis.wholeYear') }, ...[1, 2, 3, 4].map((n) => ({ value: String(n), label: t('kpis.quarterN', { n }) }))]}
+            data={[
+              { value: '0', label: t('kpis.wholeYear') },
+              ...[1, 2, 3, 4].map((n) => ({ value: String(n), label: t('kpis.quarterN', { n }) })),
+            ]}
             onChange={(v) => set('q', v === '0' ? null : v)}
           />
         </Group>

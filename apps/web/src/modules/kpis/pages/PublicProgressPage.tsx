@@ -11,7 +11,16 @@ interface Progress_ {
   stream: { code: string; nameKo: string; nameEn: string; fiscalYear: number };
   year: number;
   asOf: string;
-  commitments: Array<{ code: string; nameKo: string; nameEn: string; unit: KpiUnit; target: number | null; actual: number | null; suppressed: boolean; achievement: number | null }>;
+  commitments: Array<{
+    code: string;
+    nameKo: string;
+    nameEn: string;
+    unit: KpiUnit;
+    target: number | null;
+    actual: number | null;
+    suppressed: boolean;
+    achievement: number | null;
+  }>;
   milestones: Array<{ titleKo: string; titleEn: string | null; dueOn: string; doneOn: string | null }>;
 }
 
@@ -60,7 +69,10 @@ export default function PublicProgressPage() {
                       / {formatFigure(c.target, c.unit, lang)}
                     </Text>
                   </Text>
-                  <Progress value={Math.min(100, c.achievement ?? 0)} aria-label={`${label} ${t('kpis.achievement')} ${c.achievement ?? 0}%`} />
+                  <Progress
+                    value={Math.min(100, c.achievement ?? 0)}
+                    aria-label={`${label} ${t('kpis.achievement')} ${c.achievement ?? 0}%`}
+                  />
                 </Stack>
               </Paper>
             );

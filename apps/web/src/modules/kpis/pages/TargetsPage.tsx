@@ -42,7 +42,11 @@ export default function TargetsPage() {
   if (!streams.data || !dictionary.data) return <PageLoader />;
   if (!stream) return <Text>{t('kpis.notLead')}</Text>;
   const existing = (code: string) => targets.data?.kpiTargets.find((x) => x.kpiCode === code && x.quarter === quarter);
-  const draftOf = (code: string) => drafts[`${code}:${quarter}`] ?? { target: existing(code)?.target?.toString() ?? '', baseline: existing(code)?.baseline?.toString() ?? '' };
+  const draftOf = (code: string) =>
+    drafts[`${code}:${quarter}`] ?? {
+      target: existing(code)?.target?.toString() ?? '',
+      baseline: existing(code)?.baseline?.toString() ?? '',
+    };
   const save = async (code: KpiCode, name: string) => {
     const d = draftOf(code);
     if ((d.target && !NUMBER.test(d.target)) || (d.baseline && !NUMBER.test(d.baseline))) {
@@ -50,7 +54,18 @@ export default function TargetsPage() {
       return;
     }
     try {
-      await setTarget({ variables: { input: { streamId, kpiCode: code, year, quarter, target: d.target ? Number(d.target) : null, baseline: d.baseline ? Number(d.baseline) : null } } });
+      await setTarget({
+        variables: {
+          input: {
+            streamId,
+            kpiCode: code,
+            year,
+            quarter,
+            target: d.target ? Number(d.target) : null,
+            baseline: d.baseline ? Number(d.baseline) : null,
+          },
+        },
+      });
       await targets.refetch();
       setNotice({ ok: true, text: d.target ? t('kpis.saved', { kpi: name }) : t('kpis.removed', { kpi: name }) });
     } catch (err) {
@@ -78,7 +93,10 @@ export default function TargetsPage() {
         <SelectField
           label={t('kpis.quarter')}
           value={String(quarter)}
-          data={[{ value: '0', label: t('kpis.wholeYear') }, ...[1, 2, 3, 4].map((n) => ({ value: String(n), label: t('kpis.quarterN', { n }) }))]}
+          data={[
+            { value: '0', label: t('kpis.wholeYear') },
+            ...[1, 2, 3, 4].map((n) => ({ value: String(n), label: t('kpis.quarterN', { n }) })),
+          ]}
           onChange={(v) => setQuarter(Number(v))}
         />
       </Group>
@@ -100,20 +118,38 @@ export default function TargetsPage() {
               {dictionary.data.kpiDictionary.map((k) => {
                 const name = lang === 'en' ? k.nameEn : k.nameKo;
                 const d = draftOf(k.code);
-                const change = (field: 'target' | 'baseline', value: string) => setDrafts((all) => ({ ...all, [`${k.code}:${quarter}`]: { ...d, [field]: value } }));
+                const change = (field: 'target' | 'baseline', value: string) =>
+                  setDrafts((all) => ({ ...all, [`${k.code}:${quarter}`]: { ...d, [field]: value } }));
                 return (
                   <Table.Tr key={k.code}>
                     <Table.Th scope="row" fw={400}>
                       {name}
                     </Table.Th>
                     <Table.Td>
-                      <TextInput aria-label={`${name} ${t('kpis.target')}`} inputMode="decimal" value={d.target} onChange={(e) => change('target', e.currentTarget.value)} w={120} />
+                      <TextInput
+                        aria-label={`${name} ${t('kpis.target')}`}
+                        inputMode="decimal"
+                        value={d.target}
+                        onChange={(e) => change('target', e.currentTarget.value)}
+                        w={120}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput aria-label={`${name} ${t('kpis.baseline')}`} inputMode="decimal" value={d.baseline} onChange={(e) => change('baseline', e.currentTarget.value)} w={120} />
+                      <TextInput
+                        aria-label={`${name} ${t('kpis.baseline')}`}
+                        inputMode="decimal"
+                        value={d.baseline}
+                        onChange={(e) => change('baseline', e.currentTarget.value)}
+                        w={120}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <Button variant="default" loading={setting.loading} onClick={() => void save(k.code, name)} aria-label={`${name} ${t('kpis.save')}`}>
+                      <Button
+                        variant="default"
+                        loading={setting.loading}
+                        onClick={() => void save(k.code, name)}
+                        aria-label={`${name} ${t('kpis.save')}`}
+                      >
                         {t('kpis.save')}
                       </Button>
                     </Table.Td>
@@ -142,15 +178,30 @@ export default function TargetsPage() {
             </Group>
           ))}
           <Group align="end" wrap="wrap">
-            <TextInput label={t('kpis.milestoneTitle')} value={milestone.titleKo} onChange={(e) => setMilestone({ ...milestone, titleKo: e.currentTarget.value })} maxLength={200} required />
-            <DateField label={t('kpis.dueOn')} value={milestone.dueOn} onChange={(v) => setMilestone({ ...milestone, dueOn: v })} required />
+            <TextInput
+              label={t('kpis.milestoneTitle')}
+              value={milestone.titleKo}
+              onChange={(e) => setMilestone({ ...milestone, titleKo: e.currentTarget.value })}
+              maxLength={200}
+              required
+            />
+            <DateField
+              label={t('kpis.dueOn')}
+              value={milestone.dueOn}
+              onChange={(v) => setMilestone({ ...milestone, dueOn: v })}
+              required
+            />
             <DateField label={t('kpis.doneOn')} value={milestone.doneOn} onChange={(v) => setMilestone({ ...milestone, doneOn: v })} />
             <Button
               loading={savingMilestone.loading}
               disabled={!milestone.titleKo.trim() || !milestone.dueOn}
               onClick={async () => {
                 try {
-                  await saveMilestone({ variables: { input: { streamId, titleKo: milestone.titleKo.trim(), dueOn: milestone.dueOn, doneOn: milestone.doneOn || null } } });
+                  await saveMilestone({
+                    variables: {
+                      input: { streamId, titleKo: milestone.titleKo.trim(), dueOn: milestone.dueOn, doneOn: milestone.doneOn || null },
+                    },
+                  });
                   setMilestone({ titleKo: '', dueOn: '', doneOn: '' });
                   await targets.refetch();
                   setNotice({ ok: true, text: t('kpis.milestoneSaved') });

@@ -33,7 +33,11 @@ export default function MyProgrammesCard() {
   const lang = i18n.language;
   const { viewer } = useViewer();
   const org = viewer?.activeOrganization?.id;
-  const { data, error, refetch } = useQuery(MINE, { variables: { organizationId: org ?? '' }, skip: !org, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MINE, {
+    variables: { organizationId: org ?? '' },
+    skip: !org,
+    fetchPolicy: 'cache-and-network',
+  });
   const items = data?.programmes.items ?? [];
   const order = ['RETURNED', ...PROGRAMME_STATUSES.filter((s) => s !== 'RETURNED')];
   const groups = order.map((s) => [s, items.filter((p) => p.status === s)] as const).filter(([, list]) => list.length);

@@ -37,7 +37,10 @@ function thisWeek(today: string): { from: string; to: string } {
   const d = new Date(`${today}T00:00:00Z`);
   const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
   const next = new Date(monday.getTime() + 7 * 86_400_000);
-  return { from: seoulInstant(monday.toISOString().slice(0, 10)).toISOString(), to: seoulInstant(next.toISOString().slice(0, 10)).toISOString() };
+  return {
+    from: seoulInstant(monday.toISOString().slice(0, 10)).toISOString(),
+    to: seoulInstant(next.toISOString().slice(0, 10)).toISOString(),
+  };
 }
 
 /** Today's and this week's sessions of my organization's programmes, with whether attendance was taken, one tap from the sheet. */
@@ -65,7 +68,9 @@ export default function WeekSessionsCard() {
         <Group gap="xs">
           {started && (
             <Badge variant="outline" color={s.attendanceMarked ? 'teal.9' : 'red.8'}>
-              {s.attendanceMarked ? t('cards.marked', { count: s.attendanceMarked, of: countText(s.programme.seatsTaken, t) }) : t('cards.notMarked')}
+              {s.attendanceMarked
+                ? t('cards.marked', { count: s.attendanceMarked, of: countText(s.programme.seatsTaken, t) })
+                : t('cards.notMarked')}
             </Badge>
           )}
           {s.programme.canTakeAttendance && (

@@ -12,7 +12,13 @@ import { options } from '../../../components/labels';
 import { CREATE } from '../graphql/programmes';
 import { DateField } from '../../../components/DateField';
 
-export function CreateProgrammeModal({ initiatives, onClose }: { initiatives: Array<{ id: string; nameKo: string; nameEn: string }>; onClose: () => void }) {
+export function CreateProgrammeModal({
+  initiatives,
+  onClose,
+}: {
+  initiatives: Array<{ id: string; nameKo: string; nameEn: string }>;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const navigate = useNavigate();
@@ -60,20 +66,67 @@ export function CreateProgrammeModal({ initiatives, onClose }: { initiatives: Ar
               {errorMessage(error, lang, t('common.networkError'))}
             </Alert>
           )}
-          <SelectField label={t('learn.initiative')} value={form.initiativeId} onChange={set('initiativeId')} data={initiatives.map((i) => ({ value: i.id, label: pick(i, lang) }))} />
-          <TextInput label={t('learn.titleKo')} required value={form.titleKo} onChange={(e) => set('titleKo')(e.currentTarget.value)} error={errs.titleKo} />
-          <TextInput label={t('learn.titleEn')} value={form.titleEn} onChange={(e) => set('titleEn')(e.currentTarget.value)} error={errs.titleEn} />
+          <SelectField
+            label={t('learn.initiative')}
+            value={form.initiativeId}
+            onChange={set('initiativeId')}
+            data={initiatives.map((i) => ({ value: i.id, label: pick(i, lang) }))}
+          />
+          <TextInput
+            label={t('learn.titleKo')}
+            required
+            value={form.titleKo}
+            onChange={(e) => set('titleKo')(e.currentTarget.value)}
+            error={errs.titleKo}
+          />
+          <TextInput
+            label={t('learn.titleEn')}
+            value={form.titleEn}
+            onChange={(e) => set('titleEn')(e.currentTarget.value)}
+            error={errs.titleEn}
+          />
           <Group grow>
             <SelectField label={t('learn.pillar')} value={form.pillar} onChange={set('pillar')} data={options(PILLAR_LABELS, lang)} />
-            <SelectField label={t('learn.domain')} value={form.domain} onChange={set('domain')} data={options(EDUCATION_DOMAIN_LABELS, lang)} />
-            <SelectField label={t('learn.format')} value={form.format} onChange={set('format')} data={options(PROGRAMME_FORMAT_LABELS, lang)} />
+            <SelectField
+              label={t('learn.domain')}
+              value={form.domain}
+              onChange={set('domain')}
+              data={options(EDUCATION_DOMAIN_LABELS, lang)}
+            />
+            <SelectField
+              label={t('learn.format')}
+              value={form.format}
+              onChange={set('format')}
+              data={options(PROGRAMME_FORMAT_LABELS, lang)}
+            />
           </Group>
           <Group grow>
-            <NumberInput clampBehavior="none" label={t('learn.capacity')} required min={1} value={form.capacity} onChange={set('capacity')} error={errs.capacity} />
-            <NumberInput clampBehavior="none" label={t('learn.completionRate')} min={1} max={100} value={form.completionRate} onChange={set('completionRate')} error={errs.completionRate} />
+            <NumberInput
+              clampBehavior="none"
+              label={t('learn.capacity')}
+              required
+              min={1}
+              value={form.capacity}
+              onChange={set('capacity')}
+              error={errs.capacity}
+            />
+            <NumberInput
+              clampBehavior="none"
+              label={t('learn.completionRate')}
+              min={1}
+              max={100}
+              value={form.completionRate}
+              onChange={set('completionRate')}
+              error={errs.completionRate}
+            />
             <DateField label={t('learn.startsOn')} required value={form.startsOn} onChange={set('startsOn')} error={errs.startsOn} />
           </Group>
-          <TextInput label={t('learn.targetAudience')} value={form.targetAudience} onChange={(e) => set('targetAudience')(e.currentTarget.value)} error={errs.targetAudience} />
+          <TextInput
+            label={t('learn.targetAudience')}
+            value={form.targetAudience}
+            onChange={(e) => set('targetAudience')(e.currentTarget.value)}
+            error={errs.targetAudience}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

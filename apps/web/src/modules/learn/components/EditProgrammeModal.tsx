@@ -41,7 +41,15 @@ const num = (v: number | string) => (typeof v === 'number' ? v : v === '' ? null
  * Edits a programme after creation with the create form's rules (the API validates both the same way), co-hosts
  * among the stream's members included; what the current state allows is said at the top.
  */
-export function EditProgrammeModal({ programme: p, onClose, onDone }: { programme: Programme; onClose: () => void; onDone: (text: string) => void }) {
+export function EditProgrammeModal({
+  programme: p,
+  onClose,
+  onDone,
+}: {
+  programme: Programme;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const members = useQuery(STREAM_MEMBERS, { variables: { id: p.stream.id } });
@@ -86,14 +94,44 @@ export function EditProgrammeModal({ programme: p, onClose, onDone }: { programm
     if (r?.data) onDone(t('edit.saved'));
   };
   return (
-    <FormModal title={t('edit.title')} size="lg" onClose={onClose} onSubmit={submit} error={error && !Object.keys(errs).length ? error : undefined} loading={loading}>
+    <FormModal
+      title={t('edit.title')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error && !Object.keys(errs).length ? error : undefined}
+      loading={loading}
+    >
       <Alert variant="light" color="blue">
         {t(`edit.rules.${p.status === 'DRAFT' || p.status === 'RETURNED' ? 'draft' : 'approved'}`, { taken: p.seatsTaken ?? 0 })}
       </Alert>
-      <TextInput label={t('learn.titleKo')} required value={form.titleKo} onChange={(e) => set('titleKo', e.currentTarget.value)} error={errs.titleKo} />
-      <TextInput label={t('learn.titleEn')} value={form.titleEn} onChange={(e) => set('titleEn', e.currentTarget.value)} error={errs.titleEn} />
-      <Textarea label={t('edit.description')} autosize minRows={3} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={errs.description} />
-      <TextInput label={t('learn.targetAudience')} value={form.targetAudience} onChange={(e) => set('targetAudience', e.currentTarget.value)} error={errs.targetAudience} />
+      <TextInput
+        label={t('learn.titleKo')}
+        required
+        value={form.titleKo}
+        onChange={(e) => set('titleKo', e.currentTarget.value)}
+        error={errs.titleKo}
+      />
+      <TextInput
+        label={t('learn.titleEn')}
+        value={form.titleEn}
+        onChange={(e) => set('titleEn', e.currentTarget.value)}
+        error={errs.titleEn}
+      />
+      <Textarea
+        label={t('edit.description')}
+        autosize
+        minRows={3}
+        value={form.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+        error={errs.description}
+      />
+      <TextInput
+        label={t('learn.targetAudience')}
+        value={form.targetAudience}
+        onChange={(e) => set('targetAudience', e.currentTarget.value)}
+        error={errs.targetAudience}
+      />
       <Group grow align="flex-start">
         <NumberInput
           clampBehavior="none"
@@ -140,14 +178,25 @@ export function EditProgrammeModal({ programme: p, onClose, onDone }: { programm
         <DateField label={t('learn.startsOn')} required value={form.startsOn} onChange={(v) => set('startsOn', v)} error={errs.startsOn} />
         <DateField label={t('edit.endsOn')} value={form.endsOn} onChange={(v) => set('endsOn', v)} error={errs.endsOn} />
       </Group>
-      <Checkbox.Group label={t('edit.ageBands')} value={form.ageBands} onChange={(v) => set('ageBands', v as AgeBand[])} error={errs.ageBands}>
+      <Checkbox.Group
+        label={t('edit.ageBands')}
+        value={form.ageBands}
+        onChange={(v) => set('ageBands', v as AgeBand[])}
+        error={errs.ageBands}
+      >
         <Group mt="xs">
           {AGE_BANDS.map((b) => (
             <Checkbox key={b} value={b} label={label(AGE_BAND_LABELS, b, lang)} />
           ))}
         </Group>
       </Checkbox.Group>
-      <Checkbox.Group label={t('edit.cohosts')} description={t('edit.cohostsHelp')} value={form.cohostIds} onChange={(v) => set('cohostIds', v)} error={errs.cohostIds}>
+      <Checkbox.Group
+        label={t('edit.cohosts')}
+        description={t('edit.cohostsHelp')}
+        value={form.cohostIds}
+        onChange={(v) => set('cohostIds', v)}
+        error={errs.cohostIds}
+      >
         <Stack gap="xs" mt="xs">
           {partners.map((o) => (
             <Checkbox key={o.id} value={o.id} label={pick(o, lang)} />

@@ -45,13 +45,28 @@ export function InstructorList() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end">
-          <SelectField label={t('learn.stream')} value={stream} onChange={reset(setStreamId)} data={streams.data.fundingStreams.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))} w={240} />
-          <TextInput label={t('places.field')} placeholder={t('places.fieldPlaceholder')} value={field} onChange={(e) => reset(setField)(e.currentTarget.value)} w={160} />
+          <SelectField
+            label={t('learn.stream')}
+            value={stream}
+            onChange={reset(setStreamId)}
+            data={streams.data.fundingStreams.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))}
+            w={240}
+          />
+          <TextInput
+            label={t('places.field')}
+            placeholder={t('places.fieldPlaceholder')}
+            value={field}
+            onChange={(e) => reset(setField)(e.currentTarget.value)}
+            w={160}
+          />
           <SelectField
             label={t('places.district')}
             value={district}
             onChange={reset(setDistrict)}
-            data={[{ value: '', label: t('places.allDistricts') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]}
+            data={[
+              { value: '', label: t('places.allDistricts') },
+              ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko })),
+            ]}
             w={160}
           />
         </Group>

@@ -8,7 +8,17 @@ export type Match = ParticipantMatchesQuery['participantMatches'][number];
  * Records the organization already holds that may be the person being registered: the pseudonymous key, what the
  * caller may see (each view is logged), why it may be them, and one action (enrol this person).
  */
-export function MatchList({ matches, actionLabel, onPick, busy }: { matches: Match[]; actionLabel: string; onPick: (m: Match) => void; busy?: boolean }) {
+export function MatchList({
+  matches,
+  actionLabel,
+  onPick,
+  busy,
+}: {
+  matches: Match[];
+  actionLabel: string;
+  onPick: (m: Match) => void;
+  busy?: boolean;
+}) {
   const { t } = useTranslation();
   if (!matches.length) return null;
   return (

@@ -62,11 +62,20 @@ function EnrolModal({ person, onClose, onDone }: { person: Person; onClose: () =
   const [chosen, setChosen] = useState('');
   const [enrol, { loading, error }] = useMutation(ENROL);
   const submit = async () => {
-    const r = await enrol({ variables: { programmeId: chosen, participantId: person.id }, refetchQueries: ['ParticipantDetail'] }).catch(() => null);
+    const r = await enrol({ variables: { programmeId: chosen, participantId: person.id }, refetchQueries: ['ParticipantDetail'] }).catch(
+      () => null,
+    );
     if (r?.data) onDone(t('records.enrolledIn', { status: label(ENROLMENT_STATUS_LABELS, r.data.enrol.status, lang) }));
   };
   return (
-    <FormModal title={t('records.enrolInProgramme')} onClose={onClose} onSubmit={() => (chosen ? submit() : null)} error={error} loading={loading} submitLabel={t('records.enrolSubmit')}>
+    <FormModal
+      title={t('records.enrolInProgramme')}
+      onClose={onClose}
+      onSubmit={() => (chosen ? submit() : null)}
+      error={error}
+      loading={loading}
+      submitLabel={t('records.enrolSubmit')}
+    >
       <TextInput label={t('records.findProgramme')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
       {list.data && !choices.length ? (
         <Text c="dimmed">{t('records.noEnrollable')}</Text>
@@ -89,9 +98,19 @@ function EditModal({ person, onClose, onDone }: { person: Person; onClose: () =>
   const p = person.personal!;
   // What the consent in force covers: other fields cannot be stored until a new consent is recorded.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
-  const covered = new Set((person.consents ?? []).filter((c) => c.purpose === 'PROGRAMME_OPERATION' && !c.withdrawnAt && c.retentionUntil >= today).flatMap((c) => c.items));
+  const covered = new Set(
+    (person.consents ?? [])
+      .filter((c) => c.purpose === 'PROGRAMME_OPERATION' && !c.withdrawnAt && c.retentionUntil >= today)
+      .flatMap((c) => c.items),
+  );
   const notCovered = (field: PersonalField) => (covered.has(field) ? {} : { disabled: true, description: t('records.notCovered') });
-  const [form, setForm] = useState({ name: p.name ?? '', phone: p.phone ?? '', birthYear: (p.birthYear ?? '') as number | string, gender: p.gender ?? '', districtCode: p.districtCode ?? '' });
+  const [form, setForm] = useState({
+    name: p.name ?? '',
+    phone: p.phone ?? '',
+    birthYear: (p.birthYear ?? '') as number | string,
+    gender: p.gender ?? '',
+    districtCode: p.districtCode ?? '',
+  });
   const [update, { loading, error }] = useMutation(UPDATE_PARTICIPANT);
   const errs = fieldErrors(error, lang);
   const submit = async () => {
@@ -114,7 +133,13 @@ function EditModal({ person, onClose, onDone }: { person: Person; onClose: () =>
       <Text size="sm" c="dimmed">
         {t('records.editHelp')}
       </Text>
-      <TextInput label={t('participants.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
+      <TextInput
+        label={t('participants.name')}
+        required
+        value={form.name}
+        onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+        error={errs.name}
+      />
       <TextInput
         label={t('participants.phone')}
         type="tel"
@@ -147,7 +172,10 @@ function EditModal({ person, onClose, onDone }: { person: Person; onClose: () =>
         {...notCovered('DISTRICT')}
         value={form.districtCode}
         onChange={(v) => setForm({ ...form, districtCode: v })}
-        data={[{ value: '', label: t('participants.districtNone') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]}
+        data={[
+          { value: '', label: t('participants.districtNone') },
+          ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko })),
+        ]}
       />
     </FormModal>
   );
@@ -165,14 +193,25 @@ function MergeModal({ person, onClose, onDone }: { person: Person; onClose: () =
   const chosen = others.find((o) => o.id === dup);
   const submit = async () => {
     if (!chosen) return;
-    const r = await merge({ variables: { input: { keepId: person.id, duplicateId: chosen.id } }, refetchQueries: ['ParticipantDetail', 'ParticipantList'] }).catch(() => null);
+    const r = await merge({
+      variables: { input: { keepId: person.id, duplicateId: chosen.id } },
+      refetchQueries: ['ParticipantDetail', 'ParticipantList'],
+    }).catch(() => null);
     if (r?.data) {
       onDone(t('records.merged', { key: chosen.pseudonymKey }));
       void navigate(`/participants/${person.id}`, { replace: true });
     }
   };
   return (
-    <FormModal title={t('records.merge')} onClose={onClose} onSubmit={submit} error={error} loading={loading} submitLabel={t('records.mergeSubmit')} danger>
+    <FormModal
+      title={t('records.merge')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      loading={loading}
+      submitLabel={t('records.mergeSubmit')}
+      danger
+    >
       <Text size="sm">{t('records.mergeHelp', { key: person.pseudonymKey })}</Text>
       <TextInput label={t('records.findDuplicate')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
       {q && found.data && !others.length && <Text c="dimmed">{t('people.noMatch')}</Text>}

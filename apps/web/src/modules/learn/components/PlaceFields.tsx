@@ -38,7 +38,10 @@ export function PlaceFields({
         label={t('learn.instructor')}
         value={value.instructorId}
         onChange={(v) => onChange({ instructorId: v })}
-        data={[{ value: '', label: t('learn.noInstructor') }, ...(opts.data?.instructors.items ?? []).map((i) => ({ value: i.id, label: `${i.name} (${i.fields.join(', ')})` }))]}
+        data={[
+          { value: '', label: t('learn.noInstructor') },
+          ...(opts.data?.instructors.items ?? []).map((i) => ({ value: i.id, label: `${i.name} (${i.fields.join(', ')})` })),
+        ]}
       />
     </>
   );

@@ -28,7 +28,10 @@ export function ProgrammeDetails({ programme: p }: { programme: Programme }) {
         <DetailField label={t('learn.domain')} value={label(EDUCATION_DOMAIN_LABELS, p.domain, lang)} />
         {p.field && <DetailField label={t('learn.field')} value={pick(p.field, lang)} />}
         <DetailField label={t('learn.format')} value={label(PROGRAMME_FORMAT_LABELS, p.format, lang)} />
-        <DetailField label={t('learn.seats')} value={`${countText(p.seatsTaken, t)} / ${p.capacity} (${t('learn.waitlisted')} ${countText(p.enrolmentCounts.waitlisted, t)})`} />
+        <DetailField
+          label={t('learn.seats')}
+          value={`${countText(p.seatsTaken, t)} / ${p.capacity} (${t('learn.waitlisted')} ${countText(p.enrolmentCounts.waitlisted, t)})`}
+        />
         <DetailField label={t('learn.completionRate')} value={`${p.completionRate}%`} />
         <DetailField label={t('learn.startsOn')} value={dayRange(p.startsOn, p.endsOn, lang)} />
         {p.targetAudience && <DetailField label={t('learn.targetAudience')} value={p.targetAudience} />}

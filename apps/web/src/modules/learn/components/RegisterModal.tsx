@@ -14,19 +14,43 @@ import { MATCHES } from '../graphql/records';
 import { MatchList, type Match } from './MatchList';
 import { DateField } from '../../../components/DateField';
 
-export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: string; onClose: () => void; onDone: (text: string) => void }) {
+export function RegisterModal({
+  programmeId,
+  onClose,
+  onDone,
+}: {
+  programmeId: string;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [register, reg] = useMutation(REGISTER);
   const [enrol, enr] = useMutation(ENROL);
-  const [form, setForm] = useState({ name: '', phone: '', birthYear: '' as number | string, gender: '', districtCode: '', given: false, retentionUntil: inYears(3), method: 'WRITTEN' });
+  const [form, setForm] = useState({
+    name: '',
+    phone: '',
+    birthYear: '' as number | string,
+    gender: '',
+    districtCode: '',
+    given: false,
+    retentionUntil: inYears(3),
+    method: 'WRITTEN',
+  });
   // Once registered, a retry (e.g. after the programme stopped taking enrolments) only enrols: no second registration.
   const [registered, setRegistered] = useState<string | null>(null);
   // Search before create: the organization's records that may be this person, as the name, birth year and phone are typed.
-  const [who] = useDebouncedValue({ name: form.name.trim(), birthYear: Number(form.birthYear) || null, phone: form.phone.trim() || null }, 350);
+  const [who] = useDebouncedValue(
+    { name: form.name.trim(), birthYear: Number(form.birthYear) || null, phone: form.phone.trim() || null },
+    350,
+  );
   const matches = useQuery(MATCHES, {
     variables: {
-      input: { name: who.name, birthYear: who.birthYear && who.birthYear >= 1900 ? who.birthYear : null, phone: who.phone && who.phone.replace(/\D/g, '').length >= 10 ? who.phone : null },
+      input: {
+        name: who.name,
+        birthYear: who.birthYear && who.birthYear >= 1900 ? who.birthYear : null,
+        phone: who.phone && who.phone.replace(/\D/g, '').length >= 10 ? who.phone : null,
+      },
     },
     skip: !who.name || (!who.birthYear && !who.phone),
   });
@@ -37,7 +61,13 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
   const enrolKnown = async (m: Match) => {
     setPicked(m.participant.id);
     const en = await enrol({ variables: { programmeId, participantId: m.participant.id } }).catch(() => null);
-    if (en?.data) onDone(t('learn.enrolled', { name: m.participant.personal?.name ?? m.participant.pseudonymKey, status: label(ENROLMENT_STATUS_LABELS, en.data.enrol.status, lang) }));
+    if (en?.data)
+      onDone(
+        t('learn.enrolled', {
+          name: m.participant.personal?.name ?? m.participant.pseudonymKey,
+          status: label(ENROLMENT_STATUS_LABELS, en.data.enrol.status, lang),
+        }),
+      );
   };
   const error = enr.error ?? reg.error;
   const errs = fieldErrors(error, lang);
@@ -61,7 +91,13 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
           confirmedNew,
           consent: {
             given: form.given,
-            items: ['NAME', 'BIRTH_YEAR', ...(form.phone ? (['PHONE'] as const) : []), ...(form.gender ? (['GENDER'] as const) : []), ...(form.districtCode ? (['DISTRICT'] as const) : [])],
+            items: [
+              'NAME',
+              'BIRTH_YEAR',
+              ...(form.phone ? (['PHONE'] as const) : []),
+              ...(form.gender ? (['GENDER'] as const) : []),
+              ...(form.districtCode ? (['DISTRICT'] as const) : []),
+            ],
             retentionUntil: form.retentionUntil,
             method: form.method,
           },
@@ -80,7 +116,13 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
             </Alert>
           )}
           <Group grow>
-            <TextInput label={t('participants.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errs.name} />
+            <TextInput
+              label={t('participants.name')}
+              required
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+              error={errs.name}
+            />
             <TextInput
               label={t('participants.phone')}
               type="tel"
@@ -113,11 +155,21 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
               label={t('participants.district')}
               value={form.districtCode}
               onChange={(v) => setForm({ ...form, districtCode: v })}
-              data={[{ value: '', label: t('participants.districtNone') }, ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko }))]}
+              data={[
+                { value: '', label: t('participants.districtNone') },
+                ...BUSAN_DISTRICTS.map((d) => ({ value: d.code, label: lang === 'en' ? d.en : d.ko })),
+              ]}
             />
           </Group>
-          <MatchList matches={found} actionLabel={t('records.enrolThis')} busy={enr.loading && !!picked} onPick={(m) => void enrolKnown(m)} />
-          {likely && <Checkbox label={t('records.confirmedNew')} checked={confirmedNew} onChange={(e) => setConfirmedNew(e.currentTarget.checked)} />}
+          <MatchList
+            matches={found}
+            actionLabel={t('records.enrolThis')}
+            busy={enr.loading && !!picked}
+            onPick={(m) => void enrolKnown(m)}
+          />
+          {likely && (
+            <Checkbox label={t('records.confirmedNew')} checked={confirmedNew} onChange={(e) => setConfirmedNew(e.currentTarget.checked)} />
+          )}
           <Paper withBorder p="sm">
             <Stack gap="xs">
               <Text fw={700} size="sm">
@@ -125,7 +177,13 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
               </Text>
               <Text size="sm">{t('participants.consentText')}</Text>
               <Group grow>
-                <DateField label={t('participants.retentionUntil')} required value={form.retentionUntil} onChange={(v) => setForm({ ...form, retentionUntil: v })} error={errs.retentionUntil} />
+                <DateField
+                  label={t('participants.retentionUntil')}
+                  required
+                  value={form.retentionUntil}
+                  onChange={(v) => setForm({ ...form, retentionUntil: v })}
+                  error={errs.retentionUntil}
+                />
                 <SelectField
                   label={t('participants.method')}
                   value={form.method}
@@ -133,7 +191,12 @@ export function RegisterModal({ programmeId, onClose, onDone }: { programmeId: s
                   data={['WRITTEN', 'VERBAL', 'ONLINE'].map((m) => ({ value: m, label: t(`participants.methods.${m}`) }))}
                 />
               </Group>
-              <Checkbox label={t('participants.consentGiven')} checked={form.given} onChange={(e) => setForm({ ...form, given: e.currentTarget.checked })} error={errs.consent} />
+              <Checkbox
+                label={t('participants.consentGiven')}
+                checked={form.given}
+                onChange={(e) => setForm({ ...form, given: e.currentTarget.checked })}
+                error={errs.consent}
+              />
             </Stack>
           </Paper>
           <Group justify="flex-end">

@@ -15,7 +15,15 @@ import { RegisterModal } from './RegisterModal';
 import { countText } from '../../../components/counts';
 
 /** The roster: who holds a seat, their attendance and certificates; register-and-enrol, drops, files, the completion rule. */
-export function RosterPanel({ programme: p, onReport, onChanged }: { programme: Programme; onReport: (ok: boolean, text: string) => void; onChanged: () => unknown }) {
+export function RosterPanel({
+  programme: p,
+  onReport,
+  onChanged,
+}: {
+  programme: Programme;
+  onReport: (ok: boolean, text: string) => void;
+  onChanged: () => unknown;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [registerOpen, setRegisterOpen] = useState(false);
@@ -26,7 +34,8 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
   const { viewer } = useViewer();
   // Only what the caller can do is offered: registering needs the participant permission and a seat at the table (a
   // ministry reads counts; its roster is null).
-  const canRegister = PROGRAMME_ENROLLABLE.includes(p.status) && !!p.enrolments && !!viewer?.permissions.includes(Permission.ParticipantManage);
+  const canRegister =
+    PROGRAMME_ENROLLABLE.includes(p.status) && !!p.enrolments && !!viewer?.permissions.includes(Permission.ParticipantManage);
   const c = p.enrolmentCounts;
   const counts = t('learn.rosterCounts', {
     enrolled: countText(c.enrolled, t),
@@ -81,7 +90,11 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
         {counts}
       </Text>
       <Text size="sm" c="dimmed" mb="xs">
-        {!p.enrolments ? t('learn.rosterHidden') : p.canRun ? t('learn.readOnlyPersonal') : t('learn.rosterOwnOnly', { shown: p.enrolments.totalCount })}
+        {!p.enrolments
+          ? t('learn.rosterHidden')
+          : p.canRun
+            ? t('learn.readOnlyPersonal')
+            : t('learn.rosterOwnOnly', { shown: p.enrolments.totalCount })}
       </Text>
       {!p.enrolments ? null : p.enrolments.totalCount === 0 ? (
         <Text c="dimmed">{p.canRun ? t('learn.noRoster') : t('learn.noOwnRoster')}</Text>
@@ -139,7 +152,11 @@ export function RosterPanel({ programme: p, onReport, onChanged }: { programme: 
                 </td>
                 <td>
                   {(e.participant.heldByMe || p.canRun) && canChangeEnrolment(e.status, 'DROPPED') && (
-                    <Button size="xs" variant="default" onClick={() => setDropFor({ id: e.id, name: e.participant.personal?.name ?? e.participant.pseudonymKey })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setDropFor({ id: e.id, name: e.participant.personal?.name ?? e.participant.pseudonymKey })}
+                    >
                       {t('learn.drop')}
                     </Button>
                   )}

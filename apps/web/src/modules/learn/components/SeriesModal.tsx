@@ -8,7 +8,15 @@ import { SERIES, type Programme } from '../graphql/programme';
 import { PlaceFields } from './PlaceFields';
 import { DateField } from '../../../components/DateField';
 
-export function SeriesModal({ programme, onClose, onDone }: { programme: Programme; onClose: () => void; onDone: (count: number) => void }) {
+export function SeriesModal({
+  programme,
+  onClose,
+  onDone,
+}: {
+  programme: Programme;
+  onClose: () => void;
+  onDone: (count: number) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [create, { loading, error }] = useMutation(SERIES);
@@ -44,8 +52,20 @@ export function SeriesModal({ programme, onClose, onDone }: { programme: Program
   };
   return (
     <FormModal title={t('learn.addSeries')} size="lg" onClose={onClose} onSubmit={submit} error={error} loading={loading}>
-      <DateField label={t('learn.firstDate')} required value={form.firstDate} onChange={(v) => setForm({ ...form, firstDate: v })} error={errs.firstDate} />
-      <Checkbox.Group label={t('learn.weekdays')} required value={form.weekdays.map(String)} onChange={(v) => setForm({ ...form, weekdays: v.map(Number) })} error={errs.weekdays}>
+      <DateField
+        label={t('learn.firstDate')}
+        required
+        value={form.firstDate}
+        onChange={(v) => setForm({ ...form, firstDate: v })}
+        error={errs.firstDate}
+      />
+      <Checkbox.Group
+        label={t('learn.weekdays')}
+        required
+        value={form.weekdays.map(String)}
+        onChange={(v) => setForm({ ...form, weekdays: v.map(Number) })}
+        error={errs.weekdays}
+      >
         <Group mt="xs">
           {names.map((n, i) => (
             <Checkbox key={n} value={String(i + 1)} label={n} />
@@ -53,9 +73,32 @@ export function SeriesModal({ programme, onClose, onDone }: { programme: Program
         </Group>
       </Checkbox.Group>
       <Group grow>
-        <NumberInput clampBehavior="none" label={t('learn.count')} min={1} max={200} required value={form.count} onChange={(v) => setForm({ ...form, count: v })} error={errs.count} />
-        <TextInput label={t('learn.startTime')} type="time" required value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })} error={errs.startTime} />
-        <TextInput label={t('learn.endTime')} type="time" required value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })} error={errs.endTime} />
+        <NumberInput
+          clampBehavior="none"
+          label={t('learn.count')}
+          min={1}
+          max={200}
+          required
+          value={form.count}
+          onChange={(v) => setForm({ ...form, count: v })}
+          error={errs.count}
+        />
+        <TextInput
+          label={t('learn.startTime')}
+          type="time"
+          required
+          value={form.startTime}
+          onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })}
+          error={errs.startTime}
+        />
+        <TextInput
+          label={t('learn.endTime')}
+          type="time"
+          required
+          value={form.endTime}
+          onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })}
+          error={errs.endTime}
+        />
       </Group>
       <PlaceFields streamId={programme.stream.id} value={form} onChange={(place) => setForm({ ...form, ...place })} errs={errs} />
     </FormModal>

@@ -9,7 +9,17 @@ import { UPDATE_SESSION, DELETE_SESSION, type Programme, type ProgrammeSession }
 import { PlaceFields } from './PlaceFields';
 import { DateField } from '../../../components/DateField';
 
-export function SessionModal({ programme, session, onClose, onDone }: { programme: Programme; session: ProgrammeSession; onClose: () => void; onDone: (text: string) => void }) {
+export function SessionModal({
+  programme,
+  session,
+  onClose,
+  onDone,
+}: {
+  programme: Programme;
+  session: ProgrammeSession;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [update, upd] = useMutation(UPDATE_SESSION);
@@ -69,8 +79,21 @@ export function SessionModal({ programme, session, onClose, onDone }: { programm
     >
       <DateField label={t('learn.date')} required value={form.date} onChange={(v) => setForm({ ...form, date: v })} error={errs.startsAt} />
       <Group grow>
-        <TextInput label={t('learn.startTime')} type="time" required value={form.startTime} onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })} />
-        <TextInput label={t('learn.endTime')} type="time" required value={form.endTime} onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })} error={errs.endsAt} />
+        <TextInput
+          label={t('learn.startTime')}
+          type="time"
+          required
+          value={form.startTime}
+          onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('learn.endTime')}
+          type="time"
+          required
+          value={form.endTime}
+          onChange={(e) => setForm({ ...form, endTime: e.currentTarget.value })}
+          error={errs.endsAt}
+        />
       </Group>
       <PlaceFields streamId={programme.stream.id} value={form} onChange={(place) => setForm({ ...form, ...place })} errs={errs} />
     </FormModal>

@@ -10,7 +10,15 @@ import { label } from '../../../components/labels';
 import { STATUS, type Programme } from '../graphql/programme';
 
 /** The lifecycle steps the caller may take now (the server's canRun / canDecide and the shared transition table). */
-export function StatusActions({ programme: p, onReport, onChanged }: { programme: Programme; onReport: (ok: boolean, text: string) => void; onChanged: () => unknown }) {
+export function StatusActions({
+  programme: p,
+  onReport,
+  onChanged,
+}: {
+  programme: Programme;
+  onReport: (ok: boolean, text: string) => void;
+  onChanged: () => unknown;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [returning, setReturning] = useState(false);
@@ -41,7 +49,13 @@ export function StatusActions({ programme: p, onReport, onChanged }: { programme
             variant={x.to === 'RETURNED' ? 'default' : x.to === 'CANCELLED' ? 'outline' : 'filled'}
             color={x.to === 'CANCELLED' ? 'red.8' : undefined}
             loading={state.loading && !confirming}
-            onClick={() => (x.to === 'RETURNED' ? setReturning(true) : x.to === 'CANCELLED' || x.to === 'COMPLETED' ? setConfirming(x.to) : void move(x.to))}
+            onClick={() =>
+              x.to === 'RETURNED'
+                ? setReturning(true)
+                : x.to === 'CANCELLED' || x.to === 'COMPLETED'
+                  ? setConfirming(x.to)
+                  : void move(x.to)
+            }
           >
             {t(`learn.actions.${x.to}`)}
           </Button>

@@ -67,11 +67,21 @@ export function VenueBookings({ venue, onClose }: { venue: { id: string; name: s
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(fromDay);
   const from = valid ? seoulInstant(fromDay) : new Date();
   const to = new Date(from.getTime() + DAYS * 86_400_000);
-  const { data, loading, error, refetch } = useQuery(BOOKINGS, { variables: { id: venue.id, from: from.toISOString(), to: to.toISOString() }, skip: !valid, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(BOOKINGS, {
+    variables: { id: venue.id, from: from.toISOString(), to: to.toISOString() },
+    skip: !valid,
+    fetchPolicy: 'cache-and-network',
+  });
   const bookings = data?.venue.bookings ?? [];
   const releases = data?.venue.releases ?? [];
   return (
-    <Modal opened onClose={onClose} title={t('places.bookingsOf', { venue: venue.name })} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('places.bookingsOf', { venue: venue.name })}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
         <Text size="sm" c="dimmed">
           {t('places.bookingsHelp', { days: DAYS })}
@@ -115,7 +125,14 @@ export function VenueBookings({ venue, onClose }: { venue: { id: string; name: s
                           color="red"
                           size="compact-sm"
                           mih={44}
-                          onClick={() => setReleasing({ venueId: venue.id, sessionId: b.sessionId, programmeId: b.programmeId, label: `${when} · ${pick(b.bookedBy, lang)}` })}
+                          onClick={() =>
+                            setReleasing({
+                              venueId: venue.id,
+                              sessionId: b.sessionId,
+                              programmeId: b.programmeId,
+                              label: `${when} · ${pick(b.bookedBy, lang)}`,
+                            })
+                          }
                         >
                           {t('places.release')}
                         </Button>
@@ -194,11 +211,23 @@ function ReleaseDialog({ booking, onClose, onDone }: { booking: Releasing; onClo
     const done =
       scope === 'one'
         ? (await release({ variables: { sessionId: booking.sessionId, reason } }).catch(() => null))?.data
-        : (await releaseAll({ variables: { input: { venueId: booking.venueId, programmeId: booking.programmeId, reason } } }).catch(() => null))?.data;
+        : (
+            await releaseAll({ variables: { input: { venueId: booking.venueId, programmeId: booking.programmeId, reason } } }).catch(
+              () => null,
+            )
+          )?.data;
     if (done) onDone();
   };
   return (
-    <FormModal title={t('places.releaseTitle')} onClose={onClose} onSubmit={submit} error={error} loading={one.loading || all.loading} submitLabel={t('places.releaseConfirm')} danger>
+    <FormModal
+      title={t('places.releaseTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      loading={one.loading || all.loading}
+      submitLabel={t('places.releaseConfirm')}
+      danger
+    >
       <Text>{booking.label}</Text>
       <Radio.Group label={t('places.releaseScope')} value={scope} onChange={(v) => setScope(v === 'programme' ? 'programme' : 'one')}>
         <Stack gap="xs" mt="xs">
@@ -207,7 +236,13 @@ function ReleaseDialog({ booking, onClose, onDone }: { booking: Releasing; onClo
         </Stack>
       </Radio.Group>
       <Text size="sm">{t('places.releaseConsequence')}</Text>
-      <Textarea label={t('places.releaseReason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errs.reason} />
+      <Textarea
+        label={t('places.releaseReason')}
+        required
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={errs.reason}
+      />
     </FormModal>
   );
 }

@@ -23,7 +23,10 @@ export function VenueList() {
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [bookingsOf, setBookingsOf] = useState<{ id: string; name: string } | null>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(VENUES, { variables: { offset: (page - 1) * PLACES_PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(VENUES, {
+    variables: { offset: (page - 1) * PLACES_PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const shown = data ?? previousData;
   const canWrite = !!viewer?.permissions.includes(Permission.ProgrammeWrite);
   return (

@@ -4,8 +4,25 @@ import { graphql } from '../../../gql';
 export const PROGRAMMES_PAGE = 20;
 
 export const LIST = graphql(`
-  query ProgrammeList($streamId: ID, $pillar: Pillar, $domain: EducationDomain, $status: [ProgrammeStatus!], $organizationId: ID, $search: String, $offset: Int!) {
-    programmes(streamId: $streamId, pillar: $pillar, domain: $domain, status: $status, organizationId: $organizationId, search: $search, offset: $offset, limit: 20) {
+  query ProgrammeList(
+    $streamId: ID
+    $pillar: Pillar
+    $domain: EducationDomain
+    $status: [ProgrammeStatus!]
+    $organizationId: ID
+    $search: String
+    $offset: Int!
+  ) {
+    programmes(
+      streamId: $streamId
+      pillar: $pillar
+      domain: $domain
+      status: $status
+      organizationId: $organizationId
+      search: $search
+      offset: $offset
+      limit: 20
+    ) {
       totalCount
       items {
         id

@@ -6,7 +6,8 @@ export const en: Shape<typeof ko> = {
   learn: {
     hoursValue: '{{hours}} h',
     title: 'Programmes',
-    intro: "Programmes of your organization's streams. The server keeps capacity; when a seat frees up, the first on the waitlist is enrolled automatically.",
+    intro:
+      "Programmes of your organization's streams. The server keeps capacity; when a seat frees up, the first on the waitlist is enrolled automatically.",
     empty: 'No programme matches.',
     notFound: 'The programme does not exist or you may not see it.',
     search: 'Search titles',
@@ -59,7 +60,10 @@ export const en: Shape<typeof ko> = {
         title: 'Close the programme and decide completions?',
         body: '"{{title}}" will be closed. Learners with at least {{rate}}% attendance complete and get a certificate; the others are marked not completed (after correcting attendance, completions can be decided again). This cannot be undone.',
       },
-      drop: { title: 'Mark this enrolment as dropped?', body: "{{name}}'s enrolment will be dropped. If anyone is waiting, the first on the waitlist takes the seat. This cannot be undone." },
+      drop: {
+        title: 'Mark this enrolment as dropped?',
+        body: "{{name}}'s enrolment will be dropped. If anyone is waiting, the first on the waitlist takes the seat. This cannot be undone.",
+      },
     },
     returnComment: 'What needs to change',
     statusChanged: 'Status changed: {{status}}',
@@ -108,7 +112,8 @@ export const en: Shape<typeof ko> = {
     exportXlsx: 'Download roster (XLSX)',
     exportCsv: 'Download CSV',
     importFile: 'Import a roster file',
-    rosterCounts: 'Enrolled {{enrolled}} · waitlisted {{waitlisted}} · applied {{applied}} · completed {{completed}} · not completed {{notCompleted}} · dropped {{dropped}}',
+    rosterCounts:
+      'Enrolled {{enrolled}} · waitlisted {{waitlisted}} · applied {{applied}} · completed {{completed}} · not completed {{notCompleted}} · dropped {{dropped}}',
     rosterHidden: 'These counts cover every organization. Only the host and co-hosts see the roster.',
     rosterOwnOnly: 'These counts cover every organization. Below are only the {{shown}} enrolments your organization made.',
     noOwnRoster: 'Your organization has enrolled no one here.',
@@ -155,7 +160,8 @@ export const en: Shape<typeof ko> = {
     notAllowed: 'You cannot import the roster of this programme (host or co-host staff only).',
     stepFile: 'Choose a file',
     stepCheck: 'Check',
-    intro: 'Programmes of the streams your organization takes part in. When a programme is full, new enrolments join the waitlist and take free seats in order, automatically.',
+    intro:
+      'Programmes of the streams your organization takes part in. When a programme is full, new enrolments join the waitlist and take free seats in order, automatically.',
     columns: 'The first row holds the column names: {{columns}}.',
     sessionColumns: 'The columns "1회차", "2회차" … that follow hold attendance: {{marks}}. Empty cells stay as they are.',
     keyRule:
@@ -238,7 +244,8 @@ export const en: Shape<typeof ko> = {
     showBookings: 'Bookings',
     bookings: 'Bookings',
     bookingsOf: 'Bookings of {{venue}}',
-    bookingsHelp: "Every booking of your organization's venue for {{days}} days from the chosen day. Other organizations' draft programmes are not named.",
+    bookingsHelp:
+      "Every booking of your organization's venue for {{days}} days from the chosen day. Other organizations' draft programmes are not named.",
     bookingsFrom: 'From',
     noBookings: 'No bookings in this period.',
     when: 'When',

@@ -40,14 +40,28 @@ export const ko = {
     parent: '상위 프로그램',
     approvalQueue: '승인 요청된 프로그램',
     details: '개요',
-    actions: { PROPOSED: '승인 요청', APPROVED: '승인', RETURNED: '보완 요청', RECRUITING: '모집 시작', RUNNING: '운영 시작', COMPLETED: '종료(수료 판정)', CANCELLED: '프로그램 취소' },
+    actions: {
+      PROPOSED: '승인 요청',
+      APPROVED: '승인',
+      RETURNED: '보완 요청',
+      RECRUITING: '모집 시작',
+      RUNNING: '운영 시작',
+      COMPLETED: '종료(수료 판정)',
+      CANCELLED: '프로그램 취소',
+    },
     confirm: {
-      CANCELLED: { title: '프로그램을 취소할까요?', body: '"{{title}}"을(를) 취소합니다. 모집과 수업이 멈추고, 회차에 잡아 둔 장소 예약이 풀립니다. 수강 기록은 남지만 되돌릴 수 없습니다.' },
+      CANCELLED: {
+        title: '프로그램을 취소할까요?',
+        body: '"{{title}}"을(를) 취소합니다. 모집과 수업이 멈추고, 회차에 잡아 둔 장소 예약이 풀립니다. 수강 기록은 남지만 되돌릴 수 없습니다.',
+      },
       COMPLETED: {
         title: '프로그램을 종료하고 수료를 판정할까요?',
         body: '"{{title}}"을(를) 종료합니다. 출석률 {{rate}}% 이상인 수강생은 수료되어 수료증이 발급되고, 나머지는 미수료가 됩니다(출석을 고친 뒤 수료 판정을 다시 할 수 있습니다). 되돌릴 수 없습니다.',
       },
-      drop: { title: '수강을 포기 처리할까요?', body: '{{name}} 님의 수강을 포기 처리합니다. 대기자가 있으면 첫 번째 대기자가 자동으로 등록됩니다. 되돌릴 수 없습니다.' },
+      drop: {
+        title: '수강을 포기 처리할까요?',
+        body: '{{name}} 님의 수강을 포기 처리합니다. 대기자가 있으면 첫 번째 대기자가 자동으로 등록됩니다. 되돌릴 수 없습니다.',
+      },
     },
     returnComment: '보완 요청 사유',
     statusChanged: '상태를 바꿨습니다: {{status}}',
@@ -96,7 +110,8 @@ export const ko = {
     exportXlsx: '명단 내려받기 (XLSX)',
     exportCsv: 'CSV로 내려받기',
     importFile: '명단 파일 가져오기',
-    rosterCounts: '등록 {{enrolled}}명 · 대기 {{waitlisted}}명 · 신청 {{applied}}명 · 수료 {{completed}}명 · 미수료 {{notCompleted}}명 · 중도 포기 {{dropped}}명',
+    rosterCounts:
+      '등록 {{enrolled}}명 · 대기 {{waitlisted}}명 · 신청 {{applied}}명 · 수료 {{completed}}명 · 미수료 {{notCompleted}}명 · 중도 포기 {{dropped}}명',
     rosterHidden: '위 인원은 모든 기관의 수강생입니다. 명단은 운영·공동 운영 기관만 볼 수 있습니다.',
     rosterOwnOnly: '위 인원은 모든 기관의 수강생입니다. 아래에는 우리 기관이 등록한 {{shown}}건만 보입니다.',
     noOwnRoster: '우리 기관이 등록한 수강생이 없습니다.',
@@ -143,10 +158,12 @@ export const ko = {
     notAllowed: '이 프로그램의 명단을 가져올 권한이 없습니다(운영·공동 운영 기관의 담당자).',
     stepFile: '파일 선택',
     stepCheck: '검사',
-    intro: '엑셀(XLSX) 또는 CSV 파일로 참여자를 등록하고 출석을 한꺼번에 입력합니다. 먼저 검사하고, 오류가 없을 때만 가져옵니다. 한 행이라도 실패하면 아무것도 저장하지 않습니다.',
+    intro:
+      '엑셀(XLSX) 또는 CSV 파일로 참여자를 등록하고 출석을 한꺼번에 입력합니다. 먼저 검사하고, 오류가 없을 때만 가져옵니다. 한 행이라도 실패하면 아무것도 저장하지 않습니다.',
     columns: '첫 행은 열 이름입니다: {{columns}}.',
     sessionColumns: '그 뒤의 "1회차", "2회차" … 열에 출석을 적습니다: {{marks}}. 빈 칸은 그대로 둡니다.',
-    keyRule: '참여자키가 있으면 기존 참여자이고, 없으면 새 참여자로 등록합니다(이름·출생연도·개인정보 동의 "예" 필요). 같은 이름과 전화번호의 참여자는 다시 만들지 않습니다.',
+    keyRule:
+      '참여자키가 있으면 기존 참여자이고, 없으면 새 참여자로 등록합니다(이름·출생연도·개인정보 동의 "예" 필요). 같은 이름과 전화번호의 참여자는 다시 만들지 않습니다.',
     limits: '한 번에 {{rows}}행, 5MB까지. CSV는 UTF-8 또는 EUC-KR.',
     template: '현재 명단을 양식으로 내려받기 (XLSX)',
     file: '파일',
@@ -234,7 +251,8 @@ export const ko = {
     hiddenProgramme: '비공개 (다른 기관의 초안)',
     release: '예약 취소',
     releaseTitle: '장소 예약 취소',
-    releaseConsequence: '회차는 시간은 그대로 두고 장소 없이 남습니다. 예약한 기관의 감사 기록에 취소 사유가 남고, 그 프로그램은 이 장소를 우리 기관이 다시 허용하기 전까지 예약할 수 없습니다.',
+    releaseConsequence:
+      '회차는 시간은 그대로 두고 장소 없이 남습니다. 예약한 기관의 감사 기록에 취소 사유가 남고, 그 프로그램은 이 장소를 우리 기관이 다시 허용하기 전까지 예약할 수 없습니다.',
     releaseScope: '취소할 예약',
     releaseOne: '이 회차만',
     releaseProgramme: '이 프로그램의 이 장소 예약 모두',

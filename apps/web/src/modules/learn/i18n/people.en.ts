@@ -76,7 +76,8 @@ export const enPeople: Shape<typeof koPeople> = {
     merge: 'Merge a duplicate record',
     refer: 'Refer to another organization',
     journey: 'Journey and outcomes',
-    mergeHelp: 'When one person was registered twice, fold the other record into this one ({{key}}). Enrolments, attendance, certificates, consents and the access log all move.',
+    mergeHelp:
+      'When one person was registered twice, fold the other record into this one ({{key}}). Enrolments, attendance, certificates, consents and the access log all move.',
     findDuplicate: 'Find the record to merge (name, phone or key)',
     chooseDuplicate: 'Record to merge',
     mergeConsequence: 'Record {{from}} will be deleted and all its history moved to {{into}}. This cannot be undone.',
@@ -88,7 +89,8 @@ export const enPeople: Shape<typeof koPeople> = {
     title: 'Edit programme',
     rules: {
       draft: 'While a draft or returned, every item can change. Changes are kept in the audit log.',
-      approved: 'Approved programmes can still change. Capacity cannot go below the {{taken}} enrolled; raising it seats the waitlist in order. Changes are kept in the audit log.',
+      approved:
+        'Approved programmes can still change. Capacity cannot go below the {{taken}} enrolled; raising it seats the waitlist in order. Changes are kept in the audit log.',
     },
     description: 'Description',
     targetParticipants: 'Target participants',

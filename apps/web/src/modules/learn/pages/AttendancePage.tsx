@@ -89,7 +89,9 @@ export default function AttendancePage() {
     if (!code) return;
     let live = true;
     // The QR encoder loads only on this screen.
-    void import('qrcode').then((q) => q.toDataURL(`${window.location.origin}/check-in?code=${code}`, { margin: 1, width: 160 })).then((url) => live && setQr(url));
+    void import('qrcode')
+      .then((q) => q.toDataURL(`${window.location.origin}/check-in?code=${code}`, { margin: 1, width: 160 }))
+      .then((url) => live && setQr(url));
     return () => {
       live = false;
     };
@@ -160,7 +162,12 @@ export default function AttendancePage() {
               const name = r.enrolment.participant.personal?.name ?? r.enrolment.participant.pseudonymKey;
               return (
                 <Paper key={r.enrolment.id} withBorder p="xs">
-                  <Radio.Group label={name} aria-label={t('attendance.mark', { name })} value={marks[r.enrolment.id] ?? ''} onChange={(v) => set(r.enrolment.id, v as AttendanceStatus)}>
+                  <Radio.Group
+                    label={name}
+                    aria-label={t('attendance.mark', { name })}
+                    value={marks[r.enrolment.id] ?? ''}
+                    onChange={(v) => set(r.enrolment.id, v as AttendanceStatus)}
+                  >
                     <Group gap={4} mt={4}>
                       {ATTENDANCE_STATUSES.map((s) => (
                         <Radio key={s} value={s} size="md" className="lal-mark" label={label(ATTENDANCE_STATUS_LABELS, s, lang)} />

@@ -64,7 +64,11 @@ export default function CalendarPage() {
   const view = (params.get('view') ?? (narrow ? 'week' : 'month')) === 'week' ? 'week' : 'month';
   const asked = params.get('date');
   // Only a real calendar day (2025-13-01 is not): anything else shows today, and says so.
-  const realDay = !!asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(Date.parse(`${asked}T00:00:00Z`)) && new Date(`${asked}T00:00:00Z`).toISOString().startsWith(asked);
+  const realDay =
+    !!asked &&
+    /^\d{4}-\d{2}-\d{2}$/.test(asked) &&
+    !Number.isNaN(Date.parse(`${asked}T00:00:00Z`)) &&
+    new Date(`${asked}T00:00:00Z`).toISOString().startsWith(asked);
   const date = realDay ? asked : seoulDate();
   const streamId = params.get('stream') ?? '';
   const set = (next: Record<string, string>) => setParams((p) => ({ ...Object.fromEntries(p), ...next }), { replace: false });
@@ -74,7 +78,10 @@ export default function CalendarPage() {
   const days = Array.from({ length: view === 'month' ? 42 : 7 }, (_, i) => addDays(first, i));
   const from = seoulInstant(days[0]!).toISOString();
   const to = seoulInstant(addDays(days[days.length - 1]!, 1)).toISOString();
-  const { data, previousData, loading, error, refetch } = useQuery(CALENDAR, { variables: { from, to, streamId: streamId || null }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(CALENDAR, {
+    variables: { from, to, streamId: streamId || null },
+    fetchPolicy: 'cache-and-network',
+  });
   const shown = data ?? previousData;
   // The consortium's meetings in the same calendar (the meetings feature's; not filtered by stream).
   const meetings = useMeetingsBetween(days[0]!, days[days.length - 1]!);
@@ -86,8 +93,10 @@ export default function CalendarPage() {
     const d = seoulDate(s.startsAt);
     byDay.set(d, [...(byDay.get(d) ?? []), s]);
   }
-  const time = (v: string) => new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(v));
-  const dayName = (d: string, style: 'short' | 'long') => new Intl.DateTimeFormat(loc, { timeZone: 'UTC', weekday: style }).format(new Date(`${d}T00:00:00Z`));
+  const time = (v: string) =>
+    new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(v));
+  const dayName = (d: string, style: 'short' | 'long') =>
+    new Intl.DateTimeFormat(loc, { timeZone: 'UTC', weekday: style }).format(new Date(`${d}T00:00:00Z`));
   const heading =
     view === 'month'
       ? new Intl.DateTimeFormat(loc, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(new Date(`${monthStart}T00:00:00Z`))
@@ -162,7 +171,10 @@ export default function CalendarPage() {
             label={t('learn.stream')}
             value={streamId}
             onChange={(v) => set({ stream: v })}
-            data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: streamLabel(s, lang) }))]}
+            data={[
+              { value: '', label: t('learn.allStreams') },
+              ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: streamLabel(s, lang) })),
+            ]}
             w={220}
           />
         </Group>
@@ -206,7 +218,9 @@ export default function CalendarPage() {
                     return (
                       <td key={d} data-outside={!inMonth || undefined} data-today={d === seoulDate() || undefined}>
                         <Text size="xs" fw={700} c={inMonth ? undefined : 'dimmed'}>
-                          <span className="lal-visually-hidden">{new Intl.DateTimeFormat(loc, { timeZone: 'UTC', month: 'long' }).format(new Date(`${d}T00:00:00Z`))} </span>
+                          <span className="lal-visually-hidden">
+                            {new Intl.DateTimeFormat(loc, { timeZone: 'UTC', month: 'long' }).format(new Date(`${d}T00:00:00Z`))}{' '}
+                          </span>
                           {Number(d.slice(8))}
                         </Text>
                         {list.length + (meetingsByDay.get(d)?.length ?? 0) > 0 && (

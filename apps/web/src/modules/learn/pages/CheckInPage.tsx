@@ -45,7 +45,15 @@ export default function CheckInPage() {
         }}
       >
         <Stack>
-          <TextInput label={t('attendance.code')} value={code} onChange={(e) => setCode(e.currentTarget.value.toUpperCase())} maxLength={6} autoComplete="off" autoCapitalize="characters" size="lg" />
+          <TextInput
+            label={t('attendance.code')}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value.toUpperCase())}
+            maxLength={6}
+            autoComplete="off"
+            autoCapitalize="characters"
+            size="lg"
+          />
           <Button type="submit" size="md" loading={loading}>
             {t('attendance.open')}
           </Button>

@@ -33,14 +33,26 @@ const PROGRAMME = graphql(`
 const MAX_BYTES = 5 * 1024 * 1024;
 
 /** Posts the file and reads the NDJSON answer: progress lines, then the result (or a plain JSON error). */
-async function runImport(programmeId: string, file: File, dryRun: boolean, retentionUntil: string, onProgress: (done: number, total: number) => void): Promise<RosterImportResult> {
-  const res = await fetch(`/imports/programmes/${programmeId}/roster?dryRun=${dryRun}&retentionUntil=${encodeURIComponent(retentionUntil)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream' },
-    body: file,
-  });
+async function runImport(
+  programmeId: string,
+  file: File,
+  dryRun: boolean,
+  retentionUntil: string,
+  onProgress: (done: number, total: number) => void,
+): Promise<RosterImportResult> {
+  const res = await fetch(
+    `/imports/programmes/${programmeId}/roster?dryRun=${dryRun}&retentionUntil=${encodeURIComponent(retentionUntil)}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: file,
+    },
+  );
   if (!res.headers.get('content-type')?.includes('ndjson')) {
-    const body = (await res.json().catch(() => ({}))) as { errors?: Array<{ extensions?: { code?: string; messages?: { ko: string; en: string } } }>; code?: string };
+    const body = (await res.json().catch(() => ({}))) as {
+      errors?: Array<{ extensions?: { code?: string; messages?: { ko: string; en: string } } }>;
+      code?: string;
+    };
     const e = body.errors?.[0]?.extensions;
     throw Object.assign(new Error(e?.code ?? body.code ?? String(res.status)), { code: e?.code ?? body.code, messages: e?.messages });
   }
@@ -53,7 +65,12 @@ async function runImport(programmeId: string, file: File, dryRun: boolean, reten
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
     for (const line of lines.filter(Boolean)) {
-      const msg = JSON.parse(line) as { done?: number; total?: number; result?: RosterImportResult; error?: { code: string; messages: { ko: string; en: string } } };
+      const msg = JSON.parse(line) as {
+        done?: number;
+        total?: number;
+        result?: RosterImportResult;
+        error?: { code: string; messages: { ko: string; en: string } };
+      };
       if (msg.error) throw Object.assign(new Error(msg.error.code), msg.error);
       if (msg.result) result = msg.result;
       else onProgress(msg.done ?? 0, msg.total ?? 0);
@@ -144,7 +161,9 @@ export default function ImportPage() {
                 <Text>{t('import.intro')}</Text>
                 <List size="sm" spacing={4}>
                   <List.Item>{t('import.columns', { columns: ROSTER_COLUMNS.map((c) => c.ko).join(', ') })}</List.Item>
-                  <List.Item>{t('import.sessionColumns', { marks: ATTENDANCE_STATUSES.map((s) => ATTENDANCE_STATUS_LABELS[s].ko).join(' / ') })}</List.Item>
+                  <List.Item>
+                    {t('import.sessionColumns', { marks: ATTENDANCE_STATUSES.map((s) => ATTENDANCE_STATUS_LABELS[s].ko).join(' / ') })}
+                  </List.Item>
                   <List.Item>{t('import.keyRule')}</List.Item>
                   <List.Item>{t('import.limits', { rows: ROSTER_IMPORT_MAX_ROWS.toLocaleString() })}</List.Item>
                 </List>
@@ -162,7 +181,14 @@ export default function ImportPage() {
                   clearable
                   required
                 />
-                <DateField label={t('participants.retentionUntil')} description={t('import.retentionHelp')} required value={retentionUntil} onChange={setRetentionUntil} w={220} />
+                <DateField
+                  label={t('participants.retentionUntil')}
+                  description={t('import.retentionHelp')}
+                  required
+                  value={retentionUntil}
+                  onChange={setRetentionUntil}
+                  w={220}
+                />
                 <Checkbox label={t('import.attest')} checked={attested} onChange={(e) => setAttested(e.currentTarget.checked)} />
                 <RunState problem={problem} progress={busy ? progress : undefined} />
                 <Group>

@@ -3,7 +3,15 @@ import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Ti
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BUSAN_DISTRICTS, Permission, ACCESS_PURPOSE_LABELS, CONSENT_PURPOSE_LABELS, ENROLMENT_STATUS_LABELS, GENDER_LABELS, PERSONAL_FIELD_LABELS } from '@lalaland/shared';
+import {
+  BUSAN_DISTRICTS,
+  Permission,
+  ACCESS_PURPOSE_LABELS,
+  CONSENT_PURPOSE_LABELS,
+  ENROLMENT_STATUS_LABELS,
+  GENDER_LABELS,
+  PERSONAL_FIELD_LABELS,
+} from '@lalaland/shared';
 import { DataTable } from '../../../components/DataTable';
 import { Notice } from '../../../components/Notice';
 import { DetailField } from '../../../components/DetailField';
@@ -194,7 +202,13 @@ export default function ParticipantPage() {
               <tbody>
                 {log.data.participantAccessLog.items.map((a) => (
                   <tr key={a.id}>
-                    <td>{new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul', dateStyle: 'short', timeStyle: 'short' }).format(new Date(a.occurredAt))}</td>
+                    <td>
+                      {new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', {
+                        timeZone: 'Asia/Seoul',
+                        dateStyle: 'short',
+                        timeStyle: 'short',
+                      }).format(new Date(a.occurredAt))}
+                    </td>
                     <td>{a.fields.map((f) => label(PERSONAL_FIELD_LABELS, f, lang)).join(', ')}</td>
                     <td title={a.purpose}>{label(ACCESS_PURPOSE_LABELS, a.purpose, lang)}</td>
                   </tr>

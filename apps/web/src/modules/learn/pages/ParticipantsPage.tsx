@@ -19,7 +19,10 @@ export default function ParticipantsPage() {
   const lang = i18n.language;
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
-  const { data, previousData, loading, error, refetch } = useQuery(LIST, { variables: { search: search.trim() || null, offset: (page - 1) * PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(LIST, {
+    variables: { search: search.trim() || null, offset: (page - 1) * PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const shown = data ?? previousData;
   return (
     <Stack>

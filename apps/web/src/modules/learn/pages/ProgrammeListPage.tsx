@@ -87,11 +87,26 @@ export default function ProgrammeListPage() {
           label={t('learn.stream')}
           value={streamId}
           onChange={reset(setStreamId)}
-          data={[{ value: '', label: t('learn.allStreams') }, ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: streamLabel(s, lang) }))]}
+          data={[
+            { value: '', label: t('learn.allStreams') },
+            ...(shown?.fundingStreams ?? []).map((s) => ({ value: s.id, label: streamLabel(s, lang) })),
+          ]}
           w={220}
         />
-        <SelectField label={t('learn.pillar')} value={pillar} onChange={reset(setPillar)} data={[{ value: '', label: t('learn.allPillars') }, ...options(PILLAR_LABELS, lang)]} w={150} />
-        <SelectField label={t('learn.domain')} value={domain} onChange={reset(setDomain)} data={[{ value: '', label: t('learn.allDomains') }, ...options(EDUCATION_DOMAIN_LABELS, lang)]} w={170} />
+        <SelectField
+          label={t('learn.pillar')}
+          value={pillar}
+          onChange={reset(setPillar)}
+          data={[{ value: '', label: t('learn.allPillars') }, ...options(PILLAR_LABELS, lang)]}
+          w={150}
+        />
+        <SelectField
+          label={t('learn.domain')}
+          value={domain}
+          onChange={reset(setDomain)}
+          data={[{ value: '', label: t('learn.allDomains') }, ...options(EDUCATION_DOMAIN_LABELS, lang)]}
+          w={170}
+        />
         <SelectField
           label={t('learn.statusLabel')}
           value={status}
@@ -103,7 +118,10 @@ export default function ProgrammeListPage() {
           label={t('learn.organization')}
           value={organizationId}
           onChange={reset(setOrganizationId)}
-          data={[{ value: '', label: t('learn.allOrganizations') }, ...(shown?.organizations.items ?? []).map((o) => ({ value: o.id, label: pick(o, lang) }))]}
+          data={[
+            { value: '', label: t('learn.allOrganizations') },
+            ...(shown?.organizations.items ?? []).map((o) => ({ value: o.id, label: pick(o, lang) })),
+          ]}
           w={220}
         />
       </Group>

@@ -9,7 +9,10 @@ import { MEETING_LIST } from '../graphql/meetings';
 /** The next meetings my organization convenes or is invited to. */
 export default function UpcomingMeetingsCard() {
   const { t, i18n } = useTranslation();
-  const { data, error, refetch } = useQuery(MEETING_LIST, { variables: { past: false, from: null, to: null, offset: 0, limit: 5 }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MEETING_LIST, {
+    variables: { past: false, from: null, to: null, offset: 0, limit: 5 },
+    fetchPolicy: 'cache-and-network',
+  });
   const page = data?.meetings;
   return (
     <Paper withBorder p="md">

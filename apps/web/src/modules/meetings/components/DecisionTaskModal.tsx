@@ -32,14 +32,25 @@ export function DecisionTaskModal({
   const [make, { loading, error }] = useMutation(DECISION_TO_TASK, { refetchQueries: ['MeetingDetail'], awaitRefetchQueries: true });
   const errs = fieldErrors(error, lang);
   const submit = async () => {
-    const r = await make({ variables: { input: { decisionId: decision.id, assigneeOrganizationId: assignee || ordered[0]!.organization.id, dueOn: dueOn || null } } }).catch(() => null);
+    const r = await make({
+      variables: {
+        input: { decisionId: decision.id, assigneeOrganizationId: assignee || ordered[0]!.organization.id, dueOn: dueOn || null },
+      },
+    }).catch(() => null);
     if (r?.data) {
       onDone(t('meetings.taskMade'));
       onClose();
     }
   };
   return (
-    <FormModal title={t('meetings.toTaskFor', { text: decision.text.slice(0, 40) })} onClose={onClose} onSubmit={submit} error={error} loading={loading} submitLabel={t('meetings.toTask')}>
+    <FormModal
+      title={t('meetings.toTaskFor', { text: decision.text.slice(0, 40) })}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      loading={loading}
+      submitLabel={t('meetings.toTask')}
+    >
       <SelectField
         label={t('meetings.assignee')}
         value={assignee || ordered[0]?.organization.id || ''}

@@ -62,7 +62,15 @@ export function MeetingModal({ onClose, onDone }: { onClose: () => void; onDone:
     }
   };
   return (
-    <FormModal title={t('meetings.new')} size="lg" onClose={onClose} onSubmit={submit} error={error} loading={loading} submitLabel={t('meetings.new')}>
+    <FormModal
+      title={t('meetings.new')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      loading={loading}
+      submitLabel={t('meetings.new')}
+    >
       <SelectField
         label={t('meetings.stream')}
         value={stream?.id ?? ''}
@@ -79,14 +87,36 @@ export function MeetingModal({ onClose, onDone }: { onClose: () => void; onDone:
         data={MEETING_KINDS.map((k) => ({ value: k, label: label(MEETING_KIND_LABELS, k, lang) }))}
         w={220}
       />
-      <TextInput label={t('meetings.name')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errs.title} maxLength={200} data-autofocus />
+      <TextInput
+        label={t('meetings.name')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        error={errs.title}
+        maxLength={200}
+        data-autofocus
+      />
       <DateField label={t('meetings.date')} required value={date} onChange={setDate} error={errs.startsAt} w={220} />
       <Group grow>
         <TextInput type="time" label={t('meetings.startTime')} required value={start} onChange={(e) => setStart(e.currentTarget.value)} />
-        <TextInput type="time" label={t('meetings.endTime')} required value={end} onChange={(e) => setEnd(e.currentTarget.value)} error={errs.endsAt} />
+        <TextInput
+          type="time"
+          label={t('meetings.endTime')}
+          required
+          value={end}
+          onChange={(e) => setEnd(e.currentTarget.value)}
+          error={errs.endsAt}
+        />
       </Group>
       <TextInput label={t('meetings.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} maxLength={300} />
-      <Textarea label={t('meetings.agenda')} description={t('meetings.agendaHelp')} value={agenda} onChange={(e) => setAgenda(e.currentTarget.value)} autosize minRows={3} />
+      <Textarea
+        label={t('meetings.agenda')}
+        description={t('meetings.agendaHelp')}
+        value={agenda}
+        onChange={(e) => setAgenda(e.currentTarget.value)}
+        autosize
+        minRows={3}
+      />
       <Checkbox.Group label={t('meetings.invitees')} value={invitees} onChange={setInvitees}>
         <Stack gap={4} mt={4}>
           {others.map((m) => (

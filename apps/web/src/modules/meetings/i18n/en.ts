@@ -5,7 +5,8 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   meetings: {
     title: 'Meetings',
-    intro: 'The council and working groups: agenda, attending organizations and their representatives, minutes and decisions in one place; a decision becomes a task in one step.',
+    intro:
+      'The council and working groups: agenda, attending organizations and their representatives, minutes and decisions in one place; a decision becomes a task in one step.',
     upcoming: 'Upcoming',
     past: 'Past',
     empty: 'No meetings.',

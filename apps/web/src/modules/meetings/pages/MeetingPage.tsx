@@ -1,5 +1,20 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, List, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -106,7 +121,17 @@ function Invitees({ meeting: m }: { meeting: MeetingDetail }) {
   );
 }
 
-function Answer({ meetingId, current, onDone, onError }: { meetingId: string; current: MeetingDetail['invitees'][number]; onDone: (t: string) => void; onError: (e: unknown) => void }) {
+function Answer({
+  meetingId,
+  current,
+  onDone,
+  onError,
+}: {
+  meetingId: string;
+  current: MeetingDetail['invitees'][number];
+  onDone: (t: string) => void;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useTranslation();
   const [attending, setAttending] = useState(current.attending === false ? 'no' : 'yes');
   const [reps, setReps] = useState(current.representatives ?? '');
@@ -149,7 +174,15 @@ function Minutes({ meeting: m, onDone, onError }: { meeting: MeetingDetail; onDo
         </Title>
         {m.convenedByMe ? (
           <>
-            <Textarea aria-label={t('meetings.minutes')} description={t('meetings.minutesHelp')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={4} maxLength={50000} />
+            <Textarea
+              aria-label={t('meetings.minutes')}
+              description={t('meetings.minutesHelp')}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              autosize
+              minRows={4}
+              maxLength={50000}
+            />
             <Button
               loading={loading}
               style={{ alignSelf: 'flex-start' }}
@@ -172,7 +205,15 @@ function Minutes({ meeting: m, onDone, onError }: { meeting: MeetingDetail; onDo
   );
 }
 
-function Decisions({ meeting: m, onDone, onError }: { meeting: MeetingDetail; onDone: (t: string) => void; onError: (e: unknown) => void }) {
+function Decisions({
+  meeting: m,
+  onDone,
+  onError,
+}: {
+  meeting: MeetingDetail;
+  onDone: (t: string) => void;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [making, setMaking] = useState<{ id: string; text: string } | null>(null);
@@ -202,7 +243,13 @@ function Decisions({ meeting: m, onDone, onError }: { meeting: MeetingDetail; on
         ))}
         {m.convenedByMe && (
           <Group align="flex-end" wrap="wrap">
-            <TextInput label={t('meetings.decisionText')} value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={1000} style={{ flex: 1, minWidth: 220 }} />
+            <TextInput
+              label={t('meetings.decisionText')}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              maxLength={1000}
+              style={{ flex: 1, minWidth: 220 }}
+            />
             <Button
               loading={loading}
               disabled={!text.trim()}
@@ -217,7 +264,15 @@ function Decisions({ meeting: m, onDone, onError }: { meeting: MeetingDetail; on
           </Group>
         )}
       </Stack>
-      {making && <DecisionTaskModal decision={making} streamId={m.streamId} invited={m.invitees.map((i) => i.organizationId)} onClose={() => setMaking(null)} onDone={onDone} />}
+      {making && (
+        <DecisionTaskModal
+          decision={making}
+          streamId={m.streamId}
+          invited={m.invitees.map((i) => i.organizationId)}
+          onClose={() => setMaking(null)}
+          onDone={onDone}
+        />
+      )}
     </Paper>
   );
 }

@@ -31,7 +31,9 @@ export default function MeetingsPage() {
     <Stack>
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{t('meetings.title')}</Title>
-        {viewer?.permissions.includes(Permission.CoordinationWrite) && <Button onClick={() => setCreating(true)}>{t('meetings.new')}</Button>}
+        {viewer?.permissions.includes(Permission.CoordinationWrite) && (
+          <Button onClick={() => setCreating(true)}>{t('meetings.new')}</Button>
+        )}
       </Group>
       <Text c="dimmed">{t('meetings.intro')}</Text>
       <SegmentedControl
@@ -55,7 +57,12 @@ export default function MeetingsPage() {
         ))}
       </Stack>
       {shown && <PagePagination total={shown.meetings.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
-      {creating && <MeetingModal onClose={() => setCreating(false)} onDone={(id, text) => void navigate(`/meetings/${id}`, { state: { notice: text } })} />}
+      {creating && (
+        <MeetingModal
+          onClose={() => setCreating(false)}
+          onDone={(id, text) => void navigate(`/meetings/${id}`, { state: { notice: text } })}
+        />
+      )}
     </Stack>
   );
 }

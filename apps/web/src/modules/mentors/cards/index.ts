@@ -2,4 +2,6 @@ import { Permission } from '@lalaland/shared';
 import type { FeatureCard } from '../../../lib/feature';
 
 /** The mentors feature's cards on the home of my work. */
-export const cards: readonly FeatureCard[] = [{ key: 'mentors.work', places: ['home'], order: 30, permission: Permission.ParticipantManage, card: () => import('./MentorWorkCard') }];
+export const cards: readonly FeatureCard[] = [
+  { key: 'mentors.work', places: ['home'], order: 30, permission: Permission.ParticipantManage, card: () => import('./MentorWorkCard') },
+];

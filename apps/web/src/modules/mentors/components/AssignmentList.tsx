@@ -17,7 +17,15 @@ const STATUS_COLOR = { ASSIGNED: 'yellow.9', CONFIRMED: 'teal.9', DECLINED: 'gra
  * Mentor assignments as cards (readable on a phone): who, which class and when, the state, and the steps the caller
  * may take now (the API's `can`): confirm or decline for our mentor, cancel, log the minutes, verify them.
  */
-export function AssignmentList({ rows, show, notify }: { rows: readonly AssignmentRow[]; show: { mentor?: boolean; session?: boolean }; notify: (n: NoticeValue) => void }) {
+export function AssignmentList({
+  rows,
+  show,
+  notify,
+}: {
+  rows: readonly AssignmentRow[];
+  show: { mentor?: boolean; session?: boolean };
+  notify: (n: NoticeValue) => void;
+}) {
   return (
     <Stack gap="xs">
       {rows.map((a) => (
@@ -27,7 +35,15 @@ export function AssignmentList({ rows, show, notify }: { rows: readonly Assignme
   );
 }
 
-function AssignmentCard({ a, show, notify }: { a: AssignmentRow; show: { mentor?: boolean; session?: boolean }; notify: (n: NoticeValue) => void }) {
+function AssignmentCard({
+  a,
+  show,
+  notify,
+}: {
+  a: AssignmentRow;
+  show: { mentor?: boolean; session?: boolean };
+  notify: (n: NoticeValue) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const options = { refetchQueries: ASSIGNMENT_QUERIES, awaitRefetchQueries: true };
@@ -136,7 +152,13 @@ function AssignmentCard({ a, show, notify }: { a: AssignmentRow; show: { mentor?
             </Button>
           )}
           {a.can.cancel && (
-            <Button size="sm" variant="subtle" color="red.8" onClick={() => setConfirming(true)} aria-label={`${t('mentors.cancel')}: ${who} ${when}`}>
+            <Button
+              size="sm"
+              variant="subtle"
+              color="red.8"
+              onClick={() => setConfirming(true)}
+              aria-label={`${t('mentors.cancel')}: ${who} ${when}`}
+            >
               {t('mentors.cancel')}
             </Button>
           )}

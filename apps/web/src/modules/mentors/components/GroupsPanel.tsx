@@ -64,7 +64,15 @@ function GroupModal({ onClose, onDone }: { onClose: () => void; onDone: (text: s
   };
   return (
     <FormModal title={t('mentors.newGroup')} onClose={onClose} onSubmit={submit} error={error} loading={loading}>
-      <TextInput label={t('mentors.groupName')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errs.name} maxLength={100} data-autofocus />
+      <TextInput
+        label={t('mentors.groupName')}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={errs.name}
+        maxLength={100}
+        data-autofocus
+      />
       <Checkbox.Group label={t('mentors.groupMembers')} value={members} onChange={setMembers}>
         <Stack gap="xs" mt={4}>
           {mentors.map((m) => (
@@ -76,7 +84,10 @@ function GroupModal({ onClose, onDone }: { onClose: () => void; onDone: (text: s
         label={t('mentors.coordinator')}
         value={coordinator}
         onChange={setCoordinator}
-        data={[{ value: '', label: '—' }, ...mentors.filter((m) => members.includes(m.id)).map((m) => ({ value: m.id, label: mentorName(m) }))]}
+        data={[
+          { value: '', label: '—' },
+          ...mentors.filter((m) => members.includes(m.id)).map((m) => ({ value: m.id, label: mentorName(m) })),
+        ]}
       />
     </FormModal>
   );

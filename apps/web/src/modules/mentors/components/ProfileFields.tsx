@@ -18,12 +18,31 @@ export const listOf = (text: string) =>
     .filter(Boolean);
 
 /** The mentor profile fields both forms share: skills, languages, weekly hours, usual weekdays, note. */
-export function ProfileFields({ form, set, errs }: { form: ProfileForm; set: (patch: Partial<ProfileForm>) => void; errs: Record<string, string> }) {
+export function ProfileFields({
+  form,
+  set,
+  errs,
+}: {
+  form: ProfileForm;
+  set: (patch: Partial<ProfileForm>) => void;
+  errs: Record<string, string>;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <>
-      <TextInput label={t('mentors.skills')} description={t('mentors.skillsHelp')} value={form.skills} onChange={(e) => set({ skills: e.currentTarget.value })} error={errs.skills} />
-      <TextInput label={t('mentors.languages')} value={form.languages} onChange={(e) => set({ languages: e.currentTarget.value })} error={errs.languages} />
+      <TextInput
+        label={t('mentors.skills')}
+        description={t('mentors.skillsHelp')}
+        value={form.skills}
+        onChange={(e) => set({ skills: e.currentTarget.value })}
+        error={errs.skills}
+      />
+      <TextInput
+        label={t('mentors.languages')}
+        value={form.languages}
+        onChange={(e) => set({ languages: e.currentTarget.value })}
+        error={errs.languages}
+      />
       <TextInput
         label={t('mentors.weekly')}
         description="1–40"
@@ -46,7 +65,14 @@ export function ProfileFields({ form, set, errs }: { form: ProfileForm; set: (pa
           ))}
         </Group>
       </Checkbox.Group>
-      <Textarea label={t('mentors.note')} value={form.note} onChange={(e) => set({ note: e.currentTarget.value })} error={errs.note} autosize minRows={2} />
+      <Textarea
+        label={t('mentors.note')}
+        value={form.note}
+        onChange={(e) => set({ note: e.currentTarget.value })}
+        error={errs.note}
+        autosize
+        minRows={2}
+      />
     </>
   );
 }

@@ -34,23 +34,51 @@ export function RecordMentorModal({ onClose, onDone }: { onClose: () => void; on
   };
   const people = found.data?.participants.items ?? [];
   return (
-    <FormModal title={t('mentors.recordTitle')} onClose={onClose} onSubmit={submit} error={error} loading={loading} submitLabel={t('mentors.record')}>
+    <FormModal
+      title={t('mentors.recordTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      loading={loading}
+      submitLabel={t('mentors.record')}
+    >
       <Text size="sm" c="dimmed">
         {t('mentors.recordHelp')}
       </Text>
       <TextInput label={t('mentors.findPerson')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} data-autofocus />
       {search.trim() && found.data && !people.length && <Text c="dimmed">{t('mentors.noPerson')}</Text>}
       {people.length > 0 && (
-        <Radio.Group label={t('mentors.pickPerson')} required value={participantId} onChange={setParticipantId} error={tried && !participantId ? t('common.required') : errs.participantId}>
+        <Radio.Group
+          label={t('mentors.pickPerson')}
+          required
+          value={participantId}
+          onChange={setParticipantId}
+          error={tried && !participantId ? t('common.required') : errs.participantId}
+        >
           <Stack gap="xs" mt={4}>
             {people.map((p) => (
-              <Radio key={p.id} value={p.id} label={`${p.personal?.name ?? p.pseudonymKey} (${p.pseudonymKey}${p.personal?.birthYear ? `, ${p.personal.birthYear}` : ''})`} />
+              <Radio
+                key={p.id}
+                value={p.id}
+                label={`${p.personal?.name ?? p.pseudonymKey} (${p.pseudonymKey}${p.personal?.birthYear ? `, ${p.personal.birthYear}` : ''})`}
+              />
             ))}
           </Stack>
         </Radio.Group>
       )}
-      <SelectField label={t('mentors.kind')} value={kind} onChange={(v) => setKind(v as MentorKind)} data={MENTOR_KINDS.map((k) => ({ value: k, label: label(MENTOR_KIND_LABELS, k, lang) }))} />
-      <TextInput label={t('mentors.evidence')} required value={evidence} onChange={(e) => setEvidence(e.currentTarget.value)} error={errs.evidence} />
+      <SelectField
+        label={t('mentors.kind')}
+        value={kind}
+        onChange={(v) => setKind(v as MentorKind)}
+        data={MENTOR_KINDS.map((k) => ({ value: k, label: label(MENTOR_KIND_LABELS, k, lang) }))}
+      />
+      <TextInput
+        label={t('mentors.evidence')}
+        required
+        value={evidence}
+        onChange={(e) => setEvidence(e.currentTarget.value)}
+        error={errs.evidence}
+      />
       <ProfileFields form={form} set={(patch) => setForm({ ...form, ...patch })} errs={errs} />
     </FormModal>
   );

@@ -32,7 +32,8 @@ export const en: Shape<typeof ko> = {
     inactive: 'Inactive',
     record: 'Record a mentor',
     recordTitle: 'Record a mentor credential',
-    recordHelp: 'Records a mentor credential for a participant our organization registered. Credentials from completing a mentor course are recorded automatically on completion.',
+    recordHelp:
+      'Records a mentor credential for a participant our organization registered. Credentials from completing a mentor course are recorded automatically on completion.',
     findPerson: 'Find a participant (name, phone or key)',
     pickPerson: 'Participant to record as a mentor',
     noPerson: 'No participant found.',
@@ -83,7 +84,8 @@ export const en: Shape<typeof ko> = {
     assignedList: 'Assigned mentors',
     noneAssigned: 'No mentor assigned yet.',
     suggestions: 'Suggested mentors',
-    suggestionsHelp: "Mentors free at that time with weekly hours left, by the skills asked for, the host's district, the weekday and this week's load.",
+    suggestionsHelp:
+      "Mentors free at that time with weekly hours left, by the skills asked for, the host's district, the weekday and this week's load.",
     wantedSkills: 'Skills needed (comma separated)',
     noSuggestions: 'No mentor can be assigned now.',
     reason: {

@@ -123,7 +123,10 @@ function Pool({ lang }: { lang: string }) {
               setKind(v);
               setPage(1);
             }}
-            data={[{ value: '', label: t('mentors.allKinds') }, ...MENTOR_KINDS.map((k) => ({ value: k, label: label(MENTOR_KIND_LABELS, k, lang) }))]}
+            data={[
+              { value: '', label: t('mentors.allKinds') },
+              ...MENTOR_KINDS.map((k) => ({ value: k, label: label(MENTOR_KIND_LABELS, k, lang) })),
+            ]}
             w={200}
           />
           <TextInput

@@ -66,7 +66,10 @@ function Suggestions({ sessionId, notify }: { sessionId: string; notify: (n: Not
     .map((x) => x.trim())
     .filter(Boolean)
     .slice(0, 20);
-  const { data, previousData, error, refetch } = useQuery(SUGGEST, { variables: { id: sessionId, skills }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, error, refetch } = useQuery(SUGGEST, {
+    variables: { id: sessionId, skills },
+    fetchPolicy: 'cache-and-network',
+  });
   const [assign, assigning] = useMutation(ASSIGN, { refetchQueries: ASSIGNMENT_QUERIES, awaitRefetchQueries: true });
   const shown = data ?? previousData;
   return (

@@ -9,7 +9,10 @@ import { NOTIFICATION_LIST } from '../graphql/notifications';
 /** The five newest unread notifications. */
 export default function RecentNotificationsCard() {
   const { t, i18n } = useTranslation();
-  const { data, error, refetch } = useQuery(NOTIFICATION_LIST, { variables: { unreadOnly: true, offset: 0, limit: 5 }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(NOTIFICATION_LIST, {
+    variables: { unreadOnly: true, offset: 0, limit: 5 },
+    fetchPolicy: 'cache-and-network',
+  });
   const items = data?.notifications.items ?? [];
   return (
     <Paper withBorder p="md">

@@ -36,7 +36,11 @@ export default function NotificationBell() {
           next: (msg) => {
             const n = msg.data?.notificationAdded;
             if (!n) return;
-            setNotice({ ok: true, text: t('notifications.live', { title: n.title }), action: { label: t('notifications.open'), run: () => void navigate(n.link) } });
+            setNotice({
+              ok: true,
+              text: t('notifications.live', { title: n.title }),
+              action: { label: t('notifications.open'), run: () => void navigate(n.link) },
+            });
             void client.refetchQueries({ include: 'active' });
           },
           error: () => undefined,
@@ -57,8 +61,20 @@ export default function NotificationBell() {
   return (
     <>
       <ActionIcon component={Link} to="/notifications" variant="subtle" color="dark" size={44} pos="relative">
-        <VisuallyHidden>{count ? t('notifications.bellUnread', { count: count >= 100 ? '99+' : count }) : t('notifications.bell')}</VisuallyHidden>
-        <svg width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+        <VisuallyHidden>
+          {count ? t('notifications.bellUnread', { count: count >= 100 ? '99+' : count }) : t('notifications.bell')}
+        </VisuallyHidden>
+        <svg
+          width="24"
+          height="24"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          aria-hidden="true"
+        >
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>

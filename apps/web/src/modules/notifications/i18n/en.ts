@@ -5,7 +5,8 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   notifications: {
     title: 'Notifications',
-    intro: 'What happened that concerns you: approvals and returns, referrals, mentor requests, tasks. New ones appear without reloading the page.',
+    intro:
+      'What happened that concerns you: approvals and returns, referrals, mentor requests, tasks. New ones appear without reloading the page.',
     bell: 'Notifications',
     bellUnread: 'Notifications, {{count}} unread',
     unreadOnly: 'Unread only',
@@ -16,7 +17,8 @@ export const en: Shape<typeof ko> = {
     open: 'Open',
     live: 'New: {{title}}',
     preferences: 'E-mail settings',
-    preferencesIntro: 'For each kind, get an e-mail at once, in a digest every morning at 08:00, or not at all. The portal always shows them.',
+    preferencesIntro:
+      'For each kind, get an e-mail at once, in a digest every morning at 08:00, or not at all. The portal always shows them.',
     kind: 'Kind',
     email: 'E-mail',
     saved: 'E-mail settings saved.',

@@ -3,7 +3,14 @@ import { Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Table, Text, Titl
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EMAIL_CHANNELS, EMAIL_CHANNEL_LABELS, NOTIFICATION_KIND_LABELS, formatSeoulDateTime, type EmailChannel, type NotificationKind } from '@lalaland/shared';
+import {
+  EMAIL_CHANNELS,
+  EMAIL_CHANNEL_LABELS,
+  NOTIFICATION_KIND_LABELS,
+  formatSeoulDateTime,
+  type EmailChannel,
+  type NotificationKind,
+} from '@lalaland/shared';
 import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
 import { Notice, type NoticeValue } from '../../../components/Notice';
 import { PageLoader } from '../../../components/PageLoader';
@@ -22,7 +29,10 @@ export default function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [page, setPage] = useState(1);
   const [notice, setNotice] = useState<NoticeValue>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(NOTIFICATION_LIST, { variables: { unreadOnly, offset: (page - 1) * PAGE, limit: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(NOTIFICATION_LIST, {
+    variables: { unreadOnly, offset: (page - 1) * PAGE, limit: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const [markRead, marking] = useMutation(MARK_READ, { refetchQueries: ['NotificationList', 'UnreadNotificationCount'] });
   const shown = data ?? previousData;
   const fail = (e: unknown) => setNotice({ ok: false, text: errorMessage(e, lang, t('common.errorTitle')) });
@@ -61,7 +71,12 @@ export default function NotificationsPage() {
           <Paper key={n.id} withBorder p="sm" bg={n.readAt ? undefined : 'blue.0'}>
             <Group justify="space-between" wrap="wrap" gap="xs">
               <Stack gap={2}>
-                <Anchor component={Link} to={n.link} fw={n.readAt ? 400 : 700} onClick={() => void (n.readAt ? null : markRead({ variables: { ids: [n.id] } }).catch(() => null))}>
+                <Anchor
+                  component={Link}
+                  to={n.link}
+                  fw={n.readAt ? 400 : 700}
+                  onClick={() => void (n.readAt ? null : markRead({ variables: { ids: [n.id] } }).catch(() => null))}
+                >
                   {n.title}
                 </Anchor>
                 <Text size="xs" c="dimmed">

@@ -5,7 +5,8 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   openings: {
     title: 'Openings',
-    intro: 'Jobs, internships, apprenticeships and mentoring posted by company and university partners. Applicants reach them only through a referral the citizen agreed to.',
+    intro:
+      'Jobs, internships, apprenticeships and mentoring posted by company and university partners. Applicants reach them only through a referral the citizen agreed to.',
     empty: 'No opening matches.',
     openOnly: 'Open ones only',
     mineOnly: 'Ours only',

@@ -27,7 +27,10 @@ export default function OpeningsPage() {
   const [page, setPage] = useState(1);
   const [posting, setPosting] = useState(false);
   const [notice, setNotice] = useState<NoticeValue>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(OPENINGS, { variables: { open, mine, offset: (page - 1) * PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(OPENINGS, {
+    variables: { open, mine, offset: (page - 1) * PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const shown = data ?? previousData;
   const canRefer = !!viewer?.permissions.includes(Permission.ParticipantManage);
   const canPost = !!viewer?.permissions.includes(Permission.ProgrammeWrite) && (shown?.fundingStreams.length ?? 0) > 0;
@@ -59,8 +62,8 @@ export default function OpeningsPage() {
                 </Badge>
               </Group>
               <Text size="sm" c="dimmed">
-                {pick(o.organization, lang)} · {label(OPENING_KIND_LABELS, o.kind, lang)} · {t('openings.placesValue', { count: o.places })} ·{' '}
-                {t('openings.until', { date: calendarDay(o.deadline, lang) })}
+                {pick(o.organization, lang)} · {label(OPENING_KIND_LABELS, o.kind, lang)} · {t('openings.placesValue', { count: o.places })}{' '}
+                · {t('openings.until', { date: calendarDay(o.deadline, lang) })}
               </Text>
               {o.description && <Text size="sm">{o.description}</Text>}
               {o.skills.length > 0 && (
@@ -74,11 +77,19 @@ export default function OpeningsPage() {
               )}
               {o.programmes.length > 0 && (
                 <Text size="xs" c="dimmed">
-                  {t('openings.programmesFit')}: {o.programmes.map((p) => (lang === 'en' ? (p.titleEn ?? p.titleKo) : p.titleKo)).join(', ')}
+                  {t('openings.programmesFit')}:{' '}
+                  {o.programmes.map((p) => (lang === 'en' ? (p.titleEn ?? p.titleKo) : p.titleKo)).join(', ')}
                 </Text>
               )}
               {canRefer && !o.postedByMe && o.status === 'OPEN' && (
-                <Button component={Link} to={`/referrals/new?opening=${o.id}&to=${o.organization.id}`} variant="outline" size="sm" w="fit-content" aria-label={`${t('openings.refer')}: ${o.title}`}>
+                <Button
+                  component={Link}
+                  to={`/referrals/new?opening=${o.id}&to=${o.organization.id}`}
+                  variant="outline"
+                  size="sm"
+                  w="fit-content"
+                  aria-label={`${t('openings.refer')}: ${o.title}`}
+                >
                   {t('openings.refer')}
                 </Button>
               )}
@@ -87,7 +98,9 @@ export default function OpeningsPage() {
         ))}
       </SimpleGrid>
       {shown && <PagePagination total={shown.openings.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
-      {posting && shown && <OpeningModal streams={shown.fundingStreams} onClose={() => setPosting(false)} onDone={(text) => setNotice({ ok: true, text })} />}
+      {posting && shown && (
+        <OpeningModal streams={shown.fundingStreams} onClose={() => setPosting(false)} onDone={(text) => setNotice({ ok: true, text })} />
+      )}
     </Stack>
   );
 }

@@ -29,7 +29,10 @@ export function AuditLog({ organizationId }: { organizationId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [page, setPage] = useState(1);
-  const { data, error, refetch } = useQuery(AUDIT, { variables: { organizationId, offset: (page - 1) * PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(AUDIT, {
+    variables: { organizationId, offset: (page - 1) * PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const what = (action: string) => {
     const [entity = '', verb = ''] = action.split('.');
     return `${t(`audit.entities.${entity}`, { defaultValue: entity })} · ${t(`audit.verbs.${verb}`, { defaultValue: verb })}`;

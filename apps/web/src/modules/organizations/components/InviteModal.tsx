@@ -26,7 +26,13 @@ export function InviteModal({ opened, organizationId, onClose }: { opened: boole
           <Alert color="green" variant="outline" role="status">
             {t('members.invited')}
           </Alert>
-          <TextInput label={t('members.inviteLink')} value={data.inviteMember.acceptUrl} readOnly onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
+          <TextInput
+            label={t('members.inviteLink')}
+            value={data.inviteMember.acceptUrl}
+            readOnly
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="invite-link"
+          />
           <Text size="sm" c="dimmed">
             {t('members.linkOnce')}
           </Text>
@@ -54,7 +60,15 @@ export function InviteModal({ opened, organizationId, onClose }: { opened: boole
               {errorMessage(error, i18n.language, t('common.networkError'))}
             </Alert>
           )}
-          <TextInput label={t('members.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fields.email} data-autofocus />
+          <TextInput
+            label={t('members.email')}
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={fields.email}
+            data-autofocus
+          />
           <Select
             label={t('members.role')}
             value={role}

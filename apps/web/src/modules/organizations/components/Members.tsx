@@ -69,7 +69,9 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
                           data={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: label(MEMBERSHIP_ROLE_LABELS, r, i18n.language) }))}
                           onChange={async (role) => {
                             if (!role || role === m.role) return;
-                            const r = await changeRole({ variables: { input: { membershipId: m.id, role: role as MembershipRole } } }).catch(() => null);
+                            const r = await changeRole({
+                              variables: { input: { membershipId: m.id, role: role as MembershipRole } },
+                            }).catch(() => null);
                             if (r?.data) setNotice(t('members.roleChanged'));
                           }}
                           w={150}
@@ -99,7 +101,8 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
             {data.organization.pendingInvitations.map((inv) => (
               <Group key={inv.id} justify="space-between">
                 <Text size="sm">
-                  {inv.email} · {label(MEMBERSHIP_ROLE_LABELS, inv.role, i18n.language)} · {t('members.expires')} {formatSeoulDateTime(inv.expiresAt, i18n.language === 'en' ? 'en' : 'ko')}
+                  {inv.email} · {label(MEMBERSHIP_ROLE_LABELS, inv.role, i18n.language)} · {t('members.expires')}{' '}
+                  {formatSeoulDateTime(inv.expiresAt, i18n.language === 'en' ? 'en' : 'ko')}
                 </Text>
                 <Button size="xs" variant="subtle" color="red.8" onClick={() => setRevoking({ id: inv.id, email: inv.email })}>
                   {t('members.revoke')}
@@ -132,7 +135,12 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
           }}
         />
       )}
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('members.remove')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t('members.remove')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
           <Text>{t('members.removeConfirm', { name: removing?.name ?? '' })}</Text>
           <Group justify="flex-end">

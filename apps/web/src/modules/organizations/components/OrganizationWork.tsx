@@ -42,7 +42,9 @@ export function OrganizationWork({ organizationId }: { organizationId: string })
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { data, error, refetch } = useQuery(WORK, { variables: { organizationId } });
-  const streams = (data?.fundingStreams ?? []).flatMap((s) => s.members.filter((m) => m.organization.id === organizationId).map((m) => ({ s, role: m.role })));
+  const streams = (data?.fundingStreams ?? []).flatMap((s) =>
+    s.members.filter((m) => m.organization.id === organizationId).map((m) => ({ s, role: m.role })),
+  );
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Paper withBorder p="lg">

@@ -90,7 +90,10 @@ export default function DirectoryPage() {
           label={t('organizations.kind')}
           value={kind ?? ''}
           onChange={(v) => update('kind', v || null)}
-          data={[{ value: '', label: t('organizations.allKinds') }, ...ORGANIZATION_KINDS.map((k) => ({ value: k, label: label(ORGANIZATION_KIND_LABELS, k, lang) }))]}
+          data={[
+            { value: '', label: t('organizations.allKinds') },
+            ...ORGANIZATION_KINDS.map((k) => ({ value: k, label: label(ORGANIZATION_KIND_LABELS, k, lang) })),
+          ]}
           w={{ base: '100%', sm: 200 }}
         />
         {result && (

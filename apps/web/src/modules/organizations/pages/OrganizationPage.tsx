@@ -96,7 +96,11 @@ export default function OrganizationPage() {
         )}
       </Paper>
       <OrganizationWork organizationId={org.id} />
-      {org.viewerCanSeeMembers ? <Members organizationId={org.id} manage={org.viewerCanManageMembers} /> : <Text c="dimmed">{t('members.hidden')}</Text>}
+      {org.viewerCanSeeMembers ? (
+        <Members organizationId={org.id} manage={org.viewerCanManageMembers} />
+      ) : (
+        <Text c="dimmed">{t('members.hidden')}</Text>
+      )}
       {canAudit && <AuditLog organizationId={org.id} />}
     </Stack>
   );

@@ -27,7 +27,8 @@ export default function DueFollowUpsCard() {
                 {f.participant.personal?.name ?? f.participant.pseudonymKey}
               </Anchor>
               <Text size="xs" c="dimmed">
-                {lang === 'en' ? (f.programme.titleEn ?? f.programme.titleKo) : f.programme.titleKo} · {t('outcomes.monthsAfter', { months: f.months })} · {calendarDay(f.dueOn, lang)}
+                {lang === 'en' ? (f.programme.titleEn ?? f.programme.titleKo) : f.programme.titleKo} ·{' '}
+                {t('outcomes.monthsAfter', { months: f.months })} · {calendarDay(f.dueOn, lang)}
               </Text>
             </Stack>
             {!f.contactAllowed && (

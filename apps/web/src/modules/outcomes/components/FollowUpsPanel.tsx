@@ -32,7 +32,8 @@ export function FollowUpsPanel({ person, notify }: { person: Journey; notify: (n
           <Group key={f.id} justify="space-between" wrap="wrap" gap="xs" data-follow-up={f.id}>
             <Stack gap={0}>
               <Text fw={600} size="sm">
-                {lang === 'en' ? (f.programme.titleEn ?? f.programme.titleKo) : f.programme.titleKo} · {t('outcomes.monthsAfter', { months: f.months })}
+                {lang === 'en' ? (f.programme.titleEn ?? f.programme.titleKo) : f.programme.titleKo} ·{' '}
+                {t('outcomes.monthsAfter', { months: f.months })}
               </Text>
               <Text size="sm" c="dimmed">
                 {t('outcomes.due', { date: calendarDay(f.dueOn, lang) })}
@@ -73,7 +74,10 @@ function CloseModal({ followUp, onClose, notify }: { followUp: Follow; onClose: 
   const choices: FollowUpStatus[] = followUp.contactAllowed ? ['DONE', 'UNREACHABLE', 'SKIPPED'] : ['SKIPPED'];
   const [status, setStatus] = useState<FollowUpStatus>(choices[0]!);
   const [note, setNote] = useState('');
-  const [close, { loading, error }] = useMutation(CLOSE_FOLLOW_UP, { refetchQueries: ['ParticipantJourney', 'DueFollowUps'], awaitRefetchQueries: true });
+  const [close, { loading, error }] = useMutation(CLOSE_FOLLOW_UP, {
+    refetchQueries: ['ParticipantJourney', 'DueFollowUps'],
+    awaitRefetchQueries: true,
+  });
   const submit = async () => {
     const r = await close({ variables: { input: { id: followUp.id, status, note: note.trim() || null } } }).catch(() => null);
     if (r?.data) {
@@ -92,7 +96,14 @@ function CloseModal({ followUp, onClose, notify }: { followUp: Follow; onClose: 
           onChange={(v) => setStatus(v as FollowUpStatus)}
           data={choices.map((s) => ({ value: s, label: label(FOLLOW_UP_STATUS_LABELS, s, lang) }))}
         />
-        <Textarea label={t('outcomes.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxLength={1000} />
+        <Textarea
+          label={t('outcomes.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxLength={1000}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.dismiss')}

@@ -55,7 +55,18 @@ export function GoalsPanel({ person, notify }: { person: Journey; notify: (n: No
                 size="xs"
                 value={g.status}
                 onChange={(v) =>
-                  void save({ variables: { input: { id: g.id, participantId: person.id, kind: g.kind, title: g.title, status: v as GoalStatus, targetOn: g.targetOn ?? null } } })
+                  void save({
+                    variables: {
+                      input: {
+                        id: g.id,
+                        participantId: person.id,
+                        kind: g.kind,
+                        title: g.title,
+                        status: v as GoalStatus,
+                        targetOn: g.targetOn ?? null,
+                      },
+                    },
+                  })
                     .then(() => notify({ ok: true, text: t('outcomes.goalSaved') }))
                     .catch((err: unknown) => notify({ ok: false, text: errorMessage(err, lang, t('common.networkError')) }))
                 }
@@ -74,7 +85,15 @@ export function GoalsPanel({ person, notify }: { person: Journey; notify: (n: No
               data={GOAL_KINDS.map((k) => ({ value: k, label: label(GOAL_KIND_LABELS, k, lang) }))}
               w={150}
             />
-            <TextInput label={t('outcomes.goalTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errs.title} maxLength={200} style={{ flex: 1, minWidth: 200 }} />
+            <TextInput
+              label={t('outcomes.goalTitle')}
+              required
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              error={errs.title}
+              maxLength={200}
+              style={{ flex: 1, minWidth: 200 }}
+            />
             <DateField label={t('outcomes.targetOn')} value={targetOn} onChange={setTargetOn} error={errs.targetOn} w={200} />
             <Button type="submit" variant="outline" loading={loading}>
               {t('outcomes.addGoal')}

@@ -46,8 +46,24 @@ export function NotesPanel({ person, notify }: { person: Journey; notify: (n: No
         ))}
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="xs">
-            <DateField label={t('outcomes.occurredOn')} required value={occurredOn} onChange={setOccurredOn} error={errs.occurredOn} w={220} />
-            <Textarea label={t('outcomes.noteBody')} required value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errs.body} autosize minRows={3} maxLength={4000} />
+            <DateField
+              label={t('outcomes.occurredOn')}
+              required
+              value={occurredOn}
+              onChange={setOccurredOn}
+              error={errs.occurredOn}
+              w={220}
+            />
+            <Textarea
+              label={t('outcomes.noteBody')}
+              required
+              value={body}
+              onChange={(e) => setBody(e.currentTarget.value)}
+              error={errs.body}
+              autosize
+              minRows={3}
+              maxLength={4000}
+            />
             <Button type="submit" variant="outline" loading={loading} w="fit-content">
               {t('outcomes.addNote')}
             </Button>

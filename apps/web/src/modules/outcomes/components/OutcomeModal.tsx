@@ -58,7 +58,14 @@ export function OutcomeModal({ person, onClose, onDone }: { person: Journey; onC
     }
   };
   return (
-    <FormModal title={t('outcomes.recordOutcome')} onClose={onClose} onSubmit={submit} error={error} loading={loading} submitLabel={t('outcomes.recordOutcome')}>
+    <FormModal
+      title={t('outcomes.recordOutcome')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      loading={loading}
+      submitLabel={t('outcomes.recordOutcome')}
+    >
       <SelectField
         label={t('outcomes.outcomeKind')}
         value={kind}
@@ -75,10 +82,22 @@ export function OutcomeModal({ person, onClose, onDone }: { person: Journey; onC
         />
       )}
       {kind === 'STARTED_BUSINESS' && (
-        <TextInput label={t('outcomes.businessNumber')} value={businessNumber} onChange={(e) => setBusinessNumber(e.currentTarget.value)} error={errs.businessNumber} inputMode="numeric" />
+        <TextInput
+          label={t('outcomes.businessNumber')}
+          value={businessNumber}
+          onChange={(e) => setBusinessNumber(e.currentTarget.value)}
+          error={errs.businessNumber}
+          inputMode="numeric"
+        />
       )}
       {kind === 'CERTIFIED' && (
-        <TextInput label={t('outcomes.certificateName')} required value={certificateName} onChange={(e) => setCertificateName(e.currentTarget.value)} error={errs.certificateName} />
+        <TextInput
+          label={t('outcomes.certificateName')}
+          required
+          value={certificateName}
+          onChange={(e) => setCertificateName(e.currentTarget.value)}
+          error={errs.certificateName}
+        />
       )}
       <DateField label={t('outcomes.occurredOn')} required value={occurredOn} onChange={setOccurredOn} error={errs.occurredOn} w={220} />
       <SelectField

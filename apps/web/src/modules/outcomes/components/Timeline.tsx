@@ -23,7 +23,11 @@ import type { Journey } from '../graphql/outcomes';
 type Step = NonNullable<Journey['journey']>[number];
 
 /** How each kind names its title and state in words (the API keeps the codes). */
-const TITLES: Partial<Record<Step['kind'], LabelTable>> = { MENTOR_CREDENTIAL: MENTOR_KIND_LABELS, REFERRAL: REFERRAL_REASON_LABELS, OUTCOME: OUTCOME_KIND_LABELS };
+const TITLES: Partial<Record<Step['kind'], LabelTable>> = {
+  MENTOR_CREDENTIAL: MENTOR_KIND_LABELS,
+  REFERRAL: REFERRAL_REASON_LABELS,
+  OUTCOME: OUTCOME_KIND_LABELS,
+};
 const STATES: Partial<Record<Step['kind'], LabelTable>> = {
   ENROLMENT: ENROLMENT_STATUS_LABELS,
   MENTOR_ASSIGNMENT: MENTOR_ASSIGNMENT_STATUS_LABELS,
@@ -51,8 +55,11 @@ export function Timeline({ steps }: { steps: readonly Step[] }) {
             const title = TITLES[s.kind] ? label(TITLES[s.kind]!, s.title, lang) : s.title;
             const state = s.status && STATES[s.kind] ? label(STATES[s.kind]!, s.status, lang) : s.kind === 'CERTIFICATE' ? null : s.status;
             const when =
-              s.kind === 'ENROLMENT' || s.kind === 'REFERRAL' || s.kind === 'MENTOR_ASSIGNMENT' ? formatSeoulDateTime(s.at, lang === 'en' ? 'en' : 'ko') : calendarDay(seoulDate(s.at), lang);
-            const hours = s.hours !== null && s.hours !== undefined && s.kind !== 'FOLLOW_UP' ? t('outcomes.hours', { hours: s.hours }) : null;
+              s.kind === 'ENROLMENT' || s.kind === 'REFERRAL' || s.kind === 'MENTOR_ASSIGNMENT'
+                ? formatSeoulDateTime(s.at, lang === 'en' ? 'en' : 'ko')
+                : calendarDay(seoulDate(s.at), lang);
+            const hours =
+              s.hours !== null && s.hours !== undefined && s.kind !== 'FOLLOW_UP' ? t('outcomes.hours', { hours: s.hours }) : null;
             return (
               <li key={`${s.kind}-${s.at}-${i}`}>
                 <Group justify="space-between" wrap="wrap" gap="xs">

@@ -5,7 +5,8 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   outcomes: {
     title: 'Journey and outcomes',
-    intro: "This participant's learning, mentor work, referrals, goals, outcomes and follow-ups in one place. Only our organization sees it.",
+    intro:
+      "This participant's learning, mentor work, referrals, goals, outcomes and follow-ups in one place. Only our organization sees it.",
     back: 'Participant record',
     goals: 'Goals ({{count}})',
     noGoals: 'No goal yet.',

@@ -11,7 +11,10 @@ import { itemsOf, reasonOf } from '../labels';
 export default function InboxCard() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { data, error, refetch } = useQuery(BOX, { variables: { box: 'INBOX', status: 'SUBMITTED', offset: 0 }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(BOX, {
+    variables: { box: 'INBOX', status: 'SUBMITTED', offset: 0 },
+    fetchPolicy: 'cache-and-network',
+  });
   const page = data?.referrals;
   return (
     <Paper withBorder p="md">

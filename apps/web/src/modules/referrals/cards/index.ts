@@ -2,4 +2,6 @@ import { Permission } from '@lalaland/shared';
 import type { FeatureCard } from '../../../lib/feature';
 
 /** The referrals feature's card on the home of my work: referrals received and not yet decided. */
-export const cards: readonly FeatureCard[] = [{ key: 'referrals.inbox', places: ['home'], order: 35, permission: Permission.ParticipantManage, card: () => import('./InboxCard') }];
+export const cards: readonly FeatureCard[] = [
+  { key: 'referrals.inbox', places: ['home'], order: 35, permission: Permission.ParticipantManage, card: () => import('./InboxCard') },
+];

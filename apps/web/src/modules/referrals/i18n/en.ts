@@ -39,7 +39,8 @@ export const en: Shape<typeof ko> = {
     method: 'How consent was given',
     methods: { WRITTEN: 'In writing (signed)', VERBAL: 'Verbally (by phone, recorded by staff)', ONLINE: 'Online' },
     notice: 'What the citizen is told',
-    noticeText: 'Recipient: {{to}} / Purpose: {{purpose}} / Items: {{items}} / Kept until: {{until}}. You may refuse; if you do, {{to}} receives only the key and the reason and cannot contact you.',
+    noticeText:
+      'Recipient: {{to}} / Purpose: {{purpose}} / Items: {{items}} / Kept until: {{until}}. You may refuse; if you do, {{to}} receives only the key and the reason and cannot contact you.',
     refusalExplained: 'I told the participant the above, that they may refuse, and what refusing means.',
     submit: 'Send referral',
     submitted: 'Referral sent. Its status changes when the recipient accepts it.',
@@ -61,7 +62,8 @@ export const en: Shape<typeof ko> = {
     withdrawn: 'Referral withdrawn.',
     stopSharing: 'Withdraw sharing consent',
     stopTitle: 'Withdraw the consent to share?',
-    stopBody: "At the participant's request, withdraws the consent to share with {{to}}. From now on {{to}} cannot see their personal data. What was already provided stays logged.",
+    stopBody:
+      "At the participant's request, withdraws the consent to share with {{to}}. From now on {{to}} cannot see their personal data. What was already provided stays logged.",
     stopped: 'Sharing consent withdrawn. The recipient can no longer see personal data.',
     forOpening: 'Referred to the organization that posted the opening.',
     opening: 'Opening',

@@ -82,10 +82,20 @@ export default function NewReferralPage() {
           <TextInput label={t('referrals.findPerson')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
           {search.trim() && options.data && !people.length && <Text c="dimmed">{t('referrals.noPerson')}</Text>}
           {people.length > 0 && (
-            <Radio.Group label={t('referrals.pickPerson')} required value={participantId} onChange={setParticipantId} error={tried && missing.person ? t('common.required') : errs.participantId}>
+            <Radio.Group
+              label={t('referrals.pickPerson')}
+              required
+              value={participantId}
+              onChange={setParticipantId}
+              error={tried && missing.person ? t('common.required') : errs.participantId}
+            >
               <Stack gap="xs" mt={4}>
                 {people.map((p) => (
-                  <Radio key={p.id} value={p.id} label={`${p.personal?.name ?? p.pseudonymKey} (${p.pseudonymKey}${p.personal?.birthYear ? `, ${p.personal.birthYear}` : ''})`} />
+                  <Radio
+                    key={p.id}
+                    value={p.id}
+                    label={`${p.personal?.name ?? p.pseudonymKey} (${p.pseudonymKey}${p.personal?.birthYear ? `, ${p.personal.birthYear}` : ''})`}
+                  />
                 ))}
               </Stack>
             </Radio.Group>
@@ -107,11 +117,19 @@ export default function NewReferralPage() {
               label={t('referrals.programme')}
               value={programmeId}
               onChange={setProgrammeId}
-              data={[{ value: '', label: t('referrals.noProgramme') }, ...programmes.map((p) => ({ value: p.id, label: lang === 'en' ? (p.titleEn ?? p.titleKo) : p.titleKo }))]}
+              data={[
+                { value: '', label: t('referrals.noProgramme') },
+                ...programmes.map((p) => ({ value: p.id, label: lang === 'en' ? (p.titleEn ?? p.titleKo) : p.titleKo })),
+              ]}
               error={errs.programmeId}
             />
           )}
-          <SelectField label={t('referrals.reason')} value={reason} onChange={(v) => setReason(v as ReferralReason)} data={REFERRAL_REASONS.map((r) => ({ value: r, label: reasonOf(r, lang) }))} />
+          <SelectField
+            label={t('referrals.reason')}
+            value={reason}
+            onChange={(v) => setReason(v as ReferralReason)}
+            data={REFERRAL_REASONS.map((r) => ({ value: r, label: reasonOf(r, lang) }))}
+          />
           <Textarea
             label={t('referrals.note')}
             description={t('referrals.noteHelp')}
@@ -144,8 +162,22 @@ export default function NewReferralPage() {
                       ))}
                     </Group>
                   </Checkbox.Group>
-                  <TextInput label={t('referrals.purpose')} required value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)} error={errs['sharing.purpose']} maxLength={300} />
-                  <DateField label={t('referrals.retention')} required value={until} onChange={setUntil} error={errs['sharing.retentionUntil']} w={240} />
+                  <TextInput
+                    label={t('referrals.purpose')}
+                    required
+                    value={purpose}
+                    onChange={(e) => setPurpose(e.currentTarget.value)}
+                    error={errs['sharing.purpose']}
+                    maxLength={300}
+                  />
+                  <DateField
+                    label={t('referrals.retention')}
+                    required
+                    value={until}
+                    onChange={setUntil}
+                    error={errs['sharing.retentionUntil']}
+                    w={240}
+                  />
                   <SelectField
                     label={t('referrals.method')}
                     value={method}
@@ -154,7 +186,12 @@ export default function NewReferralPage() {
                     w={200}
                   />
                   <Alert color="blue.9" variant="outline" title={t('referrals.notice')}>
-                    {t('referrals.noticeText', { to: toName, purpose, items: itemsOf(items, lang) || '—', until: calendarDay(until, lang) || '—' })}
+                    {t('referrals.noticeText', {
+                      to: toName,
+                      purpose,
+                      items: itemsOf(items, lang) || '—',
+                      until: calendarDay(until, lang) || '—',
+                    })}
                   </Alert>
                   <Checkbox
                     label={t('referrals.refusalExplained')}

@@ -16,7 +16,18 @@ import { Trail } from '../../../components/Trail';
 import { calendarDay } from '../../../components/dates';
 import { label } from '../../../components/labels';
 import { pick } from '../../../components/names';
-import { CLOSE, DECIDE, DETAIL, ENGAGE, ENROL, HIRE, OWN_PROGRAMMES, STOP_SHARING, WITHDRAW, type ReferralDetail } from '../graphql/referrals';
+import {
+  CLOSE,
+  DECIDE,
+  DETAIL,
+  ENGAGE,
+  ENROL,
+  HIRE,
+  OWN_PROGRAMMES,
+  STOP_SHARING,
+  WITHDRAW,
+  type ReferralDetail,
+} from '../graphql/referrals';
 import { REFERRAL_QUERIES, STATUS_COLOR, itemsOf, reasonOf } from '../labels';
 
 type Dialog = 'decline' | 'close' | 'withdraw' | 'stop' | 'enrol' | 'hire' | null;
@@ -54,7 +65,16 @@ export default function ReferralPage() {
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="dl">
           <DetailField label={t('referrals.from')} value={pick(r.fromOrganization, lang)} />
           <DetailField label={t('referrals.to')} value={pick(r.toOrganization, lang)} />
-          <DetailField label={t('referrals.programme')} value={r.programme ? (lang === 'en' ? (r.programme.titleEn ?? r.programme.titleKo) : r.programme.titleKo) : t('referrals.noProgramme')} />
+          <DetailField
+            label={t('referrals.programme')}
+            value={
+              r.programme
+                ? lang === 'en'
+                  ? (r.programme.titleEn ?? r.programme.titleKo)
+                  : r.programme.titleKo
+                : t('referrals.noProgramme')
+            }
+          />
           {r.opening && <DetailField label={t('referrals.opening')} value={r.opening.title} />}
           <DetailField label={t('referrals.requestedOn')} value={formatSeoulDateTime(r.createdAt, lang === 'en' ? 'en' : 'ko')} />
           <DetailField label={t('referrals.key')} value={r.personKey} />
@@ -115,7 +135,8 @@ export default function ReferralPage() {
           <Stack gap={4}>
             {r.provisions.map((p, i) => (
               <Text key={i} size="sm">
-                {formatSeoulDateTime(p.at, lang === 'en' ? 'en' : 'ko')} · {pick(r.toOrganization, lang)} · {p.detail ? provisionDetail(p.detail, t) : itemsOf(p.items, lang)}
+                {formatSeoulDateTime(p.at, lang === 'en' ? 'en' : 'ko')} · {pick(r.toOrganization, lang)} ·{' '}
+                {p.detail ? provisionDetail(p.detail, t) : itemsOf(p.items, lang)}
               </Text>
             ))}
           </Stack>
@@ -139,14 +160,19 @@ function Actions({ r, open, notify }: { r: ReferralDetail; open: (d: Dialog) => 
   const [decide, deciding] = useMutation(DECIDE, options);
   const [engage, engaging] = useMutation(ENGAGE, options);
   const run = (p: Promise<unknown>, ok: string) =>
-    void p.then(() => notify({ ok: true, text: ok })).catch((e: unknown) => notify({ ok: false, text: errorMessage(e, i18n.language, t('common.networkError')) }));
+    void p
+      .then(() => notify({ ok: true, text: ok }))
+      .catch((e: unknown) => notify({ ok: false, text: errorMessage(e, i18n.language, t('common.networkError')) }));
   const c = r.can;
   if (!Object.values(c).some((v) => v === true)) return null;
   return (
     <Group gap="xs" wrap="wrap">
       {c.decide && (
         <>
-          <Button loading={deciding.loading} onClick={() => run(decide({ variables: { id: r.id, accept: true } }), t('referrals.accepted'))}>
+          <Button
+            loading={deciding.loading}
+            onClick={() => run(decide({ variables: { id: r.id, accept: true } }), t('referrals.accepted'))}
+          >
             {t('referrals.accept')}
           </Button>
           <Button variant="outline" color="red.8" onClick={() => open('decline')}>
@@ -157,7 +183,11 @@ function Actions({ r, open, notify }: { r: ReferralDetail; open: (d: Dialog) => 
       {c.enrol && <Button onClick={() => open('enrol')}>{t('referrals.enrol')}</Button>}
       {c.hire && <Button onClick={() => open('hire')}>{t('referrals.hire')}</Button>}
       {c.engage && (
-        <Button variant="outline" loading={engaging.loading} onClick={() => run(engage({ variables: { id: r.id } }), t('referrals.engaged'))}>
+        <Button
+          variant="outline"
+          loading={engaging.loading}
+          onClick={() => run(engage({ variables: { id: r.id } }), t('referrals.engaged'))}
+        >
           {t('referrals.engage')}
         </Button>
       )}
@@ -241,7 +271,8 @@ function Dialogs({ r, dialog, close, notify }: { r: ReferralDetail; dialog: Dial
     );
   if (!dialog) return null;
   const own = (programmes.data?.programmes.items ?? []).filter((p) => p.host.id === r.toOrganization.id);
-  const title = dialog === 'decline' ? t('referrals.declineTitle') : dialog === 'close' ? t('referrals.closeTitle') : t('referrals.enrolTitle');
+  const title =
+    dialog === 'decline' ? t('referrals.declineTitle') : dialog === 'close' ? t('referrals.closeTitle') : t('referrals.enrolTitle');
   return (
     <Modal opened onClose={close} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack>
@@ -251,7 +282,10 @@ function Dialogs({ r, dialog, close, notify }: { r: ReferralDetail; dialog: Dial
             label={t('referrals.enrolProgramme')}
             value={programmeId || r.programme?.id || ''}
             onChange={setProgrammeId}
-            data={[{ value: '', label: '—' }, ...own.map((p) => ({ value: p.id, label: lang === 'en' ? (p.titleEn ?? p.titleKo) : p.titleKo }))]}
+            data={[
+              { value: '', label: '—' },
+              ...own.map((p) => ({ value: p.id, label: lang === 'en' ? (p.titleEn ?? p.titleKo) : p.titleKo })),
+            ]}
           />
         ) : (
           <Textarea
@@ -271,12 +305,19 @@ function Dialogs({ r, dialog, close, notify }: { r: ReferralDetail; dialog: Dial
             {t('common.dismiss')}
           </Button>
           {dialog === 'decline' && (
-            <Button color="red.8" loading={deciding.loading} onClick={() => finish(decide({ variables: { id: r.id, accept: false, reason: text } }), t('referrals.declined'))}>
+            <Button
+              color="red.8"
+              loading={deciding.loading}
+              onClick={() => finish(decide({ variables: { id: r.id, accept: false, reason: text } }), t('referrals.declined'))}
+            >
               {t('referrals.decline')}
             </Button>
           )}
           {dialog === 'close' && (
-            <Button loading={closing.loading} onClick={() => finish(closeReferral({ variables: { id: r.id, outcome: text } }), t('referrals.closed'))}>
+            <Button
+              loading={closing.loading}
+              onClick={() => finish(closeReferral({ variables: { id: r.id, outcome: text } }), t('referrals.closed'))}
+            >
               {t('referrals.close')}
             </Button>
           )}
@@ -284,7 +325,9 @@ function Dialogs({ r, dialog, close, notify }: { r: ReferralDetail; dialog: Dial
             <Button
               loading={enrolling.loading}
               disabled={!(programmeId || r.programme?.id)}
-              onClick={() => finish(enrol({ variables: { id: r.id, programmeId: programmeId || r.programme!.id } }), t('referrals.enrolled'))}
+              onClick={() =>
+                finish(enrol({ variables: { id: r.id, programmeId: programmeId || r.programme!.id } }), t('referrals.enrolled'))
+              }
             >
               {t('referrals.enrol')}
             </Button>

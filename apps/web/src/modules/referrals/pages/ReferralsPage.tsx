@@ -57,7 +57,10 @@ export default function ReferralsPage() {
             setStatus(v);
             setPage(1);
           }}
-          data={[{ value: '', label: t('referrals.allStatuses') }, ...REFERRAL_STATUSES.map((s) => ({ value: s, label: label(REFERRAL_STATUS_LABELS, s, lang) }))]}
+          data={[
+            { value: '', label: t('referrals.allStatuses') },
+            ...REFERRAL_STATUSES.map((s) => ({ value: s, label: label(REFERRAL_STATUS_LABELS, s, lang) })),
+          ]}
           w={180}
         />
       </Group>
@@ -76,11 +79,16 @@ export default function ReferralsPage() {
                   </Text>
                 </Anchor>
                 <Text size="sm" c="dimmed">
-                  {box === 'INBOX' ? `${t('referrals.from')} ${pick(r.fromOrganization, lang)}` : `${t('referrals.to')} ${pick(r.toOrganization, lang)}`}
-                  {r.programme ? ` · ${lang === 'en' ? (r.programme.titleEn ?? r.programme.titleKo) : r.programme.titleKo}` : ''} · {calendarDay(seoulDate(r.createdAt), lang)}
+                  {box === 'INBOX'
+                    ? `${t('referrals.from')} ${pick(r.fromOrganization, lang)}`
+                    : `${t('referrals.to')} ${pick(r.toOrganization, lang)}`}
+                  {r.programme ? ` · ${lang === 'en' ? (r.programme.titleEn ?? r.programme.titleKo) : r.programme.titleKo}` : ''} ·{' '}
+                  {calendarDay(seoulDate(r.createdAt), lang)}
                 </Text>
                 <Text size="sm">
-                  {r.sharing ? `${t('referrals.sharedItems')}: ${itemsOf(r.sharing.items, lang)}${r.sharing.inForce ? '' : ` (${t('referrals.notInForce')})`}` : t('referrals.nothingShared')}
+                  {r.sharing
+                    ? `${t('referrals.sharedItems')}: ${itemsOf(r.sharing.items, lang)}${r.sharing.inForce ? '' : ` (${t('referrals.notInForce')})`}`
+                    : t('referrals.nothingShared')}
                 </Text>
               </Stack>
               <Badge variant="outline" color={STATUS_COLOR[r.status]}>

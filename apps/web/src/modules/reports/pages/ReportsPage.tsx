@@ -30,7 +30,12 @@ export default function ReportsPage() {
   const runs = useQuery(REPORT_RUNS, { variables: { streamId }, skip: !stream });
   const busy = runs.data?.reportRuns.some((r) => r.status === 'QUEUED' || r.status === 'RUNNING');
   // While one is being made, the list is asked again every second (the bar moves with the server's progress).
-  const polled = useQuery(REPORT_RUNS, { variables: { streamId }, skip: !stream || !busy, pollInterval: 1000, fetchPolicy: 'network-only' });
+  const polled = useQuery(REPORT_RUNS, {
+    variables: { streamId },
+    skip: !stream || !busy,
+    pollInterval: 1000,
+    fetchPolicy: 'network-only',
+  });
   const shown = (busy ? polled.data : undefined) ?? runs.data;
   const [request, requesting] = useMutation(REQUEST_REPORT);
   if (streams.error) return <ErrorAlert error={streams.error} onRetry={() => void streams.refetch()} />;
@@ -41,7 +46,12 @@ export default function ReportsPage() {
     <Stack>
       <Title order={1}>{t('reports.title')}</Title>
       <Text c="dimmed">{t('reports.intro')}</Text>
-      <SelectField label={t('reports.stream')} value={streamId} data={list.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))} onChange={(v) => setParams({ stream: v }, { replace: true })} />
+      <SelectField
+        label={t('reports.stream')}
+        value={streamId}
+        data={list.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))}
+        onChange={(v) => setParams({ stream: v }, { replace: true })}
+      />
       {stream.canManage && (
         <Paper withBorder p="md">
           <Stack gap="sm">
@@ -49,10 +59,17 @@ export default function ReportsPage() {
               <SelectField
                 label={t('reports.year')}
                 value={String(y)}
-                data={[y + 1, stream.fiscalYear, y - 1].filter((v, i, a) => a.indexOf(v) === i).map((v) => ({ value: String(v), label: String(v) }))}
+                data={[y + 1, stream.fiscalYear, y - 1]
+                  .filter((v, i, a) => a.indexOf(v) === i)
+                  .map((v) => ({ value: String(v), label: String(v) }))}
                 onChange={(v) => setYear(Number(v))}
               />
-              <SelectField label={t('reports.kind')} value={kind} data={options(REPORT_KIND_LABELS, lang)} onChange={(v) => setKind(v as ReportKind)} />
+              <SelectField
+                label={t('reports.kind')}
+                value={kind}
+                data={options(REPORT_KIND_LABELS, lang)}
+                onChange={(v) => setKind(v as ReportKind)}
+              />
             </Group>
             {kind === 'RESULT' && (
               <Textarea
@@ -71,7 +88,9 @@ export default function ReportsPage() {
                 loading={requesting.loading}
                 onClick={async () => {
                   try {
-                    await request({ variables: { input: { streamId, year: y, kind, narrative: kind === 'RESULT' ? narrative.trim() || null : null } } });
+                    await request({
+                      variables: { input: { streamId, year: y, kind, narrative: kind === 'RESULT' ? narrative.trim() || null : null } },
+                    });
                     await runs.refetch();
                     setNotice({ ok: true, text: t('reports.requested') });
                   } catch (err) {
@@ -88,7 +107,12 @@ export default function ReportsPage() {
       <Title order={2} size="h3">
         {t('reports.runs')}
       </Title>
-      {runs.error && (errorCode(runs.error) === 'REPORT_NOT_FOUND' ? <Text>{t('reports.notAllowed')}</Text> : <ErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />)}
+      {runs.error &&
+        (errorCode(runs.error) === 'REPORT_NOT_FOUND' ? (
+          <Text>{t('reports.notAllowed')}</Text>
+        ) : (
+          <ErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />
+        ))}
       {shown && shown.reportRuns.length === 0 && <Text c="dimmed">{t('reports.none')}</Text>}
       {shown?.reportRuns.map((r) => (
         <Paper key={r.id} withBorder p="md">

@@ -28,7 +28,14 @@ export default function SearchPage() {
         }}
       >
         <Group align="flex-end" wrap="wrap">
-          <TextInput label={t('search.label')} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} maxLength={100} style={{ flex: 1, minWidth: 200 }} type="search" />
+          <TextInput
+            label={t('search.label')}
+            value={typed}
+            onChange={(e) => setTyped(e.currentTarget.value)}
+            maxLength={100}
+            style={{ flex: 1, minWidth: 200 }}
+            type="search"
+          />
           <Button type="submit">{t('search.submit')}</Button>
         </Group>
       </form>

@@ -4,7 +4,15 @@ import { SURVEY_ITEMS, SURVEY_ITEM_LABELS, SURVEY_SCALE_LABELS } from '@lalaland
 import { label } from '../../../components/labels';
 
 /** The five 5-point items, each a radio group (keyboard: arrows move within an item, Tab to the next). */
-export function ScoreInputs({ scores, onChange, idPrefix }: { scores: Array<number | null>; onChange: (scores: Array<number | null>) => void; idPrefix: string }) {
+export function ScoreInputs({
+  scores,
+  onChange,
+  idPrefix,
+}: {
+  scores: Array<number | null>;
+  onChange: (scores: Array<number | null>) => void;
+  idPrefix: string;
+}) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -20,7 +28,12 @@ export function ScoreInputs({ scores, onChange, idPrefix }: { scores: Array<numb
         >
           <Group gap="sm" mt={6} wrap="wrap">
             {SURVEY_SCALE_LABELS.map((s, v) => (
-              <Radio key={v} value={String(v + 1)} label={`${v + 1} ${lang === 'en' ? s.en : s.ko}`} styles={{ body: { minHeight: 44, alignItems: 'center' } }} />
+              <Radio
+                key={v}
+                value={String(v + 1)}
+                label={`${v + 1} ${lang === 'en' ? s.en : s.ko}`}
+                styles={{ body: { minHeight: 44, alignItems: 'center' } }}
+              />
             ))}
           </Group>
         </Radio.Group>

@@ -136,7 +136,12 @@ function Panel({ programmeId, canRun }: { programmeId: string; canRun: boolean }
                 {t('surveys.paperHelp')}
               </Text>
               <ScoreInputs idPrefix="paper" scores={paper.scores} onChange={(scores) => setPaper({ ...paper, scores })} />
-              <Textarea label={t('surveys.comment')} value={paper.comment} maxLength={1000} onChange={(e) => setPaper({ ...paper, comment: e.currentTarget.value })} />
+              <Textarea
+                label={t('surveys.comment')}
+                value={paper.comment}
+                maxLength={1000}
+                onChange={(e) => setPaper({ ...paper, comment: e.currentTarget.value })}
+              />
               <Group>
                 <Button
                   loading={entering.loading}
@@ -146,7 +151,11 @@ function Panel({ programmeId, canRun }: { programmeId: string; canRun: boolean }
                       return;
                     }
                     void act(async () => {
-                      await enter({ variables: { input: { surveyId: s.id, answers: [{ scores: paper.scores as number[], comment: paper.comment.trim() || null }] } } });
+                      await enter({
+                        variables: {
+                          input: { surveyId: s.id, answers: [{ scores: paper.scores as number[], comment: paper.comment.trim() || null }] },
+                        },
+                      });
                       setPaper(null);
                     }, t('surveys.paperSaved'));
                   }}

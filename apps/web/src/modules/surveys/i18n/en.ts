@@ -12,7 +12,8 @@ export const en: Shape<typeof ko> = {
     closeConfirm: 'Close the survey? Links cannot be used to answer after that (you can reopen it).',
     reopen: 'Reopen',
     responses: '{{answered}} answered / {{of}} participants ({{n}} in the results)',
-    batchRule: 'Nobody sees who answered. Answers join the results five at a time (or all at close), and comments are shown in no order of arrival.',
+    batchRule:
+      'Nobody sees who answered. Answers join the results five at a time (or all at close), and comments are shown in no order of arrival.',
     item: 'Item',
     mean: 'Mean (of 5)',
     distribution: 'Answers scoring 1–5',

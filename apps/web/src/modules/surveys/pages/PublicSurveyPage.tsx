@@ -23,7 +23,9 @@ export default function PublicSurveyPage() {
   if (form.error)
     body = (
       <Alert color="red.8" role="alert">
-        {errorCode(form.error) === 'SURVEY_LINK_INVALID' || errorCode(form.error) === 'VALIDATION_FAILED' ? t('surveys.invalid') : errorMessage(form.error, i18n.language, t('common.networkError'))}
+        {errorCode(form.error) === 'SURVEY_LINK_INVALID' || errorCode(form.error) === 'VALIDATION_FAILED'
+          ? t('surveys.invalid')
+          : errorMessage(form.error, i18n.language, t('common.networkError'))}
       </Alert>
     );
   else if (!f) body = <PageLoader />;
@@ -60,7 +62,14 @@ export default function PublicSurveyPage() {
           <Text>{t('surveys.formIntro', { title: f.programmeTitle, host: f.hostName })}</Text>
           <Text size="sm">{t('surveys.formPrivacy')}</Text>
           <ScoreInputs idPrefix="answer" scores={scores} onChange={setScores} />
-          <Textarea label={t('surveys.comment')} value={comment} maxLength={1000} autosize minRows={3} onChange={(e) => setComment(e.currentTarget.value)} />
+          <Textarea
+            label={t('surveys.comment')}
+            value={comment}
+            maxLength={1000}
+            autosize
+            minRows={3}
+            onChange={(e) => setComment(e.currentTarget.value)}
+          />
           {problem && (
             <Alert color="red.8" role="alert">
               {problem}

@@ -9,7 +9,10 @@ import { TaskRow } from '../components/TaskRow';
 /** Open tasks assigned to my organization, earliest due first. */
 export default function MyTasksCard() {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(TASK_LIST, { variables: { view: 'ASSIGNED', statuses: null, overdue: null, mine: null, offset: 0, limit: 5 }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(TASK_LIST, {
+    variables: { view: 'ASSIGNED', statuses: null, overdue: null, mine: null, offset: 0, limit: 5 },
+    fetchPolicy: 'cache-and-network',
+  });
   const page = data?.tasks;
   return (
     <Paper withBorder p="md">

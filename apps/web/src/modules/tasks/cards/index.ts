@@ -2,4 +2,6 @@ import { Permission } from '@lalaland/shared';
 import type { FeatureCard } from '../../../lib/feature';
 
 /** The tasks feature's card on the home of my work: what my organization was asked to do. */
-export const cards: readonly FeatureCard[] = [{ key: 'tasks.mine', places: ['home'], order: 3, permission: Permission.CoordinationRead, card: () => import('./MyTasksCard') }];
+export const cards: readonly FeatureCard[] = [
+  { key: 'tasks.mine', places: ['home'], order: 3, permission: Permission.CoordinationRead, card: () => import('./MyTasksCard') },
+];

@@ -13,7 +13,15 @@ import { pick, streamLabel } from '../../../components/names';
 import { SAVE_TASK, TASK_STREAMS, type TaskDetail } from '../graphql/tasks';
 
 /** Asks an organization of the same stream (or the own one) for a task, or edits one the organization asked for. */
-export function TaskModal({ task, onClose, onDone }: { task?: TaskDetail; onClose: () => void; onDone: (id: string, text: string) => void }) {
+export function TaskModal({
+  task,
+  onClose,
+  onDone,
+}: {
+  task?: TaskDetail;
+  onClose: () => void;
+  onDone: (id: string, text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { viewer } = useViewer();
@@ -63,7 +71,15 @@ export function TaskModal({ task, onClose, onDone }: { task?: TaskDetail; onClos
   };
   return (
     <FormModal title={task ? t('tasks.edit') : t('tasks.new')} onClose={onClose} onSubmit={submit} error={error} loading={loading}>
-      <TextInput label={t('tasks.name')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errs.title} maxLength={200} data-autofocus />
+      <TextInput
+        label={t('tasks.name')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        error={errs.title}
+        maxLength={200}
+        data-autofocus
+      />
       <SelectField
         label={t('tasks.stream')}
         value={streamId}
@@ -74,7 +90,13 @@ export function TaskModal({ task, onClose, onDone }: { task?: TaskDetail; onClos
         data={[{ value: '', label: t('tasks.noStream') }, ...memberStreams.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))]}
         error={errs.streamId}
       />
-      <SelectField label={t('tasks.assignee')} value={assignee} onChange={setAssignee} data={organizations} error={errs.assigneeOrganizationId} />
+      <SelectField
+        label={t('tasks.assignee')}
+        value={assignee}
+        onChange={setAssignee}
+        data={organizations}
+        error={errs.assigneeOrganizationId}
+      />
       <DateField label={t('tasks.dueOn')} value={dueOn} onChange={setDueOn} error={errs.dueOn} w={220} />
       <SelectField
         label={t('tasks.priority')}
@@ -83,8 +105,23 @@ export function TaskModal({ task, onClose, onDone }: { task?: TaskDetail; onClos
         data={TASK_PRIORITIES.map((p) => ({ value: p, label: label(TASK_PRIORITY_LABELS, p, lang) }))}
         w={220}
       />
-      <Textarea label={t('tasks.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errs.description} autosize minRows={2} maxLength={4000} />
-      <Textarea label={t('tasks.checklist')} description={t('tasks.checklistHelp')} value={checklist} onChange={(e) => setChecklist(e.currentTarget.value)} autosize minRows={2} />
+      <Textarea
+        label={t('tasks.description')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        error={errs.description}
+        autosize
+        minRows={2}
+        maxLength={4000}
+      />
+      <Textarea
+        label={t('tasks.checklist')}
+        description={t('tasks.checklistHelp')}
+        value={checklist}
+        onChange={(e) => setChecklist(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
     </FormModal>
   );
 }

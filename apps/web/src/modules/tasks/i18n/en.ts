@@ -5,7 +5,8 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   tasks: {
     title: 'Tasks',
-    intro: 'Work organizations of a stream ask of each other. The assigned organization is told in the portal and by e-mail, and again on the morning before it is due.',
+    intro:
+      'Work organizations of a stream ask of each other. The assigned organization is told in the portal and by e-mail, and again on the morning before it is due.',
     views: { ASSIGNED: 'For my organization', ASKED: 'Asked by us', STREAM: 'Whole stream (lead)' },
     viewLabel: 'View',
     statusFilter: 'Status',

@@ -42,6 +42,11 @@ export const ko = {
     tallyOpen: '진행 중',
     tallyOverdue: '마감 지남',
     tallyDone: '완료',
-    cards: { mine: '우리 기관이 할 일 {{count}}건', none: '기다리는 업무가 없습니다.', all: '업무 전체 보기', overdue: '마감 지남 {{count}}건' },
+    cards: {
+      mine: '우리 기관이 할 일 {{count}}건',
+      none: '기다리는 업무가 없습니다.',
+      all: '업무 전체 보기',
+      overdue: '마감 지남 {{count}}건',
+    },
   },
 };

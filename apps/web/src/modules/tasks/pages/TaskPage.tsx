@@ -71,15 +71,23 @@ export default function TaskPage() {
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl">
           <DetailField label={t('tasks.askedBy')} value={pick(task.organization, lang)} />
-          <DetailField label={t('tasks.doneBy')} value={`${pick(task.assigneeOrganization, lang)}${task.assignee ? ` · ${task.assignee.displayName}` : ''}`} />
+          <DetailField
+            label={t('tasks.doneBy')}
+            value={`${pick(task.assigneeOrganization, lang)}${task.assignee ? ` · ${task.assignee.displayName}` : ''}`}
+          />
           <DetailField label={t('tasks.dueOn')} value={task.dueOn ? calendarDay(task.dueOn, lang) : t('tasks.noDue')} />
           <DetailField label={t('tasks.priority')} value={label(TASK_PRIORITY_LABELS, task.priority, lang)} />
-          {task.completedAt && <DetailField label={t('tasks.completedAt')} value={formatSeoulDateTime(task.completedAt, lang === 'en' ? 'en' : 'ko')} />}
+          {task.completedAt && (
+            <DetailField label={t('tasks.completedAt')} value={formatSeoulDateTime(task.completedAt, lang === 'en' ? 'en' : 'ko')} />
+          )}
           {task.recordType && task.recordId && (
             <DetailField
               label={t('tasks.linked')}
               value={
-                <Anchor component={Link} to={task.recordType === 'EXPENDITURE' ? RECORD_PATHS.EXPENDITURE : `${RECORD_PATHS[task.recordType]}${task.recordId}`}>
+                <Anchor
+                  component={Link}
+                  to={task.recordType === 'EXPENDITURE' ? RECORD_PATHS.EXPENDITURE : `${RECORD_PATHS[task.recordType]}${task.recordId}`}
+                >
                   {t('tasks.openRecord')}
                 </Anchor>
               }
@@ -108,9 +116,16 @@ export default function TaskPage() {
                   const ticked = e.currentTarget.checked;
                   // Shown ticked at once; the server's answer (or its refusal) settles it.
                   const optimisticResponse = {
-                    checkTaskItem: { __typename: 'Task' as const, id, allowedSteps: task.allowedSteps, checklist: task.checklist.map((x, i) => ({ ...x, done: i === index ? ticked : x.done })) },
+                    checkTaskItem: {
+                      __typename: 'Task' as const,
+                      id,
+                      allowedSteps: task.allowedSteps,
+                      checklist: task.checklist.map((x, i) => ({ ...x, done: i === index ? ticked : x.done })),
+                    },
                   };
-                  void check({ variables: { id, index, done: ticked }, optimisticResponse }).catch((err: unknown) => setNotice({ ok: false, text: errorMessage(err, lang, t('common.errorTitle')) }));
+                  void check({ variables: { id, index, done: ticked }, optimisticResponse }).catch((err: unknown) =>
+                    setNotice({ ok: false, text: errorMessage(err, lang, t('common.errorTitle')) }),
+                  );
                 }}
                 styles={{ body: { minHeight: 44, alignItems: 'center' } }}
               />

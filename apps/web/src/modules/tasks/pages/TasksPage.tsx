@@ -66,13 +66,25 @@ export default function TasksPage() {
           label={t('tasks.statusFilter')}
           value={status}
           onChange={(v) => set('status', v)}
-          data={[{ value: '', label: t('tasks.statusOpen') }, ...TASK_STATUSES.map((s) => ({ value: s, label: label(TASK_STATUS_LABELS, s, lang) })), { value: 'ALL', label: t('tasks.statusAll') }]}
+          data={[
+            { value: '', label: t('tasks.statusOpen') },
+            ...TASK_STATUSES.map((s) => ({ value: s, label: label(TASK_STATUS_LABELS, s, lang) })),
+            { value: 'ALL', label: t('tasks.statusAll') },
+          ]}
           w={220}
         />
         <Checkbox label={t('tasks.overdueOnly')} checked={overdue} onChange={(e) => set('overdue', e.currentTarget.checked ? '1' : '')} />
         <Checkbox label={t('tasks.mineOnly')} checked={mine} onChange={(e) => set('mine', e.currentTarget.checked ? '1' : '')} />
       </Group>
-      {view === 'STREAM' && led.map((s) => <StreamTally key={s.id} streamId={s.id} title={`${t('tasks.tally')} · ${pick(s, lang)}`} members={s.members.map((m) => m.organization)} />)}
+      {view === 'STREAM' &&
+        led.map((s) => (
+          <StreamTally
+            key={s.id}
+            streamId={s.id}
+            title={`${t('tasks.tally')} · ${pick(s, lang)}`}
+            members={s.members.map((m) => m.organization)}
+          />
+        ))}
       {error && !shown && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!shown && loading && <PageLoader />}
       {shown && shown.tasks.totalCount === 0 && <Text c="dimmed">{t('tasks.empty')}</Text>}
@@ -82,12 +94,22 @@ export default function TasksPage() {
         ))}
       </Stack>
       {shown && <PagePagination total={shown.tasks.totalCount} pageSize={PAGE} page={page} onChange={setPage} />}
-      {creating && <TaskModal onClose={() => setCreating(false)} onDone={(id, text) => void navigate(`/tasks/${id}`, { state: { notice: text } })} />}
+      {creating && (
+        <TaskModal onClose={() => setCreating(false)} onDone={(id, text) => void navigate(`/tasks/${id}`, { state: { notice: text } })} />
+      )}
     </Stack>
   );
 }
 
-function StreamTally({ streamId, title, members }: { streamId: string; title: string; members: ReadonlyArray<{ id: string; nameKo: string; nameEn: string }> }) {
+function StreamTally({
+  streamId,
+  title,
+  members,
+}: {
+  streamId: string;
+  title: string;
+  members: ReadonlyArray<{ id: string; nameKo: string; nameEn: string }>;
+}) {
   const { t, i18n } = useTranslation();
   const { data, error } = useQuery(TASK_TALLY, { variables: { streamId } });
   if (error) return <ErrorAlert error={error} />;
