@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { node, boundaries } from '@lalaland/eslint-config';
+import { node, boundaries, sizes } from '@lalaland/eslint-config';
 
 // The module order of the composition root (src/modules.ts): a module may import only modules listed before it.
 const ORDER = [
@@ -78,4 +78,10 @@ const typedTests = {
   },
 };
 
-export default [...node, { ignores: ['jest.config.js'] }, boundaries(['src/**/*.ts'], zones), typedTests];
+export default [
+  ...node,
+  { ignores: ['jest.config.js'] },
+  boundaries(['src/**/*.ts'], zones),
+  sizes(['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}']),
+  typedTests,
+];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { react, boundaries } from '@lalaland/eslint-config';
+import { react, boundaries, sizes } from '@lalaland/eslint-config';
 
 // The portal in layers, each importing only those below it: `lib` (types, session, i18n, the GraphQL client), `components`
 // (the kit every feature uses), the features (`modules/<feature>`, one another only through their index), and the
@@ -36,4 +36,8 @@ const zones = [
   ),
 ];
 
-export default [...react, boundaries(['src/**/*.{ts,tsx}'], zones)];
+export default [
+  ...react,
+  boundaries(['src/**/*.{ts,tsx}'], zones),
+  sizes(['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'e2e/**/*.mjs', 'scripts/**/*.{ts,mjs}']),
+];

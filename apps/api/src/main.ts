@@ -3,7 +3,7 @@ import { loadConfig } from './core/config';
 import { resolveDatabase } from './core/database/database-url';
 import { migrateAndSeed } from './migrate';
 import { createApp } from './app.factory';
-import { DEMO_PASSWORD, SEED_USERS } from './seed/demo-data';
+import { DEMO_PASSWORD, SEED_USERS } from './modules/auth';
 
 async function main() {
   const started = Date.now();

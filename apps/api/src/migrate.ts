@@ -1,6 +1,5 @@
 import type { AppConfig } from './core/config';
 import { migrateAndSeed as migrateModules } from './core/database/migrate';
-import { PiiCipher } from './modules/participants';
 import { seedDemoData } from './seed/seed';
 import { APP } from './modules';
 
@@ -8,6 +7,6 @@ import { APP } from './modules';
 export function migrateAndSeed(url: string, seed: boolean, config: AppConfig, appRole?: string) {
   return migrateModules(url, APP, config, {
     appRole,
-    seed: seed ? (db) => seedDemoData(db, new PiiCipher(config), APP.modules, config) : undefined,
+    seed: seed ? (db) => seedDemoData(db, APP.modules, config) : undefined,
   });
 }

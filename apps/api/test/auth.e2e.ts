@@ -1,6 +1,6 @@
 import { Client, startTestApp, TestApp } from './support/app';
 import { graphql } from './gql';
-import { DEMO_PASSWORD } from '../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../src/modules/auth';
 
 const SIGN_IN = graphql(`
   mutation TestSignIn($email: String!, $password: String!) {

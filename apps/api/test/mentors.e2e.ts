@@ -1,7 +1,8 @@
 import { Client, TestApp } from './support/app';
 import { OutboxWorker } from '../src/core/events/outbox.worker';
 import { expectAccess } from './support/access-matrix';
-import { SERIES, STATUS, ENROL, RECORD, learnFixture, type LearnFixture } from './support/learn';
+import { SERIES, STATUS, ENROL, learnFixture, type LearnFixture } from './support/learn';
+import { RECORD } from './support/enrolments';
 import {
   ASSIGN,
   GROUPS,

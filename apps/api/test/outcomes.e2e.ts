@@ -1,7 +1,8 @@
 import { Client, TestApp } from './support/app';
 import { OutboxWorker } from '../src/core/events/outbox.worker';
 import { expectAccess } from './support/access-matrix';
-import { ENROL, RECORD, SERIES, STATUS, learnFixture, type LearnFixture } from './support/learn';
+import { ENROL, SERIES, STATUS, learnFixture, type LearnFixture } from './support/learn';
+import { RECORD } from './support/enrolments';
 import { ADD_NOTE, CLOSE_FOLLOW_UP, FOLLOW_UPS, JOURNEY, JOURNEY_RECORDS, RECORD_OUTCOME, SAVE_GOAL } from './support/outcomes';
 
 /** Waits until `check` holds (the outbox worker delivers after commit), failing after a few seconds. */

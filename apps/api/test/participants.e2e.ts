@@ -2,7 +2,8 @@ import { Client, TestApp } from './support/app';
 import { TEST_PII_KEY } from './support/db';
 import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { graphql } from './gql';
-import { REGISTER, PARTICIPANT, ENROL, DROP, WITHDRAW, consent, learnFixture, type LearnFixture } from './support/learn';
+import { REGISTER, PARTICIPANT, ENROL, consent, learnFixture, type LearnFixture } from './support/learn';
+import { DROP, WITHDRAW } from './support/enrolments';
 import { expectAccess } from './support/access-matrix';
 import { PiiCipher, upgradeParticipantPhones } from '../src/modules/participants/pii-cipher';
 

@@ -3,6 +3,7 @@ export * from './organizations';
 export * from './format';
 export * from './funding';
 export * from './learn';
+export * from './consent';
 export * from './mentors';
 export * from './referrals';
 export * from './outcomes';

@@ -8,7 +8,7 @@ import { isApiModule, type ModuleImport } from '../../src/core/module';
 import { migrateAndSeed } from '../../src/core/database/migrate';
 import { withModules } from '../../src/modules';
 import { loadConfig } from '../../src/core/config';
-import { DEMO_PASSWORD } from '../../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../../src/modules/auth';
 import { TEST_PII_KEY, createTestDatabase } from './db';
 
 export interface GqlResult<T = Record<string, any>> {

@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-/** The enrolments tests' own operations (typed documents; the shared learn ones are in ./learn). */
+/** Enrolment and attendance operations (typed documents; the programme and registration ones are in ./learn). */
 export const GIVE_CONSENT = graphql(`
   mutation TestGiveConsent($i: GiveConsentInput!) {
     giveConsent(input: $i) {
@@ -104,6 +104,67 @@ export const PARTICIPANTS = graphql(`
       items {
         id
       }
+    }
+  }
+`);
+
+export const DROP = graphql(`
+  mutation TestEnrolmentStatus($id: ID!, $s: EnrolmentStatus!) {
+    changeEnrolmentStatus(id: $id, status: $s) {
+      id
+      status
+    }
+  }
+`);
+export const SHEET = graphql(`
+  query TestAttendanceSheet($id: ID!) {
+    attendanceSheet(sessionId: $id) {
+      session {
+        id
+      }
+      rows {
+        status
+        minutes
+        enrolment {
+          id
+          participant {
+            pseudonymKey
+          }
+        }
+      }
+    }
+  }
+`);
+export const RECORD = graphql(`
+  mutation TestRecordAttendance($i: RecordAttendanceInput!) {
+    recordAttendance(input: $i) {
+      rows {
+        status
+        minutes
+        enrolment {
+          id
+        }
+      }
+    }
+  }
+`);
+export const VERIFY = graphql(`
+  query TestVerifyCertificate($c: String!) {
+    verifyCertificate(code: $c) {
+      code
+      holderName
+      programmeTitle
+      issuerName
+      hours
+      issuedOn
+    }
+  }
+`);
+export const WITHDRAW = graphql(`
+  mutation TestWithdrawConsent($id: ID!) {
+    withdrawConsent(id: $id) {
+      id
+      withdrawnAt
     }
   }
 `);

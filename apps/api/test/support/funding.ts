@@ -1,7 +1,7 @@
 import { Client, startTestApp, TestApp } from './app';
 import { graphql } from '../gql';
 import { hashPassword } from '../../src/modules/auth/password';
-import { DEMO_PASSWORD } from '../../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../../src/modules/auth';
 
 /** The funding tests' operations (typed documents) and fixture. */
 export const STREAM_ID = graphql(`

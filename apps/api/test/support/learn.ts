@@ -169,66 +169,6 @@ export const ENROL = graphql(`
     }
   }
 `);
-export const DROP = graphql(`
-  mutation TestEnrolmentStatus($id: ID!, $s: EnrolmentStatus!) {
-    changeEnrolmentStatus(id: $id, status: $s) {
-      id
-      status
-    }
-  }
-`);
-export const SHEET = graphql(`
-  query TestAttendanceSheet($id: ID!) {
-    attendanceSheet(sessionId: $id) {
-      session {
-        id
-      }
-      rows {
-        status
-        minutes
-        enrolment {
-          id
-          participant {
-            pseudonymKey
-          }
-        }
-      }
-    }
-  }
-`);
-export const RECORD = graphql(`
-  mutation TestRecordAttendance($i: RecordAttendanceInput!) {
-    recordAttendance(input: $i) {
-      rows {
-        status
-        minutes
-        enrolment {
-          id
-        }
-      }
-    }
-  }
-`);
-export const VERIFY = graphql(`
-  query TestVerifyCertificate($c: String!) {
-    verifyCertificate(code: $c) {
-      code
-      holderName
-      programmeTitle
-      issuerName
-      hours
-      issuedOn
-    }
-  }
-`);
-export const WITHDRAW = graphql(`
-  mutation TestWithdrawConsent($id: ID!) {
-    withdrawConsent(id: $id) {
-      id
-      withdrawnAt
-    }
-  }
-`);
 export const consent: ConsentInput = {
   given: true,
   items: ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRICT'],

@@ -9,6 +9,19 @@ export interface FieldProblem {
   en: string;
 }
 
+/** A module's catalog of field messages (in its `<module>.errors.ts`, beside its error codes): what to tell about one field. */
+export type FieldMessages = Readonly<Record<string, { ko: string; en: string }>>;
+
+/** A field at fault, with its message from the module's catalog: `problem('phone', 'matches', PARTICIPANTS_FIELDS.phoneMatches)`. */
+export function problem(
+  field: string,
+  constraint: string,
+  message: { ko: string; en: string },
+  params?: Record<string, string | number>,
+): FieldProblem {
+  return { field, problems: [constraint], ko: fill(message.ko, params), en: fill(message.en, params) };
+}
+
 function fill(template: string, params: Record<string, string | number> | undefined): string {
   return params ? template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : template;
 }

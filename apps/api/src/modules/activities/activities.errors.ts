@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The activities module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const ACTIVITIES_ERRORS = {
@@ -14,3 +15,8 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof ACTIVITIES_ERRORS, true> {}
 }
+
+/** What the activities module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const ACTIVITIES_FIELDS = {
+  endsOnMin: { ko: '종료일은 시작일보다 빠를 수 없습니다.', en: 'The end cannot be before the start.' },
+} as const satisfies FieldMessages;

@@ -6,13 +6,14 @@ import { AccessService } from '../../core/access/access.service';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import type { Page } from '../../core/graphql/pagination';
 import { FundingService } from '../funding';
-import { ParticipantService } from '../participants';
+import { ConsentService, ParticipantService } from '../participants';
 import { ACTIVITY_ACCESS } from './activity.access';
 import { Activity, ActivityParticipant } from './activity.entity';
 import type { ActivitiesArgs, ActivityFigures, ActivityHoursInput, ActivityInput, ActivityPeopleInput } from './activities.dto';
+import { ACTIVITIES_FIELDS } from './activities.errors';
 
 const FIELDS: Array<keyof Activity> = [
   'kind',
@@ -38,6 +39,7 @@ export class ActivityService {
     private readonly audit: AuditService,
     private readonly funding: FundingService,
     private readonly participants: ParticipantService,
+    private readonly consents: ConsentService,
   ) {}
 
   /** The caller's capabilities on one activity (its policy's), or null where it may not see it: batched per request tick. */
@@ -84,9 +86,7 @@ export class ActivityService {
     if (input.id && !(await this.access(ctx, input.id)).runs) throw new AppError('FORBIDDEN');
     if (input.endsOn && input.endsOn < input.startsOn)
       throw new AppError('ACTIVITY_NOT_ENDED_BEFORE_START', {
-        fields: [
-          { field: 'endsOn', problems: ['min'], ko: '종료일은 시작일보다 빠를 수 없습니다.', en: 'The end cannot be before the start.' },
-        ],
+        fields: [problem('endsOn', 'min', ACTIVITIES_FIELDS.endsOnMin)],
       });
     if (input.streamId) {
       const stream = await this.funding.findAccess(ctx, input.streamId);
@@ -128,7 +128,7 @@ export class ActivityService {
     const ids = [...new Set(input.participantIds)];
     for (const id of ids) {
       await this.participants.own(ctx, id);
-      if (!(await this.participants.hasOperationConsent(ctx, id))) throw new AppError('CONSENT_REQUIRED');
+      if (!(await this.consents.hasOperationConsent(ctx, id))) throw new AppError('CONSENT_REQUIRED');
     }
     return this.tx.run(ctx, async () => {
       const added = await this.join(ctx, activity, ids);

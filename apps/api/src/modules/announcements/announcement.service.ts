@@ -6,7 +6,7 @@ import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
 import { FundingService } from '../funding';
@@ -15,6 +15,7 @@ import { Announcement, AnnouncementReceipt } from './announcement.entity';
 import type { AnnouncementInput, AnnouncementsArgs } from './announcements.dto';
 import './announcements.events';
 import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
+import { ANNOUNCEMENTS_FIELDS } from './announcements.errors';
 
 export interface Reach {
   organizationId: string;
@@ -94,7 +95,7 @@ export class AnnouncementService {
       (input.pinnedUntil < seoulDate() || input.pinnedUntil > seoulDate(Date.now() + ANNOUNCEMENT_PIN_MAX_DAYS * 86_400_000))
     )
       throw new AppError('ANNOUNCEMENT_PIN_TOO_LONG', {
-        fields: [{ field: 'pinnedUntil', problems: ['max'], ko: '1년 이내의 날짜를 고르세요.', en: 'Choose a day within a year.' }],
+        fields: [problem('pinnedUntil', 'max', ANNOUNCEMENTS_FIELDS.pinnedUntilMax)],
       });
     return this.tx.run(ctx, async (em) => {
       const a = em.create(Announcement, {

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The announcements module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const ANNOUNCEMENTS_ERRORS = {
@@ -21,3 +22,8 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof ANNOUNCEMENTS_ERRORS, true> {}
 }
+
+/** What the announcements module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const ANNOUNCEMENTS_FIELDS = {
+  pinnedUntilMax: { ko: '1년 이내의 날짜를 고르세요.', en: 'Choose a day within a year.' },
+} as const satisfies FieldMessages;

@@ -1,4 +1,5 @@
 import type { ApiModule } from '../../core/module';
+import { seedUsers } from './auth.seed';
 import { AuthModule } from './auth.module';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
@@ -17,6 +18,7 @@ export const auth: ApiModule = {
   resolvers: [AuthResolver],
   errors: AUTH_ERRORS,
   migrations: MIGRATIONS,
+  seed: seedUsers,
 };
 
 export { AuthModule, User, Membership, MembershipRoleEnum };
@@ -26,3 +28,4 @@ export { Viewer } from './auth.dto';
 export { assertPasswordPolicy, hashPassword } from './password';
 export { sha256 } from './user-session.service';
 export { UserDirectory } from './user-directory.service';
+export { DEMO_PASSWORD, SEED_USERS } from './demo-users';

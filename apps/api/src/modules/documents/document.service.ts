@@ -10,7 +10,8 @@ import { DOCUMENT_MAX_BYTES, type DocumentRecordType } from '@lalaland/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
+import { DOCUMENTS_FIELDS } from './documents.errors';
 import { safeError } from '../../core/logging';
 import { OrganizationService } from '../organizations';
 import { Document, type DocumentStorageUsage } from './document.entity';
@@ -71,14 +72,7 @@ export class DocumentService {
   async setQuota(ctx: RequestContext, organizationId: string, megabytes: number): Promise<DocumentStorageUsage> {
     if (!Number.isInteger(megabytes) || megabytes < 1 || megabytes > 1_000_000)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          {
-            field: 'megabytes',
-            problems: ['min', 'max'],
-            ko: '1MB에서 1,000,000MB 사이로 정하세요.',
-            en: 'Choose between 1 and 1,000,000 MB.',
-          },
-        ],
+        fields: [{ ...problem('megabytes', 'min', DOCUMENTS_FIELDS.megabytesRange), problems: ['min', 'max'] }],
       });
     if (!isUuid(organizationId) || !(await this.organizations.byId(ctx).load(organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');
     return this.tx.run(ctx, async (em) => {

@@ -5,8 +5,9 @@ import { DOCUMENT_MAX_BYTES, DOCUMENT_RECORD_TYPES, Permission, type DocumentRec
 import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { DocumentService } from './document.service';
+import { DOCUMENTS_FIELDS } from './documents.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,14 +37,7 @@ export class DocumentsController {
     if (!DOCUMENT_RECORD_TYPES.includes(recordType) || !UUID.test(recordId)) {
       file.file.resume();
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          {
-            field: 'recordId',
-            problems: ['isUUID'],
-            ko: '문서를 붙일 기록(recordType, recordId)을 파일보다 먼저 보내 주세요.',
-            en: 'Send recordType and recordId before the file.',
-          },
-        ],
+        fields: [problem('recordId', 'isUUID', DOCUMENTS_FIELDS.recordIdIsUUID)],
       });
     }
     const doc = await this.documents.upload(ctx, {

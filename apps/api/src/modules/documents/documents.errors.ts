@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The documents module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const DOCUMENTS_ERRORS = {
@@ -35,3 +36,12 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof DOCUMENTS_ERRORS, true> {}
 }
+
+/** What the documents module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const DOCUMENTS_FIELDS = {
+  recordIdIsUUID: {
+    ko: '문서를 붙일 기록(recordType, recordId)을 파일보다 먼저 보내 주세요.',
+    en: 'Send recordType and recordId before the file.',
+  },
+  megabytesRange: { ko: '1MB에서 1,000,000MB 사이로 정하세요.', en: 'Choose between 1 and 1,000,000 MB.' },
+} as const satisfies FieldMessages;

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ATTENDANCE_STATUSES, ATTENDED } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { ProgrammeSessionService } from '../programmes';
 import { Attendance, Enrolment } from './enrolment.entity';
 import { AttendanceSheet, RecordAttendanceInput } from './enrolments.dto';
 import { EnrolmentService } from './enrolment.service';
 import { Transactions } from '../../core/database/transaction';
+import { ENROLMENTS_FIELDS } from './enrolments.errors';
 
 /** Attendance per session: the whole roster marked and saved in one mutation; host and co-host staff take it. */
 @Injectable()
@@ -51,7 +52,7 @@ export class AttendanceService {
     const ids = [...new Set(input.entries.map((e) => e.enrolmentId))];
     if (ids.length !== input.entries.length)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'entries', problems: ['unique'], ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' }],
+        fields: [problem('entries', 'unique', ENROLMENTS_FIELDS.entriesUnique)],
       });
     await this.tx.run(ctx, async (em) => {
       const onRoster: Array<{ id: string }> = await em.query(

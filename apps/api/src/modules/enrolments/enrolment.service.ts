@@ -12,7 +12,7 @@ import { Page } from '../../core/graphql/pagination';
 import { Programme, ProgrammeService, outsideCount, refreshCounters } from '../programmes';
 import { heldSession } from './held-session';
 import { EnrolmentRules } from './enrolment-rules';
-import { Participant, ParticipantService, certificateNames } from '../participants';
+import { ConsentService, Participant, ParticipantService, certificateNames } from '../participants';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
 import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
 import { Transactions } from '../../core/database/transaction';
@@ -32,6 +32,7 @@ export class EnrolmentService {
     private readonly audit: AuditService,
     private readonly programmes: ProgrammeService,
     private readonly participants: ParticipantService,
+    private readonly consents: ConsentService,
     private readonly rules: EnrolmentRules,
     private readonly accessLayer: AccessService,
   ) {}
@@ -63,7 +64,7 @@ export class EnrolmentService {
     const participantId = participant.id;
     const access = await this.programmes.access(ctx, programmeId);
     if (!PROGRAMME_ENROLLABLE.includes(access.programme.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
-    if (!(await this.participants.hasOperationConsent(ctx, participant.id))) throw new AppError('CONSENT_REQUIRED');
+    if (!(await this.consents.hasOperationConsent(ctx, participant.id))) throw new AppError('CONSENT_REQUIRED');
     try {
       return await this.tx.run(ctx, async (em) => {
         const p = await em.findOneOrFail(Programme, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });

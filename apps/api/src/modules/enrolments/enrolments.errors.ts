@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The enrolments module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const ENROLMENTS_ERRORS = {
@@ -61,3 +62,9 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof ENROLMENTS_ERRORS, true> {}
 }
+
+/** What the enrolments module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const ENROLMENTS_FIELDS = {
+  entriesUnique: { ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' },
+  retentionUntilIsDateString: { ko: '보유 기한을 YYYY-MM-DD로 입력하세요.', en: 'Give the retention date as YYYY-MM-DD.' },
+} as const satisfies FieldMessages;

@@ -1,4 +1,5 @@
 import type { ApiModule } from '../../core/module';
+import { seedEnrolments } from './enrolments.seed';
 import { AppError } from '../../core/errors/app-error';
 import { EnrolmentsModule } from './enrolments.module';
 import { Attendance, Certificate, Enrolment } from './enrolment.entity';
@@ -35,6 +36,7 @@ export const enrolments: ApiModule = {
     await db.query(`UPDATE enrolment e SET status = 'NOT_COMPLETED', status_changed_at = now(), updated_at = now()
                       FROM programme p WHERE p.id = e.programme_id AND p.status = 'COMPLETED' AND e.status = 'ENROLLED'`);
   },
+  seed: seedEnrolments,
 };
 
 export { EnrolmentRules } from './enrolment-rules';

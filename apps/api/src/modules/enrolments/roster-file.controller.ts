@@ -4,9 +4,10 @@ import { Permission } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { RosterFileService } from './roster-file.service';
 import { isCalendarDate } from '../../core/graphql/date-time.scalar';
+import { ENROLMENTS_FIELDS } from './enrolments.errors';
 
 /**
  * The roster as a file. Export: GET …/roster.xlsx or roster.csv. Import: POST the file's bytes (any content type
@@ -45,14 +46,7 @@ export class RosterFileController {
     const retention = isCalendarDate(retentionUntil) ? retentionUntil : null;
     if (!retention) {
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          {
-            field: 'retentionUntil',
-            problems: ['isDateString'],
-            ko: '보유 기한을 YYYY-MM-DD로 입력하세요.',
-            en: 'Give the retention date as YYYY-MM-DD.',
-          },
-        ],
+        fields: [problem('retentionUntil', 'isDateString', ENROLMENTS_FIELDS.retentionUntilIsDateString)],
       });
     }
     // Checks that fail before any row is read answer as plain errors; once rows are processed the answer streams.

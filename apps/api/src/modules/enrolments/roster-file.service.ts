@@ -11,6 +11,7 @@ import {
   SEAT_HOLDING,
   ROSTER_IMPORT_MAX_ROWS,
   normalizePhone,
+  itemsStored,
 } from '@lalaland/shared';
 import type { AttendanceStatus, PersonalField, RosterColumnKey, RosterImportResult, RosterRowError } from '@lalaland/shared';
 import { RequestContext, loadEach } from '../../core/context/request-context';
@@ -246,13 +247,7 @@ export class RosterFileService {
           result.matched++;
           this.participants.byId(ctx).prime(participant.id, participant);
         } else {
-          const items: PersonalField[] = [
-            'NAME',
-            'BIRTH_YEAR',
-            ...(phone ? (['PHONE'] as const) : []),
-            ...(gender ? (['GENDER'] as const) : []),
-            ...(district ? (['DISTRICT'] as const) : []),
-          ];
+          const items = itemsStored({ phone, gender, districtCode: district });
           try {
             participant = await this.participants.register(ctx, {
               name: name!,

@@ -51,7 +51,8 @@ function tableBuilder(limits) {
       if (typeof value === 'string' && !value.trim()) return; // empty cells cost nothing, wherever they are
       if (col >= limits.maxColumns) throw new Refusal('IMPORT_TOO_MANY_COLUMNS', { max: limits.maxColumns });
       if (row >= limits.maxRows) throw new Refusal('IMPORT_TOO_MANY_ROWS', { max: limits.maxRows, rows: `${row + 1}+` });
-      if (typeof value === 'string' && value.length > limits.maxCellChars) throw new Refusal('IMPORT_CELL_TOO_LONG', { max: limits.maxCellChars });
+      if (typeof value === 'string' && value.length > limits.maxCellChars)
+        throw new Refusal('IMPORT_CELL_TOO_LONG', { max: limits.maxCellChars });
       (rows[row] ??= [])[col] = value;
     },
   };
@@ -174,15 +175,18 @@ function readXlsx(bytes, limits) {
       sheets.set(name, table);
       reader = sheetReader(table);
     } else if (name === 'xl/sharedStrings.xml') reader = sharedStringsReader(shared, limits.maxCellChars);
-    else if (name === 'xl/workbook.xml') reader = smallXml((tag, a) => (tag === 'sheet' && !firstSheetRel ? (firstSheetRel = a['r:id'] ?? '') : undefined));
-    else if (name === 'xl/_rels/workbook.xml.rels') reader = smallXml((tag, a) => (tag === 'Relationship' && a.Id && a.Target ? relTargets.set(a.Id, a.Target) : undefined));
+    else if (name === 'xl/workbook.xml')
+      reader = smallXml((tag, a) => (tag === 'sheet' && !firstSheetRel ? (firstSheetRel = a['r:id'] ?? '') : undefined));
+    else if (name === 'xl/_rels/workbook.xml.rels')
+      reader = smallXml((tag, a) => (tag === 'Relationship' && a.Id && a.Target ? relTargets.set(a.Id, a.Target) : undefined));
     if (!reader) return; // styles, themes, pictures: never inflated
     const sink = reader;
     file.ondata = (err, data, final) => {
       // fflate hands exceptions thrown below (our refusals too) back here as `err`.
       if (err) throw err instanceof Refusal ? err : new Refusal('IMPORT_FILE_INVALID');
       inflated += data.length;
-      if (inflated > limits.maxInflatedBytes) throw new Refusal('IMPORT_TOO_LARGE_UNCOMPRESSED', { max: Math.round(limits.maxInflatedBytes / 1024 / 1024) });
+      if (inflated > limits.maxInflatedBytes)
+        throw new Refusal('IMPORT_TOO_LARGE_UNCOMPRESSED', { max: Math.round(limits.maxInflatedBytes / 1024 / 1024) });
       sink.push(data, final);
     };
     file.start();
@@ -246,7 +250,9 @@ async function main() {
     const table = isZip ? readXlsx(bytes, limits) : await readCsv(bytes, limits);
     parentPort?.postMessage({ table });
   } catch (err) {
-    parentPort?.postMessage({ error: err instanceof Refusal ? { code: err.code, params: err.params } : { code: 'IMPORT_FILE_INVALID', params: {} } });
+    parentPort?.postMessage({
+      error: err instanceof Refusal ? { code: err.code, params: err.params } : { code: 'IMPORT_FILE_INVALID', params: {} },
+    });
   }
 }
 

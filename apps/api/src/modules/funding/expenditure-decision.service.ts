@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { formatWon } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Transactions } from '../../core/database/transaction';
 import { BudgetLine, Expenditure } from './budget-line.entity';
@@ -9,6 +9,7 @@ import { BudgetService } from './budget.service';
 import { executedOn, lockExpenditure } from './expenditure-rows';
 import { EventBus } from '../../core/events/event-bus';
 import './funding.events';
+import { FUNDING_FIELDS } from './funding.errors';
 
 /** How long the deciding admin can take an approval or a rejection back. */
 export const UNDO_DECISION_MINUTES = 10;
@@ -80,7 +81,7 @@ export class ExpenditureDecisionService {
     const why = reason.trim();
     if (!why)
       throw new AppError('REJECT_REASON_REQUIRED', {
-        fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Please give a reason.' }],
+        fields: [problem('reason', 'isNotEmpty', FUNDING_FIELDS.reasonIsNotEmpty)],
       });
     const { granted } = await this.budget.expenditureAccess(ctx, id);
     if (!granted.canDecide) throw new AppError('FORBIDDEN');

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The funding module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const FUNDING_ERRORS = {
@@ -56,3 +57,9 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof FUNDING_ERRORS, true> {}
 }
+
+/** What the funding module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const FUNDING_FIELDS = {
+  reasonIsNotEmpty: { ko: '반려 사유를 입력하세요.', en: 'Please give a reason.' },
+  endsOnMin: { ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' },
+} as const satisfies FieldMessages;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { BUDGET_CATEGORIES, FUNDING_SOURCES, executionRate } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds, loadEach } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { isUuid } from '../../core/graphql/pagination';
 import { OrganizationService } from '../organizations';
@@ -14,6 +14,7 @@ import { AddStreamMemberInput, BudgetSummary, BudgetTotals } from './funding.dto
 import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
 import { BUDGET_LINE_ACCESS, STREAM_ACCESS, StreamCapabilities, overseesSql } from './funding.access';
+import { FUNDING_FIELDS } from './funding.errors';
 
 /** What the caller may do in one stream (STREAM_ACCESS's capabilities), with the stream. */
 export type StreamAccess = StreamCapabilities & { stream: FundingStream };
@@ -128,9 +129,7 @@ export class FundingService {
     if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
     if (input.endsOn && input.endsOn < input.startsOn)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          { field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' },
-        ],
+        fields: [problem('endsOn', 'min', FUNDING_FIELDS.endsOnMin)],
       });
     return this.tx.run(ctx, async (em) => {
       const exists = await em.existsBy(StreamMember, { streamId: input.streamId, organizationId: input.organizationId });

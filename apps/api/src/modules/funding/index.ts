@@ -1,4 +1,5 @@
 import type { ApiModule } from '../../core/module';
+import { seedFunding } from './funding.seed';
 import { FundingModule } from './funding.module';
 import { FundingCategory, FundingProgramme } from './funding-programme.entity';
 import { FundingStream, StreamMember } from './funding-stream.entity';
@@ -33,6 +34,7 @@ export const funding: ApiModule = {
   errors: FUNDING_ERRORS,
   migrations: MIGRATIONS,
   uniqueConstraints: { budget_line_key: 'BUDGET_LINE_EXISTS', stream_member_stream_org_key: 'ALREADY_STREAM_MEMBER' },
+  seed: seedFunding,
 };
 
 export { FundingModule, FundingStream, StreamMember };
@@ -42,3 +44,4 @@ export { decisionStands } from './expenditure-rows';
 export type { FundingEvents } from './funding.events';
 export { BudgetService } from './budget.service';
 export { openNextYear, codeForYear } from './stream-year.service';
+export { SEED_FUNDING } from './demo-funding';

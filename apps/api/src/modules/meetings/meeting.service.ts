@@ -6,7 +6,7 @@ import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
 import { FundingService } from '../funding';
@@ -16,6 +16,7 @@ import { MEETING_ACCESS } from './meeting.access';
 import { Meeting, MeetingDecision, MeetingInvitee } from './meeting.entity';
 import type { DecisionTaskInput, MeetingInput, MeetingsArgs } from './meetings.dto';
 import './meetings.events';
+import { MEETINGS_FIELDS } from './meetings.errors';
 
 /**
  * Meetings of a stream's organizations: the convener sets the agenda and invites members, invitees answer with their
@@ -85,7 +86,7 @@ export class MeetingService implements OnModuleInit {
     if (input.id && !(await this.access(ctx, input.id)).convenes) throw new AppError('FORBIDDEN');
     if (input.endsAt.getTime() <= input.startsAt.getTime())
       throw new AppError('MEETING_ENDS_BEFORE_START', {
-        fields: [{ field: 'endsAt', problems: ['min'], ko: '시작보다 늦은 시각을 고르세요.', en: 'Choose a time after the start.' }],
+        fields: [problem('endsAt', 'min', MEETINGS_FIELDS.endsAtMin)],
       });
     const stream = await this.funding.findAccess(ctx, input.streamId);
     if (!stream?.memberRole) throw new AppError('MEETING_STREAM_NOT_MEMBER');

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The meetings module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const MEETINGS_ERRORS = {
@@ -20,3 +21,8 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof MEETINGS_ERRORS, true> {}
 }
+
+/** What the meetings module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const MEETINGS_FIELDS = {
+  endsAtMin: { ko: '시작보다 늦은 시각을 고르세요.', en: 'Choose a time after the start.' },
+} as const satisfies FieldMessages;

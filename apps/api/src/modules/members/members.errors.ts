@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The members module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const MEMBERS_ERRORS = {
@@ -11,3 +12,9 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof MEMBERS_ERRORS, true> {}
 }
+
+/** What the members module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const MEMBERS_FIELDS = {
+  passwordIsNotEmpty: { ko: '비밀번호를 입력하세요.', en: 'Enter a password.' },
+  displayNameIsNotEmpty: { ko: '이름을 입력하세요.', en: 'Enter your name.' },
+} as const satisfies FieldMessages;

@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { APP_CONFIG } from '../../core/config';
 import type { AppConfig } from '../../core/config';
 import { RequestContext, byIds } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import './members.events';
 import { AuditService } from '../../core/audit/audit.service';
@@ -22,6 +22,7 @@ import {
   UpdateMemberRoleInput,
 } from './members.dto';
 import { Transactions } from '../../core/database/transaction';
+import { MEMBERS_FIELDS } from './members.errors';
 
 const INVITATION_DAYS = 7;
 
@@ -166,13 +167,13 @@ export class MembersService {
         const password = input.password ?? '';
         if (!password)
           throw new AppError('VALIDATION_FAILED', {
-            fields: [{ field: 'password', problems: ['isNotEmpty'], ko: '비밀번호를 입력하세요.', en: 'Enter a password.' }],
+            fields: [problem('password', 'isNotEmpty', MEMBERS_FIELDS.passwordIsNotEmpty)],
           });
         assertPasswordPolicy(password);
         const displayName = input.displayName?.trim();
         if (!displayName)
           throw new AppError('VALIDATION_FAILED', {
-            fields: [{ field: 'displayName', problems: ['isNotEmpty'], ko: '이름을 입력하세요.', en: 'Enter your name.' }],
+            fields: [problem('displayName', 'isNotEmpty', MEMBERS_FIELDS.displayNameIsNotEmpty)],
           });
         const passwordHash = await hashPassword(password);
         user = await this.accounts.setUp(ctx, inv.email, displayName, passwordHash, user);

@@ -6,7 +6,7 @@ import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
 import { FundingService } from '../funding';
@@ -15,6 +15,7 @@ import { MENTOR_ACCESS, MENTOR_ASSIGNMENT_ACCESS } from './mentor.access';
 import { Mentor, MentorAssignment } from './mentor.entity';
 import type { MentorEvents } from './mentors.events';
 import type { AssignmentSteps, MentorAssignmentsArgs, MentorHours } from './mentors.dto';
+import { MENTORS_FIELDS } from './mentors.errors';
 
 /** What the caller may do with one assignment: the side it is on, and the steps its state allows. */
 export interface AssignmentAccess {
@@ -220,7 +221,7 @@ export class MentorAssignmentService {
   async logHours(ctx: RequestContext, id: string, minutes: number): Promise<MentorAssignment> {
     if (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'minutes', problems: ['max'], ko: '0분부터 1440분 사이로 입력하세요.', en: 'Enter 0 to 1440 minutes.' }],
+        fields: [problem('minutes', 'max', MENTORS_FIELDS.minutesMax)],
       });
     await this.access(ctx, id);
     if (!(await this.timing(ctx, id)).ended) throw new AppError('MENTOR_HOURS_TOO_EARLY');

@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../../core/access/access.service';
 import { RequestContext } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { ProgrammeSessionService } from '../programmes';
 import { MENTOR_ACCESS } from './mentor.access';
 import type { Mentor } from './mentor.entity';
 import { MentorService } from './mentor.service';
 import type { MentorSuggestion } from './mentors.dto';
+import { MENTORS_FIELDS } from './mentors.errors';
 
 /** Suggested mentors for a class session, ranked with their reasons (npm run bench -- link measures it at scale). */
 @Injectable()
@@ -28,14 +29,7 @@ export class MentorSuggestionService {
   async suggest(ctx: RequestContext, sessionId: string, skills: string[], limit: number): Promise<MentorSuggestion[]> {
     if (skills.length > 20 || skills.some((k) => k.length > 60))
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          {
-            field: 'skills',
-            problems: ['arrayMaxSize'],
-            ko: '기술은 60자 이하로 20개까지 입력하세요.',
-            en: 'Up to 20 skills of at most 60 characters.',
-          },
-        ],
+        fields: [problem('skills', 'arrayMaxSize', MENTORS_FIELDS.skillsArrayMaxSize)],
       });
     const { session, access } = await this.sessions.sessionAccess(ctx, sessionId);
     if (!access.runs) throw new AppError('FORBIDDEN');

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The mentors module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const MENTORS_ERRORS = {
@@ -37,3 +38,9 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof MENTORS_ERRORS, true> {}
 }
+
+/** What the mentors module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const MENTORS_FIELDS = {
+  minutesMax: { ko: '0분부터 1440분 사이로 입력하세요.', en: 'Enter 0 to 1440 minutes.' },
+  skillsArrayMaxSize: { ko: '기술은 60자 이하로 20개까지 입력하세요.', en: 'Up to 20 skills of at most 60 characters.' },
+} as const satisfies FieldMessages;

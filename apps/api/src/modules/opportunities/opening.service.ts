@@ -6,12 +6,13 @@ import { AccessService } from '../../core/access/access.service';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import type { Page } from '../../core/graphql/pagination';
 import { FundingService } from '../funding';
 import { OPENING_ACCESS } from './opening.access';
 import { Opening } from './opening.entity';
 import type { OpeningInput, OpeningsArgs } from './opportunities.dto';
+import { OPPORTUNITIES_FIELDS } from './opportunities.errors';
 
 const FIELDS: Array<keyof Opening> = [
   'kind',
@@ -88,9 +89,7 @@ export class OpeningService {
     if (!stream?.memberRole) throw new AppError('OPENING_STREAM_NOT_MEMBER');
     if (!input.id && input.deadline < seoulDate())
       throw new AppError('OPENING_DEADLINE_PAST', {
-        fields: [
-          { field: 'deadline', problems: ['min'], ko: '마감일은 오늘이나 그 뒤여야 합니다.', en: 'The deadline must be today or later.' },
-        ],
+        fields: [problem('deadline', 'min', OPPORTUNITIES_FIELDS.deadlineMin)],
       });
     return this.tx.run(ctx, async (em) => {
       const repo = em.getRepository(Opening);

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The opportunities module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const OPPORTUNITIES_ERRORS = {
@@ -15,3 +16,8 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof OPPORTUNITIES_ERRORS, true> {}
 }
+
+/** What the opportunities module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const OPPORTUNITIES_FIELDS = {
+  deadlineMin: { ko: '마감일은 오늘이나 그 뒤여야 합니다.', en: 'The deadline must be today or later.' },
+} as const satisfies FieldMessages;

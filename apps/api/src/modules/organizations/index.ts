@@ -1,4 +1,5 @@
 import type { ApiModule } from '../../core/module';
+import { seedOrganizations } from './organizations.seed';
 import { OrganizationsModule } from './organizations.module';
 import { Organization } from './organization.entity';
 import { OrganizationName } from './organization-name.entity';
@@ -13,6 +14,7 @@ export const organizations: ApiModule = {
   resolvers: [OrganizationResolver],
   errors: ORGANIZATIONS_ERRORS,
   uniqueConstraints: { organization_short_code_key: 'ORGANIZATION_CODE_TAKEN', organization_admin_code_key: 'ORGANIZATION_CODE_TAKEN' },
+  seed: seedOrganizations,
 };
 
 export { OrganizationsModule, Organization };

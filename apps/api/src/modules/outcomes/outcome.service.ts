@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { FOLLOW_UP_MONTHS, seoulDate, seoulInstant } from '@lalaland/shared';
+import { DataSource } from 'typeorm';
+import { seoulDate, seoulInstant } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { RequestContext, groupByIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem, type FieldProblem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
 import { ParticipantRecordService, ParticipantService, type Participant } from '../participants';
@@ -16,25 +16,8 @@ import { CounsellingNote, FollowUp, Goal, Outcome } from './outcome.entity';
 import type { CounsellingNoteInput, FollowUpResultInput, FollowUpsArgs, GoalInput, OutcomeInput } from './outcomes.dto';
 import type { OutcomeEvents } from './outcomes.events';
 import { journeyOf, type JourneyItem } from './journey';
-
-/**
- * Follow-ups for the completed enrolments among `enrolmentIds`: +3, +6 and +12 months from the completion day (Seoul),
- * for the organization holding the person. Idempotent: the same completion delivered twice adds nothing.
- */
-export async function createFollowUps(
-  em: EntityManager,
-  enrolmentIds: readonly string[],
-): Promise<Array<{ id: string; organizationId: string; dueOn: string }>> {
-  if (!enrolmentIds.length) return [];
-  return (await em.query(
-    `INSERT INTO follow_up (participant_id, organization_id, enrolment_id, programme_id, months, due_on)
-     SELECT e.participant_id, e.organization_id, e.id, e.programme_id, m, ((coalesce(e.status_changed_at, now()) AT TIME ZONE 'Asia/Seoul')::date + make_interval(months => m))::date
-       FROM enrolment e CROSS JOIN unnest($2::int[]) AS m
-      WHERE e.id = ANY($1::uuid[]) AND e.status = 'COMPLETED'
-     ON CONFLICT (enrolment_id, months) DO NOTHING RETURNING id, organization_id AS "organizationId", to_char(due_on, 'YYYY-MM-DD') AS "dueOn"`,
-    [enrolmentIds, [...FOLLOW_UP_MONTHS]],
-  )) as Array<{ id: string; organizationId: string; dueOn: string }>;
-}
+import { createFollowUps } from './follow-ups';
+import { OUTCOMES_FIELDS } from './outcomes.errors';
 
 const GOAL_FIELDS: Array<keyof Goal> = ['kind', 'title', 'status', 'targetOn'];
 
@@ -142,16 +125,15 @@ export class OutcomeService {
   /** Records an outcome for a participant the organization holds, checked as the kind requires; announced for KPIs. */
   async recordOutcome(ctx: RequestContext, input: OutcomeInput, followUpId: string | null = null): Promise<Outcome> {
     const person = await this.participants.own(ctx, input.participantId);
-    const problems: Array<{ field: string; ko: string; en: string }> = [];
+    const problems: FieldProblem[] = [];
     if (input.kind === 'EMPLOYED' && !input.employmentType)
-      problems.push({ field: 'employmentType', ko: '고용 형태를 고르세요.', en: 'Choose the type of employment.' });
+      problems.push(problem('employmentType', 'required', OUTCOMES_FIELDS.employmentTypeRequired));
     if (input.kind === 'CERTIFIED' && !input.certificateName?.trim())
-      problems.push({ field: 'certificateName', ko: '자격 이름을 입력하세요.', en: 'Name the certificate.' });
+      problems.push(problem('certificateName', 'required', OUTCOMES_FIELDS.certificateNameRequired));
     if (input.source === 'VERIFIED' && !input.evidence?.trim())
-      problems.push({ field: 'evidence', ko: '증빙 확인이면 무엇으로 확인했는지 적으세요.', en: 'Say what verified it.' });
-    if (input.occurredOn > seoulDate())
-      problems.push({ field: 'occurredOn', ko: '앞으로의 날짜는 성과로 기록할 수 없습니다.', en: 'An outcome cannot be in the future.' });
-    if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems.map((p) => ({ ...p, problems: ['required'] })) });
+      problems.push(problem('evidence', 'required', OUTCOMES_FIELDS.evidenceRequired));
+    if (input.occurredOn > seoulDate()) problems.push(problem('occurredOn', 'required', OUTCOMES_FIELDS.occurredOnFuture));
+    if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
     const programmeIds = [...new Set(input.programmeIds ?? [])];
     if (programmeIds.length) {
       const attended = (await this.tx
@@ -227,14 +209,7 @@ export class OutcomeService {
       throw new AppError('FOLLOW_UP_NO_CONTACT_CONSENT');
     if (input.outcome && input.outcome.participantId !== found.participantId)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          {
-            field: 'outcome.participantId',
-            problems: ['equals'],
-            ko: '추적 조사 대상자의 성과만 함께 기록할 수 있습니다.',
-            en: 'Only the followed-up person’s outcome.',
-          },
-        ],
+        fields: [problem('outcome.participantId', 'equals', OUTCOMES_FIELDS.outcomeParticipantIdEquals)],
       });
     return this.tx.run(ctx, async (em) => {
       const f = await em.getRepository(FollowUp).findOneOrFail({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
@@ -306,7 +281,6 @@ export class OutcomeService {
     await this.events.publish(ctx, 'outcome.recorded', recorded);
   }
 
-  /** Follow-ups for completions (the completion event's after-commit delivery), audited once per enrolment. */
   /** Follow-ups of completions, each with its reminder on the morning it is due (the outbox holds it until then). */
   async followUpCompletions(ctx: RequestContext, enrolmentIds: readonly string[]): Promise<number> {
     return this.tx.run(ctx, async (em) => {

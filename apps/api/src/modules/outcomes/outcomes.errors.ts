@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The outcomes module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const OUTCOMES_ERRORS = {
@@ -21,3 +22,12 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof OUTCOMES_ERRORS, true> {}
 }
+
+/** What the outcomes module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const OUTCOMES_FIELDS = {
+  outcomeParticipantIdEquals: { ko: '추적 조사 대상자의 성과만 함께 기록할 수 있습니다.', en: 'Only the followed-up person’s outcome.' },
+  employmentTypeRequired: { ko: '고용 형태를 고르세요.', en: 'Choose the type of employment.' },
+  certificateNameRequired: { ko: '자격 이름을 입력하세요.', en: 'Name the certificate.' },
+  evidenceRequired: { ko: '증빙 확인이면 무엇으로 확인했는지 적으세요.', en: 'Say what verified it.' },
+  occurredOnFuture: { ko: '앞으로의 날짜는 성과로 기록할 수 없습니다.', en: 'An outcome cannot be in the future.' },
+} as const satisfies FieldMessages;

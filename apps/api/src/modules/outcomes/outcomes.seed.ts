@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { createFollowUps } from './outcome.service';
+import { createFollowUps } from './follow-ups';
 
 /**
  * Demo data (idempotent): follow-ups for every completion in the demo (as the completion event would have made them,

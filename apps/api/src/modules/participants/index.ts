@@ -5,6 +5,7 @@ import { ParticipantResolver } from './participants.resolver';
 import { PiiCipher, upgradeParticipantPhones } from './pii-cipher';
 import { PARTICIPANTS_ERRORS } from './participants.errors';
 import { MIGRATIONS } from './migrations';
+import { seedParticipants } from './participants.seed';
 
 /** Citizens who take part: pseudonymous keys, encrypted personal data, consents, the logged read path. */
 export const participants: ApiModule = {
@@ -14,10 +15,12 @@ export const participants: ApiModule = {
   resolvers: [ParticipantResolver],
   errors: PARTICIPANTS_ERRORS,
   migrations: MIGRATIONS,
+  reads: ['organization'], // the demo seed finds its hosts by short code
   // Phones encrypted by an older format are rewritten at start (idempotent).
   afterMigrate: async (db, config) => {
     await upgradeParticipantPhones(db, new PiiCipher(config));
   },
+  seed: seedParticipants,
 };
 
 export { ParticipantsModule, Participant, PiiCipher };
@@ -25,7 +28,8 @@ export { rotateParticipantPhones } from './pii-cipher';
 export { PersonalFieldEnum, Consent, ParticipantPersonal } from './participant.entity';
 export { selectedPersonalFields } from './participants.resolver';
 export { ParticipantService } from './participant.service';
+export { ConsentService } from './consent.service';
 export { ParticipantRecordService } from './participant-records.service';
 export { certificateNames } from './certificate-names';
-export { seedSharingConsent } from './participants.seed';
+export { seedSharingConsent, DEMO_HOSTS } from './participants.seed';
 export type { ParticipantEvents } from './participants.events';

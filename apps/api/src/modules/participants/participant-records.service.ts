@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { normalizePhone, seoulDate } from '@lalaland/shared';
 import type { PersonalField } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
@@ -12,12 +12,13 @@ import { MatchReason, MergeParticipantsInput, ParticipantMatch, ParticipantMatch
 import { PARTICIPANT_ACCESS } from './participant.access';
 import { ParticipantService } from './participant.service';
 import { PiiCipher } from './pii-cipher';
+import { PARTICIPANTS_FIELDS } from './participants.errors';
 
 const MAX_MATCHES = 10;
 
 const phoneInvalid = () =>
   new AppError('VALIDATION_FAILED', {
-    fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }],
+    fields: [problem('phone', 'matches', PARTICIPANTS_FIELDS.phoneMatches)],
   });
 
 /**
@@ -93,14 +94,7 @@ export class ParticipantRecordService {
       const missing = wanted.filter(([f, given]) => given && !covered.has(f)).map(([f]) => f);
       if (!consents.length || missing.length)
         throw new AppError('CONSENT_REQUIRED', {
-          fields: [
-            {
-              field: 'consent',
-              problems: ['consent'],
-              ko: `동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`,
-              en: `The consent does not cover: ${missing.join(', ')}`,
-            },
-          ],
+          fields: [problem('consent', 'consent', PARTICIPANTS_FIELDS.consentNotCovered, { items: missing.join(', ') })],
         });
       const changed: string[] = [];
       const set = <K extends 'name' | 'birthYear' | 'gender' | 'districtCode'>(k: K, v: Participant[K] | undefined) => {

@@ -1,32 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { Permission, formatPhone, normalizePhone, seoulDate } from '@lalaland/shared';
+import { DataSource, In } from 'typeorm';
+import { Permission, formatPhone, itemsStored, normalizePhone } from '@lalaland/shared';
 import type { PersonalField } from '@lalaland/shared';
-import { RequestContext, byIds, groupByIds, loadEach } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { RequestContext, byIds, loadEach } from '../../core/context/request-context';
+import { AppError, problem } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
-import { Page, PageArgs, isUuid, likePattern } from '../../core/graphql/pagination';
-import { OrganizationService } from '../organizations';
+import { Page, PageArgs, likePattern } from '../../core/graphql/pagination';
 import { randomCode } from '../../core/random-code';
-import { Consent, Participant, ParticipantPersonal, PersonalDataAccess } from './participant.entity';
-import { ConsentInput, GiveConsentInput, ParticipantsArgs, RegisterParticipantInput } from './participants.dto';
+import { Participant, ParticipantPersonal, PersonalDataAccess } from './participant.entity';
+import { ParticipantsArgs, RegisterParticipantInput } from './participants.dto';
 import { PiiCipher } from './pii-cipher';
+import { checkConsent, consentProblem, consentsOf, inForce, saveConsent } from './consent';
 import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
 import { PARTICIPANT_ACCESS } from './participant.access';
-
-/** Is the consent in force today (given, not withdrawn, retention not passed)? */
-export function inForce(c: Consent, today = seoulDate()): boolean {
-  return !c.withdrawnAt && c.retentionUntil >= today;
-}
-
-function consentProblem(ko: string, en: string) {
-  return new AppError('CONSENT_REQUIRED', { fields: [{ field: 'consent', problems: ['consent'], ko, en }] });
-}
+import { PARTICIPANTS_FIELDS } from './participants.errors';
 
 /**
- * Participants (citizens) and their consent. The registering organization holds the personal data; other
+ * Participants (citizens); their consents are ConsentService's. The registering organization holds the personal data; other
  * organizations see the pseudonymous key only, unless the citizen consented to share named items with them.
  * Every read of personal fields writes a personal_data_access row (who, whom, which fields, why).
  */
@@ -39,7 +31,6 @@ export class ParticipantService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
-    private readonly organizations: OrganizationService,
   ) {}
 
   /** The caller's capabilities on one participant (its policy's), or null where it may not see it: batched per request tick. */
@@ -51,13 +42,6 @@ export class ParticipantService {
     return ctx.loader<Participant>('participant.byId', async (ids) =>
       byIds(ids, await this.db.getRepository(Participant).findBy({ id: In([...ids]) })),
     );
-  }
-
-  private consentsOf(ctx: RequestContext) {
-    return ctx.loader<Consent[]>('participant.consents', async (ids) => {
-      const rows = await this.db.getRepository(Consent).find({ where: { participantId: In([...ids]) }, order: { givenAt: 'DESC' } });
-      return groupByIds(ids, rows, (r) => r.participantId);
-    });
   }
 
   /** A participant the active organization holds; any other id is PARTICIPANT_NOT_FOUND. */
@@ -88,50 +72,17 @@ export class ParticipantService {
     return { items, totalCount, offset: args.offset, limit: args.limit };
   }
 
-  /** Consent must be given for running programmes and cover every personal field being stored. */
-  private checkConsent(input: ConsentInput, provided: PersonalField[]): void {
-    if (!input.given)
-      throw consentProblem(
-        '참여자의 개인정보 수집·이용 동의를 받아야 등록할 수 있습니다.',
-        "Record the participant's consent before registering.",
-      );
-    if (input.retentionUntil < seoulDate())
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          {
-            field: 'consent.retentionUntil',
-            problems: ['min'],
-            ko: '보유 기한은 오늘 이후여야 합니다.',
-            en: 'The retention date must be in the future.',
-          },
-        ],
-      });
-    const missing = provided.filter((f) => !input.items.includes(f));
-    if (missing.length)
-      throw consentProblem(
-        `동의 항목에 없는 정보는 저장할 수 없습니다: ${missing.join(', ')}`,
-        `The consent does not cover: ${missing.join(', ')}`,
-      );
-  }
-
   async register(ctx: RequestContext, input: RegisterParticipantInput): Promise<Participant> {
     const org = ctx.activeOrganizationId;
     if (!org) throw new AppError('FORBIDDEN');
     const phone = input.phone ? normalizePhone(input.phone) : null;
     if (input.phone && !phone)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'phone', problems: ['matches'], ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' }],
+        fields: [problem('phone', 'matches', PARTICIPANTS_FIELDS.phoneMatches)],
       });
-    const provided: PersonalField[] = [
-      'NAME',
-      'BIRTH_YEAR',
-      ...(phone ? (['PHONE'] as const) : []),
-      ...(input.gender ? (['GENDER'] as const) : []),
-      ...(input.districtCode ? (['DISTRICT'] as const) : []),
-    ];
     if ((input.consent.purpose ?? 'PROGRAMME_OPERATION') !== 'PROGRAMME_OPERATION')
-      throw consentProblem('등록에는 교육 운영 목적의 동의가 필요합니다.', 'Registering needs consent for running the programme.');
-    this.checkConsent(input.consent, provided);
+      throw consentProblem(PARTICIPANTS_FIELDS.consentForOperation);
+    checkConsent(input.consent, itemsStored({ phone, gender: input.gender, districtCode: input.districtCode }));
     const name = input.name.trim();
     const phoneHash = phone ? this.cipher.hash(phone) : null;
     if (phoneHash) {
@@ -162,7 +113,7 @@ export class ParticipantService {
         isSample: false,
       });
       await em.save(p);
-      const consent = await this.saveConsent(ctx, em, p, input.consent);
+      const consent = await saveConsent(ctx, em, p, input.consent);
       // The audit trail names the pseudonymous key, never the personal fields.
       this.byId(ctx).prime(p.id, p); // enrolling in the same transaction (an import) finds it before commit
       await this.audit.record(ctx, {
@@ -176,105 +127,12 @@ export class ParticipantService {
     });
   }
 
-  private async saveConsent(ctx: RequestContext, em: EntityManager, p: Participant, input: ConsentInput): Promise<Consent> {
-    const c = em.create(Consent, {
-      participantId: p.id,
-      organizationId: p.organizationId,
-      purpose: input.purpose ?? 'PROGRAMME_OPERATION',
-      recipientOrganizationId: input.purpose === 'THIRD_PARTY_SHARING' ? (input.recipientOrganizationId ?? null) : null,
-      items: [...new Set(input.items)],
-      retentionUntil: input.retentionUntil,
-      givenAt: new Date(),
-      method: input.method ?? 'WRITTEN',
-      recordedById: ctx.userId,
-      withdrawnAt: null,
-      withdrawnById: null,
-    });
-    return em.save(c);
-  }
-
-  /** Records a further consent (e.g. sharing named items with a partner organization). */
-  async giveConsent(ctx: RequestContext, input: GiveConsentInput): Promise<Consent> {
-    const p = await this.own(ctx, input.participantId);
-    this.checkConsent(input, []);
-    if (input.purpose === 'THIRD_PARTY_SHARING') {
-      const recipient = input.recipientOrganizationId ? await this.organizations.byId(ctx).load(input.recipientOrganizationId) : null;
-      if (!recipient || recipient.id === p.organizationId) {
-        throw new AppError('VALIDATION_FAILED', {
-          fields: [
-            {
-              field: 'recipientOrganizationId',
-              problems: ['isNotEmpty'],
-              ko: '정보를 받을 기관을 지정하세요.',
-              en: 'Name the organization that receives the data.',
-            },
-          ],
-        });
-      }
-    }
-    return this.tx.run(ctx, async (em) => {
-      const c = await this.saveConsent(ctx, em, p, input);
-      await this.audit.record(ctx, {
-        action: 'consent.give',
-        entityType: 'consent',
-        entityId: c.id,
-        organizationId: p.organizationId,
-        changes: {
-          participant: [null, p.pseudonymKey],
-          purpose: [null, c.purpose],
-          items: [null, c.items],
-          recipient: [null, c.recipientOrganizationId],
-        },
-      });
-      return c;
-    });
-  }
-
-  /** Withdrawal hides the personal fields from then on (enrolment and attendance figures stay, as the law requires). */
-  async withdrawConsent(ctx: RequestContext, consentId: string): Promise<Consent> {
-    const c = isUuid(consentId) ? await this.db.getRepository(Consent).findOneBy({ id: consentId }) : null;
-    if (!c) throw new AppError('CONSENT_NOT_FOUND');
-    const p = await this.findOwn(ctx, c.participantId);
-    if (!p) throw new AppError('CONSENT_NOT_FOUND');
-    if (c.withdrawnAt) return c;
-    return this.tx.run(ctx, async (em) => {
-      c.withdrawnAt = new Date();
-      c.withdrawnById = ctx.userId;
-      await em.save(c);
-      await this.audit.record(ctx, {
-        action: 'consent.withdraw',
-        entityType: 'consent',
-        entityId: c.id,
-        organizationId: p.organizationId,
-        changes: { participant: [null, p.pseudonymKey], purpose: [c.purpose, null] },
-      });
-      return c;
-    });
-  }
-
-  /** Consent records, for the holding organization only (null for others). */
-  async consents(ctx: RequestContext, participantId: string): Promise<Consent[] | null> {
-    if (!(await this.findOwn(ctx, participantId))) return null;
-    return (await this.consentsOf(ctx).load(participantId)) ?? [];
-  }
-
-  /** Does the participant have consent in force for running programmes (checked before an enrolment is stored)? */
-  async hasOperationConsent(ctx: RequestContext, participantId: string): Promise<boolean> {
-    const rows: unknown[] = await this.tx
-      .readOwnWrites(ctx)
-      .query(
-        `SELECT 1 FROM consent WHERE participant_id = $1 AND purpose = 'PROGRAMME_OPERATION' AND withdrawn_at IS NULL AND retention_until >= $2 LIMIT 1`,
-        [participantId, seoulDate()],
-      );
-    return rows.length > 0;
-  }
-
   /** The personal fields the active organization may read, per consent: all its own consent covers, or what was shared with it. */
   private async readable(ctx: RequestContext, p: Participant): Promise<Set<PersonalField>> {
     const out = new Set<PersonalField>();
     const org = ctx.activeOrganizationId;
     if (!org || !ctx.can(Permission.ParticipantManage)) return out;
-    const consents = ((await this.consentsOf(ctx).load(p.id)) ?? []).filter((c) => inForce(c));
+    const consents = ((await consentsOf(ctx, this.db).load(p.id)) ?? []).filter((c) => inForce(c));
     const operation = consents.filter((c) => c.purpose === 'PROGRAMME_OPERATION');
     if (!operation.length) return out; // withdrawn: hidden from everyone
     if (p.organizationId === org) operation.forEach((c) => c.items.forEach((i) => out.add(i)));

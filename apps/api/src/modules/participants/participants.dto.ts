@@ -14,15 +14,13 @@ import {
 import { IsBirthYear, IsCalendarDate } from '../../core/errors/validation';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { Type } from 'class-transformer';
-import { CONSENT_PURPOSES, GENDERS, PERSONAL_FIELDS } from '@lalaland/shared';
+import { CONSENT_METHODS, CONSENT_PURPOSES, GENDERS, PERSONAL_FIELDS } from '@lalaland/shared';
 import type { ConsentPurpose, Gender, PersonalField } from '@lalaland/shared';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
 import { ConsentPurposeEnum, GenderEnum, Participant, PersonalDataAccess, PersonalFieldEnum } from './participant.entity';
 
 export const ParticipantPage = PageOf(Participant, 'ParticipantPage');
 export const PersonalDataAccessPage = PageOf(PersonalDataAccess, 'PersonalDataAccessPage');
-
-export const CONSENT_METHODS = ['WRITTEN', 'VERBAL', 'ONLINE'] as const;
 
 @InputType({ description: 'Consent as the citizen gave it; `given` must be true.' })
 export class ConsentInput {

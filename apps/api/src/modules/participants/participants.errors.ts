@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The participants module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const PARTICIPANTS_ERRORS = {
@@ -23,3 +24,16 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof PARTICIPANTS_ERRORS, true> {}
 }
+
+/** What the participants module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const PARTICIPANTS_FIELDS = {
+  phoneMatches: { ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' },
+  consentRetentionUntilMin: { ko: '보유 기한은 오늘 이후여야 합니다.', en: 'The retention date must be in the future.' },
+  recipientOrganizationIdIsNotEmpty: { ko: '정보를 받을 기관을 지정하세요.', en: 'Name the organization that receives the data.' },
+  consentGiven: {
+    ko: '참여자의 개인정보 수집·이용 동의를 받아야 등록할 수 있습니다.',
+    en: "Record the participant's consent before registering.",
+  },
+  consentNotCovered: { ko: '동의 항목에 없는 정보는 저장할 수 없습니다: {items}', en: 'The consent does not cover: {items}' },
+  consentForOperation: { ko: '등록에는 교육 운영 목적의 동의가 필요합니다.', en: 'Registering needs consent for running the programme.' },
+} as const satisfies FieldMessages;

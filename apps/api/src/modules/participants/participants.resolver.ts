@@ -22,6 +22,7 @@ import {
 } from './participants.dto';
 import { ParticipantRecordService } from './participant-records.service';
 import { ParticipantService } from './participant.service';
+import { ConsentService } from './consent.service';
 
 const FIELD_OF: Record<string, PersonalField> = {
   name: 'NAME',
@@ -41,6 +42,7 @@ export class ParticipantResolver {
   constructor(
     private readonly participantService: ParticipantService,
     private readonly records: ParticipantRecordService,
+    private readonly consentService: ConsentService,
   ) {}
 
   @Query(() => ParticipantPage, { description: "The active organization's participants (search: name, phone or pseudonymous key)" })
@@ -99,13 +101,13 @@ export class ParticipantResolver {
   @Mutation(() => Consent)
   @RequirePermission(Permission.ParticipantManage)
   giveConsent(@Ctx() ctx: RequestContext, @Args('input') input: GiveConsentInput) {
-    return this.participantService.giveConsent(ctx, input);
+    return this.consentService.give(ctx, input);
   }
 
   @Mutation(() => Consent, { description: 'Withdrawal hides the personal fields everywhere from then on' })
   @RequirePermission(Permission.ParticipantManage)
   withdrawConsent(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.participantService.withdrawConsent(ctx, id);
+    return this.consentService.withdraw(ctx, id);
   }
 
   @ResolveField(() => ParticipantPersonal, {
@@ -126,6 +128,6 @@ export class ParticipantResolver {
   @ResolveField(() => [Consent], { nullable: true, description: 'Consent records (the holding organization only)' })
   @RequirePermission(Permission.ProgrammeRead)
   consents(@Ctx() ctx: RequestContext, @Parent() p: Participant) {
-    return this.participantService.consents(ctx, p.id);
+    return this.consentService.ofParticipant(ctx, p.id);
   }
 }

@@ -1,4 +1,5 @@
 import type { ApiModule } from '../../core/module';
+import { seedProgrammes } from './programmes.seed';
 import { ProgrammesModule } from './programmes.module';
 import { Initiative, Programme, ProgrammeCohost, StreamField, AgeBandEnum, PillarEnum } from './programme.entity';
 import { Instructor } from './instructor.entity';
@@ -12,12 +13,14 @@ import { MIGRATIONS } from './migrations';
 /** Learn: initiatives, programmes with their lifecycle, class sessions, venues and instructors. */
 export const programmes: ApiModule = {
   name: 'programmes',
-  reads: ['stream_member'], // to move behind their owners' services
+  // stream_member: to move behind funding's service; organization and funding_stream: the demo seed finds its hosts and streams
+  reads: ['funding_stream', 'organization', 'stream_member'],
   nest: ProgrammesModule,
   entities: [Initiative, StreamField, Programme, ProgrammeCohost, Venue, VenueRelease, Instructor, ProgrammeSession],
   resolvers: [ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
   errors: PROGRAMMES_ERRORS,
   migrations: MIGRATIONS,
+  seed: seedProgrammes,
 };
 
 export { ProgrammesModule, Programme, AgeBandEnum, PillarEnum, ProgrammeSession };
@@ -28,3 +31,4 @@ export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
 export { PROGRAMME_ACCESS, outsideCount } from './programme.access';
 export { copyInitiatives } from './stream-year.handler';
+export { SEED_PROGRAMMES } from './demo-programmes';

@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { PROGRAMME_EDITABLE, programmeTransition } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { fieldProblem } from '../../core/errors/validation';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { isUuid } from '../../core/graphql/pagination';
@@ -16,6 +16,7 @@ import { CreateProgrammeInput, ProgrammeFieldsInput, UpdateProgrammeInput } from
 import { EventBus } from '../../core/events/event-bus';
 import { Transactions } from '../../core/database/transaction';
 import { ProgrammeService } from './programme.service';
+import { PROGRAMMES_FIELDS } from './programmes.errors';
 
 /** The fields an update may change (and the audit diff compares). */
 const FIELDS: Array<keyof Programme> = [
@@ -66,23 +67,14 @@ export class ProgrammeLifecycleService {
     }
     if (endsOn && endsOn < startsOn) {
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          { field: 'endsOn', problems: ['min'], ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' },
-        ],
+        fields: [problem('endsOn', 'min', PROGRAMMES_FIELDS.endsOnMin)],
       });
     }
     // Within the stream's period: a programme (and so its sessions and room bookings) cannot reach past the year it is funded in.
     if (startsOn < period.periodStart || (endsOn ?? startsOn) > period.periodEnd)
       throw new AppError('PROGRAMME_OUTSIDE_STREAM', {
         params: { start: period.periodStart, end: period.periodEnd },
-        fields: [
-          {
-            field: startsOn < period.periodStart ? 'startsOn' : 'endsOn',
-            problems: ['range'],
-            ko: '사업 기간 안의 날짜를 고르세요.',
-            en: "Choose dates within the stream's period.",
-          },
-        ],
+        fields: [problem(startsOn < period.periodStart ? 'startsOn' : 'endsOn', 'range', PROGRAMMES_FIELDS.range)],
       });
   }
 
@@ -101,14 +93,7 @@ export class ProgrammeLifecycleService {
     const hostId = hostFor(ctx, input.hostOrganizationId);
     if (!hostId && input.hostOrganizationId)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          {
-            field: 'hostOrganizationId',
-            problems: ['equals'],
-            ko: '주관 기관은 지금 소속으로 일하는 기관이어야 합니다.',
-            en: 'The host must be the organization you are acting for.',
-          },
-        ],
+        fields: [problem('hostOrganizationId', 'equals', PROGRAMMES_FIELDS.hostOrganizationIdEquals)],
       });
     if (!hostId) throw new AppError('FORBIDDEN');
     if (!stream.participates) throw new AppError('FORBIDDEN'); // a ministry reads only
@@ -239,9 +224,7 @@ export class ProgrammeLifecycleService {
     const why = comment?.trim() || null;
     if (to === 'RETURNED' && !why)
       throw new AppError('RETURN_COMMENT_REQUIRED', {
-        fields: [
-          { field: 'comment', problems: ['isNotEmpty'], ko: '보완 요청 사유를 입력하세요.', en: 'Please say what needs to change.' },
-        ],
+        fields: [problem('comment', 'isNotEmpty', PROGRAMMES_FIELDS.commentIsNotEmpty)],
       });
     return this.tx.run(ctx, async (em) => {
       const p = await em.findOneOrFail(Programme, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -2,8 +2,9 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { ArrayNotEmpty, IsArray, IsBoolean, IsDate, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../core/errors/validation';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { Type } from 'class-transformer';
+import { PROGRAMMES_FIELDS } from './programmes.errors';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -121,7 +122,7 @@ export class CalendarArgs extends WindowArgs {
 export function assertWindow(args: { from: Date; to: Date }): void {
   if (!(args.to > args.from) || args.to.getTime() - args.from.getTime() > 62 * 86_400_000) {
     throw new AppError('VALIDATION_FAILED', {
-      fields: [{ field: 'to', problems: ['max'], ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' }],
+      fields: [problem('to', 'max', PROGRAMMES_FIELDS.toMax)],
     });
   }
 }

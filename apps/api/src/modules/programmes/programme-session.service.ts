@@ -1,31 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { PROGRAMME_EDITABLE, formatSeoulDateTime, seoulInstant } from '@lalaland/shared';
-import { RequestContext, byIds, loadEach } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { DataSource } from 'typeorm';
+import { PROGRAMME_EDITABLE, seoulInstant } from '@lalaland/shared';
+import { RequestContext, loadEach } from '../../core/context/request-context';
+import { AppError, problem } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { EventBus } from '../../core/events/event-bus';
 import './programmes.events';
-import { Page, isUuid } from '../../core/graphql/pagination';
-import { FundingService } from '../funding';
+import { isUuid } from '../../core/graphql/pagination';
 import { Programme } from './programme.entity';
-import { Instructor } from './instructor.entity';
 import { ProgrammeSession } from './programme-session.entity';
 import { CalendarArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, assertWindow } from './programme-session.dto';
-import { InstructorInput, InstructorsArgs } from './instructor.dto';
 import { VenueService } from './venue.service';
+import { InstructorService } from './instructor.service';
+import { VenueBookings } from './venue-bookings';
 import { ProgrammeService } from './programme.service';
 import type { ProgrammeAccess } from './programme.access';
 import { randomCode } from '../../core/random-code';
 import { SESSION_COLUMNS, markVisible, prefetchedSessions, sessionsByProgramme } from './session-rows';
 import { Transactions } from '../../core/database/transaction';
-import { seriesDates, checkTimes, MAX_SESSIONS_PER_PROGRAMME, FOREIGN_VENUE_DAYS_AHEAD, FOREIGN_VENUE_WEEKLY_HOURS } from './session-times';
+import { seriesDates, checkTimes, MAX_SESSIONS_PER_PROGRAMME } from './session-times';
+import { PROGRAMMES_FIELDS } from './programmes.errors';
 
 const SESSION_FIELDS: Array<keyof ProgrammeSession> = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'instructorId', 'title'];
 /**
- * The stream's instructor pool and sessions. A venue is never double-booked: a PostgreSQL exclusion
+ * A programme's sessions. A venue is never double-booked: a PostgreSQL exclusion
  * constraint on (venue, time range) refuses the overlap, and the error names the session it clashes with.
  */
 @Injectable()
@@ -34,17 +34,12 @@ export class ProgrammeSessionService {
     private readonly tx: Transactions,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly funding: FundingService,
     private readonly programmes: ProgrammeService,
     private readonly venues: VenueService,
     private readonly events: EventBus,
+    private readonly instructors: InstructorService,
+    private readonly bookings: VenueBookings,
   ) {}
-
-  instructorById(ctx: RequestContext) {
-    return ctx.loader<Instructor>('instructor.byId', async (ids) =>
-      byIds(ids, await this.db.getRepository(Instructor).findBy({ id: In([...ids]) })),
-    );
-  }
 
   /** Sessions per programme id, in time order: one query for every programme of a list. */
   byProgramme(ctx: RequestContext) {
@@ -54,44 +49,6 @@ export class ProgrammeSessionService {
   /** A programme's sessions: those the programme list fetched with it when they carry the selected fields, else batched. */
   async ofProgramme(ctx: RequestContext, p: Programme, selected: ReadonlySet<string>): Promise<ProgrammeSession[]> {
     return prefetchedSessions(p, selected) ?? (await this.byProgramme(ctx).load(p.id)) ?? [];
-  }
-
-  /** The instructor pool of a stream (its members see it), filtered by field and district. */
-  async instructors(ctx: RequestContext, args: InstructorsArgs): Promise<Page<Instructor>> {
-    await this.funding.access(ctx, args.streamId);
-    const qb = this.db.getRepository(Instructor).createQueryBuilder('i').where('i.stream_id = :s', { s: args.streamId });
-    if (args.field) qb.andWhere(':f = ANY(i.fields)', { f: args.field });
-    if (args.district) qb.andWhere(':d = ANY(i.districts)', { d: args.district });
-    qb.orderBy('i.name', 'ASC').offset(args.offset).limit(args.limit);
-    const [items, totalCount] = await qb.getManyAndCount();
-    return { items, totalCount, offset: args.offset, limit: args.limit };
-  }
-
-  async createInstructor(ctx: RequestContext, input: InstructorInput): Promise<Instructor> {
-    const stream = await this.funding.access(ctx, input.streamId);
-    if (!stream.participates) throw new AppError('FORBIDDEN');
-    const org = ctx.activeOrganizationId;
-    if (!org) throw new AppError('FORBIDDEN');
-    return this.tx.run(ctx, async (em) => {
-      const i = em.create(Instructor, {
-        streamId: input.streamId,
-        organizationId: org,
-        name: input.name.trim(),
-        fields: input.fields ?? [],
-        districts: input.districts ?? [],
-        bio: input.bio?.trim() || null,
-        isSample: false,
-      });
-      await em.save(i);
-      await this.audit.record(ctx, {
-        action: 'instructor.create',
-        entityType: 'instructor',
-        entityId: i.id,
-        organizationId: org,
-        changes: diff(null, i, ['streamId', 'name', 'fields', 'districts']),
-      });
-      return i;
-    });
   }
 
   /** A programme the caller runs (host staff), in a state where sessions may change. */
@@ -107,101 +64,13 @@ export class ProgrammeSessionService {
   private async checkPlace(ctx: RequestContext, p: Programme, place: SessionPlaceInput): Promise<void> {
     if (place.venueId && !(await this.venues.byId(ctx).load(place.venueId))) throw new AppError('VENUE_NOT_FOUND');
     if (place.instructorId) {
-      const i = await this.instructorById(ctx).load(place.instructorId);
+      const i = await this.instructors.instructorById(ctx).load(place.instructorId);
       if (!i || i.streamId !== p.streamId) throw new AppError('INSTRUCTOR_NOT_FOUND');
     }
     if (!place.venueId && !place.onlineUrl)
       throw new AppError('SESSION_PLACE_REQUIRED', {
-        fields: [
-          { field: 'venueId', problems: ['isNotEmpty'], ko: '장소 또는 온라인 주소를 지정하세요.', en: 'Give a venue or an online link.' },
-        ],
+        fields: [problem('venueId', 'isNotEmpty', PROGRAMMES_FIELDS.venueIdIsNotEmpty)],
       });
-  }
-
-  /**
-   * Another organization's venue is a loan, not a claim (hardening 2, item 8): a programme books it at most
-   * FOREIGN_VENUE_DAYS_AHEAD days ahead and FOREIGN_VENUE_WEEKLY_HOURS hours a week (Mon–Sun, Seoul) for its host, and
-   * never again after the owner released the programme's bookings, until the owner allows it. Bookings of one host at
-   * one venue take turns (an advisory lock), so parallel requests cannot pass the weekly hours together.
-   */
-  private async checkForeignVenue(
-    em: EntityManager,
-    programme: Programme,
-    planned: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>,
-  ): Promise<void> {
-    const byVenue = new Map<string, typeof planned>();
-    for (const p of planned) if (p.venueId) byVenue.set(p.venueId, [...(byVenue.get(p.venueId) ?? []), p]);
-    for (const [venueId, sessions] of byVenue) {
-      const [venue] = (await em.query('SELECT organization_id FROM venue WHERE id = $1', [venueId])) as Array<{ organization_id: string }>;
-      if (!venue || venue.organization_id === programme.hostOrganizationId) continue;
-      if ((await em.query('SELECT 1 FROM venue_release WHERE venue_id = $1 AND programme_id = $2', [venueId, programme.id])).length)
-        throw new AppError('VENUE_RELEASED');
-      const horizon = Date.now() + FOREIGN_VENUE_DAYS_AHEAD * 86_400_000;
-      if (sessions.some((s) => s.startsAt.getTime() > horizon))
-        throw new AppError('VENUE_TOO_FAR_AHEAD', { params: { days: FOREIGN_VENUE_DAYS_AHEAD } });
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`venue-hours:${venueId}:${programme.hostOrganizationId}`]);
-      const weeks = (await em.query(
-        `WITH planned AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(starts_at timestamptz, ends_at timestamptz)),
-              booked AS (SELECT s.starts_at, s.ends_at FROM programme_session s JOIN programme p ON p.id = s.programme_id
-                          WHERE s.venue_id = $1 AND p.host_organization_id = $2 AND s.cancelled_at IS NULL AND NOT (s.id = ANY($4::uuid[]))
-                            AND s.starts_at >= (SELECT min(starts_at) FROM planned) - interval '7 days' AND s.starts_at < (SELECT max(ends_at) FROM planned) + interval '7 days'),
-              hours AS (SELECT date_trunc('week', starts_at AT TIME ZONE 'Asia/Seoul')::date AS week, extract(epoch FROM ends_at - starts_at) / 3600 AS h, planned FROM
-                          (SELECT starts_at, ends_at, true AS planned FROM planned UNION ALL SELECT starts_at, ends_at, false FROM booked) u)
-         SELECT week::text, round(sum(h)::numeric, 1)::float AS total, round(sum(h) FILTER (WHERE NOT planned)::numeric, 1)::float AS booked
-           FROM hours GROUP BY week HAVING bool_or(planned) AND sum(h) > $5 ORDER BY week LIMIT 1`,
-        [
-          venueId,
-          programme.hostOrganizationId,
-          JSON.stringify(sessions.map((s) => ({ starts_at: s.startsAt, ends_at: s.endsAt }))),
-          sessions.map((s) => s.id).filter(Boolean),
-          FOREIGN_VENUE_WEEKLY_HOURS,
-        ],
-      )) as Array<{ week: string; total: number; booked: number | null }>;
-      if (weeks[0])
-        throw new AppError('VENUE_WEEKLY_HOURS', {
-          params: { hours: FOREIGN_VENUE_WEEKLY_HOURS, week: weeks[0].week, booked: weeks[0].booked ?? 0 },
-        });
-    }
-  }
-
-  /** Runs the writes; an exclusion violation becomes VENUE_CONFLICT naming the session already there. */
-  private async withVenueCheck<T>(
-    ctx: RequestContext,
-    work: (em: EntityManager) => Promise<T>,
-    attempted: Array<{ venueId: string | null; startsAt: Date; endsAt: Date; id?: string }>,
-  ): Promise<T> {
-    try {
-      return await this.tx.run(ctx, work);
-    } catch (err) {
-      const pgErr = err as QueryFailedError & { driverError?: { code?: string; constraint?: string } };
-      if (!(err instanceof QueryFailedError) || pgErr.driverError?.code !== '23P01') throw err;
-      for (const a of attempted) {
-        if (!a.venueId) continue;
-        const [clash] = (await this.db.query(
-          `SELECT s.id, s.programme_id, s.starts_at, s.ends_at, p.title_ko, p.title_en FROM programme_session s JOIN programme p ON p.id = s.programme_id
-            WHERE s.venue_id = $1 AND s.cancelled_at IS NULL AND tstzrange(s.starts_at, s.ends_at, '[)') && tstzrange($2, $3, '[)') AND ($4::uuid IS NULL OR s.id <> $4) LIMIT 1`,
-          [a.venueId, a.startsAt, a.endsAt, a.id ?? null],
-        )) as Array<{ id: string; programme_id: string; starts_at: Date; ends_at: Date; title_ko: string; title_en: string | null }>;
-        if (clash && !(await this.programmes.findAccess(ctx, clash.programme_id))) {
-          // The caller may not see that programme: the venue is taken, and nothing more is said.
-          throw new AppError('VENUE_BOOKED', {
-            params: { start: formatSeoulDateTime(clash.starts_at, ctx.lang), end: formatSeoulDateTime(clash.ends_at, ctx.lang).slice(-5) },
-          });
-        }
-        if (clash) {
-          const title = ctx.lang === 'en' ? (clash.title_en ?? clash.title_ko) : clash.title_ko;
-          throw new AppError('VENUE_CONFLICT', {
-            params: {
-              programme: title,
-              start: formatSeoulDateTime(clash.starts_at, ctx.lang),
-              end: formatSeoulDateTime(clash.ends_at, ctx.lang).slice(-5),
-            },
-            details: { conflictingSessionId: clash.id },
-          });
-        }
-      }
-      throw new AppError('VENUE_CONFLICT', { params: { programme: '?', start: '', end: '' } });
-    }
   }
 
   /** Generates a weekly series in one transaction: a clash on any occurrence saves none. */
@@ -210,9 +79,7 @@ export class ProgrammeSessionService {
     await this.checkPlace(ctx, programme, input);
     if (input.endTime <= input.startTime)
       throw new AppError('SESSION_TIME_INVALID', {
-        fields: [
-          { field: 'endTime', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' },
-        ],
+        fields: [problem('endTime', 'min', PROGRAMMES_FIELDS.endTimeMin)],
       });
     const dates = seriesDates(input.firstDate, input.weekdays, input.count);
     const seriesId = randomUUID();
@@ -222,12 +89,12 @@ export class ProgrammeSessionService {
       endsAt: seoulInstant(d, input.endTime),
     }));
     checkTimes(programme, planned);
-    return this.withVenueCheck(
+    return this.bookings.withVenueCheck(
       ctx,
       async (em) => {
         // At most MAX_SESSIONS_PER_PROGRAMME: the programme row is locked so parallel series cannot pass it together.
         await em.query('SELECT id FROM programme WHERE id = $1 FOR UPDATE', [programme.id]);
-        await this.checkForeignVenue(em, programme, planned);
+        await this.bookings.checkForeignVenue(em, programme, planned);
         const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM programme_session WHERE programme_id = $1', [programme.id])) as [
           { n: number },
         ];
@@ -315,13 +182,13 @@ export class ProgrammeSessionService {
     };
     await this.checkPlace(ctx, programme, next);
     checkTimes(programme, [next]);
-    return this.withVenueCheck(
+    return this.bookings.withVenueCheck(
       ctx,
       async (em) => {
         const s = await em.findOneOrFail(ProgrammeSession, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
         const moved =
           s.venueId !== next.venueId || s.startsAt.getTime() !== next.startsAt.getTime() || s.endsAt.getTime() !== next.endsAt.getTime();
-        if (moved) await this.checkForeignVenue(em, programme, [{ ...next, id: s.id }]);
+        if (moved) await this.bookings.checkForeignVenue(em, programme, [{ ...next, id: s.id }]);
         const before = { ...s };
         Object.assign(s, next);
         await em.save(s);

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The programmes module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const PROGRAMMES_ERRORS = {
@@ -70,3 +71,21 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof PROGRAMMES_ERRORS, true> {}
 }
+
+/** What the programmes module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const PROGRAMMES_FIELDS = {
+  endsOnMin: { ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' },
+  range: { ko: '사업 기간 안의 날짜를 고르세요.', en: "Choose dates within the stream's period." },
+  hostOrganizationIdEquals: {
+    ko: '주관 기관은 지금 소속으로 일하는 기관이어야 합니다.',
+    en: 'The host must be the organization you are acting for.',
+  },
+  commentIsNotEmpty: { ko: '보완 요청 사유를 입력하세요.', en: 'Please say what needs to change.' },
+  toMax: { ko: '기간은 최대 62일입니다.', en: 'The window is at most 62 days.' },
+  venueIdIsNotEmpty: { ko: '장소 또는 온라인 주소를 지정하세요.', en: 'Give a venue or an online link.' },
+  endTimeMin: { ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' },
+  endsAtMin: { ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' },
+  programmeIdIsNotEmpty: { ko: '해제할 프로그램이나 기간을 고르세요.', en: 'Choose a programme or dates to release.' },
+  toMin: { ko: '끝 날짜는 시작 날짜 이후여야 합니다.', en: 'The end must be after the start.' },
+  reasonIsNotEmpty: { ko: '취소 사유를 입력하세요.', en: 'Give a reason.' },
+} as const satisfies FieldMessages;

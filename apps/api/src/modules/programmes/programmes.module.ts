@@ -4,6 +4,8 @@ import { FundingModule } from '../funding';
 import { ProgrammeService } from './programme.service';
 import { ProgrammeLifecycleService } from './programme-lifecycle.service';
 import { ProgrammeSessionService } from './programme-session.service';
+import { InstructorService } from './instructor.service';
+import { VenueBookings } from './venue-bookings';
 import { VenueService } from './venue.service';
 import { StreamYearHandler } from './stream-year.handler';
 import { InitiativeResolver, InstructorResolver, ProgrammeResolver, ProgrammeSessionResolver } from './programmes.resolver';
@@ -15,6 +17,8 @@ import { VenueBookingResolver, VenueResolver } from './venue.resolver';
     ProgrammeService,
     ProgrammeLifecycleService,
     ProgrammeSessionService,
+    InstructorService,
+    VenueBookings,
     VenueService,
     StreamYearHandler,
     ProgrammeResolver,

@@ -19,6 +19,7 @@ import { InstructorInput, InstructorPage, InstructorsArgs } from './instructor.d
 import { ProgrammeService } from './programme.service';
 import { ProgrammeLifecycleService } from './programme-lifecycle.service';
 import { ProgrammeSessionService } from './programme-session.service';
+import { InstructorService } from './instructor.service';
 import { visibleProgrammeOf } from './session-rows';
 import { VenueService } from './venue.service';
 import { outsideCount } from './programme.access';
@@ -204,6 +205,7 @@ export class InitiativeResolver {
 export class ProgrammeSessionResolver {
   constructor(
     private readonly sessionService: ProgrammeSessionService,
+    private readonly instructorService: InstructorService,
     private readonly programmeService: ProgrammeService,
     private readonly venueService: VenueService,
   ) {}
@@ -262,7 +264,7 @@ export class ProgrammeSessionResolver {
   @ResolveField(() => Instructor, { nullable: true })
   @RequirePermission(Permission.ProgrammeRead)
   instructor(@Ctx() ctx: RequestContext, @Parent() s: ProgrammeSession) {
-    return s.instructorId ? this.sessionService.instructorById(ctx).load(s.instructorId) : null;
+    return s.instructorId ? this.instructorService.instructorById(ctx).load(s.instructorId) : null;
   }
 
   @ResolveField(() => String, {
@@ -278,7 +280,7 @@ export class ProgrammeSessionResolver {
 @Resolver(() => Instructor)
 export class InstructorResolver {
   constructor(
-    private readonly sessionService: ProgrammeSessionService,
+    private readonly instructorService: InstructorService,
     private readonly organizationService: OrganizationService,
   ) {}
 
@@ -286,13 +288,13 @@ export class InstructorResolver {
   @CachedRead()
   @RequirePermission(Permission.ProgrammeRead)
   instructors(@Ctx() ctx: RequestContext, @Args() args: InstructorsArgs) {
-    return this.sessionService.instructors(ctx, args);
+    return this.instructorService.instructors(ctx, args);
   }
 
   @Mutation(() => Instructor)
   @RequirePermission(Permission.ProgrammeWrite)
   createInstructor(@Ctx() ctx: RequestContext, @Args('input') input: InstructorInput) {
-    return this.sessionService.createInstructor(ctx, input);
+    return this.instructorService.createInstructor(ctx, input);
   }
 
   @ResolveField(() => Organization)

@@ -1,7 +1,8 @@
 /* When sessions may take place: weekly series dates and the time rules every session obeys (pure, unit-tested). */
 import { seoulDate } from '@lalaland/shared';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { Programme } from './programme.entity';
+import { PROGRAMMES_FIELDS } from './programmes.errors';
 
 const DAY = 86_400_000;
 
@@ -25,9 +26,7 @@ export function checkTimes(p: Programme, sessions: Array<{ startsAt: Date; endsA
   for (const s of sessions) {
     if (s.endsAt <= s.startsAt)
       throw new AppError('SESSION_TIME_INVALID', {
-        fields: [
-          { field: 'endsAt', problems: ['min'], ko: '종료 시각은 시작 시각 이후여야 합니다.', en: 'The end must be after the start.' },
-        ],
+        fields: [problem('endsAt', 'min', PROGRAMMES_FIELDS.endsAtMin)],
       });
     if (s.endsAt.getTime() - s.startsAt.getTime() > MAX_SESSION_HOURS * 3_600_000)
       throw new AppError('SESSION_TOO_LONG', { params: { hours: MAX_SESSION_HOURS } });

@@ -4,7 +4,7 @@ import { VENUE_ACCESS } from './programme.access';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { RequestContext, byIds } from '../../core/context/request-context';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { Page, PageArgs, isUuid } from '../../core/graphql/pagination';
 import { ProgrammeSession } from './programme-session.entity';
@@ -13,6 +13,7 @@ import { WindowArgs, assertWindow } from './programme-session.dto';
 import { ReleaseBookingsInput, VenueBooking, VenueInput } from './venue.dto';
 import { ProgrammeService } from './programme.service';
 import { Transactions } from '../../core/database/transaction';
+import { PROGRAMMES_FIELDS } from './programmes.errors';
 
 /**
  * Venues: every member books any partner's room for a session; the owning organization sees every booking of its
@@ -132,18 +133,11 @@ export class VenueService {
     if (!venue || !(await this.ownsVenue(ctx, venue))) throw new AppError('VENUE_NOT_FOUND');
     if (!input.programmeId && !input.from)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          {
-            field: 'programmeId',
-            problems: ['isNotEmpty'],
-            ko: '해제할 프로그램이나 기간을 고르세요.',
-            en: 'Choose a programme or dates to release.',
-          },
-        ],
+        fields: [problem('programmeId', 'isNotEmpty', PROGRAMMES_FIELDS.programmeIdIsNotEmpty)],
       });
     if (input.from && input.to && input.to < input.from)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'to', problems: ['min'], ko: '끝 날짜는 시작 날짜 이후여야 합니다.', en: 'The end must be after the start.' }],
+        fields: [problem('to', 'min', PROGRAMMES_FIELDS.toMin)],
       });
     return this.release(ctx, venue, input.reason, {
       programmeId: input.programmeId ?? undefined,
@@ -161,7 +155,7 @@ export class VenueService {
     const why = reason.trim();
     if (!why)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '취소 사유를 입력하세요.', en: 'Give a reason.' }],
+        fields: [problem('reason', 'isNotEmpty', PROGRAMMES_FIELDS.reasonIsNotEmpty)],
       });
     return this.tx.run(ctx, async (em) => {
       const released = (await em.query(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { PERSONAL_FIELDS, Permission, seoulDate, type PersonalField } from '@lalaland/shared';
+import { PERSONAL_FIELDS, Permission, consentInForce, seoulDate, type PersonalField } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
@@ -71,7 +71,7 @@ export class ReferralSharingService {
       retentionUntil: c.retentionUntil,
       givenAt: c.givenAt,
       withdrawnAt: c.withdrawnAt,
-      inForce: !c.withdrawnAt && c.retentionUntil >= seoulDate(),
+      inForce: consentInForce(c, seoulDate()),
     };
   }
 

@@ -6,12 +6,12 @@ import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
 import { OrganizationService } from '../organizations';
 import { ProgrammeService } from '../programmes';
-import { ParticipantService, type Participant } from '../participants';
+import { ConsentService, ParticipantService, type Participant } from '../participants';
 import { EnrolmentService, type Enrolment } from '../enrolments';
 import { OpeningService } from '../opportunities';
 import { REFERRAL_ACCESS } from './referral.access';
@@ -19,6 +19,7 @@ import { Referral } from './referral.entity';
 import { ReferralBox, type ReferInput, type ReferralSteps, type ReferralsArgs } from './referrals.dto';
 import type { ReferralEvents } from './referrals.events';
 import { ReferralSharingService } from './referral-sharing.service';
+import { REFERRALS_FIELDS } from './referrals.errors';
 
 /** Which side of a referral each box lists. */
 const BOX_COLUMN: Record<ReferralBox, string> = {
@@ -43,6 +44,7 @@ export class ReferralService {
     private readonly organizations: OrganizationService,
     private readonly programmes: ProgrammeService,
     private readonly participants: ParticipantService,
+    private readonly consents: ConsentService,
     private readonly enrolments: EnrolmentService,
     private readonly openings: OpeningService,
     private readonly sharingReads: ReferralSharingService,
@@ -91,21 +93,12 @@ export class ReferralService {
     const opening = input.openingId ? await this.openings.referable(ctx, input.openingId) : null;
     if (opening && opening.organizationId !== input.toOrganizationId)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          {
-            field: 'toOrganizationId',
-            problems: ['equals'],
-            ko: '공고를 올린 기관으로만 연계할 수 있습니다.',
-            en: 'Refer to the organization that posted the opening.',
-          },
-        ],
+        fields: [problem('toOrganizationId', 'equals', REFERRALS_FIELDS.toOrganizationIdEquals)],
       });
     const to = await this.organizations.byId(ctx).load(input.toOrganizationId);
     if (!to)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [
-          { field: 'toOrganizationId', problems: ['isNotEmpty'], ko: '받을 기관을 고르세요.', en: 'Choose the receiving organization.' },
-        ],
+        fields: [problem('toOrganizationId', 'isNotEmpty', REFERRALS_FIELDS.toOrganizationIdIsNotEmpty)],
       });
     if (to.id === person.organizationId) throw new AppError('REFERRAL_TO_SELF');
     if (input.programmeId) {
@@ -116,11 +109,11 @@ export class ReferralService {
     const sharing = input.sharing ?? null;
     if (sharing && !sharing.refusalExplained)
       throw new AppError('REFERRAL_REFUSAL_NOT_EXPLAINED', {
-        fields: [{ field: 'sharing.refusalExplained', problems: ['isTrue'], ...REFERRAL_REFUSAL_MESSAGE }],
+        fields: [problem('sharing.refusalExplained', 'isTrue', REFERRALS_FIELDS.refusalExplained)],
       });
     return this.tx.run(ctx, async (em) => {
       const consent = sharing
-        ? await this.participants.giveConsent(ctx, {
+        ? await this.consents.give(ctx, {
             participantId: person.id,
             given: true,
             purpose: 'THIRD_PARTY_SHARING',
@@ -168,7 +161,7 @@ export class ReferralService {
     const why = reason?.trim() ?? '';
     if (!accept && !why)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'reason', problems: ['isNotEmpty'], ko: '반려 사유를 입력하세요.', en: 'Give a reason for declining.' }],
+        fields: [problem('reason', 'isNotEmpty', REFERRALS_FIELDS.reasonIsNotEmpty)],
       });
     return this.step(ctx, id, accept ? 'ACCEPTED' : 'DECLINED', async (r) => {
       r.decidedAt = new Date();
@@ -198,7 +191,7 @@ export class ReferralService {
     const what = outcome.trim();
     if (!what)
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ field: 'outcome', problems: ['isNotEmpty'], ko: '결과를 입력하세요.', en: 'Say how it ended.' }],
+        fields: [problem('outcome', 'isNotEmpty', REFERRALS_FIELDS.outcomeIsNotEmpty)],
       });
     return this.step(ctx, id, 'CLOSED', (r) => {
       r.closedAt = new Date();
@@ -252,7 +245,7 @@ export class ReferralService {
     const { referral, sender } = await this.access(ctx, id);
     if (!sender) throw new AppError('FORBIDDEN');
     if (!referral.consentId) throw new AppError('REFERRAL_NO_SHARING');
-    await this.participants.withdrawConsent(ctx, referral.consentId);
+    await this.consents.withdraw(ctx, referral.consentId);
     this.sharingReads.forget(ctx, referral.consentId);
     return referral;
   }
@@ -327,8 +320,3 @@ export class ReferralService {
     });
   }
 }
-
-const REFERRAL_REFUSAL_MESSAGE = {
-  ko: '거부할 수 있음과 거부할 때의 결과를 안내했는지 확인하세요.',
-  en: 'Confirm the citizen was told they may refuse and what that means.',
-};

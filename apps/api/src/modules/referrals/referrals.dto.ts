@@ -8,6 +8,7 @@ import {
   type PersonalField,
   type ReferralReason,
   type ReferralStatus,
+  CONSENT_METHODS,
 } from '@lalaland/shared';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
@@ -45,7 +46,7 @@ export class ReferralSharingInput {
 
   @Field(() => String, { nullable: true, defaultValue: 'WRITTEN', description: 'WRITTEN, VERBAL or ONLINE' })
   @IsOptional()
-  @IsIn(['WRITTEN', 'VERBAL', 'ONLINE'])
+  @IsIn(CONSENT_METHODS)
   method?: string | null;
 
   @Field(() => Boolean, {

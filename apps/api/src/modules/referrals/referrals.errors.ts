@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The referrals module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const REFERRALS_ERRORS = {
@@ -30,3 +31,15 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof REFERRALS_ERRORS, true> {}
 }
+
+/** What the referrals module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const REFERRALS_FIELDS = {
+  toOrganizationIdEquals: { ko: '공고를 올린 기관으로만 연계할 수 있습니다.', en: 'Refer to the organization that posted the opening.' },
+  toOrganizationIdIsNotEmpty: { ko: '받을 기관을 고르세요.', en: 'Choose the receiving organization.' },
+  reasonIsNotEmpty: { ko: '반려 사유를 입력하세요.', en: 'Give a reason for declining.' },
+  outcomeIsNotEmpty: { ko: '결과를 입력하세요.', en: 'Say how it ended.' },
+  refusalExplained: {
+    ko: '거부할 수 있음과 거부할 때의 결과를 안내했는지 확인하세요.',
+    en: 'Confirm the citizen was told they may refuse and what that means.',
+  },
+} as const satisfies FieldMessages;

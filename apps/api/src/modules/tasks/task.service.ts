@@ -6,7 +6,7 @@ import { AccessService } from '../../core/access/access.service';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
+import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
 import { UserDirectory } from '../auth';
@@ -17,6 +17,7 @@ import { TaskRecords } from './task-records';
 import type { TaskInput, TasksArgs, TaskTally } from './tasks.dto';
 import './tasks.events';
 import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
+import { TASKS_FIELDS } from './tasks.errors';
 
 const OPEN: TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
 
@@ -212,7 +213,7 @@ export class TaskService {
       const item = t.checklist[index];
       if (!item)
         throw new AppError('VALIDATION_FAILED', {
-          fields: [{ field: 'index', problems: ['max'], ko: '체크리스트에 없는 항목입니다.', en: 'No such checklist line.' }],
+          fields: [problem('index', 'max', TASKS_FIELDS.indexMax)],
         });
       item.done = done;
       await em.save(t);

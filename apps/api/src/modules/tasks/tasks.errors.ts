@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from '../../core/errors/error-codes';
+import type { FieldMessages } from '../../core/errors/app-error';
 
 /** The tasks module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const TASKS_ERRORS = {
@@ -19,3 +20,8 @@ declare module '../../core/errors/error-codes' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ModuleErrorCodes extends Record<keyof typeof TASKS_ERRORS, true> {}
 }
+
+/** What the tasks module says about a field it refuses (used with `problem(field, constraint, message)`). */
+export const TASKS_FIELDS = {
+  indexMax: { ko: '체크리스트에 없는 항목입니다.', en: 'No such checklist line.' },
+} as const satisfies FieldMessages;

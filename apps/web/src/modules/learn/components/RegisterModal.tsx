@@ -3,7 +3,14 @@ import { Alert, Button, Checkbox, Group, Modal, NumberInput, Paper, Stack, Text,
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { BUSAN_DISTRICTS, ENROLMENT_STATUS_LABELS, GENDER_LABELS } from '@lalaland/shared';
+import {
+  BUSAN_DISTRICTS,
+  CONSENT_METHOD_LABELS,
+  CONSENT_METHODS,
+  ENROLMENT_STATUS_LABELS,
+  GENDER_LABELS,
+  itemsStored,
+} from '@lalaland/shared';
 import type { Gender } from '../../../gql/graphql';
 import { errorMessage, fieldErrors } from '../../../components/ErrorAlert';
 import { SelectField } from '../../../components/SelectField';
@@ -91,13 +98,7 @@ export function RegisterModal({
           confirmedNew,
           consent: {
             given: form.given,
-            items: [
-              'NAME',
-              'BIRTH_YEAR',
-              ...(form.phone ? (['PHONE'] as const) : []),
-              ...(form.gender ? (['GENDER'] as const) : []),
-              ...(form.districtCode ? (['DISTRICT'] as const) : []),
-            ],
+            items: itemsStored(form),
             retentionUntil: form.retentionUntil,
             method: form.method,
           },
@@ -188,7 +189,7 @@ export function RegisterModal({
                   label={t('participants.method')}
                   value={form.method}
                   onChange={(v) => setForm({ ...form, method: v })}
-                  data={['WRITTEN', 'VERBAL', 'ONLINE'].map((m) => ({ value: m, label: t(`participants.methods.${m}`) }))}
+                  data={CONSENT_METHODS.map((m) => ({ value: m, label: label(CONSENT_METHOD_LABELS, m, lang) }))}
                 />
               </Group>
               <Checkbox

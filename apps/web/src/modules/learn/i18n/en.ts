@@ -136,7 +136,6 @@ export const en: Shape<typeof ko> = {
     consentGiven: 'The participant agreed to the above (signed).',
     retentionUntil: 'Keep until',
     method: 'How consent was given',
-    methods: { WRITTEN: 'Written', VERBAL: 'Verbal (phone)', ONLINE: 'Online' },
     register: 'Register and enrol',
   },
   attendance: {

@@ -134,7 +134,6 @@ export const ko = {
     consentGiven: '참여자가 위 내용에 동의했습니다(서명 받음).',
     retentionUntil: '보유 기한',
     method: '동의 방법',
-    methods: { WRITTEN: '서면', VERBAL: '구두(전화)', ONLINE: '온라인' },
     register: '등록하고 신청',
   },
   attendance: {

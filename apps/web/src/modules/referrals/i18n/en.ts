@@ -37,7 +37,6 @@ export const en: Shape<typeof ko> = {
     purposeDefault: 'Informing about and enrolling in the programme',
     retention: 'The recipient keeps them until',
     method: 'How consent was given',
-    methods: { WRITTEN: 'In writing (signed)', VERBAL: 'Verbally (by phone, recorded by staff)', ONLINE: 'Online' },
     notice: 'What the citizen is told',
     noticeText:
       'Recipient: {{to}} / Purpose: {{purpose}} / Items: {{items}} / Kept until: {{until}}. You may refuse; if you do, {{to}} receives only the key and the reason and cannot contact you.',

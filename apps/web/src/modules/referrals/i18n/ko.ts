@@ -34,7 +34,6 @@ export const ko = {
     purposeDefault: '연계 프로그램 안내와 수강 등록',
     retention: '받는 기관의 보유·이용 기간 (까지)',
     method: '동의 방법',
-    methods: { WRITTEN: '서면(서명)', VERBAL: '구두(전화 등, 담당자 기록)', ONLINE: '온라인' },
     notice: '안내 문구',
     noticeText:
       '제공받는 자: {{to}} / 이용 목적: {{purpose}} / 제공 항목: {{items}} / 보유·이용 기간: {{until}}까지. 동의를 거부할 권리가 있으며, 거부하면 {{to}}에는 식별번호와 연계 사유만 전달되어 안내 연락을 받을 수 없습니다.',

@@ -3,7 +3,15 @@ import { Alert, Button, Checkbox, Group, Paper, Radio, Stack, Text, TextInput, T
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PERSONAL_FIELDS, PERSONAL_FIELD_LABELS, REFERRAL_REASONS, type PersonalField, type ReferralReason } from '@lalaland/shared';
+import {
+  CONSENT_METHODS,
+  CONSENT_METHOD_LABELS,
+  PERSONAL_FIELDS,
+  PERSONAL_FIELD_LABELS,
+  REFERRAL_REASONS,
+  type PersonalField,
+  type ReferralReason,
+} from '@lalaland/shared';
 import { DateField } from '../../../components/DateField';
 import { ErrorAlert, fieldErrors } from '../../../components/ErrorAlert';
 import { SelectField } from '../../../components/SelectField';
@@ -182,7 +190,7 @@ export default function NewReferralPage() {
                     label={t('referrals.method')}
                     value={method}
                     onChange={setMethod}
-                    data={['WRITTEN', 'VERBAL', 'ONLINE'].map((m) => ({ value: m, label: t(`referrals.methods.${m}`) }))}
+                    data={CONSENT_METHODS.map((m) => ({ value: m, label: label(CONSENT_METHOD_LABELS, m, lang) }))}
                     w={200}
                   />
                   <Alert color="blue.9" variant="outline" title={t('referrals.notice')}>

@@ -1,0 +1,80 @@
+/** The Ministry of Education's 2025 Regional Lifelong Education Promotion Project and its three Busan streams (real figures). */
+export const SEED_FUNDING = {
+  programme: {
+    code: 'MOE-RLEP-2025',
+    nameKo: '2025년 지역 평생교육 활성화 지원 사업',
+    nameEn: '2025 Regional Lifelong Education Promotion Project',
+    year: 2025,
+    funder: 'MOE',
+  },
+  categories: [
+    { code: 'INTENSIVE_DISTRICT', nameKo: '평생학습 집중진흥지구', nameEn: 'Lifelong Learning Intensive Promotion District' },
+    { code: 'REGION_SPECIFIC', nameKo: '지역 특화 프로그램 (평생학습도시)', nameEn: 'Region-Specific Program (Lifelong Learning City)' },
+  ],
+  streams: [
+    {
+      code: 'LALALAND-2025',
+      category: 'INTENSIVE_DISTRICT',
+      nameKo: '내일을 꿈꾸는 LA-LA LAnd',
+      nameEn: 'LA-LA LAnd: Dreaming of Tomorrow',
+      lead: 'BUSAN',
+      nationalAmount: 50_000_000,
+      members: [
+        ...['JUNG', 'SEO', 'DONG', 'YEONGDO', 'DONGNAE', 'BUK', 'SAHA', 'GEUMJEONG', 'SUYEONG', 'SASANG', 'GIJANG'].map(
+          (o) => [o, 'MEMBER'] as const,
+        ),
+        ['BWFLE', 'OPERATOR'] as const,
+        ['SAMPLE_UNIV_A', 'PARTNER_UNIVERSITY'] as const,
+        ['SAMPLE_CO_A', 'PARTNER_COMPANY'] as const,
+      ],
+      lines: [
+        ['BUSAN', 'PROMOTION', 'NATIONAL', 5_000_000],
+        ['BUSAN', 'OPERATIONS', 'NATIONAL', 5_000_000],
+        ['BUSAN', 'OPERATIONS', 'CITY', 10_000_000],
+        ['BWFLE', 'PERSONNEL', 'NATIONAL', 12_000_000],
+        ['BWFLE', 'INSTRUCTOR_FEES', 'NATIONAL', 10_000_000],
+        ['SAHA', 'INSTRUCTOR_FEES', 'NATIONAL', 3_000_000],
+        ['SAHA', 'MATERIALS', 'DISTRICT', 1_000_000],
+        ['BUK', 'INSTRUCTOR_FEES', 'NATIONAL', 3_000_000],
+        ['GIJANG', 'VENUE', 'NATIONAL', 2_000_000],
+      ],
+      expenditures: [
+        ['BWFLE', 'PERSONNEL', 'NATIONAL', 3_000_000, '2025-05-30', '사업 전담인력 5월 인건비 (샘플)', 'APPROVED'],
+        ['BUSAN', 'PROMOTION', 'NATIONAL', 1_200_000, '2025-05-12', '사업 안내 리플릿 제작 (샘플)', 'APPROVED'],
+        ['SAHA', 'INSTRUCTOR_FEES', 'NATIONAL', 600_000, '2025-06-20', '디지털 기초 과정 강사비 6월 (샘플)', 'SUBMITTED'],
+      ],
+    },
+    {
+      code: 'NAM-ONPLUS-2025',
+      category: 'REGION_SPECIFIC',
+      nameKo: '배움온플러스 (On+ Lifelong Learning with AI)',
+      nameEn: 'On+ Lifelong Learning with AI (배움온플러스)',
+      lead: 'NAM',
+      nationalAmount: 27_000_000,
+      members: [['SAMPLE_LC_NAM', 'OPERATOR'] as const],
+      lines: [
+        ['NAM', 'INSTRUCTOR_FEES', 'NATIONAL', 12_000_000],
+        ['NAM', 'MATERIALS', 'NATIONAL', 5_000_000],
+        ['NAM', 'PROMOTION', 'DISTRICT', 3_000_000],
+        ['SAMPLE_LC_NAM', 'OPERATIONS', 'NATIONAL', 10_000_000],
+      ],
+      expenditures: [['NAM', 'INSTRUCTOR_FEES', 'NATIONAL', 2_400_000, '2025-06-30', 'AI 학습코치 양성과정 강사비 (샘플)', 'APPROVED']],
+    },
+    {
+      code: 'YEONJE-IT-DX-2025',
+      category: 'REGION_SPECIFIC',
+      nameKo: '일상의 IT, DX, 학습도시 연제',
+      nameEn: 'Everyday IT and DX: Learning City Yeonje',
+      lead: 'YEONJE',
+      nationalAmount: 30_000_000,
+      members: [['SAMPLE_LC_YEONJE', 'OPERATOR'] as const, ['SAMPLE_CO_B', 'PARTNER_COMPANY'] as const],
+      lines: [
+        ['YEONJE', 'INSTRUCTOR_FEES', 'NATIONAL', 15_000_000],
+        ['YEONJE', 'OPERATIONS', 'NATIONAL', 8_000_000],
+        ['YEONJE', 'MATERIALS', 'DISTRICT', 4_000_000],
+        ['SAMPLE_LC_YEONJE', 'VENUE', 'NATIONAL', 7_000_000],
+      ],
+      expenditures: [['YEONJE', 'OPERATIONS', 'NATIONAL', 900_000, '2025-06-05', 'AI·디지털 멘토 발대식 운영 (샘플)', 'APPROVED']],
+    },
+  ],
+} as const;
