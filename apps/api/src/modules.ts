@@ -8,7 +8,7 @@ import { programmes } from './modules/programmes';
 import { participants } from './modules/participants';
 import { enrolments } from './modules/enrolments';
 import { mentors } from './modules/mentors';
-import { opportunities } from './modules/opportunities';
+import { openings } from './modules/openings';
 import { referrals } from './modules/referrals';
 import { activities } from './modules/activities';
 import { outcomes } from './modules/outcomes';
@@ -37,7 +37,7 @@ export const MODULES = [
   participants,
   enrolments,
   mentors,
-  opportunities,
+  openings,
   referrals,
   activities,
   outcomes,

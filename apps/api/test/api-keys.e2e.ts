@@ -66,14 +66,14 @@ describe('API keys: machine credentials of an organization', () => {
   });
 
   it('shows the token once and keeps only its hash; the list never carries it', async () => {
-    const made = await create(namAdmin, ['programme:read', 'outcomes:read'], '보고 도구');
+    const made = await create(namAdmin, ['programme:read', 'kpis:read'], '보고 도구');
     const { token, key } = made.data!.createApiKey;
     expect(token).toMatch(/^lal_[A-Za-z0-9_-]{43}$/);
     expect(key).toMatchObject({
       prefix: token.slice(0, 12),
       status: 'ACTIVE',
       createdByName: expect.any(String),
-      permissions: ['programme:read', 'outcomes:read'],
+      permissions: ['programme:read', 'kpis:read'],
     });
     const [row] = (await t.db.query('SELECT to_jsonb(k)::text AS json, secret_hash FROM api_key k WHERE id = $1', [key.id])) as Array<{
       json: string;

@@ -19,7 +19,7 @@ const PROGRAMME_COUNTS = graphql(`
 
 type Row = Record<string, unknown>;
 
-describe('outcomes: suppression, targets, public progress and downloads', () => {
+describe('kpis: suppression, targets, public progress and downloads', () => {
   let t: TestApp, city: Client, saha: Client, ministry: Client;
   let stream: string;
   const q = <T = Row>(sql: string, params: unknown[] = []) => t.db.query(sql, params) as Promise<T[]>;

@@ -4,7 +4,7 @@ import { DASHBOARD, DICTIONARY } from './support/kpis';
 
 type Row = Record<string, unknown>;
 
-describe('outcomes: KPI figures from records, roll-ups equal to a recount, dashboards by access, targets, suppression, public progress', () => {
+describe('kpis: figures from records, roll-ups equal to a recount, dashboards by access, targets, suppression, public progress', () => {
   let t: TestApp, city: Client, saha: Client, ministry: Client;
   let stream: string, sahaOrg: string;
   const q = <T = Row>(sql: string, params: unknown[] = []) => t.db.query(sql, params) as Promise<T[]>;

@@ -8,6 +8,6 @@ export * from './mentors';
 export * from './referrals';
 export * from './outcomes';
 export * from './activities';
-export * from './opportunities';
+export * from './openings';
 export * from './coordination';
 export * from './kpis';

@@ -29,10 +29,10 @@ export const Permission = {
   CoordinationRead: 'coordination:read',
   /** Coordination: ask and work tasks, post announcements to the organization's streams. */
   CoordinationWrite: 'coordination:write',
-  /** Outcomes: the KPI dictionary, dashboards and reports of the streams the organization is in (figures, never people). */
-  OutcomesRead: 'outcomes:read',
+  /** KPIs: the dictionary, dashboards and reports of the streams the organization is in (figures, never people). */
+  KpisRead: 'kpis:read',
   /** A stream lead's admins: KPI targets, milestones and the Ministry result report. */
-  OutcomesManage: 'outcomes:manage',
+  KpisManage: 'kpis:manage',
   /** An organization's admins: machine credentials (API keys) for the organization's own systems. */
   ApiKeyManage: 'apikey:manage',
   /** Introspection and the admin GraphQL playground. */
@@ -63,7 +63,7 @@ const VIEWER: readonly Permission[] = [
   Permission.FundingRead,
   Permission.ProgrammeRead,
   Permission.CoordinationRead,
-  Permission.OutcomesRead,
+  Permission.KpisRead,
 ];
 const STAFF: readonly Permission[] = [
   ...VIEWER,
@@ -78,7 +78,7 @@ const ORG_ADMIN: readonly Permission[] = [
   Permission.AuditRead,
   Permission.FundingManage,
   Permission.ProgrammeApprove,
-  Permission.OutcomesManage,
+  Permission.KpisManage,
   Permission.ApiKeyManage,
 ];
 
@@ -109,7 +109,7 @@ export const API_KEY_PERMISSIONS = [
   Permission.ParticipantManage,
   Permission.CoordinationRead,
   Permission.CoordinationWrite,
-  Permission.OutcomesRead,
+  Permission.KpisRead,
 ] as const satisfies readonly Permission[];
 export type ApiKeyPermission = (typeof API_KEY_PERMISSIONS)[number];
 
@@ -125,5 +125,5 @@ export const API_KEY_PERMISSION_LABELS: Readonly<Record<ApiKeyPermission, { ko: 
   },
   'coordination:read': { ko: '업무·공지 읽기', en: 'Read tasks and announcements' },
   'coordination:write': { ko: '업무·공지 쓰기', en: 'Write tasks and announcements' },
-  'outcomes:read': { ko: '성과 지표·보고서 읽기', en: 'Read KPIs and reports' },
+  'kpis:read': { ko: '성과 지표·보고서 읽기', en: 'Read KPIs and reports' },
 };

@@ -4,7 +4,7 @@ import { organizations } from '../modules/organizations/feature';
 import { funding } from '../modules/funding/feature';
 import { learn } from '../modules/learn/feature';
 import { mentors } from '../modules/mentors/feature';
-import { opportunities } from '../modules/opportunities/feature';
+import { openings } from '../modules/openings/feature';
 import { referrals } from '../modules/referrals/feature';
 import { activities } from '../modules/activities/feature';
 import { outcomes } from '../modules/outcomes/feature';
@@ -28,7 +28,7 @@ export const FEATURES: readonly Feature[] = [
   funding,
   learn,
   mentors,
-  opportunities,
+  openings,
   referrals,
   activities,
   outcomes,

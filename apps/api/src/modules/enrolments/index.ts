@@ -39,7 +39,6 @@ export const enrolments: ApiModule = {
   seed: seedEnrolments,
 };
 
-export { EnrolmentRules } from './enrolment-rules';
 export { Enrolment, EnrolmentsModule };
 export { EnrolmentService } from './enrolment.service';
 export type { EnrolmentEvents } from './enrolments.events';

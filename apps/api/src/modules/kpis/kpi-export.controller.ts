@@ -24,7 +24,7 @@ export class KpiExportController {
 
   /** A dashboard's figures and breakdowns as XLSX or CSV: the same figures, suppression and access as the screen. */
   @Get('exports/dashboard.:format')
-  @RequirePermission(Permission.OutcomesRead)
+  @RequirePermission(Permission.KpisRead)
   async dashboard(
     @Ctx() ctx: RequestContext,
     @Param('format') format: string,

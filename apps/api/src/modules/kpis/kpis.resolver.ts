@@ -16,7 +16,7 @@ export class KpiResolver {
   ) {}
 
   @Query(() => [KpiDefinitionType], { description: 'The KPI dictionary: every figure, its definition and the query that computes it' })
-  @RequirePermission(Permission.OutcomesRead)
+  @RequirePermission(Permission.KpisRead)
   kpiDictionary() {
     return this.service.dictionary();
   }
@@ -24,7 +24,7 @@ export class KpiResolver {
   @Query(() => KpiDashboard, {
     description: "A dashboard of a stream, the consortium or an organization, as far as the caller's access reaches",
   })
-  @RequirePermission(Permission.OutcomesRead)
+  @RequirePermission(Permission.KpisRead)
   async kpiDashboard(@Ctx() ctx: RequestContext, @Args() args: DashboardArgsDto): Promise<KpiDashboard> {
     const d = await this.service.dashboard(ctx, args);
     return {
@@ -44,7 +44,7 @@ export class KpiResolver {
   }
 
   @Query(() => [KpiTarget], { description: "A stream's targets for a year (the whole year and its quarters)" })
-  @RequirePermission(Permission.OutcomesRead)
+  @RequirePermission(Permission.KpisRead)
   kpiTargets(
     @Ctx() ctx: RequestContext,
     @Args('streamId', { type: () => ID }) streamId: string,
@@ -57,25 +57,25 @@ export class KpiResolver {
     nullable: true,
     description: "Sets a stream's target for a KPI and period, or removes it (the lead's admins; audited)",
   })
-  @RequirePermission(Permission.OutcomesManage)
+  @RequirePermission(Permission.KpisManage)
   setKpiTarget(@Ctx() ctx: RequestContext, @Args('input') input: KpiTargetInput) {
     return this.targets.setTarget(ctx, input);
   }
 
   @Query(() => [KpiMilestone])
-  @RequirePermission(Permission.OutcomesRead)
+  @RequirePermission(Permission.KpisRead)
   kpiMilestones(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string) {
     return this.targets.milestones(ctx, streamId);
   }
 
   @Mutation(() => KpiMilestone, { description: "Adds or edits a stream's milestone (the lead's admins; audited)" })
-  @RequirePermission(Permission.OutcomesManage)
+  @RequirePermission(Permission.KpisManage)
   saveKpiMilestone(@Ctx() ctx: RequestContext, @Args('input') input: KpiMilestoneInput) {
     return this.targets.saveMilestone(ctx, input);
   }
 
   @Mutation(() => Boolean)
-  @RequirePermission(Permission.OutcomesManage)
+  @RequirePermission(Permission.KpisManage)
   deleteKpiMilestone(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.targets.removeMilestone(ctx, id);
   }

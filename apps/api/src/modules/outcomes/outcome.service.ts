@@ -9,7 +9,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError, problem, type FieldProblem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
-import { ParticipantRecordService, ParticipantService, type Participant } from '../participants';
+import { ParticipantDetailsService, ParticipantService, type Participant } from '../participants';
 import { COUNSELLING_NOTE_ACCESS, FOLLOW_UP_ACCESS, GOAL_ACCESS, OUTCOME_ACCESS } from './outcome.access';
 import type { AccessPolicy } from '../../core/access/access-policy';
 import { CounsellingNote, FollowUp, Goal, Outcome } from './outcome.entity';
@@ -35,7 +35,7 @@ export class OutcomeService {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly participants: ParticipantService,
-    private readonly records: ParticipantRecordService,
+    private readonly records: ParticipantDetailsService,
   ) {}
 
   /** A participant's records of one kind, for the holding organization only (null for anyone else). */

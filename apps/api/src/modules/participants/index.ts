@@ -29,7 +29,7 @@ export { PersonalFieldEnum, Consent, ParticipantPersonal } from './participant.e
 export { selectedPersonalFields } from './participants.resolver';
 export { ParticipantService } from './participant.service';
 export { ConsentService } from './consent.service';
-export { ParticipantRecordService } from './participant-records.service';
+export { ParticipantDetailsService } from './participant-details.service';
 export { certificateNames } from './certificate-names';
-export { seedSharingConsent, DEMO_HOSTS } from './participants.seed';
+export { seedSharingConsent } from './participants.seed';
 export type { ParticipantEvents } from './participants.events';

@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
 import { ParticipantService } from './participant.service';
 import { ConsentService } from './consent.service';
-import { ParticipantRecordService } from './participant-records.service';
+import { ParticipantDetailsService } from './participant-details.service';
 import { PiiCipher } from './pii-cipher';
 import { ParticipantResolver } from './participants.resolver';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [ParticipantService, ConsentService, ParticipantRecordService, PiiCipher, ParticipantResolver],
-  exports: [ParticipantService, ConsentService, ParticipantRecordService, PiiCipher],
+  providers: [ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher, ParticipantResolver],
+  exports: [ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher],
 })
 export class ParticipantsModule {}

@@ -20,7 +20,7 @@ import {
   RegisterParticipantInput,
   UpdateParticipantInput,
 } from './participants.dto';
-import { ParticipantRecordService } from './participant-records.service';
+import { ParticipantDetailsService } from './participant-details.service';
 import { ParticipantService } from './participant.service';
 import { ConsentService } from './consent.service';
 
@@ -41,7 +41,7 @@ export function selectedPersonalFields(info: GraphQLResolveInfo): PersonalField[
 export class ParticipantResolver {
   constructor(
     private readonly participantService: ParticipantService,
-    private readonly records: ParticipantRecordService,
+    private readonly records: ParticipantDetailsService,
     private readonly consentService: ConsentService,
   ) {}
 

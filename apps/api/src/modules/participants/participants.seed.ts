@@ -7,7 +7,7 @@ import { PiiCipher } from './pii-cipher';
 
 const DISTRICT_OF: Record<string, string> = { NAM: '26290', YEONJE: '26470', SAHA: '26380', BWFLE: '26230' };
 /** Demo people each host registers; the enrolments' seed takes its rosters from them in registration order. */
-export const DEMO_HOSTS = ['NAM', 'YEONJE', 'SAHA', 'BWFLE'] as const;
+const DEMO_HOSTS = ['NAM', 'YEONJE', 'SAHA', 'BWFLE'] as const;
 const PEOPLE_PER_HOST = 45;
 
 /**

@@ -26,7 +26,6 @@ export const programmes: ApiModule = {
 export { ProgrammesModule, Programme, AgeBandEnum, PillarEnum, ProgrammeSession };
 export { ProgrammeService } from './programme.service';
 export { ProgrammeSessionService } from './programme-session.service';
-export { seriesDates } from './session-times';
 export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
 export { PROGRAMME_ACCESS, outsideCount } from './programme.access';

@@ -8,7 +8,7 @@ import { Organization } from '../organizations';
 import { Programme } from '../programmes';
 import { Participant } from '../participants';
 import { Enrolment } from '../enrolments';
-import { Opening } from '../opportunities';
+import { Opening } from '../openings';
 
 export const ReferralReasonEnum = graphqlEnum(REFERRAL_REASONS, 'ReferralReason');
 export const ReferralStatusEnum = graphqlEnum(

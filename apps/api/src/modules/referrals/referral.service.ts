@@ -13,7 +13,7 @@ import { OrganizationService } from '../organizations';
 import { ProgrammeService } from '../programmes';
 import { ConsentService, ParticipantService, type Participant } from '../participants';
 import { EnrolmentService, type Enrolment } from '../enrolments';
-import { OpeningService } from '../opportunities';
+import { OpeningService } from '../openings';
 import { REFERRAL_ACCESS } from './referral.access';
 import { Referral } from './referral.entity';
 import { ReferralBox, type ReferInput, type ReferralSteps, type ReferralsArgs } from './referrals.dto';

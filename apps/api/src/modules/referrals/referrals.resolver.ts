@@ -8,7 +8,7 @@ import { Organization, OrganizationService } from '../organizations';
 import { Programme, ProgrammeService } from '../programmes';
 import { Participant, ParticipantPersonal, ParticipantService, selectedPersonalFields } from '../participants';
 import { Enrolment } from '../enrolments';
-import { Opening, OpeningService } from '../opportunities';
+import { Opening, OpeningService } from '../openings';
 import { Referral } from './referral.entity';
 import { ReferInput, ReferralPage, ReferralProvision, ReferralSharing, ReferralSteps, ReferralsArgs } from './referrals.dto';
 import { ReferralService } from './referral.service';

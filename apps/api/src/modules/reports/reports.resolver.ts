@@ -14,13 +14,13 @@ export class ReportResolver {
   @Query(() => [ReportRun], {
     description: "A stream's reports, newest first (the lead, ministries); their files are documents of record type REPORT",
   })
-  @RequirePermission(Permission.OutcomesRead)
+  @RequirePermission(Permission.KpisRead)
   reportRuns(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string) {
     return this.service.list(ctx, streamId);
   }
 
   @Query(() => ReportRun, { description: 'One report, with its progress' })
-  @RequirePermission(Permission.OutcomesRead)
+  @RequirePermission(Permission.KpisRead)
   reportRun(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.service.get(ctx, id);
   }
@@ -28,7 +28,7 @@ export class ReportResolver {
   @Mutation(() => ReportRun, {
     description: "Asks for a report of a stream's year (the lead's admins): generated in the background, kept as documents",
   })
-  @RequirePermission(Permission.OutcomesManage)
+  @RequirePermission(Permission.KpisManage)
   requestReport(@Ctx() ctx: RequestContext, @Args('input') input: ReportRequestInput) {
     return this.service.request(ctx, input);
   }

@@ -8,7 +8,7 @@ import { BudgetService } from '../funding';
 import { PROGRAMME_ACCESS } from '../programmes';
 import { REFERRAL_ACCESS } from '../referrals';
 import { ACTIVITY_ACCESS } from '../activities';
-import { OPENING_ACCESS } from '../opportunities';
+import { OPENING_ACCESS } from '../openings';
 
 const POLICIES: Partial<Record<TaskRecordType, AccessPolicy>> = {
   PROGRAMME: PROGRAMME_ACCESS,

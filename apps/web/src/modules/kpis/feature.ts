@@ -1,7 +1,7 @@
 import { Permission } from '@lalaland/shared';
 import type { Feature } from '../../lib/feature';
 
-/** Outcomes: dashboards per stream, consortium and organization; targets and milestones; the public progress page. */
+/** KPIs: dashboards per stream, consortium and organization; targets and milestones; the public progress page. */
 export const kpis: Feature = {
   name: 'kpis',
   routes: [
@@ -15,7 +15,7 @@ export const kpis: Feature = {
       label: { ko: '성과 대시보드', en: 'Dashboards' },
       section: 'results',
       order: 10,
-      permission: Permission.OutcomesRead,
+      permission: Permission.KpisRead,
     },
   ],
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },

@@ -11,7 +11,7 @@ export const reports: Feature = {
       label: { ko: '결과보고서', en: 'Reports' },
       section: 'results',
       order: 20,
-      permission: Permission.OutcomesRead,
+      permission: Permission.KpisRead,
       // the lead's admins ask for them; ministries read them; other members would meet a refusal
       visibleTo: (v) => v.leadsStream || v.activeOrganization?.kind === 'MINISTRY',
     },

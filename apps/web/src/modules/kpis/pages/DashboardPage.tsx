@@ -65,7 +65,7 @@ export default function DashboardPage() {
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{t('kpis.title')}</Title>
         <Group gap="xs" className="lal-no-print">
-          {viewer?.permissions.includes(Permission.OutcomesManage) && stream?.canManage && (
+          {viewer?.permissions.includes(Permission.KpisManage) && stream?.canManage && (
             <Button component={Link} to={`/dashboards/targets?stream=${stream.id}&year=${year}`} variant="default">
               {t('kpis.targets')}
             </Button>

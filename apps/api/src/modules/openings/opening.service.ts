@@ -11,8 +11,8 @@ import type { Page } from '../../core/graphql/pagination';
 import { FundingService } from '../funding';
 import { OPENING_ACCESS } from './opening.access';
 import { Opening } from './opening.entity';
-import type { OpeningInput, OpeningsArgs } from './opportunities.dto';
-import { OPPORTUNITIES_FIELDS } from './opportunities.errors';
+import type { OpeningInput, OpeningsArgs } from './openings.dto';
+import { OPENINGS_FIELDS } from './openings.errors';
 
 const FIELDS: Array<keyof Opening> = [
   'kind',
@@ -89,7 +89,7 @@ export class OpeningService {
     if (!stream?.memberRole) throw new AppError('OPENING_STREAM_NOT_MEMBER');
     if (!input.id && input.deadline < seoulDate())
       throw new AppError('OPENING_DEADLINE_PAST', {
-        fields: [problem('deadline', 'min', OPPORTUNITIES_FIELDS.deadlineMin)],
+        fields: [problem('deadline', 'min', OPENINGS_FIELDS.deadlineMin)],
       });
     return this.tx.run(ctx, async (em) => {
       const repo = em.getRepository(Opening);

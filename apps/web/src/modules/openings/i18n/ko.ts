@@ -1,4 +1,4 @@
-/** Korean strings of the opportunities feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
+/** Korean strings of the openings feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   openings: {
     title: '일자리·기회',

@@ -3,11 +3,11 @@ import { OrganizationsModule } from '../organizations';
 import { FundingModule } from '../funding';
 import { ProgrammesModule } from '../programmes';
 import { OpeningService } from './opening.service';
-import { OpeningResolver } from './opportunities.resolver';
+import { OpeningResolver } from './openings.resolver';
 
 @Module({
   imports: [OrganizationsModule, FundingModule, ProgrammesModule],
   providers: [OpeningService, OpeningResolver],
   exports: [OpeningService],
 })
-export class OpportunitiesModule {}
+export class OpeningsModule {}

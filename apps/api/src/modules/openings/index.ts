@@ -1,23 +1,23 @@
 import type { ApiModule } from '../../core/module';
-import { OpportunitiesModule } from './opportunities.module';
+import { OpeningsModule } from './openings.module';
 import { Opening } from './opening.entity';
-import { OpeningResolver } from './opportunities.resolver';
-import { OPPORTUNITIES_ERRORS } from './opportunities.errors';
-import { seedOpportunities } from './opportunities.seed';
+import { OpeningResolver } from './openings.resolver';
+import { OPENINGS_ERRORS } from './openings.errors';
+import { seedOpenings } from './openings.seed';
 import { MIGRATIONS } from './migrations';
 
 /** Link: openings from company and university partners, tied to Learn programmes and skills; applicants come by referral. */
-export const opportunities: ApiModule = {
-  name: 'opportunities',
+export const openings: ApiModule = {
+  name: 'openings',
   reads: ['organization', 'programme'], // to move behind their owners' services
-  nest: OpportunitiesModule,
+  nest: OpeningsModule,
   entities: [Opening],
   resolvers: [OpeningResolver],
-  errors: OPPORTUNITIES_ERRORS,
+  errors: OPENINGS_ERRORS,
   migrations: MIGRATIONS,
-  seed: seedOpportunities,
+  seed: seedOpenings,
 };
 
-export { OpportunitiesModule, Opening };
+export { OpeningsModule, Opening };
 export { OpeningService } from './opening.service';
 export { OPENING_ACCESS } from './opening.access';

@@ -2,8 +2,8 @@ import { Permission } from '@lalaland/shared';
 import type { Feature } from '../../lib/feature';
 
 /** Link: the openings board of company and university partners; applicants come through referrals. */
-export const opportunities: Feature = {
-  name: 'opportunities',
+export const openings: Feature = {
+  name: 'openings',
   routes: [{ path: '/openings', page: () => import('./pages/OpeningsPage') }],
   nav: [
     { to: '/openings', label: { ko: '일자리·기회', en: 'Openings' }, section: 'link', order: 30, permission: Permission.ProgrammeRead },

@@ -6,7 +6,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { Organization, OrganizationService } from '../organizations';
 import { Programme, ProgrammeService } from '../programmes';
 import { Opening } from './opening.entity';
-import { OpeningInput, OpeningPage, OpeningsArgs } from './opportunities.dto';
+import { OpeningInput, OpeningPage, OpeningsArgs } from './openings.dto';
 import { OpeningService } from './opening.service';
 
 @Resolver(() => Opening)

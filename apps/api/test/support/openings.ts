@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-/** The opportunities tests' operations (typed documents). */
+/** The openings tests' operations (typed documents). */
 export const SAVE_OPENING = graphql(`
   mutation TestSaveOpening($i: OpeningInput!) {
     saveOpening(input: $i) {

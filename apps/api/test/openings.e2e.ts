@@ -3,9 +3,9 @@ import { expectAccess } from './support/access-matrix';
 import { learnFixture, type LearnFixture } from './support/learn';
 import { DECIDE, REFER } from './support/referrals';
 import { JOURNEY_RECORDS } from './support/outcomes';
-import { HIRE, OPENING, SAVE_OPENING } from './support/opportunities';
+import { HIRE, OPENING, SAVE_OPENING } from './support/openings';
 
-describe('opportunities: openings from partners, applicants by referral with consent, a hire becomes an outcome', () => {
+describe('openings: from partners, applicants by referral with consent, a hire becomes an outcome', () => {
   let t: TestApp, saha: Client, univ: Client, yeonje: Client;
   let register: LearnFixture['register'];
   let stream: string, univId: string;

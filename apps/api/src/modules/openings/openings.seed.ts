@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /** Demo data (idempotent): openings from the sample companies and university in LA-LA LAnd, tied to its AI course. */
-export async function seedOpportunities(em: EntityManager): Promise<void> {
+export async function seedOpenings(em: EntityManager): Promise<void> {
   const [done] = (await em.query('SELECT count(*)::int AS n FROM opening')) as Array<{ n: number }>;
   if (done!.n > 0) return;
   const rows: Array<[org: string, kind: string, title: string, skills: string, employment: string | null, places: number]> = [

@@ -22,11 +22,12 @@ const phoneInvalid = () =>
   });
 
 /**
- * One person, one record: the likely matches shown before registering, corrections of personal details, and the
- * merge of two records of one person by the organization that holds them.
+ * One person, one participant: the likely matches shown before registering, corrections of personal details, and the
+ * merge of two participants who are one person, by the organization that holds them. (A "record" in this codebase is
+ * only what documents and comments attach to; see the words in docs/ARCHITECTURE.md.)
  */
 @Injectable()
-export class ParticipantRecordService {
+export class ParticipantDetailsService {
   constructor(
     private readonly tx: Transactions,
     private readonly accessLayer: AccessService,
@@ -37,7 +38,7 @@ export class ParticipantRecordService {
   ) {}
 
   /**
-   * The active organization's records that may be this person: the same phone, or the same name (with the same birth
+   * The active organization's participants who may be this person: the same phone, or the same name (with the same birth
    * year first). What the caller sees of each follows `personal` (consent and role, every read logged).
    */
   async matches(ctx: RequestContext, input: ParticipantMatchInput): Promise<ParticipantMatch[]> {

@@ -1,7 +1,7 @@
 import type { Shape } from '../../../lib/strings';
 import type { ko } from './ko';
 
-/** English strings of the opportunities feature: the same keys as the Korean ones. */
+/** English strings of the openings feature: the same keys as the Korean ones. */
 export const en: Shape<typeof ko> = {
   openings: {
     title: 'Openings',
