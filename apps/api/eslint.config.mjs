@@ -80,7 +80,7 @@ const typedTests = {
 
 export default [
   ...node,
-  { ignores: ['jest.config.js'] },
+  { ignores: ['jest.config.js', 'test/.groups/**'] },
   boundaries(['src/**/*.ts'], zones),
   sizes(['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}']),
   typedTests,
