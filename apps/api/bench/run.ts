@@ -8,6 +8,7 @@
  * `outcomes`: the stream dashboard at 1,000,000 and 100,000 attendance rows, the result report's time, the public page's throughput (bench/outcomes.ts).
  * `replicas`: three API processes on one PostgreSQL behind a round-robin proxy: sessions, capacity, budgets, notifications, the outbox with a replica killed, migrations once; throughput 1 vs 2 replicas (bench/replicas.ts).
  * `hostile`: one caller against the response cache: memory after 50,000 distinct-variable requests, a lookup with 3,000 kept (bench/hostile.ts).
+ * `catalogue`: the public door's pages with 200 listed programmes: kept and computed, and their compressed size (bench/catalogue.ts).
  * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
@@ -24,6 +25,7 @@ import { CONNECTIONS, DURATION, WRITE, measure, post, which, type Row } from './
 import { benchLearn } from './learn';
 import { benchReplicas } from './replicas';
 import { benchHostile } from './hostile';
+import { benchCatalogue } from './catalogue';
 
 const apiRoot = join(__dirname, '..');
 const repoRoot = join(apiRoot, '../..');
@@ -172,6 +174,16 @@ async function main() {
         latencyTable(rows),
         notes,
         'one signed-in caller (the ministry viewer), 8 connections for the floods, then one client, sequential requests, loopback',
+      );
+  }
+  if (which === 'catalogue' || which === 'all') {
+    const { rows, notes } = await benchCatalogue(apiRoot, repoRoot);
+    if (WRITE)
+      writeSection(
+        'catalogue',
+        rows,
+        notes,
+        `anonymous GET with gzip, autocannon ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, loopback`,
       );
   }
   if (which === 'app' || which === 'all') {

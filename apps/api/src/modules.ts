@@ -7,6 +7,7 @@ import { funding } from './modules/funding';
 import { programmes } from './modules/programmes';
 import { participants } from './modules/participants';
 import { enrolments } from './modules/enrolments';
+import { catalogue } from './modules/catalogue';
 import { mentors } from './modules/mentors';
 import { openings } from './modules/openings';
 import { referrals } from './modules/referrals';
@@ -36,6 +37,7 @@ export const MODULES = [
   programmes,
   participants,
   enrolments,
+  catalogue,
   mentors,
   openings,
   referrals,

@@ -4,6 +4,7 @@ export * from './format';
 export * from './funding';
 export * from './learn';
 export * from './consent';
+export * from './catalogue';
 export * from './mentors';
 export * from './referrals';
 export * from './outcomes';

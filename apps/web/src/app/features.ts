@@ -3,6 +3,7 @@ import { auth } from '../modules/auth/feature';
 import { organizations } from '../modules/organizations/feature';
 import { funding } from '../modules/funding/feature';
 import { learn } from '../modules/learn/feature';
+import { catalogue } from '../modules/catalogue/feature';
 import { mentors } from '../modules/mentors/feature';
 import { openings } from '../modules/openings/feature';
 import { referrals } from '../modules/referrals/feature';
@@ -27,6 +28,7 @@ export const FEATURES: readonly Feature[] = [
   organizations,
   funding,
   learn,
+  catalogue,
   mentors,
   openings,
   referrals,

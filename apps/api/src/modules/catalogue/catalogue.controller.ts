@@ -1,0 +1,116 @@
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { BUSAN_DISTRICTS, EDUCATION_DOMAINS, PROGRAMME_FORMATS, type EducationDomain, type ProgrammeFormat } from '@lalaland/shared';
+import { Public } from '../../core/auth/permission.decorator';
+import { APP_CONFIG, type AppConfig } from '../../core/config';
+import { LiveEvents } from '../../core/live/live-events';
+import { isUuid } from '../../core/graphql/pagination';
+import { CatalogueService, type CatalogueFilters } from './catalogue.service';
+import { MAX_QUERY_CHARS } from './korean-search';
+import { PageCache } from './page-cache';
+import { esc, listPage, notFoundPage, programmePage } from './pages';
+
+type Raw = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).slice(0, 200);
+const DISTRICTS = new Set(BUSAN_DISTRICTS.map((d) => d.code));
+
+/** Whatever the query string holds, filters within bounds: unknown values are ignored, never an error. */
+export function parseFilters(raw: Raw): CatalogueFilters {
+  const page = Number.parseInt(one(raw.page), 10);
+  const district = one(raw.district);
+  const domain = one(raw.domain) as EducationDomain;
+  const format = one(raw.format) as ProgrammeFormat;
+  return {
+    q: one(raw.q).trim().slice(0, MAX_QUERY_CHARS) || undefined,
+    district: DISTRICTS.has(district) ? district : undefined,
+    domain: EDUCATION_DOMAINS.includes(domain) ? domain : undefined,
+    format: PROGRAMME_FORMATS.includes(format) ? format : undefined,
+    free: one(raw.free) === '1',
+    openNow: one(raw.open) === '1',
+    page: Number.isFinite(page) && page >= 1 && page <= 500 ? page : 1,
+  };
+}
+
+/**
+ * The public door's pages: the catalogue, a programme, robots.txt and the sitemap. No sign-in, no personal data, no
+ * script; answered from a small cache of compressed pages that any change to the data empties on every replica.
+ */
+@Controller()
+export class CatalogueController {
+  private readonly cache = new PageCache();
+
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly live: LiveEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    live.onDataChanged(() => this.cache.forget());
+  }
+
+  private async page(req: FastifyRequest, reply: FastifyReply, key: string, render: () => Promise<{ status: number; html: string }>) {
+    const synced = await this.live.sync();
+    let page = synced ? this.cache.get(key) : undefined;
+    if (!page) {
+      const ticket = this.cache.ticket();
+      const r = await render();
+      page = this.cache.make(r.status, r.html, ticket);
+      if (synced) this.cache.keep(key, page);
+    }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    reply
+      .code(page.status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'public, max-age=30')
+      .header('vary', 'accept-encoding');
+    if (gzip) reply.header('content-encoding', 'gzip');
+    return reply.send(gzip ? page.gzip : page.html);
+  }
+
+  @Get('catalogue')
+  @Public()
+  list(@Query() raw: Raw, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const filters = parseFilters(raw);
+    const key = `list:${JSON.stringify(filters)}`;
+    return this.page(req, reply, key, async () => ({
+      status: 200,
+      html: listPage(filters, await this.catalogue.list(filters), this.config.publicUrl, new Date()),
+    }));
+  }
+
+  @Get('catalogue/:id')
+  @Public()
+  one(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const valid = isUuid(id);
+    return this.page(req, reply, `one:${valid ? id : '-'}`, async () => {
+      const p = valid ? await this.catalogue.one(id) : null;
+      return p
+        ? { status: 200, html: programmePage(p, this.config.publicUrl, new Date()) }
+        : { status: 404, html: notFoundPage(this.config.publicUrl) };
+    });
+  }
+
+  @Get('robots.txt')
+  @Public()
+  robots(@Res() reply: FastifyReply) {
+    const origin = this.config.publicUrl;
+    return reply
+      .header('content-type', 'text/plain; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(`User-agent: *\nAllow: /catalogue\nDisallow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
+  }
+
+  @Get('sitemap.xml')
+  @Public()
+  async sitemap(@Res() reply: FastifyReply) {
+    const origin = esc(this.config.publicUrl);
+    const urls = (await this.catalogue.sitemap())
+      .map((p) => `<url><loc>${origin}/catalogue/${p.id}</loc><lastmod>${new Date(p.updatedAt).toISOString()}</lastmod></url>`)
+      .join('');
+    return reply
+      .header('content-type', 'application/xml; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .send(
+        `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${origin}/catalogue</loc></url>${urls}</urlset>`,
+      );
+  }
+}

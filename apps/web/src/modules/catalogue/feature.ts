@@ -1,0 +1,8 @@
+import type { Feature } from '../../lib/feature';
+
+/** The public door, staff side: how a programme is listed for citizens (its panel is in learn's programme page). */
+export const catalogue: Feature = {
+  name: 'catalogue',
+  routes: [],
+  strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
+};
