@@ -39,38 +39,59 @@ const FINALS = [
 export const MAX_QUERY_CHARS = 40;
 const MAX_TEXT_CHARS = 400;
 
+/** The jamo of one character: a Hangul syllable decomposed, another letter or digit lower-cased, the rest nothing. */
+function charJamo(ch: string): string {
+  const c = ch.codePointAt(0)!;
+  if (c >= 0xac00 && c <= 0xd7a3) {
+    const i = c - 0xac00;
+    return INITIALS[Math.floor(i / 588)]! + MEDIALS[Math.floor((i % 588) / 28)]! + FINALS[i % 28]!;
+  }
+  return /[\p{L}\p{N}]/u.test(ch) ? ch.toLowerCase() : '';
+}
+
 /** The jamo of a string: Hangul syllables decomposed, other letters lower-cased, the rest dropped. */
 export function jamo(text: string): string {
   let out = '';
-  for (const ch of text.slice(0, MAX_TEXT_CHARS)) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0xac00 && c <= 0xd7a3) {
-      const i = c - 0xac00;
-      out += INITIALS[Math.floor(i / 588)]! + MEDIALS[Math.floor((i % 588) / 28)]! + FINALS[i % 28]!;
-    } else if (/[\p{L}\p{N}]/u.test(ch)) out += ch.toLowerCase();
-  }
+  for (const ch of text.slice(0, MAX_TEXT_CHARS)) out += charJamo(ch);
   return out;
 }
 
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  const chars = [...s];
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const b = chars[i]! + chars[i + 1]!;
-    m.set(b, (m.get(b) ?? 0) + 1);
-  }
-  return m;
+/** A text made ready to be searched many times: lower-cased, and its words as the jamo of each syllable. */
+export interface Prepared {
+  lower: string;
+  words: string[][];
+  /** Every jamo pair inside its words: a word sharing none of them cannot match (checked before any window). */
+  pairs: Set<string>;
 }
 
-function dice(a: Map<string, number>, b: Map<string, number>): number {
+export function prepare(text: string): Prepared {
+  const cut = text.slice(0, MAX_TEXT_CHARS);
+  const words = cut
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => [...w].map(charJamo));
+  return { lower: cut.toLowerCase(), words, pairs: new Set(words.flatMap((w) => pairs(w.join('')))) };
+}
+
+function pairs(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s[i]! + s[i + 1]!);
+  return out;
+}
+
+/** The Dice coefficient of two lists of jamo pairs (a multiset intersection; the lists are a dozen long at most). */
+function dice(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
   let common = 0;
-  let total = 0;
-  for (const [k, n] of a) {
-    common += Math.min(n, b.get(k) ?? 0);
-    total += n;
-  }
-  for (const n of b.values()) total += n;
-  return total ? (2 * common) / total : 0;
+  const used = new Uint8Array(b.length);
+  for (const x of a)
+    for (let j = 0; j < b.length; j++)
+      if (!used[j] && b[j] === x) {
+        used[j] = 1;
+        common++;
+        break;
+      }
+  return (2 * common) / (a.length + b.length);
 }
 
 /** The words of a query (Hangul, letters and digits), at most 5, each cut to 10 characters. */
@@ -83,22 +104,20 @@ export function queryWords(q: string): string[] {
     .map((w) => w.slice(0, 10));
 }
 
-/** How well one query word matches a text, 0–1. */
-export function wordScore(word: string, text: string): number {
-  const lower = text.toLowerCase();
-  if (lower.includes(word.toLowerCase())) return 1;
+/** How well one query word matches a text, 0–1: windows of as many syllables as the word, never across a space. */
+export function wordScore(word: string, text: string | Prepared): number {
+  const t = typeof text === 'string' ? prepare(text) : text;
+  if (t.lower.includes(word.toLowerCase())) return 1;
   const n = [...word].length;
   if (n < 2) return 0;
-  const target = bigrams(jamo(word));
+  const target = pairs(jamo(word));
+  if (!target.some((p) => t.pairs.has(p))) return 0;
   let best = 0;
-  // Windows of exactly as many syllables as the word, inside one word of the text (never across a space).
-  for (const token of text.slice(0, MAX_TEXT_CHARS).split(/[^\p{L}\p{N}]+/u)) {
-    const syllables = [...token];
+  for (const syllables of t.words)
     for (let i = 0; i + n <= syllables.length; i++) {
-      best = Math.max(best, dice(target, bigrams(jamo(syllables.slice(i, i + n).join('')))));
+      best = Math.max(best, dice(target, pairs(syllables.slice(i, i + n).join(''))));
       if (best === 1) return 1;
     }
-  }
   return best;
 }
 
@@ -106,11 +125,12 @@ export function wordScore(word: string, text: string): number {
  * A text's score for a whole query: every word must match at least its threshold — 0.5 for a two-syllable word (one
  * slipped vowel or consonant leaves half its jamo pairs), 0.6 for longer ones; the score is their mean (0: no match).
  */
-export function matchScore(words: readonly string[], text: string): number {
+export function matchScore(words: readonly string[], text: string | Prepared): number {
   if (!words.length) return 1;
+  const t = typeof text === 'string' ? prepare(text) : text;
   let sum = 0;
   for (const w of words) {
-    const s = wordScore(w, text);
+    const s = wordScore(w, t);
     if (s < ([...w].length <= 2 ? 0.5 : 0.6)) return 0;
     sum += s;
   }
