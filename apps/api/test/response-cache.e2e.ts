@@ -75,7 +75,7 @@ describe('response cache: kept answers of read-only queries, never stale, never 
     const fresh = await saha.gql(LIST);
     expect(cached(fresh)).toBe(false);
     expect(fresh.data!.programmes.totalCount).toBe(kept.data!.programmes.totalCount + 1);
-    expect(fresh.data!.programmes.items[0].titleKo).toBe('다른 복제본에서 만든 과정');
+    expect(fresh.data!.programmes.items.map((p: { titleKo: string }) => p.titleKo)).toContain('다른 복제본에서 만든 과정');
   });
 
   it('is kept per audience: another organization never receives the first one’s answer', async () => {

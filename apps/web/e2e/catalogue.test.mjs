@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, browserSession, signIn } from './harness.mjs';
 
-const TITLE = '어르신 스마트폰 첫걸음';
+const TITLE = '키오스크 주문 연습 교실';
 const gql = (page, query, variables = {}) =>
   page.evaluate(
     async ([q, v]) =>
@@ -53,7 +53,7 @@ describe('the public door in a real browser', () => {
           format: 'OFFLINE',
           capacity: 20,
           startsOn: day(7),
-          description: '스마트폰 전화·문자·사진부터 천천히 배웁니다.',
+          description: '음식점·병원·역의 무인 주문기를 직접 눌러 보며 익힙니다.',
         },
       }),
     );
@@ -89,14 +89,14 @@ describe('the public door in a real browser', () => {
     // A citizen's phone with JavaScript off: the catalogue and its search work as plain pages.
     const plain = await newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     await plain.goto(`${app.url}/catalogue`);
-    await plain.getByLabel('검색어').fill('스마트퐁');
+    await plain.getByLabel('검색어').fill('키오스그');
     await plain.getByRole('button', { name: '찾기' }).click();
     await plain.getByRole('link', { name: TITLE }).click();
     await plain.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
 
     // The same on a phone with JavaScript on, checked: axe, nothing wider than the screen, targets of 44 px.
     const phone = await newPage({ viewport: { width: 390, height: 844 } });
-    for (const path of ['/catalogue', `/catalogue?q=${encodeURIComponent('스마트퐁')}`, `/catalogue/${p.id}`]) {
+    for (const path of ['/catalogue', `/catalogue?q=${encodeURIComponent('키오스그')}`, `/catalogue/${p.id}`]) {
       await phone.goto(app.url + path);
       assert.deepEqual(await axe(phone), [], `axe on ${path}`);
       assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling on ${path}`);

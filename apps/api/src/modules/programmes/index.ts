@@ -1,5 +1,6 @@
 import type { ApiModule } from '../../core/module';
 import { seedProgrammes } from './programmes.seed';
+import { followTheClock, seedThisYear } from './this-year.seed';
 import { ProgrammesModule } from './programmes.module';
 import { Initiative, Programme, ProgrammeCohost, StreamField, AgeBandEnum, PillarEnum } from './programme.entity';
 import { Instructor } from './instructor.entity';
@@ -20,7 +21,12 @@ export const programmes: ApiModule = {
   resolvers: [ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
   errors: PROGRAMMES_ERRORS,
   migrations: MIGRATIONS,
-  seed: seedProgrammes,
+  // The 2025 demo once; then, at every start, the streams' years up to today and this year's classes.
+  seed: async (em) => {
+    await seedProgrammes(em);
+    await followTheClock(em);
+    await seedThisYear(em);
+  },
 };
 
 export { ProgrammesModule, Programme, AgeBandEnum, PillarEnum, ProgrammeSession };
@@ -29,5 +35,4 @@ export { ProgrammeSessionService } from './programme-session.service';
 export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
 export { PROGRAMME_ACCESS, outsideCount } from './programme.access';
-export { copyInitiatives } from './stream-year.handler';
 export { SEED_PROGRAMMES } from './demo-programmes';
