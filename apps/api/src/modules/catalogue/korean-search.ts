@@ -62,6 +62,8 @@ export interface Prepared {
   words: string[][];
   /** Every jamo pair inside its words: a word sharing none of them cannot match (checked before any window). */
   pairs: Set<string>;
+  /** The jamo pairs of every window of n syllables, by n (made on first use, then kept with the text). */
+  windows: Map<number, string[][]>;
 }
 
 export function prepare(text: string): Prepared {
@@ -70,7 +72,7 @@ export function prepare(text: string): Prepared {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((w) => [...w].map(charJamo));
-  return { lower: cut.toLowerCase(), words, pairs: new Set(words.flatMap((w) => pairs(w.join('')))) };
+  return { lower: cut.toLowerCase(), words, pairs: new Set(words.flatMap((w) => pairs(w.join('')))), windows: new Map() };
 }
 
 function pairs(s: string): string[] {
@@ -112,12 +114,18 @@ export function wordScore(word: string, text: string | Prepared): number {
   if (n < 2) return 0;
   const target = pairs(jamo(word));
   if (!target.some((p) => t.pairs.has(p))) return 0;
+  let windows = t.windows.get(n);
+  if (!windows) {
+    windows = t.words.flatMap((syllables) =>
+      Array.from({ length: Math.max(0, syllables.length - n + 1) }, (_, i) => pairs(syllables.slice(i, i + n).join(''))),
+    );
+    if (n <= 10) t.windows.set(n, windows);
+  }
   let best = 0;
-  for (const syllables of t.words)
-    for (let i = 0; i + n <= syllables.length; i++) {
-      best = Math.max(best, dice(target, pairs(syllables.slice(i, i + n).join(''))));
-      if (best === 1) return 1;
-    }
+  for (const w of windows) {
+    best = Math.max(best, dice(target, w));
+    if (best === 1) return 1;
+  }
   return best;
 }
 
