@@ -4,7 +4,7 @@ import { SELECTION_METHODS } from '@lalaland/shared';
 import { Client } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { ENROL, SERIES, learnFixture, mondayAhead, type LearnFixture } from './support/learn';
-import { OFFER, SAVE_OFFER } from './support/catalogue';
+import { INSTRUCTOR, OFFER, SAVE_OFFER } from './support/catalogue';
 
 const TITLE = '어르신 디지털 배움터';
 const PERSON = '공개면검사';
@@ -150,5 +150,105 @@ describe('catalogue: the public door, read by anyone, published by the host', ()
     expect(odd.status).toBe(200);
     expect(odd.text).not.toContain('<script>alert');
     expect(odd.text).toContain('&lt;script&gt;');
+  });
+
+  it('the national standard course data: 27 columns per listed programme, as CSV, JSON and pages in JSON or XML', async () => {
+    const stream = ((await f.t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-NEXT'")) as Array<{ id: string }>)[0]!.id;
+    const teacher = (await f.saha.gql(INSTRUCTOR, { i: { streamId: stream, name: '김강사' } })).data!.createInstructor.id;
+    const p = await f.newProgramme(f.saha, {
+      initiativeId: f.nextYear,
+      titleKo: '표준데이터 확인 강좌',
+      description: '엑셀 기초',
+      domain: 'VOCATIONAL',
+      startsOn: mondayAhead(21),
+      capacity: 15,
+    });
+    const series = await f.saha.gql(SERIES, {
+      i: {
+        programmeId: p.id,
+        firstDate: mondayAhead(21),
+        weekdays: [2, 4],
+        count: 4,
+        startTime: '13:00',
+        endTime: '15:00',
+        venueId: f.venue,
+        instructorId: teacher,
+      },
+    });
+    expect(series.errors).toBeUndefined();
+    await f.recruiting(p.id);
+    const applyFrom = '2026-12-01T01:00:00.000Z';
+    const applyUntil = '2027-01-10T09:00:00.000Z';
+    const saved = await f.saha.gql(SAVE_OFFER, {
+      i: {
+        programmeId: p.id,
+        published: true,
+        selection: 'LOTTERY',
+        feeWon: 30000,
+        applyFrom,
+        applyUntil,
+        contactPhone: '051-220-4000',
+        minAge: 65,
+        creditBank: true,
+      },
+    });
+    expect(saved.errors).toBeUndefined();
+
+    const all = (await (await fetch(`${f.t.url}/open-data/courses.json`)).json()) as Array<Record<string, string>>;
+    const row = all.find((r) => r['강좌명'] === '표준데이터 확인 강좌')!;
+    const [venue] = (await f.t.db.query('SELECT name, address FROM venue WHERE id = $1', [f.venue])) as Array<{
+      name: string;
+      address: string;
+    }>;
+    expect(Object.keys(row)).toHaveLength(27);
+    expect(row).toEqual({
+      강좌명: '표준데이터 확인 강좌',
+      강사명: '김강사',
+      교육시작일자: mondayAhead(21),
+      교육종료일자: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      교육시작시각: '13:00',
+      교육종료시각: '15:00',
+      강좌내용: '엑셀 기초',
+      교육대상구분: '노인',
+      교육방법구분: '오프라인',
+      운영요일: '화+목',
+      교육장소: venue!.name,
+      강좌정원수: '15',
+      수강료: '30000',
+      교육장도로명주소: venue!.address,
+      운영기관명: '부산광역시 사하구',
+      운영기관전화번호: '051-220-4000',
+      접수시작일자: '2026-12-01',
+      접수종료일자: '2027-01-10',
+      접수방법구분: '인터넷',
+      선정방법구분: '추첨',
+      홈페이지주소: expect.stringMatching(new RegExp(`^https?://[^/]+/catalogue/${p.id}$`)),
+      직업능력개발훈련비지원강좌여부: 'N',
+      '학점은행제평가(학점)인정여부': 'Y',
+      평생학습계좌제평가인정여부: 'N',
+      데이터기준일자: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      제공기관코드: '6260000',
+      제공기관명: '부산광역시',
+    });
+
+    const csv = await (await fetch(`${f.t.url}/open-data/courses.csv`)).text();
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header!.split(',')[0]).toBe('강좌명');
+    expect(header!.split(',')).toHaveLength(27);
+    expect(lines.some((l) => l.startsWith('표준데이터 확인 강좌,김강사,'))).toBe(true);
+
+    const paged = (await (await fetch(`${f.t.url}/open-data/courses?pageNo=1&numOfRows=1`)).json()) as {
+      response: { header: { resultCode: string }; body: { items: unknown[]; totalCount: number; numOfRows: number; pageNo: number } };
+    };
+    expect(paged.response.header.resultCode).toBe('00');
+    expect(paged.response.body).toMatchObject({ numOfRows: 1, pageNo: 1, totalCount: all.length });
+    expect(paged.response.body.items).toHaveLength(1);
+    const xml = await (await fetch(`${f.t.url}/open-data/courses?pageNo=abc&numOfRows=99999&type=xml`)).text();
+    expect(xml).toContain('<resultCode>00</resultCode>');
+    expect(xml).toContain('<numOfRows>1000</numOfRows>');
+    expect(xml).toContain('>표준데이터 확인 강좌</col1>');
   });
 });

@@ -24,3 +24,10 @@ export const OFFER = graphql(`
     }
   }
 `);
+export const INSTRUCTOR = graphql(`
+  mutation TestCatalogueInstructor($i: InstructorInput!) {
+    createInstructor(input: $i) {
+      id
+    }
+  }
+`);

@@ -9,6 +9,7 @@ import { CatalogueService, type CatalogueFilters } from './catalogue.service';
 import { MAX_QUERY_CHARS } from './korean-search';
 import { PageCache } from './page-cache';
 import { esc, listPage, notFoundPage, programmePage } from './pages';
+import { OpenDataService } from './open-data';
 
 type Raw = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).slice(0, 200);
@@ -41,6 +42,7 @@ export class CatalogueController {
 
   constructor(
     private readonly catalogue: CatalogueService,
+    private readonly openData: OpenDataService,
     private readonly live: LiveEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -96,7 +98,7 @@ export class CatalogueController {
     return reply
       .header('content-type', 'text/plain; charset=utf-8')
       .header('cache-control', 'public, max-age=3600')
-      .send(`User-agent: *\nAllow: /catalogue\nDisallow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
+      .send(`User-agent: *\nAllow: /catalogue\nAllow: /open-data\nDisallow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
   }
 
   @Get('sitemap.xml')
@@ -112,5 +114,52 @@ export class CatalogueController {
       .send(
         `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${origin}/catalogue</loc></url>${urls}</urlset>`,
       );
+  }
+
+  /** The national standard course data, whole: CSV (전국평생학습강좌표준데이터, 27 columns). */
+  @Get('open-data/courses.csv')
+  @Public()
+  async standardCsv(@Res() reply: FastifyReply) {
+    const { rows } = await this.openData.rows(this.config.publicUrl);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="busan-lifelong-courses.csv"`)
+      .header('cache-control', 'public, max-age=300')
+      .send(this.openData.csv(rows));
+  }
+
+  /** The same as JSON, whole. */
+  @Get('open-data/courses.json')
+  @Public()
+  async standardJson(@Res() reply: FastifyReply) {
+    const { rows } = await this.openData.rows(this.config.publicUrl);
+    return reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .send(JSON.stringify(rows));
+  }
+
+  /** Paged like the public data portal's APIs: pageNo, numOfRows (1–1000), type=json|xml; bad values are clamped, never an error. */
+  @Get('open-data/courses')
+  @Public()
+  async standardPage(@Query() raw: Raw, @Res() reply: FastifyReply) {
+    const int = (v: string, min: number, max: number, fallback: number) => {
+      const n = Number.parseInt(v, 10);
+      return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+    };
+    const pageNo = int(one(raw.pageNo), 1, 100_000, 1);
+    const numOfRows = int(one(raw.numOfRows), 1, 1000, 10);
+    const { rows, total } = await this.openData.rows(this.config.publicUrl, { offset: (pageNo - 1) * numOfRows, limit: numOfRows });
+    reply.header('cache-control', 'public, max-age=300');
+    if (one(raw.type).toLowerCase() === 'xml')
+      return reply.header('content-type', 'application/xml; charset=utf-8').send(this.openData.xml(rows, pageNo, numOfRows, total));
+    return reply.header('content-type', 'application/json; charset=utf-8').send(
+      JSON.stringify({
+        response: {
+          header: { resultCode: '00', resultMsg: 'NORMAL SERVICE.' },
+          body: { items: rows, numOfRows, pageNo, totalCount: total },
+        },
+      }),
+    );
   }
 }

@@ -15,7 +15,7 @@ export const catalogue: ApiModule = {
   errors: CATALOGUE_ERRORS,
   migrations: MIGRATIONS,
   // The catalogue's pages read what the programmes module publishes about its programmes, sessions and venues.
-  reads: ['organization', 'programme', 'programme_cohost', 'programme_session', 'venue'],
+  reads: ['instructor', 'organization', 'programme', 'programme_cohost', 'programme_session', 'venue'],
   seed: seedCatalogue,
 };
 
