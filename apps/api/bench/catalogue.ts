@@ -4,7 +4,7 @@
  *   - the catalogue's first page and a programme's page, as phones ask for them (gzip), kept between writes;
  *   - searches (two Korean words × district × page) and filtered pages over thousands of combinations, more than the
  *     page cache keeps: mostly computed from the catalogue's snapshot and the Korean-aware ranking;
- *   - the compressed size of each page.
+ *   - the compressed size of each page, and Lighthouse's scores (mobile) for the catalogue, a programme and the portal.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { freePort, SERVER_FLAGS, stop, waitFor } from './processes';
 import { CONNECTIONS, DURATION, gql, signInAs, type Row } from './load';
+import { lighthouseScores } from './lighthouse';
 
 const day = (days: number) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const WORDS = ['디지털', '스마트폰', '코딩', '요리', '영어', '인공지능', '사진', '창업', '건강', '글쓰기'];
@@ -168,6 +169,15 @@ export async function benchCatalogue(apiRoot: string, repoRoot: string): Promise
         return `/catalogue?${q}`;
       }),
     );
+    const scores = await lighthouseScores(origin, [
+      ['the catalogue', '/catalogue'],
+      ['a programme page', `/catalogue/${ids[0]}`],
+      ['the portal’s sign-in page', '/'],
+    ]);
+    for (const s of scores)
+      notes.push(
+        `Lighthouse (mobile, simulated slow 4G) on ${s.page}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s.bestPractices}, SEO ${s.seo}; largest contentful paint ${(s.lcpMs / 1000).toFixed(1)} s; ${(s.bytes / 1024).toFixed(1)} KiB transferred`,
+      );
   } finally {
     await stop(child);
     rmSync(dataDir, { recursive: true, force: true });
