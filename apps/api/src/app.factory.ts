@@ -63,6 +63,9 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   const logger = app.get(Logger);
   installErrorHandler(fastify, (err) => logger.error({ err }, 'unexpected error'));
+  // Ours is the one Fastify-level error handler: Nest would set its exception layer over it at init (Fastify warns,
+  // FSTWRN004). Errors inside Nest's routes still meet Nest's filters there; the rest (parsing, hooks) meet ours.
+  adapter.setErrorHandler = () => fastify;
   await installCredentialRateLimit(
     fastify,
     app.get<DataSource>(getDataSourceToken()),
