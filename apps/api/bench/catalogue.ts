@@ -6,13 +6,9 @@
  *     page cache keeps: mostly computed from the catalogue's snapshot and the Korean-aware ranking;
  *   - the compressed size of each page, and Lighthouse's scores (mobile) for the catalogue, a programme and the portal.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { freePort, SERVER_FLAGS, stop, waitFor } from './processes';
+import { startDemoServer } from './processes';
 import { CONNECTIONS, DURATION, gql, signInAs, type Row } from './load';
 import { lighthouseScores } from './lighthouse';
 
@@ -42,29 +38,11 @@ async function get(server: string, scenario: string, url: string, path: (i: numb
 }
 
 export async function benchCatalogue(apiRoot: string, repoRoot: string): Promise<{ rows: Row[]; notes: string[] }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-bench-catalogue-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      NODE_ENV: 'production',
-      PII_KEY: '7'.repeat(64),
-      SEED_DEMO_DATA: 'true',
-      CREDENTIAL_REQUESTS_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = await startDemoServer(apiRoot, repoRoot, 'catalogue');
   const rows: Row[] = [];
   const notes: string[] = [];
   try {
-    await waitFor(child, 'portal and API ready', 120_000);
-    const origin = `http://127.0.0.1:${port}`;
+    const origin = server.origin;
     const url = `${origin}/graphql`;
     const [saha, city] = [await signInAs(url, 'saha.staff@lalaland.test'), await signInAs(url, 'city.admin@lalaland.test')];
     const ok = async (cookie: string, query: string, variables: Record<string, unknown>) => {
@@ -179,8 +157,7 @@ export async function benchCatalogue(apiRoot: string, repoRoot: string): Promise
         `Lighthouse (mobile, simulated slow 4G) on ${s.page}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s.bestPractices}, SEO ${s.seo}; largest contentful paint ${(s.lcpMs / 1000).toFixed(1)} s; ${(s.bytes / 1024).toFixed(1)} KiB transferred`,
       );
   } finally {
-    await stop(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.close();
   }
   return { rows, notes };
 }

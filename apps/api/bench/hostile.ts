@@ -7,11 +7,8 @@
  *   - a new request's latency with 3,000 answers kept (review: ~107 ms with long same-length keys, 6 ms with none);
  *   - GraphQL and /health answered while 300 sign-ins are hashed, and while a 200,000-row roster file is refused.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort, SERVER_FLAGS, stop, waitFor } from './processes';
+import { readFileSync } from 'node:fs';
+import { startDemoServer } from './processes';
 import { strToU8, zipSync } from 'fflate';
 import { ROSTER_COLUMNS } from '@lalaland/shared';
 import { signInAs } from './load';
@@ -61,29 +58,12 @@ async function flood(
 }
 
 export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{ rows: LatencyRow[]; notes: string[] }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-bench-hostile-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      NODE_ENV: 'production',
-      PII_KEY: '7'.repeat(64),
-      SEED_DEMO_DATA: 'true',
-      CREDENTIAL_REQUESTS_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = await startDemoServer(apiRoot, repoRoot, 'hostile');
+  const child = server.child;
   const notes: string[] = [];
   const rows: LatencyRow[] = [];
   try {
-    await waitFor(child, 'portal and API ready', 120_000);
-    const url = `http://127.0.0.1:${port}/graphql`;
+    const url = `${server.origin}/graphql`;
     const viewer = await signInAs(url, 'viewer@lalaland.test');
     const one = (query: string, variables: () => Record<string, unknown>) => async () => {
       const res = await fetch(url, {
@@ -133,7 +113,7 @@ export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{
     const probe = async (path: string, body?: string) => {
       const t0 = performance.now();
       const res = await fetch(
-        `http://127.0.0.1:${port}${path}`,
+        `${server.origin}${path}`,
         body ? { method: 'POST', headers: { 'content-type': 'application/json', cookie: viewer }, body } : {},
       );
       await res.arrayBuffer();
@@ -188,7 +168,7 @@ export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{
         { level: 9 },
       ),
     );
-    const bomb = fetch(`http://127.0.0.1:${port}/imports/programmes/${programme!.id}/roster?dryRun=true&retentionUntil=2030-12-31`, {
+    const bomb = fetch(`${server.origin}/imports/programmes/${programme!.id}/roster?dryRun=true&retentionUntil=2030-12-31`, {
       method: 'POST',
       headers: { cookie: saha, 'content-type': 'application/octet-stream' },
       body: xlsx,
@@ -196,8 +176,7 @@ export async function benchHostile(apiRoot: string, repoRoot: string): Promise<{
     rows.push(quantiles('GET /health while a roster file of 64 MB of XML (64 KB zipped) is refused', await during(bomb, '/health')));
     for (const n of notes) console.log(n);
   } finally {
-    await stop(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.close();
   }
   return { rows, notes };
 }

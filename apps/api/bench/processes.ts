@@ -1,6 +1,9 @@
 // The benchmark's servers as child processes (run.ts starts this API, PostGraphile and the driver servers).
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** How production starts the API (apps/api/package.json start:prod, infra/Dockerfile): a larger young generation, fewer scavenges under load. */
 export const SERVER_FLAGS = ['--max-semi-space-size=32'];
@@ -43,4 +46,40 @@ export async function stop(child: ChildProcess) {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
+}
+
+/**
+ * The built API as production starts it, on a fresh embedded PostgreSQL with the demo data, on a free loopback port;
+ * `close()` stops it and removes its data. Sign-ins are not rate-limited (the benchmarks sign in many times).
+ */
+export async function startDemoServer(apiRoot: string, repoRoot: string, name: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `lalaland-bench-${name}-`));
+  const port = await freePort();
+  const child = spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      NODE_ENV: 'production',
+      PII_KEY: '7'.repeat(64),
+      SEED_DEMO_DATA: 'true',
+      CREDENTIAL_REQUESTS_PER_MINUTE: '100000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const close = async () => {
+    await stop(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(child, 'portal and API ready', 120_000);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { child, origin: `http://127.0.0.1:${port}`, close };
 }
