@@ -150,6 +150,9 @@ describe('catalogue: the public door, read by anyone, published by the host', ()
     expect(odd.status).toBe(200);
     expect(odd.text).not.toContain('<script>alert');
     expect(odd.text).toContain('&lt;script&gt;');
+    // a search longer than the catalogue reads is refused beside the field, the words kept, never silently cut
+    expect(odd.text).toContain('검색어는 40자까지 입력할 수 있습니다.');
+    expect(odd.text).toContain('aria-invalid="true"');
   });
 
   it('the national standard course data: 27 columns per listed programme, as CSV, JSON and pages in JSON or XML', async () => {

@@ -17,12 +17,15 @@ const DISTRICTS = new Set(BUSAN_DISTRICTS.map((d) => d.code));
 
 /** Whatever the query string holds, filters within bounds: unknown values are ignored, never an error. */
 export function parseFilters(raw: Raw): CatalogueFilters {
+  // What a person typed is never cut: a search over the bound is refused beside the field, with the words kept.
+  const q = (Array.isArray(raw.q) ? (raw.q[0] ?? '') : (raw.q ?? '')).trim();
   const page = Number.parseInt(one(raw.page), 10);
   const district = one(raw.district);
   const domain = one(raw.domain) as EducationDomain;
   const format = one(raw.format) as ProgrammeFormat;
   return {
-    q: one(raw.q).trim().slice(0, MAX_QUERY_CHARS) || undefined,
+    q: q || undefined,
+    qTooLong: q.length > MAX_QUERY_CHARS,
     district: DISTRICTS.has(district) ? district : undefined,
     domain: EDUCATION_DOMAINS.includes(domain) ? domain : undefined,
     format: PROGRAMME_FORMATS.includes(format) ? format : undefined,
@@ -75,7 +78,12 @@ export class CatalogueController {
     const key = `list:${JSON.stringify(filters)}`;
     return this.page(req, reply, key, async () => ({
       status: 200,
-      html: listPage(filters, await this.catalogue.list(filters), this.config.publicUrl, new Date()),
+      html: listPage(
+        filters,
+        filters.qTooLong ? { items: [], total: 0 } : await this.catalogue.list(filters),
+        this.config.publicUrl,
+        new Date(),
+      ),
     }));
   }
 

@@ -20,6 +20,8 @@ const SNAPSHOT_MS = 60_000;
 
 export interface CatalogueFilters {
   q?: string;
+  /** The search words are longer than the catalogue searches (they are refused, not cut). */
+  qTooLong?: boolean;
   district?: string;
   domain?: EducationDomain;
   format?: ProgrammeFormat;

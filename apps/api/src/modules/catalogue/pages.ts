@@ -10,6 +10,7 @@ import {
   seoulClock,
   seoulDate,
 } from '@lalaland/shared';
+import { MAX_QUERY_CHARS } from './korean-search';
 import { CATALOGUE_PAGE_SIZE, type CatalogueFilters, type CatalogueItem, type CatalogueProgramme } from './catalogue.service';
 
 /** The public catalogue as HTML: server-rendered, readable with JavaScript off, no script, no personal data. */
@@ -36,7 +37,7 @@ label.check{display:flex;gap:8px;align-items:center;min-height:48px}label.check 
 button{background:#0b50d0;color:#fff;border-color:#0b50d0;font-weight:700;cursor:pointer}ul.cards{list-style:none;padding:0;display:grid;gap:12px}
 .card{background:#fff;border:1px solid #cdd1d5;border-radius:8px;padding:16px}.card h2{margin:0 0 4px;font-size:20px}.card a{display:flex;min-height:44px}
 .meta{color:#464c53;font-size:16px;margin:0}.tag{display:inline-block;border:1px solid #6d7882;border-radius:4px;padding:0 8px;margin:4px 8px 0 0;font-size:15px}
-.open{border-color:#0b50d0;color:#0b50d0;font-weight:700}dl{display:grid;grid-template-columns:minmax(96px,auto) 1fr;gap:4px 16px;background:#fff;padding:16px;border-radius:8px;border:1px solid #cdd1d5}
+.open{border-color:#0b50d0;color:#0b50d0;font-weight:700}.error{color:#bd2c0f;font-size:16px;margin:4px 0 0}dl{display:grid;grid-template-columns:minmax(96px,auto) 1fr;gap:4px 16px;background:#fff;padding:16px;border-radius:8px;border:1px solid #cdd1d5}
 dt{font-weight:700}dd{margin:0}table{width:100%;border-collapse:collapse;background:#fff}th,td{text-align:left;padding:8px;border-bottom:1px solid #cdd1d5;font-size:16px}
 nav.pages{display:flex;gap:12px;flex-wrap:wrap}nav.pages a{display:inline-flex;align-items:center;min-height:48px;min-width:48px;padding:0 12px;background:#fff;border:1px solid #6d7882;border-radius:6px}
 footer{color:#464c53;font-size:15px}.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px}`;
@@ -57,7 +58,9 @@ const option = (value: string, label: string, selected: string | undefined) =>
 
 function filterForm(f: CatalogueFilters): string {
   return `<form class="filters" method="get" action="/catalogue" role="search">
-<div><label for="q">검색어</label><input id="q" name="q" type="search" value="${esc(f.q)}" maxlength="40" placeholder="예: 디지털, 요리, 코딩"></div>
+<div><label for="q">검색어</label><input id="q" name="q" type="search" value="${esc(f.q)}" maxlength="${MAX_QUERY_CHARS}" placeholder="예: 디지털, 요리, 코딩"${
+    f.qTooLong ? ' aria-invalid="true" aria-describedby="q-error"' : ''
+  }>${f.qTooLong ? `<p id="q-error" class="error">검색어는 ${MAX_QUERY_CHARS}자까지 입력할 수 있습니다. 줄여서 다시 찾아 주세요.</p>` : ''}</div>
 <div><label for="district">지역</label><select id="district" name="district">${option('', '부산 전체', f.district)}${BUSAN_DISTRICTS.map((d) => option(d.code, d.ko, f.district)).join('')}</select></div>
 <div><label for="domain">분야</label><select id="domain" name="domain">${option('', '전체', f.domain)}${EDUCATION_DOMAINS.map((d) => option(d, EDUCATION_DOMAIN_LABELS[d].ko, f.domain)).join('')}</select></div>
 <div><label for="format">수업 방식</label><select id="format" name="format">${option('', '전체', f.format)}${PROGRAMME_FORMATS.map((d) => option(d, PROGRAMME_FORMAT_LABELS[d].ko, f.format)).join('')}</select></div>
@@ -104,7 +107,9 @@ export function listPage(f: CatalogueFilters, r: { items: CatalogueItem[]; total
         }</nav>`
       : '';
   const body = `<h1>부산 평생학습 강좌</h1>${filterForm(f)}
-<p role="status">${r.total ? `강좌 ${r.total}개` : '조건에 맞는 강좌가 없습니다. 검색어나 조건을 바꿔 보세요.'}</p>
+<p role="status">${
+    f.qTooLong ? '검색어가 너무 깁니다.' : r.total ? `강좌 ${r.total}개` : '조건에 맞는 강좌가 없습니다. 검색어나 조건을 바꿔 보세요.'
+  }</p>
 <ul class="cards">${r.items.map((p) => card(p, now)).join('')}</ul>${nav}`;
   return layout({
     title: f.q ? `“${f.q}” 강좌 검색 — 부산 평생학습` : '부산 평생학습 강좌 찾기',
