@@ -39,10 +39,10 @@ export interface ApiModule {
   uniqueConstraints?: Readonly<Record<string, ErrorCode>>;
   uploads?: readonly RawUpload[];
   /**
-   * Tables of modules listed before it that it reads directly, in SQL or through their entities
-   * (src/core/module-tables.spec.ts checks the list against the code both ways; no module writes another's tables).
-   * For a read model (`readModel`) the list is its purpose; for any other module each entry is a read still to move
-   * behind the owning module's service.
+   * A read model's list of the tables of modules listed before it that it reads directly, in SQL or through their
+   * entities (src/core/module-tables.spec.ts checks the list against the code both ways). Any other module reads
+   * another's tables only through what the owner publishes: its services, and the relations, predicates and functions
+   * of its `published.ts`; no module writes another's tables.
    */
   reads?: readonly string[];
   /** A read model (figures, reports, search): it reads the tables of the modules before it by design. */

@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { ORGANIZATIONS } from '../organizations';
+import { FUNDING_STREAMS } from '../funding';
+import { PARTICIPANTS } from '../participants';
 
 /**
  * Demo data (idempotent): Yeonje-gu's multigenerational digital challenge (전세대 디지털 챌린지) with registered
@@ -21,14 +24,14 @@ export async function seedActivities(em: EntityManager): Promise<void> {
   ) => {
     const [a] = (await em.query(
       `INSERT INTO activity (organization_id, stream_id, kind, title, description, starts_on, ends_on, open_headcount)
-       SELECT o.id, s.id, $3, $4, $5, $6, $7, $8 FROM organization o, funding_stream s WHERE o.short_code = $1 AND s.code = $2 RETURNING id, organization_id`,
+       SELECT o.id, s.id, $3, $4, $5, $6, $7, $8 FROM ${ORGANIZATIONS} o, ${FUNDING_STREAMS} s WHERE o.short_code = $1 AND s.code = $2 RETURNING id, organization_id`,
       [org, stream, kind, title, description, startsOn, endsOn, headcount],
     )) as Array<{ id: string; organization_id: string }>;
     if (!a) return;
-    const members = (await em.query('SELECT id, birth_year FROM participant WHERE organization_id = $1 ORDER BY birth_year, id LIMIT $2', [
-      a.organization_id,
-      people,
-    ])) as Array<{
+    const members = (await em.query(
+      `SELECT id, birth_year FROM ${PARTICIPANTS} p WHERE organization_id = $1 ORDER BY birth_year, id LIMIT $2`,
+      [a.organization_id, people],
+    )) as Array<{
       id: string;
       birth_year: number;
     }>;

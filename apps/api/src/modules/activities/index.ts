@@ -9,7 +9,6 @@ import { MIGRATIONS } from './migrations';
 /** Act: citizens' activities (clubs, projects, volunteer events, the multigenerational challenge) with hours and the generation mix. */
 export const activities: ApiModule = {
   name: 'activities',
-  reads: ['organization', 'participant'], // to move behind their owners' services
   nest: ActivitiesModule,
   entities: [Activity, ActivityParticipant],
   resolvers: [ActivityResolver, ActivityParticipantResolver],

@@ -1,8 +1,10 @@
 import { orAdmin, type AccessPolicy, type PolicyScope } from '../../core/access/access-policy';
+import { inStreamSql } from '../funding';
+import { PROGRAMMES } from '../programmes';
 
 /** The organization runs (hosts) a programme of one of the announcement's pillars in its stream: the pillar's audience. */
 export function pillarMemberSql(organizationSql: string, alias: string): string {
-  return `EXISTS (SELECT 1 FROM programme ap WHERE ap.stream_id = ${alias}.stream_id AND ap.host_organization_id = ${organizationSql} AND ap.pillar::text = ANY(${alias}.audience_pillars))`;
+  return `EXISTS (SELECT 1 FROM ${PROGRAMMES} ap WHERE ap.stream_id = ${alias}.stream_id AND ap.host_organization_id = ${organizationSql} AND ap.pillar::text = ANY(${alias}.audience_pillars))`;
 }
 
 /**
@@ -20,7 +22,7 @@ export const ANNOUNCEMENT_ACCESS: AccessPolicy<{ sent: boolean; canEdit: boolean
     const o = bind(org);
     const role = ctx.role ? bind(ctx.role) : 'NULL';
     return `(${alias}.organization_id = ${o} OR (
-      EXISTS (SELECT 1 FROM stream_member am WHERE am.stream_id = ${alias}.stream_id AND am.organization_id = ${o})
+      ${inStreamSql(`${alias}.stream_id`, o)}
       AND (cardinality(${alias}.audience_organization_ids) = 0 OR ${o}::uuid = ANY(${alias}.audience_organization_ids))
       AND (cardinality(${alias}.audience_pillars) = 0 OR ${pillarMemberSql(o, alias)})
       AND (cardinality(${alias}.audience_roles) = 0 OR ${role}::text = ANY(${alias}.audience_roles))))`;

@@ -9,13 +9,15 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
-import { FundingService } from '../funding';
+import { FundingService, STREAM_MEMBERS } from '../funding';
 import { ANNOUNCEMENT_ACCESS } from './announcement.access';
 import { Announcement, AnnouncementReceipt } from './announcement.entity';
 import type { AnnouncementInput, AnnouncementsArgs } from './announcements.dto';
 import './announcements.events';
 import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
 import { ANNOUNCEMENTS_FIELDS } from './announcements.errors';
+import { PROGRAMMES } from '../programmes';
+import { MEMBERSHIPS } from '../auth';
 
 export interface Reach {
   organizationId: string;
@@ -167,12 +169,12 @@ export class AnnouncementService {
     if (!(await this.accessLayer.find(ctx, ANNOUNCEMENT_ACCESS, a.id))?.canEdit) return null;
     return (await this.tx.readOwnWrites(ctx).query(
       `SELECT sm.organization_id AS "organizationId",
-              (SELECT count(*)::int FROM membership m WHERE m.organization_id = sm.organization_id AND (cardinality($3::text[]) = 0 OR m.role::text = ANY($3::text[]))) AS audience,
+              (SELECT count(*)::int FROM ${MEMBERSHIPS} m WHERE m.organization_id = sm.organization_id AND (cardinality($3::text[]) = 0 OR m.role::text = ANY($3::text[]))) AS audience,
               count(r.user_id)::int AS read, min(r.read_at) AS "firstReadAt"
-         FROM stream_member sm
+         FROM ${STREAM_MEMBERS} sm
          LEFT JOIN announcement_receipt r ON r.announcement_id = $1 AND r.organization_id = sm.organization_id
         WHERE sm.stream_id = $2 AND (cardinality($4::uuid[]) = 0 OR sm.organization_id = ANY($4::uuid[])) AND sm.organization_id <> $5
-          AND (cardinality($6::text[]) = 0 OR EXISTS (SELECT 1 FROM programme ap WHERE ap.stream_id = $2 AND ap.host_organization_id = sm.organization_id AND ap.pillar::text = ANY($6::text[])))
+          AND (cardinality($6::text[]) = 0 OR EXISTS (SELECT 1 FROM ${PROGRAMMES} ap WHERE ap.stream_id = $2 AND ap.host_organization_id = sm.organization_id AND ap.pillar::text = ANY($6::text[])))
         GROUP BY sm.organization_id
         ORDER BY count(r.user_id) = 0 DESC, sm.organization_id`,
       [a.id, a.streamId, a.audienceRoles, a.audienceOrganizationIds, a.organizationId, a.audiencePillars],

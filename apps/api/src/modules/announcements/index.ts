@@ -8,7 +8,6 @@ import { MIGRATIONS } from './migrations';
 /** Coordination: announcements to a stream's members with read receipts. */
 export const announcements: ApiModule = {
   name: 'announcements',
-  reads: ['membership', 'programme', 'stream_member'], // to move behind their owners' services
   nest: AnnouncementsModule,
   entities: [Announcement, AnnouncementReceipt],
   resolvers: [AnnouncementResolver],

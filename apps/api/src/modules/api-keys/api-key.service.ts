@@ -11,7 +11,7 @@ import { RequestContext, type SessionInfo } from '../../core/context/request-con
 import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { safeError } from '../../core/logging';
-import { sha256 } from '../auth';
+import { MEMBERSHIPS, USERS, sha256 } from '../auth';
 import { ApiKey, ApiKeyStatus } from './api-key.entity';
 import { CreateApiKeyInput, CreatedApiKey } from './api-keys.dto';
 
@@ -64,7 +64,7 @@ export class ApiKeyService implements MachineCredentials {
   /** Each key with its creator's name (one statement). */
   private async withCreators(keys: ApiKey[]): Promise<ApiKey[]> {
     const rows: Array<{ id: string; name: string }> = keys.length
-      ? await this.db.query('SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])', [
+      ? await this.db.query(`SELECT id, display_name AS name FROM ${USERS} u WHERE id = ANY($1::uuid[])`, [
           [...new Set(keys.map((k) => k.createdById))],
         ])
       : [];
@@ -151,8 +151,8 @@ export class ApiKeyService implements MachineCredentials {
       `SELECT k.id, k.name, k.permissions, k.organization_id, (k.last_used_at IS NULL OR k.last_used_at < now() - interval '60 seconds') AS stale,
               u.id AS user_id, u.email, u.display_name, u.locale, m.role
          FROM api_key k
-         JOIN app_user u ON u.id = k.created_by_id
-         JOIN membership m ON m.user_id = k.created_by_id AND m.organization_id = k.organization_id
+         JOIN ${USERS} u ON u.id = k.created_by_id
+         JOIN ${MEMBERSHIPS} m ON m.user_id = k.created_by_id AND m.organization_id = k.organization_id
         WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND k.expires_at > now()`,
       [sha256(token)],
     );

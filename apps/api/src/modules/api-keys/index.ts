@@ -8,7 +8,6 @@ import { MIGRATIONS } from './migrations';
 /** Machine credentials: an organization's API keys (Authorization: Bearer on /graphql), hashed, scoped, expiring, audited. */
 export const apiKeys: ApiModule = {
   name: 'api-keys',
-  reads: ['app_user', 'membership'], // to move behind their owners' services
   nest: ApiKeysModule,
   entities: [ApiKey],
   resolvers: [ApiKeyResolver],

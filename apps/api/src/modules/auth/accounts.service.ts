@@ -1,19 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import type { MembershipRole } from '@lalaland/shared';
-import { RequestContext } from '../../core/context/request-context';
+import { DataSource, In } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RequestContext, byIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { isUuid } from '../../core/graphql/pagination';
+import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 
 /**
- * The writes to accounts and memberships, owned here (the members module manages invitations and calls these inside
- * its transaction, through the request context). Nothing outside the auth module writes app_user, membership or
- * user_session.
+ * Accounts and memberships for the other modules, owned here (the members module manages invitations and calls these
+ * inside its transaction, through the request context). Nothing outside the auth module reads or writes app_user,
+ * membership or user_session but through this service and `published.ts`.
  */
 @Injectable()
 export class Accounts {
-  constructor(private readonly tx: Transactions) {}
+  constructor(
+    private readonly tx: Transactions,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** An organization's members, admins first, then by name; `search` matches a name or an e-mail. */
+  async members(organizationId: string, args: { search?: string | null; offset: number; limit: number }): Promise<Page<Membership>> {
+    const qb = this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoin('m.user', 'u')
+      .where('m.organization_id = :organizationId', { organizationId });
+    const search = args.search?.trim();
+    if (search) qb.andWhere('(u.display_name ILIKE :p OR u.email ILIKE :p)', { p: likePattern(search) });
+    qb.orderBy('m.role', 'ASC') // enum order: ORG_ADMIN, STAFF, VIEWER
+      .addOrderBy('u.display_name', 'ASC')
+      .offset(args.offset)
+      .limit(args.limit);
+    const [items, totalCount] = await qb.getManyAndCount();
+    return { items, totalCount, offset: args.offset, limit: args.limit };
+  }
+
+  /** Users by id, batched per request. */
+  userById(ctx: RequestContext) {
+    return ctx.loader<User>('user.byId', async (ids) => byIds(ids, await this.db.getRepository(User).findBy({ id: In([...ids]) })));
+  }
 
   /** The account of an e-mail, with its password hash (to know whether it has one), or null. */
   async byEmail(ctx: RequestContext, email: string): Promise<User | null> {

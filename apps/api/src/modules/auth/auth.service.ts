@@ -8,7 +8,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { isUuid } from '../../core/graphql/pagination';
-import { Organization } from '../organizations';
+import { findOrganization } from '../organizations';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 import { ChangePasswordInput, SignInInput, Viewer } from './auth.dto';
@@ -46,8 +46,7 @@ export class AuthService {
     ]);
     const active = activeOrganizationId ? memberships.find((m) => m.organizationId === activeOrganizationId) : undefined;
     const activeOrganization =
-      active?.organization ??
-      (activeOrganizationId && user.isPlatformAdmin ? await em.findOneBy(Organization, { id: activeOrganizationId }) : null);
+      active?.organization ?? (activeOrganizationId && user.isPlatformAdmin ? await findOrganization(em, activeOrganizationId) : null);
     const role = active?.role ?? null;
     return { user, activeOrganization, role, permissions: permissionsFor(role, user.isPlatformAdmin), memberships };
   }
@@ -194,7 +193,7 @@ export class AuthService {
     const session = ctx.session!;
     if (!isUuid(organizationId)) throw new AppError('ORGANIZATION_NOT_FOUND');
     const allowed = ctx.isPlatformAdmin
-      ? await this.db.getRepository(Organization).existsBy({ id: organizationId })
+      ? !!(await findOrganization(this.db.manager, organizationId))
       : await this.db.getRepository(Membership).existsBy({ userId: session.user.id, organizationId });
     if (!allowed) throw new AppError('ORGANIZATION_NOT_FOUND');
     return this.tx.run(ctx, async (em) => {

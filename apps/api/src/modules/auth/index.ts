@@ -12,7 +12,6 @@ import { MIGRATIONS } from './migrations';
 /** Accounts, sign-in sessions and memberships (who acts for which organization, in which role): the request context's source. */
 export const auth: ApiModule = {
   name: 'auth',
-  reads: ['organization'], // to move behind their owners' services
   nest: AuthModule,
   entities: [User, UserSession, KnownDevice, Membership],
   resolvers: [AuthResolver],
@@ -29,3 +28,4 @@ export { assertPasswordPolicy, hashPassword } from './password';
 export { sha256 } from './user-session.service';
 export { UserDirectory } from './user-directory.service';
 export { DEMO_PASSWORD, SEED_USERS } from './demo-users';
+export { USERS, MEMBERSHIPS } from './published';

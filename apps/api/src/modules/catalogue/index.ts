@@ -14,7 +14,8 @@ export const catalogue: ApiModule = {
   resolvers: [OfferResolver, ProgrammeOfferResolver],
   errors: CATALOGUE_ERRORS,
   migrations: MIGRATIONS,
-  // The catalogue's pages read what the programmes module publishes about its programmes, sessions and venues.
+  // A read model for the public: its pages are a snapshot of programmes with their sessions, venues, hosts and offers.
+  readModel: true,
   reads: ['instructor', 'organization', 'programme', 'programme_cohost', 'programme_session', 'venue'],
   seed: seedCatalogue,
 };

@@ -5,9 +5,10 @@ import { RequestContext } from '../../core/context/request-context';
 import { AuditService } from '../../core/audit/audit.service';
 import { EventBus } from '../../core/events/event-bus';
 import { randomCode } from '../../core/random-code';
-import { Programme, refreshCounters } from '../programmes';
+import { Programme, refreshCounters, PROGRAMME_SESSIONS } from '../programmes';
 import { heldSession } from './held-session';
 import { certificateNames } from '../participants';
+import { ORGANIZATIONS } from '../organizations';
 
 /**
  * The seat and completion rules, run inside the caller's transaction with the programme row locked
@@ -73,7 +74,7 @@ export class EnrolmentRules {
   async complete(ctx: RequestContext, em: EntityManager, p: Programme): Promise<number> {
     const rows = (await em.query(
       `WITH held AS (
-         SELECT s.id FROM programme_session s
+         SELECT s.id FROM ${PROGRAMME_SESSIONS} s
           WHERE s.programme_id = $1 AND ${heldSession('s')})
        SELECT e.id, e.organization_id, e.participant_id, e.status,
               count(a.session_id) FILTER (WHERE a.status IN ('PRESENT', 'LATE'))::int AS attended,
@@ -115,7 +116,9 @@ export class EnrolmentRules {
       await refreshCounters(em, p);
       return 0;
     }
-    const [host] = (await em.query('SELECT name_ko FROM organization WHERE id = $1', [p.hostOrganizationId])) as Array<{ name_ko: string }>;
+    const [host] = (await em.query(`SELECT name_ko FROM ${ORGANIZATIONS} o WHERE id = $1`, [p.hostOrganizationId])) as Array<{
+      name_ko: string;
+    }>;
     await em.query(`UPDATE enrolment SET status = 'COMPLETED', status_changed_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`, [
       completers.map((c) => c.id),
     ]);

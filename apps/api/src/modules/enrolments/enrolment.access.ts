@@ -1,4 +1,5 @@
 import { type AccessPolicy, type PolicyScope } from '../../core/access/access-policy';
+import { runsProgrammeSql } from '../programmes';
 
 /**
  * An enrolment: the organization that holds the participant sees it; the programme's host and co-hosts (and platform
@@ -14,8 +15,7 @@ export const ENROLMENT_ACCESS: AccessPolicy<{ holds: boolean }> = {
     if (!ctx.activeOrganizationId) return 'false';
     const o = bind(ctx.activeOrganizationId);
     return `(${alias}.organization_id = ${o}
-      OR EXISTS (SELECT 1 FROM programme ep WHERE ep.id = ${alias}.programme_id AND ep.host_organization_id = ${o})
-      OR EXISTS (SELECT 1 FROM programme_cohost ec WHERE ec.programme_id = ${alias}.programme_id AND ec.organization_id = ${o}))`;
+      OR ${runsProgrammeSql(`${alias}.programme_id`, o)})`;
   },
   capabilities: ({ ctx, alias, bind }: PolicyScope) => ({
     holds: ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false',

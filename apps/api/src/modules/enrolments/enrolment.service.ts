@@ -9,10 +9,10 @@ import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page } from '../../core/graphql/pagination';
-import { Programme, ProgrammeService, outsideCount, refreshCounters } from '../programmes';
+import { Programme, ProgrammeService, outsideCount, refreshCounters, lockProgramme, PROGRAMME_SESSIONS } from '../programmes';
 import { heldSession } from './held-session';
 import { EnrolmentRules } from './enrolment-rules';
-import { ConsentService, Participant, ParticipantService, certificateNames } from '../participants';
+import { ConsentService, Participant, ParticipantService, certificateNames, operationConsentSql } from '../participants';
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
 import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
 import { Transactions } from '../../core/database/transaction';
@@ -67,7 +67,7 @@ export class EnrolmentService {
     if (!(await this.consents.hasOperationConsent(ctx, participant.id))) throw new AppError('CONSENT_REQUIRED');
     try {
       return await this.tx.run(ctx, async (em) => {
-        const p = await em.findOneOrFail(Programme, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
+        const p = await lockProgramme(em, programmeId);
         if (!PROGRAMME_ENROLLABLE.includes(p.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
         if (await em.existsBy(Enrolment, { programmeId, participantId })) throw new AppError('ALREADY_ENROLLED');
         const status: EnrolmentStatus = p.status === 'APPROVED' ? 'APPLIED' : p.seatsTaken < p.capacity ? 'ENROLLED' : 'WAITLISTED';
@@ -118,7 +118,7 @@ export class EnrolmentService {
     if (!holds && !access.runs) throw new AppError('FORBIDDEN');
     if (!canChangeEnrolment(found.status, to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: found.status, to } });
     return this.tx.run(ctx, async (em) => {
-      const p = await em.findOneOrFail(Programme, { where: { id: found.programmeId }, lock: { mode: 'pessimistic_write' } });
+      const p = await lockProgramme(em, found.programmeId);
       const e = await em.findOneOrFail(Enrolment, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!canChangeEnrolment(e.status, to)) throw new AppError('ILLEGAL_ENROLMENT_CHANGE', { params: { from: e.status, to } });
       const from = e.status;
@@ -204,7 +204,7 @@ export class EnrolmentService {
     return ctx.loader<AttendanceSummary>('enrolment.attendance', async (ids) => {
       const rows: Array<{ id: string; attended: number; minutes: number; held: number }> = await this.db.query(
         `WITH asked AS (SELECT id, programme_id FROM enrolment WHERE id = ANY($1::uuid[])),
-              held AS (SELECT s.programme_id, count(*)::int AS n FROM programme_session s
+              held AS (SELECT s.programme_id, count(*)::int AS n FROM ${PROGRAMME_SESSIONS} s
                         WHERE s.programme_id IN (SELECT programme_id FROM asked) AND ${heldSession('s')} GROUP BY s.programme_id)
          SELECT e.id,
                 count(a.session_id) FILTER (WHERE a.status = ANY($2::attendance_status[]))::int AS attended,
@@ -240,7 +240,7 @@ export class EnrolmentService {
     if (access.programme.status !== 'RUNNING' && access.programme.status !== 'COMPLETED')
       throw new AppError('ILLEGAL_TRANSITION', { params: { from: access.programme.status, to: 'COMPLETED' } });
     return this.tx.run(ctx, async (em) => {
-      const p = await em.findOneOrFail(Programme, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
+      const p = await lockProgramme(em, programmeId);
       return this.rules.complete(ctx, em, p);
     });
   }
@@ -273,11 +273,9 @@ export class EnrolmentService {
     if (!c) throw new AppError('CERTIFICATE_NOT_FOUND');
     // The masked name is shown only while the holder's consent to the programme's processing is in force: once
     // withdrawn (or past its retention date) the page still confirms the certificate, without any name.
-    const [consented] = (await this.db.query(
-      `SELECT 1 FROM enrolment e JOIN consent k ON k.participant_id = e.participant_id
-        WHERE e.id = $1 AND k.purpose = 'PROGRAMME_OPERATION' AND k.withdrawn_at IS NULL AND k.retention_until >= (now() AT TIME ZONE 'Asia/Seoul')::date LIMIT 1`,
-      [c.enrolmentId],
-    )) as unknown[];
+    const [consented] = (await this.db.query(`SELECT 1 FROM enrolment e WHERE e.id = $1 AND ${operationConsentSql('e.participant_id')}`, [
+      c.enrolmentId,
+    ])) as unknown[];
     return {
       code: c.code,
       holderName: consented ? maskName(c.holderName) : null,

@@ -5,8 +5,10 @@ import { AuditService } from '../../core/audit/audit.service';
 import { Transactions } from '../../core/database/transaction';
 import type { EventBus } from '../../core/events/event-bus';
 import { prng } from '../../core/prng';
-import { Programme, SEED_PROGRAMMES } from '../programmes';
+import { SEED_PROGRAMMES, PROGRAMMES, PROGRAMME_SESSIONS, lockProgramme } from '../programmes';
 import { EnrolmentRules } from './enrolment-rules';
+import { PARTICIPANTS } from '../participants';
+import { ORGANIZATIONS } from '../organizations';
 
 /** The seed announces nothing: what a module would do on an event, its own seed does for the demo data. */
 const NO_EVENTS = { publish: async () => undefined } as Pick<EventBus, 'publish'> as EventBus;
@@ -30,7 +32,7 @@ export async function seedEnrolments(em: EntityManager): Promise<void> {
         short,
         (
           (await em.query(
-            `SELECT p.id FROM participant p JOIN organization o ON o.id = p.organization_id
+            `SELECT p.id FROM ${PARTICIPANTS} p JOIN ${ORGANIZATIONS} o ON o.id = p.organization_id
               WHERE o.short_code = $1 AND p.is_sample AND p.pseudonym_key LIKE 'P%' ORDER BY p.created_at, p.id`,
             [short],
           )) as Array<{ id: string }>
@@ -40,20 +42,20 @@ export async function seedEnrolments(em: EntityManager): Promise<void> {
   };
   for (const [index, s] of SEED_PROGRAMMES.entries()) {
     const [programme] = (await em.query(
-      `SELECT p.id, p.host_organization_id AS "hostId" FROM programme p JOIN organization o ON o.id = p.host_organization_id
+      `SELECT p.id, p.host_organization_id AS "hostId" FROM ${PROGRAMMES} p JOIN ${ORGANIZATIONS} o ON o.id = p.host_organization_id
         WHERE p.is_sample AND p.title_ko = $1 AND o.short_code = $2 LIMIT 1`,
       [s.titleKo, s.host],
     )) as Array<{ id: string; hostId: string }>;
     if (!programme) continue;
     const sessions = (await em.query(
-      `SELECT id, (extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes FROM programme_session WHERE programme_id = $1 ORDER BY starts_at`,
+      `SELECT id, (extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes FROM ${PROGRAMME_SESSIONS} s WHERE programme_id = $1 ORDER BY starts_at`,
       [programme.id],
     )) as Array<{ id: string; minutes: number }>;
 
     const roster = (await peopleOf(s.host)).slice((index * 7) % 10, ((index * 7) % 10) + (s.enrol ?? 0));
     const enrolled: string[] = [];
     for (const [n, participantId] of roster.entries()) {
-      const [p] = (await em.query('SELECT birth_year, district_code FROM participant WHERE id = $1', [participantId])) as Array<{
+      const [p] = (await em.query(`SELECT birth_year, district_code FROM ${PARTICIPANTS} p WHERE id = $1`, [participantId])) as Array<{
         birth_year: number;
         district_code: string | null;
       }>;
@@ -80,11 +82,11 @@ export async function seedEnrolments(em: EntityManager): Promise<void> {
       );
     }
     if (s.status === 'COMPLETED') {
-      const row = await em.findOneByOrFail(Programme, { id: programme.id });
+      const row = await lockProgramme(em, programme.id);
       await tx.within(ctx, em, () => rules.complete(ctx, em, row));
       // The sample year's results are dated the day the programme ended (its last session), not the day of seeding.
       await em.query(
-        `UPDATE enrolment SET status_changed_at = (SELECT max(ends_at) FROM programme_session WHERE programme_id = $1) WHERE programme_id = $1 AND status IN ('COMPLETED', 'NOT_COMPLETED')`,
+        `UPDATE enrolment SET status_changed_at = (SELECT max(ends_at) FROM ${PROGRAMME_SESSIONS} s WHERE programme_id = $1) WHERE programme_id = $1 AND status IN ('COMPLETED', 'NOT_COMPLETED')`,
         [programme.id],
       );
     }

@@ -12,11 +12,11 @@ import {
 import { IMPORT_MAX_BYTES, XLSX_TYPE } from './roster-file.service';
 import { ENROLMENTS_ERRORS } from './enrolments.errors';
 import { MIGRATIONS } from './migrations';
+import { PROGRAMMES } from '../programmes';
 
 /** Enrolment with capacity and waitlist, attendance, certificates, roster files. */
 export const enrolments: ApiModule = {
   name: 'enrolments',
-  reads: ['consent', 'organization', 'participant', 'programme', 'programme_cohost', 'programme_session'], // to move behind their owners' services
   nest: EnrolmentsModule,
   entities: [Enrolment, Attendance, Certificate],
   resolvers: [EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver, SessionAttendanceResolver],
@@ -34,7 +34,7 @@ export const enrolments: ApiModule = {
   // Learners left "enrolled" in programmes closed before NOT_COMPLETED existed become NOT_COMPLETED (idempotent).
   afterMigrate: async (db) => {
     await db.query(`UPDATE enrolment e SET status = 'NOT_COMPLETED', status_changed_at = now(), updated_at = now()
-                      FROM programme p WHERE p.id = e.programme_id AND p.status = 'COMPLETED' AND e.status = 'ENROLLED'`);
+                      FROM ${PROGRAMMES} p WHERE p.id = e.programme_id AND p.status = 'COMPLETED' AND e.status = 'ENROLLED'`);
   },
   seed: seedEnrolments,
 };
@@ -42,3 +42,4 @@ export const enrolments: ApiModule = {
 export { Enrolment, EnrolmentsModule };
 export { EnrolmentService } from './enrolment.service';
 export type { EnrolmentEvents } from './enrolments.events';
+export { ENROLMENTS } from './published';

@@ -4,6 +4,7 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { OnEvent } from '../../core/events/domain-events';
 import type { ParticipantEvents } from '../participants';
+import { PROGRAMMES } from '../programmes';
 
 /** Enrolments' side of a participant merge, inside the merge's transaction (both participant rows locked). */
 @Injectable()
@@ -21,7 +22,7 @@ export class ParticipantEventsHandler {
     const em = this.tx.readOwnWrites(ctx);
     const shared: Array<{ title: string; a: string; b: string; a_void: boolean; b_void: boolean }> = await em.query(
       `SELECT p.title_ko AS title, a.id AS a, b.id AS b, ${VOID('a')} AS a_void, ${VOID('b')} AS b_void
-         FROM enrolment a JOIN enrolment b ON b.programme_id = a.programme_id JOIN programme p ON p.id = a.programme_id
+         FROM enrolment a JOIN enrolment b ON b.programme_id = a.programme_id JOIN ${PROGRAMMES} p ON p.id = a.programme_id
         WHERE a.participant_id = $1 AND b.participant_id = $2 ORDER BY p.title_ko`,
       [e.keepId, e.duplicateId],
     );

@@ -3,7 +3,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { OnEvent } from '../../core/events/domain-events';
 import { AppError } from '../../core/errors/app-error';
-import { Programme, type ProgrammeEvents } from '../programmes';
+import { lockProgramme, type ProgrammeEvents } from '../programmes';
 import { EnrolmentRules } from './enrolment-rules';
 
 /** Enrolments' side of the programme lifecycle, inside the programme's transaction (its row already locked). */
@@ -19,7 +19,7 @@ export class ProgrammeEventsHandler {
   async statusChanged(ctx: RequestContext, e: ProgrammeEvents['programme.status_changed']): Promise<void> {
     if (e.to !== 'RECRUITING' && e.to !== 'COMPLETED') return;
     await this.tx.run(ctx, async (em) => {
-      const p = await em.findOneOrFail(Programme, { where: { id: e.programmeId }, lock: { mode: 'pessimistic_write' } });
+      const p = await lockProgramme(em, e.programmeId);
       if (e.to === 'RECRUITING') await this.rules.fillSeats(ctx, em, p);
       else await this.rules.complete(ctx, em, p);
     });
@@ -36,7 +36,7 @@ export class ProgrammeEventsHandler {
   @OnEvent('programme.capacity_raised', 'transaction')
   async capacityRaised(ctx: RequestContext, e: ProgrammeEvents['programme.capacity_raised']): Promise<void> {
     await this.tx.run(ctx, async (em) => {
-      const p = await em.findOneOrFail(Programme, { where: { id: e.programmeId }, lock: { mode: 'pessimistic_write' } });
+      const p = await lockProgramme(em, e.programmeId);
       await this.rules.fillSeats(ctx, em, p);
     });
   }

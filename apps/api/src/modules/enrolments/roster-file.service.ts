@@ -17,7 +17,7 @@ import type { AttendanceStatus, PersonalField, RosterColumnKey, RosterImportResu
 import { RequestContext, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { ProgrammeService, ProgrammeSessionService } from '../programmes';
-import { Participant, ParticipantService, PiiCipher } from '../participants';
+import { Participant, ParticipantService, PiiCipher, PARTICIPANTS, findParticipant } from '../participants';
 import { Enrolment } from './enrolment.entity';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
@@ -213,15 +213,12 @@ export class RosterFileService {
     let participant: Participant | null = null;
     if (c.key) {
       // A key names someone the organization holds, or someone already on this programme's roster.
-      participant = await em
-        .getRepository(Participant)
-        .createQueryBuilder('p')
-        .where('p.pseudonym_key = :k', { k: c.key.toUpperCase() })
-        .andWhere(
-          '(p.organization_id = :org OR EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = p.id AND e.programme_id = :pid))',
-          { org: ctx.activeOrganizationId, pid: programmeId },
-        )
-        .getOne();
+      const [found] = (await em.query(
+        `SELECT p.id FROM ${PARTICIPANTS} p WHERE p.pseudonym_key = $1
+            AND (p.organization_id = $2 OR EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = p.id AND e.programme_id = $3))`,
+        [c.key.toUpperCase(), ctx.activeOrganizationId, programmeId],
+      )) as Array<{ id: string }>;
+      participant = found ? await findParticipant(em, { id: found.id }) : null;
       if (!participant) problems.push(rowError(row.row, headerOf('key'), new AppError('PARTICIPANT_NOT_FOUND')));
     } else {
       const name = c.name?.trim();
@@ -240,9 +237,7 @@ export class RosterFileService {
       else if (!CONSENT_YES.includes(c.consent.toUpperCase())) invalid('consent');
       if (!problems.length) {
         const phoneHash = phone ? this.cipher.hash(phone) : null;
-        participant = phoneHash
-          ? await em.getRepository(Participant).findOneBy({ organizationId: ctx.activeOrganizationId!, phoneHash, name: name! })
-          : null;
+        participant = phoneHash ? await findParticipant(em, { organizationId: ctx.activeOrganizationId!, phoneHash, name: name! }) : null;
         if (participant) {
           result.matched++;
           this.participants.byId(ctx).prime(participant.id, participant);

@@ -1,12 +1,11 @@
 import type { StreamMemberRole } from '@lalaland/shared';
 import { orAdmin, type AccessPolicy, type Bind, type PolicyScope } from '../../core/access/access-policy';
+import { organizationIsSql } from '../organizations';
 import type { RequestContext } from '../../core/context/request-context';
 
 /** The active organization is a ministry: it reads every stream (totals only). The one definition of the ministry rule. */
 export function isMinistrySql(ctx: RequestContext, bind: Bind): string {
-  return ctx.activeOrganizationId
-    ? `EXISTS (SELECT 1 FROM organization mo WHERE mo.id = ${bind(ctx.activeOrganizationId)} AND mo.kind = 'MINISTRY')`
-    : 'false';
+  return ctx.activeOrganizationId ? organizationIsSql(bind(ctx.activeOrganizationId), 'MINISTRY') : 'false';
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ORGANIZATIONS } from '../organizations';
 import { SEED_FUNDING } from './demo-funding';
 
 /** The 2025 streams with their members; sample budget lines and expenditures (marked) only when a stream is first created. */
@@ -6,7 +7,7 @@ export async function seedFunding(em: EntityManager): Promise<void> {
   const f = SEED_FUNDING;
   await em.query(
     `INSERT INTO funding_programme (code, name_ko, name_en, year, funder_organization_id)
-     SELECT $1, $2, $3, $4, id FROM organization WHERE short_code = $5 ON CONFLICT (code) DO NOTHING`,
+     SELECT $1, $2, $3, $4, id FROM ${ORGANIZATIONS} o WHERE short_code = $5 ON CONFLICT (code) DO NOTHING`,
     [f.programme.code, f.programme.nameKo, f.programme.nameEn, f.programme.year, f.programme.funder],
   );
   for (const c of f.categories) {
@@ -16,12 +17,12 @@ export async function seedFunding(em: EntityManager): Promise<void> {
       [f.programme.code, c.code, c.nameKo, c.nameEn],
     );
   }
-  const org = `(SELECT id FROM organization WHERE short_code = $2)`;
+  const org = `(SELECT id FROM ${ORGANIZATIONS} o WHERE short_code = $2)`;
   for (const s of f.streams) {
     const created: Array<{ id: string }> = await em.query(
       `INSERT INTO funding_stream (category_id, code, name_ko, name_en, recipient_organization_id, fiscal_year, period_start, period_end, national_amount)
        SELECT c.id, $1, $3, $4, o.id, 2025, DATE '2025-03-01', DATE '2026-02-28', $5
-         FROM funding_category c JOIN funding_programme p ON p.id = c.programme_id, organization o
+         FROM funding_category c JOIN funding_programme p ON p.id = c.programme_id, ${ORGANIZATIONS} o
         WHERE p.code = $6 AND c.code = $7 AND o.short_code = $2
        ON CONFLICT (code) DO NOTHING RETURNING id`,
       [s.code, s.lead, s.nameKo, s.nameEn, s.nationalAmount, f.programme.code, s.category],

@@ -19,7 +19,6 @@ import { MIGRATIONS } from './migrations';
 /** Funding streams, their member organizations, budget lines and expenditure approval. */
 export const funding: ApiModule = {
   name: 'funding',
-  reads: ['organization'], // to move behind their owners' services
   nest: FundingModule,
   entities: [FundingProgramme, FundingCategory, FundingStream, StreamMember, BudgetLine, Expenditure],
   resolvers: [
@@ -45,3 +44,4 @@ export type { FundingEvents } from './funding.events';
 export { BudgetService } from './budget.service';
 export { openNextYear, codeForYear } from './stream-year.service';
 export { SEED_FUNDING } from './demo-funding';
+export { FUNDING_STREAMS, STREAM_MEMBERS, inStreamSql, shareStreamSql, countInStream } from './published';

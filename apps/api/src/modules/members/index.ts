@@ -8,7 +8,6 @@ import { MIGRATIONS } from './migrations';
 /** An organization's members: invitations, roles, removal. */
 export const members: ApiModule = {
   name: 'members',
-  reads: ['app_user', 'membership', 'organization'], // to move behind their owners' services
   nest: MembersModule,
   entities: [Invitation],
   resolvers: [MembershipResolver, OrganizationMembersResolver],

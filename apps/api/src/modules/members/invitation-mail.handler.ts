@@ -6,7 +6,8 @@ import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { OnEvent, type Delivery } from '../../core/events/domain-events';
 import { Mailer } from '../../core/mail/mailer';
-import { sha256 } from '../auth';
+import { USERS, sha256 } from '../auth';
+import { ORGANIZATIONS } from '../organizations';
 import type { MemberEvents } from './members.events';
 
 /**
@@ -27,7 +28,7 @@ export class InvitationMailHandler {
     const em = this.tx.readOwnWrites(ctx);
     const [inv] = (await em.query(
       `SELECT i.id, i.email, i.role, i.expires_at AS "expiresAt", o.name_ko AS "orgKo", o.name_en AS "orgEn", u.display_name AS "inviter"
-         FROM invitation i JOIN organization o ON o.id = i.organization_id LEFT JOIN app_user u ON u.id = i.invited_by_id
+         FROM invitation i JOIN ${ORGANIZATIONS} o ON o.id = i.organization_id LEFT JOIN ${USERS} u ON u.id = i.invited_by_id
         WHERE i.id = $1 AND i.accepted_at IS NULL AND i.expires_at > now() FOR UPDATE OF i`,
       [e.invitationId],
     )) as Array<{

@@ -1,17 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { APP_CONFIG } from '../../core/config';
 import type { AppConfig } from '../../core/config';
-import { RequestContext, byIds } from '../../core/context/request-context';
+import { RequestContext } from '../../core/context/request-context';
 import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import './members.events';
 import { AuditService } from '../../core/audit/audit.service';
-import { Page, isUuid, likePattern } from '../../core/graphql/pagination';
-import { Accounts, AuthService, Viewer, assertPasswordPolicy, hashPassword, sha256, User, Membership } from '../auth';
-import { OrganizationService, Organization } from '../organizations';
+import { Page, isUuid } from '../../core/graphql/pagination';
+import { Accounts, AuthService, Viewer, assertPasswordPolicy, hashPassword, sha256, Membership } from '../auth';
+import { OrganizationService, findOrganization } from '../organizations';
 import { Invitation } from './invitation.entity';
 import {
   AcceptInvitationInput,
@@ -43,19 +43,7 @@ export class MembersService {
   /** Members of an organization: visible to that organization's own users and platform admins; others get NOT_FOUND. */
   async list(ctx: RequestContext, organizationId: string, args: MembersArgs): Promise<Page<Membership>> {
     if (!(await this.organizations.canSeeMembers(ctx, organizationId))) throw new AppError('MEMBERSHIP_NOT_FOUND');
-    const qb = this.db
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoin('m.user', 'u')
-      .where('m.organization_id = :organizationId', { organizationId });
-    const search = args.search?.trim();
-    if (search) qb.andWhere('(u.display_name ILIKE :p OR u.email ILIKE :p)', { p: likePattern(search) });
-    qb.orderBy('m.role', 'ASC') // enum order: ORG_ADMIN, STAFF, VIEWER
-      .addOrderBy('u.display_name', 'ASC')
-      .offset(args.offset)
-      .limit(args.limit);
-    const [items, totalCount] = await qb.getManyAndCount();
-    return { items, totalCount, offset: args.offset, limit: args.limit };
+    return this.accounts.members(organizationId, args);
   }
 
   /** Open invitations of an organization (its admins and platform admins). */
@@ -67,7 +55,7 @@ export class MembersService {
   }
 
   userById(ctx: RequestContext) {
-    return ctx.loader<User>('user.byId', async (ids) => byIds(ids, await this.db.getRepository(User).findBy({ id: In([...ids]) })));
+    return this.accounts.userById(ctx);
   }
 
   organizationOf(ctx: RequestContext, m: { organizationId: string }) {
@@ -78,7 +66,7 @@ export class MembersService {
     if (!(await this.organizations.canManageMembers(ctx, input.organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');
     const email = input.email.trim().toLowerCase();
     return this.tx.run(ctx, async (em) => {
-      const org = await em.findOneBy(Organization, { id: input.organizationId });
+      const org = await findOrganization(em, input.organizationId);
       if (!org) throw new AppError('ORGANIZATION_NOT_FOUND');
       const existing = await this.accounts.isMember(ctx, org.id, email);
       if (existing) throw new AppError('ALREADY_MEMBER');

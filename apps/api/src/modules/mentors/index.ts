@@ -16,7 +16,6 @@ import { MIGRATIONS } from './migrations';
 /** Link: mentors trained in mentor courses (or recorded by staff), deployed into class sessions, their hours verified. */
 export const mentors: ApiModule = {
   name: 'mentors',
-  reads: ['enrolment', 'organization', 'participant', 'programme', 'programme_cohost', 'programme_session', 'stream_member'], // to move behind their owners' services
   nest: MentorsModule,
   entities: [MentorCourse, Mentor, MentorCredential, MentorAssignment, MentorGroup, MentorGroupMember],
   resolvers: [MentorResolver, MentorAssignmentResolver, MentorGroupResolver, ProgrammeMentorResolver, SessionMentorResolver],

@@ -9,8 +9,8 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import type { Page } from '../../core/graphql/pagination';
-import { FundingService } from '../funding';
-import { ProgrammeSessionService, type ProgrammeSession } from '../programmes';
+import { FundingService, inStreamSql } from '../funding';
+import { ProgrammeSessionService, type ProgrammeSession, PROGRAMMES, hostsProgrammeSql } from '../programmes';
 import { MENTOR_ACCESS, MENTOR_ASSIGNMENT_ACCESS } from './mentor.access';
 import { Mentor, MentorAssignment } from './mentor.entity';
 import type { MentorEvents } from './mentors.events';
@@ -105,7 +105,7 @@ export class MentorAssignmentService {
     if (args.awaitingVerification)
       qb.andWhere(
         `a.status = 'CONFIRMED' AND a.verified_at IS NULL AND upper(a.during) <= now()
-         AND EXISTS (SELECT 1 FROM programme op WHERE op.id = a.programme_id AND op.host_organization_id = :own)`,
+         AND ${hostsProgrammeSql('a.programme_id', ':own')}`,
         { own },
       );
     qb.orderBy('lower(a.during)', 'ASC').addOrderBy('a.id', 'ASC');
@@ -136,11 +136,11 @@ export class MentorAssignmentService {
     return this.tx.run(ctx, async (em) => {
       const mentor = await em.getRepository(Mentor).findOneOrFail({ where: { id: mentorId }, lock: { mode: 'pessimistic_write' } });
       if (!mentor.active) throw new AppError('MENTOR_INACTIVE');
-      const [inStream] = (await em.query('SELECT 1 FROM stream_member WHERE stream_id = $1 AND organization_id = $2', [
+      const [stream] = (await em.query(`SELECT ${inStreamSql('$1', '$2')} AS "inStream"`, [
         access.programme.streamId,
         mentor.organizationId,
-      ])) as unknown[];
-      if (!inStream) throw new AppError('MENTOR_NOT_IN_STREAM');
+      ])) as Array<{ inStream: boolean }>;
+      if (!stream?.inStream) throw new AppError('MENTOR_NOT_IN_STREAM');
       const [slot] = (await em.query(
         `SELECT (date_trunc('week', $1::timestamptz AT TIME ZONE 'Asia/Seoul'))::date::text AS week,
                 round(extract(epoch FROM ($2::timestamptz - $1::timestamptz)) / 60)::int AS minutes`,
@@ -194,7 +194,7 @@ export class MentorAssignmentService {
       a.status = accept ? 'CONFIRMED' : 'DECLINED';
       a.respondedAt = new Date();
       const [m] = (await em.query('SELECT organization_id FROM mentor WHERE id = $1', [a.mentorId])) as Array<{ organization_id: string }>;
-      const [p] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [a.programmeId])) as Array<{
+      const [p] = (await em.query(`SELECT host_organization_id FROM ${PROGRAMMES} p WHERE id = $1`, [a.programmeId])) as Array<{
         host_organization_id: string;
       }>;
       await this.events.publish(ctx, 'mentor.responded', {
@@ -252,7 +252,7 @@ export class MentorAssignmentService {
     const params: unknown[] = [];
     const visible = this.accessLayer.predicate(ctx, MENTOR_ASSIGNMENT_ACCESS, 'a', params);
     const where = [visible, 'a.verified_at IS NOT NULL'];
-    where.push(`EXISTS (SELECT 1 FROM programme sp WHERE sp.id = a.programme_id AND sp.stream_id = $${params.push(filter.streamId)})`);
+    where.push(`EXISTS (SELECT 1 FROM ${PROGRAMMES} sp WHERE sp.id = a.programme_id AND sp.stream_id = $${params.push(filter.streamId)})`);
     const [row] = (await this.db.query(
       `SELECT coalesce(sum(a.logged_minutes), 0)::int AS "verifiedMinutes", count(*)::int AS sessions, count(DISTINCT a.mentor_id)::int AS mentors
          FROM mentor_assignment a WHERE ${where.join(' AND ')}`,
@@ -311,7 +311,7 @@ export class MentorAssignmentService {
       await em.save(a);
       this.byId(ctx).clear(a.id).prime(a.id, a);
       this.accessLayer.forget(ctx, MENTOR_ASSIGNMENT_ACCESS, a.id);
-      const [p] = (await em.query('SELECT host_organization_id FROM programme WHERE id = $1', [a.programmeId])) as Array<{
+      const [p] = (await em.query(`SELECT host_organization_id FROM ${PROGRAMMES} p WHERE id = $1`, [a.programmeId])) as Array<{
         host_organization_id: string;
       }>;
       const changes: Record<string, unknown> = {};

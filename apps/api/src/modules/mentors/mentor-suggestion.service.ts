@@ -4,12 +4,14 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../../core/access/access.service';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError, problem } from '../../core/errors/app-error';
-import { ProgrammeSessionService } from '../programmes';
+import { ProgrammeSessionService, PROGRAMMES, PROGRAMME_SESSIONS } from '../programmes';
 import { MENTOR_ACCESS } from './mentor.access';
 import type { Mentor } from './mentor.entity';
 import { MentorService } from './mentor.service';
 import type { MentorSuggestion } from './mentors.dto';
 import { MENTORS_FIELDS } from './mentors.errors';
+import { ORGANIZATIONS } from '../organizations';
+import { STREAM_MEMBERS } from '../funding';
 
 /** Suggested mentors for a class session, ranked with their reasons (npm run bench -- link measures it at scale). */
 @Injectable()
@@ -46,8 +48,8 @@ export class MentorSuggestionService {
                 round(extract(epoch FROM (ps.ends_at - ps.starts_at)) / 60)::int AS minutes,
                 extract(isodow FROM ps.starts_at AT TIME ZONE 'Asia/Seoul')::int AS weekday,
                 coalesce(ho.admin_code, hp.admin_code) AS district
-           FROM programme_session ps JOIN programme p ON p.id = ps.programme_id JOIN organization ho ON ho.id = p.host_organization_id
-           LEFT JOIN organization hp ON hp.id = ho.parent_id
+           FROM ${PROGRAMME_SESSIONS} ps JOIN ${PROGRAMMES} p ON p.id = ps.programme_id JOIN ${ORGANIZATIONS} ho ON ho.id = p.host_organization_id
+           LEFT JOIN ${ORGANIZATIONS} hp ON hp.id = ho.parent_id
           WHERE ps.id = $1),
        week_load AS (
          SELECT x.mentor_id, sum(x.minutes)::int AS minutes FROM mentor_assignment x, s
@@ -58,7 +60,7 @@ export class MentorSuggestionService {
          SELECT m.id, m.skills, m.weekly_hours, coalesce(l.minutes, 0) AS week_minutes,
                 s.district = ANY(m.districts) AS in_district, s.weekday = ANY(m.available_weekdays) AS that_day
            FROM mentor m CROSS JOIN s LEFT JOIN week_load l ON l.mentor_id = m.id
-          WHERE m.active AND m.organization_id IN (SELECT organization_id FROM stream_member WHERE stream_id = $2) AND (${visible})
+          WHERE m.active AND m.organization_id IN (SELECT organization_id FROM ${STREAM_MEMBERS} sm WHERE stream_id = $2) AND (${visible})
             AND coalesce(l.minutes, 0) + s.minutes <= m.weekly_hours * 60
             AND NOT EXISTS (SELECT 1 FROM busy b WHERE b.mentor_id = m.id)),
        ranked AS (

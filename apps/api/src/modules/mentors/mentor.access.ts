@@ -1,4 +1,6 @@
 import { orAdmin, type AccessPolicy, type PolicyScope } from '../../core/access/access-policy';
+import { shareStreamSql } from '../funding';
+import { runsProgrammeSql } from '../programmes';
 
 /**
  * A mentor: the organization holding the person sees and edits the profile; the organizations sharing a funding
@@ -12,8 +14,7 @@ export const MENTOR_ACCESS: AccessPolicy<{ held: boolean; canEdit: boolean }> = 
     if (ctx.isPlatformAdmin) return null;
     if (!ctx.activeOrganizationId) return 'false';
     const o = bind(ctx.activeOrganizationId);
-    return `(${alias}.organization_id = ${o} OR EXISTS (SELECT 1 FROM stream_member ma JOIN stream_member mb ON mb.stream_id = ma.stream_id
-              WHERE ma.organization_id = ${alias}.organization_id AND mb.organization_id = ${o}))`;
+    return `(${alias}.organization_id = ${o} OR ${shareStreamSql(`${alias}.organization_id`, o)})`;
   },
   capabilities: ({ ctx, alias, bind }: PolicyScope) => {
     const held = ctx.activeOrganizationId ? `(${alias}.organization_id = ${bind(ctx.activeOrganizationId)})` : 'false';
@@ -58,9 +59,7 @@ export const MENTOR_ASSIGNMENT_ACCESS: AccessPolicy<AssignmentFacts> = {
 
 const holderSql = (alias: string, o: string) =>
   `EXISTS (SELECT 1 FROM mentor hm WHERE hm.id = ${alias}.mentor_id AND hm.organization_id = ${o})`;
-const hostSql = (alias: string, o: string) =>
-  `(EXISTS (SELECT 1 FROM programme hp WHERE hp.id = ${alias}.programme_id AND hp.host_organization_id = ${o})
-    OR EXISTS (SELECT 1 FROM programme_cohost hc WHERE hc.programme_id = ${alias}.programme_id AND hc.organization_id = ${o}))`;
+const hostSql = (alias: string, o: string) => runsProgrammeSql(`${alias}.programme_id`, o);
 
 /** A mentor group: the organization holding its members only. */
 export const MENTOR_GROUP_ACCESS: AccessPolicy<{ held: boolean }> = {

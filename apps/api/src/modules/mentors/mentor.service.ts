@@ -9,10 +9,11 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { likePattern, type Page } from '../../core/graphql/pagination';
 import { ProgrammeService } from '../programmes';
-import { ParticipantService } from '../participants';
+import { ParticipantService, PARTICIPANTS } from '../participants';
 import { MENTOR_ACCESS } from './mentor.access';
 import { Mentor, MentorCourse, MentorCredential } from './mentor.entity';
 import type { MentorsArgs, RecordMentorInput, UpdateMentorInput } from './mentors.dto';
+import { ENROLMENTS } from '../enrolments';
 
 const PROFILE_FIELDS: Array<keyof Mentor> = ['skills', 'districts', 'languages', 'weeklyHours', 'availableWeekdays', 'active', 'note'];
 
@@ -39,7 +40,7 @@ export async function issueCourseCredentials(
     kind: MentorKind;
   }> = await em.query(
     `SELECT e.id AS enrolment_id, p.id AS participant_id, p.organization_id, p.birth_year, p.district_code, mc.kind
-       FROM enrolment e JOIN mentor_course mc ON mc.programme_id = e.programme_id JOIN participant p ON p.id = e.participant_id
+       FROM ${ENROLMENTS} e JOIN mentor_course mc ON mc.programme_id = e.programme_id JOIN ${PARTICIPANTS} p ON p.id = e.participant_id
       WHERE e.id = ANY($1::uuid[]) AND e.status = 'COMPLETED' ORDER BY e.id`,
     [enrolmentIds],
   );

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { issueCourseCredentials } from './mentor.service';
+import { PROGRAMMES, PROGRAMME_SESSIONS } from '../programmes';
+import { ENROLMENTS } from '../enrolments';
+import { ORGANIZATIONS } from '../organizations';
 
 /**
  * Demo data (idempotent): Nam-gu's AI Learning Coach course and Yeonje-gu's mentor-training class are mentor courses;
@@ -14,11 +17,11 @@ export async function seedMentors(em: EntityManager): Promise<void> {
   ];
   for (const [title, kind] of courses)
     await em.query(
-      `INSERT INTO mentor_course (programme_id, kind) SELECT id, $2 FROM programme WHERE title_ko = $1 ON CONFLICT (programme_id) DO NOTHING`,
+      `INSERT INTO mentor_course (programme_id, kind) SELECT id, $2 FROM ${PROGRAMMES} p WHERE title_ko = $1 ON CONFLICT (programme_id) DO NOTHING`,
       [title, kind],
     );
   const completed = (await em.query(
-    `SELECT e.id FROM enrolment e JOIN mentor_course mc ON mc.programme_id = e.programme_id WHERE e.status = 'COMPLETED'`,
+    `SELECT e.id FROM ${ENROLMENTS} e JOIN mentor_course mc ON mc.programme_id = e.programme_id WHERE e.status = 'COMPLETED'`,
   )) as Array<{ id: string }>;
   await issueCourseCredentials(
     em,
@@ -34,23 +37,23 @@ export async function seedMentors(em: EntityManager): Promise<void> {
     `WITH g AS (
        INSERT INTO mentor_group (organization_id, name, coordinator_id)
        SELECT o.id, 'AI·온라인 수업 지원 봉사단', (SELECT m.id FROM mentor m WHERE m.organization_id = o.id ORDER BY m.created_at, m.id LIMIT 1)
-         FROM organization o WHERE o.short_code = 'NAM'
+         FROM ${ORGANIZATIONS} o WHERE o.short_code = 'NAM'
        ON CONFLICT (organization_id, name) DO NOTHING RETURNING id, organization_id)
      INSERT INTO mentor_group_member (group_id, mentor_id) SELECT g.id, m.id FROM g JOIN mentor m ON m.organization_id = g.organization_id ON CONFLICT DO NOTHING`,
   );
   // Nam-gu's coaches in the Digital Literacy Academy: two per session, by turns, held sessions confirmed and verified.
-  const [academy] = (await em.query(`SELECT id FROM programme WHERE title_ko = '디지털 리터러시 아카데미'`)) as Array<{ id: string }>;
+  const [academy] = (await em.query(`SELECT id FROM ${PROGRAMMES} p WHERE title_ko = '디지털 리터러시 아카데미'`)) as Array<{ id: string }>;
   if (!academy) return;
   const [done] = (await em.query('SELECT count(*)::int AS n FROM mentor_assignment WHERE programme_id = $1', [academy.id])) as Array<{
     n: number;
   }>;
   if (done!.n > 0) return;
   const coaches = (await em.query(
-    `SELECT m.id FROM mentor m JOIN mentor_credential c ON c.mentor_id = m.id AND c.kind = 'AI_COACH' JOIN organization o ON o.id = m.organization_id ORDER BY m.created_at, m.id LIMIT 6`,
+    `SELECT m.id FROM mentor m JOIN mentor_credential c ON c.mentor_id = m.id AND c.kind = 'AI_COACH' JOIN ${ORGANIZATIONS} o ON o.id = m.organization_id ORDER BY m.created_at, m.id LIMIT 6`,
   )) as Array<{ id: string }>;
   if (!coaches.length) return;
   const sessions = (await em.query(
-    'SELECT id, starts_at, ends_at, ends_at <= now() AS held FROM programme_session WHERE programme_id = $1 ORDER BY starts_at',
+    `SELECT id, starts_at, ends_at, ends_at <= now() AS held FROM ${PROGRAMME_SESSIONS} s WHERE programme_id = $1 ORDER BY starts_at`,
     [academy.id],
   )) as Array<{
     id: string;

@@ -10,7 +10,6 @@ import { NOTIFICATIONS_ERRORS } from './notifications.errors';
  */
 export const notifications: ApiModule = {
   name: 'notifications',
-  reads: ['programme', 'stream_member'], // to move behind their owners' services
   nest: NotificationsModule,
   entities: [Notification, NotificationPreference, NotificationDigest],
   resolvers: [NotificationResolver],

@@ -5,8 +5,8 @@ import { OnEvent, type Delivery } from '../../core/events/domain-events';
 import { Transactions } from '../../core/database/transaction';
 import { UserDirectory } from '../auth';
 import { OrganizationService } from '../organizations';
-import { decisionStands, type FundingEvents } from '../funding';
-import { ProgrammeService, type ProgrammeEvents } from '../programmes';
+import { decisionStands, type FundingEvents, STREAM_MEMBERS } from '../funding';
+import { ProgrammeService, type ProgrammeEvents, PROGRAMMES } from '../programmes';
 import type { MentorEvents } from '../mentors';
 import type { ReferralEvents } from '../referrals';
 import { TaskService, type TaskEvents } from '../tasks';
@@ -234,8 +234,8 @@ export class NotificationEventsHandler {
   /** The stream's member organizations (those running programmes of these pillars there, when pillars are chosen). */
   private async streamMembers(ctx: RequestContext, streamId: string, pillars: readonly string[]): Promise<string[]> {
     const rows = (await this.tx.readOwnWrites(ctx).query(
-      `SELECT sm.organization_id AS id FROM stream_member sm WHERE sm.stream_id = $1
-          AND (cardinality($2::text[]) = 0 OR EXISTS (SELECT 1 FROM programme ap WHERE ap.stream_id = $1 AND ap.host_organization_id = sm.organization_id AND ap.pillar::text = ANY($2::text[])))`,
+      `SELECT sm.organization_id AS id FROM ${STREAM_MEMBERS} sm WHERE sm.stream_id = $1
+          AND (cardinality($2::text[]) = 0 OR EXISTS (SELECT 1 FROM ${PROGRAMMES} ap WHERE ap.stream_id = $1 AND ap.host_organization_id = sm.organization_id AND ap.pillar::text = ANY($2::text[])))`,
       [streamId, pillars],
     )) as Array<{ id: string }>;
     return rows.map((r) => r.id);

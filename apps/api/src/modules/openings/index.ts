@@ -9,7 +9,6 @@ import { MIGRATIONS } from './migrations';
 /** Link: openings from company and university partners, tied to Learn programmes and skills; applicants come by referral. */
 export const openings: ApiModule = {
   name: 'openings',
-  reads: ['organization', 'programme'], // to move behind their owners' services
   nest: OpeningsModule,
   entities: [Opening],
   resolvers: [OpeningResolver],

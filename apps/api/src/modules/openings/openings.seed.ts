@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { PROGRAMMES } from '../programmes';
+import { ORGANIZATIONS } from '../organizations';
+import { FUNDING_STREAMS } from '../funding';
 
 /** Demo data (idempotent): openings from the sample companies and university in LA-LA LAnd, tied to its AI course. */
 export async function seedOpenings(em: EntityManager): Promise<void> {
@@ -13,9 +16,9 @@ export async function seedOpenings(em: EntityManager): Promise<void> {
     await em.query(
       `INSERT INTO opening (organization_id, stream_id, kind, title, description, skills, programme_ids, employment_type, places, deadline)
        SELECT o.id, s.id, $2, $3, '연계 의뢰로 지원자를 받습니다. (샘플)', $4::varchar[],
-              coalesce((SELECT array_agg(p.id) FROM programme p WHERE p.title_ko IN ('AI 실무 역량 과정 (샘플)', '디지털 마케팅 창업 과정 (샘플)')), '{}'),
+              coalesce((SELECT array_agg(p.id) FROM ${PROGRAMMES} p WHERE p.title_ko IN ('AI 실무 역량 과정 (샘플)', '디지털 마케팅 창업 과정 (샘플)')), '{}'),
               $5::employment_type, $6, (now() + interval '60 days')::date
-         FROM organization o, funding_stream s WHERE o.short_code = $1 AND s.code = 'LALALAND-2025'`,
+         FROM ${ORGANIZATIONS} o, ${FUNDING_STREAMS} s WHERE o.short_code = $1 AND s.code = 'LALALAND-2025'`,
       [org, kind, title, skills, employment, places],
     );
 }

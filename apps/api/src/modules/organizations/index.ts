@@ -19,3 +19,4 @@ export const organizations: ApiModule = {
 
 export { OrganizationsModule, Organization };
 export { OrganizationService } from './organization.service';
+export { ORGANIZATIONS, organizationIsSql, findOrganization } from './published';

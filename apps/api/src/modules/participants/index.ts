@@ -15,7 +15,6 @@ export const participants: ApiModule = {
   resolvers: [ParticipantResolver],
   errors: PARTICIPANTS_ERRORS,
   migrations: MIGRATIONS,
-  reads: ['organization'], // the demo seed finds its hosts by short code
   // Phones encrypted by an older format are rewritten at start (idempotent).
   afterMigrate: async (db, config) => {
     await upgradeParticipantPhones(db, new PiiCipher(config));
@@ -33,3 +32,4 @@ export { ParticipantDetailsService } from './participant-details.service';
 export { certificateNames } from './certificate-names';
 export { seedSharingConsent } from './participants.seed';
 export type { ParticipantEvents } from './participants.events';
+export { PARTICIPANTS, operationConsentSql, findParticipant, consentsById, accessLogOf } from './published';

@@ -4,6 +4,7 @@ import { prng } from '../../core/prng';
 import { randomCode } from '../../core/random-code';
 import { FAMILY_NAMES, GIVEN_NAMES } from './demo-people';
 import { PiiCipher } from './pii-cipher';
+import { ORGANIZATIONS } from '../organizations';
 
 const DISTRICT_OF: Record<string, string> = { NAM: '26290', YEONJE: '26470', SAHA: '26380', BWFLE: '26230' };
 /** Demo people each host registers; the enrolments' seed takes its rosters from them in registration order. */
@@ -16,12 +17,12 @@ const PEOPLE_PER_HOST = 45;
  */
 export async function seedParticipants(em: EntityManager, config: AppConfig): Promise<void> {
   const done: unknown[] = await em.query(
-    "SELECT 1 FROM participant p JOIN organization o ON o.id = p.organization_id WHERE p.is_sample AND o.short_code = 'NAM' LIMIT 1",
+    `SELECT 1 FROM participant p JOIN ${ORGANIZATIONS} o ON o.id = p.organization_id WHERE p.is_sample AND o.short_code = 'NAM' LIMIT 1`,
   );
   if (done.length) return;
   const cipher = new PiiCipher(config);
   const org = async (short: string) =>
-    ((await em.query('SELECT id FROM organization WHERE short_code = $1', [short])) as Array<{ id: string }>)[0]!.id;
+    ((await em.query(`SELECT id FROM ${ORGANIZATIONS} o WHERE short_code = $1`, [short])) as Array<{ id: string }>)[0]!.id;
   // Participants of several generations, registered by each host with consent.
   const rnd = prng(2025);
   for (const short of DEMO_HOSTS) {

@@ -14,8 +14,6 @@ import { MIGRATIONS } from './migrations';
 /** Learn: initiatives, programmes with their lifecycle, class sessions, venues and instructors. */
 export const programmes: ApiModule = {
   name: 'programmes',
-  // stream_member: to move behind funding's service; organization and funding_stream: the demo seed finds its hosts and streams
-  reads: ['funding_stream', 'organization', 'stream_member'],
   nest: ProgrammesModule,
   entities: [Initiative, StreamField, Programme, ProgrammeCohost, Venue, VenueRelease, Instructor, ProgrammeSession],
   resolvers: [ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],
@@ -36,3 +34,4 @@ export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
 export { PROGRAMME_ACCESS, outsideCount } from './programme.access';
 export { SEED_PROGRAMMES } from './demo-programmes';
+export { PROGRAMMES, PROGRAMME_SESSIONS, runsProgrammeSql, hostsProgrammeSql, lockProgramme } from './published';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hostFor } from './programme.access';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { PROGRAMME_EDITABLE, programmeTransition } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
@@ -9,7 +9,7 @@ import { AppError, problem } from '../../core/errors/app-error';
 import { fieldProblem } from '../../core/errors/validation';
 import { AuditService, diff } from '../../core/audit/audit.service';
 import { isUuid } from '../../core/graphql/pagination';
-import { FundingService, StreamMember } from '../funding';
+import { FundingService, countInStream } from '../funding';
 import { Programme, ProgrammeCohost, StreamField } from './programme.entity';
 import { refreshCounters } from './programme-counters';
 import { CreateProgrammeInput, ProgrammeFieldsInput, UpdateProgrammeInput } from './programmes.dto';
@@ -62,7 +62,7 @@ export class ProgrammeLifecycleService {
     if (input.fieldId && !(await this.db.getRepository(StreamField).existsBy({ id: input.fieldId, streamId })))
       throw new AppError('STREAM_FIELD_INVALID');
     if (input.cohostIds?.length) {
-      const n = await this.db.getRepository(StreamMember).countBy({ streamId, organizationId: In(input.cohostIds) });
+      const n = await countInStream(this.db.manager, streamId, input.cohostIds);
       if (n !== new Set(input.cohostIds).size) throw new AppError('COHOST_NOT_IN_STREAM');
     }
     if (endsOn && endsOn < startsOn) {
@@ -97,8 +97,7 @@ export class ProgrammeLifecycleService {
       });
     if (!hostId) throw new AppError('FORBIDDEN');
     if (!stream.participates) throw new AppError('FORBIDDEN'); // a ministry reads only
-    if (!(await this.db.getRepository(StreamMember).existsBy({ streamId: initiative.streamId, organizationId: hostId })))
-      throw new AppError('NOT_STREAM_MEMBER');
+    if ((await countInStream(this.db.manager, initiative.streamId, [hostId])) === 0) throw new AppError('NOT_STREAM_MEMBER');
     if (input.parentId) {
       const parent = await this.programmes.findAccess(ctx, input.parentId);
       if (!parent || parent.programme.initiativeId !== initiative.id || parent.programme.parentId)

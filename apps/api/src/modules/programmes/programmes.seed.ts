@@ -3,6 +3,8 @@ import { seoulInstant } from '@lalaland/shared';
 import { randomCode } from '../../core/random-code';
 import { seriesDates } from './session-times';
 import { SEED_INITIATIVES, SEED_INSTRUCTORS, SEED_PROGRAMMES, SEED_VENUES, SEED_YEONJE_FIELDS } from './demo-programmes';
+import { FUNDING_STREAMS } from '../funding';
+import { ORGANIZATIONS } from '../organizations';
 
 /**
  * Learn's demo programmes, once (when the LA-LA LAnd initiative does not exist yet): initiatives, Yeonje-gu's fields,
@@ -13,9 +15,9 @@ export async function seedProgrammes(em: EntityManager): Promise<void> {
   const done: unknown[] = await em.query("SELECT 1 FROM initiative WHERE code = 'LALALAND'");
   if (done.length) return;
   const org = async (short: string) =>
-    ((await em.query('SELECT id FROM organization WHERE short_code = $1', [short])) as Array<{ id: string }>)[0]!.id;
+    ((await em.query(`SELECT id FROM ${ORGANIZATIONS} o WHERE short_code = $1`, [short])) as Array<{ id: string }>)[0]!.id;
   const streamOf = async (code: string) =>
-    ((await em.query('SELECT id FROM funding_stream WHERE code = $1', [code])) as Array<{ id: string }>)[0]?.id;
+    ((await em.query(`SELECT id FROM ${FUNDING_STREAMS} s WHERE code = $1`, [code])) as Array<{ id: string }>)[0]?.id;
 
   const initiatives = new Map<string, { id: string; streamId: string }>();
   for (const i of SEED_INITIATIVES) {

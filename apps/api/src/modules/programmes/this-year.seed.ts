@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { seoulDate, seoulInstant } from '@lalaland/shared';
-import { SEED_FUNDING, codeForYear, openNextYear } from '../funding';
+import { SEED_FUNDING, codeForYear, openNextYear, FUNDING_STREAMS } from '../funding';
 import { randomCode } from '../../core/random-code';
 import { copyInitiatives } from './stream-year.handler';
 import { seriesDates } from './session-times';
+import { ORGANIZATIONS } from '../organizations';
 
 /**
  * The demo follows the clock: each demo stream's years are opened, one from the last (as its lead would), up to the
@@ -13,7 +14,7 @@ export async function followTheClock(em: EntityManager): Promise<void> {
   const today = seoulDate();
   for (const stream of SEED_FUNDING.streams) {
     for (let year = 2025; year < 2100; year++) {
-      const [s] = (await em.query('SELECT id, period_end::text AS end FROM funding_stream WHERE code = $1', [
+      const [s] = (await em.query(`SELECT id, period_end::text AS end FROM ${FUNDING_STREAMS} s WHERE code = $1`, [
         codeForYear(stream.code, year),
       ])) as Array<{ id: string; end: string }>;
       if (!s || s.end >= today) break;
@@ -69,7 +70,7 @@ const THIS_YEAR: Array<{
 export async function seedThisYear(em: EntityManager): Promise<void> {
   const today = seoulDate();
   const [initiative] = (await em.query(
-    `SELECT i.id, i.stream_id FROM initiative i JOIN funding_stream s ON s.id = i.stream_id
+    `SELECT i.id, i.stream_id FROM initiative i JOIN ${FUNDING_STREAMS} s ON s.id = i.stream_id
       WHERE i.code LIKE 'LALALAND%' AND s.period_start <= $1::date AND s.period_end >= $1::date LIMIT 1`,
     [today],
   )) as Array<{ id: string; stream_id: string }>;
@@ -85,11 +86,11 @@ export async function seedThisYear(em: EntityManager): Promise<void> {
       `INSERT INTO programme (initiative_id, stream_id, title_ko, pillar, domain, host_organization_id, target_audience, age_bands, format, capacity,
                               target_participants, target_completions, completion_rate, starts_on, ends_on, status, description, is_sample)
        SELECT $1, $2, $3, 'LEARN', 'LIBERAL_ARTS', o.id, '부산 시민', '{}'::age_band[], 'OFFLINE', 20, 20, 16, 80, $4, $5, 'RECRUITING', $6, true
-         FROM organization o WHERE o.short_code = $7 RETURNING id`,
+         FROM ${ORGANIZATIONS} o WHERE o.short_code = $7 RETURNING id`,
       [initiative.id, initiative.stream_id, c.title, dates[0], dates[dates.length - 1], c.description, c.host],
     )) as Array<{ id: string }>;
     const [venue] = (await em.query(
-      'SELECT v.id FROM venue v JOIN organization o ON o.id = v.organization_id WHERE o.short_code = $1 AND v.is_sample LIMIT 1',
+      `SELECT v.id FROM venue v JOIN ${ORGANIZATIONS} o ON o.id = v.organization_id WHERE o.short_code = $1 AND v.is_sample LIMIT 1`,
       [c.venue],
     )) as Array<{ id: string }>;
     const [h, m] = c.start.split(':').map(Number) as [number, number];

@@ -9,7 +9,6 @@ import { MIGRATIONS } from './migrations';
 /** Link: referrals between organizations, personal data shared only under a separate consent, every provision logged. */
 export const referrals: ApiModule = {
   name: 'referrals',
-  reads: ['consent', 'organization', 'participant', 'personal_data_access', 'programme'], // to move behind their owners' services
   nest: ReferralsModule,
   entities: [Referral],
   resolvers: [ReferralResolver],

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { PERSONAL_FIELDS, Permission, consentInForce, seoulDate, type PersonalField } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { Consent, ParticipantService, type ParticipantPersonal } from '../participants';
+import { Consent, ParticipantService, type ParticipantPersonal, accessLogOf, consentsById } from '../participants';
 import { REFERRAL_ACCESS } from './referral.access';
 import { Referral } from './referral.entity';
 import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
@@ -100,24 +100,11 @@ export class ReferralSharingService {
   async provisions(ctx: RequestContext, r: Referral): Promise<ReferralProvision[] | null> {
     const granted = await this.accessLayer.find(ctx, REFERRAL_ACCESS, r.id);
     if (!granted?.canAudit) return null;
-    const rows = (await this.db.query(
-      `SELECT occurred_at AS at, fields::text[] AS items, detail, organization_id AS "organizationId" FROM personal_data_access
-        WHERE participant_id = $1 AND purpose = $2 AND organization_id = $3 ORDER BY occurred_at DESC LIMIT 100`,
-      [r.participantId, provisionPurpose(r.id), r.toOrganizationId],
-    )) as ReferralProvision[];
-    return rows;
+    return accessLogOf(this.db.manager, r.participantId, provisionPurpose(r.id), r.toOrganizationId);
   }
 
   private consents(ctx: RequestContext) {
-    return ctx.loader<Consent>('referral.consent', async (ids) =>
-      byIds(
-        ids,
-        await this.tx
-          .readOwnWrites(ctx)
-          .getRepository(Consent)
-          .findBy({ id: In([...ids]) }),
-      ),
-    );
+    return ctx.loader<Consent>('referral.consent', async (ids) => byIds(ids, await consentsById(this.tx.readOwnWrites(ctx), ids)));
   }
 
   /** Drops a consent from this request's cache after it changed (withdrawn). */

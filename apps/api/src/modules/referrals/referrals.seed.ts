@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { seedSharingConsent } from '../participants';
+import { seedSharingConsent, PARTICIPANTS } from '../participants';
+import { ORGANIZATIONS } from '../organizations';
+import { PROGRAMMES } from '../programmes';
 
 /**
  * Demo data (idempotent): Saha-gu refers one of its learners to the sample university's start-up academy with a sharing
@@ -9,10 +11,10 @@ export async function seedReferrals(em: EntityManager): Promise<void> {
   const [done] = (await em.query('SELECT count(*)::int AS n FROM referral')) as Array<{ n: number }>;
   if (done!.n > 0) return;
   const people = (await em.query(
-    `SELECT p.id, p.organization_id FROM participant p JOIN organization o ON o.id = p.organization_id WHERE o.short_code = 'SAHA' ORDER BY p.created_at, p.id LIMIT 2`,
+    `SELECT p.id, p.organization_id FROM ${PARTICIPANTS} p JOIN ${ORGANIZATIONS} o ON o.id = p.organization_id WHERE o.short_code = 'SAHA' ORDER BY p.created_at, p.id LIMIT 2`,
   )) as Array<{ id: string; organization_id: string }>;
-  const [univ] = (await em.query(`SELECT id FROM organization WHERE short_code = 'SAMPLE_UNIV_A'`)) as Array<{ id: string }>;
-  const [course] = (await em.query(`SELECT id FROM programme WHERE title_ko = '대학 연계 AI 창업 아카데미 (샘플)'`)) as Array<{
+  const [univ] = (await em.query(`SELECT id FROM ${ORGANIZATIONS} o WHERE short_code = 'SAMPLE_UNIV_A'`)) as Array<{ id: string }>;
+  const [course] = (await em.query(`SELECT id FROM ${PROGRAMMES} p WHERE title_ko = '대학 연계 AI 창업 아카데미 (샘플)'`)) as Array<{
     id: string;
   }>;
   if (people.length < 2 || !univ) return;

@@ -8,7 +8,6 @@ import { MIGRATIONS } from './migrations';
 /** Satisfaction surveys per programme: one-time links and QR codes to a public page, paper answers, anonymous results. */
 export const surveys: ApiModule = {
   name: 'surveys',
-  reads: ['enrolment', 'organization', 'participant', 'programme'], // to move behind their owners' services
   nest: SurveysModule,
   entities: [Survey, SurveyResponse, SurveyReceipt],
   resolvers: [SurveyResolver],

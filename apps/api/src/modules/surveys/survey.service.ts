@@ -7,10 +7,12 @@ import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
-import { PiiCipher } from '../participants';
-import { PROGRAMME_ACCESS } from '../programmes';
+import { PiiCipher, PARTICIPANTS } from '../participants';
+import { PROGRAMME_ACCESS, PROGRAMMES } from '../programmes';
 import { suppressColumn } from '@lalaland/shared';
 import { Survey, type SurveyResults } from './survey.entity';
+import { ENROLMENTS } from '../enrolments';
+import { ORGANIZATIONS } from '../organizations';
 
 /** Enrolments a survey is for: those who took part (enrolled, completed, not completed). */
 const INVITED = `('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')`;
@@ -119,7 +121,7 @@ export class SurveyService {
     const s = await this.byIdFor(ctx, surveyId);
     await this.runs(ctx, s.programmeId);
     const rows: Array<{ id: string; key: string }> = await this.db.query(
-      `SELECT e.id, pt.pseudonym_key AS key FROM enrolment e JOIN participant pt ON pt.id = e.participant_id
+      `SELECT e.id, pt.pseudonym_key AS key FROM ${ENROLMENTS} e JOIN ${PARTICIPANTS} pt ON pt.id = e.participant_id
         WHERE e.programme_id = $1 AND e.status IN ${INVITED} ORDER BY pt.pseudonym_key LIMIT 500`,
       [s.programmeId],
     );
@@ -133,8 +135,8 @@ export class SurveyService {
     if (hex.length !== 32) throw new AppError('SURVEY_LINK_INVALID');
     const enrolmentId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     const [row] = (await this.db.query(
-      `SELECT s.id, p.title_ko AS title, o.name_ko AS host FROM enrolment e JOIN survey s ON s.programme_id = e.programme_id JOIN programme p ON p.id = e.programme_id
-         JOIN organization o ON o.id = p.host_organization_id WHERE e.id = $1 AND e.status IN ${INVITED}`,
+      `SELECT s.id, p.title_ko AS title, o.name_ko AS host FROM ${ENROLMENTS} e JOIN survey s ON s.programme_id = e.programme_id JOIN ${PROGRAMMES} p ON p.id = e.programme_id
+         JOIN ${ORGANIZATIONS} o ON o.id = p.host_organization_id WHERE e.id = $1 AND e.status IN ${INVITED}`,
       [enrolmentId],
     )) as Array<{ id: string; title: string; host: string }>;
     if (!row || this.token(row.id, enrolmentId) !== token) throw new AppError('SURVEY_LINK_INVALID');
@@ -174,7 +176,7 @@ export class SurveyService {
     for (const a of answers) checkScores(a.scores);
     return this.tx.run(ctx, async (em) => {
       const [{ invited }] = (await em.query(
-        `SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`,
+        `SELECT count(*)::int AS invited FROM ${ENROLMENTS} e WHERE programme_id = $1 AND status IN ${INVITED}`,
         [s.programmeId],
       )) as [{ invited: number }];
       const [locked] = (await em.query('SELECT answered_count FROM survey WHERE id = $1 FOR UPDATE', [s.id])) as Array<{
@@ -237,7 +239,7 @@ export class SurveyService {
     const g = await this.accessLayer.require(ctx, PROGRAMME_ACCESS, s.programmeId);
     const outside = !g.insider;
     const [{ invited }] = (await this.db.query(
-      `SELECT count(*)::int AS invited FROM enrolment WHERE programme_id = $1 AND status IN ${INVITED}`,
+      `SELECT count(*)::int AS invited FROM ${ENROLMENTS} e WHERE programme_id = $1 AND status IN ${INVITED}`,
       [s.programmeId],
     )) as [{ invited: number }];
     const counts: Array<{ i: number; v: number; n: number }> = await this.db.query(

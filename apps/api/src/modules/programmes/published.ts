@@ -1,0 +1,28 @@
+import type { EntityManager } from 'typeorm';
+import { Programme } from './programme.entity';
+
+/* What other modules may read of programmes' tables: the published contract (see organizations/published.ts). */
+
+/** Programmes: stream, host, titles, pillar, status and capacity. */
+export const PROGRAMMES =
+  '(SELECT id, stream_id, parent_id, host_organization_id, title_ko, title_en, pillar, status, capacity, starts_on, ends_on, is_sample FROM programme)';
+
+/** Class sessions: their programme and times (a cancelled one has `cancelled_at`). */
+export const PROGRAMME_SESSIONS = '(SELECT id, programme_id, starts_at, ends_at, cancelled_at FROM programme_session)';
+
+/** The organization `org` runs the programme `programmeId` — hosts or co-hosts it (SQL expressions). */
+export const runsProgrammeSql = (programmeId: string, org: string) =>
+  `(EXISTS (SELECT 1 FROM programme rp WHERE rp.id = ${programmeId} AND rp.host_organization_id = ${org})
+    OR EXISTS (SELECT 1 FROM programme_cohost rc WHERE rc.programme_id = ${programmeId} AND rc.organization_id = ${org}))`;
+
+/** The organization `org` hosts the programme `programmeId` (SQL expressions). */
+export const hostsProgrammeSql = (programmeId: string, org: string) =>
+  `EXISTS (SELECT 1 FROM programme hp WHERE hp.id = ${programmeId} AND hp.host_organization_id = ${org})`;
+
+/**
+ * The programme, its row locked for the rest of the transaction: whoever changes its seats (enrolment, the waitlist,
+ * completion) takes this lock first, so capacity holds under concurrent writes.
+ */
+export function lockProgramme(em: EntityManager, id: string): Promise<Programme> {
+  return em.findOneOrFail(Programme, { where: { id }, lock: { mode: 'pessimistic_write' } });
+}
