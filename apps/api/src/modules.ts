@@ -7,7 +7,9 @@ import { funding } from './modules/funding';
 import { programmes } from './modules/programmes';
 import { participants } from './modules/participants';
 import { enrolments } from './modules/enrolments';
+import { messaging } from './modules/messaging';
 import { catalogue } from './modules/catalogue';
+import { applications } from './modules/applications';
 import { mentors } from './modules/mentors';
 import { openings } from './modules/openings';
 import { referrals } from './modules/referrals';
@@ -36,8 +38,10 @@ export const MODULES = [
   funding,
   programmes,
   participants,
+  messaging,
   enrolments,
   catalogue,
+  applications,
   mentors,
   openings,
   referrals,

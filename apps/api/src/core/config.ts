@@ -48,6 +48,15 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   /** The sender of the platform's e-mail. */
   mailFrom: string;
+  /**
+   * Text messages through Solapi (SOLAPI_API_KEY, SOLAPI_API_SECRET, SOLAPI_SENDER — a registered 발신번호 —, and
+   * SOLAPI_BASE_URL for a test server); unset: messages are logged, not sent.
+   */
+  sms: { apiKey: string; apiSecret: string; sender: string; baseUrl: string } | null;
+  /** Applications one address may begin an hour on the public door (APPLY_PER_ADDRESS_PER_HOUR); past it: 429. */
+  applyPerAddressPerHour: number;
+  /** Text messages one organization may send a month (Asia/Seoul) unless its own budget is set (SMS_MONTHLY_BUDGET). */
+  smsMonthlyBudget: number;
   /** Each organization's documents together may weigh this much, unless a platform admin set its own quota (DOCUMENT_QUOTA_MB). */
   documentQuotaBytes: number;
   /** A ZIP-based document (docx, xlsx, pptx, hwpx) that inflates past this is refused (DOCUMENT_ARCHIVE_MAX_MB). */
@@ -101,6 +110,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 1000),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'LA-LA LAnd <no-reply@lalaland.busan.kr>',
+    sms:
+      env.SOLAPI_API_KEY && env.SOLAPI_API_SECRET && env.SOLAPI_SENDER
+        ? {
+            apiKey: env.SOLAPI_API_KEY,
+            apiSecret: env.SOLAPI_API_SECRET,
+            sender: env.SOLAPI_SENDER.replace(/\D/g, ''),
+            baseUrl: (env.SOLAPI_BASE_URL ?? 'https://api.solapi.com').replace(/\/$/, ''),
+          }
+        : null,
+    smsMonthlyBudget: Number(env.SMS_MONTHLY_BUDGET ?? 3000),
+    applyPerAddressPerHour: Number(env.APPLY_PER_ADDRESS_PER_HOUR ?? 30),
     documentQuotaBytes: Number(env.DOCUMENT_QUOTA_MB ?? 2048) * 1024 * 1024,
     documentUploadsPerMinute: Number(env.DOCUMENT_UPLOADS_PER_MINUTE ?? 10),
     documentArchiveMaxBytes: Number(env.DOCUMENT_ARCHIVE_MAX_MB ?? 200) * 1024 * 1024,

@@ -219,9 +219,9 @@ export async function nextYearInitiative(t: TestApp): Promise<string> {
   return rows[0]!.id;
 }
 
-export async function learnFixture(): Promise<LearnFixture> {
+export async function learnFixture(env: Record<string, string> = {}): Promise<LearnFixture> {
   const f = {} as LearnFixture;
-  const t = await startTestApp();
+  const t = await startTestApp([], env);
   f.t = t;
   f.count = async (sql, params = []) => Number(((await t.db.query(sql, params)) as Array<{ n: string }>)[0]!.n);
   f.newProgramme = async (c, extra = {}) => {

@@ -47,4 +47,9 @@ export class AppError extends GraphQLError {
     });
     this.code = code;
   }
+
+  /** The message in one language (for pages that are not GraphQL answers). */
+  messageIn(lang: 'ko' | 'en'): string {
+    return (this.extensions.messages as { ko: string; en: string })[lang];
+  }
 }

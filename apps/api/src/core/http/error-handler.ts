@@ -9,6 +9,13 @@ import { isDatabaseUnavailable } from '../database/unavailable';
  * always the GraphQL error shape with a typed code and ko/en messages, never internals (no addresses, no stack).
  * PostgreSQL unreachable → 503 SERVICE_UNAVAILABLE; a client's mistake → its 4xx; anything else → 500, logged.
  */
+/** A client's mistake named by a status: Fastify's (`statusCode`) or Nest's (`getStatus()`, e.g. its body parser's "forbidden prototype property"). */
+function clientStatus(error: unknown): number | null {
+  const e = error as { statusCode?: unknown; getStatus?: () => unknown };
+  const status = typeof e.statusCode === 'number' ? e.statusCode : typeof e.getStatus === 'function' ? e.getStatus() : null;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
 export function installErrorHandler(fastify: FastifyInstance, log: (err: unknown) => void): void {
   fastify.setErrorHandler((error: FastifyError | AppError, req, reply) => {
     let code: ErrorCode;
@@ -23,8 +30,8 @@ export function installErrorHandler(fastify: FastifyInstance, log: (err: unknown
       code = 'SERVICE_UNAVAILABLE';
       status = 503;
       reply.header('retry-after', '5');
-    } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      status = error.statusCode;
+    } else if (clientStatus(error) !== null) {
+      status = clientStatus(error)!;
       code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 429 ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST';
     } else {
       log(error);

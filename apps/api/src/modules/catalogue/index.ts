@@ -21,3 +21,5 @@ export const catalogue: ApiModule = {
 };
 
 export { CatalogueModule };
+export { findOffer } from './published';
+export { layout, esc, koreanDate } from './pages';

@@ -40,7 +40,7 @@ button{background:#0b50d0;color:#fff;border-color:#0b50d0;font-weight:700;cursor
 .open{border-color:#0b50d0;color:#0b50d0;font-weight:700}.error{color:#bd2c0f;font-size:16px;margin:4px 0 0}dl{display:grid;grid-template-columns:minmax(96px,auto) 1fr;gap:4px 16px;background:#fff;padding:16px;border-radius:8px;border:1px solid #cdd1d5}
 dt{font-weight:700}dd{margin:0}table{width:100%;border-collapse:collapse;background:#fff}th,td{text-align:left;padding:8px;border-bottom:1px solid #cdd1d5;font-size:16px}
 nav.pages{display:flex;gap:12px;flex-wrap:wrap}nav.pages a{display:inline-flex;align-items:center;min-height:48px;min-width:48px;padding:0 12px;background:#fff;border:1px solid #6d7882;border-radius:6px}
-footer{color:#464c53;font-size:15px}.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px}`;
+footer{color:#464c53;font-size:15px}a.apply{background:#0b50d0;color:#fff;font-weight:700;padding:0 24px;border-radius:6px;text-decoration:none;min-height:48px}.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px}`;
 
 export function layout(o: { title: string; description: string; url: string; body: string; jsonLd?: object; status?: string }): string {
   const ld = o.jsonLd ? `<script type="application/ld+json">${JSON.stringify(o.jsonLd).replace(/</g, '\\u003c')}</script>` : '';
@@ -148,7 +148,8 @@ export function programmePage(p: CatalogueProgramme, origin: string, now: Date):
         )
         .join('')}</tbody></table>`
     : '<p>수업 일정은 곧 알려 드립니다.</p>';
-  const body = `<p><a href="/catalogue">← 강좌 목록</a></p><h1>${esc(p.title)}</h1>${windowTag(p, now)}
+  const apply = applicationWindow(p, now) === 'OPEN' ? `<p><a class="apply" href="/apply/${esc(p.id)}">온라인으로 신청하기</a></p>` : '';
+  const body = `<p><a href="/catalogue">← 강좌 목록</a></p><h1>${esc(p.title)}</h1>${windowTag(p, now)}${apply}
 ${p.description ? `<p>${esc(p.description)}</p>` : ''}<dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
 <h2>수업 일정</h2>${schedule}`;
   const jsonLd = {

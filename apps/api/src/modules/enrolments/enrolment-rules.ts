@@ -23,7 +23,7 @@ export class EnrolmentRules {
 
   /**
    * Fills free seats of a recruiting or running programme: waitlisted (and, when recruiting opens, applied) enrolments
-   * in the order they applied become ENROLLED; applications that find no seat are waitlisted. Each change is audited.
+   * in the order they applied (a draw's order first) become ENROLLED; applications that find no seat are waitlisted. Each change is audited.
    */
   async fillSeats(ctx: RequestContext, em: EntityManager, p: Programme): Promise<number> {
     if (p.status !== 'RECRUITING' && p.status !== 'RUNNING') return 0;
@@ -33,7 +33,7 @@ export class EnrolmentRules {
       [seated] = (await em.query(
         `WITH next AS (
            SELECT id, status FROM enrolment WHERE programme_id = $1 AND status IN ('WAITLISTED', 'APPLIED')
-            ORDER BY applied_at, id LIMIT $2 FOR UPDATE)
+            ORDER BY queue_rank NULLS LAST, applied_at, id LIMIT $2 FOR UPDATE)
          UPDATE enrolment e SET status = 'ENROLLED', status_changed_at = now(), updated_at = now()
            FROM next WHERE e.id = next.id RETURNING e.id, e.organization_id, next.status AS old`,
         [p.id, free],

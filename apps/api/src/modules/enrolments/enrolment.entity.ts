@@ -68,6 +68,10 @@ export class Enrolment extends BaseEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   appliedAt!: Date;
 
+  /** Place on the waitlist when not by arrival: a draw's order (drawn first, then later arrivals by time). */
+  @Column({ type: 'int', nullable: true })
+  queueRank!: number | null;
+
   @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   statusChangedAt!: Date | null;

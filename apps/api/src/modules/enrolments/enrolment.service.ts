@@ -154,6 +154,7 @@ export class EnrolmentService {
       "CASE e.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'NOT_COMPLETED' THEN 0 WHEN 'APPLIED' THEN 1 WHEN 'WAITLISTED' THEN 2 ELSE 3 END",
       'ASC',
     )
+      .addOrderBy('e.queue_rank', 'ASC', 'NULLS LAST')
       .addOrderBy('e.applied_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .offset(args.offset)

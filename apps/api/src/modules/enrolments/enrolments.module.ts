@@ -7,6 +7,7 @@ import { ParticipantsModule } from '../participants';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
 import { EnrolmentRules } from './enrolment-rules';
+import { ApplicantPlaces } from './applicant-places';
 import { ProgrammeEventsHandler } from './programme-events.handler';
 import { ParticipantEventsHandler } from './participant-events.handler';
 import {
@@ -20,6 +21,7 @@ import {
   imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
   providers: [
     EnrolmentRules,
+    ApplicantPlaces,
     ProgrammeEventsHandler,
     ParticipantEventsHandler,
     EnrolmentService,
@@ -31,6 +33,6 @@ import {
     SessionAttendanceResolver,
   ],
   controllers: [RosterFileController],
-  exports: [EnrolmentService],
+  exports: [EnrolmentService, ApplicantPlaces],
 })
 export class EnrolmentsModule {}

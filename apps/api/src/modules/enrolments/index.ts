@@ -43,3 +43,4 @@ export { Enrolment, EnrolmentsModule };
 export { EnrolmentService } from './enrolment.service';
 export type { EnrolmentEvents } from './enrolments.events';
 export { ENROLMENTS } from './published';
+export { ApplicantPlaces } from './applicant-places';

@@ -87,6 +87,11 @@ export class OrganizationService {
     return !!(await this.accessLayer.find(ctx, ORGANIZATION_ACCESS, organizationId))?.actsFor;
   }
 
+  /** The caller changes the organization's settings (its message budget): ORGANIZATION_ACCESS. */
+  async administers(ctx: RequestContext, organizationId: string): Promise<boolean> {
+    return !!(await this.accessLayer.find(ctx, ORGANIZATION_ACCESS, organizationId))?.administers;
+  }
+
   /** The caller invites, re-roles and removes members here: ORGANIZATION_ACCESS. */
   async canManageMembers(ctx: RequestContext, organizationId: string): Promise<boolean> {
     return !!(await this.accessLayer.find(ctx, ORGANIZATION_ACCESS, organizationId))?.managesMembers;

@@ -1,3 +1,4 @@
+import { ApplicantRecords } from './applicants';
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
 import { ParticipantService } from './participant.service';
@@ -8,7 +9,7 @@ import { ParticipantResolver } from './participants.resolver';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher, ParticipantResolver],
-  exports: [ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher],
+  providers: [ApplicantRecords, ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher, ParticipantResolver],
+  exports: [ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher, ApplicantRecords],
 })
 export class ParticipantsModule {}

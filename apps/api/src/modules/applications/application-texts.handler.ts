@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
+import { APP_CONFIG, type AppConfig } from '../../core/config';
+import { RequestContext } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { OnEvent, type Delivery } from '../../core/events/domain-events';
+import { koreanDate } from '../catalogue';
+import { ApplicantRecords, PiiCipher } from '../participants';
+import { TextMessages } from '../messaging';
+import { ApplicationDraft } from './application.entity';
+import { applyTarget } from './apply-target';
+import { ApplyService, codeHash } from './apply.service';
+import type { ApplicationEvents } from './applications.events';
+
+const CODE_MINUTES = 5;
+const HEAD = '[부산 평생학습]';
+
+/**
+ * Texts the applicant after commit, through the outbox: the phone code, then what became of the application. Short
+ * Korean, one SMS where it fits, with the programme and the applicant's own link. Each delivery sends once (its id is
+ * the message's key); the host organization's budget pays.
+ */
+@Injectable()
+export class ApplicationTextsHandler {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tx: Transactions,
+    private readonly texts: TextMessages,
+    private readonly cipher: PiiCipher,
+    private readonly records: ApplicantRecords,
+    private readonly apply: ApplyService,
+  ) {}
+
+  @OnEvent('application.code_requested', 'after-commit')
+  async code(ctx: RequestContext, e: ApplicationEvents['application.code_requested'], delivery?: Delivery): Promise<void> {
+    const em = this.tx.readOwnWrites(ctx);
+    const d = await em.findOne(ApplicationDraft, { where: { id: e.draftId }, lock: { mode: 'pessimistic_write' } });
+    if (!d || d.confirmedAt) return;
+    const t = await applyTarget(em, d.programmeId);
+    if (!t) return;
+    // A retried delivery makes a new code (the earlier one stops working): no code ever waits anywhere but in the text.
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    d.codeHash = codeHash(d.id, code);
+    d.expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);
+    await em.save(d);
+    await this.texts.send(ctx, {
+      organizationId: t.hostId,
+      to: this.cipher.decrypt(d.phoneEncrypted, d.id),
+      kind: 'phone_code',
+      text: `${HEAD} 인증번호 ${code} (${CODE_MINUTES}분 안에 입력해 주세요. 다른 사람에게 알려 주지 마세요.)`,
+      key: `code-${d.id}-${delivery?.id ?? 'direct'}`,
+    });
+  }
+
+  @OnEvent('application.received', 'after-commit')
+  received(ctx: RequestContext, e: ApplicationEvents['application.received'], delivery?: Delivery) {
+    return this.tell(ctx, e.applicationId, 'application_received', delivery);
+  }
+
+  @OnEvent('application.decided', 'after-commit')
+  decided(ctx: RequestContext, e: ApplicationEvents['application.decided'], delivery?: Delivery) {
+    return this.tell(ctx, e.applicationId, 'application_decided', delivery);
+  }
+
+  @OnEvent('application.cancelled', 'after-commit')
+  cancelled(ctx: RequestContext, e: ApplicationEvents['application.cancelled'], delivery?: Delivery) {
+    return this.tell(ctx, e.applicationId, 'application_cancelled', delivery);
+  }
+
+  private async tell(ctx: RequestContext, applicationId: string, kind: string, delivery?: Delivery): Promise<void> {
+    const em = this.tx.readOwnWrites(ctx);
+    const token = this.apply.token(applicationId);
+    const v = await this.apply.view(token, em);
+    if (!v) return;
+    const phone = await this.records.phoneOf(ctx, em, v.application.participantId, `application-text:${applicationId}`);
+    if (!phone) return;
+    const what = statusSentence(v, kind);
+    await this.texts.send(ctx, {
+      organizationId: v.target.hostId,
+      to: phone,
+      kind,
+      text: `${HEAD} ${v.target.title} ${what} (접수번호 ${v.application.number}) 확인·취소: ${this.config.publicUrl}/apply/status/${token}`,
+      key: `${kind}-${applicationId}-${delivery?.id ?? 'direct'}`,
+    });
+  }
+}
+
+/** What became of an application, in one short Korean sentence (the same words as the applicant's page). */
+export function statusSentence(
+  v: {
+    application: { status: string; reason: string | null };
+    target: { selection: string; applyUntil: Date | null };
+    enrolmentStatus: string | null;
+    waitlistPosition: number | null;
+  },
+  kind = '',
+): string {
+  const a = v.application;
+  if (kind === 'application_cancelled' || a.status === 'CANCELLED') return '신청이 취소되었습니다.';
+  if (a.status === 'DECLINED' || a.status === 'NOT_SELECTED') return `선정되지 않았습니다.${a.reason ? ` 사유: ${a.reason}` : ''}`;
+  if (a.status === 'PENDING')
+    return v.target.selection === 'LOTTERY'
+      ? `신청이 접수되었습니다. ${v.target.applyUntil ? `${koreanDate(v.target.applyUntil)} 신청 마감 뒤 ` : ''}추첨합니다.`
+      : '신청이 접수되었습니다. 담당자가 검토한 뒤 알려 드립니다.';
+  if (v.enrolmentStatus === 'ENROLLED') return '수강이 확정되었습니다.';
+  if (v.enrolmentStatus === 'WAITLISTED') return `대기 ${v.waitlistPosition ?? ''}번입니다. 자리가 나면 알려 드립니다.`;
+  return '신청 상태가 바뀌었습니다.';
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { ProgrammesModule } from '../programmes';
+import { ParticipantsModule } from '../participants';
+import { EnrolmentsModule } from '../enrolments';
+import { MessagingModule } from '../messaging';
+import { ApplyController } from './apply.controller';
+import { ApplyService } from './apply.service';
+import { StaffApplicationsService } from './staff-applications.service';
+import { ApplicationTextsHandler } from './application-texts.handler';
+import { ApplicationsMergeHandler } from './participant-merged.handler';
+import { ApplicationResolver, ProgrammeApplicationsResolver } from './applications.resolver';
+
+@Module({
+  imports: [ProgrammesModule, ParticipantsModule, EnrolmentsModule, MessagingModule],
+  controllers: [ApplyController],
+  providers: [
+    ApplicationsMergeHandler,
+    ApplyService,
+    StaffApplicationsService,
+    ApplicationTextsHandler,
+    ApplicationResolver,
+    ProgrammeApplicationsResolver,
+  ],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,205 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../core/config';
+import { RequestContext } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { EventBus } from '../../core/events/event-bus';
+import { enforceLimit } from '../../core/http/rate-limit';
+import { isUuid } from '../../core/graphql/pagination';
+import { ApplicantRecords, PiiCipher } from '../participants';
+import { ApplicantPlaces, ENROLMENTS } from '../enrolments';
+import { Application, ApplicationDraft, ProgrammeDraw } from './application.entity';
+import { applyTarget, type ApplyTarget } from './apply-target';
+import { checkApplyForm, mobileDigits, type ApplyInput, type FormErrors } from './apply-form';
+import { seedHash } from './draw';
+import './applications.events';
+
+const CODE_TRIES = 5;
+const DRAFT_MINUTES = 10;
+/** How long what an applicant consented to keeps their data: a year after the programme ends (the notice says so). */
+const RETENTION_YEARS = 1;
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const codeHash = (draftId: string, code: string) => sha256(`${draftId}:${code}`);
+
+export type CodeStep = { kind: 'form'; errors: FormErrors } | { kind: 'code'; draftId: string };
+
+export interface ApplicationView {
+  application: Application;
+  target: ApplyTarget;
+  enrolmentStatus: string | null;
+  waitlistPosition: number | null;
+}
+
+/**
+ * The citizen's side of the public door: a form, a phone code, an application that lands in the same enrolment the
+ * staff run (first come: a seat or the waitlist at once; a draw or a review: later), and the applicant's own link to
+ * see and cancel it. Limits per address and per phone hold on every replica (PostgreSQL); no answer tells whether a
+ * person or a number is known.
+ */
+@Injectable()
+export class ApplyService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tx: Transactions,
+    private readonly events: EventBus,
+    private readonly cipher: PiiCipher,
+    private readonly records: ApplicantRecords,
+    private readonly places: ApplicantPlaces,
+  ) {}
+
+  target(programmeId: string): Promise<ApplyTarget | null> {
+    return isUuid(programmeId) ? applyTarget(this.db.manager, programmeId) : Promise.resolve(null);
+  }
+
+  /** A lottery's public seed hash, fixed the first time anyone looks (before any draw can be run). */
+  async drawInfo(programmeId: string): Promise<ProgrammeDraw> {
+    const seed = randomBytes(32).toString('hex');
+    await this.db.query('INSERT INTO programme_draw (programme_id, seed, seed_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+      programmeId,
+      seed,
+      seedHash(seed),
+    ]);
+    return this.db.getRepository(ProgrammeDraw).findOneByOrFail({ programmeId });
+  }
+
+  /** Step 1: the form checked; a code is texted (after commit) to the number given. */
+  async requestCode(ctx: RequestContext, t: ApplyTarget, f: ApplyInput): Promise<CodeStep> {
+    if (!t.open) throw new AppError('APPLICATIONS_CLOSED');
+    await enforceLimit(this.db, `apply-address:${ctx.ip ?? '-'}`, this.config.applyPerAddressPerHour, 3_600_000);
+    const errors = checkApplyForm(t, f);
+    if (Object.keys(errors).length) return { kind: 'form', errors };
+    if (f.website) return { kind: 'code', draftId: randomUUID() }; // a bot: answered alike, nothing stored or sent
+    const phone = mobileDigits(f.phone)!;
+    const phoneHash = this.cipher.hash(phone);
+    await enforceLimit(this.db, `apply-phone:${phoneHash}`, 5, 3_600_000);
+    if (Math.random() < 0.01)
+      void this.db.query("DELETE FROM application_draft WHERE expires_at < now() - interval '1 day'").catch(() => undefined);
+    return this.tx.run(ctx, async (em) => {
+      const id = randomUUID();
+      await em.insert(ApplicationDraft, {
+        id,
+        programmeId: t.id,
+        phoneHash,
+        phoneEncrypted: this.cipher.encrypt(phone, id),
+        nameEncrypted: this.cipher.encrypt(f.name, id),
+        birthYear: Number(f.birthYear),
+        districtCode: f.district || null,
+        followUpConsent: f.followUp,
+        codeHash: null,
+        expiresAt: new Date(Date.now() + DRAFT_MINUTES * 60_000),
+      });
+      await this.events.publish(ctx, 'application.code_requested', { draftId: id });
+      return { kind: 'code' as const, draftId: id };
+    });
+  }
+
+  /** Step 2: the code confirms the phone; the application counts and is placed by the programme's selection method. */
+  async confirm(ctx: RequestContext, t: ApplyTarget, draftId: string, code: string): Promise<{ token: string; view: ApplicationView }> {
+    await enforceLimit(this.db, `apply-confirm:${ctx.ip ?? '-'}`, this.config.applyPerAddressPerHour * 3, 3_600_000);
+    if (!isUuid(draftId) || !/^\d{6}$/.test(code)) throw new AppError('APPLICATION_CODE_INVALID');
+    // A wrong code counts against the draft even though the request fails: its own transaction, committed.
+    const verdict = await this.db.transaction(async (em) => {
+      const [d] = (await em.query('SELECT * FROM application_draft WHERE id = $1 AND programme_id = $2 FOR UPDATE', [
+        draftId,
+        t.id,
+      ])) as Array<{
+        code_hash: string | null;
+        attempts: number;
+        expires_at: Date;
+        confirmed_at: Date | null;
+      }>;
+      if (!d || !d.code_hash || d.confirmed_at || d.expires_at.getTime() < Date.now()) return 'APPLICATION_CODE_INVALID' as const;
+      if (d.attempts >= CODE_TRIES) return 'APPLICATION_CODE_SPENT' as const;
+      const ok = timingSafeEqual(Buffer.from(d.code_hash), Buffer.from(codeHash(draftId, code)));
+      if (!ok) {
+        await em.query('UPDATE application_draft SET attempts = attempts + 1 WHERE id = $1', [draftId]);
+        return d.attempts + 1 >= CODE_TRIES ? ('APPLICATION_CODE_SPENT' as const) : ('APPLICATION_CODE_INVALID' as const);
+      }
+      return 'OK' as const;
+    });
+    if (verdict !== 'OK') throw new AppError(verdict);
+    if (!t.open) throw new AppError('APPLICATIONS_CLOSED');
+    const { id } = await this.tx.run(ctx, async (em) => {
+      const d = await em.findOne(ApplicationDraft, { where: { id: draftId }, lock: { mode: 'pessimistic_write' } });
+      if (!d || d.confirmedAt) throw new AppError('APPLICATION_CODE_INVALID');
+      d.confirmedAt = new Date();
+      await em.save(d);
+      return this.apply(ctx, em, t, d);
+    });
+    const token = this.token(id);
+    return { token, view: (await this.view(token))! };
+  }
+
+  private async apply(ctx: RequestContext, em: EntityManager, t: ApplyTarget, d: ApplicationDraft): Promise<Application> {
+    const endsOn = t.endsOn ?? new Date().toISOString().slice(0, 10);
+    const retentionUntil = `${Number(endsOn.slice(0, 4)) + RETENTION_YEARS}${endsOn.slice(4)}`;
+    const { participant } = await this.records.match(ctx, em, {
+      organizationId: t.hostId,
+      name: this.cipher.decrypt(d.nameEncrypted, d.id),
+      phone: this.cipher.decrypt(d.phoneEncrypted, d.id),
+      birthYear: d.birthYear,
+      districtCode: d.districtCode,
+      retentionUntil,
+    });
+    if (await em.existsBy(Application, { programmeId: t.id, participantId: participant.id })) throw new AppError('ALREADY_APPLIED');
+    const a = em.create(Application, {
+      programmeId: t.id,
+      participantId: participant.id,
+      status: 'PENDING',
+      resident: !!d.districtCode && t.districts.includes(d.districtCode),
+      enrolmentId: null,
+      drawRank: null,
+      reason: null,
+      tokenHash: 'pending',
+    });
+    await em.save(a);
+    a.tokenHash = sha256(this.token(a.id));
+    if (t.selection === 'FIRST_COME') {
+      const e = await this.places.place(ctx, em, t.id, participant);
+      a.enrolmentId = e.id;
+      a.status = 'PLACED';
+    }
+    await em.save(a);
+    await this.events.publish(ctx, 'application.received', { applicationId: a.id });
+    return a;
+  }
+
+  /** The applicant's link: derived from the application's id with the server's key, so a text can carry it again. */
+  token(applicationId: string): string {
+    return Buffer.from(this.cipher.hash(`application-link:${applicationId}`), 'hex').toString('base64url');
+  }
+
+  /** The applicant's own view through their link, or null (an unknown link says no more than that). */
+  async view(token: string, em: EntityManager = this.db.manager): Promise<ApplicationView | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const a = await em.findOneBy(Application, { tokenHash: sha256(token) });
+    if (!a) return null;
+    const target = await applyTarget(em, a.programmeId);
+    if (!target) return null;
+    const [e] = a.enrolmentId
+      ? ((await em.query(`SELECT status FROM ${ENROLMENTS} e WHERE id = $1`, [a.enrolmentId])) as Array<{ status: string }>)
+      : [];
+    const waitlistPosition = a.enrolmentId ? await this.places.waitlistPosition(em, a.enrolmentId) : null;
+    return { application: a, target, enrolmentStatus: e?.status ?? null, waitlistPosition };
+  }
+
+  /** The applicant cancels: a seat held goes to the first on the waitlist, as when staff drop someone. */
+  async cancel(ctx: RequestContext, token: string): Promise<ApplicationView> {
+    const found = await this.view(token);
+    if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+    await this.tx.run(ctx, async (em) => {
+      const a = await em.findOneOrFail(Application, { where: { id: found.application.id }, lock: { mode: 'pessimistic_write' } });
+      if (a.status === 'CANCELLED' || a.status === 'DECLINED' || a.status === 'NOT_SELECTED') return;
+      if (a.enrolmentId) await this.places.cancel(ctx, em, a.enrolmentId);
+      a.status = 'CANCELLED';
+      await em.save(a);
+      await this.events.publish(ctx, 'application.cancelled', { applicationId: a.id });
+    });
+    return (await this.view(token))!;
+  }
+}

@@ -1,0 +1,20 @@
+import type { ApiModule } from '../../core/module';
+import { MessagingModule } from './messaging.module';
+import { MessageBudget, TextMessage } from './text-message.entity';
+import { MessagingResolver } from './messaging.resolver';
+import { MESSAGING_ERRORS } from './messaging.errors';
+import { MIGRATIONS } from './migrations';
+
+/** Text messages to citizens (SMS/LMS through Solapi, logged without it): the one messaging port, with a monthly budget per organization. */
+export const messaging: ApiModule = {
+  name: 'messaging',
+  nest: MessagingModule,
+  entities: [TextMessage, MessageBudget],
+  resolvers: [MessagingResolver],
+  errors: MESSAGING_ERRORS,
+  migrations: MIGRATIONS,
+  quietTables: ['text_message'],
+};
+
+export { MessagingModule };
+export { TextMessages } from './text-messages.service';

@@ -1,0 +1,3 @@
+import { TextMessages1796480200000 } from './1796480200000-TextMessages';
+/** The messaging module's migrations (the composition root orders every module's by time). */
+export const MIGRATIONS = [TextMessages1796480200000];

@@ -1,0 +1,81 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organization } from '../organizations';
+
+export const TEXT_MESSAGE_STATUSES = ['SENT', 'LOGGED', 'FAILED', 'OVER_BUDGET'] as const;
+export type TextMessageStatus = (typeof TEXT_MESSAGE_STATUSES)[number];
+
+/**
+ * One text message, as sent (or not): to whom only as a hash and the last four digits, never the number; what, in
+ * full, for the organization's record; the provider's answer. `key` makes a retried delivery send nothing twice.
+ */
+@Entity('text_message')
+@Index('text_message_org_month_idx', ['organizationId', 'createdAt'])
+export class TextMessage {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  organizationId!: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'text_message_organization_fk' })
+  organization?: Organization | null;
+
+  @Index('text_message_key', { unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  key!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind!: string;
+
+  @Column({ type: 'char', length: 64 })
+  phoneHash!: string;
+
+  @Column({ type: 'varchar', length: 4 })
+  phoneTail!: string;
+
+  @Column({ type: 'varchar', length: 2000 })
+  body!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: TextMessageStatus;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  providerId!: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  error!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** An organization's budget: where it stands this month. */
+@Entity('message_budget')
+export class MessageBudget {
+  @Column({ type: 'uuid', primary: true })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'message_budget_organization_fk' })
+  organization?: Organization;
+
+  @Column({ type: 'int' })
+  monthlyLimit!: number;
+}
+
+@ObjectType({ description: "An organization's text messages this month (Asia/Seoul) against its budget" })
+export class MessageUsage {
+  @Field(() => String, { description: 'YYYY-MM' })
+  month!: string;
+
+  @Field(() => Int, { description: 'Messages sent (or logged, without a provider) this month' })
+  sent!: number;
+
+  @Field(() => Int, { description: 'Messages not sent because the budget was spent' })
+  overBudget!: number;
+
+  @Field(() => Int)
+  monthlyLimit!: number;
+}

@@ -1,0 +1,124 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { seoulDate } from '@lalaland/shared';
+import { APP_CONFIG, type AppConfig } from '../../core/config';
+import { AuditService } from '../../core/audit/audit.service';
+import { RequestContext } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
+import { AppError, problem } from '../../core/errors/app-error';
+import { OrganizationService } from '../organizations';
+import { PiiCipher } from '../participants';
+import { SolapiClient } from './solapi-client';
+import { MessageBudget, MessageUsage, TextMessage, type TextMessageStatus } from './text-message.entity';
+import { MESSAGING_FIELDS } from './messaging.errors';
+
+export interface Text {
+  /** Who pays: the organization the message is sent for (null: the platform's own, e.g. none today). */
+  organizationId: string | null;
+  /** A mobile number, digits only (010…). */
+  to: string;
+  /** What it is, for the record and the budget's report: `phone_code`, `application_received`… */
+  kind: string;
+  text: string;
+  /** The same message's idempotency key (an outbox delivery): a retried delivery sends nothing twice. */
+  key: string;
+}
+
+const MAX_BUDGET = 1_000_000;
+
+/**
+ * The one messaging port: text messages through the provider (Solapi) when configured, logged otherwise; every one
+ * recorded (number hashed), each organization within its monthly budget. Called from after-commit work (the outbox),
+ * never while a citizen's request waits for the provider.
+ */
+@Injectable()
+export class TextMessages {
+  private readonly logger = new Logger('Sms');
+  private readonly client: SolapiClient | null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: Transactions,
+    private readonly cipher: PiiCipher,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
+  ) {
+    this.client = config.sms ? new SolapiClient(config.sms) : null;
+  }
+
+  /** Sends (or logs) one message once per key; past the organization's budget it is recorded as OVER_BUDGET, not sent. */
+  async send(ctx: RequestContext, m: Text): Promise<TextMessageStatus | 'DUPLICATE'> {
+    return this.tx.run(ctx, async (em) => {
+      if (m.organizationId) await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sms-budget:${m.organizationId}`]);
+      const [dup] = (await em.query('SELECT 1 FROM text_message WHERE key = $1', [m.key])) as unknown[];
+      if (dup) return 'DUPLICATE';
+      const usage = m.organizationId ? await this.usageOf(ctx, m.organizationId) : null;
+      let status: TextMessageStatus = usage && usage.sent >= usage.monthlyLimit ? 'OVER_BUDGET' : this.client ? 'SENT' : 'LOGGED';
+      let providerId: string | null = null;
+      let error: string | null = null;
+      if (status === 'SENT') {
+        try {
+          providerId = await this.client!.send(m.to, m.text);
+        } catch (e) {
+          status = 'FAILED';
+          error = (e as Error).message.slice(0, 300);
+        }
+      } else if (status === 'LOGGED') {
+        this.logger.log({ to: `***${m.to.slice(-4)}`, kind: m.kind, chars: m.text.length }, 'text message not sent (no SOLAPI_API_KEY)');
+      }
+      await em.insert(TextMessage, {
+        organizationId: m.organizationId,
+        key: m.key,
+        kind: m.kind,
+        phoneHash: this.cipher.hash(m.to),
+        phoneTail: m.to.slice(-4),
+        body: m.text,
+        status,
+        providerId,
+        error,
+      });
+      if (status === 'FAILED') throw new Error(error!); // the outbox retries the delivery (the row rolls back with it)
+      return status;
+    });
+  }
+
+  /** This month's messages of an organization against its budget (its members and platform admins). */
+  async usage(ctx: RequestContext, organizationId: string): Promise<MessageUsage> {
+    if (!(await this.organizations.canSeeMembers(ctx, organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');
+    return this.usageOf(ctx, organizationId);
+  }
+
+  private async usageOf(ctx: RequestContext, organizationId: string): Promise<MessageUsage> {
+    const month = seoulDate().slice(0, 7);
+    const [row] = (await this.tx.readOwnWrites(ctx).query(
+      `SELECT count(*) FILTER (WHERE status IN ('SENT', 'LOGGED'))::int AS sent, count(*) FILTER (WHERE status = 'OVER_BUDGET')::int AS "overBudget",
+              (SELECT monthly_limit FROM message_budget WHERE organization_id = $1) AS "limit"
+         FROM text_message WHERE organization_id = $1 AND created_at >= ($2 || '-01')::date::timestamp AT TIME ZONE 'Asia/Seoul'`,
+      [organizationId, month],
+    )) as Array<{ sent: number; overBudget: number; limit: number | null }>;
+    return { month, sent: row!.sent, overBudget: row!.overBudget, monthlyLimit: row!.limit ?? this.config.smsMonthlyBudget };
+  }
+
+  /** The organization's admins (and platform admins) set its monthly budget (audited). */
+  async setBudget(ctx: RequestContext, organizationId: string, monthlyLimit: number): Promise<MessageUsage> {
+    if (!(await this.organizations.administers(ctx, organizationId))) throw new AppError('ORGANIZATION_NOT_FOUND');
+    if (!Number.isInteger(monthlyLimit) || monthlyLimit < 0 || monthlyLimit > MAX_BUDGET)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [problem('monthlyLimit', 'range', MESSAGING_FIELDS.monthlyLimitRange, { max: MAX_BUDGET })],
+      });
+    return this.tx.run(ctx, async (em) => {
+      const before = await this.usageOf(ctx, organizationId);
+      await em.upsert(MessageBudget, { organizationId, monthlyLimit }, ['organizationId']);
+      await this.audit.record(ctx, {
+        action: 'message_budget.set',
+        entityType: 'organization',
+        entityId: organizationId,
+        organizationId,
+        changes: { monthlyLimit: [before.monthlyLimit, monthlyLimit] },
+      });
+      return this.usageOf(ctx, organizationId);
+    });
+  }
+}

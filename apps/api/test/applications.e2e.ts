@@ -1,0 +1,293 @@
+import { createHash } from 'node:crypto';
+import { Client } from './support/app';
+import { expectAccess } from './support/access-matrix';
+import { learnFixture, mondayAhead, type LearnFixture } from './support/learn';
+import { SAVE_OFFER } from './support/catalogue';
+import { solapiServer } from './support/solapi';
+import { APPLICATIONS, DECIDE, DRAW, MESSAGE_USAGE, SET_BUDGET } from './support/applications';
+import { draw } from '../src/modules/applications/draw';
+
+type Sms = Awaited<ReturnType<typeof solapiServer>>;
+
+describe('applications: citizens apply on the public door into the same enrolment, confirmed by a text', () => {
+  let f: LearnFixture;
+  let sms: Sms;
+  let n = 0;
+  const html = async (path: string, form?: Record<string, string>) => {
+    const r = await fetch(`${f.t.url}${path}`, {
+      method: form ? 'POST' : 'GET',
+      headers: form ? { 'content-type': 'application/x-www-form-urlencoded' } : {},
+      body: form ? new URLSearchParams(form).toString() : undefined,
+      redirect: 'manual',
+    });
+    return { status: r.status, text: await r.text(), cache: r.headers.get('cache-control') };
+  };
+  const programme = async (title: string, offer: Record<string, unknown>, capacity = 2) => {
+    const p = await f.newProgramme(f.saha, { initiativeId: f.nextYear, titleKo: title, startsOn: mondayAhead(21), capacity });
+    await f.recruiting(p.id);
+    const r = await f.saha.gql(SAVE_OFFER, {
+      i: {
+        programmeId: p.id,
+        published: true,
+        applyFrom: new Date(Date.now() - 3_600_000).toISOString(),
+        applyUntil: new Date(Date.now() + 86_400_000).toISOString(),
+        selection: 'FIRST_COME',
+        feeWon: 0,
+        districts: [],
+        ...offer,
+      },
+    });
+    expect(r.errors).toBeUndefined();
+    return p.id;
+  };
+  /** A citizen applies: the form, the code read from the text, the confirmation. Returns the page and the status link. */
+  const apply = async (id: string, person: { name: string; phone: string; birthYear?: string; district?: string }) => {
+    const codes = () => sms.sent.filter((m) => m.to === person.phone.replace(/\D/g, '') && m.text.includes('인증번호'));
+    const before = codes().length;
+    const step1 = await html(`/apply/${id}`, {
+      name: person.name,
+      phone: person.phone,
+      birthYear: person.birthYear ?? '1960',
+      district: person.district ?? '',
+      consent: 'yes',
+    });
+    expect(step1.status).toBe(200);
+    const draft = /name="draft" value="([0-9a-f-]{36})"/.exec(step1.text)![1]!;
+    for (let i = 0; i < 100 && codes().length === before; i++) await new Promise((r) => setTimeout(r, 50));
+    const code = /인증번호 (\d{6})/.exec(codes()[before]!.text)![1]!;
+    const done = await html(`/apply/${id}/confirm`, { draft, code });
+    const link = /\/apply\/status\/([A-Za-z0-9_-]{43})/.exec(done.text)?.[1];
+    return { ...done, token: link, number: Number(/<dt>접수번호<\/dt><dd>(\d+)/.exec(done.text)?.[1]) };
+  };
+  const phone = () => `010-7${String(++n).padStart(3, '0')}-${String(5000 + n)}`;
+
+  beforeAll(async () => {
+    sms = await solapiServer();
+    f = await learnFixture({ ...sms.env, APPLY_PER_ADDRESS_PER_HOUR: '1000' });
+  });
+  afterAll(async () => {
+    await f?.t.close();
+    await sms?.close();
+  });
+
+  it('first come: a plain form with errors beside the fields, a code by text, a seat, then the waitlist; the host sees it and the link cancels', async () => {
+    const id = await programme('스마트폰 첫걸음', { selection: 'FIRST_COME' });
+    const form = await html(`/apply/${id}`);
+    expect(form.status).toBe(200);
+    expect(form.cache).toBe('no-store');
+    expect(form.text).toContain('개인정보 수집·이용 동의 (필수)');
+    expect(form.text).toContain('거부할 권리');
+    expect(form.text).toMatch(/name="phone" type="tel" inputmode="numeric"/);
+    const bad = await html(`/apply/${id}`, { name: '', phone: '12345', birthYear: '58', consent: '' });
+    expect(bad.status).toBe(400);
+    for (const m of [
+      '이름을 적어 주세요.',
+      '휴대전화 번호를 010-1234-5678처럼 적어 주세요.',
+      '태어난 해를 네 자리로',
+      '개인정보 수집·이용에 동의해야',
+    ])
+      expect(bad.text).toContain(m);
+    expect(bad.text).toContain('aria-invalid="true"');
+
+    // The code: a wrong one is refused beside the field; the right one makes the application count.
+    const p1 = phone();
+    const step1 = await html(`/apply/${id}`, { name: '김순자', phone: p1, birthYear: '1956', consent: 'yes' });
+    const draft = /name="draft" value="([0-9a-f-]{36})"/.exec(step1.text)![1]!;
+    const [codeText] = await sms.to(p1);
+    expect(codeText!.text).toMatch(/^\[부산 평생학습\] 인증번호 \d{6}/);
+    expect(codeText!.from).toBe('0518880000');
+    const wrong = await html(`/apply/${id}/confirm`, {
+      draft,
+      code: '000000' === /(\d{6})/.exec(codeText!.text)![1] ? '111111' : '000000',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('인증번호가 맞지 않거나 시간이 지났습니다');
+    const ok = await html(`/apply/${id}/confirm`, { draft, code: /(\d{6})/.exec(codeText!.text)![1]! });
+    expect(ok.status).toBe(200);
+    expect(ok.text).toContain('수강이 확정되었습니다.');
+    const token = /\/apply\/status\/([A-Za-z0-9_-]{43})/.exec(ok.text)![1]!;
+    const received = await sms.to(p1, 2);
+    expect(received[1]!.text).toContain('스마트폰 첫걸음 수강이 확정되었습니다.');
+    expect(received[1]!.text).toContain(`/apply/status/${token}`);
+    // The code is spent: the same draft does not count twice.
+    expect((await html(`/apply/${id}/confirm`, { draft, code: /(\d{6})/.exec(codeText!.text)![1]! })).status).toBe(400);
+
+    // Someone the host already holds is matched by the confirmed number (the applicant is not told), no duplicate.
+    const knownPhone = phone();
+    const known = await f.register(f.saha, '박영수', knownPhone);
+    const second = await apply(id, { name: '박영수', phone: knownPhone });
+    expect(second.text).toContain('수강이 확정되었습니다.');
+    expect(second.text).not.toContain(known.pseudonymKey);
+    expect(await f.count('SELECT count(*) AS n FROM application WHERE participant_id = $1 AND programme_id = $2', [known.id, id])).toBe(1);
+    const p3 = phone();
+    const third = await apply(id, { name: '이말순', phone: p3 });
+    expect(third.text).toContain('대기 1번입니다.');
+    const again = await apply(id, { name: '이말순', phone: p3 });
+    expect(again.status).toBe(409);
+    expect(again.text).toContain('이미 이 강좌에 신청하셨습니다.');
+
+    // The host and co-hosts see the applications (pseudonymous keys); others do not.
+    await expectAccess(
+      f.t,
+      APPLICATIONS,
+      { id },
+      {
+        sahaStaff: 'ok',
+        cityAdmin: 'ok',
+        namStaff: 'PROGRAMME_NOT_FOUND',
+        yeonjeStaff: 'PROGRAMME_NOT_FOUND',
+        anonymous: 'UNAUTHENTICATED',
+      },
+    );
+    const list = (await f.saha.gql(APPLICATIONS, { id })).data!.programme.applications!;
+    expect(list.map((a) => a.enrolmentStatus)).toEqual(['ENROLLED', 'ENROLLED', 'WAITLISTED']);
+    expect(list[1]!.participantKey).toBe(known.pseudonymKey);
+
+    // The first applicant cancels through their link (after a confirmation page): the waitlist moves up.
+    const confirmPage = await html(`/apply/status/${token}/cancel`);
+    expect(confirmPage.text).toContain('취소하면 되돌릴 수 없습니다.');
+    const cancelled = await html(`/apply/status/${token}/cancel`, {});
+    expect(cancelled.text).toContain('신청이 취소되었습니다.');
+    const after = (await f.saha.gql(APPLICATIONS, { id })).data!.programme.applications!;
+    expect(after.map((a) => [a.status, a.enrolmentStatus])).toEqual([
+      ['CANCELLED', 'DROPPED'],
+      ['PLACED', 'ENROLLED'],
+      ['PLACED', 'ENROLLED'],
+    ]);
+    expect((await html(`/apply/status/${third.token}`)).text).toContain('수강이 확정되었습니다.');
+    expect((await html('/apply/status/not-a-real-link')).status).toBe(404);
+  });
+
+  it('lottery: the seed hash is public while applications are open; the draw, after the close, is reproducible from the revealed seed, residents first up to the quota', async () => {
+    const id = await programme('손뜨개 교실', { selection: 'LOTTERY', districts: ['26380'], residentQuota: 1 });
+    const form = await html(`/apply/${id}`);
+    const hash = /<code>([0-9a-f]{64})<\/code>/.exec(form.text)![1]!;
+    const people = [
+      { name: '가', phone: phone() },
+      { name: '나', phone: phone(), district: '26380' },
+      { name: '다', phone: phone() },
+      { name: '라', phone: phone(), district: '26380' },
+      { name: '마', phone: phone() },
+    ];
+    for (const p of people) expect((await apply(id, p)).text).toContain('추첨합니다.');
+    expect(Client.code(await f.saha.gql(DRAW, { id }))).toBe('DRAW_NOT_READY'); // still open
+    const close = await f.saha.gql(SAVE_OFFER, {
+      i: {
+        programmeId: id,
+        published: true,
+        applyFrom: new Date(Date.now() - 7_200_000).toISOString(),
+        applyUntil: new Date(Date.now() - 1000).toISOString(),
+        selection: 'LOTTERY',
+        feeWon: 0,
+        districts: ['26380'],
+        residentQuota: 1,
+      },
+    });
+    expect(close.errors).toBeUndefined();
+    expect(Client.code(await f.yeonje.gql(DRAW, { id }))).toBe('PROGRAMME_NOT_FOUND');
+    expect(Client.code(await f.ministry.gql(DRAW, { id }))).toBe('FORBIDDEN');
+    const drawn = await f.saha.gql(DRAW, { id });
+    expect(drawn.errors).toBeUndefined();
+    const { seed, seedHash } = drawn.data!.drawApplications;
+    expect(seedHash).toBe(hash);
+    expect(createHash('sha256').update(Buffer.from(seed!, 'hex')).digest('hex')).toBe(hash);
+    expect(Client.code(await f.saha.gql(DRAW, { id }))).toBe('DRAW_NOT_READY'); // once
+
+    const list = (await f.saha.gql(APPLICATIONS, { id })).data!.programme.applications!;
+    const again = draw(
+      seed!,
+      list.map((a) => ({ number: a.number, resident: a.resident })),
+      2,
+      1,
+    );
+    expect(list.map((a) => a.number)).toEqual(again.order.map((e) => e.number));
+    expect(list.map((a) => a.enrolmentStatus)).toEqual(again.order.map((e) => (e.seat ? 'ENROLLED' : 'WAITLISTED')));
+    expect(list.filter((a) => a.enrolmentStatus === 'ENROLLED' && a.resident).length).toBeGreaterThanOrEqual(1);
+    // The waitlist is in draw order: the first waitlisted is told number 1.
+    const firstWaiting = list.find((a) => a.enrolmentStatus === 'WAITLISTED')!;
+    const texts = sms.sent.filter((m) => m.text.includes(`접수번호 ${firstWaiting.number})`));
+    await expect(async () => texts.length).not.toBe(0);
+    expect(await f.count("SELECT count(*) AS n FROM audit_event WHERE entity_id = $1 AND action = 'application.draw'", [id])).toBe(1);
+  });
+
+  it('review: the host accepts or declines with a reason the applicant is told; others cannot decide', async () => {
+    const id = await programme('창업 멘토링 (심사)', { selection: 'REVIEW' });
+    const p1 = phone();
+    const a = await apply(id, { name: '최심사', phone: p1 });
+    expect(a.text).toContain('담당자가 검토한 뒤 알려 드립니다.');
+    const b = await apply(id, { name: '정심사', phone: phone() });
+    const [first, second] = (await f.saha.gql(APPLICATIONS, { id })).data!.programme.applications!;
+    expect(Client.code(await f.yeonje.gql(DECIDE, { id: first!.id, accept: true }))).toBe('APPLICATION_NOT_FOUND');
+    expect(Client.code(await f.saha.gql(DECIDE, { id: first!.id, accept: false, reason: ' ' }))).toBe('VALIDATION_FAILED');
+    expect(
+      (await f.saha.gql(DECIDE, { id: first!.id, accept: false, reason: '지역 창업 준비 단계가 아닙니다' })).data!.decideApplication.status,
+    ).toBe('DECLINED');
+    expect((await f.saha.gql(DECIDE, { id: second!.id, accept: true })).data!.decideApplication.status).toBe('PLACED');
+    expect(Client.code(await f.saha.gql(DECIDE, { id: second!.id, accept: true }))).toBe('APPLICATION_NOT_PENDING');
+    const told = await sms.to(p1, 3);
+    expect(told[2]!.text).toContain('선정되지 않았습니다. 사유: 지역 창업 준비 단계가 아닙니다');
+    expect((await html(`/apply/status/${b.token}`)).text).toContain('수강이 확정되었습니다.');
+  });
+
+  it('bots and abuse: a honeypot stores and sends nothing, a number asking too often waits, hostile bodies get a page, a budget stops the texts', async () => {
+    const id = await programme('요리 교실', { selection: 'FIRST_COME' }, 5);
+    const drafts = await f.count('SELECT count(*) AS n FROM application_draft');
+    const bot = await html(`/apply/${id}`, {
+      name: '봇',
+      phone: '010-9999-0000',
+      birthYear: '1990',
+      consent: 'yes',
+      website: 'http://spam',
+    });
+    expect(bot.status).toBe(200); // answered alike…
+    expect(await f.count('SELECT count(*) AS n FROM application_draft')).toBe(drafts); // …but nothing kept or sent
+    const flood = phone();
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++)
+      statuses.push((await html(`/apply/${id}`, { name: '반복', phone: flood, birthYear: '1970', consent: 'yes' })).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    const hostile: Array<[string, number]> = [];
+    for (const body of ['%E0%A4%A', 'name=' + 'x'.repeat(9000), 'a=1&a=2&a[]=3&__proto__=x', 'name=%00%FF&phone=' + '9'.repeat(40)]) {
+      const r = await fetch(`${f.t.url}/apply/${id}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      hostile.push([body.slice(0, 20), r.status]);
+    }
+    expect(hostile.filter(([, status]) => status >= 500)).toEqual([]);
+    expect(
+      (
+        await fetch(`${f.t.url}/apply/${id}/confirm`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'draft=x&code=abc',
+        })
+      ).status,
+    ).toBe(400);
+    expect((await html('/apply/not-a-programme')).status).toBe(404);
+    expect(
+      (await fetch(`${f.t.url}/apply/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+    ).toBeLessThan(500);
+
+    // The host's budget: counted and shown; at its end the texts stop (recorded, not sent).
+    const saha = await f.t.orgId('SAHA');
+    const usage = (await f.saha.gql(MESSAGE_USAGE, { org: saha })).data!.messageUsage;
+    expect(usage.sent).toBeGreaterThan(5);
+    expect(Client.code(await f.saha.gql(SET_BUDGET, { org: saha, n: 0 }))).toBe('FORBIDDEN');
+    expect(Client.code(await f.yeonje.gql(MESSAGE_USAGE, { org: saha }))).toBe('ORGANIZATION_NOT_FOUND');
+    expect(Client.code(await f.city.gql(SET_BUDGET, { org: saha, n: 0 }))).toBe('FORBIDDEN'); // budgets are set by the platform's admins
+    const admin = await f.t.as('admin@lalaland.test');
+    expect(Client.code(await admin.gql(SET_BUDGET, { org: saha, n: -1 }))).toBe('VALIDATION_FAILED');
+    expect((await admin.gql(SET_BUDGET, { org: saha, n: usage.sent })).data!.setMessageBudget.monthlyLimit).toBe(usage.sent);
+    const late = phone();
+    const sentBefore = sms.sent.length;
+    await html(`/apply/${id}`, { name: '예산초과', phone: late, birthYear: '1970', consent: 'yes' });
+    for (let i = 0; i < 40 && (await f.count("SELECT count(*) AS n FROM text_message WHERE status = 'OVER_BUDGET'")) === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(await f.count("SELECT count(*) AS n FROM text_message WHERE status = 'OVER_BUDGET'")).toBe(1);
+    expect(sms.sent.length).toBe(sentBefore);
+    expect((await f.saha.gql(MESSAGE_USAGE, { org: saha })).data!.messageUsage.overBudget).toBe(1);
+  });
+});
