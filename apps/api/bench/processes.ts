@@ -52,7 +52,7 @@ export async function stop(child: ChildProcess) {
  * The built API as production starts it, on a fresh embedded PostgreSQL with the demo data, on a free loopback port;
  * `close()` stops it and removes its data. Sign-ins are not rate-limited (the benchmarks sign in many times).
  */
-export async function startDemoServer(apiRoot: string, repoRoot: string, name: string) {
+export async function startDemoServer(apiRoot: string, repoRoot: string, name: string, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), `lalaland-bench-${name}-`));
   const port = await freePort();
   const child = spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
@@ -68,6 +68,7 @@ export async function startDemoServer(apiRoot: string, repoRoot: string, name: s
       PII_KEY: '7'.repeat(64),
       SEED_DEMO_DATA: 'true',
       CREDENTIAL_REQUESTS_PER_MINUTE: '100000',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

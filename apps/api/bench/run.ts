@@ -8,6 +8,7 @@
  * `outcomes`: the stream dashboard at 1,000,000 and 100,000 attendance rows, the result report's time, the public page's throughput (bench/outcomes.ts).
  * `replicas`: three API processes on one PostgreSQL behind a round-robin proxy: sessions, capacity, budgets, notifications, the outbox with a replica killed, migrations once; throughput 1 vs 2 replicas (bench/replicas.ts).
  * `hostile`: one caller against the response cache: memory after 50,000 distinct-variable requests, a lookup with 3,000 kept (bench/hostile.ts).
+ * `rush`: the opening rush — 2,000 applicants confirming within one second for 30 first-come seats (bench/rush.ts).
  * `catalogue`: the public door's pages with 200 listed programmes: kept and computed, and their compressed size (bench/catalogue.ts).
  * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
  * `--write` replaces the matching section of docs/benchmarks.md.
@@ -26,6 +27,7 @@ import { benchLearn } from './learn';
 import { benchReplicas } from './replicas';
 import { benchHostile } from './hostile';
 import { benchCatalogue } from './catalogue';
+import { benchRush } from './rush';
 
 const apiRoot = join(__dirname, '..');
 const repoRoot = join(apiRoot, '../..');
@@ -185,6 +187,11 @@ async function main() {
         notes,
         `anonymous GET with gzip, autocannon ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, loopback`,
       );
+  }
+  if (which === 'rush' || which === 'all') {
+    const { rows, notes } = await benchRush(apiRoot, repoRoot);
+    if (WRITE)
+      writeSection('rush', rows, notes, 'one server process, the applicants on loopback, each confirmation timed from send to full answer');
   }
   if (which === 'app' || which === 'all') {
     const rows = await benchApp();

@@ -3,7 +3,7 @@ import { Client } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { learnFixture, mondayAhead, type LearnFixture } from './support/learn';
 import { SAVE_OFFER } from './support/catalogue';
-import { solapiServer } from './support/solapi';
+import { solapiServer } from '../bench/solapi-sink';
 import { APPLICATIONS, DECIDE, DRAW, MESSAGE_USAGE, SET_BUDGET } from './support/applications';
 import { draw } from '../src/modules/applications/draw';
 

@@ -45,13 +45,24 @@ export class AuditService {
     await this.write(ctx, em, entry);
   }
 
+  /** Many rows in one statement (a batch: seats given to a rush of applicants), in the request's transaction. */
+  async recordMany(ctx: RequestContext, entries: readonly AuditEntry[]): Promise<void> {
+    const em = this.tx.current(ctx);
+    if (!em) throw new Error('audit: no transaction open for this request (write it inside Transactions.run)');
+    if (entries.length) await em.getRepository(AuditEvent).insert(entries.map((entry) => this.row(ctx, em, entry)) as never[]);
+  }
+
   /** Writes a refusal on its own, committed although the request then fails (a failed sign-in, a refused invitation). */
   async recordRefusal(ctx: RequestContext, entry: AuditEntry): Promise<void> {
     await this.write(ctx, this.db.manager, entry);
   }
 
   private async write(ctx: RequestContext, em: EntityManager, entry: AuditEntry): Promise<void> {
-    const event = em.create(AuditEvent, {
+    await em.save(AuditEvent, this.row(ctx, em, entry));
+  }
+
+  private row(ctx: RequestContext, em: EntityManager, entry: AuditEntry): AuditEvent {
+    return em.create(AuditEvent, {
       actorUserId: entry.actorUserId ?? ctx.userId,
       organizationId: entry.organizationId,
       action: entry.action,
@@ -62,7 +73,6 @@ export class AuditService {
       requestId: ctx.requestId,
       ip: ctx.ip,
     });
-    await em.save(AuditEvent, event);
   }
 
   /** Audit trail of one organization: its admins and platform admins only; another organization answers NOT_FOUND. */

@@ -5,6 +5,7 @@ import { EnrolmentsModule } from '../enrolments';
 import { MessagingModule } from '../messaging';
 import { ApplyController } from './apply.controller';
 import { ApplyService } from './apply.service';
+import { FirstComeSeats } from './first-come-seats';
 import { StaffApplicationsService } from './staff-applications.service';
 import { ApplicationTextsHandler } from './application-texts.handler';
 import { ApplicationsMergeHandler } from './participant-merged.handler';
@@ -15,6 +16,7 @@ import { ApplicationResolver, ProgrammeApplicationsResolver } from './applicatio
   controllers: [ApplyController],
   providers: [
     ApplicationsMergeHandler,
+    FirstComeSeats,
     ApplyService,
     StaffApplicationsService,
     ApplicationTextsHandler,

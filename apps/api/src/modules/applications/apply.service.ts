@@ -15,6 +15,7 @@ import { Application, ApplicationDraft, ProgrammeDraw } from './application.enti
 import { applyTarget, type ApplyTarget } from './apply-target';
 import { checkApplyForm, mobileDigits, type ApplyInput, type FormErrors } from './apply-form';
 import { seedHash } from './draw';
+import { FirstComeSeats } from './first-come-seats';
 import './applications.events';
 
 const CODE_TRIES = 5;
@@ -50,6 +51,7 @@ export class ApplyService {
     private readonly cipher: PiiCipher,
     private readonly records: ApplicantRecords,
     private readonly places: ApplicantPlaces,
+    private readonly seats: FirstComeSeats,
   ) {}
 
   target(programmeId: string): Promise<ApplyTarget | null> {
@@ -131,6 +133,7 @@ export class ApplyService {
       await em.save(d);
       return this.apply(ctx, em, t, d);
     });
+    if (t.selection === 'FIRST_COME') await this.seats.seat(t.id);
     const token = this.token(id);
     return { token, view: (await this.view(token))! };
   }
@@ -159,13 +162,9 @@ export class ApplyService {
     });
     await em.save(a);
     a.tokenHash = sha256(this.token(a.id));
-    if (t.selection === 'FIRST_COME') {
-      const e = await this.places.place(ctx, em, t.id, participant);
-      a.enrolmentId = e.id;
-      a.status = 'PLACED';
-    }
     await em.save(a);
-    await this.events.publish(ctx, 'application.received', { applicationId: a.id });
+    // First come: seated by the next batch, after this commits (FirstComeSeats); the others wait for the draw or the review.
+    if (t.selection !== 'FIRST_COME') await this.events.publish(ctx, 'application.received', { applicationId: a.id });
     return a;
   }
 

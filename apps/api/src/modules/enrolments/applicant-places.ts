@@ -70,6 +70,67 @@ export class ApplicantPlaces {
     return e;
   }
 
+  /**
+   * A batch of first-come applicants, in arrival order, seated in one statement under one lock: the free seats to the
+   * first of them, the rest waitlisted in that order (their `applied_at` a microsecond apart keeps it). Someone already
+   * on the programme keeps their enrolment. Returns each person's enrolment.
+   */
+  async placeMany(
+    ctx: RequestContext,
+    em: EntityManager,
+    programmeId: string,
+    people: ReadonlyArray<{ id: string; organizationId: string; birthYear: number; districtCode: string | null; pseudonymKey: string }>,
+  ): Promise<Map<string, { enrolmentId: string; status: EnrolmentStatus }>> {
+    const p = await lockProgramme(em, programmeId);
+    if (!OPEN_FOR_APPLICANTS.includes(p.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
+    const year = Number(seoulDate().slice(0, 4));
+    const inserted = (await em.query(
+      `WITH x AS (
+         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[]) WITH ORDINALITY AS x(pid, org, band, district, i)
+          WHERE NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.programme_id = $1 AND e.participant_id = x.pid)),
+       r AS (SELECT x.*, row_number() OVER (ORDER BY i) AS k FROM x)
+       INSERT INTO enrolment (programme_id, participant_id, organization_id, status, age_band, district_code, applied_at, status_changed_at, is_sample)
+       SELECT $1, pid, org, (CASE WHEN k <= $2 THEN 'ENROLLED' ELSE 'WAITLISTED' END)::enrolment_status, band::age_band, district,
+              now() + k * interval '1 microsecond', now(), false
+         FROM r ORDER BY k
+       RETURNING id, participant_id, organization_id, status`,
+      [
+        programmeId,
+        Math.max(0, p.capacity - p.seatsTaken),
+        people.map((x) => x.id),
+        people.map((x) => x.organizationId),
+        people.map((x) => ageBandOf(x.birthYear, year)),
+        people.map((x) => x.districtCode),
+      ],
+    )) as Array<{ id: string; participant_id: string; organization_id: string; status: EnrolmentStatus }>;
+    const key = new Map(people.map((x) => [x.id, x.pseudonymKey]));
+    await this.audit.recordMany(
+      ctx,
+      inserted.map((e) => ({
+        action: 'enrolment.create',
+        entityType: 'enrolment',
+        entityId: e.id,
+        organizationId: e.organization_id,
+        changes: {
+          programmeId: [null, programmeId],
+          participant: [null, key.get(e.participant_id)],
+          status: [null, e.status],
+          channel: 'online',
+        },
+      })),
+    );
+    await refreshCounters(em, p);
+    const out = new Map(inserted.map((e) => [e.participant_id, { enrolmentId: e.id, status: e.status }]));
+    const missing = people.filter((x) => !out.has(x.id)).map((x) => x.id);
+    if (missing.length)
+      for (const e of (await em.query(
+        'SELECT id, participant_id, status FROM enrolment WHERE programme_id = $1 AND participant_id = ANY($2::uuid[])',
+        [programmeId, missing],
+      )) as Array<{ id: string; participant_id: string; status: EnrolmentStatus }>)
+        out.set(e.participant_id, { enrolmentId: e.id, status: e.status });
+    return out;
+  }
+
   /** Where an enrolment stands on its programme's waitlist (1 = next), or null when it is not waitlisted. */
   async waitlistPosition(em: EntityManager, enrolmentId: string): Promise<number | null> {
     const [row] = (await em.query(

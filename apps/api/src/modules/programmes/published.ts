@@ -21,8 +21,10 @@ export const hostsProgrammeSql = (programmeId: string, org: string) =>
 
 /**
  * The programme, its row locked for the rest of the transaction: whoever changes its seats (enrolment, the waitlist,
- * completion) takes this lock first, so capacity holds under concurrent writes.
+ * completion) takes this lock first, so capacity holds under concurrent writes. FOR NO KEY UPDATE: it waits for the
+ * others changing seats, not for rows that merely point at the programme (an application or enrolment inserted earlier
+ * in the same transaction holds FOR KEY SHARE on it; FOR UPDATE would deadlock two such applicants, measured in the rush).
  */
 export function lockProgramme(em: EntityManager, id: string): Promise<Programme> {
-  return em.findOneOrFail(Programme, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  return em.findOneOrFail(Programme, { where: { id }, lock: { mode: 'for_no_key_update' } });
 }
