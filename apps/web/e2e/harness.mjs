@@ -1,6 +1,7 @@
 // Starts the app exactly as `npm start` serves it (built portal + API on an embedded PostgreSQL), on a fresh data dir and a free port.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { createServer as createHttpServer } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,13 +29,13 @@ export function fiscalYearNow() {
   return seoul.getUTCMonth() >= 2 ? seoul.getUTCFullYear() : seoul.getUTCFullYear() - 1;
 }
 
-export async function startServer() {
+export async function startServer(extraEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'lalaland-e2e-'));
   const port = await freePort();
   const started = Date.now();
   const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -164,11 +165,11 @@ export async function signIn(page, url, email, password = 'lalaland2025') {
  * started before the file's tests and stopped after them. `url` is the app's address; `newPage(options)` opens a page in
  * a new context, in Korean and Seoul time. `onStart` sees the server as soon as it serves (the first page's time).
  */
-export function browserSession({ onStart } = {}) {
+export function browserSession({ onStart, env } = {}) {
   let server;
   let chrome;
   before(async () => {
-    server = await startServer();
+    server = await startServer(typeof env === 'function' ? await env() : env);
     onStart?.(server);
     chrome = await launchBrowser();
   });
@@ -181,5 +182,56 @@ export function browserSession({ onStart } = {}) {
       return server.url;
     },
     newPage: async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage(),
+  };
+}
+
+/**
+ * A local stand-in for Solapi's message API (v4 send-many/detail), for the browser tests: it checks the request's
+ * HMAC-SHA256 signature as Solapi does and keeps the texts, so a test reads the code a citizen would read on their
+ * phone. (The API's tests and benchmarks use its TypeScript twin, apps/api/bench/solapi-sink.ts.)
+ */
+export async function smsSink(apiKey = 'E2EKEY', apiSecret = 'e2e-secret') {
+  const sent = [];
+  const server = createHttpServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const auth = /^HMAC-SHA256 apiKey=([^,]+), date=([^,]+), salt=([^,]+), signature=([0-9a-f]+)$/.exec(req.headers.authorization ?? '');
+      const ok =
+        auth &&
+        auth[1] === apiKey &&
+        auth[4] ===
+          createHmac('sha256', apiSecret)
+            .update(auth[2] + auth[3])
+            .digest('hex');
+      res.writeHead(ok ? 200 : 403, { 'content-type': 'application/json' });
+      if (!ok) return res.end(JSON.stringify({ errorCode: 'SignatureDoesNotMatch' }));
+      const { messages } = JSON.parse(body);
+      sent.push(...messages);
+      res.end(
+        JSON.stringify({
+          groupInfo: { count: { total: messages.length, registeredFailed: 0 } },
+          failedMessageList: [],
+          messageList: messages.map((m, i) => ({ messageId: `E2E${sent.length}${i}`, to: m.to })),
+        }),
+      );
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return {
+    sent,
+    env: { SOLAPI_API_KEY: apiKey, SOLAPI_API_SECRET: apiSecret, SOLAPI_SENDER: '0518880000', SOLAPI_BASE_URL: url },
+    /** The latest code texted to a number, waiting up to 10 s for it. */
+    async code(phone) {
+      const to = phone.replace(/\D/g, '');
+      for (let i = 0; i < 200; i++) {
+        const m = sent.filter((x) => x.to === to && /인증번호 \d{6}/.test(x.text)).pop();
+        if (m) return /인증번호 (\d{6})/.exec(m.text)[1];
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`no code texted to ${phone}`);
+    },
+    close: () => new Promise((r) => server.close(r)),
   };
 }

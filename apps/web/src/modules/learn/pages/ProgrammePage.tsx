@@ -19,7 +19,7 @@ import { Trail } from '../../../components/Trail';
 import { CommentsPanel } from '../../comments';
 import { DocumentsPanel } from '../../documents';
 import { SurveyPanel } from '../../surveys';
-import { OfferPanel } from '../../catalogue';
+import { ApplicationsPanel, OfferPanel } from '../../catalogue';
 import { useViewer } from '../../auth';
 
 type NoticeState = { ok: boolean; text: string } | null;
@@ -91,6 +91,7 @@ export default function ProgrammePage() {
       />
       <RosterPanel programme={p} onReport={report} onChanged={refetch} />
       <OfferPanel programmeId={p.id} />
+      <ApplicationsPanel programmeId={p.id} />
       <Paper withBorder p="md">
         <SurveyPanel programmeId={p.id} canRun={p.canRun} />
       </Paper>
