@@ -4,6 +4,7 @@
  * 2,000 confirm within one second. Issue 27's target: exactly 30 enrolled, the rest waitlisted in arrival order, every
  * applicant answered, no HTTP 5xx, p99 under 2 s on this machine.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { startDemoServer } from './processes';
 import { gql, pct, signInAs, type Row } from './load';
 import { solapiServer } from './solapi-sink';
@@ -93,6 +94,24 @@ export async function benchRush(apiRoot: string, repoRoot: string): Promise<{ ro
     const prepared = (Date.now() - started) / 1000;
 
     // The rush: 2,000 confirmations spread over one second (Node's fetch opens as many connections as it needs).
+    const cpu = () => {
+      // CPU seconds so far of the API process and of every PostgreSQL process (utime + stime, in clock ticks of 1/100 s).
+      const ticks = (pid: string) => {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return (Number(f[11]) + Number(f[12])) / 100;
+      };
+      const pg = readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .filter((d) => {
+          try {
+            return readFileSync(`/proc/${d}/comm`, 'utf8').startsWith('postgres');
+          } catch {
+            return false;
+          }
+        });
+      return { api: ticks(String(server.child.pid)), pg: pg.reduce((n, d) => n + ticks(d), 0) };
+    };
+    const cpuBefore = cpu();
     const latencies: number[] = [];
     const statuses = new Map<number, number>();
     const t0 = Date.now() + 200;
@@ -111,6 +130,9 @@ export async function benchRush(apiRoot: string, repoRoot: string): Promise<{ ro
       }),
     );
     const wall = (Date.now() - t0) / 1000;
+    const cpuAfter = cpu();
+    const cpuNote = `CPU during the rush: API process ${(cpuAfter.api - cpuBefore.api).toFixed(1)} s, PostgreSQL ${(cpuAfter.pg - cpuBefore.pg).toFixed(1)} s`;
+    console.log(cpuNote);
     latencies.sort((a, b) => a - b);
     const { programme } = await ok(saha, 'query($id: ID!) { programme(id: $id) { seatsTaken applications { number enrolmentStatus } } }', {
       id,
@@ -135,6 +157,7 @@ export async function benchRush(apiRoot: string, repoRoot: string): Promise<{ ro
       `enrolled ${enrolled} (seats taken ${programme.seatsTaken}), waitlisted ${waitlisted}, answered ${answered}/${APPLICANTS}, 5xx ${fivexx}`,
     );
     const notes = [
+      cpuNote,
       `${APPLICANTS} applicants prepared in ${prepared.toFixed(0)} s (form, code texted through the outbox to a local Solapi server); then the rush: answered ${answered}/${APPLICANTS}, statuses ${JSON.stringify(Object.fromEntries(statuses))}, all answered ${wall.toFixed(1)} s after the first; enrolled **${enrolled}** of ${SEATS} seats, waitlisted ${waitlisted}, HTTP 5xx ${fivexx}`,
     ];
     if (fivexx)

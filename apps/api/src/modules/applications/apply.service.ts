@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { RequestContext } from '../../core/context/request-context';
@@ -27,6 +27,15 @@ export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex'
 export const codeHash = (draftId: string, code: string) => sha256(`${draftId}:${code}`);
 
 export type CodeStep = { kind: 'form'; errors: FormErrors } | { kind: 'code'; draftId: string };
+
+interface ConfirmedDraft {
+  ok: boolean;
+  attempts: number;
+  phoneEncrypted: string;
+  nameEncrypted: string;
+  birthYear: number;
+  districtCode: string | null;
+}
 
 export interface ApplicationView {
   application: Application;
@@ -104,53 +113,43 @@ export class ApplyService {
   async confirm(ctx: RequestContext, t: ApplyTarget, draftId: string, code: string): Promise<{ token: string; view: ApplicationView }> {
     await enforceLimit(this.db, `apply-confirm:${ctx.ip ?? '-'}`, this.config.applyPerAddressPerHour * 3, 3_600_000);
     if (!isUuid(draftId) || !/^\d{6}$/.test(code)) throw new AppError('APPLICATION_CODE_INVALID');
-    // A wrong code counts against the draft even though the request fails: its own transaction, committed.
-    const verdict = await this.db.transaction(async (em) => {
-      const [d] = (await em.query('SELECT * FROM application_draft WHERE id = $1 AND programme_id = $2 FOR UPDATE', [
+    // One statement spends a try and, with the right code, confirms the draft (committed although the request may then fail).
+    const [rows] = (await this.db.query(
+      `UPDATE application_draft SET attempts = attempts + (code_hash <> $3)::int, confirmed_at = CASE WHEN code_hash = $3 THEN now() END
+        WHERE id = $1 AND programme_id = $2 AND code_hash IS NOT NULL AND confirmed_at IS NULL AND expires_at > now() AND attempts < $4
+        RETURNING confirmed_at IS NOT NULL AS ok, attempts, phone_encrypted AS "phoneEncrypted", name_encrypted AS "nameEncrypted",
+                  birth_year AS "birthYear", district_code AS "districtCode"`,
+      [draftId, t.id, codeHash(draftId, code), CODE_TRIES],
+    )) as [ConfirmedDraft[], number];
+    const d = rows[0];
+    if (!d?.ok) {
+      const [spent] = (await this.db.query('SELECT 1 FROM application_draft WHERE id = $1 AND attempts >= $2', [
         draftId,
-        t.id,
-      ])) as Array<{
-        code_hash: string | null;
-        attempts: number;
-        expires_at: Date;
-        confirmed_at: Date | null;
-      }>;
-      if (!d || !d.code_hash || d.confirmed_at || d.expires_at.getTime() < Date.now()) return 'APPLICATION_CODE_INVALID' as const;
-      if (d.attempts >= CODE_TRIES) return 'APPLICATION_CODE_SPENT' as const;
-      const ok = timingSafeEqual(Buffer.from(d.code_hash), Buffer.from(codeHash(draftId, code)));
-      if (!ok) {
-        await em.query('UPDATE application_draft SET attempts = attempts + 1 WHERE id = $1', [draftId]);
-        return d.attempts + 1 >= CODE_TRIES ? ('APPLICATION_CODE_SPENT' as const) : ('APPLICATION_CODE_INVALID' as const);
-      }
-      return 'OK' as const;
-    });
-    if (verdict !== 'OK') throw new AppError(verdict);
+        CODE_TRIES,
+      ])) as unknown[];
+      throw new AppError(spent ? 'APPLICATION_CODE_SPENT' : 'APPLICATION_CODE_INVALID');
+    }
     if (!t.open) throw new AppError('APPLICATIONS_CLOSED');
-    const { id } = await this.tx.run(ctx, async (em) => {
-      const d = await em.findOne(ApplicationDraft, { where: { id: draftId }, lock: { mode: 'pessimistic_write' } });
-      if (!d || d.confirmedAt) throw new AppError('APPLICATION_CODE_INVALID');
-      d.confirmedAt = new Date();
-      await em.save(d);
-      return this.apply(ctx, em, t, d);
-    });
+    const a = await this.tx.run(ctx, (em) => this.apply(ctx, em, t, draftId, d));
     if (t.selection === 'FIRST_COME') await this.seats.seat(t.id);
-    const token = this.token(id);
-    return { token, view: (await this.view(token))! };
+    const token = this.token(a.id);
+    return { token, view: await this.viewOf(this.db.manager, a.id, t) };
   }
 
-  private async apply(ctx: RequestContext, em: EntityManager, t: ApplyTarget, d: ApplicationDraft): Promise<Application> {
+  private async apply(ctx: RequestContext, em: EntityManager, t: ApplyTarget, draftId: string, d: ConfirmedDraft): Promise<Application> {
     const endsOn = t.endsOn ?? new Date().toISOString().slice(0, 10);
     const retentionUntil = `${Number(endsOn.slice(0, 4)) + RETENTION_YEARS}${endsOn.slice(4)}`;
     const { participant } = await this.records.match(ctx, em, {
       organizationId: t.hostId,
-      name: this.cipher.decrypt(d.nameEncrypted, d.id),
-      phone: this.cipher.decrypt(d.phoneEncrypted, d.id),
+      name: this.cipher.decrypt(d.nameEncrypted, draftId),
+      phone: this.cipher.decrypt(d.phoneEncrypted, draftId),
       birthYear: d.birthYear,
       districtCode: d.districtCode,
       retentionUntil,
     });
-    if (await em.existsBy(Application, { programmeId: t.id, participantId: participant.id })) throw new AppError('ALREADY_APPLIED');
+    const id = randomUUID();
     const a = em.create(Application, {
+      id,
       programmeId: t.id,
       participantId: participant.id,
       status: 'PENDING',
@@ -158,11 +157,14 @@ export class ApplyService {
       enrolmentId: null,
       drawRank: null,
       reason: null,
-      tokenHash: 'pending',
+      tokenHash: sha256(this.token(id)),
     });
-    await em.save(a);
-    a.tokenHash = sha256(this.token(a.id));
-    await em.save(a);
+    try {
+      await em.insert(Application, a); // the receipt number and time come back into `a`
+    } catch (err) {
+      if ((err as { driverError?: { code?: string } }).driverError?.code === '23505') throw new AppError('ALREADY_APPLIED');
+      throw err;
+    }
     // First come: seated by the next batch, after this commits (FirstComeSeats); the others wait for the draw or the review.
     if (t.selection !== 'FIRST_COME') await this.events.publish(ctx, 'application.received', { applicationId: a.id });
     return a;
@@ -177,14 +179,18 @@ export class ApplyService {
   async view(token: string, em: EntityManager = this.db.manager): Promise<ApplicationView | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const a = await em.findOneBy(Application, { tokenHash: sha256(token) });
-    if (!a) return null;
-    const target = await applyTarget(em, a.programmeId);
-    if (!target) return null;
-    const [e] = a.enrolmentId
-      ? ((await em.query(`SELECT status FROM ${ENROLMENTS} e WHERE id = $1`, [a.enrolmentId])) as Array<{ status: string }>)
+    const target = a ? await applyTarget(em, a.programmeId) : null;
+    return a && target ? this.viewOf(em, a.id, target) : null;
+  }
+
+  /** An application's state for its page and texts: its row, its enrolment's status, its place on the waitlist. */
+  private async viewOf(em: EntityManager, applicationId: string, target: ApplyTarget): Promise<ApplicationView> {
+    const application = await em.findOneByOrFail(Application, { id: applicationId });
+    const [e] = application.enrolmentId
+      ? ((await em.query(`SELECT status FROM ${ENROLMENTS} e WHERE id = $1`, [application.enrolmentId])) as Array<{ status: string }>)
       : [];
-    const waitlistPosition = a.enrolmentId ? await this.places.waitlistPosition(em, a.enrolmentId) : null;
-    return { application: a, target, enrolmentStatus: e?.status ?? null, waitlistPosition };
+    const waitlistPosition = e?.status === 'WAITLISTED' ? await this.places.waitlistPosition(em, application.enrolmentId!) : null;
+    return { application, target, enrolmentStatus: e?.status ?? null, waitlistPosition };
   }
 
   /** The applicant cancels: a seat held goes to the first on the waitlist, as when staff drop someone. */

@@ -1,6 +1,6 @@
 import type { ApiModule } from '../../core/module';
 import { MessagingModule } from './messaging.module';
-import { MessageBudget, TextMessage } from './text-message.entity';
+import { MessageBudget, MessageCount, TextMessage } from './text-message.entity';
 import { MessagingResolver } from './messaging.resolver';
 import { MESSAGING_ERRORS } from './messaging.errors';
 import { MIGRATIONS } from './migrations';
@@ -9,7 +9,7 @@ import { MIGRATIONS } from './migrations';
 export const messaging: ApiModule = {
   name: 'messaging',
   nest: MessagingModule,
-  entities: [TextMessage, MessageBudget],
+  entities: [TextMessage, MessageBudget, MessageCount],
   resolvers: [MessagingResolver],
   errors: MESSAGING_ERRORS,
   migrations: MIGRATIONS,

@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Organization } from '../organizations';
 
-export const TEXT_MESSAGE_STATUSES = ['SENT', 'LOGGED', 'FAILED', 'OVER_BUDGET'] as const;
+export const TEXT_MESSAGE_STATUSES = ['SENT', 'LOGGED', 'OVER_BUDGET'] as const;
 export type TextMessageStatus = (typeof TEXT_MESSAGE_STATUSES)[number];
 
 /**
@@ -63,6 +63,27 @@ export class MessageBudget {
 
   @Column({ type: 'int' })
   monthlyLimit!: number;
+}
+
+/** Texts counted per organization and month (Asia/Seoul), claimed before each send: the budget's tally in one row. */
+@Entity('message_count')
+export class MessageCount {
+  @PrimaryColumn({ type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'message_count_organization_fk' })
+  organization?: Organization;
+
+  /** YYYY-MM in Asia/Seoul. */
+  @PrimaryColumn({ type: 'char', length: 7 })
+  month!: string;
+
+  @Column({ type: 'int', default: 0 })
+  sent!: number;
+
+  @Column({ type: 'int', default: 0 })
+  overBudget!: number;
 }
 
 @ObjectType({ description: "An organization's text messages this month (Asia/Seoul) against its budget" })

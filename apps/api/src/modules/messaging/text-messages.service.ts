@@ -48,31 +48,35 @@ export class TextMessages {
     this.client = config.sms ? new SolapiClient(config.sms) : null;
   }
 
-  /** Sends (or logs) one message once per key; past the organization's budget it is recorded as OVER_BUDGET, not sent. */
+  /**
+   * Sends (or logs) one message once per key. The budget is claimed first, in one statement of its own (no lock is held
+   * while the provider answers); past the organization's budget the text is recorded as OVER_BUDGET, not sent. A send
+   * that fails gives its claim back and throws: the outbox retries the delivery.
+   */
   async send(ctx: RequestContext, m: Text): Promise<TextMessageStatus | 'DUPLICATE'> {
-    return this.tx.run(ctx, async (em) => {
-      if (m.organizationId) await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sms-budget:${m.organizationId}`]);
-      const [dup] = (await em.query('SELECT 1 FROM text_message WHERE key = $1', [m.key])) as unknown[];
-      if (dup) return 'DUPLICATE';
-      const usage = m.organizationId ? await this.usageOf(ctx, m.organizationId) : null;
-      let status: TextMessageStatus = usage && usage.sent >= usage.monthlyLimit ? 'OVER_BUDGET' : this.client ? 'SENT' : 'LOGGED';
-      let providerId: string | null = null;
-      let error: string | null = null;
-      if (status === 'SENT') {
-        try {
-          providerId = await this.client!.send(m.to, m.text);
-        } catch (e) {
-          status = 'FAILED';
-          error = (e as Error).message.slice(0, 300);
-        }
-      } else if (status === 'LOGGED') {
-        // Outside production (the demo, a developer's machine) the text itself is logged, so a code can be read and tried.
-        this.logger.warn(
-          { to: `***${m.to.slice(-4)}`, kind: m.kind, ...(this.config.production ? { chars: m.text.length } : { text: m.text }) },
-          'text message not sent (no SOLAPI_API_KEY)',
-        );
+    const em = this.tx.readOwnWrites(ctx);
+    const [dup] = (await em.query('SELECT 1 FROM text_message WHERE key = $1', [m.key])) as unknown[];
+    if (dup) return 'DUPLICATE';
+    const month = seoulDate().slice(0, 7);
+    const within = m.organizationId ? await this.claim(m.organizationId, month) : true;
+    const status: TextMessageStatus = !within ? 'OVER_BUDGET' : this.client ? 'SENT' : 'LOGGED';
+    let providerId: string | null = null;
+    if (status === 'SENT') {
+      try {
+        providerId = await this.client!.send(m.to, m.text);
+      } catch (e) {
+        if (m.organizationId) await this.release(m.organizationId, month);
+        throw e; // the outbox retries the delivery, and logs why it failed
       }
-      await em.insert(TextMessage, {
+    } else if (status === 'LOGGED') {
+      // Outside production (the demo, a developer's machine) the text itself is logged, so a code can be read and tried.
+      this.logger.warn(
+        { to: `***${m.to.slice(-4)}`, kind: m.kind, ...(this.config.production ? { chars: m.text.length } : { text: m.text }) },
+        'text message not sent (no SOLAPI_API_KEY)',
+      );
+    }
+    await this.tx.run(ctx, (tx) =>
+      tx.insert(TextMessage, {
         organizationId: m.organizationId,
         key: m.key,
         kind: m.kind,
@@ -81,11 +85,37 @@ export class TextMessages {
         body: m.text,
         status,
         providerId,
-        error,
-      });
-      if (status === 'FAILED') throw new Error(error!); // the outbox retries the delivery (the row rolls back with it)
-      return status;
-    });
+        error: null,
+      }),
+    );
+    return status;
+  }
+
+  /** One text of this month's budget, if any is left (true), else counted as over the budget (false). Each statement locks the row only while it runs. */
+  private async claim(organizationId: string, month: string): Promise<boolean> {
+    await this.db.query('INSERT INTO message_count (organization_id, month) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+      organizationId,
+      month,
+    ]);
+    const [claimed] = (await this.db.query(
+      `UPDATE message_count SET sent = sent + 1
+        WHERE organization_id = $1 AND month = $2 AND sent < coalesce((SELECT monthly_limit FROM message_budget WHERE organization_id = $1), $3)
+        RETURNING 1`,
+      [organizationId, month, this.config.smsMonthlyBudget],
+    )) as [unknown[], number];
+    if (claimed.length) return true;
+    await this.db.query('UPDATE message_count SET over_budget = over_budget + 1 WHERE organization_id = $1 AND month = $2', [
+      organizationId,
+      month,
+    ]);
+    return false;
+  }
+
+  private async release(organizationId: string, month: string): Promise<void> {
+    await this.db.query('UPDATE message_count SET sent = greatest(sent - 1, 0) WHERE organization_id = $1 AND month = $2', [
+      organizationId,
+      month,
+    ]);
   }
 
   /** This month's messages of an organization against its budget (its members and platform admins). */
@@ -97,9 +127,9 @@ export class TextMessages {
   private async usageOf(ctx: RequestContext, organizationId: string): Promise<MessageUsage> {
     const month = seoulDate().slice(0, 7);
     const [row] = (await this.tx.readOwnWrites(ctx).query(
-      `SELECT count(*) FILTER (WHERE status IN ('SENT', 'LOGGED'))::int AS sent, count(*) FILTER (WHERE status = 'OVER_BUDGET')::int AS "overBudget",
-              (SELECT monthly_limit FROM message_budget WHERE organization_id = $1) AS "limit"
-         FROM text_message WHERE organization_id = $1 AND created_at >= ($2 || '-01')::date::timestamp AT TIME ZONE 'Asia/Seoul'`,
+      `SELECT (SELECT monthly_limit FROM message_budget WHERE organization_id = $1) AS "limit",
+              coalesce((SELECT sent FROM message_count WHERE organization_id = $1 AND month = $2), 0) AS sent,
+              coalesce((SELECT over_budget FROM message_count WHERE organization_id = $1 AND month = $2), 0) AS "overBudget"`,
       [organizationId, month],
     )) as Array<{ sent: number; overBudget: number; limit: number | null }>;
     return { month, sent: row!.sent, overBudget: row!.overBudget, monthlyLimit: row!.limit ?? this.config.smsMonthlyBudget };

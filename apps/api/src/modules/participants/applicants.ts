@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { itemsStored, seoulDate } from '@lalaland/shared';
 import { AuditService } from '../../core/audit/audit.service';
@@ -54,6 +55,7 @@ export class ApplicantRecords {
     }
     const pseudonymKey = `P${randomCode(7)}`;
     const p = em.create(Participant, {
+      id: randomUUID(),
       organizationId: a.organizationId,
       pseudonymKey,
       name: a.name,
@@ -65,7 +67,7 @@ export class ApplicantRecords {
       registeredById: null,
       isSample: false,
     });
-    await em.save(p);
+    await em.insert(Participant, p);
     const c = await saveConsent(ctx, em, p, consent);
     await this.audit.record(ctx, {
       action: 'participant.register',
