@@ -1,74 +1,24 @@
 import { createHash } from 'node:crypto';
 import { Client } from './support/app';
 import { expectAccess } from './support/access-matrix';
-import { learnFixture, mondayAhead, type LearnFixture } from './support/learn';
 import { SAVE_OFFER } from './support/catalogue';
-import { solapiServer } from '../bench/solapi-sink';
-import { APPLICATIONS, DECIDE, DRAW, MESSAGE_USAGE, SET_BUDGET } from './support/applications';
+import { APPLICATIONS, DECIDE, DRAW, applicationsFixture, type ApplicationsFixture } from './support/applications';
 import { draw } from '../src/modules/applications/draw';
 
-type Sms = Awaited<ReturnType<typeof solapiServer>>;
-
 describe('applications: citizens apply on the public door into the same enrolment, confirmed by a text', () => {
-  let f: LearnFixture;
-  let sms: Sms;
-  let n = 0;
-  const html = async (path: string, form?: Record<string, string>) => {
-    const r = await fetch(`${f.t.url}${path}`, {
-      method: form ? 'POST' : 'GET',
-      headers: form ? { 'content-type': 'application/x-www-form-urlencoded' } : {},
-      body: form ? new URLSearchParams(form).toString() : undefined,
-      redirect: 'manual',
-    });
-    return { status: r.status, text: await r.text(), cache: r.headers.get('cache-control') };
-  };
-  const programme = async (title: string, offer: Record<string, unknown>, capacity = 2) => {
-    const p = await f.newProgramme(f.saha, { initiativeId: f.nextYear, titleKo: title, startsOn: mondayAhead(21), capacity });
-    await f.recruiting(p.id);
-    const r = await f.saha.gql(SAVE_OFFER, {
-      i: {
-        programmeId: p.id,
-        published: true,
-        applyFrom: new Date(Date.now() - 3_600_000).toISOString(),
-        applyUntil: new Date(Date.now() + 86_400_000).toISOString(),
-        selection: 'FIRST_COME',
-        feeWon: 0,
-        districts: [],
-        ...offer,
-      },
-    });
-    expect(r.errors).toBeUndefined();
-    return p.id;
-  };
-  /** A citizen applies: the form, the code read from the text, the confirmation. Returns the page and the status link. */
-  const apply = async (id: string, person: { name: string; phone: string; birthYear?: string; district?: string }) => {
-    const codes = () => sms.sent.filter((m) => m.to === person.phone.replace(/\D/g, '') && m.text.includes('인증번호'));
-    const before = codes().length;
-    const step1 = await html(`/apply/${id}`, {
-      name: person.name,
-      phone: person.phone,
-      birthYear: person.birthYear ?? '1960',
-      district: person.district ?? '',
-      consent: 'yes',
-    });
-    expect(step1.status).toBe(200);
-    const draft = /name="draft" value="([0-9a-f-]{36})"/.exec(step1.text)![1]!;
-    for (let i = 0; i < 100 && codes().length === before; i++) await new Promise((r) => setTimeout(r, 50));
-    const code = /인증번호 (\d{6})/.exec(codes()[before]!.text)![1]!;
-    const done = await html(`/apply/${id}/confirm`, { draft, code });
-    const link = /\/apply\/status\/([A-Za-z0-9_-]{43})/.exec(done.text)?.[1];
-    return { ...done, token: link, number: Number(/<dt>접수번호<\/dt><dd>(\d+)/.exec(done.text)?.[1]) };
-  };
-  const phone = () => `010-7${String(++n).padStart(3, '0')}-${String(5000 + n)}`;
+  let w: ApplicationsFixture;
+  let f: ApplicationsFixture['f'];
+  let sms: ApplicationsFixture['sms'];
+  let html: ApplicationsFixture['html'];
+  let programme: ApplicationsFixture['programme'];
+  let apply: ApplicationsFixture['apply'];
+  let phone: ApplicationsFixture['phone'];
 
   beforeAll(async () => {
-    sms = await solapiServer();
-    f = await learnFixture({ ...sms.env, APPLY_PER_ADDRESS_PER_HOUR: '1000' });
+    w = await applicationsFixture();
+    ({ f, sms, html, programme, apply, phone } = w);
   });
-  afterAll(async () => {
-    await f?.t.close();
-    await sms?.close();
-  });
+  afterAll(() => w?.close());
 
   it('first come: a plain form with errors beside the fields, a code by text, a seat, then the waitlist; the host sees it and the link cancels', async () => {
     const id = await programme('스마트폰 첫걸음', { selection: 'FIRST_COME' });
@@ -155,6 +105,7 @@ describe('applications: citizens apply on the public door into the same enrolmen
       ['PLACED', 'ENROLLED'],
     ]);
     expect((await html(`/apply/status/${third.token}`)).text).toContain('수강이 확정되었습니다.');
+    expect((await sms.to(p3, 3)).map((m) => m.text).join('\n')).toContain('자리가 나서 수강이 확정되었습니다.');
     expect((await html('/apply/status/not-a-real-link')).status).toBe(404);
   });
 
@@ -227,67 +178,5 @@ describe('applications: citizens apply on the public door into the same enrolmen
     const told = await sms.to(p1, 3);
     expect(told[2]!.text).toContain('선정되지 않았습니다. 사유: 지역 창업 준비 단계가 아닙니다');
     expect((await html(`/apply/status/${b.token}`)).text).toContain('수강이 확정되었습니다.');
-  });
-
-  it('bots and abuse: a honeypot stores and sends nothing, a number asking too often waits, hostile bodies get a page, a budget stops the texts', async () => {
-    const id = await programme('요리 교실', { selection: 'FIRST_COME' }, 5);
-    const drafts = await f.count('SELECT count(*) AS n FROM application_draft');
-    const bot = await html(`/apply/${id}`, {
-      name: '봇',
-      phone: '010-9999-0000',
-      birthYear: '1990',
-      consent: 'yes',
-      website: 'http://spam',
-    });
-    expect(bot.status).toBe(200); // answered alike…
-    expect(await f.count('SELECT count(*) AS n FROM application_draft')).toBe(drafts); // …but nothing kept or sent
-    const flood = phone();
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++)
-      statuses.push((await html(`/apply/${id}`, { name: '반복', phone: flood, birthYear: '1970', consent: 'yes' })).status);
-    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
-    expect(statuses.slice(5)).toEqual([429, 429]);
-    const hostile: Array<[string, number]> = [];
-    for (const body of ['%E0%A4%A', 'name=' + 'x'.repeat(9000), 'a=1&a=2&a[]=3&__proto__=x', 'name=%00%FF&phone=' + '9'.repeat(40)]) {
-      const r = await fetch(`${f.t.url}/apply/${id}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body,
-      });
-      hostile.push([body.slice(0, 20), r.status]);
-    }
-    expect(hostile.filter(([, status]) => status >= 500)).toEqual([]);
-    expect(
-      (
-        await fetch(`${f.t.url}/apply/${id}/confirm`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: 'draft=x&code=abc',
-        })
-      ).status,
-    ).toBe(400);
-    expect((await html('/apply/not-a-programme')).status).toBe(404);
-    expect(
-      (await fetch(`${f.t.url}/apply/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
-    ).toBeLessThan(500);
-
-    // The host's budget: counted and shown; at its end the texts stop (recorded, not sent).
-    const saha = await f.t.orgId('SAHA');
-    const usage = (await f.saha.gql(MESSAGE_USAGE, { org: saha })).data!.messageUsage;
-    expect(usage.sent).toBeGreaterThan(5);
-    expect(Client.code(await f.saha.gql(SET_BUDGET, { org: saha, n: 0 }))).toBe('FORBIDDEN');
-    expect(Client.code(await f.yeonje.gql(MESSAGE_USAGE, { org: saha }))).toBe('ORGANIZATION_NOT_FOUND');
-    expect(Client.code(await f.city.gql(SET_BUDGET, { org: saha, n: 0 }))).toBe('FORBIDDEN'); // budgets are set by the platform's admins
-    const admin = await f.t.as('admin@lalaland.test');
-    expect(Client.code(await admin.gql(SET_BUDGET, { org: saha, n: -1 }))).toBe('VALIDATION_FAILED');
-    expect((await admin.gql(SET_BUDGET, { org: saha, n: usage.sent })).data!.setMessageBudget.monthlyLimit).toBe(usage.sent);
-    const late = phone();
-    const sentBefore = sms.sent.length;
-    await html(`/apply/${id}`, { name: '예산초과', phone: late, birthYear: '1970', consent: 'yes' });
-    for (let i = 0; i < 40 && (await f.count("SELECT count(*) AS n FROM text_message WHERE status = 'OVER_BUDGET'")) === 0; i++)
-      await new Promise((r) => setTimeout(r, 50));
-    expect(await f.count("SELECT count(*) AS n FROM text_message WHERE status = 'OVER_BUDGET'")).toBe(1);
-    expect(sms.sent.length).toBe(sentBefore);
-    expect((await f.saha.gql(MESSAGE_USAGE, { org: saha })).data!.messageUsage.overBudget).toBe(1);
   });
 });

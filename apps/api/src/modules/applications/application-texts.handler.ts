@@ -4,7 +4,11 @@ import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { OnEvent, type Delivery } from '../../core/events/domain-events';
+import { seoulClock } from '@lalaland/shared';
+import { EventBus } from '../../core/events/event-bus';
 import { koreanDate } from '../catalogue';
+import { nextSession } from '../programmes';
+import type { EnrolmentEvents } from '../enrolments';
 import { ApplicantRecords, PiiCipher } from '../participants';
 import { TextMessages } from '../messaging';
 import { ApplicationDraft } from './application.entity';
@@ -29,6 +33,7 @@ export class ApplicationTextsHandler {
     private readonly cipher: PiiCipher,
     private readonly records: ApplicantRecords,
     private readonly apply: ApplyService,
+    private readonly events: EventBus,
   ) {}
 
   @OnEvent('application.code_requested', 'after-commit')
@@ -62,6 +67,43 @@ export class ApplicationTextsHandler {
     return this.tell(ctx, e.applicationId, 'application_decided', delivery);
   }
 
+  /** A seat freed or added: the applicants moved up from the waitlist are told. */
+  @OnEvent('enrolment.promoted', 'after-commit')
+  async promoted(ctx: RequestContext, e: EnrolmentEvents['enrolment.promoted'], delivery?: Delivery): Promise<void> {
+    const rows = (await this.tx
+      .readOwnWrites(ctx)
+      .query('SELECT id FROM application WHERE enrolment_id = ANY($1::uuid[])', [e.enrolmentIds])) as Array<{ id: string }>;
+    for (const a of rows) await this.tell(ctx, a.id, 'application_promoted', delivery);
+  }
+
+  /** The day before the first class (or the next one, when enrolled later): time and place, once. */
+  @OnEvent('application.reminder', 'after-commit')
+  async reminder(ctx: RequestContext, e: ApplicationEvents['application.reminder'], delivery?: Delivery): Promise<void> {
+    const em = this.tx.readOwnWrites(ctx);
+    const v = await this.apply.view(this.apply.token(e.applicationId), em);
+    if (!v || v.application.status !== 'PLACED' || v.enrolmentStatus !== 'ENROLLED') return;
+    const next = await nextSession(em, v.application.programmeId);
+    if (!next) return;
+    const hours = (next.startsAt.getTime() - Date.now()) / 3_600_000;
+    // Moved later since it was planned: plan again for the day before.
+    if (hours > 36) return this.planReminder(ctx, e.applicationId, next.startsAt);
+    const phone = await this.records.phoneOf(ctx, em, v.application.participantId, `application-text:${e.applicationId}`);
+    if (!phone) return;
+    await this.texts.send(ctx, {
+      organizationId: v.target.hostId,
+      to: phone,
+      kind: 'session_reminder',
+      text: `${HEAD} ${v.target.title} 수업 안내: ${koreanDate(next.startsAt)} ${seoulClock(next.startsAt)}${next.place ? `, ${next.place}` : ''}. 못 오시면 미리 알려 주세요.`,
+      key: `reminder-${e.applicationId}-${delivery?.id ?? 'direct'}`,
+    });
+  }
+
+  private async planReminder(ctx: RequestContext, applicationId: string, startsAt: Date): Promise<void> {
+    const at = new Date(startsAt.getTime() - 24 * 3_600_000);
+    if (at.getTime() <= Date.now()) return; // the class is tomorrow already: the result's text says when
+    await this.tx.run(ctx, () => this.events.publish(ctx, 'application.reminder', { applicationId }, { at }));
+  }
+
   @OnEvent('application.cancelled', 'after-commit')
   cancelled(ctx: RequestContext, e: ApplicationEvents['application.cancelled'], delivery?: Delivery) {
     return this.tell(ctx, e.applicationId, 'application_cancelled', delivery);
@@ -74,7 +116,7 @@ export class ApplicationTextsHandler {
     if (!v) return;
     const phone = await this.records.phoneOf(ctx, em, v.application.participantId, `application-text:${applicationId}`);
     if (!phone) return;
-    const what = statusSentence(v, kind);
+    const what = kind === 'application_promoted' ? '자리가 나서 수강이 확정되었습니다.' : statusSentence(v, kind);
     await this.texts.send(ctx, {
       organizationId: v.target.hostId,
       to: phone,
@@ -82,6 +124,10 @@ export class ApplicationTextsHandler {
       text: `${HEAD} ${v.target.title} ${what} (접수번호 ${v.application.number}) 확인·취소: ${this.config.publicUrl}/apply/status/${token}`,
       key: `${kind}-${applicationId}-${delivery?.id ?? 'direct'}`,
     });
+    if (v.enrolmentStatus === 'ENROLLED' && kind !== 'application_cancelled') {
+      const next = await nextSession(em, v.application.programmeId);
+      if (next) await this.planReminder(ctx, applicationId, next.startsAt);
+    }
   }
 }
 

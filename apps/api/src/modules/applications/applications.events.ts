@@ -6,6 +6,8 @@ export interface ApplicationEvents {
   'application.received': { applicationId: string };
   /** A draw or a review decided it. */
   'application.decided': { applicationId: string };
+  /** The day before the class: time and place (planned when a seat is given; planned again if the class moves). */
+  'application.reminder': { applicationId: string };
   /** The applicant cancelled it through their link. */
   'application.cancelled': { applicationId: string };
 }

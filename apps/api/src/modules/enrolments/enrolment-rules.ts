@@ -52,6 +52,8 @@ export class EnrolmentRules {
         changes: { status: [e.old, 'ENROLLED'] },
       });
     }
+    const promoted = seated.filter((e) => e.old === 'WAITLISTED').map((e) => e.id);
+    if (promoted.length) await this.events.publish(ctx, 'enrolment.promoted', { programmeId: p.id, enrolmentIds: promoted });
     for (const e of waitlisted) {
       await this.audit.record(ctx, {
         action: 'enrolment.waitlist',

@@ -2,6 +2,8 @@
 export interface EnrolmentEvents {
   /** Learners completed a programme (their certificates are issued in the same transaction). */
   'enrolment.completed': { programmeId: string; enrolmentIds: string[] };
+  /** Waitlisted learners got a seat that was freed or added. */
+  'enrolment.promoted': { programmeId: string; enrolmentIds: string[] };
 }
 
 declare module '../../core/events/domain-events' {

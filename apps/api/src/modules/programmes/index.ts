@@ -34,4 +34,4 @@ export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
 export { PROGRAMME_ACCESS, outsideCount } from './programme.access';
 export { SEED_PROGRAMMES } from './demo-programmes';
-export { PROGRAMMES, PROGRAMME_SESSIONS, runsProgrammeSql, hostsProgrammeSql, lockProgramme } from './published';
+export { PROGRAMMES, PROGRAMME_SESSIONS, runsProgrammeSql, hostsProgrammeSql, lockProgramme, nextSession } from './published';

@@ -28,3 +28,14 @@ export const hostsProgrammeSql = (programmeId: string, org: string) =>
 export function lockProgramme(em: EntityManager, id: string): Promise<Programme> {
   return em.findOneOrFail(Programme, { where: { id }, lock: { mode: 'for_no_key_update' } });
 }
+
+/** The programme's next session not yet begun and not cancelled, with where it is (a venue's name, or online), or null. */
+export async function nextSession(em: EntityManager, programmeId: string): Promise<{ startsAt: Date; place: string | null } | null> {
+  const [s] = (await em.query(
+    `SELECT s.starts_at AS "startsAt", coalesce(v.name, CASE WHEN s.online_url IS NOT NULL THEN '온라인' END) AS place
+       FROM programme_session s LEFT JOIN venue v ON v.id = s.venue_id
+      WHERE s.programme_id = $1 AND s.cancelled_at IS NULL AND s.starts_at > now() ORDER BY s.starts_at LIMIT 1`,
+    [programmeId],
+  )) as Array<{ startsAt: Date; place: string | null }>;
+  return s ?? null;
+}

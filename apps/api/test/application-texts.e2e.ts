@@ -1,0 +1,113 @@
+import { Client } from './support/app';
+import { SERIES } from './support/learn';
+import { MESSAGE_USAGE, SET_BUDGET, applicationsFixture, type ApplicationsFixture } from './support/applications';
+
+describe('applications: texts on time, limits for bots and numbers, a budget that holds', () => {
+  let w: ApplicationsFixture;
+  let f: ApplicationsFixture['f'];
+  let sms: ApplicationsFixture['sms'];
+  let html: ApplicationsFixture['html'];
+  let programme: ApplicationsFixture['programme'];
+  let apply: ApplicationsFixture['apply'];
+  let phone: ApplicationsFixture['phone'];
+
+  beforeAll(async () => {
+    w = await applicationsFixture();
+    ({ f, sms, html, programme, apply, phone } = w);
+  });
+  afterAll(() => w?.close());
+
+  it('the day before the class, an enrolled applicant is texted its time and place', async () => {
+    // A class 30 hours from now (Seoul): the reminder is planned for 24 hours before it.
+    const start = new Date(Date.now() + 30 * 3_600_000 + 9 * 3_600_000);
+    const id = await programme('생활 영어 회화', { selection: 'FIRST_COME' }, 2, start.toISOString().slice(0, 10));
+    const series = await f.saha.gql(SERIES, {
+      i: {
+        programmeId: id,
+        firstDate: start.toISOString().slice(0, 10),
+        weekdays: [start.getUTCDay() === 0 ? 7 : start.getUTCDay()],
+        count: 1,
+        startTime: start.toISOString().slice(11, 16),
+        endTime:
+          start.getUTCHours() < 22 ? `${String(start.getUTCHours() + 1).padStart(2, '0')}:${start.toISOString().slice(14, 16)}` : '23:59',
+        venueId: f.venue,
+      },
+    });
+    expect(series.errors).toBeUndefined();
+    const p = phone();
+    expect((await apply(id, { name: '오영희', phone: p })).text).toContain('수강이 확정되었습니다.');
+    for (let i = 0; i < 100 && (await f.count("SELECT count(*) AS n FROM outbox_message WHERE event = 'application.reminder'")) === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const due = await f.count(
+      "SELECT count(*) AS n FROM outbox_message WHERE event = 'application.reminder' AND available_at BETWEEN now() + interval '5 hours' AND now() + interval '7 hours'",
+    );
+    expect(due).toBe(1);
+    // Six hours on: the reminder is due (the test moves it), and the next commit wakes the worker.
+    await f.t.db.query("UPDATE outbox_message SET available_at = now() WHERE event = 'application.reminder'");
+    await apply(id, { name: '깨우기', phone: phone() });
+    const texts = await sms.to(p, 3);
+    expect(texts[2]!.text).toMatch(/생활 영어 회화 수업 안내: \d{4}년 \d{1,2}월 \d{1,2}일\(.\) \d{2}:\d{2}/);
+  });
+
+  it('bots and abuse: a honeypot stores and sends nothing, a number asking too often waits, hostile bodies get a page, a budget stops the texts', async () => {
+    const id = await programme('요리 교실', { selection: 'FIRST_COME' }, 5);
+    const drafts = await f.count('SELECT count(*) AS n FROM application_draft');
+    const bot = await html(`/apply/${id}`, {
+      name: '봇',
+      phone: '010-9999-0000',
+      birthYear: '1990',
+      consent: 'yes',
+      website: 'http://spam',
+    });
+    expect(bot.status).toBe(200); // answered alike…
+    expect(await f.count('SELECT count(*) AS n FROM application_draft')).toBe(drafts); // …but nothing kept or sent
+    const flood = phone();
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++)
+      statuses.push((await html(`/apply/${id}`, { name: '반복', phone: flood, birthYear: '1970', consent: 'yes' })).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    const hostile: Array<[string, number]> = [];
+    for (const body of ['%E0%A4%A', 'name=' + 'x'.repeat(9000), 'a=1&a=2&a[]=3&__proto__=x', 'name=%00%FF&phone=' + '9'.repeat(40)]) {
+      const r = await fetch(`${f.t.url}/apply/${id}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      hostile.push([body.slice(0, 20), r.status]);
+    }
+    expect(hostile.filter(([, status]) => status >= 500)).toEqual([]);
+    expect(
+      (
+        await fetch(`${f.t.url}/apply/${id}/confirm`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'draft=x&code=abc',
+        })
+      ).status,
+    ).toBe(400);
+    expect((await html('/apply/not-a-programme')).status).toBe(404);
+    expect(
+      (await fetch(`${f.t.url}/apply/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+    ).toBeLessThan(500);
+
+    // The host's budget: counted and shown; at its end the texts stop (recorded, not sent).
+    const saha = await f.t.orgId('SAHA');
+    const usage = (await f.saha.gql(MESSAGE_USAGE, { org: saha })).data!.messageUsage;
+    expect(usage.sent).toBeGreaterThan(5);
+    expect(Client.code(await f.saha.gql(SET_BUDGET, { org: saha, n: 0 }))).toBe('FORBIDDEN');
+    expect(Client.code(await f.yeonje.gql(MESSAGE_USAGE, { org: saha }))).toBe('ORGANIZATION_NOT_FOUND');
+    expect(Client.code(await f.city.gql(SET_BUDGET, { org: saha, n: 0 }))).toBe('FORBIDDEN'); // budgets are set by the platform's admins
+    const admin = await f.t.as('admin@lalaland.test');
+    expect(Client.code(await admin.gql(SET_BUDGET, { org: saha, n: -1 }))).toBe('VALIDATION_FAILED');
+    expect((await admin.gql(SET_BUDGET, { org: saha, n: usage.sent })).data!.setMessageBudget.monthlyLimit).toBe(usage.sent);
+    const late = phone();
+    const sentBefore = sms.sent.length;
+    await html(`/apply/${id}`, { name: '예산초과', phone: late, birthYear: '1970', consent: 'yes' });
+    for (let i = 0; i < 40 && (await f.count("SELECT count(*) AS n FROM text_message WHERE status = 'OVER_BUDGET'")) === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(await f.count("SELECT count(*) AS n FROM text_message WHERE status = 'OVER_BUDGET'")).toBe(1);
+    expect(sms.sent.length).toBe(sentBefore);
+    expect((await f.saha.gql(MESSAGE_USAGE, { org: saha })).data!.messageUsage.overBudget).toBe(1);
+  });
+});
