@@ -1,9 +1,11 @@
 // Browser test of the public door (issue 27): a host lists a recruiting programme from its page; a citizen on a 390 px
-// phone finds it in the catalogue — with JavaScript off too — by a word typed with a slip, and reads its page. Axe on
-// every state; nothing wider than the phone; targets at least 44 px.
-import { describe, test } from 'node:test';
+// phone finds it in the catalogue — with JavaScript off too — by a word typed with a slip, and reads its page; then a
+// citizen applies to a first-come class with the phone code read from a local Solapi stand-in and gets a seat, the host
+// sees it on the programme's page, and runs a lottery's draw there. Axe on every state; nothing wider than the phone;
+// targets at least 44 px.
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, browserSession, signIn } from './harness.mjs';
+import { axe, browserSession, signIn, smsSink } from './harness.mjs';
 
 const TITLE = '키오스크 주문 연습 교실';
 const gql = (page, query, variables = {}) =>
@@ -25,8 +27,42 @@ const ok = (r) => {
 const day = (days) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('the public door in a real browser', () => {
-  const app = browserSession();
+  let sms;
+  const app = browserSession({ env: async () => (sms = await smsSink()).env });
   const { newPage } = app;
+  after(() => sms?.close());
+
+  /** A recruiting programme of this year with an open listing (set up through the API the portal uses). */
+  async function listed(staff, lead, title, offer) {
+    const today = day(0);
+    const { initiatives } = ok(await gql(staff, '{ initiatives { id stream { code periodStart periodEnd } } }'));
+    const initiative = initiatives.find(
+      (i) => i.stream.code.startsWith('LALALAND') && i.stream.periodStart <= today && i.stream.periodEnd >= today,
+    );
+    const { createProgramme: p } = ok(
+      await gql(staff, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
+        i: {
+          initiativeId: initiative.id,
+          titleKo: title,
+          pillar: 'LEARN',
+          domain: 'LIBERAL_ARTS',
+          format: 'OFFLINE',
+          capacity: 1,
+          startsOn: day(10),
+        },
+      }),
+    );
+    const status = 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }';
+    ok(await gql(staff, status, { id: p.id, s: 'PROPOSED' }));
+    ok(await gql(lead, status, { id: p.id, s: 'APPROVED' }));
+    ok(await gql(staff, status, { id: p.id, s: 'RECRUITING' }));
+    ok(
+      await gql(staff, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
+        i: { programmeId: p.id, published: true, feeWon: 0, applyFrom: new Date(Date.now() - 3_600_000).toISOString(), ...offer },
+      }),
+    );
+    return p.id;
+  }
 
   test('a host lists its recruiting programme; a citizen on a phone finds it by a word with a slip and reads its page', async () => {
     const staff = await newPage();
@@ -110,5 +146,96 @@ describe('the public door in a real browser', () => {
     await phone.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
     for (const text of ['신청 가능', '선착순', '무료', '휠체어 출입 가능', '051-220-4000', '정원'])
       await phone.getByText(text, { exact: false }).first().waitFor();
+  });
+
+  test('a citizen on a phone finds a class, applies with the texted code and gets a seat; the host sees it; a lottery is drawn from the page', async () => {
+    const staff = await newPage();
+    await signIn(staff, app.url, 'saha.staff@lalaland.test');
+    await staff.getByRole('heading', { level: 1 }).first().waitFor();
+    const lead = await newPage();
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
+    await lead.getByRole('heading', { level: 1 }).first().waitFor();
+    const id = await listed(staff, lead, '스마트폰 사진 찍기 교실', {
+      selection: 'FIRST_COME',
+      applyUntil: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+
+    // The citizen: search, the class's page, the form (errors first), the code from the text, the seat.
+    const phone = await newPage({ viewport: { width: 390, height: 844 } });
+    const checks = async (what) => {
+      assert.deepEqual(await axe(phone), [], `axe: ${what}`);
+      assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling: ${what}`);
+      const small = await phone.evaluate(() =>
+        [...document.querySelectorAll('main a, main button, main input:not([type=hidden]):not([type=checkbox]), main select')]
+          .filter((e) => e.getClientRects().length && e.getBoundingClientRect().height < 44)
+          .map((e) => e.outerHTML.slice(0, 80)),
+      );
+      assert.deepEqual(small, [], `44 px targets: ${what}`);
+    };
+    await phone.goto(`${app.url}/catalogue`);
+    await phone.getByLabel('검색어').fill('사진 찍기');
+    await phone.getByRole('button', { name: '찾기' }).click();
+    await phone.getByRole('link', { name: '스마트폰 사진 찍기 교실' }).click();
+    await phone.getByRole('link', { name: '온라인으로 신청하기' }).click();
+    await phone.getByRole('heading', { name: '스마트폰 사진 찍기 교실 신청' }).waitFor();
+    await checks('the form');
+    await phone.getByRole('button', { name: '인증번호 받기' }).click();
+    await phone.getByText('고칠 곳이 4군데 있습니다.').waitFor();
+    await checks('the form with errors');
+    await phone.getByLabel('이름').fill('한복순');
+    await phone.getByLabel('휴대전화 번호').fill('010-3456-7788');
+    await phone.getByLabel('태어난 해').fill('1953');
+    await phone.getByLabel('위 내용을 읽었고 동의합니다').check();
+    await phone.getByRole('button', { name: '인증번호 받기' }).click();
+    await phone.getByRole('heading', { name: '인증번호를 입력해 주세요' }).waitFor();
+    await checks('the code');
+    await phone.getByLabel('인증번호 6자리').fill(await sms.code('010-3456-7788'));
+    await phone.getByRole('button', { name: '신청 마치기' }).click();
+    await phone.getByRole('heading', { name: '신청되었습니다' }).waitFor();
+    await phone.getByText('수강이 확정되었습니다.').waitFor();
+    await checks('the applicant’s page');
+
+    // The host sees it on the programme's page.
+    await staff.goto(`${app.url}/programmes/${id}`);
+    await staff.getByRole('heading', { name: /온라인 신청/ }).waitFor();
+    await staff.getByRole('cell', { name: '등록' }).first().waitFor();
+    assert.deepEqual(await axe(staff), [], 'the applications panel');
+
+    // A lottery, closed: the host runs the draw from the page (after confirming), and the revealed seed is shown.
+    const lottery = await listed(staff, lead, '도자기 교실 (추첨)', {
+      selection: 'LOTTERY',
+      applyUntil: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    await phone.goto(`${app.url}/apply/${lottery}`);
+    await phone.getByText('추첨 확인값').waitFor();
+    await phone.getByLabel('이름').fill('한복순');
+    await phone.getByLabel('휴대전화 번호').fill('010-3456-7788');
+    await phone.getByLabel('태어난 해').fill('1953');
+    await phone.getByLabel('위 내용을 읽었고 동의합니다').check();
+    await phone.getByRole('button', { name: '인증번호 받기' }).click();
+    const before = sms.sent.length;
+    await phone.getByLabel('인증번호 6자리').waitFor();
+    for (let i = 0; i < 100 && sms.sent.length === before; i++) await new Promise((r) => setTimeout(r, 50));
+    await phone.getByLabel('인증번호 6자리').fill(await sms.code('010-3456-7788'));
+    await phone.getByRole('button', { name: '신청 마치기' }).click();
+    await phone.getByText(/추첨합니다\./).waitFor();
+    ok(
+      await gql(staff, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
+        i: {
+          programmeId: lottery,
+          published: true,
+          feeWon: 0,
+          selection: 'LOTTERY',
+          applyFrom: new Date(Date.now() - 7_200_000).toISOString(),
+          applyUntil: new Date(Date.now() - 1000).toISOString(),
+        },
+      }),
+    );
+    await staff.goto(`${app.url}/programmes/${lottery}`);
+    await staff.getByRole('button', { name: '추첨하기' }).click();
+    await staff.getByRole('dialog', { name: '지금 추첨할까요?' }).getByRole('button', { name: '추첨하기' }).click();
+    await staff.getByText('추첨했습니다.', { exact: false }).waitFor();
+    await staff.getByText('추첨에 쓴 값(공개):').waitFor();
+    assert.deepEqual(await axe(staff), [], 'the drawn lottery');
   });
 });

@@ -5,6 +5,7 @@ import { axe, browserSession, signIn } from './harness.mjs';
 
 describe('portal in a real browser', () => {
   const app = browserSession({
+    fresh: true,
     onStart: (server) =>
       console.log(
         `# first page served ${(server.firstPageMs / 1000).toFixed(1)} s after starting the server (fresh data dir: initdb + migrations + seed)`,
