@@ -67,10 +67,10 @@ describe('the public door in a real browser', () => {
   test('a host lists its recruiting programme; a citizen on a phone finds it by a word with a slip and reads its page', async () => {
     const staff = await newPage();
     await signIn(staff, app.url, 'saha.staff@lalaland.test');
-    await staff.getByRole('heading', { level: 1 }).first().waitFor();
+    await staff.waitForURL(/\/home/);
     const lead = await newPage();
     await signIn(lead, app.url, 'city.admin@lalaland.test');
-    await lead.getByRole('heading', { level: 1 }).first().waitFor();
+    await lead.waitForURL(/\/home/);
 
     // A programme of this year, with two classes ahead, taken to recruiting (set up through the API the portal uses).
     const today = day(0);
@@ -151,10 +151,10 @@ describe('the public door in a real browser', () => {
   test('a citizen on a phone finds a class, applies with the texted code and gets a seat; the host sees it; a lottery is drawn from the page', async () => {
     const staff = await newPage();
     await signIn(staff, app.url, 'saha.staff@lalaland.test');
-    await staff.getByRole('heading', { level: 1 }).first().waitFor();
+    await staff.waitForURL(/\/home/);
     const lead = await newPage();
     await signIn(lead, app.url, 'city.admin@lalaland.test');
-    await lead.getByRole('heading', { level: 1 }).first().waitFor();
+    await lead.waitForURL(/\/home/);
     const id = await listed(staff, lead, '스마트폰 사진 찍기 교실', {
       selection: 'FIRST_COME',
       applyUntil: new Date(Date.now() + 86_400_000).toISOString(),
