@@ -105,7 +105,8 @@ describe('applications: citizens apply on the public door into the same enrolmen
       ['PLACED', 'ENROLLED'],
     ]);
     expect((await html(`/apply/status/${third.token}`)).text).toContain('수강이 확정되었습니다.');
-    expect((await sms.to(p3, 3)).map((m) => m.text).join('\n')).toContain('자리가 나서 수강이 확정되었습니다.');
+    // Texts to that number: two codes, the waitlist place, and now the seat (sent after commit: waited for).
+    expect((await sms.to(p3, 4)).map((m) => m.text).join('\n')).toContain('자리가 나서 수강이 확정되었습니다.');
     expect((await html('/apply/status/not-a-real-link')).status).toBe(404);
   });
 
