@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Client } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { SAVE_OFFER } from './support/catalogue';
-import { APPLICATIONS, DECIDE, DRAW, applicationsFixture, type ApplicationsFixture } from './support/applications';
+import { APPLICATIONS, DECIDE, DRAW, RECENT, applicationsFixture, type ApplicationsFixture } from './support/applications';
 import { draw } from '../src/modules/applications/draw';
 
 describe('applications: citizens apply on the public door into the same enrolment, confirmed by a text', () => {
@@ -91,6 +91,10 @@ describe('applications: citizens apply on the public door into the same enrolmen
     );
     const list = (await f.saha.gql(APPLICATIONS, { id })).data!.programme.applications!;
     expect(list.map((a) => a.enrolmentStatus)).toEqual(['ENROLLED', 'ENROLLED', 'WAITLISTED']);
+    // The host's home lists the programme's new applications; an organization that does not run it sees none of them.
+    const recent = (await f.saha.gql(RECENT, {})).data!.recentApplications;
+    expect(recent.find((r) => r.programmeId === id)).toMatchObject({ title: '스마트폰 첫걸음', newThisWeek: 3, pending: 0 });
+    expect((await f.yeonje.gql(RECENT, {})).data!.recentApplications.find((r) => r.programmeId === id)).toBeUndefined();
     expect(list[1]!.participantKey).toBe(known.pseudonymKey);
 
     // The first applicant cancels through their link (after a confirmation page): the waitlist moves up.

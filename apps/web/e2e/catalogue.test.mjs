@@ -200,6 +200,10 @@ describe('the public door in a real browser', () => {
     await staff.getByRole('heading', { name: /온라인 신청/ }).waitFor();
     await staff.getByRole('cell', { name: '등록' }).first().waitFor();
     assert.deepEqual(await axe(staff), [], 'the applications panel');
+    // …and on the home of their work.
+    await staff.goto(`${app.url}/home`);
+    await staff.getByRole('link', { name: /^스마트폰 사진 찍기 교실 — 최근 7일 1건, 결정 전 0건$/ }).waitFor();
+    assert.deepEqual(await axe(staff), [], 'the home with the applications card');
 
     // A lottery, closed: the host runs the draw from the page (after confirming), and the revealed seed is shown.
     const lottery = await listed(staff, lead, '도자기 교실 (추첨)', {

@@ -26,6 +26,16 @@ export const APPLICATIONS = graphql(`
     }
   }
 `);
+export const RECENT = graphql(`
+  query TestRecentApplications {
+    recentApplications {
+      programmeId
+      title
+      newThisWeek
+      pending
+    }
+  }
+`);
 export const DRAW = graphql(`
   mutation TestDrawApplications($id: ID!) {
     drawApplications(programmeId: $id) {

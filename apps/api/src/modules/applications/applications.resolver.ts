@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
@@ -6,7 +6,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { TextArg } from '../../core/errors/text-bounds';
 import { Programme } from '../programmes';
 import { Application, DrawInfo } from './application.entity';
-import { StaffApplication } from './applications.dto';
+import { ApplicationsSummary, StaffApplication } from './applications.dto';
 import { StaffApplicationsService } from './staff-applications.service';
 
 @Resolver(() => Programme)
@@ -32,6 +32,14 @@ export class ProgrammeApplicationsResolver {
 @Resolver(() => Application)
 export class ApplicationResolver {
   constructor(private readonly staff: StaffApplicationsService) {}
+
+  @Query(() => [ApplicationsSummary], {
+    description: 'Programmes the caller’s organization runs with online applications in the last two weeks (its home)',
+  })
+  @RequirePermission(Permission.ProgrammeRead)
+  recentApplications(@Ctx() ctx: RequestContext) {
+    return this.staff.summary(ctx);
+  }
 
   @Mutation(() => DrawInfo, { description: 'Draws a lottery programme after its applications closed, once (host and co-hosts; audited)' })
   @RequirePermission(Permission.ParticipantManage)

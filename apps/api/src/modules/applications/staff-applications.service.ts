@@ -7,13 +7,15 @@ import { Transactions } from '../../core/database/transaction';
 import { AppError, problem } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import { isUuid } from '../../core/graphql/pagination';
-import { ProgrammeService, lockProgramme } from '../programmes';
+import { PROGRAMMES, PROGRAMME_ACCESS, ProgrammeService, lockProgramme, seesRoster } from '../programmes';
 import { findParticipant, PARTICIPANTS } from '../participants';
 import { ApplicantPlaces, ENROLMENTS } from '../enrolments';
 import { findOffer } from '../catalogue';
 import { Application, DrawInfo, ProgrammeDraw } from './application.entity';
 import { draw } from './draw';
 import { APPLICATION_FIELDS } from './applications.errors';
+import type { ApplicationsSummary } from './applications.dto';
+import { AccessService } from '../../core/access/access.service';
 import { ApplyService } from './apply.service';
 
 export interface StaffApplicationRow extends Application {
@@ -34,6 +36,7 @@ export class StaffApplicationsService {
     private readonly programmes: ProgrammeService,
     private readonly places: ApplicantPlaces,
     private readonly apply: ApplyService,
+    private readonly access: AccessService,
   ) {}
 
   /** The online applications of a programme the caller's organization runs or sees the roster of (null for others who see it). */
@@ -64,6 +67,28 @@ export class StaffApplicationsService {
       participantKey: r.participant_key as string,
       enrolmentStatus: (r.enrolment_status as string | null) ?? null,
     }));
+  }
+
+  /**
+   * For the home of the staff who run programmes: those with applications in the last two weeks that the caller's
+   * organization hosts or co-hosts (PROGRAMME_ACCESS's roster rule), newest first, at most 10.
+   */
+  async summary(ctx: RequestContext): Promise<ApplicationsSummary[]> {
+    const rows = (await this.db.query(
+      `SELECT a.programme_id AS "programmeId", p.title_ko AS title,
+              count(*) FILTER (WHERE a.created_at > now() - interval '7 days')::int AS "newThisWeek",
+              count(*) FILTER (WHERE a.status = 'PENDING')::int AS pending
+         FROM application a JOIN ${PROGRAMMES} p ON p.id = a.programme_id
+        GROUP BY a.programme_id, p.title_ko
+       HAVING max(a.created_at) > now() - interval '14 days'
+        ORDER BY max(a.created_at) DESC LIMIT 200`,
+    )) as ApplicationsSummary[];
+    const facts = await this.access.check(
+      ctx,
+      PROGRAMME_ACCESS,
+      rows.map((r) => r.programmeId),
+    );
+    return rows.filter((r) => facts.has(r.programmeId) && seesRoster(facts.get(r.programmeId)!)).slice(0, 10);
   }
 
   /** The lottery's seed hash (and the seed once drawn), for a lottery programme the caller sees. */

@@ -4,5 +4,6 @@ import type { Feature } from '../../lib/feature';
 export const catalogue: Feature = {
   name: 'catalogue',
   routes: [],
+  cards: () => import('./cards').then((m) => m.cards),
   strings: { ko: () => import('./i18n/ko').then((m) => m.ko), en: () => import('./i18n/en').then((m) => m.en) },
 };

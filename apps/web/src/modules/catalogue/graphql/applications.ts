@@ -49,3 +49,14 @@ export const DECIDE_APPLICATION = graphql(`
     }
   }
 `);
+
+export const RECENT_APPLICATIONS = graphql(`
+  query RecentApplications {
+    recentApplications {
+      programmeId
+      title
+      newThisWeek
+      pending
+    }
+  }
+`);

@@ -34,6 +34,8 @@ export const en: Shape<typeof ko> = {
   applications: {
     title: 'Online applications',
     count: '{{count}}',
+    noneRecent: 'No online applications in the last two weeks.',
+    recentLine: '{{title}} — {{count}} in the last 7 days, {{pending}} undecided',
     none: 'No applications yet. During the application period citizens apply on the public page, confirmed by a phone code.',
     intro: {
       FIRST_COME:

@@ -31,6 +31,8 @@ export const ko = {
   applications: {
     title: '온라인 신청',
     count: '{{count}}건',
+    noneRecent: '최근 2주 동안 온라인 신청이 없습니다.',
+    recentLine: '{{title}} — 최근 7일 {{count}}건, 결정 전 {{pending}}건',
     none: '아직 신청이 없습니다. 공개 페이지의 신청 기간 동안 시민이 휴대전화 인증으로 신청합니다.',
     intro: {
       FIRST_COME:
