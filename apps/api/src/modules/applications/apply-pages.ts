@@ -3,7 +3,7 @@ import { esc, koreanDate, layout } from '../catalogue';
 import type { ApplyTarget } from './apply-target';
 import { districtName, type ApplyInput, type FormErrors } from './apply-form';
 import type { ApplicationView } from './apply.service';
-import { statusSentence } from './application-texts.handler';
+import { statusSentence } from './status-sentence';
 
 /** The application pages: server-rendered forms that work without script, large targets, errors beside their fields. */
 const CSS = `<style>.hp{display:none}fieldset{border:1px solid #cdd1d5;border-radius:8px;background:#fff;padding:16px;margin:0 0 16px}

@@ -1,0 +1,23 @@
+import { koreanDate } from '../catalogue';
+
+/** What became of an application, in one short Korean sentence (the same words as the applicant's page). */
+export function statusSentence(
+  v: {
+    application: { status: string; reason: string | null };
+    target: { selection: string; applyUntil: Date | null };
+    enrolmentStatus: string | null;
+    waitlistPosition: number | null;
+  },
+  kind = '',
+): string {
+  const a = v.application;
+  if (kind === 'application_cancelled' || a.status === 'CANCELLED') return '신청이 취소되었습니다.';
+  if (a.status === 'DECLINED' || a.status === 'NOT_SELECTED') return `선정되지 않았습니다.${a.reason ? ` 사유: ${a.reason}` : ''}`;
+  if (a.status === 'PENDING')
+    return v.target.selection === 'LOTTERY'
+      ? `신청이 접수되었습니다. ${v.target.applyUntil ? `${koreanDate(v.target.applyUntil)} 신청 마감 뒤 ` : ''}추첨합니다.`
+      : '신청이 접수되었습니다. 담당자가 검토한 뒤 알려 드립니다.';
+  if (v.enrolmentStatus === 'ENROLLED') return '수강이 확정되었습니다.';
+  if (v.enrolmentStatus === 'WAITLISTED') return `대기 ${v.waitlistPosition ?? ''}번입니다. 자리가 나면 알려 드립니다.`;
+  return '신청 상태가 바뀌었습니다.';
+}
