@@ -9,10 +9,10 @@
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { startDemoServer } from './processes';
-import { CONNECTIONS, DURATION, gql, signInAs, type Row } from './load';
+import { day, hostSide } from './hosts';
+import { CONNECTIONS, DURATION, type Row } from './load';
 import { lighthouseScores } from './lighthouse';
 
-const day = (days: number) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const WORDS = ['디지털', '스마트폰', '코딩', '요리', '영어', '인공지능', '사진', '창업', '건강', '글쓰기'];
 
 async function get(server: string, scenario: string, url: string, path: (i: number) => string): Promise<Row> {
@@ -43,23 +43,12 @@ export async function benchCatalogue(apiRoot: string, repoRoot: string): Promise
   const notes: string[] = [];
   try {
     const origin = server.origin;
-    const url = `${origin}/graphql`;
-    const [saha, city] = [await signInAs(url, 'saha.staff@lalaland.test'), await signInAs(url, 'city.admin@lalaland.test')];
-    const ok = async (cookie: string, query: string, variables: Record<string, unknown>) => {
-      const r = await gql(url, query, variables, cookie);
-      if (r.errors) throw new Error(JSON.stringify(r.errors).slice(0, 300));
-      return r.data;
-    };
-    const today = day(0);
-    const { initiatives } = await ok(saha, '{ initiatives { id stream { code periodStart periodEnd } } }', {});
-    const initiative = (initiatives as Array<{ id: string; stream: { code: string; periodStart: string; periodEnd: string } }>).find(
-      (i) => i.stream.code.startsWith('LALALAND') && i.stream.periodStart <= today && i.stream.periodEnd >= today,
-    )!;
+    const { saha, ok, initiativeId, recruit } = await hostSide(origin);
     const ids: string[] = [];
     for (let n = 0; n < 200; n++) {
       const { createProgramme } = await ok(saha, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
         i: {
-          initiativeId: initiative.id,
+          initiativeId,
           titleKo: `${WORDS[n % WORDS.length]} 교실 ${n + 1}기`,
           description: `${WORDS[(n * 3) % WORDS.length]}과 ${WORDS[(n * 7) % WORDS.length]}을 함께 배우는 ${n + 1}번째 강좌입니다.`,
           pillar: 'LEARN',
@@ -81,10 +70,7 @@ export async function benchCatalogue(apiRoot: string, repoRoot: string): Promise
           onlineUrl: 'https://meet.example.test/x',
         },
       });
-      const status = 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }';
-      await ok(saha, status, { id, s: 'PROPOSED' });
-      await ok(city, status, { id, s: 'APPROVED' });
-      await ok(saha, status, { id, s: 'RECRUITING' });
+      await recruit(id);
       await ok(saha, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
         i: {
           programmeId: id,

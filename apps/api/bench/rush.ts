@@ -6,12 +6,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { startDemoServer } from './processes';
-import { gql, pct, signInAs, type Row } from './load';
+import { day, hostSide } from './hosts';
+import { pct, type Row } from './load';
 import { solapiServer } from './solapi-sink';
 
 const APPLICANTS = 2000;
 const SEATS = 30;
-const day = (days: number) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const phoneOf = (i: number) => `010-5${String(Math.floor(i / 10000)).padStart(3, '0')}-${String(i % 10000).padStart(4, '0')}`;
 
 async function pool<T>(items: readonly T[], width: number, fn: (item: T, i: number) => Promise<void>) {
@@ -37,21 +37,10 @@ export async function benchRush(apiRoot: string, repoRoot: string): Promise<{ ro
   for (const stream of [server.child.stdout!, server.child.stderr!]) stream.on('data', (d: Buffer) => serverLog.push(d.toString()));
   try {
     const origin = server.origin;
-    const url = `${origin}/graphql`;
-    const [saha, city] = [await signInAs(url, 'saha.staff@lalaland.test'), await signInAs(url, 'city.admin@lalaland.test')];
-    const ok = async (cookie: string, query: string, variables: Record<string, unknown>) => {
-      const r = await gql(url, query, variables, cookie);
-      if (r.errors) throw new Error(JSON.stringify(r.errors).slice(0, 300));
-      return r.data;
-    };
-    const today = day(0);
-    const { initiatives } = await ok(saha, '{ initiatives { id stream { code periodStart periodEnd } } }', {});
-    const initiative = (initiatives as Array<{ id: string; stream: { code: string; periodStart: string; periodEnd: string } }>).find(
-      (i) => i.stream.code.startsWith('LALALAND') && i.stream.periodStart <= today && i.stream.periodEnd >= today,
-    )!;
+    const { saha, ok, initiativeId, recruit } = await hostSide(origin);
     const { createProgramme } = await ok(saha, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
       i: {
-        initiativeId: initiative.id,
+        initiativeId,
         titleKo: '인기 강좌 (수강신청 대란)',
         pillar: 'LEARN',
         domain: 'LIBERAL_ARTS',
@@ -61,10 +50,7 @@ export async function benchRush(apiRoot: string, repoRoot: string): Promise<{ ro
       },
     });
     const id = createProgramme.id as string;
-    const status = 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }';
-    await ok(saha, status, { id, s: 'PROPOSED' });
-    await ok(city, status, { id, s: 'APPROVED' });
-    await ok(saha, status, { id, s: 'RECRUITING' });
+    await recruit(id);
     await ok(saha, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
       i: {
         programmeId: id,

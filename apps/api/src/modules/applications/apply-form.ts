@@ -16,18 +16,18 @@ export interface ApplyInput {
 
 export type FormErrors = Partial<Record<'name' | 'phone' | 'birthYear' | 'district' | 'consent', string>>;
 
-const field = (body: URLSearchParams, name: string, max: number) => (body.get(name) ?? '').slice(0, max);
+const field = (body: URLSearchParams, name: string) => body.get(name) ?? '';
 
-/** The form's fields from an url-encoded body (at most what any field may hold; the body itself is bounded at 8 KB). */
+/** The form's fields from an url-encoded body, as typed: never cut (the body limit bounds them; the rules refuse what is too long). */
 export function readApplyForm(body: URLSearchParams): ApplyInput {
   return {
-    name: field(body, 'name', 200).trim(),
-    phone: field(body, 'phone', 40).trim(),
-    birthYear: field(body, 'birthYear', 10).trim(),
-    district: field(body, 'district', 10),
+    name: field(body, 'name').trim(),
+    phone: field(body, 'phone').trim(),
+    birthYear: field(body, 'birthYear').trim(),
+    district: field(body, 'district'),
     consent: body.get('consent') === 'yes',
     followUp: body.get('followUp') === 'yes',
-    website: field(body, 'website', 200),
+    website: field(body, 'website'),
   };
 }
 

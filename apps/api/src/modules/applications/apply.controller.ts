@@ -35,6 +35,18 @@ export class ApplyController {
     return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
   }
 
+  private programmeMissing(reply: FastifyReply) {
+    return this.send(
+      reply,
+      404,
+      messagePage(this.config.publicUrl, '찾으시는 강좌가 없습니다', '모집이 끝났거나 주소가 바뀌었을 수 있습니다.'),
+    );
+  }
+
+  private linkMissing(reply: FastifyReply) {
+    return this.send(reply, 404, messagePage(this.config.publicUrl, '신청을 찾을 수 없습니다', '받으신 문자의 주소를 그대로 열어 주세요.'));
+  }
+
   private refusal(reply: FastifyReply, err: unknown) {
     if (!(err instanceof AppError)) throw err;
     const status =
@@ -50,12 +62,7 @@ export class ApplyController {
   @Public()
   async status(@Param('token') token: string, @Res() reply: FastifyReply) {
     const v = await this.apply.view(token);
-    if (!v)
-      return this.send(
-        reply,
-        404,
-        messagePage(this.config.publicUrl, '신청을 찾을 수 없습니다', '받으신 문자의 주소를 그대로 열어 주세요.'),
-      );
+    if (!v) return this.linkMissing(reply);
     return this.send(reply, 200, statusPage(v, this.config.publicUrl, token, false));
   }
 
@@ -63,12 +70,7 @@ export class ApplyController {
   @Public()
   async cancelForm(@Param('token') token: string, @Res() reply: FastifyReply) {
     const v = await this.apply.view(token);
-    if (!v)
-      return this.send(
-        reply,
-        404,
-        messagePage(this.config.publicUrl, '신청을 찾을 수 없습니다', '받으신 문자의 주소를 그대로 열어 주세요.'),
-      );
+    if (!v) return this.linkMissing(reply);
     return this.send(reply, 200, cancelPage(v, this.config.publicUrl, token));
   }
 
@@ -86,12 +88,7 @@ export class ApplyController {
   @Public()
   async form(@Param('programmeId') programmeId: string, @Res() reply: FastifyReply) {
     const t = await this.apply.target(programmeId);
-    if (!t)
-      return this.send(
-        reply,
-        404,
-        messagePage(this.config.publicUrl, '찾으시는 강좌가 없습니다', '모집이 끝났거나 주소가 바뀌었을 수 있습니다.'),
-      );
+    if (!t) return this.programmeMissing(reply);
     if (!t.open)
       return this.send(
         reply,
@@ -106,12 +103,7 @@ export class ApplyController {
   @Public()
   async requestCode(@Param('programmeId') programmeId: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const t = await this.apply.target(programmeId);
-    if (!t)
-      return this.send(
-        reply,
-        404,
-        messagePage(this.config.publicUrl, '찾으시는 강좌가 없습니다', '모집이 끝났거나 주소가 바뀌었을 수 있습니다.'),
-      );
+    if (!t) return this.programmeMissing(reply);
     const f = readApplyForm(body(req));
     try {
       const step = await this.apply.requestCode(this.ctx(req), t, f);
@@ -129,15 +121,10 @@ export class ApplyController {
   @Public()
   async confirm(@Param('programmeId') programmeId: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const t = await this.apply.target(programmeId);
-    if (!t)
-      return this.send(
-        reply,
-        404,
-        messagePage(this.config.publicUrl, '찾으시는 강좌가 없습니다', '모집이 끝났거나 주소가 바뀌었을 수 있습니다.'),
-      );
+    if (!t) return this.programmeMissing(reply);
     const b = body(req);
-    const draftId = (b.get('draft') ?? '').slice(0, 40);
-    const code = (b.get('code') ?? '').replace(/\s/g, '').slice(0, 10);
+    const draftId = b.get('draft') ?? '';
+    const code = (b.get('code') ?? '').replace(/\s/g, '');
     try {
       const { token, view } = await this.apply.confirm(this.ctx(req), t, draftId, code);
       return this.send(reply, 200, statusPage(view, this.config.publicUrl, token, true));
