@@ -12,11 +12,13 @@ describe('applications: citizens apply on the public door into the same enrolmen
   let html: ApplicationsFixture['html'];
   let programme: ApplicationsFixture['programme'];
   let apply: ApplicationsFixture['apply'];
+  let draftOf: ApplicationsFixture['draftOf'];
+  let confirm: ApplicationsFixture['confirm'];
   let phone: ApplicationsFixture['phone'];
 
   beforeAll(async () => {
     w = await applicationsFixture();
-    ({ f, sms, html, programme, apply, phone } = w);
+    ({ f, sms, html, programme, apply, draftOf, confirm, phone } = w);
   });
   afterAll(() => w?.close());
 
@@ -112,6 +114,45 @@ describe('applications: citizens apply on the public door into the same enrolmen
     // Texts to that number: two codes, the waitlist place, and now the seat (sent after commit: waited for).
     expect((await sms.to(p3, 4)).map((m) => m.text).join('\n')).toContain('자리가 나서 수강이 확정되었습니다.');
     expect((await html('/apply/status/not-a-real-link')).status).toBe(404);
+  });
+
+  it('a rush of confirmations at once: each applicant gets their own answer, a double tap counts once, a second application of the same person is refused, seats go in arrival order', async () => {
+    const id = await programme('수강신청 대란 (동시 접수)', { selection: 'FIRST_COME' }, 2);
+    const people = ['가', '나', '다', '라', '마'].map((name) => ({ name, phone: phone() }));
+    const drafts = [];
+    for (const p of people) drafts.push(await draftOf(id, p));
+    const twice = await draftOf(id, people[1]!); // the same person, a second form
+    const wrong = await draftOf(id, { name: '바', phone: phone() });
+    const answers = await Promise.all([
+      ...drafts.map((d) => confirm(id, d)),
+      confirm(id, drafts[0]!), // a double tap
+      confirm(id, twice),
+      confirm(id, { ...wrong, code: wrong.code === '000000' ? '111111' : '000000' }),
+    ]);
+    const counted = answers.filter((a) => a.status === 200);
+    expect(counted).toHaveLength(5);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 400, 400, 409]);
+    expect(answers.find((a) => a.status === 409)!.text).toContain('이미 이 강좌에 신청하셨습니다.');
+    expect(answers.filter((a) => a.status === 400).every((a) => a.text.includes('인증번호가 맞지 않거나 시간이 지났습니다'))).toBe(true);
+    // The first two by receipt number are seated, the others wait in that order; each page says so.
+    const byNumber = [...counted].sort((a, b) => a.number - b.number);
+    expect(byNumber.map((a) => /수강이 확정되었습니다|대기 (\d)번입니다/.exec(a.text)![0])).toEqual([
+      '수강이 확정되었습니다',
+      '수강이 확정되었습니다',
+      '대기 1번입니다',
+      '대기 2번입니다',
+      '대기 3번입니다',
+    ]);
+    const list = (await f.saha.gql(APPLICATIONS, { id })).data!.programme.applications!;
+    expect(list.map((a) => [a.number, a.enrolmentStatus])).toEqual(byNumber.map((a, i) => [a.number, i < 2 ? 'ENROLLED' : 'WAITLISTED']));
+    // Each new person's registration names the request that made it.
+    expect(
+      await f.count(
+        `SELECT count(DISTINCT request_id) AS n FROM audit_event WHERE action = 'participant.register' AND entity_id IN
+           (SELECT participant_id FROM application WHERE programme_id = $1)`,
+        [id],
+      ),
+    ).toBe(5);
   });
 
   it('lottery: the seed hash is public while applications are open; the draw, after the close, is reproducible from the revealed seed, residents first up to the quota', async () => {

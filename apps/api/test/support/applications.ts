@@ -103,7 +103,7 @@ export async function applicationsFixture(): Promise<ApplicationsFixture> {
     expect(r.errors).toBeUndefined();
     return p.id;
   };
-  const apply = async (id: string, person: { name: string; phone: string; birthYear?: string; district?: string }) => {
+  const draftOf = async (id: string, person: { name: string; phone: string; birthYear?: string; district?: string }) => {
     const codes = () => sms.sent.filter((m) => m.to === person.phone.replace(/\D/g, '') && m.text.includes('인증번호'));
     const before = codes().length;
     const step1 = await html(`/apply/${id}`, {
@@ -116,16 +116,22 @@ export async function applicationsFixture(): Promise<ApplicationsFixture> {
     expect(step1.status).toBe(200);
     const draft = /name="draft" value="([0-9a-f-]{36})"/.exec(step1.text)![1]!;
     for (let i = 0; i < 100 && codes().length === before; i++) await new Promise((r) => setTimeout(r, 50));
-    const code = /인증번호 (\d{6})/.exec(codes()[before]!.text)![1]!;
-    const done = await html(`/apply/${id}/confirm`, { draft, code });
+    return { draft, code: /인증번호 (\d{6})/.exec(codes()[before]!.text)![1]! };
+  };
+  const confirm = async (id: string, d: { draft: string; code: string }) => {
+    const done = await html(`/apply/${id}/confirm`, d);
     const link = /\/apply\/status\/([A-Za-z0-9_-]{43})/.exec(done.text)?.[1];
     return { ...done, token: link, number: Number(/<dt>접수번호<\/dt><dd>(\d+)/.exec(done.text)?.[1]) };
   };
+  const apply = async (id: string, person: { name: string; phone: string; birthYear?: string; district?: string }) =>
+    confirm(id, await draftOf(id, person));
   return {
     f,
     sms,
     html,
     programme,
+    draftOf,
+    confirm,
     apply,
     phone: () => `010-7${String(++n).padStart(3, '0')}-${String(5000 + n)}`,
     close: async () => {
@@ -142,7 +148,17 @@ export interface ApplicationsFixture {
   html(path: string, form?: Record<string, string>): Promise<{ status: number; text: string; cache: string | null }>;
   /** A recruiting programme of the host (Saha-gu), listed with this offer. */
   programme(title: string, offer: Record<string, unknown>, capacity?: number, startsOn?: string): Promise<string>;
-  /** A citizen applies: the form, the code read from the text, the confirmation; the page, its link and receipt number. */
+  /** A citizen's first step: the form; the draft it answers with and the code texted to the number. */
+  draftOf(
+    id: string,
+    person: { name: string; phone: string; birthYear?: string; district?: string },
+  ): Promise<{ draft: string; code: string }>;
+  /** The second step: the code sent back; the page, its link and receipt number. */
+  confirm(
+    id: string,
+    d: { draft: string; code: string },
+  ): Promise<{ status: number; text: string; cache: string | null; token: string | undefined; number: number }>;
+  /** A citizen applies: both steps. */
   apply(
     id: string,
     person: { name: string; phone: string; birthYear?: string; district?: string },

@@ -15,6 +15,8 @@ export interface AuditEntry {
   changes?: Record<string, unknown> | null;
   /** For events of signed-out callers (sign-in, accept invitation): who acted. */
   actorUserId?: string | null;
+  /** The request a row belongs to when one batch writes for many (a rush of applicants): its id and address. */
+  request?: RequestContext;
 }
 
 /** Changed fields as { field: [before, after] }; unchanged fields are left out. */
@@ -61,7 +63,8 @@ export class AuditService {
     await em.save(AuditEvent, this.row(ctx, em, entry));
   }
 
-  private row(ctx: RequestContext, em: EntityManager, entry: AuditEntry): AuditEvent {
+  private row(batch: RequestContext, em: EntityManager, { request, ...entry }: AuditEntry): AuditEvent {
+    const ctx = request ?? batch;
     return em.create(AuditEvent, {
       actorUserId: entry.actorUserId ?? ctx.userId,
       organizationId: entry.organizationId,

@@ -50,21 +50,33 @@ export class EventBus implements OnModuleInit {
    * after-commit work until then (a reminder, a digest): the outbox is the scheduler, with the same once-only delivery.
    */
   async publish<E extends EventName>(ctx: RequestContext, event: E, payload: DomainEvents[E], options: { at?: Date } = {}): Promise<void> {
+    await this.publishMany(ctx, event, [payload], options);
+  }
+
+  /** The same event for many (a batch of applications): transaction handlers one by one, the outbox rows in one statement. */
+  async publishMany<E extends EventName>(
+    ctx: RequestContext,
+    event: E,
+    payloads: ReadonlyArray<DomainEvents[E]>,
+    options: { at?: Date } = {},
+  ): Promise<void> {
     const em = this.tx.current(ctx);
     if (!em) throw new Error(`event ${event} published outside a transaction: publish inside Transactions.run`);
-    for (const h of this.inTransaction.get(event) ?? []) await h.run(ctx, payload);
+    for (const payload of payloads) for (const h of this.inTransaction.get(event) ?? []) await h.run(ctx, payload);
     const later = this.afterCommit.get(event) ?? [];
-    if (later.length) {
+    if (later.length && payloads.length) {
       const origin = { userId: ctx.userId, organizationId: ctx.activeOrganizationId, requestId: ctx.requestId };
       await em.insert(
         OutboxMessage,
-        later.map((handler) => ({
-          event,
-          handler,
-          payload: payload as object,
-          origin,
-          ...(options.at ? { availableAt: options.at } : {}),
-        })),
+        payloads.flatMap((payload) =>
+          later.map((handler) => ({
+            event,
+            handler,
+            payload: payload as object,
+            origin,
+            ...(options.at ? { availableAt: options.at } : {}),
+          })),
+        ),
       );
       this.tx.afterCommit(ctx, () => this.wake());
     }

@@ -6,6 +6,7 @@ import { MessagingModule } from '../messaging';
 import { ApplyController } from './apply.controller';
 import { ApplyService } from './apply.service';
 import { FirstComeSeats } from './first-come-seats';
+import { Confirmations } from './confirmations';
 import { StaffApplicationsService } from './staff-applications.service';
 import { ApplicationTextsHandler } from './application-texts.handler';
 import { ApplicationsMergeHandler } from './participant-merged.handler';
@@ -18,6 +19,7 @@ import { ApplicationResolver, ProgrammeApplicationsResolver } from './applicatio
     ApplicationsMergeHandler,
     FirstComeSeats,
     ApplyService,
+    Confirmations,
     StaffApplicationsService,
     ApplicationTextsHandler,
     ApplicationResolver,

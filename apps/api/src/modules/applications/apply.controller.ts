@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { ApplyService } from './apply.service';
+import { Confirmations } from './confirmations';
 import { readApplyForm } from './apply-form';
 import { cancelPage, codePage, formPage, messagePage, statusPage } from './apply-pages';
 
@@ -28,6 +29,7 @@ function body(req: FastifyRequest): URLSearchParams {
 export class ApplyController {
   constructor(
     private readonly apply: ApplyService,
+    private readonly confirmations: Confirmations,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -126,7 +128,7 @@ export class ApplyController {
     const draftId = b.get('draft') ?? '';
     const code = (b.get('code') ?? '').replace(/\s/g, '');
     try {
-      const { token, view } = await this.apply.confirm(this.ctx(req), t, draftId, code);
+      const { token, view } = await this.confirmations.confirm(this.ctx(req), t, draftId, code);
       return this.send(reply, 200, statusPage(view, this.config.publicUrl, token, true));
     } catch (e) {
       if (e instanceof AppError && e.code === 'APPLICATION_CODE_INVALID')

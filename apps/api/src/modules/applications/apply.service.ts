@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
@@ -9,33 +9,20 @@ import { AppError } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import { enforceLimit } from '../../core/http/rate-limit';
 import { isUuid } from '../../core/graphql/pagination';
-import { ApplicantRecords, PiiCipher } from '../participants';
-import { ApplicantPlaces, ENROLMENTS } from '../enrolments';
+import { PiiCipher } from '../participants';
+import { ApplicantPlaces } from '../enrolments';
 import { Application, ApplicationDraft, ProgrammeDraw } from './application.entity';
 import { applyTarget, type ApplyTarget } from './apply-target';
 import { checkApplyForm, mobileDigits, type ApplyInput, type FormErrors } from './apply-form';
 import { seedHash } from './draw';
-import { FirstComeSeats } from './first-come-seats';
 import './applications.events';
 
-const CODE_TRIES = 5;
 const DRAFT_MINUTES = 10;
-/** How long what an applicant consented to keeps their data: a year after the programme ends (the notice says so). */
-const RETENTION_YEARS = 1;
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const codeHash = (draftId: string, code: string) => sha256(`${draftId}:${code}`);
 
 export type CodeStep = { kind: 'form'; errors: FormErrors } | { kind: 'code'; draftId: string };
-
-interface ConfirmedDraft {
-  ok: boolean;
-  attempts: number;
-  phoneEncrypted: string;
-  nameEncrypted: string;
-  birthYear: number;
-  districtCode: string | null;
-}
 
 export interface ApplicationView {
   application: Application;
@@ -52,19 +39,29 @@ export interface ApplicationView {
  */
 @Injectable()
 export class ApplyService {
+  private readonly reading = new Map<string, Promise<ApplyTarget | null>>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: Transactions,
     private readonly events: EventBus,
     private readonly cipher: PiiCipher,
-    private readonly records: ApplicantRecords,
     private readonly places: ApplicantPlaces,
-    private readonly seats: FirstComeSeats,
   ) {}
 
+  /**
+   * The programme behind a page, read once for every request that asks while the read is under way (a rush asks it
+   * thousands of times a second); nothing is kept after the read, so a change shows on the next request.
+   */
   target(programmeId: string): Promise<ApplyTarget | null> {
-    return isUuid(programmeId) ? applyTarget(this.db.manager, programmeId) : Promise.resolve(null);
+    if (!isUuid(programmeId)) return Promise.resolve(null);
+    let read = this.reading.get(programmeId);
+    if (!read) {
+      read = applyTarget(this.db.manager, programmeId).finally(() => this.reading.delete(programmeId));
+      this.reading.set(programmeId, read);
+    }
+    return read;
   }
 
   /** A lottery's public seed hash, fixed the first time anyone looks (before any draw can be run). */
@@ -109,67 +106,6 @@ export class ApplyService {
     });
   }
 
-  /** Step 2: the code confirms the phone; the application counts and is placed by the programme's selection method. */
-  async confirm(ctx: RequestContext, t: ApplyTarget, draftId: string, code: string): Promise<{ token: string; view: ApplicationView }> {
-    await enforceLimit(this.db, `apply-confirm:${ctx.ip ?? '-'}`, this.config.applyPerAddressPerHour * 3, 3_600_000);
-    if (!isUuid(draftId) || !/^\d{6}$/.test(code)) throw new AppError('APPLICATION_CODE_INVALID');
-    // One statement spends a try and, with the right code, confirms the draft (committed although the request may then fail).
-    const [rows] = (await this.db.query(
-      `UPDATE application_draft SET attempts = attempts + (code_hash <> $3)::int, confirmed_at = CASE WHEN code_hash = $3 THEN now() END
-        WHERE id = $1 AND programme_id = $2 AND code_hash IS NOT NULL AND confirmed_at IS NULL AND expires_at > now() AND attempts < $4
-        RETURNING confirmed_at IS NOT NULL AS ok, attempts, phone_encrypted AS "phoneEncrypted", name_encrypted AS "nameEncrypted",
-                  birth_year AS "birthYear", district_code AS "districtCode"`,
-      [draftId, t.id, codeHash(draftId, code), CODE_TRIES],
-    )) as [ConfirmedDraft[], number];
-    const d = rows[0];
-    if (!d?.ok) {
-      const [spent] = (await this.db.query('SELECT 1 FROM application_draft WHERE id = $1 AND attempts >= $2', [
-        draftId,
-        CODE_TRIES,
-      ])) as unknown[];
-      throw new AppError(spent ? 'APPLICATION_CODE_SPENT' : 'APPLICATION_CODE_INVALID');
-    }
-    if (!t.open) throw new AppError('APPLICATIONS_CLOSED');
-    const a = await this.tx.run(ctx, (em) => this.apply(ctx, em, t, draftId, d));
-    if (t.selection === 'FIRST_COME') await this.seats.seat(t.id);
-    const token = this.token(a.id);
-    return { token, view: await this.viewOf(this.db.manager, a.id, t) };
-  }
-
-  private async apply(ctx: RequestContext, em: EntityManager, t: ApplyTarget, draftId: string, d: ConfirmedDraft): Promise<Application> {
-    const endsOn = t.endsOn ?? new Date().toISOString().slice(0, 10);
-    const retentionUntil = `${Number(endsOn.slice(0, 4)) + RETENTION_YEARS}${endsOn.slice(4)}`;
-    const { participant } = await this.records.match(ctx, em, {
-      organizationId: t.hostId,
-      name: this.cipher.decrypt(d.nameEncrypted, draftId),
-      phone: this.cipher.decrypt(d.phoneEncrypted, draftId),
-      birthYear: d.birthYear,
-      districtCode: d.districtCode,
-      retentionUntil,
-    });
-    const id = randomUUID();
-    const a = em.create(Application, {
-      id,
-      programmeId: t.id,
-      participantId: participant.id,
-      status: 'PENDING',
-      resident: !!d.districtCode && t.districts.includes(d.districtCode),
-      enrolmentId: null,
-      drawRank: null,
-      reason: null,
-      tokenHash: sha256(this.token(id)),
-    });
-    try {
-      await em.insert(Application, a); // the receipt number and time come back into `a`
-    } catch (err) {
-      if ((err as { driverError?: { code?: string } }).driverError?.code === '23505') throw new AppError('ALREADY_APPLIED');
-      throw err;
-    }
-    // First come: seated by the next batch, after this commits (FirstComeSeats); the others wait for the draw or the review.
-    if (t.selection !== 'FIRST_COME') await this.events.publish(ctx, 'application.received', { applicationId: a.id });
-    return a;
-  }
-
   /** The applicant's link: derived from the application's id with the server's key, so a text can carry it again. */
   token(applicationId: string): string {
     return Buffer.from(this.cipher.hash(`application-link:${applicationId}`), 'hex').toString('base64url');
@@ -180,17 +116,22 @@ export class ApplyService {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const a = await em.findOneBy(Application, { tokenHash: sha256(token) });
     const target = a ? await applyTarget(em, a.programmeId) : null;
-    return a && target ? this.viewOf(em, a.id, target) : null;
+    return a && target ? ((await this.views(em, [a.id], target)).get(a.id) ?? null) : null;
   }
 
-  /** An application's state for its page and texts: its row, its enrolment's status, its place on the waitlist. */
-  private async viewOf(em: EntityManager, applicationId: string, target: ApplyTarget): Promise<ApplicationView> {
-    const application = await em.findOneByOrFail(Application, { id: applicationId });
-    const [e] = application.enrolmentId
-      ? ((await em.query(`SELECT status FROM ${ENROLMENTS} e WHERE id = $1`, [application.enrolmentId])) as Array<{ status: string }>)
-      : [];
-    const waitlistPosition = e?.status === 'WAITLISTED' ? await this.places.waitlistPosition(em, application.enrolmentId!) : null;
-    return { application, target, enrolmentStatus: e?.status ?? null, waitlistPosition };
+  /** Applications' states for their pages and texts: their rows, their enrolments' status and waitlist places. */
+  async views(em: EntityManager, applicationIds: readonly string[], target: ApplyTarget): Promise<Map<string, ApplicationView>> {
+    const applications = applicationIds.length ? await em.findBy(Application, { id: In([...applicationIds]) }) : [];
+    const standings = await this.places.standings(
+      em,
+      applications.flatMap((a) => (a.enrolmentId ? [a.enrolmentId] : [])),
+    );
+    return new Map(
+      applications.map((application) => {
+        const s = application.enrolmentId ? standings.get(application.enrolmentId) : undefined;
+        return [application.id, { application, target, enrolmentStatus: s?.status ?? null, waitlistPosition: s?.waitlistPosition ?? null }];
+      }),
+    );
   }
 
   /** The applicant cancels: a seat held goes to the first on the waitlist, as when staff drop someone. */

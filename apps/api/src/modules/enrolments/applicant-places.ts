@@ -131,16 +131,21 @@ export class ApplicantPlaces {
     return out;
   }
 
-  /** Where an enrolment stands on its programme's waitlist (1 = next), or null when it is not waitlisted. */
-  async waitlistPosition(em: EntityManager, enrolmentId: string): Promise<number | null> {
-    const [row] = (await em.query(
-      `SELECT CASE WHEN me.status = 'WAITLISTED' THEN (
-                SELECT count(*)::int + 1 FROM enrolment o WHERE o.programme_id = me.programme_id AND o.status = 'WAITLISTED'
-                   AND (coalesce(o.queue_rank, 2147483647), o.applied_at, o.id) < (coalesce(me.queue_rank, 2147483647), me.applied_at, me.id)) END AS position
-         FROM enrolment me WHERE me.id = $1`,
-      [enrolmentId],
-    )) as Array<{ position: number | null }>;
-    return row?.position ?? null;
+  /** Each enrolment's status and, when waitlisted, its place on its programme's waitlist (1 = next): one statement. */
+  async standings(
+    em: EntityManager,
+    enrolmentIds: readonly string[],
+  ): Promise<Map<string, { status: EnrolmentStatus; waitlistPosition: number | null }>> {
+    if (!enrolmentIds.length) return new Map();
+    const rows = (await em.query(
+      `WITH me AS (SELECT id, programme_id, status FROM enrolment WHERE id = ANY($1::uuid[])),
+            w AS (SELECT o.id, row_number() OVER (PARTITION BY o.programme_id
+                                                  ORDER BY coalesce(o.queue_rank, 2147483647), o.applied_at, o.id)::int AS position
+                    FROM enrolment o WHERE o.status = 'WAITLISTED' AND o.programme_id IN (SELECT programme_id FROM me WHERE status = 'WAITLISTED'))
+       SELECT me.id, me.status, w.position FROM me LEFT JOIN w ON w.id = me.id`,
+      [enrolmentIds],
+    )) as Array<{ id: string; status: EnrolmentStatus; position: number | null }>;
+    return new Map(rows.map((r) => [r.id, { status: r.status, waitlistPosition: r.position }]));
   }
 
   /** Cancels a citizen's own enrolment (their link): dropped, and the waitlist moves as when staff drop someone. */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { itemsStored, seoulDate } from '@lalaland/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext } from '../../core/context/request-context';
 import { randomCode } from '../../core/random-code';
-import { inForce, saveConsent } from './consent';
+import { consentRow, inForce } from './consent';
 import { Consent, Participant, PersonalDataAccess } from './participant.entity';
 import { PiiCipher } from './pii-cipher';
 
@@ -21,10 +21,19 @@ export interface Applicant {
   retentionUntil: string;
 }
 
+/** One applicant of a batch, as `holders` answered for them, with the request they came in (for the audit row). */
+export interface Holding {
+  applicant: Applicant;
+  participant: Participant;
+  known: boolean;
+  request: RequestContext;
+}
+
 /**
  * A citizen who applied online becomes a participant the host already works with: the person the organization holds
  * under the same confirmed phone number, else a new one; either way the consent the person gave online is recorded
- * (method ONLINE, by nobody on staff). The applicant is never told whether they were known.
+ * (method ONLINE, by nobody on staff). The applicant is never told whether they were known. Applicants come in
+ * batches (the opening rush): one read and one insert for the people, one read and one insert for the consents.
  */
 @Injectable()
 export class ApplicantRecords {
@@ -33,50 +42,85 @@ export class ApplicantRecords {
     private readonly audit: AuditService,
   ) {}
 
-  async match(ctx: RequestContext, em: EntityManager, a: Applicant): Promise<{ participant: Participant; known: boolean }> {
-    const phoneHash = this.cipher.hash(a.phone);
-    const items = itemsStored({ phone: a.phone, districtCode: a.districtCode });
-    const consent = { given: true, items, retentionUntil: a.retentionUntil, method: 'ONLINE' as const };
-    const known = await em.findOne(Participant, { where: { organizationId: a.organizationId, phoneHash }, order: { createdAt: 'ASC' } });
-    if (known) {
-      const consents = await em.findBy(Consent, { participantId: known.id, purpose: 'PROGRAMME_OPERATION' });
-      const today = seoulDate();
-      if (!consents.some((c) => inForce(c, today) && items.every((i) => c.items.includes(i)))) {
-        const c = await saveConsent(ctx, em, known, consent);
-        await this.audit.record(ctx, {
-          action: 'consent.give',
-          entityType: 'participant',
-          entityId: known.id,
-          organizationId: known.organizationId,
-          changes: { consentId: [null, c.id], method: 'ONLINE', channel: 'online' },
-        });
-      }
-      return { participant: known, known: true };
+  /** The person each applicant is (the same number given twice in a batch is one person), new ones inserted. */
+  async holders(em: EntityManager, applicants: readonly Applicant[]): Promise<Array<{ participant: Participant; known: boolean }>> {
+    const keyOf = (a: Applicant) => `${a.organizationId}:${this.cipher.hash(a.phone)}`;
+    const known = applicants.length
+      ? await em
+          .createQueryBuilder(Participant, 'p')
+          .distinctOn(['p.organizationId', 'p.phoneHash'])
+          .where('(p.organizationId, p.phoneHash) IN (SELECT * FROM unnest(:orgs::uuid[], :hashes::text[]))', {
+            orgs: applicants.map((a) => a.organizationId),
+            hashes: applicants.map((a) => this.cipher.hash(a.phone)),
+          })
+          .orderBy('p.organizationId')
+          .addOrderBy('p.phoneHash')
+          .addOrderBy('p.createdAt', 'ASC')
+          .getMany()
+      : [];
+    const people = new Map(known.map((p) => [`${p.organizationId}:${p.phoneHash}`, { participant: p, known: true }]));
+    const created: Participant[] = [];
+    for (const a of applicants) {
+      if (people.has(keyOf(a))) continue;
+      const pseudonymKey = `P${randomCode(7)}`;
+      const p = em.create(Participant, {
+        id: randomUUID(),
+        organizationId: a.organizationId,
+        pseudonymKey,
+        name: a.name,
+        phoneEncrypted: this.cipher.encrypt(a.phone, pseudonymKey),
+        phoneHash: this.cipher.hash(a.phone),
+        birthYear: a.birthYear,
+        gender: null,
+        districtCode: a.districtCode,
+        registeredById: null,
+        isSample: false,
+      });
+      created.push(p);
+      people.set(keyOf(a), { participant: p, known: false });
     }
-    const pseudonymKey = `P${randomCode(7)}`;
-    const p = em.create(Participant, {
-      id: randomUUID(),
-      organizationId: a.organizationId,
-      pseudonymKey,
-      name: a.name,
-      phoneEncrypted: this.cipher.encrypt(a.phone, pseudonymKey),
-      phoneHash,
-      birthYear: a.birthYear,
-      gender: null,
-      districtCode: a.districtCode,
-      registeredById: null,
-      isSample: false,
-    });
-    await em.insert(Participant, p);
-    const c = await saveConsent(ctx, em, p, consent);
-    await this.audit.record(ctx, {
-      action: 'participant.register',
-      entityType: 'participant',
-      entityId: p.id,
-      organizationId: a.organizationId,
-      changes: { pseudonymKey: [null, pseudonymKey], consentId: [null, c.id], channel: 'online' },
-    });
-    return { participant: p, known: false };
+    if (created.length) await em.insert(Participant, created);
+    return applicants.map((a) => people.get(keyOf(a))!);
+  }
+
+  /**
+   * Records what each applicant consented to online, unless a consent in force already covers it, with an audit row
+   * per person (registered online, or consent given online) that names the applicant's request.
+   */
+  async recordConsents(ctx: RequestContext, em: EntityManager, holdings: readonly Holding[]): Promise<void> {
+    const today = seoulDate();
+    const held = holdings.filter((h) => h.known).map((h) => h.participant.id);
+    const existing = held.length ? await em.findBy(Consent, { participantId: In(held), purpose: 'PROGRAMME_OPERATION' }) : [];
+    const done = new Set<string>();
+    const rows: Array<{ h: Holding; c: Consent }> = [];
+    for (const h of holdings) {
+      const items = itemsStored({ phone: h.applicant.phone, districtCode: h.applicant.districtCode });
+      const covered = existing.some(
+        (c) => c.participantId === h.participant.id && inForce(c, today) && items.every((i) => c.items.includes(i)),
+      );
+      if (covered || done.has(h.participant.id)) continue;
+      done.add(h.participant.id);
+      const consent = { given: true, items, retentionUntil: h.applicant.retentionUntil, method: 'ONLINE' as const };
+      rows.push({ h, c: consentRow(ctx, em, h.participant, consent) });
+    }
+    if (!rows.length) return;
+    await em.insert(
+      Consent,
+      rows.map((r) => r.c),
+    );
+    await this.audit.recordMany(
+      ctx,
+      rows.map(({ h, c }) => ({
+        action: h.known ? 'consent.give' : 'participant.register',
+        entityType: 'participant',
+        entityId: h.participant.id,
+        organizationId: h.participant.organizationId,
+        changes: h.known
+          ? { consentId: [null, c.id], method: 'ONLINE', channel: 'online' }
+          : { pseudonymKey: [null, h.participant.pseudonymKey], consentId: [null, c.id], channel: 'online' },
+        request: h.request,
+      })),
+    );
   }
 
   /**

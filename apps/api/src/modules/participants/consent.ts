@@ -29,7 +29,12 @@ export function checkConsent(input: ConsentInput, stored: readonly PersonalField
 
 /** Stores a consent as given (in the caller's transaction). */
 export function saveConsent(ctx: RequestContext, em: EntityManager, p: Participant, input: ConsentInput): Promise<Consent> {
-  const c = em.create(Consent, {
+  return em.save(consentRow(ctx, em, p, input));
+}
+
+/** A consent as given, not yet stored (a batch stores many in one statement). */
+export function consentRow(ctx: RequestContext, em: EntityManager, p: Participant, input: ConsentInput): Consent {
+  return em.create(Consent, {
     participantId: p.id,
     organizationId: p.organizationId,
     purpose: input.purpose ?? 'PROGRAMME_OPERATION',
@@ -42,7 +47,6 @@ export function saveConsent(ctx: RequestContext, em: EntityManager, p: Participa
     withdrawnAt: null,
     withdrawnById: null,
   });
-  return em.save(c);
 }
 
 /** Consents per participant id, newest first: one query for a request tick. */

@@ -33,4 +33,4 @@ export { certificateNames } from './certificate-names';
 export { seedSharingConsent } from './participants.seed';
 export type { ParticipantEvents } from './participants.events';
 export { PARTICIPANTS, operationConsentSql, findParticipant, consentsById, accessLogOf } from './published';
-export { ApplicantRecords } from './applicants';
+export { ApplicantRecords, type Applicant } from './applicants';
