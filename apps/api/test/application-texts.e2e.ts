@@ -1,4 +1,5 @@
 import { Client } from './support/app';
+import { NOTIFICATIONS } from './support/coordination';
 import { SERIES } from './support/learn';
 import { MESSAGE_USAGE, SET_BUDGET, applicationsFixture, type ApplicationsFixture } from './support/applications';
 
@@ -112,5 +113,15 @@ describe('applications: texts on time, limits for bots and numbers, a budget tha
     expect(await overFor()).toBe(1);
     expect(sms.sent.filter((m) => m.to === late.replace(/\D/g, ''))).toEqual([]);
     expect((await f.saha.gql(MESSAGE_USAGE, { org: saha })).data!.messageUsage.overBudget).toBeGreaterThanOrEqual(1);
+    // The host's staff are told, once a day however many texts stay unsent; another organization is not.
+    await html(`/apply/${id}`, { name: '예산초과둘', phone: phone(), birthYear: '1971', consent: 'yes' });
+    const told = async () => (await f.saha.gql(NOTIFICATIONS, {})).data!.notifications.items.filter((n) => n.kind === 'TEXTS_NOT_SENT');
+    for (let i = 0; i < 40 && (await told()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300));
+    const notices = await told();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.title).toContain('문자 예산을 다 써서 신청자에게 문자를 보내지 못했습니다');
+    expect(notices[0]!.link).toBe(`/organizations/${saha}#texts`);
+    expect((await f.yeonje.gql(NOTIFICATIONS, {})).data!.notifications.items.filter((n) => n.kind === 'TEXTS_NOT_SENT')).toEqual([]);
   });
 });

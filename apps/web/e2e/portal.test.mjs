@@ -54,6 +54,9 @@ describe('portal in a real browser', () => {
     await page.getByRole('link', { name: 'Nam-gu, Busan' }).click();
     await page.getByRole('heading', { name: 'Nam-gu, Busan' }).waitFor();
     await page.getByRole('cell', { name: 'nam.admin@lalaland.test' }).waitFor();
+    // Its text messages this month against the budget (texts past it are not sent, and its staff are told).
+    await page.getByRole('heading', { name: 'Text messages' }).waitFor();
+    await page.getByText(/texts sent of a monthly budget of [\d,]+$/).waitFor();
     assert.deepEqual(await axe(page), [], 'organization page (en)');
   });
 

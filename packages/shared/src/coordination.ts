@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'MEETING_INVITED',
   'MENTION',
   'FOLLOW_UP_DUE',
+  'TEXTS_NOT_SENT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { ko: string; en: string }>> = {
@@ -31,6 +32,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { ko: s
   MEETING_INVITED: { ko: '회의 초대', en: 'Meeting invitation' },
   MENTION: { ko: '나를 언급한 댓글', en: 'Mentioned in a comment' },
   FOLLOW_UP_DUE: { ko: '사후 관리 예정일', en: 'Follow-up due' },
+  TEXTS_NOT_SENT: { ko: '문자 예산 초과로 미발송', en: 'Texts not sent (budget spent)' },
 };
 
 /** How a person wants e-mail of one kind: at once, in the morning's digest (08:00 Seoul), or not at all. */
@@ -56,6 +58,7 @@ export const DEFAULT_EMAIL_CHANNEL: Readonly<Record<NotificationKind, EmailChann
   MEETING_INVITED: 'IMMEDIATE',
   MENTION: 'IMMEDIATE',
   FOLLOW_UP_DUE: 'DIGEST',
+  TEXTS_NOT_SENT: 'IMMEDIATE',
 };
 
 /** OPEN → IN_PROGRESS → DONE; OPEN or IN_PROGRESS → CANCELLED; DONE may be reopened. */

@@ -18,3 +18,4 @@ export const messaging: ApiModule = {
 
 export { MessagingModule };
 export { TextMessages } from './text-messages.service';
+export type { MessagingEvents } from './messaging.events';

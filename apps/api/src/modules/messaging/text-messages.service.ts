@@ -12,6 +12,8 @@ import { PiiCipher } from '../participants';
 import { SolapiClient } from './solapi-client';
 import { MessageBudget, MessageUsage, TextMessage, type TextMessageStatus } from './text-message.entity';
 import { MESSAGING_FIELDS } from './messaging.errors';
+import { EventBus } from '../../core/events/event-bus';
+import './messaging.events';
 
 export interface Text {
   /** Who pays: the organization the message is sent for (null: the platform's own, e.g. none today). */
@@ -44,6 +46,7 @@ export class TextMessages {
     private readonly cipher: PiiCipher,
     private readonly organizations: OrganizationService,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {
     this.client = config.sms ? new SolapiClient(config.sms) : null;
   }
@@ -75,8 +78,10 @@ export class TextMessages {
         'text message not sent (no SOLAPI_API_KEY)',
       );
     }
-    await this.tx.run(ctx, (tx) =>
-      tx.insert(TextMessage, {
+    await this.tx.run(ctx, async (tx) => {
+      if (status === 'OVER_BUDGET' && m.organizationId)
+        await this.events.publish(ctx, 'message.over_budget', { organizationId: m.organizationId, month, kind: m.kind });
+      await tx.insert(TextMessage, {
         organizationId: m.organizationId,
         key: m.key,
         kind: m.kind,
@@ -86,8 +91,8 @@ export class TextMessages {
         status,
         providerId,
         error: null,
-      }),
-    );
+      });
+    });
     return status;
   }
 

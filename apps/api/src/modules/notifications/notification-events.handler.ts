@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatSeoulDateTime, formatWon, type MembershipRole } from '@lalaland/shared';
+import { formatSeoulDateTime, formatWon, seoulDate, type MembershipRole } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { OnEvent, type Delivery } from '../../core/events/domain-events';
 import { Transactions } from '../../core/database/transaction';
@@ -14,6 +14,7 @@ import type { AnnouncementEvents } from '../announcements';
 import type { MeetingEvents } from '../meetings';
 import type { CommentEvents } from '../comments';
 import { OutcomeService, type OutcomeEvents } from '../outcomes';
+import type { MessagingEvents } from '../messaging';
 import { NotificationService } from './notification.service';
 
 /** Those who act for an organization (its viewers read; they are not asked to do anything). */
@@ -253,6 +254,22 @@ export class NotificationEventsHandler {
       title: { ko: `「${t.title}」 업무 마감이 ${e.dueOn}입니다`, en: `“${t.title}” is due on ${e.dueOn}` },
       link: `/tasks/${t.id}`,
       sourceKey: `task-due:${t.id}:${e.dueOn}`,
+    });
+  }
+
+  /** Texts past the budget are not sent: the organization's staff are told once a day, with the way to the figures. */
+  @OnEvent('message.over_budget', 'after-commit')
+  async textsNotSent(ctx: RequestContext, e: MessagingEvents['message.over_budget']): Promise<void> {
+    await this.notifications.tell(ctx, {
+      kind: 'TEXTS_NOT_SENT',
+      userIds: await this.actorsOf(ctx, e.organizationId),
+      organizationId: e.organizationId,
+      title: {
+        ko: `이번 달(${e.month}) 문자 예산을 다 써서 신청자에게 문자를 보내지 못했습니다. 예산을 늘리거나 직접 연락해 주세요.`,
+        en: `This month's (${e.month}) text budget is spent: texts to applicants were not sent. Raise the budget or contact them directly.`,
+      },
+      link: `/organizations/${e.organizationId}#texts`,
+      sourceKey: `texts-not-sent:${e.organizationId}:${seoulDate()}`,
     });
   }
 }

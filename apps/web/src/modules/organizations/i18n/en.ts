@@ -129,4 +129,15 @@ export const en: Shape<typeof ko> = {
     roleChanged: 'Role changed.',
     changeRoleFor: 'Role of {{name}}',
   },
+  texts: {
+    title: 'Text messages',
+    intro:
+      'Texts to applicants (codes, received, selected or waitlisted, the day before class). Past the monthly budget texts are not sent, and staff are told.',
+    sent: '{{month}}: {{sent}} texts sent of a monthly budget of {{limit}}',
+    used: 'Budget used {{percent}}%',
+    notSent: 'Texts not sent past the budget: {{n}}. Contact the applicants directly or raise the budget.',
+    allSent: 'No text went unsent this month.',
+    budget: 'Monthly budget (texts)',
+    save: 'Save budget',
+  },
 };

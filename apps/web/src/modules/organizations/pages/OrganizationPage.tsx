@@ -10,6 +10,7 @@ import { label } from '../../../components/labels';
 import { ORGANIZATION } from '../graphql/organization';
 import { Members } from '../components/Members';
 import { AuditLog } from '../components/AuditLog';
+import { TextMessages } from '../components/TextMessages';
 import { OrganizationWork } from '../components/OrganizationWork';
 import { useViewer } from '../../auth';
 import { ORGANIZATION_KIND_LABELS, Permission } from '@lalaland/shared';
@@ -100,6 +101,9 @@ export default function OrganizationPage() {
         <Members organizationId={org.id} manage={org.viewerCanManageMembers} />
       ) : (
         <Text c="dimmed">{t('members.hidden')}</Text>
+      )}
+      {org.viewerCanSeeMembers && (
+        <TextMessages organizationId={org.id} canSetBudget={!!viewer?.permissions.includes(Permission.OrganizationUpdate)} />
       )}
       {canAudit && <AuditLog organizationId={org.id} />}
     </Stack>
