@@ -1,7 +1,8 @@
 import { Client } from './support/app';
 import { NOTIFICATIONS } from './support/coordination';
-import { SERIES } from './support/learn';
-import { MESSAGE_USAGE, SET_BUDGET, applicationsFixture, type ApplicationsFixture } from './support/applications';
+import { SERIES, STATUS } from './support/learn';
+import { DROP } from './support/enrolments';
+import { APPLICATIONS, MESSAGE_USAGE, SET_BUDGET, applicationsFixture, type ApplicationsFixture } from './support/applications';
 
 describe('applications: texts on time, limits for bots and numbers, a budget that holds', () => {
   let w: ApplicationsFixture;
@@ -48,6 +49,33 @@ describe('applications: texts on time, limits for bots and numbers, a budget tha
     await apply(id, { name: '깨우기', phone: phone() });
     const texts = await sms.to(p, 3);
     expect(texts[2]!.text).toMatch(/생활 영어 회화 수업 안내: \d{4}년 \d{1,2}월 \d{1,2}일\(.\) \d{2}:\d{2}/);
+  });
+
+  it("when the host drops an online applicant or cancels the class, the applicant is told by text with the host's number", async () => {
+    const id = await programme('목공 기초', { selection: 'FIRST_COME', contactPhone: '051-220-4000' }, 1);
+    const [p1, p2, p3] = [phone(), phone(), phone()];
+    const first = await apply(id, { name: '하나', phone: p1 });
+    await apply(id, { name: '둘', phone: p2 });
+    const third = await apply(id, { name: '셋', phone: p3 });
+    const [a1] = (await f.saha.gql(APPLICATIONS, { id })).data!.programme.applications!;
+    // Dropped by the host: told, and the page says so (no cancel link); the first on the waitlist moves up and is told.
+    expect((await f.saha.gql(DROP, { id: a1!.enrolmentId!, s: 'DROPPED' })).errors).toBeUndefined();
+    expect((await sms.to(p1, 3))[2]!.text).toContain(
+      '목공 기초 운영기관이 수강을 취소 처리했습니다. 잘못된 경우 운영기관에 알려 주세요. 문의 051-220-4000',
+    );
+    expect((await sms.to(p2, 3))[2]!.text).toContain('자리가 나서 수강이 확정되었습니다.');
+    const page = await html(`/apply/status/${first.token}`);
+    expect(page.text).toContain('운영기관이 수강을 취소 처리했습니다.');
+    expect(page.text).not.toContain('신청 취소하기');
+    // The class is cancelled: everyone whose application stood is told, once; the dropped applicant is not told again.
+    expect((await f.saha.gql(STATUS, { id, s: 'CANCELLED', c: '강사 사정' })).errors).toBeUndefined();
+    expect((await sms.to(p2, 4))[3]!.text).toContain(
+      '목공 기초 운영기관 사정으로 강좌가 취소되었습니다. 불편을 드려 죄송합니다. 문의 051-220-4000',
+    );
+    expect((await sms.to(p3, 3))[2]!.text).toMatch(/강좌가 취소되었습니다\..* 확인: http/);
+    expect((await html(`/apply/status/${third.token}`)).text).not.toContain('신청 취소하기');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sms.sent.filter((m) => m.to === p1.replace(/\D/g, ''))).toHaveLength(3);
   });
 
   it('bots and abuse: a honeypot stores and sends nothing, a number asking too often waits, hostile bodies get a page, a budget stops the texts', async () => {

@@ -12,6 +12,7 @@ export const APPLICATIONS = graphql(`
         id
         number
         status
+        enrolmentId
         resident
         drawRank
         reason

@@ -7,8 +7,8 @@ import { OnEvent, type Delivery } from '../../core/events/domain-events';
 import { seoulClock } from '@lalaland/shared';
 import { EventBus } from '../../core/events/event-bus';
 import { koreanDate } from '../catalogue';
-import { nextSession } from '../programmes';
-import type { EnrolmentEvents } from '../enrolments';
+import { nextSession, type ProgrammeEvents } from '../programmes';
+import { ENROLMENTS, type EnrolmentEvents } from '../enrolments';
 import { ApplicantRecords, PiiCipher } from '../participants';
 import { TextMessages } from '../messaging';
 import { ApplicationDraft } from './application.entity';
@@ -19,6 +19,8 @@ import { statusSentence } from './status-sentence';
 
 const CODE_MINUTES = 5;
 const HEAD = '[부산 평생학습]';
+/** Texts after which nothing is left to cancel: their link is to look, not to cancel. */
+const ENDED = ['application_cancelled', 'application_dropped', 'programme_cancelled'];
 
 /**
  * Texts the applicant after commit, through the outbox: the phone code, then what became of the application. Short
@@ -77,6 +79,32 @@ export class ApplicationTextsHandler {
     for (const a of rows) await this.tell(ctx, a.id, 'application_promoted', delivery);
   }
 
+  /** Staff dropped an applicant's enrolment: the applicant is told, with the host's number. */
+  @OnEvent('enrolment.dropped', 'after-commit')
+  async dropped(ctx: RequestContext, e: EnrolmentEvents['enrolment.dropped'], delivery?: Delivery): Promise<void> {
+    const rows = (await this.tx
+      .readOwnWrites(ctx)
+      .query("SELECT id FROM application WHERE enrolment_id = ANY($1::uuid[]) AND status = 'PLACED'", [e.enrolmentIds])) as Array<{
+      id: string;
+    }>;
+    for (const a of rows) await this.tell(ctx, a.id, 'application_dropped', delivery);
+  }
+
+  /** The host cancelled the programme: everyone whose application still stood is told (sent once each, however often retried). */
+  @OnEvent('programme.status_changed', 'after-commit')
+  async programmeCancelled(ctx: RequestContext, e: ProgrammeEvents['programme.status_changed'], delivery?: Delivery): Promise<void> {
+    if (e.to !== 'CANCELLED') return;
+    const rows = (await this.tx.readOwnWrites(ctx).query(
+      `SELECT a.id FROM application a WHERE a.programme_id = $1 AND a.status IN ('PENDING', 'PLACED')
+            AND NOT EXISTS (SELECT 1 FROM ${ENROLMENTS} e WHERE e.id = a.enrolment_id AND e.status NOT IN ('ENROLLED', 'WAITLISTED'))
+          ORDER BY a.number`,
+      [e.programmeId],
+    )) as Array<{
+      id: string;
+    }>;
+    for (const a of rows) await this.tell(ctx, a.id, 'programme_cancelled', delivery);
+  }
+
   /** The day before the first class (or the next one, when enrolled later): time and place, once. */
   @OnEvent('application.reminder', 'after-commit')
   async reminder(ctx: RequestContext, e: ApplicationEvents['application.reminder'], delivery?: Delivery): Promise<void> {
@@ -122,10 +150,10 @@ export class ApplicationTextsHandler {
       organizationId: v.target.hostId,
       to: phone,
       kind,
-      text: `${HEAD} ${v.target.title} ${what} (접수번호 ${v.application.number}) 확인·취소: ${this.config.publicUrl}/apply/status/${token}`,
+      text: `${HEAD} ${v.target.title} ${what} (접수번호 ${v.application.number}) ${ENDED.includes(kind) ? '확인' : '확인·취소'}: ${this.config.publicUrl}/apply/status/${token}`,
       key: `${kind}-${applicationId}-${delivery?.id ?? 'direct'}`,
     });
-    if (v.enrolmentStatus === 'ENROLLED' && kind !== 'application_cancelled') {
+    if (v.enrolmentStatus === 'ENROLLED' && v.target.status !== 'CANCELLED' && kind !== 'application_cancelled') {
       const next = await nextSession(em, v.application.programmeId);
       if (next) await this.planReminder(ctx, applicationId, next.startsAt);
     }

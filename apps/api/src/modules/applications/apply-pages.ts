@@ -72,7 +72,8 @@ export function codePage(t: ApplyTarget, origin: string, draftId: string, error?
 export function statusPage(v: ApplicationView, origin: string, token: string, fresh: boolean): string {
   const a = v.application;
   const canCancel =
-    a.status === 'PENDING' || (a.status === 'PLACED' && (v.enrolmentStatus === 'ENROLLED' || v.enrolmentStatus === 'WAITLISTED'));
+    v.target.status !== 'CANCELLED' &&
+    (a.status === 'PENDING' || (a.status === 'PLACED' && (v.enrolmentStatus === 'ENROLLED' || v.enrolmentStatus === 'WAITLISTED')));
   const body = `<h1>${fresh ? '신청되었습니다' : '내 신청'}</h1><p class="status" role="status">${esc(statusSentence(v))}</p>
 <dl><dt>강좌</dt><dd><a href="/catalogue/${esc(a.programmeId)}">${esc(v.target.title)}</a></dd><dt>운영 기관</dt><dd>${esc(v.target.host)}</dd>
 <dt>접수번호</dt><dd>${a.number}</dd><dt>신청한 때</dt><dd>${koreanDate(a.createdAt)} ${seoulClock(a.createdAt)}</dd></dl>

@@ -21,6 +21,8 @@ export interface ApplyTarget {
   residentQuota: number | null;
   minAge: number | null;
   maxAge: number | null;
+  /** The host's number for questions (the offer's 문의 전화), or null. */
+  contactPhone: string | null;
 }
 
 const TAKING = ['RECRUITING', 'RUNNING'];
@@ -33,7 +35,12 @@ export async function applyTarget(em: EntityManager, programmeId: string, now = 
     `SELECT p.id, p.title_ko AS title, o.name_ko AS host, o.id AS "hostId", p.status, p.capacity, p.ends_on::text AS "endsOn"
        FROM ${PROGRAMMES} p JOIN ${ORGANIZATIONS} o ON o.id = p.host_organization_id WHERE p.id = $1`,
     [programmeId],
-  )) as Array<Omit<ApplyTarget, 'selection' | 'applyFrom' | 'applyUntil' | 'open' | 'districts' | 'residentQuota' | 'minAge' | 'maxAge'>>;
+  )) as Array<
+    Omit<
+      ApplyTarget,
+      'selection' | 'applyFrom' | 'applyUntil' | 'open' | 'districts' | 'residentQuota' | 'minAge' | 'maxAge' | 'contactPhone'
+    >
+  >;
   if (!p) return null;
   return {
     ...p,
@@ -45,5 +52,6 @@ export async function applyTarget(em: EntityManager, programmeId: string, now = 
     residentQuota: offer.residentQuota,
     minAge: offer.minAge,
     maxAge: offer.maxAge,
+    contactPhone: offer.contactPhone,
   };
 }

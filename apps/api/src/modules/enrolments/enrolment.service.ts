@@ -16,6 +16,8 @@ import { ConsentService, Participant, ParticipantService, certificateNames, oper
 import { Certificate, CertificateVerification, Enrolment } from './enrolment.entity';
 import { AttendanceSummary, EnrolmentCounts, RosterArgs } from './enrolments.dto';
 import { Transactions } from '../../core/database/transaction';
+import { EventBus } from '../../core/events/event-bus';
+import './enrolments.events';
 
 /** Changes staff may make by hand; completion comes from the completion rule, seats from the waitlist. */
 
@@ -35,6 +37,7 @@ export class EnrolmentService {
     private readonly consents: ConsentService,
     private readonly rules: EnrolmentRules,
     private readonly accessLayer: AccessService,
+    private readonly events: EventBus,
   ) {}
 
   byId(ctx: RequestContext) {
@@ -133,6 +136,7 @@ export class EnrolmentService {
         changes: { status: [from, to] },
       });
       await refreshCounters(em, p); // the enrolment_tally trigger has moved the counters (and freed the seat)
+      if (to === 'DROPPED') await this.events.publish(ctx, 'enrolment.dropped', { programmeId: p.id, enrolmentIds: [e.id] });
       if (SEAT_HOLDING.includes(from)) await this.rules.fillSeats(ctx, em, p);
       this.programmes.forget(ctx, p.id);
       return e;

@@ -4,6 +4,8 @@ export interface EnrolmentEvents {
   'enrolment.completed': { programmeId: string; enrolmentIds: string[] };
   /** Waitlisted learners got a seat that was freed or added. */
   'enrolment.promoted': { programmeId: string; enrolmentIds: string[] };
+  /** Staff dropped learners (the holding organization or the host; an applicant's own cancellation is the applications module's). */
+  'enrolment.dropped': { programmeId: string; enrolmentIds: string[] };
 }
 
 declare module '../../core/events/domain-events' {
