@@ -114,7 +114,7 @@ export async function benchCatalogue(apiRoot: string, repoRoot: string): Promise
     rows.push(
       await get(
         'LA-LA LAnd',
-        'search, two Korean words × district × page: 5,100 combinations (mostly computed)',
+        'search, two Korean words × district × page: 5,100 combinations (pages computed; each query’s matches kept until a change)',
         origin,
         (i) =>
           `/catalogue?q=${encodeURIComponent(`${WORDS[i % 10]} ${WORDS[Math.floor(i / 10) % 10]}`)}&district=${districts[Math.floor(i / 100) % 17]}&page=${1 + (Math.floor(i / 1700) % 3)}`,

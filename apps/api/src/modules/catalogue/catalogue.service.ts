@@ -10,7 +10,7 @@ import {
   type SelectionMethod,
 } from '@lalaland/shared';
 import { LiveEvents } from '../../core/live/live-events';
-import { matchScore, prepare, queryWords, type Prepared } from './korean-search';
+import { matchScore, prepare, prepareQuery, queryWords, type Prepared } from './korean-search';
 
 export const CATALOGUE_PAGE_SIZE = 20;
 /** At most this many listed programmes are held (the catalogue of a city is a few hundred). */
@@ -58,6 +58,32 @@ interface Listed extends CatalogueItem {
   prepared?: Prepared;
 }
 
+/**
+ * Every listed programme, and the scores of the searches made on them (per query, every programme it matches: the
+ * filters then only pick from it); both go with the next change. At most SEARCHES_KEPT queries are kept.
+ */
+interface Snapshot {
+  at: number;
+  items: Listed[];
+  scores: Map<string, Map<string, number>>;
+}
+const SEARCHES_KEPT = 500;
+
+function scoresOf(snapshot: Snapshot, words: readonly string[]): Map<string, number> {
+  const key = words.join(' ');
+  let scores = snapshot.scores.get(key);
+  if (scores) return scores;
+  const query = prepareQuery(words);
+  scores = new Map();
+  for (const p of snapshot.items) {
+    const score = matchScore(query, (p.prepared ??= prepare(p.text)));
+    if (score > 0) scores.set(p.id, score);
+  }
+  if (snapshot.scores.size >= SEARCHES_KEPT) snapshot.scores.delete(snapshot.scores.keys().next().value!);
+  snapshot.scores.set(key, scores);
+  return scores;
+}
+
 export interface CatalogueSession {
   startsAt: Date;
   endsAt: Date;
@@ -100,8 +126,8 @@ const LISTED = `FROM programme_offer f JOIN programme p ON p.id = f.programme_id
  */
 @Injectable()
 export class CatalogueService {
-  private snapshot: { at: number; items: Listed[] } | null = null;
-  private loading: { generation: number; promise: Promise<Listed[]> } | null = null;
+  private snapshot: Snapshot | null = null;
+  private loading: { generation: number; promise: Promise<Snapshot> } | null = null;
   private generation = 0;
 
   constructor(
@@ -115,8 +141,8 @@ export class CatalogueService {
   }
 
   /** Every listed programme (loaded once per change; concurrent callers share the statement). */
-  private async listed(): Promise<Listed[]> {
-    if (this.snapshot && Date.now() - this.snapshot.at < SNAPSHOT_MS) return this.snapshot.items;
+  private async listed(): Promise<Snapshot> {
+    if (this.snapshot && Date.now() - this.snapshot.at < SNAPSHOT_MS) return this.snapshot;
     if (this.loading?.generation === this.generation) return this.loading.promise;
     const generation = this.generation;
     const promise = (async () => {
@@ -126,8 +152,9 @@ export class CatalogueService {
            ${LISTED} ORDER BY p.starts_on, p.title_ko, p.id LIMIT ${MAX_LISTED}`,
         [[...CATALOGUE_STATUSES]],
       )) as Listed[];
-      if (generation === this.generation) this.snapshot = { at: Date.now(), items: rows };
-      return rows;
+      const snapshot: Snapshot = { at: Date.now(), items: rows, scores: new Map() };
+      if (generation === this.generation) this.snapshot = snapshot;
+      return snapshot;
     })().finally(() => {
       if (this.loading?.promise === promise) this.loading = null;
     });
@@ -139,7 +166,8 @@ export class CatalogueService {
   async list(filters: CatalogueFilters): Promise<{ items: CatalogueItem[]; total: number }> {
     const today = seoulDate();
     const now = new Date();
-    const shown = (await this.listed()).filter(
+    const snapshot = await this.listed();
+    const shown = snapshot.items.filter(
       (p) =>
         (p.endsOn === null || p.endsOn >= today) &&
         (!filters.district || p.adminCode === filters.district || p.districts.includes(filters.district)) &&
@@ -149,13 +177,8 @@ export class CatalogueService {
         (!filters.openNow || applicationWindow(p, now) === 'OPEN'),
     );
     const words = queryWords(filters.q ?? '');
-    const ranked = words.length
-      ? shown
-          .map((p) => ({ p, score: matchScore(words, (p.prepared ??= prepare(p.text))) }))
-          .filter((x) => x.score > 0)
-          .sort((a, b) => b.score - a.score)
-          .map((x) => x.p)
-      : shown;
+    const scores = words.length ? scoresOf(snapshot, words) : null;
+    const ranked = scores ? shown.filter((p) => scores.has(p.id)).sort((a, b) => scores.get(b.id)! - scores.get(a.id)!) : shown;
     const offset = (filters.page - 1) * CATALOGUE_PAGE_SIZE;
     return { items: ranked.slice(offset, offset + CATALOGUE_PAGE_SIZE), total: ranked.length };
   }

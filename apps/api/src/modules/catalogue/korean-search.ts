@@ -106,13 +106,25 @@ export function queryWords(q: string): string[] {
     .map((w) => w.slice(0, 10));
 }
 
+/** A query word made ready once per search: its text, syllable count and jamo pairs. */
+export interface QueryWord {
+  lower: string;
+  syllables: number;
+  pairs: string[];
+}
+
+export function prepareQuery(words: readonly string[]): QueryWord[] {
+  return words.map((w) => ({ lower: w.toLowerCase(), syllables: [...w].length, pairs: pairs(jamo(w)) }));
+}
+
 /** How well one query word matches a text, 0–1: windows of as many syllables as the word, never across a space. */
-export function wordScore(word: string, text: string | Prepared): number {
+export function wordScore(word: string | QueryWord, text: string | Prepared): number {
+  const q = typeof word === 'string' ? prepareQuery([word])[0]! : word;
   const t = typeof text === 'string' ? prepare(text) : text;
-  if (t.lower.includes(word.toLowerCase())) return 1;
-  const n = [...word].length;
+  if (t.lower.includes(q.lower)) return 1;
+  const n = q.syllables;
   if (n < 2) return 0;
-  const target = pairs(jamo(word));
+  const target = q.pairs;
   if (!target.some((p) => t.pairs.has(p))) return 0;
   let windows = t.windows.get(n);
   if (!windows) {
@@ -133,13 +145,14 @@ export function wordScore(word: string, text: string | Prepared): number {
  * A text's score for a whole query: every word must match at least its threshold — 0.5 for a two-syllable word (one
  * slipped vowel or consonant leaves half its jamo pairs), 0.6 for longer ones; the score is their mean (0: no match).
  */
-export function matchScore(words: readonly string[], text: string | Prepared): number {
+export function matchScore(words: ReadonlyArray<string | QueryWord>, text: string | Prepared): number {
   if (!words.length) return 1;
   const t = typeof text === 'string' ? prepare(text) : text;
   let sum = 0;
   for (const w of words) {
-    const s = wordScore(w, t);
-    if (s < ([...w].length <= 2 ? 0.5 : 0.6)) return 0;
+    const q = typeof w === 'string' ? prepareQuery([w])[0]! : w;
+    const s = wordScore(q, t);
+    if (s < (q.syllables <= 2 ? 0.5 : 0.6)) return 0;
     sum += s;
   }
   return sum / words.length;
