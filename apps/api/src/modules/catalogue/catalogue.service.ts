@@ -60,14 +60,17 @@ interface Listed extends CatalogueItem {
 
 /**
  * Every listed programme, and the scores of the searches made on them (per query, every programme it matches: the
- * filters then only pick from it); both go with the next change. At most SEARCHES_KEPT queries are kept.
+ * filters then only pick from it); both go with the next change. At most SEARCHES_KEPT queries and MATCHES_KEPT
+ * matches in all are kept (the oldest query goes first), whatever strangers search for.
  */
 interface Snapshot {
   at: number;
   items: Listed[];
   scores: Map<string, Map<string, number>>;
+  matches: number;
 }
 const SEARCHES_KEPT = 500;
+const MATCHES_KEPT = 100_000;
 
 function scoresOf(snapshot: Snapshot, words: readonly string[]): Map<string, number> {
   const key = words.join(' ');
@@ -79,8 +82,13 @@ function scoresOf(snapshot: Snapshot, words: readonly string[]): Map<string, num
     const score = matchScore(query, (p.prepared ??= prepare(p.text)));
     if (score > 0) scores.set(p.id, score);
   }
-  if (snapshot.scores.size >= SEARCHES_KEPT) snapshot.scores.delete(snapshot.scores.keys().next().value!);
+  while (snapshot.scores.size && (snapshot.scores.size >= SEARCHES_KEPT || snapshot.matches + scores.size > MATCHES_KEPT)) {
+    const [oldest, kept] = snapshot.scores.entries().next().value!;
+    snapshot.scores.delete(oldest);
+    snapshot.matches -= kept.size;
+  }
   snapshot.scores.set(key, scores);
+  snapshot.matches += scores.size;
   return scores;
 }
 
@@ -152,7 +160,7 @@ export class CatalogueService {
            ${LISTED} ORDER BY p.starts_on, p.title_ko, p.id LIMIT ${MAX_LISTED}`,
         [[...CATALOGUE_STATUSES]],
       )) as Listed[];
-      const snapshot: Snapshot = { at: Date.now(), items: rows, scores: new Map() };
+      const snapshot: Snapshot = { at: Date.now(), items: rows, scores: new Map(), matches: 0 };
       if (generation === this.generation) this.snapshot = snapshot;
       return snapshot;
     })().finally(() => {
