@@ -19,20 +19,7 @@ export class FirstComeSeats {
 
   /** Seats the programme's pending applications, in the caller's transaction (which has locked nothing of it yet). */
   async seatPending(ctx: RequestContext, em: EntityManager, programmeId: string): Promise<void> {
-    const pending = (await em.query(
-      `SELECT a.id, a.participant_id AS "participantId", p.organization_id AS "organizationId", p.birth_year AS "birthYear",
-              p.district_code AS "districtCode", p.pseudonym_key AS "pseudonymKey"
-         FROM application a JOIN ${PARTICIPANTS} p ON p.id = a.participant_id
-        WHERE a.programme_id = $1 AND a.status = 'PENDING' ORDER BY a.number`,
-      [programmeId],
-    )) as Array<{
-      id: string;
-      participantId: string;
-      organizationId: string;
-      birthYear: number;
-      districtCode: string | null;
-      pseudonymKey: string;
-    }>;
+    const pending = await pendingApplications(em, programmeId);
     if (!pending.length) return;
     const placed = await this.places.placeMany(
       ctx,
@@ -50,4 +37,24 @@ export class FirstComeSeats {
       pending.map((a) => ({ applicationId: a.id })),
     );
   }
+}
+
+/** A programme's pending applications in receipt order, with what a seat needs of each applicant (no personal field). */
+export async function pendingApplications(em: EntityManager, programmeId: string) {
+  return (await em.query(
+    `SELECT a.id, a.number, a.resident, a.participant_id AS "participantId", p.organization_id AS "organizationId",
+            p.birth_year AS "birthYear", p.district_code AS "districtCode", p.pseudonym_key AS "pseudonymKey"
+       FROM application a JOIN ${PARTICIPANTS} p ON p.id = a.participant_id
+      WHERE a.programme_id = $1 AND a.status = 'PENDING' ORDER BY a.number`,
+    [programmeId],
+  )) as Array<{
+    id: string;
+    number: number;
+    resident: boolean;
+    participantId: string;
+    organizationId: string;
+    birthYear: number;
+    districtCode: string | null;
+    pseudonymKey: string;
+  }>;
 }

@@ -13,6 +13,7 @@ import { ApplicantPlaces, ENROLMENTS } from '../enrolments';
 import { findOffer } from '../catalogue';
 import { Application, DrawInfo, ProgrammeDraw } from './application.entity';
 import { draw } from './draw';
+import { pendingApplications } from './first-come-seats';
 import { APPLICATION_FIELDS } from './applications.errors';
 import type { ApplicationsSummary } from './applications.dto';
 import { AccessService } from '../../core/access/access.service';
@@ -115,20 +116,27 @@ export class StaffApplicationsService {
       const d = await em.findOneOrFail(ProgrammeDraw, { where: { programmeId }, lock: { mode: 'pessimistic_write' } });
       if (d.drawnAt) throw new AppError('DRAW_NOT_READY');
       const p = await lockProgramme(em, programmeId);
-      const pending = await em.find(Application, { where: { programmeId, status: 'PENDING' }, order: { number: 'ASC' } });
+      const pending = await pendingApplications(em, programmeId);
       const result = draw(d.seed, pending, p.capacity - p.seatsTaken, offer.residentQuota ?? 0);
       const byNumber = new Map(pending.map((a) => [a.number, a]));
-      for (const entry of result.order) {
-        const a = byNumber.get(entry.number)!;
-        const person = (await findParticipant(em, { id: a.participantId }))!;
-        const e = await this.places.place(ctx, em, programmeId, person, {
-          status: entry.seat ? 'ENROLLED' : 'WAITLISTED',
-          queueRank: entry.rank,
-        });
-        Object.assign(a, { enrolmentId: e.id, status: 'PLACED', drawRank: entry.rank });
-        await em.save(a);
-        await this.events.publish(ctx, 'application.decided', { applicationId: a.id });
-      }
+      // In draw order, the seats first: one statement places them all (the waitlist keeps the draw's ranks).
+      const ordered = result.order.map((entry) => ({ ...byNumber.get(entry.number)!, rank: entry.rank }));
+      const placed = await this.places.placeMany(
+        ctx,
+        em,
+        programmeId,
+        ordered.map((a) => ({ ...a, id: a.participantId, queueRank: a.rank })),
+      );
+      await em.query(
+        `UPDATE application a SET status = 'PLACED', enrolment_id = x.e, draw_rank = x.r
+           FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS x(a, e, r) WHERE a.id = x.a`,
+        [ordered.map((a) => a.id), ordered.map((a) => placed.get(a.participantId)!.enrolmentId), ordered.map((a) => a.rank)],
+      );
+      await this.events.publishMany(
+        ctx,
+        'application.decided',
+        ordered.map((a) => ({ applicationId: a.id })),
+      );
       d.drawnAt = new Date();
       d.drawnById = ctx.userId;
       await em.save(d);

@@ -71,26 +71,34 @@ export class ApplicantPlaces {
   }
 
   /**
-   * A batch of first-come applicants, in arrival order, seated in one statement under one lock: the free seats to the
-   * first of them, the rest waitlisted in that order (their `applied_at` a microsecond apart keeps it). Someone already
-   * on the programme keeps their enrolment. Returns each person's enrolment.
+   * A batch of applicants, in arrival order (first come) or draw order (a lottery, each with its rank), seated in one
+   * statement under one lock: the free seats to the first of them, the rest waitlisted in that order (their
+   * `applied_at` a microsecond apart keeps it). Someone already on the programme keeps their enrolment. Returns each
+   * person's enrolment.
    */
   async placeMany(
     ctx: RequestContext,
     em: EntityManager,
     programmeId: string,
-    people: ReadonlyArray<{ id: string; organizationId: string; birthYear: number; districtCode: string | null; pseudonymKey: string }>,
+    people: ReadonlyArray<{
+      id: string;
+      organizationId: string;
+      birthYear: number;
+      districtCode: string | null;
+      pseudonymKey: string;
+      queueRank?: number;
+    }>,
   ): Promise<Map<string, { enrolmentId: string; status: EnrolmentStatus }>> {
     const p = await lockProgramme(em, programmeId);
     if (!OPEN_FOR_APPLICANTS.includes(p.status)) throw new AppError('PROGRAMME_NOT_ENROLLABLE');
     const year = Number(seoulDate().slice(0, 4));
     const inserted = (await em.query(
       `WITH x AS (
-         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[]) WITH ORDINALITY AS x(pid, org, band, district, i)
+         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::int[]) WITH ORDINALITY AS x(pid, org, band, district, rank, i)
           WHERE NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.programme_id = $1 AND e.participant_id = x.pid)),
        r AS (SELECT x.*, row_number() OVER (ORDER BY i) AS k FROM x)
-       INSERT INTO enrolment (programme_id, participant_id, organization_id, status, age_band, district_code, applied_at, status_changed_at, is_sample)
-       SELECT $1, pid, org, (CASE WHEN k <= $2 THEN 'ENROLLED' ELSE 'WAITLISTED' END)::enrolment_status, band::age_band, district,
+       INSERT INTO enrolment (programme_id, participant_id, organization_id, status, age_band, district_code, queue_rank, applied_at, status_changed_at, is_sample)
+       SELECT $1, pid, org, (CASE WHEN k <= $2 THEN 'ENROLLED' ELSE 'WAITLISTED' END)::enrolment_status, band::age_band, district, rank,
               now() + k * interval '1 microsecond', now(), false
          FROM r ORDER BY k
        RETURNING id, participant_id, organization_id, status`,
@@ -101,6 +109,7 @@ export class ApplicantPlaces {
         people.map((x) => x.organizationId),
         people.map((x) => ageBandOf(x.birthYear, year)),
         people.map((x) => x.districtCode),
+        people.map((x) => x.queueRank ?? null),
       ],
     )) as Array<{ id: string; participant_id: string; organization_id: string; status: EnrolmentStatus }>;
     const key = new Map(people.map((x) => [x.id, x.pseudonymKey]));
