@@ -6,6 +6,9 @@ export interface SentText {
   to: string;
   from: string;
   text: string;
+  /** ATA for 카카오 알림톡 (by an approved template); absent for SMS/LMS. */
+  type?: string;
+  kakaoOptions?: { pfId: string; templateId: string; disableSms?: boolean };
 }
 
 /**

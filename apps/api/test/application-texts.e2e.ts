@@ -49,6 +49,13 @@ describe('applications: texts on time, limits for bots and numbers, a budget tha
     await apply(id, { name: '깨우기', phone: phone() });
     const texts = await sms.to(p, 3);
     expect(texts[2]!.text).toMatch(/생활 영어 회화 수업 안내: \d{4}년 \d{1,2}월 \d{1,2}일\(.\) \d{2}:\d{2}/);
+    // It went as 카카오 알림톡 by its template (Solapi falls back to SMS without KakaoTalk); the others as SMS.
+    expect(texts[2]).toMatchObject({
+      type: 'ATA',
+      kakaoOptions: { pfId: 'KA01PF-busan-learning', templateId: 'KA01TP-reminder', disableSms: false },
+    });
+    expect(texts[1]!.type).toBeUndefined();
+    expect(await f.count("SELECT count(*) AS n FROM text_message WHERE kind = 'session_reminder' AND channel = 'KAKAO'")).toBe(1);
   });
 
   it("when the host drops an online applicant or cancels the class, the applicant is told by text with the host's number", async () => {

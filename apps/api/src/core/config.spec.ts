@@ -19,3 +19,16 @@ describe('TRUST_PROXY: whose X-Forwarded-For is believed', () => {
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/8,*' })).toThrow(/refused: \*/);
   });
 });
+
+describe('KAKAO_PF_ID and KAKAO_TEMPLATES: which texts go as 카카오 알림톡', () => {
+  it('none by default; kind:templateId pairs with the channel; a half or malformed setting is refused at boot', () => {
+    expect(loadConfig({}).kakao).toBeNull();
+    expect(loadConfig({ KAKAO_PF_ID: 'KA01PF1', KAKAO_TEMPLATES: 'phone_code:KA01TP1, session_reminder:KA01TP2' }).kakao).toEqual({
+      pfId: 'KA01PF1',
+      templates: { phone_code: 'KA01TP1', session_reminder: 'KA01TP2' },
+    });
+    expect(() => loadConfig({ KAKAO_PF_ID: 'KA01PF1' })).toThrow(/go together/);
+    expect(() => loadConfig({ KAKAO_TEMPLATES: 'phone_code:KA01TP1' })).toThrow(/go together/);
+    expect(() => loadConfig({ KAKAO_PF_ID: 'KA01PF1', KAKAO_TEMPLATES: 'phone_code' })).toThrow(/refused: phone_code/);
+  });
+});

@@ -53,6 +53,12 @@ export interface AppConfig {
    * SOLAPI_BASE_URL for a test server); unset: messages are logged, not sent.
    */
   sms: { apiKey: string; apiSecret: string; sender: string; baseUrl: string } | null;
+  /**
+   * 카카오 알림톡 through the same Solapi account (KAKAO_PF_ID, the channel's Solapi id, and KAKAO_TEMPLATES,
+   * `kind:templateId` pairs comma-separated, each template approved by Kakao for the text of that kind): a text of a
+   * kind with a template goes as 알림톡, which Solapi sends as SMS/LMS instead when the phone has no KakaoTalk.
+   */
+  kakao: { pfId: string; templates: Record<string, string> } | null;
   /** Applications one address may begin an hour on the public door (APPLY_PER_ADDRESS_PER_HOUR); past it: 429. */
   applyPerAddressPerHour: number;
   /** Text messages one organization may send a month (Asia/Seoul) unless its own budget is set (SMS_MONTHLY_BUDGET). */
@@ -119,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             baseUrl: (env.SOLAPI_BASE_URL ?? 'https://api.solapi.com').replace(/\/$/, ''),
           }
         : null,
+    kakao: kakaoOf(env.KAKAO_PF_ID, env.KAKAO_TEMPLATES),
     smsMonthlyBudget: Number(env.SMS_MONTHLY_BUDGET ?? 3000),
     applyPerAddressPerHour: Number(env.APPLY_PER_ADDRESS_PER_HOUR ?? 30),
     documentQuotaBytes: Number(env.DOCUMENT_QUOTA_MB ?? 2048) * 1024 * 1024,
@@ -150,6 +157,21 @@ export function trustProxyOf(value: string | undefined): false | string {
       `TRUST_PROXY must list the proxies' addresses or CIDR ranges, comma-separated (not "true" nor a hop count: a client could then choose its own address); refused: ${bad.join(', ') || v}`,
     );
   return entries.join(',');
+}
+
+/** KAKAO_PF_ID and KAKAO_TEMPLATES (`phone_code:KA01TP…,session_reminder:KA01TP…`): both, or neither; a malformed pair is refused at boot. */
+export function kakaoOf(pfId: string | undefined, templates: string | undefined): AppConfig['kakao'] {
+  if (!pfId?.trim() && !templates?.trim()) return null;
+  const pairs = (templates ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = pairs.filter((e) => !/^[a-z_]{1,40}:[A-Za-z0-9_-]{1,100}$/.test(e));
+  if (!pfId?.trim() || !pairs.length || bad.length)
+    throw new Error(
+      `KAKAO_PF_ID and KAKAO_TEMPLATES go together; KAKAO_TEMPLATES lists kind:templateId pairs, comma-separated${bad.length ? `; refused: ${bad.join(', ')}` : ''}`,
+    );
+  return { pfId: pfId.trim(), templates: Object.fromEntries(pairs.map((e) => e.split(':') as [string, string])) };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -75,7 +75,13 @@ export const SET_BUDGET = graphql(`
 /** The applications tests' world: a test app texting a local Solapi server, and the citizen's steps on the public door. */
 export async function applicationsFixture(): Promise<ApplicationsFixture> {
   const sms = await solapiServer();
-  const f = await learnFixture({ ...sms.env, APPLY_PER_ADDRESS_PER_HOUR: '1000' });
+  const f = await learnFixture({
+    ...sms.env,
+    APPLY_PER_ADDRESS_PER_HOUR: '1000',
+    // The day-before reminder goes as 카카오 알림톡 (its template approved); every other text as SMS.
+    KAKAO_PF_ID: 'KA01PF-busan-learning',
+    KAKAO_TEMPLATES: 'session_reminder:KA01TP-reminder',
+  });
   let n = 0;
   const html = async (path: string, form?: Record<string, string>) => {
     const r = await fetch(`${f.t.url}${path}`, {

@@ -24,12 +24,19 @@ export class SolapiClient {
     return `HMAC-SHA256 apiKey=${this.s.apiKey}, date=${date}, salt=${salt}, signature=${signature}`;
   }
 
-  /** Sends one message (SMS or LMS by length, as Solapi decides); the provider's message id, or an error with its reason. */
-  async send(to: string, text: string): Promise<string> {
+  /**
+   * Sends one message — SMS or LMS by length, as Solapi decides, or 알림톡 by an approved template (`kakao`), which
+   * Solapi sends as SMS/LMS instead when it cannot reach KakaoTalk — and answers the provider's message id, or throws
+   * with its reason.
+   */
+  async send(to: string, text: string, kakao?: { pfId: string; templateId: string }): Promise<string> {
+    const message = kakao
+      ? { to, from: this.s.sender, text, type: 'ATA', kakaoOptions: { pfId: kakao.pfId, templateId: kakao.templateId, disableSms: false } }
+      : { to, from: this.s.sender, text };
     const res = await fetch(`${this.s.baseUrl}/messages/v4/send-many/detail`, {
       method: 'POST',
       headers: { authorization: this.authorization(), 'content-type': 'application/json' },
-      body: JSON.stringify({ messages: [{ to, from: this.s.sender, text }] }),
+      body: JSON.stringify({ messages: [message] }),
       signal: AbortSignal.timeout(10_000),
     });
     const body = (await res.json().catch(() => null)) as {

@@ -41,6 +41,10 @@ export class TextMessage {
   @Column({ type: 'varchar', length: 20 })
   status!: TextMessageStatus;
 
+  /** How it was sent: SMS (or LMS), or KAKAO (알림톡, which the provider sends as SMS/LMS instead when KakaoTalk is not there). */
+  @Column({ type: 'varchar', length: 5, default: 'SMS' })
+  channel!: 'SMS' | 'KAKAO';
+
   @Column({ type: 'varchar', length: 100, nullable: true })
   providerId!: string | null;
 

@@ -64,9 +64,11 @@ export class TextMessages {
     const within = m.organizationId ? await this.claim(m.organizationId, month) : true;
     const status: TextMessageStatus = !within ? 'OVER_BUDGET' : this.client ? 'SENT' : 'LOGGED';
     let providerId: string | null = null;
+    const template = this.config.kakao?.templates[m.kind];
+    const channel = template ? 'KAKAO' : 'SMS';
     if (status === 'SENT') {
       try {
-        providerId = await this.client!.send(m.to, m.text);
+        providerId = await this.client!.send(m.to, m.text, template ? { pfId: this.config.kakao!.pfId, templateId: template } : undefined);
       } catch (e) {
         if (m.organizationId) await this.release(m.organizationId, month);
         throw e; // the outbox retries the delivery, and logs why it failed
@@ -89,6 +91,7 @@ export class TextMessages {
         phoneTail: m.to.slice(-4),
         body: m.text,
         status,
+        channel,
         providerId,
         error: null,
       });
