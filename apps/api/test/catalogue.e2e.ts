@@ -110,6 +110,23 @@ describe('catalogue: the public door, read by anyone, published by the host', ()
     expect((await page('/catalogue?q=' + encodeURIComponent('요리 교실'))).text).not.toContain(TITLE);
     expect((await page('/catalogue?district=26380&free=1&open=1')).text).toContain(TITLE);
     expect((await page('/catalogue?domain=CIVIC')).text).not.toContain(TITLE);
+    // Whom it is for, when it meets (Mondays and Wednesdays at 10:00, Seoul), when it starts, seats, accessibility.
+    const month = mondayAhead(14).slice(0, 7);
+    const narrowed = await page(`/catalogue?age=AGE_65_PLUS&day=1&time=MORNING&month=${month}&pillar=LEARN&seats=1&access=1`);
+    expect(narrowed.text).toContain(TITLE);
+    expect(narrowed.text).toContain('<details class="more" open>'); // the folded choices show what is set
+    for (const other of [
+      'day=2',
+      'time=EVENING',
+      `month=${mondayAhead(60).slice(0, 7) === month ? '2099-01' : mondayAhead(60).slice(0, 7)}`,
+      'pillar=ACT',
+    ])
+      expect((await page(`/catalogue?${other}`)).text).not.toContain(TITLE);
+    // Values it does not know are ignored, never an error.
+    const odd = await page('/catalogue?day=9&time=NOON&month=1999-13&age=ALL&pillar=%3Cb%3E&seats=yes');
+    expect(odd.status).toBe(200);
+    expect(odd.text).toContain(TITLE);
+    expect(odd.text).toContain('<details class="more">');
 
     const one = await page(`/catalogue/${id}`);
     expect(one.status).toBe(200);

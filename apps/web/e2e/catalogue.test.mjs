@@ -129,10 +129,18 @@ describe('the public door in a real browser', () => {
     await plain.getByRole('button', { name: '찾기' }).click();
     await plain.getByRole('link', { name: TITLE }).click();
     await plain.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    // The folded choices open without script: mornings, seats left, accessibility support.
+    await plain.goto(`${app.url}/catalogue`);
+    await plain.getByText('조건 더 보기').click();
+    await plain.getByLabel('시간대').selectOption({ label: '오전 (12시 전)' });
+    await plain.getByLabel('남은 자리가 있는 강좌만').check();
+    await plain.getByRole('checkbox', { name: /편의 지원/ }).check();
+    await plain.getByRole('button', { name: '찾기' }).click();
+    await plain.getByRole('link', { name: TITLE }).waitFor();
 
     // The same on a phone with JavaScript on, checked: axe, nothing wider than the screen, targets of 44 px.
     const phone = await newPage({ viewport: { width: 390, height: 844 } });
-    for (const path of ['/catalogue', `/catalogue?q=${encodeURIComponent('키오스그')}`, `/catalogue/${p.id}`]) {
+    for (const path of ['/catalogue', `/catalogue?q=${encodeURIComponent('키오스그')}&time=MORNING&seats=1`, `/catalogue/${p.id}`]) {
       await phone.goto(app.url + path);
       assert.deepEqual(await axe(phone), [], `axe on ${path}`);
       assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling on ${path}`);

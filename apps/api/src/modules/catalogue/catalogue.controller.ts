@@ -1,39 +1,14 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { BUSAN_DISTRICTS, EDUCATION_DOMAINS, PROGRAMME_FORMATS, type EducationDomain, type ProgrammeFormat } from '@lalaland/shared';
 import { Public } from '../../core/auth/permission.decorator';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { LiveEvents } from '../../core/live/live-events';
 import { isUuid } from '../../core/graphql/pagination';
-import { CatalogueService, type CatalogueFilters } from './catalogue.service';
-import { MAX_QUERY_CHARS } from './korean-search';
+import { CatalogueService } from './catalogue.service';
+import { one, parseFilters, type Raw } from './catalogue-filters';
 import { PageCache } from './page-cache';
 import { esc, listPage, notFoundPage, programmePage } from './pages';
 import { OpenDataService } from './open-data';
-
-type Raw = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).slice(0, 200);
-const DISTRICTS = new Set(BUSAN_DISTRICTS.map((d) => d.code));
-
-/** Whatever the query string holds, filters within bounds: unknown values are ignored, never an error. */
-export function parseFilters(raw: Raw): CatalogueFilters {
-  // What a person typed is never cut: a search over the bound is refused beside the field, with the words kept.
-  const q = (Array.isArray(raw.q) ? (raw.q[0] ?? '') : (raw.q ?? '')).trim();
-  const page = Number.parseInt(one(raw.page), 10);
-  const district = one(raw.district);
-  const domain = one(raw.domain) as EducationDomain;
-  const format = one(raw.format) as ProgrammeFormat;
-  return {
-    q: q || undefined,
-    qTooLong: q.length > MAX_QUERY_CHARS,
-    district: DISTRICTS.has(district) ? district : undefined,
-    domain: EDUCATION_DOMAINS.includes(domain) ? domain : undefined,
-    format: PROGRAMME_FORMATS.includes(format) ? format : undefined,
-    free: one(raw.free) === '1',
-    openNow: one(raw.open) === '1',
-    page: Number.isFinite(page) && page >= 1 && page <= 500 ? page : 1,
-  };
-}
 
 /**
  * The public door's pages: the catalogue, a programme, robots.txt and the sitemap. No sign-in, no personal data, no

@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  CATALOGUE_STATUSES,
-  applicationWindow,
-  seoulDate,
-  type EducationDomain,
-  type ProgrammeFormat,
-  type SelectionMethod,
-} from '@lalaland/shared';
+import { CATALOGUE_STATUSES, seoulDate, type EducationDomain, type ProgrammeFormat, type SelectionMethod } from '@lalaland/shared';
 import { LiveEvents } from '../../core/live/live-events';
+import { passes, type CatalogueFilters, type Filterable } from './catalogue-filters';
 import { matchScore, prepare, prepareQuery, queryWords, type Prepared } from './korean-search';
 
 export const CATALOGUE_PAGE_SIZE = 20;
@@ -17,18 +11,6 @@ export const CATALOGUE_PAGE_SIZE = 20;
 const MAX_LISTED = 5000;
 /** The snapshot is rebuilt at least this often ("not yet over" moves with the date). */
 const SNAPSHOT_MS = 60_000;
-
-export interface CatalogueFilters {
-  q?: string;
-  /** The search words are longer than the catalogue searches (they are refused, not cut). */
-  qTooLong?: boolean;
-  district?: string;
-  domain?: EducationDomain;
-  format?: ProgrammeFormat;
-  free?: boolean;
-  openNow?: boolean;
-  page: number;
-}
 
 export interface CatalogueItem {
   id: string;
@@ -51,9 +33,7 @@ export interface CatalogueItem {
 }
 
 /** A listed programme as the snapshot holds it: its card, and what the filters and search look at. */
-interface Listed extends CatalogueItem {
-  adminCode: string | null;
-  districts: string[];
+interface Listed extends CatalogueItem, Filterable {
   text: string;
   prepared?: Prepared;
 }
@@ -155,7 +135,14 @@ export class CatalogueService {
     const generation = this.generation;
     const promise = (async () => {
       const rows = (await this.db.query(
-        `SELECT ${ITEM_COLUMNS}, o.admin_code AS "adminCode", f.districts,
+        `SELECT ${ITEM_COLUMNS}, o.admin_code AS "adminCode", f.districts, p.pillar, p.age_bands::text[] AS "ageBands",
+                f.min_age AS "minAge", f.max_age AS "maxAge", f.accessibility IS NOT NULL AS accessible,
+                ARRAY(SELECT DISTINCT extract(isodow FROM s.starts_at AT TIME ZONE 'Asia/Seoul')::int FROM programme_session s
+                       WHERE s.programme_id = p.id AND s.cancelled_at IS NULL) AS weekdays,
+                ARRAY(SELECT DISTINCT CASE WHEN extract(hour FROM s.starts_at AT TIME ZONE 'Asia/Seoul') < 12 THEN 'MORNING'
+                                           WHEN extract(hour FROM s.starts_at AT TIME ZONE 'Asia/Seoul') < 18 THEN 'AFTERNOON'
+                                           ELSE 'EVENING' END
+                        FROM programme_session s WHERE s.programme_id = p.id AND s.cancelled_at IS NULL) AS dayparts,
                 p.title_ko || ' ' || coalesce(p.description, '') || ' ' || o.name_ko AS text
            ${LISTED} ORDER BY p.starts_on, p.title_ko, p.id LIMIT ${MAX_LISTED}`,
         [[...CATALOGUE_STATUSES]],
@@ -175,15 +162,7 @@ export class CatalogueService {
     const today = seoulDate();
     const now = new Date();
     const snapshot = await this.listed();
-    const shown = snapshot.items.filter(
-      (p) =>
-        (p.endsOn === null || p.endsOn >= today) &&
-        (!filters.district || p.adminCode === filters.district || p.districts.includes(filters.district)) &&
-        (!filters.domain || p.domain === filters.domain) &&
-        (!filters.format || p.format === filters.format) &&
-        (!filters.free || p.feeWon === 0) &&
-        (!filters.openNow || applicationWindow(p, now) === 'OPEN'),
-    );
+    const shown = snapshot.items.filter((p) => passes(p, filters, today, now));
     const words = queryWords(filters.q ?? '');
     const scores = words.length ? scoresOf(snapshot, words) : null;
     const ranked = scores ? shown.filter((p) => scores.has(p.id)).sort((a, b) => scores.get(b.id)! - scores.get(a.id)!) : shown;

@@ -1,5 +1,9 @@
 import {
+  AGE_BANDS,
+  AGE_BAND_LABELS,
   BUSAN_DISTRICTS,
+  PILLARS,
+  type Pillar,
   EDUCATION_DOMAINS,
   EDUCATION_DOMAIN_LABELS,
   PROGRAMME_FORMATS,
@@ -11,7 +15,8 @@ import {
   seoulDate,
 } from '@lalaland/shared';
 import { MAX_QUERY_CHARS } from './korean-search';
-import { CATALOGUE_PAGE_SIZE, type CatalogueFilters, type CatalogueItem, type CatalogueProgramme } from './catalogue.service';
+import { CATALOGUE_PAGE_SIZE, type CatalogueItem, type CatalogueProgramme } from './catalogue.service';
+import { DAYPARTS, comingMonths, filterQuery, type CatalogueFilters, type Daypart } from './catalogue-filters';
 
 /** The public catalogue as HTML: server-rendered, readable with JavaScript off, no script, no personal data. */
 export const esc = (s: unknown): string =>
@@ -33,7 +38,7 @@ a{color:#0b50d0}main a{display:inline-flex;align-items:center;min-height:44px}he
 header a{font-weight:700;font-size:20px;text-decoration:none;color:#1e2124}h1{font-size:26px;line-height:1.3;margin:8px 0 16px}h2{font-size:21px;margin:24px 0 8px}
 form.filters{display:grid;gap:12px;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));background:#fff;padding:16px;border:1px solid #cdd1d5;border-radius:8px}
 label{display:block;font-weight:600;font-size:16px}input,select,button{font:inherit;min-height:48px;width:100%;padding:8px 12px;border:1px solid #6d7882;border-radius:6px;background:#fff;color:#1e2124}
-label.check{display:flex;gap:8px;align-items:center;min-height:48px}label.check input{width:24px;min-height:24px}
+label.check{display:flex;gap:8px;align-items:center;min-height:48px}details.more{grid-column:1/-1}details.more summary{min-height:48px;display:flex;align-items:center;font-weight:700;cursor:pointer;color:#0b50d0}.more-grid{display:grid;gap:12px;grid-template-columns:repeat(auto-fit,minmax(200px,1fr))}label.check input{width:24px;min-height:24px}
 button{background:#0b50d0;color:#fff;border-color:#0b50d0;font-weight:700;cursor:pointer}ul.cards{list-style:none;padding:0;display:grid;gap:12px}
 .card{background:#fff;border:1px solid #cdd1d5;border-radius:8px;padding:16px}.card h2{margin:0 0 4px;font-size:20px}.card a{display:flex;min-height:44px}
 .meta{color:#464c53;font-size:16px;margin:0}.tag{display:inline-block;border:1px solid #6d7882;border-radius:4px;padding:0 8px;margin:4px 8px 0 0;font-size:15px}
@@ -56,18 +61,89 @@ export function layout(o: { title: string; description: string; url: string; bod
 const option = (value: string, label: string, selected: string | undefined) =>
   `<option value="${esc(value)}"${value === (selected ?? '') ? ' selected' : ''}>${esc(label)}</option>`;
 
+const WEEKDAY_NAMES = ['월', '화', '수', '목', '금', '토', '일'];
+const DAYPART_LABELS: Record<Daypart, string> = { MORNING: '오전 (12시 전)', AFTERNOON: '오후 (12~18시)', EVENING: '저녁 (18시 이후)' };
+const check = (name: string, on: boolean | undefined, label: string) =>
+  `<label class="check"><input type="checkbox" name="${name}" value="1"${on ? ' checked' : ''}> ${label}</label>`;
+const select = (id: string, label: string, all: string, options: Array<[string, string]>, selected: string | undefined) =>
+  `<div><label for="${id}">${label}</label><select id="${id}" name="${id}">${option('', all, selected)}${options.map(([v, l]) => option(v, l, selected)).join('')}</select></div>`;
+
 function filterForm(f: CatalogueFilters): string {
+  // The first choices are always shown; the rest fold away (no script) and open when one of them is set.
+  const more = !!(f.pillar || f.age || f.weekday || f.daypart || f.month || f.seatsLeft || f.accessible);
   return `<form class="filters" method="get" action="/catalogue" role="search">
 <div><label for="q">검색어</label><input id="q" name="q" type="search" value="${esc(f.q)}" maxlength="${MAX_QUERY_CHARS}" placeholder="예: 디지털, 요리, 코딩"${
     f.qTooLong ? ' aria-invalid="true" aria-describedby="q-error"' : ''
   }>${f.qTooLong ? `<p id="q-error" class="error">검색어는 ${MAX_QUERY_CHARS}자까지 입력할 수 있습니다. 줄여서 다시 찾아 주세요.</p>` : ''}</div>
-<div><label for="district">지역</label><select id="district" name="district">${option('', '부산 전체', f.district)}${BUSAN_DISTRICTS.map((d) => option(d.code, d.ko, f.district)).join('')}</select></div>
-<div><label for="domain">분야</label><select id="domain" name="domain">${option('', '전체', f.domain)}${EDUCATION_DOMAINS.map((d) => option(d, EDUCATION_DOMAIN_LABELS[d].ko, f.domain)).join('')}</select></div>
-<div><label for="format">수업 방식</label><select id="format" name="format">${option('', '전체', f.format)}${PROGRAMME_FORMATS.map((d) => option(d, PROGRAMME_FORMAT_LABELS[d].ko, f.format)).join('')}</select></div>
-<label class="check"><input type="checkbox" name="free" value="1"${f.free ? ' checked' : ''}> 무료 강좌만</label>
-<label class="check"><input type="checkbox" name="open" value="1"${f.openNow ? ' checked' : ''}> 지금 신청 가능한 강좌만</label>
+${select(
+  'district',
+  '지역',
+  '부산 전체',
+  BUSAN_DISTRICTS.map((d) => [d.code, d.ko]),
+  f.district,
+)}
+${select(
+  'domain',
+  '분야',
+  '전체',
+  EDUCATION_DOMAINS.map((d) => [d, EDUCATION_DOMAIN_LABELS[d].ko]),
+  f.domain,
+)}
+${select(
+  'format',
+  '수업 방식',
+  '전체',
+  PROGRAMME_FORMATS.map((d) => [d, PROGRAMME_FORMAT_LABELS[d].ko]),
+  f.format,
+)}
+${check('free', f.free, '무료 강좌만')}${check('open', f.openNow, '지금 신청 가능한 강좌만')}
+<details class="more"${more ? ' open' : ''}><summary>조건 더 보기</summary><div class="more-grid">
+${select(
+  'age',
+  '대상 연령',
+  '누구나',
+  AGE_BANDS.map((b) => [b, AGE_BAND_LABELS[b].ko]),
+  f.age,
+)}
+${select(
+  'day',
+  '요일',
+  '아무 요일',
+  WEEKDAY_NAMES.map((d, i) => [String(i + 1), `${d}요일`]),
+  f.weekday ? String(f.weekday) : undefined,
+)}
+${select(
+  'time',
+  '시간대',
+  '아무 때',
+  DAYPARTS.map((d) => [d, DAYPART_LABELS[d]]),
+  f.daypart,
+)}
+${select(
+  'month',
+  '시작하는 달',
+  '언제든',
+  comingMonths().map((m) => [m, `${Number(m.slice(0, 4))}년 ${Number(m.slice(5))}월`]),
+  f.month,
+)}
+${select(
+  'pillar',
+  '사업 영역',
+  '전체',
+  PILLARS.map((p) => [p, PILLAR_CITIZEN_LABELS[p]]),
+  f.pillar,
+)}
+${check('seats', f.seatsLeft, '남은 자리가 있는 강좌만')}${check('access', f.accessible, '편의 지원(휠체어, 수어 등)이 있는 강좌만')}
+</div></details>
 <div><button type="submit">찾기</button></div></form>`;
 }
+
+/** The project's three pillars as a citizen would read them. */
+const PILLAR_CITIZEN_LABELS: Record<Pillar, string> = {
+  LEARN: '배우기 (강좌)',
+  LINK: '연결하기 (상담·연계)',
+  ACT: '활동하기 (동아리·봉사)',
+};
 
 function windowTag(p: { applyFrom: Date | null; applyUntil: Date | null }, now: Date): string {
   const w = applicationWindow(p, now);
@@ -85,25 +161,12 @@ function card(p: CatalogueItem, now: Date): string {
 ${windowTag(p, now)}<span class="tag">${left > 0 ? `남은 자리 ${left}명 / 정원 ${p.capacity}명` : `정원 마감(대기 신청)`}</span></li>`;
 }
 
-function query(f: CatalogueFilters, page: number): string {
-  const q = new URLSearchParams();
-  if (f.q) q.set('q', f.q);
-  if (f.district) q.set('district', f.district);
-  if (f.domain) q.set('domain', f.domain);
-  if (f.format) q.set('format', f.format);
-  if (f.free) q.set('free', '1');
-  if (f.openNow) q.set('open', '1');
-  if (page > 1) q.set('page', String(page));
-  const s = q.toString();
-  return `/catalogue${s ? `?${s}` : ''}`;
-}
-
 export function listPage(f: CatalogueFilters, r: { items: CatalogueItem[]; total: number }, origin: string, now: Date): string {
   const pages = Math.ceil(r.total / CATALOGUE_PAGE_SIZE);
   const nav =
     pages > 1
-      ? `<nav class="pages" aria-label="쪽 이동">${f.page > 1 ? `<a href="${esc(query(f, f.page - 1))}" rel="prev">이전 쪽</a>` : ''}<span class="meta">${f.page} / ${pages}쪽</span>${
-          f.page < pages ? `<a href="${esc(query(f, f.page + 1))}" rel="next">다음 쪽</a>` : ''
+      ? `<nav class="pages" aria-label="쪽 이동">${f.page > 1 ? `<a href="${esc(filterQuery(f, f.page - 1))}" rel="prev">이전 쪽</a>` : ''}<span class="meta">${f.page} / ${pages}쪽</span>${
+          f.page < pages ? `<a href="${esc(filterQuery(f, f.page + 1))}" rel="next">다음 쪽</a>` : ''
         }</nav>`
       : '';
   const body = `<h1>부산 평생학습 강좌</h1>${filterForm(f)}
@@ -114,7 +177,7 @@ export function listPage(f: CatalogueFilters, r: { items: CatalogueItem[]; total
   return layout({
     title: f.q ? `“${f.q}” 강좌 검색 — 부산 평생학습` : '부산 평생학습 강좌 찾기',
     description: '부산의 구·군, 대학, 기관이 여는 평생학습 강좌를 찾고 신청하세요.',
-    url: `${origin}${query(f, f.page)}`,
+    url: `${origin}${filterQuery(f, f.page)}`,
     body,
   });
 }
