@@ -155,6 +155,20 @@ describe('applications: citizens apply on the public door into the same enrolmen
     ).toBe(5);
   });
 
+  it('a host may limit how many of its programmes one person holds at once: past it the application is refused and nothing is stored', async () => {
+    const first = await programme('한 사람 한 강좌 (첫째)', { selection: 'FIRST_COME' });
+    const second = await programme('한 사람 한 강좌 (둘째)', { selection: 'FIRST_COME', perPersonLimit: 1 });
+    expect((await html(`/catalogue/${second}`)).text).toContain('한 사람이 같은 기간에 이 기관 강좌 1개까지');
+    const person = { name: '한도확인', phone: phone() };
+    expect((await apply(first, person)).status).toBe(200);
+    const refused = await apply(second, person);
+    expect(refused.status).toBe(409);
+    expect(refused.text).toContain('이 기관의 강좌는 같은 기간에 한 사람이 1개까지 신청할 수 있습니다.');
+    expect(await f.count('SELECT count(*) AS n FROM application WHERE programme_id = $1', [second])).toBe(0);
+    // Someone holding none of the host's programmes applies as usual.
+    expect((await apply(second, { name: '처음신청', phone: phone() })).status).toBe(200);
+  });
+
   it('lottery: the seed hash is public while applications are open; the draw, after the close, is reproducible from the revealed seed, residents first up to the quota', async () => {
     const id = await programme('손뜨개 교실', { selection: 'LOTTERY', districts: ['26380'], residentQuota: 1 });
     const form = await html(`/apply/${id}`);

@@ -13,6 +13,10 @@ export const APPLICATIONS_ERRORS = {
     ko: '인증번호를 너무 여러 번 틀렸습니다. 처음부터 다시 신청해 주세요.',
     en: 'Too many wrong codes. Please start your application again.',
   },
+  APPLICATION_LIMIT_REACHED: {
+    ko: '이 기관의 강좌는 같은 기간에 한 사람이 {n}개까지 신청할 수 있습니다. 다른 강좌를 취소한 뒤 다시 신청해 주세요.',
+    en: 'One person may hold at most {n} of this organization’s courses at the same time. Cancel another one first.',
+  },
   ALREADY_APPLIED: {
     ko: '이미 이 강좌에 신청하셨습니다. 받으신 문자의 링크에서 확인할 수 있습니다.',
     en: 'You have already applied to this course.',

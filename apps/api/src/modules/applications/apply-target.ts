@@ -21,6 +21,9 @@ export interface ApplyTarget {
   residentQuota: number | null;
   minAge: number | null;
   maxAge: number | null;
+  startsOn: string;
+  /** At most this many of the host's programmes one person may hold at once (dates overlapping), or null. */
+  perPersonLimit: number | null;
   /** The host's number for questions (the offer's 문의 전화), or null. */
   contactPhone: string | null;
 }
@@ -32,13 +35,22 @@ export async function applyTarget(em: EntityManager, programmeId: string, now = 
   const offer = await findOffer(em, programmeId);
   if (!offer?.published) return null;
   const [p] = (await em.query(
-    `SELECT p.id, p.title_ko AS title, o.name_ko AS host, o.id AS "hostId", p.status, p.capacity, p.ends_on::text AS "endsOn"
+    `SELECT p.id, p.title_ko AS title, o.name_ko AS host, o.id AS "hostId", p.status, p.capacity, p.starts_on::text AS "startsOn", p.ends_on::text AS "endsOn"
        FROM ${PROGRAMMES} p JOIN ${ORGANIZATIONS} o ON o.id = p.host_organization_id WHERE p.id = $1`,
     [programmeId],
   )) as Array<
     Omit<
       ApplyTarget,
-      'selection' | 'applyFrom' | 'applyUntil' | 'open' | 'districts' | 'residentQuota' | 'minAge' | 'maxAge' | 'contactPhone'
+      | 'selection'
+      | 'applyFrom'
+      | 'applyUntil'
+      | 'open'
+      | 'districts'
+      | 'residentQuota'
+      | 'minAge'
+      | 'maxAge'
+      | 'contactPhone'
+      | 'perPersonLimit'
     >
   >;
   if (!p) return null;
@@ -53,5 +65,6 @@ export async function applyTarget(em: EntityManager, programmeId: string, now = 
     minAge: offer.minAge,
     maxAge: offer.maxAge,
     contactPhone: offer.contactPhone,
+    perPersonLimit: offer.perPersonLimit,
   };
 }

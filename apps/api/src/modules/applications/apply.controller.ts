@@ -52,7 +52,13 @@ export class ApplyController {
   private refusal(reply: FastifyReply, err: unknown) {
     if (!(err instanceof AppError)) throw err;
     const status =
-      err.code === 'TOO_MANY_REQUESTS' ? 429 : err.code === 'APPLICATION_NOT_FOUND' ? 404 : err.code === 'ALREADY_APPLIED' ? 409 : 400;
+      err.code === 'TOO_MANY_REQUESTS'
+        ? 429
+        : err.code === 'APPLICATION_NOT_FOUND'
+          ? 404
+          : err.code === 'ALREADY_APPLIED' || err.code === 'APPLICATION_LIMIT_REACHED'
+            ? 409
+            : 400;
     return this.send(reply, status, messagePage(this.config.publicUrl, '신청할 수 없습니다', err.messageIn('ko')));
   }
 

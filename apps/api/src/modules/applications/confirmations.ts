@@ -16,6 +16,7 @@ import { Application } from './application.entity';
 import { applyTarget, type ApplyTarget } from './apply-target';
 import { ApplyService, codeHash, sha256, type ApplicationView } from './apply.service';
 import { FirstComeSeats } from './first-come-seats';
+import { pastLimit } from './per-person-limit';
 
 const CODE_TRIES = 5;
 const HOUR = 3_600_000;
@@ -84,12 +85,12 @@ export class Confirmations {
       const ids = await this.retried(() => this.tx.run(ctx, (em) => this.applyAll(ctx, em, t, confirmed)));
       const views = await this.apply.views(
         this.db.manager,
-        ids.filter((id): id is string => !!id),
+        ids.filter((id): id is string => typeof id === 'string'),
         t,
       );
       confirmed.forEach((c, k) => {
-        const id = ids[k];
-        answers[c.i] = id ? { token: this.apply.token(id), view: views.get(id)! } : new AppError('ALREADY_APPLIED');
+        const id = ids[k]!;
+        answers[c.i] = typeof id === 'string' ? { token: this.apply.token(id), view: views.get(id)! } : id;
       });
     }
     return answers.map((a) => a ?? new AppError('APPLICATION_CODE_INVALID'));
@@ -155,14 +156,15 @@ export class Confirmations {
   /**
    * The batch's applications, under the programme's lock (receipt numbers in arrival order on every replica): the
    * people, then the applications (one per person and programme: a second is refused), then the consents of those
-   * that counted, then first come seated at once. Returns each confirmation's application id, or null when refused.
+   * that counted, then first come seated at once. Returns each confirmation's application id, or why it was refused
+   * (applied already; the host's limit of programmes at once).
    */
   private async applyAll(
     ctx: RequestContext,
     em: EntityManager,
     t: ApplyTarget,
     confirmed: ReadonlyArray<{ item: Confirmation; draft: Draft }>,
-  ): Promise<Array<string | null>> {
+  ): Promise<Array<string | AppError>> {
     await lockProgramme(em, t.id);
     const endsOn = t.endsOn ?? new Date().toISOString().slice(0, 10);
     const retentionUntil = `${Number(endsOn.slice(0, 4)) + RETENTION_YEARS}${endsOn.slice(4)}`;
@@ -175,6 +177,11 @@ export class Confirmations {
       retentionUntil,
     }));
     const people = await this.records.holders(em, applicants);
+    const full = await pastLimit(
+      em,
+      t,
+      people.filter((p) => p.known).map((p) => p.participant.id),
+    );
     const rows = confirmed.map(({ draft: d }, k) => {
       const id = randomUUID();
       return {
@@ -187,15 +194,10 @@ export class Confirmations {
       };
     });
     // In arrival order: the receipt numbers are drawn row by row; a person's second application is left out.
-    const { raw } = await em
-      .createQueryBuilder()
-      .insert()
-      .into(Application)
-      .values(rows)
-      .orIgnore()
-      .returning(['id'])
-      .updateEntity(false)
-      .execute();
+    const allowed = rows.filter((r) => !full.has(r.participantId));
+    const { raw } = allowed.length
+      ? await em.createQueryBuilder().insert().into(Application).values(allowed).orIgnore().returning(['id']).updateEntity(false).execute()
+      : { raw: [] };
     const counted = new Set((raw as Array<{ id: string }>).map((r) => r.id));
     await this.records.recordConsents(
       ctx,
@@ -204,7 +206,8 @@ export class Confirmations {
         counted.has(rows[k]!.id) ? [{ applicant: applicants[k]!, ...people[k]!, request: item.ctx }] : [],
       ),
     );
-    const ids = rows.map((r) => (counted.has(r.id) ? r.id : null));
+    const limit = new AppError('APPLICATION_LIMIT_REACHED', { params: { n: String(t.perPersonLimit) } });
+    const ids = rows.map((r) => (counted.has(r.id) ? r.id : full.has(r.participantId) ? limit : new AppError('ALREADY_APPLIED')));
     if (t.selection === 'FIRST_COME') await this.seats.seatPending(ctx, em, t.id);
     else
       await this.events.publishMany(

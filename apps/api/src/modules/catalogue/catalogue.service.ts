@@ -89,6 +89,7 @@ export interface CatalogueProgramme extends CatalogueItem {
   maxAge: number | null;
   districts: string[];
   residentQuota: number | null;
+  perPersonLimit: number | null;
   accessibility: string | null;
   contactPhone: string | null;
   waitlisted: number;
@@ -175,7 +176,7 @@ export class CatalogueService {
     const [p] = (await this.db.query(
       `SELECT ${ITEM_COLUMNS}, p.target_audience AS audience, p.age_bands::text[] AS "ageBands", p.waitlisted_count AS waitlisted,
               o.address AS "hostAddress", f.min_age AS "minAge", f.max_age AS "maxAge", f.districts,
-              f.resident_quota AS "residentQuota", f.accessibility, f.contact_phone AS "contactPhone", f.updated_at AS "updatedAt",
+              f.resident_quota AS "residentQuota", f.per_person_limit AS "perPersonLimit", f.accessibility, f.contact_phone AS "contactPhone", f.updated_at AS "updatedAt",
               ARRAY(SELECT c.name_ko FROM programme_cohost pc JOIN organization c ON c.id = pc.organization_id
                      WHERE pc.programme_id = p.id ORDER BY c.name_ko) AS cohosts
            ${LISTED} AND p.id = $2`,

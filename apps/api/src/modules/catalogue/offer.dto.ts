@@ -63,6 +63,13 @@ export class ProgrammeOfferInput {
   @Max(10_000)
   residentQuota?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'At most this many of the host’s programmes per person at once' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  perPersonLimit?: number | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(500)

@@ -73,6 +73,13 @@ export class ProgrammeOffer {
   @Column({ type: 'int', nullable: true })
   residentQuota!: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'At most this many of the host’s programmes one person may hold at once (dates overlapping); none: no limit',
+  })
+  @Column({ type: 'int', nullable: true })
+  perPersonLimit!: number | null;
+
   @Field(() => String, { nullable: true, description: 'Accessibility support (wheelchair access, sign language, large print…)' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   accessibility!: string | null;

@@ -187,6 +187,7 @@ export function programmePage(p: CatalogueProgramme, origin: string, now: Date):
   const who = [
     p.minAge !== null || p.maxAge !== null ? `${p.minAge ?? 0}세 ~ ${p.maxAge !== null ? `${p.maxAge}세` : ''}` : '',
     p.districts.length ? `${p.districts.map(district).join(', ')} 주민·직장인` : '',
+    p.perPersonLimit ? `한 사람이 같은 기간에 이 기관 강좌 ${p.perPersonLimit}개까지` : '',
   ]
     .filter(Boolean)
     .join(' · ');

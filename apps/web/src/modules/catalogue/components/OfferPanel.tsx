@@ -46,6 +46,7 @@ interface Form {
   maxAge: number | string;
   districts: string[];
   residentQuota: number | string;
+  perPersonLimit: number | string;
   contactPhone: string;
   accessibility: string;
   jobTrainingSupport: boolean;
@@ -65,6 +66,7 @@ const EMPTY: Form = {
   maxAge: '',
   districts: [],
   residentQuota: '',
+  perPersonLimit: '',
   contactPhone: '',
   accessibility: '',
   jobTrainingSupport: false,
@@ -97,6 +99,7 @@ export function OfferPanel({ programmeId }: { programmeId: string }) {
       minAge: o.minAge ?? '',
       maxAge: o.maxAge ?? '',
       residentQuota: o.residentQuota ?? '',
+      perPersonLimit: o.perPersonLimit ?? '',
       contactPhone: o.contactPhone ?? '',
       accessibility: o.accessibility ?? '',
     });
@@ -123,6 +126,7 @@ export function OfferPanel({ programmeId }: { programmeId: string }) {
           maxAge: num(form.maxAge),
           districts: form.districts,
           residentQuota: num(form.residentQuota),
+          perPersonLimit: num(form.perPersonLimit),
           contactPhone: form.contactPhone.trim() || null,
           accessibility: form.accessibility.trim() || null,
           jobTrainingSupport: form.jobTrainingSupport,
@@ -233,6 +237,16 @@ export function OfferPanel({ programmeId }: { programmeId: string }) {
                   min={1}
                   clampBehavior="none"
                   error={errs.residentQuota}
+                />
+                <NumberInput
+                  label={t('catalogue.perPersonLimit')}
+                  description={t('catalogue.perPersonLimitHint')}
+                  value={form.perPersonLimit}
+                  onChange={set('perPersonLimit')}
+                  min={1}
+                  max={20}
+                  clampBehavior="none"
+                  error={errs.perPersonLimit}
                 />
                 <TextInput
                   label={t('catalogue.contactPhone')}

@@ -17,6 +17,7 @@ export const PROGRAMME_OFFER = graphql(`
         maxAge
         districts
         residentQuota
+        perPersonLimit
         accessibility
         contactPhone
         jobTrainingSupport

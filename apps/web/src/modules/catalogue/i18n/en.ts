@@ -21,6 +21,8 @@ export const en: Shape<typeof ko> = {
     districts: 'Districts whose residents or workers may apply',
     districtsHint: 'None chosen: anyone may apply.',
     residentQuota: 'Seats kept for residents (lottery)',
+    perPersonLimit: 'Courses per person at once',
+    perPersonLimitHint: 'How many of our courses with overlapping dates one person may apply to or attend (empty: no limit)',
     contactPhone: 'Enquiries (the organization’s number)',
     accessibility: 'Accessibility support (wheelchair, sign language, large print…)',
     standard: 'National standard course data',

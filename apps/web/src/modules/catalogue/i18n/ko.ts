@@ -18,6 +18,8 @@ export const ko = {
     districts: '신청할 수 있는 지역(주민·직장인)',
     districtsHint: '고르지 않으면 누구나 신청할 수 있습니다.',
     residentQuota: '지역 주민 우선 인원(추첨)',
+    perPersonLimit: '한 사람당 동시 신청 한도',
+    perPersonLimitHint: '기간이 겹치는 우리 기관 강좌를 한 사람이 몇 개까지 신청·수강할 수 있는지 (비우면 제한 없음)',
     contactPhone: '문의 전화(기관 번호)',
     accessibility: '편의 지원(휠체어, 수어 통역, 큰 글씨 자료 등)',
     standard: '전국평생학습강좌표준데이터',
