@@ -1,9 +1,19 @@
+import { seoulDate } from '@lalaland/shared';
 import { Client, TestApp } from './support/app';
 import { OutboxWorker } from '../src/core/events/outbox.worker';
 import { expectAccess } from './support/access-matrix';
 import { ENROL, SERIES, STATUS, learnFixture, type LearnFixture } from './support/learn';
 import { RECORD } from './support/enrolments';
-import { ADD_NOTE, CLOSE_FOLLOW_UP, FOLLOW_UPS, JOURNEY, JOURNEY_RECORDS, RECORD_OUTCOME, SAVE_GOAL } from './support/outcomes';
+import {
+  ADD_NOTE,
+  CLOSE_FOLLOW_UP,
+  FOLLOW_UPS,
+  FOLLOW_UPS_SPLIT,
+  JOURNEY,
+  JOURNEY_RECORDS,
+  RECORD_OUTCOME,
+  SAVE_GOAL,
+} from './support/outcomes';
 
 /** Waits until `check` holds (the outbox worker delivers after commit), failing after a few seconds. */
 async function until(check: () => Promise<boolean>): Promise<void> {
@@ -123,6 +133,18 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
     ).toBe('PARTICIPANT_NOT_FOUND');
     expect((await city.gql(FOLLOW_UPS, { days: 366 })).data!.followUps.items.map((f) => f.id)).not.toContain(followUp);
     expect((await saha.gql(FOLLOW_UPS, { days: 366 })).data!.followUps.items.map((f) => f.id)).toContain(followUp);
+    // Overdue apart from upcoming (so overdue work never looks scheduled), each in due order.
+    const split = (await saha.gql(FOLLOW_UPS_SPLIT, {})).data!;
+    const today = seoulDate();
+    expect(split.overdue.items.every((f) => f.dueOn < today)).toBe(true);
+    expect(split.upcoming.items.every((f) => f.dueOn >= today)).toBe(true);
+    for (const list of [split.overdue.items, split.upcoming.items])
+      expect(list.map((f) => f.dueOn)).toEqual(list.map((f) => f.dueOn).sort());
+    const pending = await count(
+      "SELECT count(*) AS n FROM follow_up WHERE status = 'PENDING' AND organization_id = $1 AND due_on < $2::date",
+      [await t.orgId('SAHA'), today],
+    );
+    expect(split.overdue.totalCount).toBe(pending);
   });
 
   it('counselling notes are read by the holder only, and each read is logged', async () => {

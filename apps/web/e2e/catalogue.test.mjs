@@ -5,25 +5,9 @@
 // targets at least 44 px.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, browserSession, signIn, smsSink } from './harness.mjs';
+import { axe, browserSession, gql, ok, signIn, smsSink } from './harness.mjs';
 
 const TITLE = '키오스크 주문 연습 교실';
-const gql = (page, query, variables = {}) =>
-  page.evaluate(
-    async ([q, v]) =>
-      (
-        await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: q, variables: v }),
-        })
-      ).json(),
-    [query, variables],
-  );
-const ok = (r) => {
-  assert.equal(r.errors, undefined, JSON.stringify(r.errors));
-  return r.data;
-};
 const day = (days) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('the public door in a real browser', () => {

@@ -3,7 +3,7 @@
 // Axe on every state; the pages at 390 px without horizontal overflow.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, browserSession, signIn, fiscalYearNow } from './harness.mjs';
+import { axe, browserSession, gql, ok, signIn, fiscalYearNow } from './harness.mjs';
 
 describe('coordination in a real browser', () => {
   const app = browserSession();
@@ -25,14 +25,17 @@ describe('coordination in a real browser', () => {
     await lead.getByRole('button', { name: '업무 요청하기' }).click();
     const form = lead.getByRole('dialog', { name: '업무 요청하기' });
     await form.getByLabel(/^업무 제목/).fill('3분기 프로그램 실적 제출');
-    await form.getByLabel('사업').selectOption({ label: `내일을 꿈꾸는 LA-LA LAnd (${fiscalYearNow()})` });
+    // Every organization the lead shares a stream with is offered at once; choosing one picks this year's stream that holds it.
     await form.getByLabel('배정할 기관').selectOption({ label: '부산광역시 사하구' });
+    assert.match(await form.getByLabel('사업').evaluate((e) => e.selectedOptions[0].textContent), new RegExp(`\\(${fiscalYearNow()}\\)$`));
+    await form.getByLabel('사업').selectOption({ label: `내일을 꿈꾸는 LA-LA LAnd (${fiscalYearNow()})` });
+    assert.equal(await form.getByLabel('배정할 기관').evaluate((e) => e.selectedOptions[0].textContent), '부산광역시 사하구');
     await form.getByLabel(/^마감일/).fill('2027. 01. 15.');
     await form.getByLabel('체크리스트').fill('출석부 스캔 첨부\n만족도 결과 요약');
     assert.deepEqual(await axe(lead), [], 'task form');
     await form.getByRole('button', { name: '저장' }).click();
     await lead.getByRole('heading', { name: '3분기 프로그램 실적 제출', level: 1 }).waitFor();
-    await lead.getByText('업무를 저장했습니다. 배정받은 기관에 알렸습니다.').waitFor();
+    await lead.getByText('업무를 저장했습니다. 부산광역시 사하구에 알렸습니다.').waitFor();
     assert.deepEqual(await axe(lead), [], 'task page (asker)');
 
     // Saha, without reloading: the bell counts it and a notice offers to open it.
@@ -222,6 +225,41 @@ describe('coordination in a real browser', () => {
     // The meeting is on the calendar beside the classes.
     await saha.goto(`${app.url}/calendar?view=week&date=2027-01-20`);
     await saha.locator('[data-meeting]').filter({ hasText: '제4차 LA-LA LAnd 협의회' }).waitFor();
+  });
+
+  test('at 390 px a live notice never covers a dialog’s actions: it waits beneath the open dialog', async () => {
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, app.url, 'saha.staff@lalaland.test');
+    await phone.waitForURL(/\/home/);
+    await phone.goto(`${app.url}/tasks`);
+    await phone.getByRole('button', { name: '업무 요청하기' }).click();
+    const dialog = phone.getByRole('dialog', { name: '업무 요청하기' });
+    const save = dialog.getByRole('button', { name: '저장' });
+    await save.waitFor();
+    // Meanwhile the lead asks Saha-gu for something: the notice arrives while the dialog is open.
+    const lead = await newPage();
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
+    await lead.waitForURL(/\/home/);
+    const { fundingStreams } = ok(
+      await gql(lead, '{ fundingStreams { id myRole periodStart periodEnd members { organization { id shortCode } } } }'),
+    );
+    const stream = fundingStreams.find((s) => s.myRole && s.members.some((m) => m.organization.shortCode === 'SAHA'));
+    const saha = stream.members.find((m) => m.organization.shortCode === 'SAHA').organization.id;
+    ok(
+      await gql(lead, 'mutation($i: TaskInput!) { saveTask(input: $i) { id } }', {
+        i: { title: '대화상자 위 알림 확인', streamId: stream.id, assigneeOrganizationId: saha },
+      }),
+    );
+    await phone.getByText('새 알림: 부산광역시: 새 업무 「대화상자 위 알림 확인」').waitFor({ timeout: 15_000 });
+    const covered = await save.evaluate((button) => {
+      const r = button.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!top && !button.contains(top);
+    });
+    assert.equal(covered, false, 'the dialog’s save button is under the notice');
+    await dialog.getByRole('button', { name: '취소' }).click();
+    await phone.getByRole('button', { name: '열기' }).click();
+    await phone.getByRole('heading', { name: '대화상자 위 알림 확인', level: 1 }).waitFor();
   });
 
   test('at 390 px: the header with the bell, the tasks, a task and the notifications fit the screen', async () => {

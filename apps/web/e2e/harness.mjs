@@ -24,6 +24,26 @@ const freePort = () =>
   });
 
 /** The fiscal year (March to February, Seoul) that holds today: the demo opens each stream's year up to it. */
+/** A GraphQL request as the signed-in page makes it (its session cookie), for setting up what a test needs. */
+export const gql = (page, query, variables = {}) =>
+  page.evaluate(
+    async ([q, v]) =>
+      (
+        await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: q, variables: v }),
+        })
+      ).json(),
+    [query, variables],
+  );
+
+/** The data of a GraphQL answer, failing the test on any error. */
+export const ok = (r) => {
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data;
+};
+
 export function fiscalYearNow() {
   const seoul = new Date(Date.now() + 9 * 3_600_000);
   return seoul.getUTCMonth() >= 2 ? seoul.getUTCFullYear() : seoul.getUTCFullYear() - 1;

@@ -178,7 +178,7 @@ describe('Link in a real browser', () => {
     await staff.waitForURL(/\/home/);
     const card = staff
       .locator('div')
-      .filter({ has: staff.getByRole('heading', { name: /^추적 조사 예정 \([1-9]\d*\)/ }) })
+      .filter({ has: staff.getByRole('heading', { name: '추적 조사', exact: true }) })
       .last();
     await card.getByRole('link').first().click();
     await staff.getByRole('heading', { name: /· 여정·성과$/, level: 1 }).waitFor();

@@ -52,6 +52,24 @@ export const RECORD_OUTCOME = graphql(`
     }
   }
 `);
+export const FOLLOW_UPS_SPLIT = graphql(`
+  query TestFollowUpsSplit {
+    overdue: followUps(overdue: true, limit: 100) {
+      totalCount
+      items {
+        id
+        dueOn
+      }
+    }
+    upcoming: followUps(overdue: false, dueWithinDays: 366, limit: 100) {
+      totalCount
+      items {
+        id
+        dueOn
+      }
+    }
+  }
+`);
 export const FOLLOW_UPS = graphql(`
   query TestFollowUps($days: Int) {
     followUps(dueWithinDays: $days, limit: 100) {

@@ -191,6 +191,8 @@ export class OutcomeService {
     const qb = this.accessLayer.filter(ctx, FOLLOW_UP_ACCESS, this.db.getRepository(FollowUp).createQueryBuilder('f'), 'f');
     if (args.dueWithinDays !== null && args.dueWithinDays !== undefined)
       qb.andWhere("f.status = 'PENDING' AND f.due_on <= (:today::date + :days::int)", { today: seoulDate(), days: args.dueWithinDays });
+    if (args.overdue === true) qb.andWhere("f.status = 'PENDING' AND f.due_on < :today::date", { today: seoulDate() });
+    if (args.overdue === false) qb.andWhere("f.status = 'PENDING' AND f.due_on >= :today::date", { today: seoulDate() });
     qb.orderBy('f.due_on', 'ASC').addOrderBy('f.id', 'ASC');
     const [items, totalCount] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
     return { items, totalCount, offset: args.offset, limit: args.limit };

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -166,4 +167,12 @@ export class FollowUpsArgs extends PageArgs {
   @Min(0)
   @Max(366)
   dueWithinDays?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only pending ones past their due day (Seoul); false: only pending ones not yet due; none: either',
+  })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean | null;
 }

@@ -54,7 +54,7 @@ export const en: Shape<typeof ko> = {
     confirm: {
       CANCELLED: {
         title: 'Cancel this programme?',
-        body: '"{{title}}" will be cancelled: recruiting and classes stop, and the venue bookings of its sessions are released. Enrolment records stay. This cannot be undone.',
+        body: '"{{title}}" will be cancelled: recruiting and classes stop, and the sessions not yet held are cancelled, their venue bookings released. Sessions already held and attendance and enrolment records stay. This cannot be undone.',
       },
       COMPLETED: {
         title: 'Close the programme and decide completions?',

@@ -68,25 +68,31 @@ export type Journey = ParticipantJourneyQuery['participant'];
 
 export const DUE = graphql(`
   query DueFollowUps($days: Int) {
-    followUps(dueWithinDays: $days, limit: 20) {
-      totalCount
-      items {
+    overdue: followUps(overdue: true, limit: 6) {
+      ...DueFollowUpPage
+    }
+    upcoming: followUps(dueWithinDays: $days, overdue: false, limit: 6) {
+      ...DueFollowUpPage
+    }
+  }
+  fragment DueFollowUpPage on FollowUpPage {
+    totalCount
+    items {
+      id
+      months
+      dueOn
+      contactAllowed
+      participant {
         id
-        months
-        dueOn
-        contactAllowed
-        participant {
-          id
-          pseudonymKey
-          personal {
-            name
-          }
+        pseudonymKey
+        personal {
+          name
         }
-        programme {
-          id
-          titleKo
-          titleEn
-        }
+      }
+      programme {
+        id
+        titleKo
+        titleEn
       }
     }
   }

@@ -59,6 +59,13 @@ export const en: Shape<typeof ko> = {
       FOLLOW_UP: 'Follow-up',
       ACTIVITY: 'Activity',
     },
-    cards: { due: 'Follow-ups due ({{count}})', none: 'No follow-up due in the next two weeks.', open: 'Open the journey' },
+    cards: {
+      title: 'Follow-ups',
+      overdue: 'Overdue ({{count}})',
+      daysLate: '{{days}} days late',
+      due: 'Due within two weeks ({{count}})',
+      none: 'No follow-up is overdue or due in the next two weeks.',
+      open: 'Open the journey',
+    },
   },
 };

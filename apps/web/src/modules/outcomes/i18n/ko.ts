@@ -55,6 +55,13 @@ export const ko = {
       FOLLOW_UP: '추적 조사',
       ACTIVITY: '주민 활동',
     },
-    cards: { due: '추적 조사 예정 ({{count}})', none: '2주 안에 예정된 추적 조사가 없습니다.', open: '여정 열기' },
+    cards: {
+      title: '추적 조사',
+      overdue: '기한 지남 ({{count}})',
+      daysLate: '{{days}}일 지남',
+      due: '2주 안에 예정 ({{count}})',
+      none: '기한이 지났거나 2주 안에 예정된 추적 조사가 없습니다.',
+      open: '여정 열기',
+    },
   },
 };

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { TASK_PRIORITIES, TASK_PRIORITY_LABELS, type TaskPriority } from '@lalaland/shared';
+import { TASK_PRIORITIES, TASK_PRIORITY_LABELS, seoulDate, type TaskPriority } from '@lalaland/shared';
 import { useViewer } from '../../auth';
 import { DateField } from '../../../components/DateField';
 import { fieldErrors } from '../../../components/ErrorAlert';
@@ -36,12 +36,32 @@ export function TaskModal({
   const streams = useQuery(TASK_STREAMS);
   const [save, { loading, error }] = useMutation(SAVE_TASK, { refetchQueries: ['TaskList', 'TaskDetail'], awaitRefetchQueries: true });
   const errs = fieldErrors(error, lang);
-  const memberStreams = (streams.data?.fundingStreams ?? []).filter((s) => s.myRole);
+  // The caller's streams, this year's first: an organization chosen before a stream is asked for within the first that holds it.
+  const memberStreams = useMemo(() => {
+    const today = seoulDate();
+    const current = (s: { periodStart: string; periodEnd: string }) => (s.periodStart <= today && s.periodEnd >= today ? 0 : 1);
+    return (streams.data?.fundingStreams ?? [])
+      .filter((s) => s.myRole)
+      .sort((a, b) => current(a) - current(b) || b.fiscalYear - a.fiscalYear);
+  }, [streams.data]);
   const organizations = useMemo(() => {
     const stream = memberStreams.find((s) => s.id === streamId);
-    if (!stream) return own ? [{ value: own.id, label: pick(own, lang) }] : [];
-    return stream.members.map((m) => ({ value: m.organization.id, label: pick(m.organization, lang) }));
+    if (stream) return stream.members.map((m) => ({ value: m.organization.id, label: pick(m.organization, lang) }));
+    // No stream yet: the own organization, then every organization the caller shares a stream with.
+    const offered = new Map(own ? [[own.id, { value: own.id, label: pick(own, lang) }]] : []);
+    for (const s of memberStreams)
+      for (const m of s.members)
+        if (!offered.has(m.organization.id))
+          offered.set(m.organization.id, { value: m.organization.id, label: pick(m.organization, lang) });
+    return [...offered.values()];
   }, [memberStreams, streamId, own, lang]);
+  const chooseAssignee = (id: string) => {
+    setAssignee(id);
+    if (!streamId && id !== own?.id) {
+      const stream = memberStreams.find((s) => s.members.some((m) => m.organization.id === id));
+      if (stream) setStreamId(stream.id);
+    }
+  };
   const submit = async () => {
     const done = new Map((task?.checklist ?? []).map((c) => [c.text, c.done]));
     const lines = checklist
@@ -65,7 +85,8 @@ export function TaskModal({
       },
     }).catch(() => null);
     if (r?.data) {
-      onDone(r.data.saveTask.id, t('tasks.saved'));
+      const told = organizations.find((o) => o.value === assignee);
+      onDone(r.data.saveTask.id, assignee === own?.id || !told ? t('tasks.saved') : t('tasks.savedTold', { organization: told.label }));
       onClose();
     }
   };
@@ -85,7 +106,9 @@ export function TaskModal({
         value={streamId}
         onChange={(v) => {
           setStreamId(v);
-          setAssignee(own?.id ?? '');
+          // The organization chosen stays when the stream holds it.
+          const stream = memberStreams.find((s) => s.id === v);
+          if (!stream?.members.some((m) => m.organization.id === assignee)) setAssignee(own?.id ?? '');
         }}
         data={[{ value: '', label: t('tasks.noStream') }, ...memberStreams.map((s) => ({ value: s.id, label: streamLabel(s, lang) }))]}
         error={errs.streamId}
@@ -93,7 +116,7 @@ export function TaskModal({
       <SelectField
         label={t('tasks.assignee')}
         value={assignee}
-        onChange={setAssignee}
+        onChange={chooseAssignee}
         data={organizations}
         error={errs.assigneeOrganizationId}
       />

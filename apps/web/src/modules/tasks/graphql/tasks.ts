@@ -79,6 +79,8 @@ export const TASK_STREAMS = graphql(`
       fiscalYear
       nameEn
       myRole
+      periodStart
+      periodEnd
       members {
         id
         organization {
