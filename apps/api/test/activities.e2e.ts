@@ -33,7 +33,48 @@ describe("activities (Act): citizens' own activities with hours and the generati
     expect(
       (await saha.gql(ADD_PEOPLE, { i: { activityId: a.id, participantIds: [young.id, leader.id] } })).data!.addActivityParticipants,
     ).toBe(1); // the leader already takes part
-    await saha.gql(SET_HOURS, { i: { activityId: a.id, participantId: young.id, hours: 6.5 } });
+    // Everyone's hours in one save (the same for all, then exceptions); all or none.
+    const both = await saha.gql(SET_HOURS, {
+      i: {
+        activityId: a.id,
+        entries: [
+          { participantId: young.id, hours: 2 },
+          { participantId: leader.id, hours: 2 },
+        ],
+      },
+    });
+    expect(both.data!.setActivityHours.map((p) => p.hours)).toEqual([2, 2]);
+    const stranger = await register(saha, '다른사람', null);
+    expect(
+      Client.code(
+        await saha.gql(SET_HOURS, {
+          i: {
+            activityId: a.id,
+            entries: [
+              { participantId: young.id, hours: 9 },
+              { participantId: stranger.id, hours: 9 },
+            ],
+          },
+        }),
+      ),
+    ).toBe('PARTICIPANT_NOT_FOUND');
+    expect(
+      Client.code(
+        await saha.gql(SET_HOURS, {
+          i: {
+            activityId: a.id,
+            entries: [
+              { participantId: young.id, hours: 1 },
+              { participantId: young.id, hours: 3 },
+            ],
+          },
+        }),
+      ),
+    ).toBe('VALIDATION_FAILED');
+    await saha.gql(SET_HOURS, { i: { activityId: a.id, entries: [{ participantId: young.id, hours: 4.5 }] } });
+    expect(
+      await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'activity.hours'", [a.id]),
+    ).toEqual([{ n: 3 }]); // two in the first save, one in the last: the refused saves left nothing
     const seen = (await saha.gql(ACTIVITY, { id: a.id })).data!.activity;
     expect(seen.figures).toMatchObject({ participants: 2, people: 7, hours: 6.5, mixIndex: 0.5 });
     expect(seen.figures.generations.filter((g) => g.count > 0)).toEqual([
@@ -42,7 +83,7 @@ describe("activities (Act): citizens' own activities with hours and the generati
     ]);
     expect(seen.people).toHaveLength(2);
     expect(seen.leader).toEqual({ id: leader.id });
-    expect(Client.code(await saha.gql(SET_HOURS, { i: { activityId: a.id, participantId: young.id, hours: 1.25 } }))).toBe(
+    expect(Client.code(await saha.gql(SET_HOURS, { i: { activityId: a.id, entries: [{ participantId: young.id, hours: 1.25 }] } }))).toBe(
       'VALIDATION_FAILED',
     );
   });

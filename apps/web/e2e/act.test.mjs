@@ -87,15 +87,18 @@ describe('Act, and Link and Act on a phone, in a real browser', () => {
     await staff.getByText('2명을 추가했습니다.').waitFor();
     await staff.getByRole('heading', { name: '참여자 (2)' }).waitFor();
     await staff.getByText('참여 6명').first().waitFor(); // 2 registered + 4 counted at the door
+    // Everyone's hours in one save: the same for all, then the exceptions; a typo is named beside its row.
+    await staff.getByLabel('모두 같은 시간').fill('2');
+    await staff.getByRole('button', { name: '모두에게 적용' }).click();
     const first = staff.getByLabel(/^활동 시간: /).first();
+    await first.fill('3,55');
+    await staff.getByText('0~10000 사이, 소수 한 자리까지').waitFor();
+    assert.equal(await staff.getByRole('button', { name: /시간 저장$/ }).isDisabled(), true, 'no save with a typo');
     await first.fill('3.5');
+    await staff.getByRole('button', { name: '바뀐 2명 시간 저장' }).click();
+    await staff.getByText('2명의 활동 시간을 저장했습니다.').waitFor();
     await staff
-      .getByRole('button', { name: /^시간 저장: / })
-      .first()
-      .click();
-    await staff.getByText('활동 시간을 저장했습니다.').waitFor();
-    await staff
-      .getByText(/· 3\.5시간$/)
+      .getByText(/· 5\.5시간$/)
       .first()
       .waitFor();
     assert.deepEqual(await axe(staff), [], 'activity with members');

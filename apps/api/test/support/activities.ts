@@ -45,6 +45,7 @@ export const ADD_PEOPLE = graphql(`
 export const SET_HOURS = graphql(`
   mutation TestSetActivityHours($i: ActivityHoursInput!) {
     setActivityHours(input: $i) {
+      participantId
       hours
     }
   }

@@ -13,7 +13,9 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { ACTIVITY_KINDS, type ActivityKind, type AgeBand } from '@lalaland/shared';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { PageArgs, PageOf } from '../../core/graphql/pagination';
@@ -97,12 +99,8 @@ export class ActivityPeopleInput {
   participantIds!: string[];
 }
 
-@InputType()
-export class ActivityHoursInput {
-  @Field(() => ID)
-  @IsUUID()
-  activityId!: string;
-
+@InputType({ description: 'The hours one participant gave' })
+export class ActivityHoursEntry {
   @Field(() => ID)
   @IsUUID()
   participantId!: string;
@@ -112,6 +110,21 @@ export class ActivityHoursInput {
   @Min(0)
   @Max(10_000)
   hours!: number;
+}
+
+@InputType({ description: 'Hours of many participants of one activity, saved together (all or none)' })
+export class ActivityHoursInput {
+  @Field(() => ID)
+  @IsUUID()
+  activityId!: string;
+
+  @Field(() => [ActivityHoursEntry], { description: '1–500 participants, each once' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ActivityHoursEntry)
+  entries!: ActivityHoursEntry[];
 }
 
 @ObjectType({ description: 'How many people of an age band take part' })

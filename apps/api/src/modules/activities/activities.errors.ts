@@ -19,4 +19,5 @@ declare module '../../core/errors/error-codes' {
 /** What the activities module says about a field it refuses (used with `problem(field, constraint, message)`). */
 export const ACTIVITIES_FIELDS = {
   endsOnMin: { ko: '종료일은 시작일보다 빠를 수 없습니다.', en: 'The end cannot be before the start.' },
+  entriesUnique: { ko: '같은 참여자의 시간이 두 번 들어 있습니다.', en: 'A participant is listed twice.' },
 } as const satisfies FieldMessages;

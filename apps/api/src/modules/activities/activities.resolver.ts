@@ -51,7 +51,7 @@ export class ActivityResolver {
     return this.activityService.removePerson(ctx, activityId, participantId);
   }
 
-  @Mutation(() => ActivityParticipant, { description: 'The hours a participant gave to the activity' })
+  @Mutation(() => [ActivityParticipant], { description: 'The hours participants gave to the activity, saved together' })
   @RequirePermission(Permission.ParticipantManage)
   setActivityHours(@Ctx() ctx: RequestContext, @Args('input') input: ActivityHoursInput) {
     return this.activityService.setHours(ctx, input);

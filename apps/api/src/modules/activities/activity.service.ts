@@ -179,26 +179,39 @@ export class ActivityService {
     });
   }
 
-  async setHours(ctx: RequestContext, input: ActivityHoursInput): Promise<ActivityParticipant> {
+  /**
+   * The hours many people gave, saved together (a 30-person event is one save): every one of them must take part, or
+   * nothing is saved; one audit row per person whose hours changed.
+   */
+  async setHours(ctx: RequestContext, input: ActivityHoursInput): Promise<ActivityParticipant[]> {
     const { activity, runs } = await this.access(ctx, input.activityId);
     if (!runs) throw new AppError('FORBIDDEN');
+    const hours = new Map(input.entries.map((e) => [e.participantId, e.hours]));
+    if (hours.size !== input.entries.length)
+      throw new AppError('VALIDATION_FAILED', { fields: [problem('entries', 'unique', ACTIVITIES_FIELDS.entriesUnique)] });
     return this.tx.run(ctx, async (em) => {
-      const row = await em
+      const rows = await em
         .getRepository(ActivityParticipant)
-        .findOne({ where: { activityId: activity.id, participantId: input.participantId }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw new AppError('PARTICIPANT_NOT_FOUND');
-      const before = row.hours;
-      row.hours = input.hours;
-      await em.save(row);
+        .find({ where: { activityId: activity.id, participantId: In([...hours.keys()]) }, lock: { mode: 'pessimistic_write' } });
+      if (rows.length !== hours.size) throw new AppError('PARTICIPANT_NOT_FOUND');
+      const changed = rows.filter((r) => Number(r.hours) !== hours.get(r.participantId));
+      await em.query(
+        'UPDATE activity_participant a SET hours = x.h FROM unnest($2::uuid[], $3::numeric[]) AS x(p, h) WHERE a.activity_id = $1 AND a.participant_id = x.p',
+        [activity.id, changed.map((r) => r.participantId), changed.map((r) => hours.get(r.participantId))],
+      );
+      await this.audit.recordMany(
+        ctx,
+        changed.map((r) => ({
+          action: 'activity.hours',
+          entityType: 'activity',
+          entityId: activity.id,
+          organizationId: activity.organizationId,
+          changes: { participantId: r.participantId, hours: [Number(r.hours), hours.get(r.participantId)] },
+        })),
+      );
       this.figures(ctx).clear(activity.id);
-      await this.audit.record(ctx, {
-        action: 'activity.hours',
-        entityType: 'activity',
-        entityId: activity.id,
-        organizationId: activity.organizationId,
-        changes: { hours: [before, input.hours] },
-      });
-      return row;
+      for (const r of rows) r.hours = hours.get(r.participantId)!;
+      return rows;
     });
   }
 

@@ -1,5 +1,5 @@
 import { graphql } from '../../../gql';
-import type { ActivityDetailQuery } from '../../../gql/graphql';
+import type { ActivityDetailQuery, ActivityPeopleQuery } from '../../../gql/graphql';
 
 graphql(`
   fragment ActivityFiguresRow on ActivityFigures {
@@ -89,6 +89,8 @@ export const PEOPLE = graphql(`
     }
   }
 `);
+
+export type ActivityPerson = NonNullable<ActivityPeopleQuery['activity']['people']>[number];
 
 export const SAVE = graphql(`
   mutation SaveActivity($input: ActivityInput!) {

@@ -38,7 +38,12 @@ export const en: Shape<typeof ko> = {
     added: '{{count}} added.',
     hoursLabel: 'Hours',
     saveHours: 'Save hours',
-    hoursSaved: 'Hours saved.',
+    saveHoursCount: 'Save hours of {{count}} changed',
+    hoursSaved: 'Hours of {{count}} saved.',
+    hoursAll: 'Same hours for all',
+    hoursApplyAll: 'Apply to all',
+    hoursInvalid: '0–10,000, one decimal at most',
+    hoursUnsaved: 'Some hours are not saved. Leave without saving?',
     ageBand: 'Generation when joining',
   },
 };

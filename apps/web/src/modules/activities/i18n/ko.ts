@@ -35,7 +35,12 @@ export const ko = {
     added: '{{count}}명을 추가했습니다.',
     hoursLabel: '활동 시간',
     saveHours: '시간 저장',
-    hoursSaved: '활동 시간을 저장했습니다.',
+    saveHoursCount: '바뀐 {{count}}명 시간 저장',
+    hoursSaved: '{{count}}명의 활동 시간을 저장했습니다.',
+    hoursAll: '모두 같은 시간',
+    hoursApplyAll: '모두에게 적용',
+    hoursInvalid: '0~10000 사이, 소수 한 자리까지',
+    hoursUnsaved: '저장하지 않은 활동 시간이 있습니다. 저장하지 않고 나갈까요?',
     ageBand: '참여 당시 세대',
   },
 };
