@@ -87,6 +87,21 @@ describe('funding streams, budgets and expenditures', () => {
     const members = (await saha.gql(STREAM, { id: lalaland })).data!.fundingStream.members;
     expect(members[0]).toEqual({ role: 'LEAD', organization: { shortCode: 'BUSAN' } });
     expect(members.filter((m) => m.role === 'MEMBER')).toHaveLength(11);
+    // This year has a class running this week with people in it: attendance to take, mentors to place.
+    const [week] = (await t.db.query(
+      `SELECT count(DISTINCT s.id)::int AS sessions, (SELECT count(*)::int FROM enrolment e WHERE e.programme_id = p.id AND e.status = 'ENROLLED') AS enrolled
+         FROM programme p JOIN programme_session s ON s.programme_id = p.id
+        WHERE p.is_sample AND p.status = 'RUNNING' AND s.starts_at BETWEEN now() - interval '7 days' AND now() + interval '7 days' GROUP BY p.id`,
+    )) as Array<{ sessions: number; enrolled: number }>;
+    expect(week!.sessions).toBeGreaterThanOrEqual(2);
+    expect(week!.enrolled).toBeGreaterThanOrEqual(5);
+    // Every stream has a demo login who can decide for it: an admin of its lead organization (Yeonje-gu's included).
+    for (const email of ['city.admin@lalaland.test', 'nam.admin@lalaland.test', 'yeonje.admin@lalaland.test']) {
+      const lead = await t.as(email);
+      expect((await lead.gql(STREAMS, {})).data!.fundingStreams.filter((s) => s.myRole === 'LEAD' && s.canManage).length).toBeGreaterThan(
+        0,
+      );
+    }
   });
 
   it('computes execution per line, source, 비목 and organization from approved expenditures only', async () => {

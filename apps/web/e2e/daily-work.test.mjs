@@ -170,7 +170,7 @@ describe('daily work in a real browser', () => {
 
     await staff.getByRole('button', { name: '프로그램 취소' }).click();
     const confirm = staff.getByRole('dialog', { name: '프로그램을 취소할까요?' });
-    await confirm.getByText(/회차에 잡아 둔 장소 예약이 풀립니다/).waitFor();
+    await confirm.getByText(/아직 열리지 않은 회차는 취소되어 장소 예약이 풀립니다/).waitFor();
     assert.deepEqual(await axe(staff), [], 'cancel confirmation');
     await confirm.getByRole('button', { name: '돌아가기' }).click(); // dismissing changes nothing
     await staff.getByRole('button', { name: '프로그램 취소' }).click();

@@ -30,6 +30,12 @@ export const SEED_USERS: SeedUser[] = [
     note: 'ORG_ADMIN, Nam-gu (also STAFF of a learning centre)',
   },
   { email: 'nam.staff@lalaland.test', displayName: '박담당', memberships: [['NAM', 'STAFF']], note: 'STAFF, Nam-gu' },
+  {
+    email: 'yeonje.admin@lalaland.test',
+    displayName: '강연제',
+    memberships: [['YEONJE', 'ORG_ADMIN']],
+    note: 'ORG_ADMIN, Yeonje-gu (lead of 학습도시 연제: approves its proposals and expenditures)',
+  },
   { email: 'yeonje.staff@lalaland.test', displayName: '최연제', memberships: [['YEONJE', 'STAFF']], note: 'STAFF, Yeonje-gu' },
   {
     email: 'saha.staff@lalaland.test',

@@ -92,3 +92,47 @@ export async function seedEnrolments(em: EntityManager): Promise<void> {
     }
   }
 }
+
+/**
+ * This year's running demo classes (programmes' `seedThisYear`) get a roster from their host's demo people and the
+ * attendance of the sessions already held, once each: the staff's week has a class with people in it.
+ */
+export async function seedThisYearEnrolments(em: EntityManager): Promise<void> {
+  const running = (await em.query(
+    `SELECT p.id, p.host_organization_id AS "hostId" FROM ${PROGRAMMES} p
+      WHERE p.is_sample AND p.status = 'RUNNING' AND p.starts_on >= current_date - 60
+        AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.programme_id = p.id)`,
+  )) as Array<{ id: string; hostId: string }>;
+  const rnd = prng(2027);
+  for (const programme of running) {
+    const people = (await em.query(
+      `SELECT p.id, p.birth_year, p.district_code FROM ${PARTICIPANTS} p
+        WHERE p.organization_id = $1 AND p.is_sample AND p.pseudonym_key LIKE 'P%' ORDER BY p.created_at, p.id LIMIT 8`,
+      [programme.hostId],
+    )) as Array<{ id: string; birth_year: number; district_code: string | null }>;
+    const year = new Date().getUTCFullYear();
+    const enrolled = (await em.query(
+      `INSERT INTO enrolment (programme_id, participant_id, organization_id, status, age_band, district_code, applied_at, status_changed_at, is_sample)
+       SELECT $1, x.p, $2, 'ENROLLED', x.b::age_band, x.d, now() - interval '14 days', now(), true
+         FROM unnest($3::uuid[], $4::text[], $5::text[]) AS x(p, b, d) RETURNING id`,
+      [
+        programme.id,
+        programme.hostId,
+        people.map((p) => p.id),
+        people.map((p) => ageBandOf(p.birth_year, year)),
+        people.map((p) => p.district_code),
+      ],
+    )) as Array<{ id: string }>;
+    const held = (await em.query(
+      `SELECT id, (extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes FROM ${PROGRAMME_SESSIONS} s
+        WHERE programme_id = $1 AND ends_at < now() ORDER BY starts_at`,
+      [programme.id],
+    )) as Array<{ id: string; minutes: number }>;
+    for (const session of held)
+      await em.query(
+        `INSERT INTO attendance (session_id, enrolment_id, status, minutes, marked_at)
+         SELECT $1, x.e, x.s, CASE WHEN x.s IN ('PRESENT', 'LATE') THEN $4 ELSE 0 END, now() FROM unnest($2::uuid[], $3::attendance_status[]) AS x(e, s)`,
+        [session.id, enrolled.map((e) => e.id), enrolled.map(() => (rnd() < 0.88 ? 'PRESENT' : 'LATE')), session.minutes],
+      );
+  }
+}

@@ -1,5 +1,5 @@
 import type { ApiModule } from '../../core/module';
-import { seedEnrolments } from './enrolments.seed';
+import { seedEnrolments, seedThisYearEnrolments } from './enrolments.seed';
 import { AppError } from '../../core/errors/app-error';
 import { EnrolmentsModule } from './enrolments.module';
 import { Attendance, Certificate, Enrolment } from './enrolment.entity';
@@ -36,7 +36,10 @@ export const enrolments: ApiModule = {
     await db.query(`UPDATE enrolment e SET status = 'NOT_COMPLETED', status_changed_at = now(), updated_at = now()
                       FROM ${PROGRAMMES} p WHERE p.id = e.programme_id AND p.status = 'COMPLETED' AND e.status = 'ENROLLED'`);
   },
-  seed: seedEnrolments,
+  seed: async (em) => {
+    await seedEnrolments(em);
+    await seedThisYearEnrolments(em);
+  },
 };
 
 export { Enrolment, EnrolmentsModule };

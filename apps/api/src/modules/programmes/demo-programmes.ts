@@ -37,6 +37,7 @@ export const SEED_VENUES: Array<[org: string, name: string, address: string, cap
   ['SAMPLE_LC_SAHA', '사하구 예시평생학습관 세미나실 (샘플)', '부산광역시 사하구 (샘플 주소)', 30],
   ['BWFLE', '진흥원 교육장 (샘플)', '부산광역시 (샘플 주소)', 40],
   ['SAMPLE_UNIV_A', '예시대학교 창업보육센터 강의실 (샘플)', '부산광역시 (샘플 주소)', 35],
+  ['SAHA', '사하구청 정보화교육장 (샘플)', '부산광역시 사하구 (샘플 주소)', 24],
 ];
 
 export const SEED_INSTRUCTORS: Array<[stream: string, org: string, name: string, fields: string[], districts: string[]]> = [

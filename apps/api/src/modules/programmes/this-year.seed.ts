@@ -24,22 +24,38 @@ export async function followTheClock(em: EntityManager): Promise<void> {
   }
 }
 
-/** Classes of this year a citizen can still apply to (titles of the demo's kind, all marked sample). */
+/**
+ * Classes of this year (titles of the demo's kind, all marked sample): three a citizen can still apply to, and one
+ * that began last week, so this week has classes to take attendance in and mentors to place.
+ */
 const THIS_YEAR: Array<{
   host: string;
   venue: string;
   title: string;
   description: string;
-  weekday: number;
+  weekdays: number[];
   start: string;
   weeksAhead: number;
+  sessions?: number;
+  status?: 'RUNNING';
 }> = [
+  {
+    host: 'SAHA',
+    venue: 'SAHA',
+    title: '생활 속 디지털 금융 교실 (샘플)',
+    description: '모바일 뱅킹, 간편결제, 금융 사기 예방까지 생활에 필요한 디지털 금융을 익힙니다.',
+    weekdays: [1, 3, 5],
+    start: '10:00',
+    weeksAhead: 0,
+    sessions: 12,
+    status: 'RUNNING',
+  },
   {
     host: 'BWFLE',
     venue: 'BWFLE',
     title: '어르신 스마트폰 첫걸음 (샘플)',
     description: '전화·문자·사진·카카오톡부터 키오스크 주문까지, 스마트폰을 처음부터 천천히 배웁니다.',
-    weekday: 2,
+    weekdays: [2],
     start: '15:00',
     weeksAhead: 1,
   },
@@ -48,7 +64,7 @@ const THIS_YEAR: Array<{
     venue: 'SAMPLE_UNIV_A',
     title: '생성형 AI로 일 잘하기 (샘플)',
     description: '문서 작성, 요약, 이미지 만들기까지 생성형 AI를 업무와 구직에 활용합니다.',
-    weekday: 4,
+    weekdays: [4],
     start: '19:00',
     weeksAhead: 2,
   },
@@ -57,7 +73,7 @@ const THIS_YEAR: Array<{
     venue: 'SAMPLE_LC_SAHA',
     title: '세대공감 디지털 챌린지 (샘플)',
     description: '청년과 어르신이 한 팀이 되어 디지털 과제를 함께 해결합니다.',
-    weekday: 6,
+    weekdays: [6],
     start: '14:00',
     weeksAhead: 3,
   },
@@ -80,14 +96,14 @@ export async function seedThisYear(em: EntityManager): Promise<void> {
   const monday = new Date(`${today}T00:00:00Z`);
   monday.setUTCDate(monday.getUTCDate() + ((8 - monday.getUTCDay()) % 7 || 7));
   for (const c of THIS_YEAR) {
-    const first = new Date(monday.getTime() + ((c.weeksAhead - 1) * 7 + (c.weekday - 1)) * 86_400_000).toISOString().slice(0, 10);
-    const dates = seriesDates(first, [c.weekday], 8);
+    const first = new Date(monday.getTime() + ((c.weeksAhead - 1) * 7 + (c.weekdays[0]! - 1)) * 86_400_000).toISOString().slice(0, 10);
+    const dates = seriesDates(first, c.weekdays, c.sessions ?? 8);
     const [p] = (await em.query(
       `INSERT INTO programme (initiative_id, stream_id, title_ko, pillar, domain, host_organization_id, target_audience, age_bands, format, capacity,
                               target_participants, target_completions, completion_rate, starts_on, ends_on, status, description, is_sample)
-       SELECT $1, $2, $3, 'LEARN', 'LIBERAL_ARTS', o.id, '부산 시민', '{}'::age_band[], 'OFFLINE', 20, 20, 16, 80, $4, $5, 'RECRUITING', $6, true
+       SELECT $1, $2, $3, 'LEARN', 'LIBERAL_ARTS', o.id, '부산 시민', '{}'::age_band[], 'OFFLINE', 20, 20, 16, 80, $4, $5, $8::programme_status, $6, true
          FROM ${ORGANIZATIONS} o WHERE o.short_code = $7 RETURNING id`,
-      [initiative.id, initiative.stream_id, c.title, dates[0], dates[dates.length - 1], c.description, c.host],
+      [initiative.id, initiative.stream_id, c.title, dates[0], dates[dates.length - 1], c.description, c.host, c.status ?? 'RECRUITING'],
     )) as Array<{ id: string }>;
     const [venue] = (await em.query(
       `SELECT v.id FROM venue v JOIN ${ORGANIZATIONS} o ON o.id = v.organization_id WHERE o.short_code = $1 AND v.is_sample LIMIT 1`,
