@@ -1,3 +1,4 @@
+import type { AuditAction } from '@lalaland/shared';
 import { Injectable, Module } from '@nestjs/common';
 import { RequestContext } from '../src/core/context/request-context';
 import { Transactions } from '../src/core/database/transaction';
@@ -70,7 +71,9 @@ describe('domain events and the outbox; the transaction on the context', () => {
   it('after-commit work is in the outbox when the publisher commits, and delivered once after a crash mid-delivery', async () => {
     const c = ctx();
     await tx.run(c, async () => {
-      await t.app.get(AuditService).record(c, { action: 'test.ping', entityType: 'test', entityId: null, organizationId: null });
+      await t.app
+        .get(AuditService)
+        .record(c, { action: 'test.ping' as AuditAction, entityType: 'test', entityId: null, organizationId: null });
       await bus.publish(c, 'test.pinged', { n: 13 });
     });
     expect(await count("SELECT count(*) AS n FROM outbox_message WHERE event = 'test.pinged' AND delivered_at IS NULL")).toBe(1);
@@ -129,7 +132,9 @@ describe('domain events and the outbox; the transaction on the context', () => {
     const before = await audits();
     await expect(
       tx.run(c, async () => {
-        await t.app.get(AuditService).record(c, { action: 'test.check', entityType: 'test', entityId: null, organizationId: null });
+        await t.app
+          .get(AuditService)
+          .record(c, { action: 'test.check' as AuditAction, entityType: 'test', entityId: null, organizationId: null });
         await bus.publish(c, 'test.checked', { n: 3 });
       }),
     ).rejects.toThrow('odd');
@@ -144,7 +149,7 @@ describe('domain events and the outbox; the transaction on the context', () => {
       tx.run(c, async (outer) => {
         await tx.run(c, async (inner) => {
           expect(inner).toBe(outer);
-          await audit.record(c, { action: 'test.nested', entityType: 'test', entityId: null, organizationId: null });
+          await audit.record(c, { action: 'test.nested' as AuditAction, entityType: 'test', entityId: null, organizationId: null });
         });
         throw new Error('outer fails');
       }),

@@ -83,6 +83,14 @@ describe('portal in a real browser', () => {
     await page.getByRole('link', { name: '배움온플러스' }).first().waitFor();
     await page.getByRole('heading', { name: '감사 기록' }).waitFor();
     await page.getByRole('cell', { name: '구성원 · 초대' }).first().waitFor();
+    // In words, not codes: every action and every changed field named in Korean (the shared glossary).
+    await page.getByRole('cell', { name: '역할, 이메일' }).first().waitFor();
+    const actions = await page.getByRole('table', { name: '감사 기록' }).locator('tbody td:nth-child(2)').allTextContents();
+    assert.deepEqual(
+      actions.filter((a) => !/^[^a-z]+ · [^a-z]+$/.test(a)),
+      [],
+      'actions in Korean',
+    );
     assert.deepEqual(await axe(page), [], 'organization page with the audit log');
 
     const invitee = await newPage();

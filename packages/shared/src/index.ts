@@ -12,3 +12,4 @@ export * from './activities';
 export * from './openings';
 export * from './coordination';
 export * from './kpis';
+export * from './audit';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditAction } from '@lalaland/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../context/request-context';
@@ -8,7 +9,8 @@ import { Transactions } from '../database/transaction';
 import { Page, PageArgs } from '../graphql/pagination';
 
 export interface AuditEntry {
-  action: string;
+  /** `entity.verb`, each named in the shared glossary (AUDIT_ENTITY_LABELS, AUDIT_VERB_LABELS). */
+  action: AuditAction;
   entityType: string;
   entityId: string | null;
   organizationId: string | null;

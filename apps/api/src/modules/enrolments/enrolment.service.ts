@@ -3,7 +3,7 @@ import { AccessService } from '../../core/access/access.service';
 import { ENROLMENT_ACCESS } from './enrolment.access';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError } from 'typeorm';
-import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, canChangeEnrolment, maskName, seoulDate } from '@lalaland/shared';
+import { ATTENDED, PROGRAMME_ENROLLABLE, SEAT_HOLDING, ageBandOf, canChangeEnrolment, maskName, seoulDate, verbOf } from '@lalaland/shared';
 import type { EnrolmentStatus } from '@lalaland/shared';
 import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
@@ -129,7 +129,7 @@ export class EnrolmentService {
       e.statusChangedAt = new Date();
       await em.save(e);
       await this.audit.record(ctx, {
-        action: `enrolment.${to.toLowerCase()}`,
+        action: `enrolment.${verbOf(to)}`,
         entityType: 'enrolment',
         entityId: e.id,
         organizationId: e.organizationId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { MENTOR_ASSIGNMENT_STATUS_LABELS, Permission, type MentorAssignmentStatus } from '@lalaland/shared';
+import { MENTOR_ASSIGNMENT_STATUS_LABELS, Permission, type AuditAction, type MentorAssignmentStatus } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
@@ -300,7 +300,7 @@ export class MentorAssignmentService {
     ctx: RequestContext,
     id: string,
     from: MentorAssignmentStatus[],
-    change: (a: MentorAssignment, em: import('typeorm').EntityManager) => Promise<string>,
+    change: (a: MentorAssignment, em: import('typeorm').EntityManager) => Promise<AuditAction>,
   ): Promise<MentorAssignment> {
     return this.tx.run(ctx, async (em) => {
       const a = await em.getRepository(MentorAssignment).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { hostFor } from './programme.access';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PROGRAMME_EDITABLE, programmeTransition } from '@lalaland/shared';
+import { PROGRAMME_EDITABLE, programmeTransition, verbOf } from '@lalaland/shared';
 import type { ProgrammeStatus } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError, problem } from '../../core/errors/app-error';
@@ -233,7 +233,7 @@ export class ProgrammeLifecycleService {
       if (to === 'PROPOSED') p.statusComment = null;
       await em.save(p);
       await this.audit.record(ctx, {
-        action: `programme.${to.toLowerCase()}`,
+        action: `programme.${verbOf(to)}`,
         entityType: 'programme',
         entityId: p.id,
         organizationId: p.hostOrganizationId,

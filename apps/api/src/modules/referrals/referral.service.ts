@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Permission, REFERRAL_STATUS_LABELS, REFERRAL_STEPS, type ReferralStatus } from '@lalaland/shared';
+import { Permission, REFERRAL_STATUS_LABELS, REFERRAL_STEPS, verbOf, type ReferralStatus } from '@lalaland/shared';
 import { AccessService } from '../../core/access/access.service';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext, byIds } from '../../core/context/request-context';
@@ -310,7 +310,7 @@ export class ReferralService {
       await em.save(r);
       this.byId(ctx).clear(r.id).prime(r.id, r);
       await this.audit.record(ctx, {
-        action: `referral.${to.toLowerCase()}`,
+        action: `referral.${verbOf(to)}`,
         entityType: 'referral',
         entityId: r.id,
         organizationId: to === 'WITHDRAWN' ? r.fromOrganizationId : r.toOrganizationId,

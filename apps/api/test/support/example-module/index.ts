@@ -1,3 +1,4 @@
+import type { AuditAction } from '@lalaland/shared';
 // The module template, compiled and run (test/module-template.e2e.ts): one folder, and one line in a module list.
 // A real module lives in src/modules/<name>/ and its line goes in src/modules.ts; this one is added the same way by the test.
 import { Injectable, Module } from '@nestjs/common';
@@ -70,7 +71,7 @@ export class ExampleService {
     return this.tx.run(ctx, async (em) => {
       const note = await em.save(em.create(ExampleNote, { organizationId, text: text.trim() }));
       await this.audit.record(ctx, {
-        action: 'example.note',
+        action: 'example.note' as AuditAction,
         entityType: 'example_note',
         entityId: note.id,
         organizationId,

@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { Paper, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { formatSeoulDateTime } from '@lalaland/shared';
+import {
+  AUDIT_ENTITY_LABELS,
+  AUDIT_FIELD_LABELS,
+  AUDIT_VERB_LABELS,
+  formatSeoulDateTime,
+  type AuditEntity,
+  type AuditVerb,
+} from '@lalaland/shared';
+import { label } from '../../../components/labels';
 import { graphql } from '../../../gql';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -33,10 +41,19 @@ export function AuditLog({ organizationId }: { organizationId: string }) {
     variables: { organizationId, offset: (page - 1) * PAGE },
     fetchPolicy: 'cache-and-network',
   });
+  // `entity.verb` in the shared glossary (the API writes no other); the entity may itself hold a dot (kpi.target).
   const what = (action: string) => {
-    const [entity = '', verb = ''] = action.split('.');
-    return `${t(`audit.entities.${entity}`, { defaultValue: entity })} · ${t(`audit.verbs.${verb}`, { defaultValue: verb })}`;
+    const cut = action.lastIndexOf('.');
+    const entity = action.slice(0, cut) as AuditEntity;
+    const verb = action.slice(cut + 1) as AuditVerb;
+    return `${label(AUDIT_ENTITY_LABELS, entity, lang)} · ${label(AUDIT_VERB_LABELS, verb, lang)}`;
   };
+  const fields = (changes: unknown) =>
+    changes && typeof changes === 'object'
+      ? Object.keys(changes)
+          .map((k) => label(AUDIT_FIELD_LABELS, k, lang))
+          .join(', ')
+      : '—';
   return (
     <Paper withBorder p="lg">
       <Title order={2} size="h4" mb="xs">
@@ -61,7 +78,7 @@ export function AuditLog({ organizationId }: { organizationId: string }) {
               <tr key={e.id}>
                 <td>{formatSeoulDateTime(e.occurredAt, lang === 'en' ? 'en' : 'ko')}</td>
                 <td title={e.action}>{what(e.action)}</td>
-                <td>{e.changes && typeof e.changes === 'object' ? Object.keys(e.changes).join(', ') : '—'}</td>
+                <td>{fields(e.changes)}</td>
               </tr>
             ))}
           </tbody>
