@@ -1,6 +1,6 @@
 import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
-import { DASHBOARD, SAVE_MILESTONE, SET_TARGET } from './support/kpis';
+import { DASHBOARD, SAVE_MILESTONE, SET_TARGET, SET_TARGETS } from './support/kpis';
 import { ENROL, REGISTER } from './support/learn';
 import { graphql } from './gql';
 
@@ -82,6 +82,41 @@ describe('kpis: suppression, targets, public progress and downloads', () => {
     expect(Client.code(await city.gql(SET_TARGET, { i: { streamId: stream, kpiCode: 'PARTICIPANTS', year: 2025, target: -1 } }))).toBe(
       'VALIDATION_FAILED',
     );
+    // The whole table in one save: a year's and two quarters' targets together; one bad entry saves none of them.
+    const audited = () => q<{ n: number }>("SELECT count(*)::int AS n FROM audit_event WHERE action = 'kpi.target.set'");
+    const auditedBefore = (await audited())[0]!.n;
+    const refused = await city.gql(SET_TARGETS, {
+      i: {
+        streamId: stream,
+        year: 2025,
+        entries: [
+          { kpiCode: 'COMPLETIONS', quarter: 1, target: 50 },
+          { kpiCode: 'COMPLETIONS', quarter: 2, target: -3 },
+        ],
+      },
+    });
+    expect(Client.code(refused)).toBe('VALIDATION_FAILED');
+    expect((await audited())[0]!.n).toBe(auditedBefore);
+    const table = await city.gql(SET_TARGETS, {
+      i: {
+        streamId: stream,
+        year: 2025,
+        entries: [
+          { kpiCode: 'COMPLETIONS', quarter: 1, target: 50 },
+          { kpiCode: 'COMPLETIONS', quarter: 2, target: 120 },
+          { kpiCode: 'MENTORS_TRAINED', target: 30, baseline: 10 },
+        ],
+      },
+    });
+    expect(table.data!.setKpiTargets.map((x) => [x.kpiCode, x.quarter, x.target])).toEqual([
+      ['COMPLETIONS', 1, 50],
+      ['COMPLETIONS', 2, 120],
+      ['MENTORS_TRAINED', 0, 30],
+    ]);
+    expect((await audited())[0]!.n).toBe(auditedBefore + 3);
+    expect(
+      Client.code(await saha.gql(SET_TARGETS, { i: { streamId: stream, year: 2025, entries: [{ kpiCode: 'COMPLETIONS', target: 1 }] } })),
+    ).toBe('FORBIDDEN');
     const d = (await saha.gql(DASHBOARD, { kind: 'STREAM', streamId: stream, year: 2025 })).data!.kpiDashboard;
     const p = d.figures.find((f) => f.code === 'PARTICIPANTS')!;
     expect(p.target).toBe(1000);

@@ -41,9 +41,18 @@ describe('outcomes in a real browser', () => {
     // A target for the year, then achievement on the dashboard and on the public page.
     await lead.getByRole('link', { name: '목표·이정표 관리' }).click();
     await lead.getByRole('heading', { name: '목표와 이정표', level: 1 }).waitFor();
+    // The table is one save: the year's target and a quarter's, then a typo named beside its field; leaving asks first.
     await lead.getByLabel('참여자(실인원) 목표').fill('1000');
-    await lead.getByRole('button', { name: '참여자(실인원) 저장' }).click();
-    await lead.getByText('참여자(실인원) 목표를 저장했습니다.').waitFor();
+    await lead.getByLabel('기간').selectOption({ label: '1분기' });
+    await lead.getByLabel('수료자 목표').fill('25O');
+    await lead.getByText('0 이상의 숫자를 소수점 한 자리까지 입력하세요.').first().waitFor();
+    await lead.getByLabel('수료자 목표').fill('25');
+    await lead.getByRole('link', { name: '성과 대시보드' }).first().click();
+    await lead.getByRole('dialog').getByText('저장하지 않은 목표가 있습니다. 저장하지 않고 나갈까요?').waitFor();
+    await lead.getByRole('dialog').getByRole('button', { name: '돌아가기' }).click();
+    await lead.getByRole('button', { name: '바뀐 목표 2건 저장' }).click();
+    await lead.getByText('목표 2건을 저장했습니다.').waitFor();
+    await lead.getByLabel('기간').selectOption({ label: '연간' });
     await lead.getByLabel(/^이정표/).fill('하반기 성과 공유회');
     await lead.getByLabel(/^예정일/).fill('2025. 12. 10.');
     await lead.getByRole('button', { name: '이정표 추가' }).click();

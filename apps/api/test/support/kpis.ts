@@ -70,6 +70,15 @@ export const SET_TARGET = graphql(`
     }
   }
 `);
+export const SET_TARGETS = graphql(`
+  mutation TestSetTargets($i: KpiTargetsInput!) {
+    setKpiTargets(input: $i) {
+      kpiCode
+      quarter
+      target
+    }
+  }
+`);
 export const DICTIONARY = graphql(`
   query TestKpiDictionary {
     kpiDictionary {

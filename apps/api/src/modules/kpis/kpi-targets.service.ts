@@ -40,40 +40,58 @@ export class KpiTargetService {
     ctx: RequestContext,
     input: { streamId: string; kpiCode: string; year: number; quarter?: number | null; target?: number | null; baseline?: number | null },
   ): Promise<KpiTarget | null> {
+    const [saved] = await this.setTargets(ctx, { streamId: input.streamId, year: input.year, entries: [input] });
+    return saved ?? null;
+  }
+
+  /**
+   * A stream's targets for a year, many at once (the whole table in one save): each entry sets or, without a target,
+   * removes one KPI's target for the year or a quarter, with one audit row each; all or none. Returns what is set.
+   */
+  async setTargets(
+    ctx: RequestContext,
+    input: {
+      streamId: string;
+      year: number;
+      entries: ReadonlyArray<{ kpiCode: string; quarter?: number | null; target?: number | null; baseline?: number | null }>;
+    },
+  ): Promise<KpiTarget[]> {
     await this.manages(ctx, input.streamId);
-    if (!KPI_BY_CODE.has(input.kpiCode as KpiCode)) throw new AppError('KPI_NOT_FOUND');
-    const quarter = input.quarter ?? 0;
-    periodOf(input.year, quarter);
+    for (const e of input.entries) {
+      if (!KPI_BY_CODE.has(e.kpiCode as KpiCode)) throw new AppError('KPI_NOT_FOUND');
+      periodOf(input.year, e.quarter ?? 0);
+    }
     return this.changed(
       this.tx.run(ctx, async (em) => {
         const repo = em.getRepository(KpiTarget);
-        const key = { streamId: input.streamId, kpiCode: input.kpiCode, year: input.year, quarter };
-        const before = await repo.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
-        const was = { target: before?.target ?? null, baseline: before?.baseline ?? null };
-        let after: KpiTarget | null = null;
-        if (input.target === null || input.target === undefined) {
-          if (before) await repo.delete(before.id);
-        } else {
-          after = repo.merge(before ?? repo.create(key), {
-            target: input.target,
-            baseline: input.baseline ?? null,
-            updatedById: ctx.userId,
+        const saved: KpiTarget[] = [];
+        for (const e of input.entries) {
+          const quarter = e.quarter ?? 0;
+          const key = { streamId: input.streamId, kpiCode: e.kpiCode, year: input.year, quarter };
+          const before = await repo.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
+          const was = { target: before?.target ?? null, baseline: before?.baseline ?? null };
+          let after: KpiTarget | null = null;
+          if (e.target === null || e.target === undefined) {
+            if (before) await repo.delete(before.id);
+          } else {
+            after = repo.merge(before ?? repo.create(key), { target: e.target, baseline: e.baseline ?? null, updatedById: ctx.userId });
+            await repo.save(after);
+            saved.push(after);
+          }
+          await this.audit.record(ctx, {
+            action: 'kpi.target.set',
+            entityType: 'kpi_target',
+            entityId: after?.id ?? before?.id ?? null,
+            organizationId: ctx.activeOrganizationId,
+            changes: {
+              kpi: [null, e.kpiCode],
+              period: [null, `${input.year}Q${quarter}`],
+              target: [was.target, after?.target ?? null],
+              baseline: [was.baseline, after?.baseline ?? null],
+            },
           });
-          await repo.save(after);
         }
-        await this.audit.record(ctx, {
-          action: 'kpi.target.set',
-          entityType: 'kpi_target',
-          entityId: after?.id ?? before?.id ?? null,
-          organizationId: ctx.activeOrganizationId,
-          changes: {
-            kpi: [null, input.kpiCode],
-            period: [null, `${input.year}Q${quarter}`],
-            target: [was.target, after?.target ?? null],
-            baseline: [was.baseline, after?.baseline ?? null],
-          },
-        });
-        return after;
+        return saved;
       }),
     );
   }

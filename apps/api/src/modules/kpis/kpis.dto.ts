@@ -1,5 +1,20 @@
 import { ArgsType, Extensions, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Type } from 'class-transformer';
 import { KPI_CODES, KPI_DIMENSIONS, KPI_UNITS, type KpiCode, type KpiDimension, type KpiUnit } from '@lalaland/shared';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { graphqlEnum } from '../../core/graphql/enums';
@@ -222,6 +237,55 @@ export class KpiTargetInput {
   @Min(0)
   @Max(1_000_000_000)
   baseline?: number | null;
+}
+
+@InputType({ description: 'One KPI of the targets table: its year (quarter 0) or a quarter; no target removes it' })
+export class KpiTargetEntry {
+  @Field(() => KpiCodeEnum)
+  @IsIn(KPI_CODES)
+  kpiCode!: KpiCode;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(4)
+  quarter?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(1_000_000_000)
+  target?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(1_000_000_000)
+  baseline?: number | null;
+}
+
+@InputType({ description: "A stream's targets for a year, saved together (all or none)" })
+export class KpiTargetsInput {
+  @Field(() => ID)
+  @IsUUID()
+  streamId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2020)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => [KpiTargetEntry], { description: '1–200 entries' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => KpiTargetEntry)
+  entries!: KpiTargetEntry[];
 }
 
 @InputType({ description: "A stream's milestone (new without id)" })

@@ -4,7 +4,7 @@ import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { KpiMilestone, KpiTarget } from './kpi.entity';
-import { DashboardArgsDto, KpiDashboard, KpiDefinitionType, KpiMilestoneInput, KpiTargetInput } from './kpis.dto';
+import { DashboardArgsDto, KpiDashboard, KpiDefinitionType, KpiMilestoneInput, KpiTargetInput, KpiTargetsInput } from './kpis.dto';
 import { KpiService } from './kpi.service';
 import { KpiTargetService } from './kpi-targets.service';
 
@@ -60,6 +60,14 @@ export class KpiResolver {
   @RequirePermission(Permission.KpisManage)
   setKpiTarget(@Ctx() ctx: RequestContext, @Args('input') input: KpiTargetInput) {
     return this.targets.setTarget(ctx, input);
+  }
+
+  @Mutation(() => [KpiTarget], {
+    description: "Sets a stream's targets for a year together, the whole table in one save (the lead's admins; audited; all or none)",
+  })
+  @RequirePermission(Permission.KpisManage)
+  setKpiTargets(@Ctx() ctx: RequestContext, @Args('input') input: KpiTargetsInput) {
+    return this.targets.setTargets(ctx, input);
   }
 
   @Query(() => [KpiMilestone])

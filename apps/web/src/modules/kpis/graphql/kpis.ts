@@ -134,9 +134,9 @@ export const KPI_TARGETS = graphql(`
   }
 `);
 
-export const SET_KPI_TARGET = graphql(`
-  mutation SetKpiTarget($input: KpiTargetInput!) {
-    setKpiTarget(input: $input) {
+export const SET_KPI_TARGETS = graphql(`
+  mutation SetKpiTargets($input: KpiTargetsInput!) {
+    setKpiTargets(input: $input) {
       id
       kpiCode
       year

@@ -12,7 +12,9 @@ import { SelectField } from '../../../components/SelectField';
 import { Trail } from '../../../components/Trail';
 import { streamLabel } from '../../../components/names';
 import type { KpiCode } from '../../../gql/graphql';
-import { DASHBOARD_STREAMS, DELETE_KPI_MILESTONE, KPI_DICTIONARY, KPI_TARGETS, SAVE_KPI_MILESTONE, SET_KPI_TARGET } from '../graphql/kpis';
+import { DASHBOARD_STREAMS, DELETE_KPI_MILESTONE, KPI_DICTIONARY, KPI_TARGETS, SAVE_KPI_MILESTONE, SET_KPI_TARGETS } from '../graphql/kpis';
+import { calendarDay } from '../../../components/dates';
+import { useUnsavedGuard } from '../../../components/useUnsavedGuard';
 import { ScrollTable } from '../../../components/ScrollTable';
 
 const NUMBER = /^\d{1,10}(\.\d)?$/;
@@ -30,44 +32,54 @@ export default function TargetsPage() {
   const year = Number(params.get('year')) || stream?.fiscalYear || new Date().getFullYear();
   const [quarter, setQuarter] = useState(0);
   const targets = useQuery(KPI_TARGETS, { variables: { streamId, year }, skip: !stream });
-  const [setTarget, setting] = useMutation(SET_KPI_TARGET);
+  const [setTargets, setting] = useMutation(SET_KPI_TARGETS);
   const [saveMilestone, savingMilestone] = useMutation(SAVE_KPI_MILESTONE);
   const [deleteMilestone, deleting] = useMutation(DELETE_KPI_MILESTONE);
   const [drafts, setDrafts] = useState<Record<string, { target: string; baseline: string }>>({});
   const [notice, setNotice] = useState<NoticeValue>(null);
   const [milestone, setMilestone] = useState({ titleKo: '', dueOn: '', doneOn: '' });
   const [removing, setRemoving] = useState<string | null>(null);
+  const existingIn = (code: string, q: number) => targets.data?.kpiTargets.find((x) => x.kpiCode === code && x.quarter === q);
+  // The table's changes, every quarter's: saved together, asked about before leaving.
+  const dirty = Object.entries(drafts).filter(([key, d]) => {
+    const [code = '', q = '0'] = key.split(':');
+    const e = existingIn(code, Number(q));
+    return d.target !== (e?.target?.toString() ?? '') || d.baseline !== (e?.baseline?.toString() ?? '');
+  });
+  const guard = useUnsavedGuard(dirty.length > 0, t('kpis.unsaved'));
 
   if (streams.error) return <ErrorAlert error={streams.error} onRetry={() => void streams.refetch()} />;
   if (!streams.data || !dictionary.data) return <PageLoader />;
   if (!stream) return <Text>{t('kpis.notLead')}</Text>;
-  const existing = (code: string) => targets.data?.kpiTargets.find((x) => x.kpiCode === code && x.quarter === quarter);
   const draftOf = (code: string) =>
     drafts[`${code}:${quarter}`] ?? {
-      target: existing(code)?.target?.toString() ?? '',
-      baseline: existing(code)?.baseline?.toString() ?? '',
+      target: existingIn(code, quarter)?.target?.toString() ?? '',
+      baseline: existingIn(code, quarter)?.baseline?.toString() ?? '',
     };
-  const save = async (code: KpiCode, name: string) => {
-    const d = draftOf(code);
-    if ((d.target && !NUMBER.test(d.target)) || (d.baseline && !NUMBER.test(d.baseline))) {
+  const bad = (v: string) => !!v && !NUMBER.test(v);
+  const save = async () => {
+    if (dirty.some(([, d]) => bad(d.target) || bad(d.baseline))) {
       setNotice({ ok: false, text: t('kpis.targetInvalid') });
       return;
     }
     try {
-      await setTarget({
+      await setTargets({
         variables: {
           input: {
             streamId,
-            kpiCode: code,
             year,
-            quarter,
-            target: d.target ? Number(d.target) : null,
-            baseline: d.baseline ? Number(d.baseline) : null,
+            entries: dirty.map(([key, d]) => ({
+              kpiCode: key.split(':')[0] as KpiCode,
+              quarter: Number(key.split(':')[1]),
+              target: d.target ? Number(d.target) : null,
+              baseline: d.baseline ? Number(d.baseline) : null,
+            })),
           },
         },
       });
       await targets.refetch();
-      setNotice({ ok: true, text: d.target ? t('kpis.saved', { kpi: name }) : t('kpis.removed', { kpi: name }) });
+      setDrafts({});
+      setNotice({ ok: true, text: t('kpis.savedCount', { count: dirty.length }) });
     } catch (err) {
       setNotice({ ok: false, text: errorMessage(err, lang, t('common.networkError')) });
     }
@@ -109,9 +121,6 @@ export default function TargetsPage() {
                 <Table.Th scope="col">{t('kpis.kpi')}</Table.Th>
                 <Table.Th scope="col">{t('kpis.target')}</Table.Th>
                 <Table.Th scope="col">{t('kpis.baseline')}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="lal-visually-hidden">{t('kpis.save')}</span>
-                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -131,7 +140,8 @@ export default function TargetsPage() {
                         inputMode="decimal"
                         value={d.target}
                         onChange={(e) => change('target', e.currentTarget.value)}
-                        w={120}
+                        error={bad(d.target) ? t('kpis.targetInvalid') : undefined}
+                        w={160}
                       />
                     </Table.Td>
                     <Table.Td>
@@ -140,18 +150,9 @@ export default function TargetsPage() {
                         inputMode="decimal"
                         value={d.baseline}
                         onChange={(e) => change('baseline', e.currentTarget.value)}
-                        w={120}
+                        error={bad(d.baseline) ? t('kpis.targetInvalid') : undefined}
+                        w={160}
                       />
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        variant="default"
-                        loading={setting.loading}
-                        onClick={() => void save(k.code, name)}
-                        aria-label={`${name} ${t('kpis.save')}`}
-                      >
-                        {t('kpis.save')}
-                      </Button>
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -159,7 +160,13 @@ export default function TargetsPage() {
             </Table.Tbody>
           </Table>
         </ScrollTable>
+        <Group mt="sm">
+          <Button loading={setting.loading} disabled={!dirty.length} onClick={() => void save()}>
+            {dirty.length ? t('kpis.saveCount', { count: dirty.length }) : t('kpis.save')}
+          </Button>
+        </Group>
       </Paper>
+      {guard}
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Title order={2} size="h3">
@@ -169,8 +176,8 @@ export default function TargetsPage() {
           {targets.data?.kpiMilestones.map((m) => (
             <Group key={m.id} justify="space-between" wrap="wrap">
               <Text>
-                {m.titleKo} · {t('kpis.dueOn')} {m.dueOn}
-                {m.doneOn && ` · ${t('kpis.doneOn')} ${m.doneOn}`}
+                {m.titleKo} · {t('kpis.dueOn')} {calendarDay(m.dueOn, lang)}
+                {m.doneOn && ` · ${t('kpis.doneOn')} ${calendarDay(m.doneOn, lang)}`}
               </Text>
               <Button variant="subtle" color="red.8" onClick={() => setRemoving(m.id)}>
                 {t('kpis.deleteMilestone')}
