@@ -29,8 +29,11 @@ describe('portal in a real browser', () => {
     await signIn(page, app.url, 'nam.staff@lalaland.test');
     // Staff land on the home of their work: this week's classes, their programmes, the latest enrolments.
     await page.getByRole('heading', { name: '내 업무', level: 1 }).waitFor();
-    await page.getByRole('heading', { name: /^오늘 수업/ }).waitFor();
+    // Cards with something waiting come first; the empty ones fold into one line that opens them.
     await page.getByRole('heading', { name: /^우리 기관 프로그램/ }).waitFor();
+    await page.getByText(/^기다리는 일 없음: .*오늘·이번 주 수업/).waitFor();
+    await page.getByRole('button', { name: '펼쳐 보기' }).click();
+    await page.getByRole('heading', { name: /^오늘 수업/ }).waitFor();
     await page.getByRole('heading', { name: '최근 수강 신청' }).waitFor();
     assert.equal(await page.getByRole('heading', { name: /^지출 승인 요청/ }).count(), 0, 'staff have no approvals to make');
     assert.deepEqual(await axe(page), [], 'home (staff)');

@@ -42,8 +42,10 @@ export type CardPlace = 'home' | 'approvals';
 export interface FeatureCard {
   key: string;
   places: readonly CardPlace[];
-  /** Position among all features' cards. */
+  /** Position among all features' cards (those with something waiting come first, in this order). */
   order: number;
+  /** Its name in the one line that lists the cards with nothing waiting. */
+  name: { ko: string; en: string };
   /** Shown to callers holding this permission. */
   permission?: Permission;
   /** Not shown to callers holding this one (e.g. the streams' totals are for those who only read them). */

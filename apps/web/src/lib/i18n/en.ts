@@ -16,6 +16,9 @@ export const en: Shape<typeof ko> = {
     approvalsTitle: 'Approvals',
     approvalsIntro: 'Programme proposals and expenditures waiting for the stream lead.',
     approvalsEmpty: 'You have no approvals to make.',
+    nothingWaiting: 'Nothing waiting: {{names}}',
+    showEmpty: 'Show them',
+    hideEmpty: 'Hide them',
   },
   nav: {
     home: 'My work',

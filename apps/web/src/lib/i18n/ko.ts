@@ -14,6 +14,9 @@ export const ko = {
     approvalsTitle: '승인 대기',
     approvalsIntro: '주관기관이 결정할 프로그램 승인 요청과 지출 승인 요청입니다.',
     approvalsEmpty: '승인할 권한이 없습니다.',
+    nothingWaiting: '기다리는 일 없음: {{names}}',
+    showEmpty: '펼쳐 보기',
+    hideEmpty: '접기',
   },
   nav: {
     home: '내 업무',

@@ -2,6 +2,7 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { pick } from '../../../components/names';
 import { ANNOUNCEMENT_LIST } from '../graphql/announcements';
@@ -14,6 +15,7 @@ export default function UnreadAnnouncementsCard() {
     fetchPolicy: 'cache-and-network',
   });
   const page = data?.announcements;
+  useCardCount(page?.totalCount);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

@@ -5,6 +5,7 @@ import type { FeatureCard } from '../../../lib/feature';
 export const cards: readonly FeatureCard[] = [
   {
     key: 'announcements.unread',
+    name: { ko: '공지', en: 'Announcements' },
     places: ['home'],
     order: 2,
     permission: Permission.CoordinationRead,

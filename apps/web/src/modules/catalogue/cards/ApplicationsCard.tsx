@@ -2,6 +2,7 @@ import { Anchor, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { RECENT_APPLICATIONS } from '../graphql/applications';
 
@@ -9,6 +10,7 @@ import { RECENT_APPLICATIONS } from '../graphql/applications';
 export default function ApplicationsCard() {
   const { t } = useTranslation('catalogue');
   const { data, error, loading, refetch } = useQuery(RECENT_APPLICATIONS);
+  useCardCount(data?.recentApplications.length);
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Loader size="sm" aria-label={t('applications.title')} />;
   const rows = data?.recentApplications ?? [];

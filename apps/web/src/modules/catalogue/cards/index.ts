@@ -5,6 +5,7 @@ import type { FeatureCard } from '../../../lib/feature';
 export const cards: readonly FeatureCard[] = [
   {
     key: 'catalogue.applications',
+    name: { ko: '시민 온라인 신청', en: 'Online applications' },
     places: ['home'],
     order: 25,
     permission: Permission.ParticipantManage,

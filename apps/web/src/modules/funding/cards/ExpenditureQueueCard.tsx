@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -60,6 +61,7 @@ export default function ExpenditureQueueCard({ place }: { place: CardPlace }) {
   const [notice, setNotice] = useState<NoticeValue>(null);
   const queue = data?.approvalQueue;
   const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  useCardCount(queue?.totalCount);
   if (place === 'home')
     return (
       <Paper withBorder p="md">

@@ -5,6 +5,7 @@ import type { FeatureCard } from '../../../lib/feature';
 export const cards: readonly FeatureCard[] = [
   {
     key: 'funding.expenditureQueue',
+    name: { ko: '지출 승인', en: 'Expenditure approvals' },
     places: ['home', 'approvals'],
     order: 6,
     permission: Permission.FundingManage,
@@ -12,6 +13,7 @@ export const cards: readonly FeatureCard[] = [
   },
   {
     key: 'funding.streams',
+    name: { ko: '사업 현황', en: 'Streams' },
     places: ['home'],
     order: 50,
     permission: Permission.FundingRead,

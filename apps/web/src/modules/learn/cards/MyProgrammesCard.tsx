@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { PROGRAMME_STATUSES, PROGRAMME_STATUS_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -41,6 +42,7 @@ export default function MyProgrammesCard() {
   const items = data?.programmes.items ?? [];
   const order = ['RETURNED', ...PROGRAMME_STATUSES.filter((s) => s !== 'RETURNED')];
   const groups = order.map((s) => [s, items.filter((p) => p.status === s)] as const).filter(([, list]) => list.length);
+  useCardCount(data?.programmes.totalCount);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

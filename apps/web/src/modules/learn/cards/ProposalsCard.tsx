@@ -2,6 +2,7 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { pick } from '../../../components/names';
 import { QUEUE } from '../graphql/programmes';
@@ -13,6 +14,7 @@ export default function ProposalsCard() {
   const lang = i18n.language;
   const { data, error, refetch } = useQuery(QUEUE, { fetchPolicy: 'cache-and-network' });
   const queue = data?.programmeApprovalQueue;
+  useCardCount(queue?.length);
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { ENROLMENT_STATUS_LABELS } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -32,6 +33,7 @@ export default function RecentEnrolmentsCard() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { data, error, refetch } = useQuery(RECENT, { fetchPolicy: 'cache-and-network' });
+  useCardCount(data?.recentEnrolments.length);
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { sessionTime } from '../../../components/dates';
 import { seoulDate, seoulInstant } from '@lalaland/shared';
 import { graphql } from '../../../gql';
@@ -82,6 +83,7 @@ export default function WeekSessionsCard() {
       </Group>
     );
   };
+  useCardCount(data ? sessions.length : undefined);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

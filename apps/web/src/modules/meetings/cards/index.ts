@@ -5,6 +5,7 @@ import type { FeatureCard } from '../../../lib/feature';
 export const cards: readonly FeatureCard[] = [
   {
     key: 'meetings.upcoming',
+    name: { ko: '회의', en: 'Meetings' },
     places: ['home'],
     order: 4,
     permission: Permission.CoordinationRead,

@@ -3,5 +3,12 @@ import type { FeatureCard } from '../../../lib/feature';
 
 /** The notifications feature's card on the home of my work. */
 export const cards: readonly FeatureCard[] = [
-  { key: 'notifications.recent', places: ['home'], order: 1, permission: Permission.Self, card: () => import('./RecentNotificationsCard') },
+  {
+    key: 'notifications.recent',
+    name: { ko: '알림', en: 'Notifications' },
+    places: ['home'],
+    order: 1,
+    permission: Permission.Self,
+    card: () => import('./RecentNotificationsCard'),
+  },
 ];

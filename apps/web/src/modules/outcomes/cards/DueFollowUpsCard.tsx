@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { seoulDate } from '@lalaland/shared';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { calendarDay } from '../../../components/dates';
@@ -20,6 +21,7 @@ export default function DueFollowUpsCard() {
   const { data, error, refetch } = useQuery(DUE, { variables: { days: 14 }, fetchPolicy: 'cache-and-network' });
   const overdue = data?.overdue;
   const upcoming = data?.upcoming;
+  useCardCount(data ? (overdue?.totalCount ?? 0) + (upcoming?.totalCount ?? 0) : undefined);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

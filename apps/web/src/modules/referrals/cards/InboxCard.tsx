@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { pick } from '../../../components/names';
 import { BOX } from '../graphql/referrals';
@@ -16,6 +17,7 @@ export default function InboxCard() {
     fetchPolicy: 'cache-and-network',
   });
   const page = data?.referrals;
+  useCardCount(page?.totalCount);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

@@ -2,6 +2,7 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCardCount } from '../../../lib/card-count';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TASK_LIST } from '../graphql/tasks';
 import { TaskRow } from '../components/TaskRow';
@@ -14,6 +15,7 @@ export default function MyTasksCard() {
     fetchPolicy: 'cache-and-network',
   });
   const page = data?.tasks;
+  useCardCount(page?.totalCount);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
