@@ -2,7 +2,7 @@
 // with consent accepted and enrolled; an outcome recorded and a follow-up closed. Axe on every state. (Act: act.test.mjs.)
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, browserSession, signIn, fiscalYearNow } from './harness.mjs';
+import { axe, browserSession, gql, ok, signIn, fiscalYearNow } from './harness.mjs';
 
 describe('Link in a real browser', () => {
   const app = browserSession();
@@ -45,6 +45,8 @@ describe('Link in a real browser', () => {
     await series.getByLabel(/^장소/).selectOption({ index: 1 });
     await series.getByRole('button', { name: '저장' }).click();
     await staff.getByText('1개 회차를 만들었습니다.').waitFor();
+    // Mentors are placed from the session where staff work: its row on the programme's page leads there.
+    await staff.getByRole('link', { name: /^멘토 배치 \(1회차\)/ }).waitFor();
 
     // The week board of that week leads to the session's mentors.
     await staff.getByRole('link', { name: '멘토', exact: true }).click();
@@ -74,6 +76,15 @@ describe('Link in a real browser', () => {
     await staff.getByRole('heading', { name: /^배치 이력 \(\d+\)/ }).waitFor();
     await staff.getByText('멘토와 함께하는 스마트폰 교실').first().waitFor();
     assert.deepEqual(await axe(staff), [], 'mentor page');
+    // A session that has ended says why no mentor can be placed in it, instead of showing nothing.
+    const { programmes } = ok(await gql(staff, '{ programmes(limit: 50) { items { canRun sessions { id endsAt cancelledAt } } } }'));
+    const ended = programmes.items
+      .filter((p) => p.canRun)
+      .flatMap((p) => p.sessions)
+      .find((x) => !x.cancelledAt && Date.parse(x.endsAt) < Date.now());
+    await staff.goto(`${app.url}/sessions/${ended.id}/mentors`);
+    await staff.getByText(/^이미 끝난 회차여서 멘토를 새로 배치할 수 없습니다/).waitFor();
+    assert.deepEqual(await axe(staff), [], 'an ended session says why');
 
     // The held session's hours: a number out of range is refused beside the field, then logged and verified.
     await staff.goto(`${app.url}/mentors`);

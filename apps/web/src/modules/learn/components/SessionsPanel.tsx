@@ -10,7 +10,7 @@ import type { Programme, ProgrammeSession } from '../graphql/programme';
 import { SeriesModal } from './SeriesModal';
 import { SessionModal } from './SessionModal';
 
-/** The class sessions: the weekly series, editing one, and the way to each session's attendance. */
+/** The class sessions: the weekly series, editing one, and the way to each session's attendance and mentors. */
 export function SessionsPanel({ programme: p, onDone }: { programme: Programme; onDone: (text: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -36,7 +36,7 @@ export function SessionsPanel({ programme: p, onDone }: { programme: Programme; 
       {p.sessions.length === 0 ? (
         <Text c="dimmed">{t('learn.noSessions')}</Text>
       ) : (
-        <DataTable minWidth={640} caption={t('learn.sessions')}>
+        <DataTable minWidth={720} caption={t('learn.sessions')}>
           <thead>
             <tr>
               <th scope="col">#</th>
@@ -44,6 +44,7 @@ export function SessionsPanel({ programme: p, onDone }: { programme: Programme; 
               <th scope="col">{t('learn.venue')}</th>
               <th scope="col">{t('learn.instructor')}</th>
               {p.canTakeAttendance && <th scope="col">{t('learn.takeAttendance')}</th>}
+              {p.canRun && <th scope="col">{t('learn.mentors')}</th>}
               {editsSessions && <th scope="col">{t('learn.editSession')}</th>}
             </tr>
           </thead>
@@ -61,6 +62,14 @@ export function SessionsPanel({ programme: p, onDone }: { programme: Programme; 
                   <td>
                     <Anchor component={Link} to={`/sessions/${s.id}/attendance`}>
                       {t('learn.takeAttendance')} ({s.checkInCode})
+                    </Anchor>
+                  </td>
+                )}
+                {p.canRun && (
+                  <td>
+                    <Anchor component={Link} to={`/sessions/${s.id}/mentors`}>
+                      {!s.cancelledAt && new Date(s.endsAt).getTime() > Date.now() ? t('learn.placeMentors') : t('learn.seeMentors')}
+                      <span className="lal-visually-hidden"> ({t('learn.sessionN', { n: n + 1 })})</span>
                     </Anchor>
                   </td>
                 )}

@@ -81,6 +81,9 @@ export const en: Shape<typeof ko> = {
     session: 'Session',
     sessionTitle: 'Mentors for a session',
     sessionCancelled: 'This session was cancelled; it takes no mentors.',
+    sessionEnded:
+      'This session has ended, so no mentor can be placed in it now. The hours of those placed are logged and verified above; place new mentors in a coming session.',
+    notHost: 'Mentors are placed by the organization running this programme. You can see those placed.',
     assignedList: 'Assigned mentors',
     noneAssigned: 'No mentor assigned yet.',
     suggestions: 'Suggested mentors',

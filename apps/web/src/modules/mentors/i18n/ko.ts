@@ -77,6 +77,9 @@ export const ko = {
     session: '회차',
     sessionTitle: '회차 멘토 배치',
     sessionCancelled: '취소된 회차입니다. 멘토를 배치할 수 없습니다.',
+    sessionEnded:
+      '이미 끝난 회차여서 멘토를 새로 배치할 수 없습니다. 배치된 멘토의 활동 시간은 위에서 기록·확인할 수 있고, 새 배치는 다음 회차에서 해 주세요.',
+    notHost: '멘토는 이 프로그램을 운영하는 기관이 배치합니다. 배치된 멘토만 볼 수 있습니다.',
     assignedList: '배치된 멘토',
     noneAssigned: '아직 배치된 멘토가 없습니다.',
     suggestions: '추천 멘토',

@@ -53,6 +53,11 @@ export default function SessionMentorsPage() {
         </Stack>
       </Paper>
       {open && s.programme.canRun && <Suggestions sessionId={s.id} notify={setNotice} />}
+      {!s.cancelledAt && (!open || !s.programme.canRun) && (
+        <Alert color="gray.8" variant="outline">
+          {!s.programme.canRun ? t('mentors.notHost') : t('mentors.sessionEnded')}
+        </Alert>
+      )}
     </Stack>
   );
 }
