@@ -292,6 +292,15 @@ describe('daily work in a real browser', () => {
     await ministry.getByRole('heading', { name: '사업별 예산 집행' }).waitFor();
     await ministry.getByRole('link', { name: '배움온플러스' }).first().waitFor();
     assert.equal(await ministry.getByRole('heading', { name: /^오늘 수업/ }).count(), 0, 'no classes to run');
+    // National and local money apart, never one figure mixing them.
+    await ministry
+      .getByText(/^총사업비 ₩[\d,]+ \/ ₩[\d,]+$/)
+      .first()
+      .waitFor();
+    await ministry
+      .getByText(/^국비 ₩[\d,]+ \/ ₩[\d,]+ · 지방비 ₩[\d,]+ \/ ₩[\d,]+$/)
+      .first()
+      .waitFor();
     assert.deepEqual(await axe(ministry), [], 'home (ministry)');
   });
   test('messages point the right way: a malformed address explains itself, and the ministry sees counts that say what they count and no button it cannot use', async () => {

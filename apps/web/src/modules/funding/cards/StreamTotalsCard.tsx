@@ -20,12 +20,20 @@ const TOTALS = graphql(`
           executed
           rate
         }
+        bySource {
+          source
+          planned
+          executed
+        }
       }
     }
   }
 `);
 
-/** For those who read the streams (the ministry): each stream's planned and executed budget, in one look. */
+/**
+ * For those who read the streams (the ministry): each stream's executed against planned budget in one look — 국비,
+ * 지방비 (city and district) and 총사업비 apart, never one figure mixing national and local money.
+ */
 export default function StreamTotalsCard() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -44,10 +52,25 @@ export default function StreamTotalsCard() {
             </Anchor>
             <Group justify="space-between" wrap="wrap" gap="xs">
               <Text size="sm">
-                {formatWon(s.budgetSummary.total.executed)} / {formatWon(s.budgetSummary.total.planned)}
+                {t('funding.totalLine', {
+                  executed: formatWon(s.budgetSummary.total.executed),
+                  planned: formatWon(s.budgetSummary.total.planned),
+                })}
               </Text>
               <ExecutionBar rate={s.budgetSummary.total.rate} w={120} />
             </Group>
+            <Text size="xs" c="dimmed">
+              {[
+                ['funding.nationalLine', ['NATIONAL']],
+                ['funding.localLine', ['CITY', 'DISTRICT']],
+              ]
+                .map(([key, sources]) => {
+                  const rows = s.budgetSummary.bySource.filter((r) => (sources as string[]).includes(r.source));
+                  const sum = (k: 'planned' | 'executed') => rows.reduce((n, r) => n + r[k], 0);
+                  return t(key as string, { executed: formatWon(sum('executed')), planned: formatWon(sum('planned')) });
+                })
+                .join(' · ')}
+            </Text>
           </Stack>
         ))}
       </Stack>

@@ -9,6 +9,9 @@ export const en: Shape<typeof ko> = {
     queueTitle: 'Expenditures to approve',
     queueOpen: 'Open the whole approval queue',
     streamsTitle: 'Budget execution by stream',
+    totalLine: 'Total {{executed}} / {{planned}}',
+    nationalLine: 'National {{executed}} / {{planned}}',
+    localLine: 'Local {{executed}} / {{planned}}',
     submitNow: 'Ask for approval as soon as it is saved',
     confirmApprove: {
       title: 'Approve this expenditure?',
