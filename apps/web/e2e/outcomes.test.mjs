@@ -61,6 +61,17 @@ describe('outcomes in a real browser', () => {
     await lead.goto(`${app.url}/dashboards`);
     await lead.getByRole('combobox', { name: '사업' }).selectOption({ label: '내일을 꿈꾸는 LA-LA LAnd (2025)' });
     await participants.getByText(/목표 1,000명 .* 달성률 [\d.]+%/).waitFor();
+    // The ministry's side-by-side of every stream: actuals against their targets.
+    const ministry = await newPage();
+    await signIn(ministry, app.url, 'viewer@lalaland.test');
+    await ministry.waitForURL(/\/home/);
+    await ministry.goto(`${app.url}/dashboards?scope=consortium&year=2025`);
+    await ministry.getByRole('heading', { name: '사업별 성과' }).waitFor();
+    await ministry
+      .getByText(/^목표 1,000명 · 달성 [\d.]+%$/)
+      .first()
+      .waitFor();
+    assert.deepEqual(await axe(ministry), [], 'consortium dashboard with targets');
 
     const visitor = await newPage({ viewport: { width: 390, height: 844 } });
     await visitor.goto(`${app.url}/progress/LALALAND-2025`);

@@ -17,6 +17,7 @@ export const en: Shape<typeof ko> = {
     quarter: 'Period',
     wholeYear: 'Whole year',
     quarterN: 'Q{{n}}',
+    againstTarget: 'target {{target}} · {{achievement}}%',
     suppressedNote:
       'These figures are seen outside the organization that holds the records, so cells under 5 people (and any cell that would give one away) are hidden.',
     ownNote: "Your organization's own records: nothing is hidden.",

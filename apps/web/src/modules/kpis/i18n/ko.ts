@@ -14,6 +14,7 @@ export const ko = {
     quarter: '기간',
     wholeYear: '연간',
     quarterN: '{{n}}분기',
+    againstTarget: '목표 {{target}} · 달성 {{achievement}}%',
     suppressedNote: '다른 기관·교육부·외부에 보이는 수치라 5명 미만인 칸(과 그것을 역산할 수 있는 칸)은 "5명 미만"으로 가렸습니다.',
     ownNote: '우리 기관의 기록이라 가리지 않고 모두 보여 줍니다.',
     hidden: '5명 미만',

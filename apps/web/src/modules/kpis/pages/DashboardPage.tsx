@@ -12,8 +12,8 @@ import { pick, streamLabel } from '../../../components/names';
 import type { DashboardKind } from '../../../gql/graphql';
 import { DASHBOARD_STREAMS, KPI_DASHBOARD, KPI_DICTIONARY } from '../graphql/kpis';
 import { BreakdownSection } from '../components/BreakdownSection';
+import { StreamComparison } from '../components/StreamComparison';
 import { KpiCards } from '../components/KpiCards';
-import { formatFigure } from '../components/format';
 import { ScrollTable } from '../../../components/ScrollTable';
 
 const KINDS: Record<string, DashboardKind> = { stream: 'STREAM', consortium: 'CONSORTIUM', organization: 'ORGANIZATION' };
@@ -158,48 +158,7 @@ export default function DashboardPage() {
             )}
           </Alert>
           <KpiCards figures={d.figures} dictionary={dictionary.data.kpiDictionary} />
-          {d.streamFigures.length > 0 && (
-            <Paper withBorder p="md">
-              <Title order={2} size="h3" mb="xs">
-                {t('kpis.byStream')}
-              </Title>
-              <ScrollTable label={t('kpis.byStream')} minWidth={640}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('kpis.stream')}</Table.Th>
-                      {['PARTICIPANTS', 'COMPLETIONS', 'PROGRAMMES_RUN', 'SATISFACTION', 'BUDGET_EXECUTION_RATE'].map((code) => {
-                        const k = dictionary.data!.kpiDictionary.find((x) => x.code === code)!;
-                        return (
-                          <Table.Th scope="col" ta="right" key={code}>
-                            {lang === 'en' ? k.nameEn : k.nameKo}
-                          </Table.Th>
-                        );
-                      })}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {d.streamFigures.map((s) => (
-                      <Table.Tr key={s.stream.id}>
-                        <Table.Th scope="row" fw={400}>
-                          {pick(s.stream, lang)}
-                        </Table.Th>
-                        {['PARTICIPANTS', 'COMPLETIONS', 'PROGRAMMES_RUN', 'SATISFACTION', 'BUDGET_EXECUTION_RATE'].map((code) => {
-                          const f = s.figures.find((x) => x.code === code)!;
-                          const k = dictionary.data!.kpiDictionary.find((x) => x.code === code)!;
-                          return (
-                            <Table.Td ta="right" key={code}>
-                              {f.suppressed ? t('kpis.hidden') : formatFigure(f.actual, k.unit, lang)}
-                            </Table.Td>
-                          );
-                        })}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
-            </Paper>
-          )}
+          <StreamComparison rows={d.streamFigures} dictionary={dictionary.data.kpiDictionary} />
           {d.breakdowns.map((b) => (
             <BreakdownSection key={b.dimension} b={b} />
           ))}
