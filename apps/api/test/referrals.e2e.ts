@@ -9,6 +9,7 @@ import {
   CLOSE,
   DECIDE,
   ENROL_REFERRED,
+  FUNNEL,
   REFER,
   REFERRAL,
   STOP_SHARING,
@@ -184,6 +185,28 @@ describe('referrals: between organizations, personal data only under a separate 
     );
     expect(await count('SELECT count(*) AS n FROM referral WHERE participant_id = $1', [p.id])).toBe(0);
     expect(await count("SELECT count(*) AS n FROM consent WHERE participant_id = $1 AND purpose = 'THIRD_PARTY_SHARING'", [p.id])).toBe(0);
+  });
+
+  it('the funnel: how far the people an organization referred went, counted where each stopped, small groups hidden', async () => {
+    const sent = [];
+    for (let i = 0; i < 6; i++) {
+      const p = await register(yeonje, `연계${i}`, null);
+      const r = await yeonje.gql(REFER, { i: { participantId: p.id, toOrganizationId: univId, reason: 'LEARNING' } });
+      expect(r.errors).toBeUndefined();
+      sent.push(r.data!.referParticipant.id);
+    }
+    const funnel = async () => {
+      const r = await yeonje.gql(FUNNEL, { side: 'SENT' });
+      expect(r.errors).toBeUndefined();
+      return r.data!.referralFunnel;
+    };
+    expect(await funnel()).toMatchObject({ referred: 6, accepted: 0, enrolled: 0, completed: 0, employed: 0, suppressed: false });
+    // Two accepted: "2 accepted, 4 not" would single people out, so both are hidden; what is further on (0) still shows.
+    for (const id of sent.slice(0, 2)) expect((await univ.gql(DECIDE, { id, a: true })).errors).toBeUndefined();
+    expect(await funnel()).toMatchObject({ referred: 6, accepted: null, enrolled: 0, suppressed: true });
+    // The receiving side counts what it received; another organization sees only its own.
+    expect((await univ.gql(FUNNEL, { side: 'RECEIVED' })).data!.referralFunnel.referred).not.toBe(0);
+    expect((await yeonje.gql(FUNNEL, { side: 'RECEIVED' })).data!.referralFunnel.referred).toBe(0);
   });
 
   it('role × organization: the sender and the recipient see it; other organizations get NOT_FOUND', async () => {

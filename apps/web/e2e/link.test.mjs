@@ -111,6 +111,11 @@ describe('Link in a real browser', () => {
     await saha.waitForURL(/\/home/);
     await saha.getByRole('link', { name: '연계 의뢰', exact: true }).click();
     await saha.getByRole('heading', { name: '연계 의뢰', level: 1 }).waitFor();
+    // How far the referrals went this year: a funnel per side, small groups hidden.
+    await saha.getByRole('heading', { name: /년 우리가 받은 연계는 어디까지 갔나$/ }).waitFor();
+    await saha.getByText('보낸 연계', { exact: true }).click();
+    await saha.getByRole('heading', { name: /년 우리가 연계한 사람들은 어디까지 갔나$/ }).waitFor();
+    assert.deepEqual(await axe(saha), [], 'referrals with the funnel');
     await saha.getByRole('link', { name: '새 연계 의뢰' }).click();
     await saha.getByRole('heading', { name: '새 연계 의뢰', level: 1 }).waitFor();
     const person = saha

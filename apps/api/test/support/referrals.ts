@@ -10,6 +10,19 @@ export const REFER = graphql(`
     }
   }
 `);
+export const FUNNEL = graphql(`
+  query TestReferralFunnel($side: ReferralFunnelSide!) {
+    referralFunnel(side: $side) {
+      year
+      referred
+      accepted
+      enrolled
+      completed
+      employed
+      suppressed
+    }
+  }
+`);
 export const REFERRAL = graphql(`
   query TestReferral($id: ID!) {
     referral(id: $id) {

@@ -6,11 +6,12 @@ import { EnrolmentsModule } from '../enrolments';
 import { OpeningsModule } from '../openings';
 import { ReferralService } from './referral.service';
 import { ReferralSharingService } from './referral-sharing.service';
+import { ReferralFunnelService } from './referral-funnel';
 import { ReferralResolver } from './referrals.resolver';
 import { ReferralEventsHandler } from './referral-events.handler';
 
 @Module({
   imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule, EnrolmentsModule, OpeningsModule],
-  providers: [ReferralService, ReferralSharingService, ReferralEventsHandler, ReferralResolver],
+  providers: [ReferralService, ReferralSharingService, ReferralFunnelService, ReferralEventsHandler, ReferralResolver],
 })
 export class ReferralsModule {}

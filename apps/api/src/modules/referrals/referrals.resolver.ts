@@ -13,6 +13,7 @@ import { Referral } from './referral.entity';
 import { ReferInput, ReferralPage, ReferralProvision, ReferralSharing, ReferralSteps, ReferralsArgs } from './referrals.dto';
 import { ReferralService } from './referral.service';
 import { ReferralSharingService } from './referral-sharing.service';
+import { ReferralFunnel, ReferralFunnelArgs, ReferralFunnelService } from './referral-funnel';
 import { TextArg } from '../../core/errors/text-bounds';
 
 @Resolver(() => Referral)
@@ -24,6 +25,7 @@ export class ReferralResolver {
     private readonly programmes: ProgrammeService,
     private readonly openings: OpeningService,
     private readonly sharingReads: ReferralSharingService,
+    private readonly funnels: ReferralFunnelService,
   ) {}
 
   @Query(() => ReferralPage, {
@@ -32,6 +34,15 @@ export class ReferralResolver {
   @RequirePermission(Permission.ParticipantManage)
   referrals(@Ctx() ctx: RequestContext, @Args() args: ReferralsArgs) {
     return this.referralService.list(ctx, args);
+  }
+
+  @Query(() => ReferralFunnel, {
+    description:
+      'How far the people the active organization referred (or received) went in a year: accepted, enrolled, completed, hired; small counts hidden',
+  })
+  @RequirePermission(Permission.ParticipantManage)
+  referralFunnel(@Ctx() ctx: RequestContext, @Args() args: ReferralFunnelArgs) {
+    return this.funnels.funnel(ctx, args);
   }
 
   @Query(() => Referral)

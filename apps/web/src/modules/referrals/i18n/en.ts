@@ -4,6 +4,12 @@ import type { ko } from './ko';
 /** English strings of the referrals feature: the same keys as the Korean ones. */
 export const en: Shape<typeof ko> = {
   referrals: {
+    funnelSent: 'How far the people we referred in {{year}} went',
+    funnelReceived: 'How far the referrals we received in {{year}} went',
+    stage: { referred: 'Referred', accepted: 'Accepted', enrolled: 'Enrolled', completed: 'Completed', employed: 'Hired' },
+    people: '{{count}}',
+    hiddenCount: 'hidden',
+    funnelSuppressed: 'Stages with fewer than 5 people are hidden so no one is singled out. Each stage counts those who reached it.',
     title: 'Referrals',
     intro:
       'Refer participants to another organization or one of its programmes. The recipient sees only the personal items the citizen separately agreed to share, while that consent is in force, and every read is logged.',

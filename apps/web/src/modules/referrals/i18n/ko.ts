@@ -1,6 +1,12 @@
 /** Korean strings of the referrals feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   referrals: {
+    funnelSent: '{{year}}년 우리가 연계한 사람들은 어디까지 갔나',
+    funnelReceived: '{{year}}년 우리가 받은 연계는 어디까지 갔나',
+    stage: { referred: '연계', accepted: '접수', enrolled: '수강 등록', completed: '수료', employed: '취업' },
+    people: '{{count}}명',
+    hiddenCount: '가림',
+    funnelSuppressed: '5명 미만인 단계는 개인이 드러나지 않도록 숫자를 가렸습니다. 각 단계는 그 단계까지 간 사람 수입니다.',
     title: '연계 의뢰',
     intro:
       '참여자를 다른 기관이나 그 기관의 프로그램에 연계합니다. 개인정보는 참여자가 따로 동의한 항목만, 동의가 유효한 동안에만 받는 기관에 보이며, 열람할 때마다 제공 기록이 남습니다.',

@@ -12,6 +12,7 @@ import { calendarDay } from '../../../components/dates';
 import { label } from '../../../components/labels';
 import { pick } from '../../../components/names';
 import { BOX } from '../graphql/referrals';
+import { ReferralFunnel } from '../components/ReferralFunnel';
 import { STATUS_COLOR, itemsOf, reasonOf } from '../labels';
 
 const PAGE = 20;
@@ -37,6 +38,7 @@ export default function ReferralsPage() {
         </Button>
       </Group>
       <Text c="dimmed">{t('referrals.intro')}</Text>
+      <ReferralFunnel side={box === 'OUTBOX' ? 'SENT' : 'RECEIVED'} />
       <Group wrap="wrap" align="flex-end">
         <SegmentedControl
           value={box}
