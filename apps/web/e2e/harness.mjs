@@ -243,7 +243,9 @@ export function browserSession({ onStart, env, fresh = false } = {}) {
     get url() {
       return server.url;
     },
-    newPage: async (options = {}) => (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', ...options })).newPage(),
+    // As a person who asked their device for less motion (the portal honours it): no transitions to wait for.
+    newPage: async (options = {}) =>
+      (await chrome.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', reducedMotion: 'reduce', ...options })).newPage(),
   };
 }
 

@@ -52,6 +52,8 @@ const krdsBlue: MantineColorsTuple = [
 ];
 
 export const theme = createTheme({
+  // Those who ask their device for less motion get none: dialogs, menus and notices appear without animation.
+  respectReducedMotion: true,
   primaryColor: 'krds',
   primaryShade: 6,
   colors: { krds: krdsBlue, red, green, yellow },
