@@ -201,44 +201,6 @@ export class DashboardArgsDto {
   quarter?: number | null;
 }
 
-@InputType({ description: "A stream's target for a KPI and period (no target: removes it)" })
-export class KpiTargetInput {
-  @Field(() => ID)
-  @IsUUID()
-  streamId!: string;
-
-  @Field(() => KpiCodeEnum)
-  @IsIn(KPI_CODES)
-  kpiCode!: KpiCode;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(2020)
-  @Max(2100)
-  year!: number;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(4)
-  quarter?: number | null;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
-  @Min(0)
-  @Max(1_000_000_000)
-  target?: number | null;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
-  @Min(0)
-  @Max(1_000_000_000)
-  baseline?: number | null;
-}
-
 @InputType({ description: 'One KPI of the targets table: its year (quarter 0) or a quarter; no target removes it' })
 export class KpiTargetEntry {
   @Field(() => KpiCodeEnum)
@@ -265,6 +227,19 @@ export class KpiTargetEntry {
   @Min(0)
   @Max(1_000_000_000)
   baseline?: number | null;
+}
+
+@InputType({ description: "A stream's target for a KPI and period (no target: removes it)" })
+export class KpiTargetInput extends KpiTargetEntry {
+  @Field(() => ID)
+  @IsUUID()
+  streamId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2020)
+  @Max(2100)
+  year!: number;
 }
 
 @InputType({ description: "A stream's targets for a year, saved together (all or none)" })
