@@ -207,6 +207,13 @@ describe('referrals: between organizations, personal data only under a separate 
     // The receiving side counts what it received; another organization sees only its own.
     expect((await univ.gql(FUNNEL, { side: 'RECEIVED' })).data!.referralFunnel.referred).not.toBe(0);
     expect((await yeonje.gql(FUNNEL, { side: 'RECEIVED' })).data!.referralFunnel.referred).toBe(0);
+    // Role × organization: staff of any organization see their own side only; the ministry reads no referral figures here.
+    await expectAccess(
+      t,
+      FUNNEL,
+      { side: 'SENT' },
+      { sahaStaff: 'ok', yeonjeStaff: 'ok', namStaff: 'ok', ministryViewer: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+    );
   });
 
   it('role × organization: the sender and the recipient see it; other organizations get NOT_FOUND', async () => {
