@@ -44,14 +44,16 @@ export class ApplicantRecords {
 
   /** The person each applicant is (the same number given twice in a batch is one person), new ones inserted. */
   async holders(em: EntityManager, applicants: readonly Applicant[]): Promise<Array<{ participant: Participant; known: boolean }>> {
-    const keyOf = (a: Applicant) => `${a.organizationId}:${this.cipher.hash(a.phone)}`;
+    // Each number hashed once (HMAC): the lookup, the new rows and the batch's own repeats all use it.
+    const hashes = applicants.map((a) => this.cipher.hash(a.phone));
+    const keys = applicants.map((a, i) => `${a.organizationId}:${hashes[i]}`);
     const known = applicants.length
       ? await em
           .createQueryBuilder(Participant, 'p')
           .distinctOn(['p.organizationId', 'p.phoneHash'])
           .where('(p.organizationId, p.phoneHash) IN (SELECT * FROM unnest(:orgs::uuid[], :hashes::text[]))', {
             orgs: applicants.map((a) => a.organizationId),
-            hashes: applicants.map((a) => this.cipher.hash(a.phone)),
+            hashes,
           })
           .orderBy('p.organizationId')
           .addOrderBy('p.phoneHash')
@@ -60,8 +62,8 @@ export class ApplicantRecords {
       : [];
     const people = new Map(known.map((p) => [`${p.organizationId}:${p.phoneHash}`, { participant: p, known: true }]));
     const created: Participant[] = [];
-    for (const a of applicants) {
-      if (people.has(keyOf(a))) continue;
+    for (const [i, a] of applicants.entries()) {
+      if (people.has(keys[i]!)) continue;
       const pseudonymKey = `P${randomCode(7)}`;
       const p = em.create(Participant, {
         id: randomUUID(),
@@ -69,7 +71,7 @@ export class ApplicantRecords {
         pseudonymKey,
         name: a.name,
         phoneEncrypted: this.cipher.encrypt(a.phone, pseudonymKey),
-        phoneHash: this.cipher.hash(a.phone),
+        phoneHash: hashes[i]!,
         birthYear: a.birthYear,
         gender: null,
         districtCode: a.districtCode,
@@ -77,10 +79,10 @@ export class ApplicantRecords {
         isSample: false,
       });
       created.push(p);
-      people.set(keyOf(a), { participant: p, known: false });
+      people.set(keys[i]!, { participant: p, known: false });
     }
     if (created.length) await em.insert(Participant, created);
-    return applicants.map((a) => people.get(keyOf(a))!);
+    return keys.map((k) => people.get(k)!);
   }
 
   /**

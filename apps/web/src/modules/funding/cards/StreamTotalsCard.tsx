@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatWon } from '@lalaland/shared';
+import { formatWon, type FundingSource } from '@lalaland/shared';
 import { graphql } from '../../../gql';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { pick } from '../../../components/names';
@@ -29,6 +29,12 @@ const TOTALS = graphql(`
     }
   }
 `);
+
+/** 국비 and 지방비 (city and district money), each summed from the stream's sources. */
+const SPLITS: Array<{ key: string; sources: readonly FundingSource[] }> = [
+  { key: 'funding.nationalLine', sources: ['NATIONAL'] },
+  { key: 'funding.localLine', sources: ['CITY', 'DISTRICT'] },
+];
 
 /**
  * For those who read the streams (the ministry): each stream's executed against planned budget in one look — 국비,
@@ -60,16 +66,11 @@ export default function StreamTotalsCard() {
               <ExecutionBar rate={s.budgetSummary.total.rate} w={120} />
             </Group>
             <Text size="xs" c="dimmed">
-              {[
-                ['funding.nationalLine', ['NATIONAL']],
-                ['funding.localLine', ['CITY', 'DISTRICT']],
-              ]
-                .map(([key, sources]) => {
-                  const rows = s.budgetSummary.bySource.filter((r) => (sources as string[]).includes(r.source));
-                  const sum = (k: 'planned' | 'executed') => rows.reduce((n, r) => n + r[k], 0);
-                  return t(key as string, { executed: formatWon(sum('executed')), planned: formatWon(sum('planned')) });
-                })
-                .join(' · ')}
+              {SPLITS.map(({ key, sources }) => {
+                const rows = s.budgetSummary.bySource.filter((r) => sources.includes(r.source));
+                const sum = (k: 'planned' | 'executed') => rows.reduce((n, r) => n + r[k], 0);
+                return t(key, { executed: formatWon(sum('executed')), planned: formatWon(sum('planned')) });
+              }).join(' · ')}
             </Text>
           </Stack>
         ))}
