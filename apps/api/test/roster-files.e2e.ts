@@ -16,7 +16,9 @@ describe('roster files: import and export', () => {
   });
   afterAll(() => t.close());
 
-  const HEAD = '참여자키,이름,휴대전화,출생연도,성별,거주지,개인정보 동의,상태';
+  const HEAD = '식별번호,이름,휴대전화,출생연도,성별,거주지,개인정보 동의,상태';
+  // The key column under its former name (참여자키): files kept from before the glossary still import.
+  const FORMER_HEAD = HEAD.replace('식별번호', '참여자키');
   const upload = async (c: Client, pid: string, body: Buffer | string, dryRun: boolean, type = 'text/csv') => {
     const res = await fetch(`${t.url}/imports/programmes/${pid}/roster?dryRun=${dryRun}&retentionUntil=2030-12-31`, {
       method: 'POST',
@@ -54,7 +56,7 @@ describe('roster files: import and export', () => {
     const [peopleBefore, auditsBefore] = [await people(), await audits()];
 
     const bad = [
-      `${HEAD},1회차 (04-06 10:00),2회차,9회차`,
+      `${FORMER_HEAD},1회차 (04-06 10:00),2회차,9회차`,
       ',파일하나,010-5555-0001,1961,여,남구,예,,출석,,',
       ',파일둘,010-5555-0002,19xx,남,,예,,,,',
       ',파일셋,,1990,,,,,,,',
@@ -71,7 +73,7 @@ describe('roster files: import and export', () => {
       '3:출생연도:IMPORT_VALUE_INVALID',
       '4:개인정보 동의:IMPORT_VALUE_REQUIRED',
       '5:1회차 (04-06 10:00):IMPORT_VALUE_INVALID',
-      '6:참여자키:PARTICIPANT_NOT_FOUND',
+      '6:식별번호:PARTICIPANT_NOT_FOUND', // the file's former header (참여자키) is read; errors name the column as it is called now
     ]);
     expect(dry.result!.errors[1]).toMatchObject({
       ko: '출생연도 값이 올바르지 않습니다: "19xx"',

@@ -59,7 +59,7 @@ describe('daily work in a real browser', () => {
 
     // His page lists both courses; his district is corrected in place (audited by field name only).
     await staff.goto(`${app.url}/participants`);
-    await staff.getByLabel('이름, 전화번호 또는 참여자키').fill('이철수');
+    await staff.getByLabel('이름, 휴대전화 또는 식별번호').fill('이철수');
     await staff.locator('tbody tr').filter({ hasText: '이철수' }).first().getByRole('link').click();
     await staff.getByRole('heading', { name: /이철수/, level: 1 }).waitFor();
     await staff.getByRole('link', { name: first }).waitFor();

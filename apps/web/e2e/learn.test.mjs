@@ -273,11 +273,11 @@ describe('learn in a real browser', () => {
     await admin.waitForURL(/\/home/);
     await admin.getByRole('link', { name: '참여자', exact: true }).click();
     await admin.getByRole('heading', { name: '참여자', level: 1 }).waitFor();
-    await admin.getByRole('columnheader', { name: '참여자키' }).waitFor();
+    await admin.getByRole('columnheader', { name: '식별번호' }).waitFor();
     assert.deepEqual(await axe(admin), [], 'participant list');
     const first = admin.locator('tbody tr').first();
     const name = (await first.locator('td').nth(1).textContent()).trim();
-    await admin.getByLabel('이름, 전화번호 또는 참여자키').fill(name);
+    await admin.getByLabel('이름, 휴대전화 또는 식별번호').fill(name);
     await admin.waitForFunction(
       (n) => [...document.querySelectorAll('tbody tr td:nth-child(2)')].every((td) => td.textContent === n),
       name,

@@ -133,7 +133,7 @@ describe('Link in a real browser', () => {
     await saha.getByLabel(/^의뢰 내용/).fill('창업 아카데미 참여를 희망합니다.');
     // The consent is separate, and the notice read to the citizen names recipient, purpose, items, period and refusal.
     await saha.getByLabel('참여자가 받는 기관에 개인정보를 제공하는 데 동의했습니다.').check();
-    await saha.getByRole('checkbox', { name: '전화번호' }).uncheck();
+    await saha.getByRole('checkbox', { name: '휴대전화' }).uncheck();
     await saha
       .getByText(
         /제공받는 자: 예시대학교 \(샘플\) \/ 이용 목적: 연계 프로그램 안내와 수강 등록 \/ 제공 항목: 이름 \/ 보유·이용 기간: .*까지\. 동의를 거부할 권리가 있으며/,
@@ -161,7 +161,7 @@ describe('Link in a real browser', () => {
     await univ.getByRole('heading', { name: `창업 지원 · ${key}`, level: 1 }).waitFor();
     const shared = univ.getByRole('region', { name: '제공받은 개인정보' });
     await shared.getByText('이름', { exact: true }).waitFor();
-    assert.equal(await shared.getByText('전화번호', { exact: true }).count(), 0, 'the phone was not consented');
+    assert.equal(await shared.getByText('휴대전화', { exact: true }).count(), 0, 'the phone was not consented');
     assert.deepEqual(await axe(univ), [], 'referral (recipient)');
     await univ.getByRole('button', { name: '접수' }).click();
     await univ.getByText('연계를 접수했습니다. 참여자를 프로그램에 등록할 수 있습니다.').waitFor();
@@ -210,12 +210,12 @@ describe('Link in a real browser', () => {
     const form = staff.getByRole('dialog', { name: '성과 기록' });
     await form.getByLabel(/^고용 형태/).selectOption({ label: '시간제' });
     await form.getByLabel(/^확인 방법/).selectOption({ label: '증빙 확인' });
-    await form.getByRole('button', { name: '성과 기록' }).click();
+    await form.getByRole('button', { name: '저장', exact: true }).click();
     await form.getByText('증빙 확인이면 무엇으로 확인했는지 적으세요.').waitFor();
     assert.deepEqual(await axe(staff), [], 'outcome form with an error');
     await form.getByLabel(/^증빙/).fill('근로계약서 사본');
     await form.getByRole('checkbox').first().check();
-    await form.getByRole('button', { name: '성과 기록' }).click();
+    await form.getByRole('button', { name: '저장', exact: true }).click();
     await staff.getByText('성과를 기록했습니다.').waitFor();
     await staff.getByText('취업 · 시간제').first().waitFor();
 

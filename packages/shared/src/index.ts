@@ -13,3 +13,4 @@ export * from './openings';
 export * from './coordination';
 export * from './kpis';
 export * from './audit';
+export * from './glossary';

@@ -156,7 +156,7 @@ export const PERSONAL_FIELDS = ['NAME', 'PHONE', 'BIRTH_YEAR', 'GENDER', 'DISTRI
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
 export const PERSONAL_FIELD_LABELS: Readonly<Record<PersonalField, { ko: string; en: string }>> = {
   NAME: { ko: '이름', en: 'Name' },
-  PHONE: { ko: '전화번호', en: 'Phone' },
+  PHONE: { ko: '휴대전화', en: 'Phone' },
   BIRTH_YEAR: { ko: '출생연도', en: 'Birth year' },
   GENDER: { ko: '성별', en: 'Gender' },
   DISTRICT: { ko: '거주지', en: 'District' },
@@ -205,7 +205,7 @@ export function meetsCompletion(attended: number, held: number, ratePercent: num
  * Export and import use the same layout, so an exported file can be edited and uploaded again.
  */
 export const ROSTER_COLUMNS = [
-  { key: 'key', ko: '참여자키', en: 'Key' },
+  { key: 'key', ko: '식별번호', en: 'Key' },
   { key: 'name', ko: '이름', en: 'Name' },
   { key: 'phone', ko: '휴대전화', en: 'Phone' },
   { key: 'birthYear', ko: '출생연도', en: 'Birth year' },

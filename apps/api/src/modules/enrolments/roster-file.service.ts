@@ -254,7 +254,7 @@ export class RosterFileService {
             });
             result.created++;
           } catch (err) {
-            // Someone already held under this name and birth year: the row names them by key (참여자키) or is refused.
+            // Someone already held under this name and birth year: the row names them by key (식별번호) or is refused.
             if (!(err instanceof AppError) || err.code !== 'PARTICIPANT_POSSIBLE_DUPLICATE') throw err;
             problems.push(rowError(row.row, headerOf('name'), err));
           }

@@ -5,6 +5,7 @@ import {
   BUSAN_DISTRICTS,
   GENDERS,
   GENDER_LABELS,
+  GLOSSARY,
   ROSTER_COLUMNS,
   seoulClock,
   seoulDate,
@@ -20,8 +21,17 @@ export interface ParsedRow {
   marks: Array<{ column: string; session: ProgrammeSession; value: string }>;
 }
 
+/** Headers that files written before the glossary settled on one word still carry (the glossary's replaced words). */
+const FORMER_HEADERS: Partial<Record<RosterColumnKey, readonly string[]>> = {
+  key: GLOSSARY.participantKey.replaces,
+  phone: GLOSSARY.phone.replaces,
+};
 export const HEADER_OF = new Map<string, RosterColumnKey>(
-  ROSTER_COLUMNS.flatMap((c) => [[c.ko, c.key] as const, [c.en.toLowerCase(), c.key] as const]),
+  ROSTER_COLUMNS.flatMap((c) => [
+    [c.ko, c.key] as const,
+    [c.en.toLowerCase(), c.key] as const,
+    ...(FORMER_HEADERS[c.key] ?? []).map((h) => [h, c.key] as const),
+  ]),
 );
 export const SESSION_HEADER = /^(\d{1,3})\s*(?:회차|\.|$)|^session\s*(\d{1,3})/i;
 export const ATTENDANCE_OF = new Map<string, AttendanceStatus>(

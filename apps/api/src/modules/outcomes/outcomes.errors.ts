@@ -9,7 +9,7 @@ export const OUTCOMES_ERRORS = {
   FOLLOW_UP_NOT_FOUND: { ko: '추적 조사를 찾을 수 없습니다.', en: 'Follow-up not found.' },
   FOLLOW_UP_CLOSED: { ko: '이미 처리한 추적 조사입니다.', en: 'This follow-up is already closed.' },
   FOLLOW_UP_NO_CONTACT_CONSENT: {
-    ko: '이 참여자는 연락(전화번호)에 동의하지 않아 연락하는 추적 조사를 할 수 없습니다. 생략으로 처리하세요.',
+    ko: '이 참여자는 연락(휴대전화)에 동의하지 않아 연락하는 추적 조사를 할 수 없습니다. 생략으로 처리하세요.',
     en: 'The participant has not agreed to be contacted (phone); close the follow-up as skipped.',
   },
   OUTCOME_PROGRAMME_NOT_ATTENDED: {

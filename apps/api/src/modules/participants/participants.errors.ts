@@ -5,7 +5,7 @@ import type { FieldMessages } from '../../core/errors/app-error';
 export const PARTICIPANTS_ERRORS = {
   PARTICIPANT_NOT_FOUND: { ko: '참여자를 찾을 수 없습니다.', en: 'Participant not found.' },
   PARTICIPANT_EXISTS: {
-    ko: '같은 이름과 전화번호의 참여자가 이미 있습니다 ({key}).',
+    ko: '같은 이름과 휴대전화의 참여자가 이미 있습니다 ({key}).',
     en: 'A participant with this name and phone number already exists ({key}).',
   },
   PARTICIPANT_POSSIBLE_DUPLICATE: {
@@ -27,7 +27,7 @@ declare module '../../core/errors/error-codes' {
 
 /** What the participants module says about a field it refuses (used with `problem(field, constraint, message)`). */
 export const PARTICIPANTS_FIELDS = {
-  phoneMatches: { ko: '전화번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' },
+  phoneMatches: { ko: '휴대전화 번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' },
   consentRetentionUntilMin: { ko: '보유 기한은 오늘 이후여야 합니다.', en: 'The retention date must be in the future.' },
   recipientOrganizationIdIsNotEmpty: { ko: '정보를 받을 기관을 지정하세요.', en: 'Name the organization that receives the data.' },
   consentGiven: {

@@ -30,7 +30,7 @@ export const ko = {
     members: '참여자 ({{count}})',
     noMembers: '등록된 참여자가 없습니다.',
     addMembers: '참여자 추가',
-    find: '참여자 검색 (이름·전화번호·식별번호)',
+    find: '참여자 검색 (이름·휴대전화·식별번호)',
     pick: '추가할 참여자',
     added: '{{count}}명을 추가했습니다.',
     hoursLabel: '활동 시간',

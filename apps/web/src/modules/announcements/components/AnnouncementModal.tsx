@@ -60,7 +60,7 @@ export function AnnouncementModal({ onClose, onDone }: { onClose: () => void; on
       onSubmit={submit}
       error={error}
       loading={loading}
-      submitLabel={t('announcements.new')}
+      submitLabel={t('announcements.send')}
     >
       <SelectField
         label={t('announcements.stream')}

@@ -9,6 +9,7 @@ export const en: Shape<typeof ko> = {
     unreadOnly: 'Unread only',
     empty: 'No announcements.',
     new: 'Write an announcement',
+    send: 'Send',
     published: 'Announcement sent; the people it is for have been told.',
     pinned: 'Pinned',
     unread: 'Unread',

@@ -6,6 +6,7 @@ export const ko = {
     unreadOnly: '읽지 않은 공지만',
     empty: '공지가 없습니다.',
     new: '공지 쓰기',
+    send: '보내기',
     published: '공지를 보냈습니다. 받는 분들께 알렸습니다.',
     pinned: '상단 고정',
     unread: '읽지 않음',

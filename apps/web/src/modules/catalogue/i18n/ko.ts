@@ -43,7 +43,7 @@ export const ko = {
       REVIEW: '심사: 신청마다 선정하거나, 이유를 적어 선정하지 않습니다. 신청자에게 문자로 알립니다.',
     },
     number: '접수번호',
-    participant: '참여자 키',
+    participant: '식별번호',
     statusLabel: '상태',
     appliedAt: '신청한 때',
     actions: '결정',

@@ -90,7 +90,7 @@ export const ko = {
     roster: '수강생',
     noRoster: '아직 신청한 사람이 없습니다.',
     participant: '참여자',
-    pseudonym: '가명 키',
+    pseudonym: '식별번호',
     enrolmentStatus: '신청 상태',
     attendanceRate: '출석',
     hours: '시간',
@@ -120,7 +120,7 @@ export const ko = {
     noOwnRoster: '우리 기관이 등록한 수강생이 없습니다.',
     registerAndEnrol: '참여자 등록·신청',
     enrolled: '{{name}} 님: {{status}}',
-    readOnlyPersonal: '다른 기관 참여자의 개인정보는 가명 키로만 보입니다.',
+    readOnlyPersonal: '다른 기관 참여자의 개인정보는 식별번호로만 보입니다.',
   },
   participants: {
     title: '참여자 등록',
@@ -165,7 +165,7 @@ export const ko = {
     columns: '첫 행은 열 이름입니다: {{columns}}.',
     sessionColumns: '그 뒤의 "1회차", "2회차" … 열에 출석을 적습니다: {{marks}}. 빈 칸은 그대로 둡니다.',
     keyRule:
-      '참여자키가 있으면 기존 참여자이고, 없으면 새 참여자로 등록합니다(이름·출생연도·개인정보 동의 "예" 필요). 같은 이름과 전화번호의 참여자는 다시 만들지 않습니다.',
+      '식별번호가 있으면 기존 참여자이고, 없으면 새 참여자로 등록합니다(이름·출생연도·개인정보 동의 "예" 필요). 같은 이름과 휴대전화의 참여자는 다시 만들지 않습니다.',
     limits: '한 번에 {{rows}}행, 5MB까지. CSV는 UTF-8 또는 EUC-KR.',
     template: '현재 명단을 양식으로 내려받기 (XLSX)',
     file: '파일',

@@ -69,7 +69,7 @@ export function MeetingModal({ onClose, onDone }: { onClose: () => void; onDone:
       onSubmit={submit}
       error={error}
       loading={loading}
-      submitLabel={t('meetings.new')}
+      submitLabel={t('meetings.create')}
     >
       <SelectField
         label={t('meetings.stream')}

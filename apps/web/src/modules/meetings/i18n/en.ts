@@ -11,6 +11,7 @@ export const en: Shape<typeof ko> = {
     past: 'Past',
     empty: 'No meetings.',
     new: 'Convene a meeting',
+    create: 'Create and invite',
     saved: 'Meeting saved; the invited organizations have been told.',
     kind: 'Kind',
     name: 'Name',

@@ -7,6 +7,7 @@ export const ko = {
     past: '지난 회의',
     empty: '회의가 없습니다.',
     new: '회의 열기',
+    create: '만들고 초대 알리기',
     saved: '회의를 저장했습니다. 초대한 기관에 알렸습니다.',
     kind: '회의 종류',
     name: '회의 이름',

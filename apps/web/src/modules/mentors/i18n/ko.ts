@@ -30,7 +30,7 @@ export const ko = {
     record: '멘토 등록',
     recordTitle: '멘토 자격 등록',
     recordHelp: '우리 기관이 등록한 참여자에게 멘토 자격을 기록합니다. 양성과정 수료로 얻은 자격은 수료 시 자동으로 기록됩니다.',
-    findPerson: '참여자 검색 (이름·전화번호·식별번호)',
+    findPerson: '참여자 검색 (이름·휴대전화·식별번호)',
     pickPerson: '멘토로 등록할 참여자',
     noPerson: '검색된 참여자가 없습니다.',
     evidence: '근거 (수료증 번호 등)',

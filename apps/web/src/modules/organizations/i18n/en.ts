@@ -26,7 +26,7 @@ export const en: Shape<typeof ko> = {
     kind: 'Kind',
     allKinds: 'All kinds',
     name: 'Name',
-    code: 'Code',
+    code: 'System code (files and API)',
     adminCode: 'Admin. code',
     parent: 'Parent',
     empty: 'No organization matches.',

@@ -24,7 +24,7 @@ export const ko = {
     kind: '기관 유형',
     allKinds: '전체 유형',
     name: '기관명',
-    code: '코드',
+    code: '연동 코드 (파일·API용)',
     adminCode: '행정코드',
     parent: '상위 기관',
     empty: '조건에 맞는 기관이 없습니다.',

@@ -26,7 +26,6 @@ const ORGANIZATIONS = graphql(`
         kind
         nameKo
         nameEn
-        shortCode
         adminCode
         isSample
         parent {
@@ -118,7 +117,6 @@ export default function DirectoryPage() {
             <tr>
               <th scope="col">{t('organizations.name')}</th>
               <th scope="col">{t('organizations.kind')}</th>
-              <th scope="col">{t('organizations.code')}</th>
               <th scope="col">{t('organizations.adminCode')}</th>
               <th scope="col">{t('organizations.parent')}</th>
             </tr>
@@ -139,7 +137,6 @@ export default function DirectoryPage() {
                   </Group>
                 </td>
                 <td>{label(ORGANIZATION_KIND_LABELS, o.kind, lang)}</td>
-                <td>{o.shortCode}</td>
                 <td>{o.adminCode ?? '—'}</td>
                 <td>{o.parent ? pick(o.parent, lang) : '—'}</td>
               </tr>

@@ -58,14 +58,7 @@ export function OutcomeModal({ person, onClose, onDone }: { person: Journey; onC
     }
   };
   return (
-    <FormModal
-      title={t('outcomes.recordOutcome')}
-      onClose={onClose}
-      onSubmit={submit}
-      error={error}
-      loading={loading}
-      submitLabel={t('outcomes.recordOutcome')}
-    >
+    <FormModal title={t('outcomes.recordOutcome')} onClose={onClose} onSubmit={submit} error={error} loading={loading}>
       <SelectField
         label={t('outcomes.outcomeKind')}
         value={kind}

@@ -31,7 +31,7 @@ export const ko = {
     noteBody: '상담 내용',
     noteSaved: '상담 기록을 추가했습니다.',
     followUps: '추적 조사 ({{count}})',
-    followUpsHelp: '수료 후 3·6·12개월에 자동으로 예정됩니다. 연락은 전화번호 이용에 동의한 경우에만 할 수 있습니다.',
+    followUpsHelp: '수료 후 3·6·12개월에 자동으로 예정됩니다. 연락은 휴대전화 이용에 동의한 경우에만 할 수 있습니다.',
     noFollowUps: '예정된 추적 조사가 없습니다.',
     monthsAfter: '수료 {{months}}개월 후',
     due: '예정일 {{date}}',

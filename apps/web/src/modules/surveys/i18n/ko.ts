@@ -27,7 +27,7 @@ export const ko = {
     slipsTitle: '{{title}} 만족도 조사 안내',
     slipsIntro: '잘라서 참여자께 한 장씩 나눠 주세요. 링크는 한 번만 쓸 수 있고, 누가 어떻게 답했는지는 남지 않습니다.',
     slipText: 'QR 코드를 찍거나 주소를 입력해 만족도 조사에 참여해 주세요.',
-    participantKey: '참여자키',
+    participantKey: '식별번호',
     print: '인쇄',
     noLinks: '조사 대상(수강 중·수료·미수료)이 없습니다.',
     formTitle: '만족도 조사',
