@@ -48,6 +48,20 @@ function startApi(apiRoot: string, repoRoot: string, env: NodeJS.ProcessEnv, por
   });
 }
 
+/** `npm run seed:scale` into env.DATA_DIR, unless a kept data directory (BENCH_DATA_DIR) already holds it; the note says how long. */
+export async function seedScale(apiRoot: string, repoRoot: string, env: NodeJS.ProcessEnv, fresh: boolean): Promise<string> {
+  const t0 = Date.now();
+  if (!fresh && existsSync(join(env.DATA_DIR!, 'postgres'))) return 'seed:scale: kept from an earlier run (BENCH_DATA_DIR)';
+  const scale = spawn(process.execPath, [join(apiRoot, 'dist/seed/scale.js')], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const code = await new Promise<number | null>((resolve) => scale.on('exit', resolve));
+  if (code !== 0) throw new Error('seed:scale failed');
+  return `seed:scale (fresh data dir: initdb, migrations, demo seed, 500 programmes, 5,000 sessions, 100,000 participants, 1,000,000 attendance rows): ${((Date.now() - t0) / 1000).toFixed(1)} s`;
+}
+
 export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ rows: Row[]; notes: string[] }> {
   if (!existsSync(join(apiRoot, 'dist/main.js'))) throw new Error('build the API first: npm run build');
   const kept = process.env.BENCH_DATA_DIR;
@@ -62,19 +76,7 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
     PII_KEY: '5'.repeat(64),
     SEED_DEMO_DATA: 'true',
   };
-  const t0 = Date.now();
-  if (!kept || !existsSync(join(dataDir, 'postgres'))) {
-    const scale = spawn(process.execPath, [join(apiRoot, 'dist/seed/scale.js')], {
-      cwd: repoRoot,
-      env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    const code = await new Promise<number | null>((resolve) => scale.on('exit', resolve));
-    if (code !== 0) throw new Error('seed:scale failed');
-  }
-  const notes = [
-    `seed:scale (fresh data dir: initdb, migrations, demo seed, 500 programmes, 5,000 sessions, 100,000 participants, 1,000,000 attendance rows): ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-  ];
+  const notes = [await seedScale(apiRoot, repoRoot, env, !kept)];
   const rows: Row[] = [];
   let child: ChildProcess | null = null;
   try {

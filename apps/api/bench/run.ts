@@ -10,6 +10,7 @@
  * `hostile`: one caller against the response cache: memory after 50,000 distinct-variable requests, a lookup with 3,000 kept (bench/hostile.ts).
  * `rush`: the opening rush — 2,000 applicants confirming within one second for 30 first-come seats (bench/rush.ts).
  * `catalogue`: the public door's pages with 200 listed programmes: kept and computed, and their compressed size (bench/catalogue.ts).
+ * `search`: search and the ministry's side-by-side dashboard on the `seed:scale` data set, computed every time (bench/search.ts).
  * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
@@ -28,6 +29,7 @@ import { benchReplicas } from './replicas';
 import { benchHostile } from './hostile';
 import { benchCatalogue } from './catalogue';
 import { benchRush } from './rush';
+import { benchSearch } from './search';
 
 const apiRoot = join(__dirname, '..');
 const repoRoot = join(apiRoot, '../..');
@@ -192,6 +194,11 @@ async function main() {
     const { rows, notes } = await benchRush(apiRoot, repoRoot);
     if (WRITE)
       writeSection('rush', rows, notes, 'one server process, the applicants on loopback, each confirmation timed from send to full answer');
+  }
+  if (which === 'search' || which === 'all') {
+    const { rows, notes } = await benchSearch(apiRoot, repoRoot);
+    if (WRITE)
+      writeSection('search', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback, every request computed');
   }
   if (which === 'app' || which === 'all') {
     const rows = await benchApp();

@@ -3,15 +3,6 @@ import { OutboxWorker } from '../src/core/events/outbox.worker';
 import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
 import { ANNOUNCEMENT, ANNOUNCEMENTS, NOTIFICATIONS, PUBLISH, READ_ANNOUNCEMENT } from './support/coordination';
-import { graphql } from './gql';
-
-const SAVE_TASK = graphql(`
-  mutation TestAnnouncementsSaveTask($i: TaskInput!) {
-    saveTask(input: $i) {
-      id
-    }
-  }
-`);
 
 describe('announcements: to a stream, chosen organizations or roles, with read receipts per person and organization', () => {
   let t: TestApp, city: Client, saha: Client, nam: Client;
@@ -138,45 +129,5 @@ describe('announcements: to a stream, chosen organizations or roles, with read r
       ])) as Array<{ n: number }>
     )[0]!.n;
     expect(sahaTold).toBe(admins);
-  });
-});
-
-describe('search: announcements, tasks, meetings and document names the caller may see, Korean included', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
-
-  it('finds by Korean words what the caller sees, and nothing of another organization', async () => {
-    const [city, saha, nam] = (await Promise.all(['city.admin', 'saha.staff', 'nam.staff'].map((u) => t.as(`${u}@lalaland.test`)))) as [
-      Client,
-      Client,
-      Client,
-    ];
-    const stream = ((await t.db.query("SELECT id FROM funding_stream WHERE code = 'LALALAND-2025'")) as Array<{ id: string }>)[0]!.id;
-    const saha_ = await t.orgId('SAHA');
-    await city.gql(PUBLISH, {
-      i: { streamId: stream, title: '디지털 배움터 성과 공유회', body: '안내', audienceOrganizationIds: [saha_] },
-    });
-    await saha.gql(SAVE_TASK, { i: { title: '배움터 강사 섭외', assigneeOrganizationId: saha_ } });
-    const search = graphql(`
-      query TestAnnouncementsSearch($q: String!) {
-        search(text: $q) {
-          kind
-          title
-          link
-        }
-      }
-    `);
-    const found = (await saha.gql(search, { q: '배움터' })).data!.search;
-    expect(found.map((h) => [h.kind, h.title]).sort()).toEqual([
-      ['ANNOUNCEMENT', '디지털 배움터 성과 공유회'],
-      ['TASK', '배움터 강사 섭외'],
-    ]);
-    expect((await nam.gql(search, { q: '배움터' })).data!.search).toEqual([]);
-    expect((await city.gql(search, { q: '배움터' })).data!.search.map((h: { kind: string }) => h.kind)).toEqual(['ANNOUNCEMENT']); // Saha's internal task stays Saha's
-    expect((await saha.gql(search, { q: '%' })).data!.search).toEqual([]); // the wildcard is a character, not "everything"
-    expect((await saha.gql(search, { q: '배' })).data!.search).toEqual([]); // one character finds nothing (too broad)
   });
 });

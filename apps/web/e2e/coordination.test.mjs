@@ -146,7 +146,7 @@ describe('coordination in a real browser', () => {
       .getByRole('textbox', { name: /^내용/ })
       .fill('**12월 20일**까지 제출해 주세요.\n\n- 실적표\n- 증빙\n\n<script>window.__ran = 1</script>');
     assert.deepEqual(await axe(lead), [], 'announcement form');
-    await form.getByRole('button', { name: '공지 쓰기' }).click();
+    await form.getByRole('button', { name: '보내기' }).click();
     await lead.getByRole('heading', { name: '4분기 협의회 자료 제출 안내', level: 1 }).waitFor();
     await lead.getByText('공지를 보냈습니다. 받는 분들께 알렸습니다.').waitFor();
     await lead.getByText('아직 읽지 않은 기관 1곳').waitFor();
@@ -184,7 +184,7 @@ describe('coordination in a real browser', () => {
     await form.getByLabel(/^안건/).fill('3분기 실적 점검 / 부산광역시\n4분기 계획');
     await form.getByRole('checkbox', { name: '부산광역시 사하구' }).check();
     assert.deepEqual(await axe(lead), [], 'meeting form');
-    await form.getByRole('button', { name: '회의 열기' }).click();
+    await form.getByRole('button', { name: '만들고 초대 알리기' }).click();
     await lead.getByRole('heading', { name: '제4차 LA-LA LAnd 협의회', level: 1 }).waitFor();
     await lead.getByText('응답 전').waitFor();
 
@@ -226,6 +226,40 @@ describe('coordination in a real browser', () => {
     // The meeting is on the calendar beside the classes.
     await saha.goto(`${app.url}/calendar?view=week&date=2027-01-20`);
     await saha.locator('[data-meeting]').filter({ hasText: '제4차 LA-LA LAnd 협의회' }).waitFor();
+  });
+
+  test('search on a phone finds programmes by a two-syllable word and the caller’s own participants by name, narrowed by kind, never another organization’s people', async () => {
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, app.url, 'saha.staff@lalaland.test');
+    await phone.waitForURL(/\/home/);
+    const { participants } = ok(await gql(phone, '{ participants(limit: 1) { items { pseudonymKey personal { name } } } }'));
+    const [{ pseudonymKey, personal }] = participants.items;
+    await phone.goto(`${app.url}/search?q=${encodeURIComponent('디지털')}`);
+    await phone.getByText(/건을 찾았습니다/).waitFor();
+    await phone.getByLabel('종류').selectOption({ label: '프로그램' });
+    await phone.waitForURL(/kind=PROGRAMME/);
+    const programme = phone.getByRole('link', { name: '디지털 마케팅 창업 과정 (샘플)' });
+    await programme.waitFor();
+    assert.deepEqual(
+      [...new Set(await phone.getByRole('main').locator('.mantine-Badge-label').allTextContents())],
+      ['프로그램'],
+      'only programmes once the kind is chosen',
+    );
+    assert.deepEqual(await axe(phone), [], 'search at 390 px');
+    assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow');
+    // A participant by name: the holder sees the name and the key beside it, and opens their page.
+    await phone.getByLabel('종류').selectOption({ label: '전체' });
+    await phone.getByLabel(/^찾을 말/).fill(personal.name);
+    await phone.getByRole('button', { name: '찾기' }).click();
+    await phone.getByText(pseudonymKey, { exact: true }).waitFor();
+    await phone.getByRole('link', { name: personal.name }).first().click();
+    await phone.waitForURL(/\/participants\//);
+    // Another organization's staff finds nothing by that key.
+    const nam = await newPage();
+    await signIn(nam, app.url, 'nam.staff@lalaland.test');
+    await nam.waitForURL(/\/home/);
+    await nam.goto(`${app.url}/search?q=${pseudonymKey}`);
+    await nam.getByText(`"${pseudonymKey}"(으)로 찾은 것이 없습니다.`).waitFor();
   });
 
   test('at 390 px a live notice never covers a dialog’s actions: it waits beneath the open dialog', async () => {

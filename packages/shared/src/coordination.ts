@@ -112,3 +112,19 @@ export const MEETING_KIND_LABELS: Readonly<Record<MeetingKind, { ko: string; en:
   WORKING_GROUP: { ko: '실무 협의', en: 'Working group' },
   OTHER: { ko: '기타 회의', en: 'Other meeting' },
 };
+
+/** What search finds, in the order the portal offers them (each named by AUDIT_ENTITY_LABELS under its lower-case name). */
+export const SEARCH_KINDS = [
+  'PROGRAMME',
+  'PARTICIPANT',
+  'MENTOR',
+  'REFERRAL',
+  'ACTIVITY',
+  'OPENING',
+  'VENUE',
+  'ANNOUNCEMENT',
+  'TASK',
+  'MEETING',
+  'DOCUMENT',
+] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];

@@ -29,3 +29,4 @@ export const mentors: ApiModule = {
   seed: seedMentors,
 };
 export type { MentorEvents } from './mentors.events';
+export { MENTOR_ACCESS } from './mentor.access';

@@ -32,5 +32,6 @@ export { ParticipantDetailsService } from './participant-details.service';
 export { certificateNames } from './certificate-names';
 export { seedSharingConsent } from './participants.seed';
 export type { ParticipantEvents } from './participants.events';
+export { PARTICIPANT_ACCESS } from './participant.access';
 export { PARTICIPANTS, operationConsentSql, findParticipant, consentsById, accessLogOf } from './published';
 export { ApplicantRecords, type Applicant } from './applicants';

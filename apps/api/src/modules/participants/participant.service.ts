@@ -176,6 +176,22 @@ export class ParticipantService {
     return loader.load(p.id);
   }
 
+  /** Logs that names were shown in a list the caller asked for (search): one NAME read per person, under `purpose`. */
+  async logNamesShown(ctx: RequestContext, participantIds: readonly string[], purpose: string): Promise<void> {
+    if (!participantIds.length) return;
+    ctx.doNotCache();
+    await this.db.getRepository(PersonalDataAccess).insert(
+      [...new Set(participantIds)].map((participantId) => ({
+        userId: ctx.userId,
+        organizationId: ctx.activeOrganizationId,
+        participantId,
+        fields: ['NAME' as const],
+        purpose: purpose.slice(0, 100),
+        requestId: ctx.requestId.slice(0, 100),
+      })),
+    );
+  }
+
   /**
    * Logs a read of a person's data that is not one of their fields (a document, a note, comments written about them),
    * under `purpose` (a referral's provision log), naming what was read.

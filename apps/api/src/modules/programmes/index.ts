@@ -32,6 +32,6 @@ export { ProgrammeService } from './programme.service';
 export { ProgrammeSessionService } from './programme-session.service';
 export { refreshCounters } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
-export { PROGRAMME_ACCESS, outsideCount, seesRoster } from './programme.access';
+export { PROGRAMME_ACCESS, VENUE_ACCESS, outsideCount, seesRoster } from './programme.access';
 export { SEED_PROGRAMMES } from './demo-programmes';
 export { PROGRAMMES, PROGRAMME_SESSIONS, runsProgrammeSql, hostsProgrammeSql, lockProgramme, nextSession } from './published';

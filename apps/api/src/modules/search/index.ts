@@ -3,11 +3,24 @@ import { SearchModule } from './search.module';
 import { SearchResolver } from './search.resolver';
 import { MIGRATIONS } from './migrations';
 
-/** Search across the coordination records the caller may see (announcements, tasks, meetings, document names). */
+/** Search over everything the caller may see, each module's records through its own access rule. */
 export const search: ApiModule = {
   name: 'search',
   readModel: true,
-  reads: ['announcement', 'document', 'meeting', 'programme', 'task'],
+  reads: [
+    'activity',
+    'announcement',
+    'document',
+    'meeting',
+    'mentor',
+    'opening',
+    'organization',
+    'participant',
+    'programme',
+    'referral',
+    'task',
+    'venue',
+  ],
   nest: SearchModule,
   entities: [],
   resolvers: [SearchResolver],

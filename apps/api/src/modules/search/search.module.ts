@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ParticipantsModule } from '../participants';
 import { SearchService } from './search.service';
 import { SearchResolver } from './search.resolver';
 
-@Module({ providers: [SearchService, SearchResolver] })
+@Module({ imports: [ParticipantsModule], providers: [SearchService, SearchResolver] })
 export class SearchModule {}

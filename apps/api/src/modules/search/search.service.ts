@@ -2,67 +2,80 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../../core/access/access.service';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
-import { PROGRAMME_ACCESS } from '../programmes';
-import { TASK_ACCESS } from '../tasks';
-import { ANNOUNCEMENT_ACCESS } from '../announcements';
-import { MEETING_ACCESS } from '../meetings';
+import { likePattern } from '../../core/graphql/pagination';
+import { ParticipantService } from '../participants';
+import { SEARCH_KINDS, SOURCES, type SearchKind, type SourceScope } from './search-sources';
 
-export type SearchKind = 'ANNOUNCEMENT' | 'TASK' | 'MEETING' | 'DOCUMENT';
+export type { SearchKind } from './search-sources';
 
 export interface SearchHit {
   kind: SearchKind;
   id: string;
   title: string;
+  detail: string | null;
   link: string;
   at: Date;
 }
 
-/** `%text%` for ILIKE with the user's own % and _ taken literally. */
-function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const KEY = /^P[A-Z0-9]{7}$/;
+const MAX_WORDS = 6;
+
+/** A query's words: two characters and more (one is not a word the index can find), at most six, each once. */
+export function searchWords(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => [...w].length >= 2);
+  return [...new Set(words)].slice(0, MAX_WORDS);
 }
 
 /**
- * One search over the coordination records the caller may see — announcements, tasks, meetings and document names —
- * as one statement: each part filtered by its module's own access rule, matched by ILIKE (trigram indexes keep it an
- * index scan for three characters and more), newest first.
+ * One search over everything the caller may see — programmes, participants, mentors, referrals, activities, openings,
+ * venues, announcements, tasks, meetings and document names — as one statement: each part filtered by its module's
+ * own access rule (search-sources.ts), found through the bigram index, ranked (exact title, title starting with the
+ * words, words in the title, words elsewhere), then newest first.
  */
 @Injectable()
 export class SearchService {
   constructor(
     private readonly tx: Transactions,
     private readonly accessLayer: AccessService,
+    private readonly participants: ParticipantService,
   ) {}
 
-  async search(ctx: RequestContext, text: string, limit: number): Promise<SearchHit[]> {
-    const q = text.trim();
-    if (q.length < 2) return [];
-    const params: unknown[] = [containing(q)];
-    const visible = (policy: Parameters<AccessService['predicate']>[1], alias: string) =>
-      this.accessLayer.predicate(ctx, policy, alias, params);
-    // Documents: of a record the caller sees through its rule, or uploaded by the caller's organization (its expenditures' receipts).
-    // A referral's documents from the other side are personal data shared under a consent that may be withdrawn: their
-    // names are found on the referral's page (where each read is a provision), never by search.
-    params.push(ctx.activeOrganizationId);
-    const own = `$${params.length}::uuid`;
-    const documentOf = `(d.organization_id = ${own}
-      OR (d.record_type = 'TASK' AND EXISTS (SELECT 1 FROM task t2 WHERE t2.id = d.record_id AND ${visible(TASK_ACCESS, 't2')}))
-      OR (d.record_type = 'ANNOUNCEMENT' AND EXISTS (SELECT 1 FROM announcement a2 WHERE a2.id = d.record_id AND ${visible(ANNOUNCEMENT_ACCESS, 'a2')}))
-      OR (d.record_type = 'MEETING' AND EXISTS (SELECT 1 FROM meeting m2 WHERE m2.id = d.record_id AND ${visible(MEETING_ACCESS, 'm2')}))
-      OR (d.record_type = 'PROGRAMME' AND EXISTS (SELECT 1 FROM programme p2 WHERE p2.id = d.record_id AND ${visible(PROGRAMME_ACCESS, 'p2')})))`;
-    const sql = `
-      (SELECT 'ANNOUNCEMENT' AS kind, a.id, a.title, '/announcements/' || a.id AS link, a.created_at AS at
-         FROM announcement a WHERE (a.title ILIKE $1 OR a.body ILIKE $1) AND ${visible(ANNOUNCEMENT_ACCESS, 'a')} ORDER BY a.created_at DESC LIMIT ${limit})
-      UNION ALL
-      (SELECT 'TASK', t.id, t.title, '/tasks/' || t.id, t.created_at
-         FROM task t WHERE (t.title ILIKE $1 OR t.description ILIKE $1) AND ${visible(TASK_ACCESS, 't')} ORDER BY t.created_at DESC LIMIT ${limit})
-      UNION ALL
-      (SELECT 'MEETING', m.id, m.title, '/meetings/' || m.id, m.starts_at
-         FROM meeting m WHERE (m.title ILIKE $1 OR m.minutes ILIKE $1) AND ${visible(MEETING_ACCESS, 'm')} ORDER BY m.starts_at DESC LIMIT ${limit})
-      UNION ALL
-      (SELECT 'DOCUMENT', d.id, d.name, '/documents/' || d.id, d.created_at
-         FROM document d WHERE d.name ILIKE $1 AND ${documentOf} ORDER BY d.created_at DESC LIMIT ${limit})
-      ORDER BY at DESC LIMIT ${limit}`;
-    return (await this.tx.readOwnWrites(ctx).query(sql, params)) as SearchHit[];
+  async search(ctx: RequestContext, text: string, limit: number, kind: SearchKind | null): Promise<SearchHit[]> {
+    const words = searchWords(text.trim());
+    if (!words.length) return [];
+    const whole = words.join(' ');
+    const key = words.length === 1 && KEY.test(words[0]!.toUpperCase()) ? words[0]!.toUpperCase() : null;
+    const params: unknown[] = [whole, words.map(likePattern), whole, `${likePattern(whole).slice(1)}`, key];
+    const bind = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const scope: SourceScope = {
+      ctx,
+      key,
+      bind,
+      visible: (policy, alias) => this.accessLayer.predicate(ctx, policy, alias, params),
+      capability: (policy, alias, name) => policy.capabilities({ ctx, alias, bind })[name]!,
+    };
+    const parts = (kind ? [kind] : SEARCH_KINDS)
+      .map((k) => SOURCES[k](scope))
+      .filter((sql): sql is string => sql !== null)
+      .map((sql) => `(${sql} ORDER BY rank DESC, at DESC LIMIT ${limit})`);
+    if (!parts.length) return [];
+    // Every parameter typed once (a source the caller may not use leaves some unreferenced, which PostgreSQL refuses).
+    const typed = '(SELECT $1::text, $2::text[], $3::text, $4::text, $5::text) AS typed';
+    const sql = `SELECT kind, id, title, detail, link, at, person FROM (${parts.join('\nUNION ALL\n')}) hit, ${typed}
+      ORDER BY rank DESC, at DESC, id LIMIT ${limit}`;
+    const rows = (await this.tx.readOwnWrites(ctx).query(sql, params)) as Array<SearchHit & { person: string | null }>;
+    // A name shown is a read of personal data, logged like any other.
+    await this.participants.logNamesShown(
+      ctx,
+      rows.flatMap((r) => (r.person ? [r.person] : [])),
+      'graphql:search',
+    );
+    return rows.map(({ person: _, ...hit }) => hit);
   }
 }

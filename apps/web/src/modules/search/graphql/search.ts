@@ -1,11 +1,12 @@
 import { graphql } from '../../../gql';
 
 export const SEARCH = graphql(`
-  query Search($text: String!) {
-    search(text: $text, limit: 30) {
+  query Search($text: String!, $kind: SearchKind) {
+    search(text: $text, limit: 50, kind: $kind) {
       kind
       id
       title
+      detail
       link
       at
     }

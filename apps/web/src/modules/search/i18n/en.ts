@@ -5,11 +5,16 @@ import type { ko } from './ko';
 export const en: Shape<typeof ko> = {
   search: {
     title: 'Search',
-    intro: 'Finds announcements, tasks, meetings and document names — only what you may see.',
+    intro:
+      'Finds programmes, participants, mentors, referrals, activities, openings, places, announcements, tasks, meetings and documents — only what you may see.',
     label: 'Words',
+    hint: 'Words of two characters or more, or a participant key (e.g. P7K3QX9A). Showing a participant’s name is logged as a read.',
+    kind: 'Kind',
+    allKinds: 'All',
     submit: 'Search',
     tooShort: 'Type at least two characters.',
     empty: 'Nothing found for "{{text}}".',
-    kinds: { ANNOUNCEMENT: 'Announcement', TASK: 'Task', MEETING: 'Meeting', DOCUMENT: 'Document' },
+    count: '{{n}} found; exact titles first.',
+    countMore: 'Showing the first {{n}}. Choose a kind or add words to narrow it.',
   },
 };

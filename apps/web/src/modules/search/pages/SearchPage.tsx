@@ -3,19 +3,30 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } fr
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatSeoulDateTime } from '@lalaland/shared';
+import { AUDIT_ENTITY_LABELS, SEARCH_KINDS, formatSeoulDateTime, type SearchKind } from '@lalaland/shared';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
+import { SelectField } from '../../../components/SelectField';
+import { label } from '../../../components/labels';
 import { SEARCH } from '../graphql/search';
 
-/** One box over announcements, tasks, meetings and document names; the words stay in the address. */
+const kindLabel = (kind: SearchKind, lang: string) => label(AUDIT_ENTITY_LABELS, kind.toLowerCase(), lang);
+
+/**
+ * One box over everything the caller may see (programmes, people, mentors, referrals, activities, openings, places,
+ * announcements, tasks, meetings, documents); the words and the kind stay in the address.
+ */
 export default function SearchPage() {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'ko';
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
+  const kindParam = params.get('kind') ?? '';
+  const kind = SEARCH_KINDS.find((k) => k === kindParam) ?? null;
   const [typed, setTyped] = useState(text);
   const ready = text.trim().length >= 2;
-  const { data, loading, error, refetch } = useQuery(SEARCH, { variables: { text }, skip: !ready });
+  const { data, loading, error, refetch } = useQuery(SEARCH, { variables: { text, kind }, skip: !ready });
+  const go = (q: string, k: string | null) => setParams({ ...(q ? { q } : {}), ...(k ? { kind: k } : {}) });
   return (
     <Stack>
       <Title order={1}>{t('search.title')}</Title>
@@ -24,17 +35,24 @@ export default function SearchPage() {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          setParams(typed.trim() ? { q: typed.trim() } : {});
+          go(typed.trim(), kind);
         }}
       >
         <Group align="flex-end" wrap="wrap">
           <TextInput
             label={t('search.label')}
+            description={t('search.hint')}
             value={typed}
             onChange={(e) => setTyped(e.currentTarget.value)}
             maxLength={100}
             style={{ flex: 1, minWidth: 200 }}
             type="search"
+          />
+          <SelectField
+            label={t('search.kind')}
+            value={kind ?? ''}
+            data={[{ value: '', label: t('search.allKinds') }, ...SEARCH_KINDS.map((k) => ({ value: k, label: kindLabel(k, lang) }))]}
+            onChange={(k) => go(text, k || null)}
           />
           <Button type="submit">{t('search.submit')}</Button>
         </Group>
@@ -43,25 +61,37 @@ export default function SearchPage() {
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {loading && <PageLoader />}
       {data && !data.search.length && <Text c="dimmed">{t('search.empty', { text })}</Text>}
+      {data && data.search.length > 0 && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t(data.search.length >= 50 ? 'search.countMore' : 'search.count', { n: data.search.length })}
+        </Text>
+      )}
       <Stack gap="xs">
         {data?.search.map((h) => (
           <Paper key={`${h.kind}-${h.id}`} withBorder p="sm">
             <Group justify="space-between" wrap="wrap" gap="xs">
-              {h.kind === 'DOCUMENT' ? (
-                <Anchor href={h.link} download={h.title} fw={600}>
-                  {h.title}
-                </Anchor>
-              ) : (
-                <Anchor component={Link} to={h.link} fw={600}>
-                  {h.title}
-                </Anchor>
-              )}
+              <Stack gap={2}>
+                {h.kind === 'DOCUMENT' ? (
+                  <Anchor href={h.link} download={h.title} fw={600}>
+                    {h.title}
+                  </Anchor>
+                ) : (
+                  <Anchor component={Link} to={h.link} fw={600}>
+                    {h.title}
+                  </Anchor>
+                )}
+                {h.detail && (
+                  <Text size="sm" c="dimmed">
+                    {h.detail}
+                  </Text>
+                )}
+              </Stack>
               <Group gap={6}>
                 <Badge variant="outline" color="blue.9" tt="none">
-                  {t(`search.kinds.${h.kind}`)}
+                  {kindLabel(h.kind, lang)}
                 </Badge>
                 <Text size="xs" c="dimmed">
-                  {formatSeoulDateTime(h.at, i18n.language === 'en' ? 'en' : 'ko')}
+                  {formatSeoulDateTime(h.at, lang)}
                 </Text>
               </Group>
             </Group>
