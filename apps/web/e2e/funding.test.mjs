@@ -1,7 +1,7 @@
 // Browser test of the funding pages: a district submits an expenditure, the lead approves it, the execution bar moves.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, browserSession, signIn } from './harness.mjs';
+import { axe, browserSession, gql, ok, signIn } from './harness.mjs';
 
 describe('funding in a real browser', () => {
   const app = browserSession();
@@ -91,5 +91,66 @@ describe('funding in a real browser', () => {
     const res = await lead.request.get(app.url + href);
     assert.equal(res.status(), 200);
     assert.match(res.headers()['content-type'], /spreadsheetml/);
+  });
+
+  test('the lead closes the 2025 year: what blocks it is said in the dialog, the settlement balances per source, the year is then read-only and a correction carries its reason', async () => {
+    const lead = await newPage();
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
+    await lead.waitForURL(/\/home/);
+    const { fundingStreams } = ok(await gql(lead, '{ fundingStreams { id code } }'));
+    const stream = fundingStreams.find((s) => s.code === 'LALALAND-2025').id;
+    await lead.goto(`${app.url}/funding/${stream}`);
+    const panel = lead.getByRole('region', { name: '2025년도 마감' });
+    await panel.getByText('사업 기간이 끝났습니다. 정산을 기록하고 연도를 마감할 수 있습니다.').waitFor();
+    await panel.getByRole('button', { name: '연도 마감하기' }).click();
+    const dialog = lead.getByRole('dialog', { name: '2025년도 마감: 정산' });
+    await dialog.getByText(/마감하면 이 연도의 예산·지출·성과지표 목표는 읽기 전용이 되고/).waitFor();
+    for (const reason of await dialog.getByLabel(/반납·이월 사유/).all()) await reason.fill('사업 종료 후 미집행 잔액 반납');
+    assert.deepEqual(await axe(lead), [], 'the settlement form');
+    // The demo's submitted expenditure still waits for a decision: the dialog says so and nothing closes.
+    await dialog.getByRole('button', { name: '마감하고 읽기 전용으로 바꾸기' }).click();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: /결정되지 않은 지출 \d+건이 있습니다/ })
+      .waitFor();
+    const { fundingStream } = ok(
+      await gql(lead, 'query($s: ID!) { fundingStream(id: $s) { expenditures(status: SUBMITTED, limit: 100) { items { id } } } }', {
+        s: stream,
+      }),
+    );
+    for (const e of fundingStream.expenditures.items)
+      ok(await gql(lead, 'mutation($id: ID!) { rejectExpenditure(id: $id, reason: "연도 종료") { id } }', { id: e.id }));
+    // Without a result report the year does not close either.
+    await dialog.getByRole('button', { name: '마감하고 읽기 전용으로 바꾸기' }).click();
+    await dialog.getByRole('alert').filter({ hasText: '2025년 결과보고서를 먼저 만드세요' }).waitFor();
+    const { requestReport } = ok(
+      await gql(lead, 'mutation($s: ID!) { requestReport(input: { streamId: $s, year: 2025, kind: RESULT }) { id } }', { s: stream }),
+    );
+    for (let status = ''; status !== 'DONE'; await new Promise((r) => setTimeout(r, 200)))
+      status = ok(await gql(lead, 'query($id: ID!) { reportRun(id: $id) { status } }', { id: requestReport.id })).reportRun.status;
+    await dialog.getByRole('button', { name: '마감하고 읽기 전용으로 바꾸기' }).click();
+    await lead.getByText('2025년도를 마감했습니다.').waitFor();
+    await panel.getByText(/김부산 마감/).waitFor();
+    await panel.getByRole('heading', { name: '확정 성과지표' }).waitFor();
+    assert.deepEqual(await axe(lead), [], 'the closed year');
+
+    // A correction: the reason is required, then listed with the closing.
+    await panel.getByRole('button', { name: '정정하기' }).click();
+    const fix = lead.getByRole('dialog', { name: '마감된 연도의 예산 정정' });
+    await fix.getByRole('button', { name: '정정 기록' }).click();
+    await fix.getByRole('alert').filter({ hasText: '마감된 연도입니다. 고치려면 정정 사유를 적으세요.' }).waitFor();
+    await fix.getByLabel(/^정정 사유/).fill('교부 결정 변경 공문 (2026-03-10)');
+    await fix.getByRole('button', { name: '정정 기록' }).click();
+    await lead.getByText('정정을 기록했습니다.').waitFor();
+    await panel.getByText(/교부 결정 변경 공문 \(2026-03-10\)/).waitFor();
+
+    // On a phone the closed year reads without sideways scrolling of the page.
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, app.url, 'saha.staff@lalaland.test');
+    await phone.waitForURL(/\/home/);
+    await phone.goto(`${app.url}/funding/${stream}`);
+    await phone.getByRole('region', { name: '2025년도 마감' }).getByText('정산', { exact: true }).waitFor();
+    assert.deepEqual(await axe(phone), [], 'the closed year on a phone (member)');
+    assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow');
   });
 });

@@ -84,6 +84,7 @@ export const AUDIT_VERB_LABELS = {
   join: { ko: '가입', en: 'joined' },
   leave: { ko: '탈퇴', en: 'left' },
   line_create: { ko: '항목 생성', en: 'line created' },
+  line_correct: { ko: '마감 후 항목 정정', en: 'line corrected after closing' },
   line_update: { ko: '항목 수정', en: 'line updated' },
   log_hours: { ko: '활동 시간 기록', en: 'hours logged' },
   member_add: { ko: '참여 기관 추가', en: 'member added' },
@@ -130,6 +131,7 @@ export const AUDIT_VERB_LABELS = {
   waitlisted: { ko: '대기', en: 'waitlisted' },
   withdraw: { ko: '철회', en: 'withdrawn' },
   withdrawn: { ko: '철회', en: 'withdrawn' },
+  year_close: { ko: '연도 마감', en: 'year closed' },
   year_open: { ko: '다음 연도 열기', en: 'next year opened' },
 } as const satisfies Record<string, { ko: string; en: string }>;
 

@@ -88,6 +88,11 @@ function classify(e: GraphQLError, log: (err: unknown, msg: string) => void): Cl
   // A unique or exclusion constraint a concurrent twin (or an overlapping row) won: the owning module's code.
   if (cause?.code === '23505' || cause?.code === '23P01')
     return [{ formatted: typed(e, uniqueConstraintError((cause as { constraint?: unknown }).constraint)) }];
+  // A rule kept by a trigger (a closed year's records): SQLSTATE LA001, its message the module's error code.
+  if (cause?.code === 'LA001') {
+    const raised = (cause as { message?: string }).message ?? '';
+    return [{ formatted: typed(e, isErrorCode(raised) ? raised : 'CONFLICT') }];
+  }
   if (isDatabaseUnavailable(cause ?? e)) return [{ formatted: typed(e, 'SERVICE_UNAVAILABLE'), status: 503 }];
   log(cause ?? e, 'unexpected error in a GraphQL operation');
   return [{ formatted: typed(e, 'INTERNAL_SERVER_ERROR'), status: 500 }];

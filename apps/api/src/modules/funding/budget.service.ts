@@ -14,6 +14,7 @@ import { StreamMember } from './funding-stream.entity';
 import { BudgetLine, Expenditure } from './budget-line.entity';
 import { CreateBudgetLineInput, ExpenditureInput, ExpendituresArgs, UpdateBudgetLineInput, UpdateExpenditureInput } from './funding.dto';
 import { FundingService, StreamAccess } from './funding.service';
+import { StreamClosingService } from './stream-closing.service';
 import { Transactions } from '../../core/database/transaction';
 import { executedOn, lockExpenditure } from './expenditure-rows';
 import { RecordGrantFor, type RecordGrant } from '../../core/records/record-access';
@@ -41,6 +42,7 @@ export class BudgetService {
     private readonly audit: AuditService,
     private readonly funding: FundingService,
     private readonly accessLayer: AccessService,
+    private readonly closings: StreamClosingService,
   ) {}
 
   /** Documents and comments of an expenditure: whoever sees it reads them; the spending organization adds. */
@@ -116,6 +118,13 @@ export class BudgetService {
     if (!granted.canPlan) throw new AppError('FORBIDDEN');
     return this.tx.run(ctx, async (em) => {
       const line = await em.findOneOrFail(BudgetLine, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      const reason = input.correctionReason?.trim() || null;
+      const corrected = await this.closings.allowCorrection(ctx, em, {
+        streamId: line.streamId,
+        entityType: 'budget_line',
+        entityId: line.id,
+        reason,
+      });
       const before = { ...line };
       if (input.plannedAmount !== undefined && input.plannedAmount !== null) {
         const executed = await executedOn(em, line.id);
@@ -125,11 +134,11 @@ export class BudgetService {
       if (input.note !== undefined) line.note = input.note?.trim() || null;
       await em.save(line);
       await this.audit.record(ctx, {
-        action: 'budget.line_update',
+        action: corrected ? 'budget.line_correct' : 'budget.line_update',
         entityType: 'budget_line',
         entityId: line.id,
         organizationId: line.organizationId,
-        changes: diff(before, line, ['plannedAmount', 'note']),
+        changes: { ...diff(before, line, ['plannedAmount', 'note']), ...(corrected ? { reason: [null, reason] } : {}) },
       });
       return line;
     });

@@ -131,6 +131,14 @@ export class UpdateBudgetLineInput {
   @IsOptional()
   @MaxLength(500)
   note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a closed year’s line changes (required once the year is closed; recorded and audited)',
+  })
+  @IsOptional()
+  @MaxLength(500)
+  correctionReason?: string | null;
 }
 
 @InputType()

@@ -50,6 +50,22 @@ export const FUNDING_ERRORS = {
     en: 'Only the admin who decided can take it back, within {minutes} minutes; this decision stands.',
   },
   STREAM_YEAR_EXISTS: { ko: '{year}년 사업은 이미 열려 있습니다.', en: 'The {year} year of this stream is already open.' },
+  STREAM_YEAR_NOT_ENDED: {
+    ko: '사업 기간({end})이 끝난 뒤에 마감할 수 있습니다.',
+    en: 'The year can be closed once its period has ended ({end}).',
+  },
+  STREAM_YEAR_CLOSED: {
+    ko: '마감된 연도입니다. 고치려면 정정 사유를 적으세요.',
+    en: 'This year is closed; a change needs a correction reason.',
+  },
+  STREAM_YEAR_HAS_PENDING: {
+    ko: '결정되지 않은 지출 {n}건이 있습니다. 승인하거나 반려한 뒤 마감하세요.',
+    en: '{n} submitted expenditures await a decision; approve or reject them before closing.',
+  },
+  SETTLEMENT_MISMATCH: {
+    ko: '{source}: 반납액과 이월액의 합이 남은 금액({remaining})과 같아야 합니다.',
+    en: '{source}: returned plus carried over must equal what remains ({remaining}).',
+  },
   REJECT_REASON_REQUIRED: { ko: '반려 사유를 입력하세요.', en: 'Please give a reason for rejecting.' },
 } as const satisfies ErrorCatalog;
 
@@ -62,4 +78,6 @@ declare module '../../core/errors/error-codes' {
 export const FUNDING_FIELDS = {
   reasonIsNotEmpty: { ko: '반려 사유를 입력하세요.', en: 'Please give a reason.' },
   endsOnMin: { ko: '종료일은 시작일 이후여야 합니다.', en: 'The end date must be after the start date.' },
+  settlementSum: { ko: '반납액과 이월액의 합이 남은 금액과 같아야 합니다.', en: 'Returned plus carried over must equal what remains.' },
+  settlementReason: { ko: '반납하거나 이월하는 사유를 적으세요.', en: 'Say why the money is returned or carried over.' },
 } as const satisfies FieldMessages;

@@ -6,6 +6,8 @@ export interface FundingEvents {
    */
   /** The lead opened a stream's next fiscal year (stream, members, budget plan): modules carry their own year-bound work. */
   'stream.year_opened': { fromStreamId: string; toStreamId: string; fiscalYear: number };
+  /** The lead closed a stream's year (settlement recorded, budget frozen): modules freeze their figures, or refuse the close. */
+  'stream.year_closed': { streamId: string; fiscalYear: number };
   'expenditure.decided': {
     expenditureId: string;
     streamId: string;

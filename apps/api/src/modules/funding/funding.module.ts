@@ -6,6 +6,8 @@ import { BudgetService } from './budget.service';
 import { ExpenditureDecisionService } from './expenditure-decision.service';
 import { BudgetExportService } from './budget-export.service';
 import { BudgetExportController } from './budget-export.controller';
+import { StreamClosingResolver } from './stream-closing.resolver';
+import { StreamClosingService } from './stream-closing.service';
 import {
   BudgetLineResolver,
   ExpenditureResolver,
@@ -31,8 +33,10 @@ import {
     BudgetLineResolver,
     ExpenditureResolver,
     ViewerStreamsResolver,
+    StreamClosingResolver,
+    StreamClosingService,
   ],
   controllers: [BudgetExportController],
-  exports: [FundingService, BudgetService],
+  exports: [FundingService, BudgetService, StreamClosingService],
 })
 export class FundingModule {}

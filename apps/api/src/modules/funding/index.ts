@@ -14,6 +14,7 @@ import {
   ViewerStreamsResolver,
 } from './funding.resolver';
 import { FUNDING_ERRORS } from './funding.errors';
+import { StreamClosingResolver } from './stream-closing.resolver';
 import { MIGRATIONS } from './migrations';
 
 /** Funding streams, their member organizations, budget lines and expenditure approval. */
@@ -29,6 +30,7 @@ export const funding: ApiModule = {
     BudgetLineResolver,
     ExpenditureResolver,
     ViewerStreamsResolver,
+    StreamClosingResolver,
   ],
   errors: FUNDING_ERRORS,
   migrations: MIGRATIONS,

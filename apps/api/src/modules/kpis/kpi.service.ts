@@ -172,8 +172,15 @@ export class KpiService implements OnApplicationBootstrap, OnApplicationShutdown
     }));
   }
 
+  /** A stream's whole-year figures against its year targets, raw (what a closing freezes). */
+  async yearFigures(streamId: string, year: number): Promise<Figure[]> {
+    const { from, to } = periodOf(year, 0);
+    const [values, targets] = await Promise.all([this.actuals([streamId], from, to, null), this.targetRows([streamId], year, 0)]);
+    return this.figuresOf(values, targets, false, true);
+  }
+
   /** Figures with targets (summed over the streams for counts; a stream's own target otherwise) and achievement. */
-  private figuresOf(
+  figuresOf(
     values: Record<KpiCode, number | null>,
     targets: Array<Pick<KpiTarget, 'kpiCode' | 'target' | 'baseline'>>,
     suppress: boolean,

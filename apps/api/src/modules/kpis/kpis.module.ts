@@ -6,10 +6,11 @@ import { KpiResolver } from './kpis.resolver';
 import { KpiService } from './kpi.service';
 import { KpiBreakdowns } from './kpi-breakdowns';
 import { KpiTargetService } from './kpi-targets.service';
+import { KpiYearHandler } from './kpi-year.handler';
 
 @Module({
   imports: [FundingModule],
-  providers: [KpiService, KpiBreakdowns, KpiTargetService, KpiExportService, KpiResolver],
+  providers: [KpiService, KpiBreakdowns, KpiTargetService, KpiExportService, KpiResolver, KpiYearHandler],
   controllers: [KpiExportController],
   exports: [KpiService],
 })

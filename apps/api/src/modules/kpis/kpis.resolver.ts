@@ -4,15 +4,25 @@ import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { KpiMilestone, KpiTarget } from './kpi.entity';
-import { DashboardArgsDto, KpiDashboard, KpiDefinitionType, KpiMilestoneInput, KpiTargetInput, KpiTargetsInput } from './kpis.dto';
+import {
+  DashboardArgsDto,
+  KpiDashboard,
+  KpiFigure,
+  KpiDefinitionType,
+  KpiMilestoneInput,
+  KpiTargetInput,
+  KpiTargetsInput,
+} from './kpis.dto';
 import { KpiService } from './kpi.service';
 import { KpiTargetService } from './kpi-targets.service';
+import { KpiYearHandler } from './kpi-year.handler';
 
 @Resolver()
 export class KpiResolver {
   constructor(
     private readonly service: KpiService,
     private readonly targets: KpiTargetService,
+    private readonly years: KpiYearHandler,
   ) {}
 
   @Query(() => [KpiDefinitionType], { description: 'The KPI dictionary: every figure, its definition and the query that computes it' })
@@ -41,6 +51,14 @@ export class KpiResolver {
       activityMix: d.activityMix,
       mentorPairs: d.mentorPairs,
     };
+  }
+
+  @Query(() => [KpiFigure], {
+    description: "A closed year's KPI figures as frozen when it closed, against its targets (empty while the year is open)",
+  })
+  @RequirePermission(Permission.KpisRead)
+  frozenKpis(@Ctx() ctx: RequestContext, @Args('streamId', { type: () => ID }) streamId: string) {
+    return this.years.frozen(ctx, streamId);
   }
 
   @Query(() => [KpiTarget], { description: "A stream's targets for a year (the whole year and its quarters)" })

@@ -3,6 +3,7 @@ import { ReportsModule } from './reports.module';
 import { ReportRun } from './report-run.entity';
 import { REPORTS_ERRORS } from './reports.errors';
 import { ReportResolver } from './reports.resolver';
+import { MIGRATIONS } from './migrations';
 
 /** The Ministry result report and the national statistics export of a stream's year: generated in the background, kept as documents. */
 export const reports: ApiModule = {
@@ -13,4 +14,5 @@ export const reports: ApiModule = {
   entities: [ReportRun],
   resolvers: [ReportResolver],
   errors: REPORTS_ERRORS,
+  migrations: MIGRATIONS,
 };

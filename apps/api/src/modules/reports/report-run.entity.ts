@@ -59,4 +59,8 @@ export class ReportRun extends BaseEntity {
   @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When its year was closed with it: kept as submitted' })
+  @Column({ type: 'timestamptz', nullable: true })
+  keptAt!: Date | null;
 }

@@ -7,6 +7,10 @@ export const REPORTS_ERRORS = {
     ko: '보고서는 사업 주관기관의 관리자만 만들 수 있습니다.',
     en: "Only the lead organization's admins generate the stream's reports.",
   },
+  REPORT_REQUIRED_TO_CLOSE: {
+    ko: '{year}년 결과보고서를 먼저 만드세요. 마감하면 그 보고서가 제출본으로 보관됩니다.',
+    en: 'Generate the {year} result report first; closing keeps it as submitted.',
+  },
   REPORT_FAILED: {
     ko: '보고서를 만들지 못했습니다. 잠시 후 다시 시도해 주세요.',
     en: 'The report could not be generated. Try again shortly.',

@@ -15,6 +15,7 @@ import { Budget } from '../components/Budget';
 import { Expenditures } from '../components/Expenditures';
 import { Members } from '../components/Members';
 import { ExpenditureForm } from '../components/ExpenditureForm';
+import { YearClosing } from '../components/YearClosing';
 import { label } from '../../../components/labels';
 import { Trail } from '../../../components/Trail';
 
@@ -73,6 +74,7 @@ export default function StreamPage() {
         setNotice={setNotice}
       />
       <Members stream={s} />
+      <YearClosing stream={s} setNotice={setNotice} />
       {canWrite && (
         <ExpenditureForm
           stream={s}

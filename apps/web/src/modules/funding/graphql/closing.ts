@@ -1,0 +1,77 @@
+import { graphql } from '../../../gql';
+
+/** A stream year's closing: what was frozen, settled and corrected (anyone who sees the stream), and the KPI names. */
+export const STREAM_CLOSING = graphql(`
+  query StreamClosing($id: ID!) {
+    fundingStream(id: $id) {
+      id
+      fiscalYear
+      periodEnd
+      canManage
+      closing {
+        closedAt
+        closedBy
+        note
+        budget {
+          category
+          source
+          planned
+          executed
+        }
+        settlement {
+          source
+          planned
+          executed
+          returned
+          carriedOver
+          reason
+        }
+        corrections {
+          at
+          entityType
+          entityId
+          reason
+          by
+        }
+      }
+    }
+    frozenKpis(streamId: $id) {
+      code
+      actual
+      target
+      suppressed
+    }
+    kpiDictionary {
+      code
+      nameKo
+      nameEn
+    }
+  }
+`);
+
+export const SETTLEMENT_DRAFT = graphql(`
+  query SettlementDraft($id: ID!) {
+    settlementDraft(streamId: $id) {
+      source
+      planned
+      executed
+    }
+  }
+`);
+
+export const CLOSE_YEAR = graphql(`
+  mutation CloseStreamYear($input: CloseStreamYearInput!) {
+    closeStreamYear(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CORRECT_LINE = graphql(`
+  mutation CorrectBudgetLine($input: UpdateBudgetLineInput!) {
+    updateBudgetLine(input: $input) {
+      id
+      plannedAmount
+    }
+  }
+`);
