@@ -1,7 +1,7 @@
 // Browser test of the funding pages: a district submits an expenditure, the lead approves it, the execution bar moves.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, browserSession, gql, ok, signIn } from './harness.mjs';
+import { axe, browserSession, fiscalYearNow, gql, ok, signIn } from './harness.mjs';
 
 describe('funding in a real browser', () => {
   const app = browserSession();
@@ -152,5 +152,30 @@ describe('funding in a real browser', () => {
     await phone.getByRole('region', { name: '2025년도 마감' }).getByText('정산', { exact: true }).waitFor();
     assert.deepEqual(await axe(phone), [], 'the closed year on a phone (member)');
     assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow');
+  });
+
+  test('the lead opens next year from this one: carried members are confirmed or removed, their budget waits as a draft', async () => {
+    const year = fiscalYearNow();
+    const lead = await newPage();
+    await signIn(lead, app.url, 'city.admin@lalaland.test');
+    await lead.waitForURL(/\/home/);
+    const { fundingStreams } = ok(await gql(lead, '{ fundingStreams { id code } }'));
+    await lead.goto(`${app.url}/funding/${fundingStreams.find((s) => s.code === `LALALAND-${year}`).id}`);
+    await lead.getByRole('button', { name: `${year + 1}년도 열기` }).click();
+    await lead.getByRole('heading', { name: '내일을 꿈꾸는 LA-LA LAnd', level: 1 }).waitFor();
+    await lead.waitForURL((url) => !url.pathname.endsWith(fundingStreams.find((s) => s.code === `LALALAND-${year}`).id));
+    const members = lead.getByRole('region', { name: /^참여기관/ });
+    await members.getByText(/지난해에서 이어온 참여기관 \d+곳을 확인하거나 제외하세요/).waitFor();
+    await lead.getByText('초안 (지난해 계획)').first().waitFor();
+    assert.deepEqual(await axe(lead), [], 'a year opened from the last');
+    await members.getByRole('button', { name: '부산광역시 사하구 참여 확인' }).click();
+    await lead.getByText('부산광역시 사하구의 참여를 확인했습니다. 예산 초안이 올해 계획이 되었습니다.').waitFor();
+    await members.getByRole('button', { name: '부산광역시 북구 제외' }).click();
+    const dialog = lead.getByRole('dialog', { name: '부산광역시 북구을(를) 올해 사업에서 제외할까요?' });
+    await dialog.getByText(/지난해에서 이어온 예산 초안이 함께 삭제됩니다/).waitFor();
+    await dialog.getByRole('button', { name: '제외' }).click();
+    await lead.getByText('부산광역시 북구을(를) 제외했습니다.').waitFor();
+    assert.equal(await members.getByRole('link', { name: '부산광역시 북구' }).count(), 0);
+    assert.equal(await lead.locator('tr[data-line]').filter({ hasText: '부산광역시 사하구' }).getByText('초안 (지난해 계획)').count(), 0);
   });
 });

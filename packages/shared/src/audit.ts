@@ -84,6 +84,7 @@ export const AUDIT_VERB_LABELS = {
   join: { ko: '가입', en: 'joined' },
   leave: { ko: '탈퇴', en: 'left' },
   line_create: { ko: '항목 생성', en: 'line created' },
+  member_confirm: { ko: '참여기관 확인', en: 'member confirmed' },
   line_correct: { ko: '마감 후 항목 정정', en: 'line corrected after closing' },
   line_update: { ko: '항목 수정', en: 'line updated' },
   log_hours: { ko: '활동 시간 기록', en: 'hours logged' },

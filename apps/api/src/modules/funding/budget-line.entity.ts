@@ -53,6 +53,13 @@ export class BudgetLine extends BaseEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   note!: string | null;
 
+  @Field(() => Boolean, {
+    description:
+      'Copied from last year’s plan when the year opened: a draft (nothing spent on it) until the lead confirms its organization',
+  })
+  @Column({ type: 'boolean', default: false })
+  carried!: boolean;
+
   @Field(() => Boolean, { description: 'Demo data, not a real figure' })
   @Column({ type: 'boolean', default: false })
   isSample!: boolean;

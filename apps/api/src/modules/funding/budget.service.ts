@@ -199,6 +199,7 @@ export class BudgetService {
   private async checkInput(ctx: RequestContext, input: ExpenditureInput): Promise<BudgetLine> {
     const { line, granted, access } = await this.lineAccess(ctx, input.budgetLineId);
     if (!granted.canSpend) throw new AppError('BUDGET_LINE_NOT_FOUND');
+    if (line.carried) throw new AppError('BUDGET_LINE_DRAFT');
     const { periodStart: start, periodEnd: end } = access.stream;
     if (input.spentOn < start || input.spentOn > end) throw new AppError('EXPENDITURE_OUTSIDE_PERIOD', { params: { start, end } });
     return line;

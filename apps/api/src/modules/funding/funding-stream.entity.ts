@@ -95,4 +95,17 @@ export class StreamMember extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Column({ type: 'date', nullable: true })
   endsOn!: string | null;
+
+  /** The year this membership was carried from when the year opened (null: added by the lead). */
+  @Column({ type: 'uuid', nullable: true })
+  carriedFromId!: string | null;
+
+  /** When the lead confirmed a carried membership (null while it waits). */
+  @Column({ type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'Carried from the last year and not yet confirmed by the lead' })
+  get awaitsConfirmation(): boolean {
+    return !!this.carriedFromId && !this.confirmedAt;
+  }
 }

@@ -50,6 +50,10 @@ export const FUNDING_ERRORS = {
     en: 'Only the admin who decided can take it back, within {minutes} minutes; this decision stands.',
   },
   STREAM_YEAR_EXISTS: { ko: '{year}년 사업은 이미 열려 있습니다.', en: 'The {year} year of this stream is already open.' },
+  BUDGET_LINE_DRAFT: {
+    ko: '지난해에서 이어온 예산 초안입니다. 주관기관이 참여기관을 확인하면 집행할 수 있습니다.',
+    en: 'This line was carried from last year as a draft; it can be spent on once the lead confirms the organization.',
+  },
   STREAM_YEAR_NOT_ENDED: {
     ko: '사업 기간({end})이 끝난 뒤에 마감할 수 있습니다.',
     en: 'The year can be closed once its period has ended ({end}).',

@@ -56,6 +56,14 @@ export class FundingStreamResolver {
     return this.streamYears.openNext(ctx, streamId);
   }
 
+  @Mutation(() => StreamMember, {
+    description: "Confirms a membership carried from last year (the lead's admins): its carried budget lines become its plan",
+  })
+  @RequirePermission(Permission.FundingManage)
+  confirmStreamMember(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.funding.confirmMember(ctx, id);
+  }
+
   @Mutation(() => StreamMember, { description: "Adds an organization to a stream (the lead's admins)" })
   @RequirePermission(Permission.FundingManage)
   addStreamMember(@Ctx() ctx: RequestContext, @Args('input') input: AddStreamMemberInput) {

@@ -158,6 +158,31 @@ export class FundingService {
     });
   }
 
+  /** The lead confirms a membership carried from last year: the organization's carried lines become its plan to spend on. */
+  async confirmMember(ctx: RequestContext, id: string): Promise<StreamMember> {
+    const member = isUuid(id) ? await this.db.getRepository(StreamMember).findOneBy({ id }) : null;
+    const access = member ? await this.findAccess(ctx, member.streamId) : null;
+    if (!member || !access) throw new AppError('STREAM_MEMBER_NOT_FOUND');
+    if (!access.manages) throw new AppError('FORBIDDEN');
+    if (member.confirmedAt || !member.carriedFromId) return member;
+    return this.tx.run(ctx, async (em) => {
+      member.confirmedAt = new Date();
+      await em.save(member);
+      await em.query('UPDATE budget_line SET carried = false WHERE stream_id = $1 AND organization_id = $2 AND carried', [
+        member.streamId,
+        member.organizationId,
+      ]);
+      await this.audit.record(ctx, {
+        action: 'funding.member_confirm',
+        entityType: 'stream_member',
+        entityId: member.id,
+        organizationId: access.stream.recipientOrganizationId,
+        changes: { organizationId: [null, member.organizationId] },
+      });
+      return member;
+    });
+  }
+
   async removeMember(ctx: RequestContext, id: string): Promise<boolean> {
     const member = isUuid(id) ? await this.db.getRepository(StreamMember).findOneBy({ id }) : null;
     if (!member) throw new AppError('STREAM_MEMBER_NOT_FOUND');
@@ -166,6 +191,13 @@ export class FundingService {
     if (!access.manages) throw new AppError('FORBIDDEN');
     if (member.role === 'LEAD') throw new AppError('LEAD_CANNOT_BE_REMOVED');
     return this.tx.run(ctx, async (em) => {
+      // A membership carried from last year and not yet confirmed goes with the draft lines carried for it (nothing spent).
+      if (member.carriedFromId && !member.confirmedAt)
+        await em.query(
+          `DELETE FROM budget_line l WHERE l.stream_id = $1 AND l.organization_id = $2 AND l.carried
+              AND NOT EXISTS (SELECT 1 FROM expenditure e WHERE e.budget_line_id = l.id)`,
+          [member.streamId, member.organizationId],
+        );
       if (await em.existsBy(BudgetLine, { streamId: member.streamId, organizationId: member.organizationId }))
         throw new AppError('STREAM_MEMBER_HAS_BUDGET');
       await em.delete(StreamMember, { id });

@@ -44,6 +44,6 @@ export { isMinistrySql, overseesSql, streamLeadSql, streamVisibleSql } from './f
 export { decisionStands } from './expenditure-rows';
 export type { FundingEvents } from './funding.events';
 export { BudgetService } from './budget.service';
-export { openNextYear, codeForYear } from './stream-year.service';
+export { openNextYear, codeForYear, confirmCarried } from './stream-year.service';
 export { SEED_FUNDING } from './demo-funding';
 export { FUNDING_STREAMS, STREAM_MEMBERS, inStreamSql, shareStreamSql, countInStream } from './published';

@@ -14,8 +14,9 @@ export const codeForYear = (code: string, year: number) => `${code.replace(/-\d{
 
 /**
  * Opens the next fiscal year of a stream from this one, inside the caller's transaction: the same category, recipient,
- * name and national amount, the period a year later, its members carried (from the new period's first day) and its
- * budget lines as the next year's plan (nothing executed). Null when that year is already open.
+ * name and national amount, the period a year later, its members carried (from the new period's first day; each to be
+ * confirmed or removed by the lead, the lead itself confirmed) and its budget lines as the next year's draft plan
+ * (nothing executed; spent on once the lead confirms the organization). Null when that year is already open.
  */
 export async function openNextYear(em: EntityManager, streamId: string): Promise<FundingStream | null> {
   const [from] = (await em.query('SELECT code, fiscal_year FROM funding_stream WHERE id = $1', [streamId])) as Array<{
@@ -33,17 +34,26 @@ export async function openNextYear(em: EntityManager, streamId: string): Promise
   )) as Array<{ id: string }>;
   if (!made) return null;
   await em.query(
-    `INSERT INTO stream_member (stream_id, organization_id, role, starts_on)
-     SELECT $2, m.organization_id, m.role, s.period_start FROM stream_member m, funding_stream s WHERE m.stream_id = $1 AND s.id = $2 AND (m.ends_on IS NULL OR m.ends_on >= s.period_start)`,
+    `INSERT INTO stream_member (stream_id, organization_id, role, starts_on, carried_from_id, confirmed_at)
+     SELECT $2, m.organization_id, m.role, s.period_start, $1, CASE WHEN m.role = 'LEAD' THEN now() END
+       FROM stream_member m, funding_stream s WHERE m.stream_id = $1 AND s.id = $2 AND (m.ends_on IS NULL OR m.ends_on >= s.period_start)`,
     [streamId, made.id],
   );
   await em.query(
-    `INSERT INTO budget_line (stream_id, organization_id, category, source, planned_amount, is_sample)
-     SELECT $2, l.organization_id, l.category, l.source, l.planned_amount, l.is_sample FROM budget_line l
+    `INSERT INTO budget_line (stream_id, organization_id, category, source, planned_amount, is_sample, carried)
+     SELECT $2, l.organization_id, l.category, l.source, l.planned_amount, l.is_sample,
+            NOT EXISTS (SELECT 1 FROM stream_member m WHERE m.stream_id = $2 AND m.organization_id = l.organization_id AND m.confirmed_at IS NOT NULL)
+       FROM budget_line l
       WHERE l.stream_id = $1 AND EXISTS (SELECT 1 FROM stream_member m WHERE m.stream_id = $2 AND m.organization_id = l.organization_id)`,
     [streamId, made.id],
   );
   return em.findOneByOrFail(FundingStream, { id: made.id });
+}
+
+/** Every carried membership of a year confirmed, its lines no longer drafts (the demo's years, as their leads would have). */
+export async function confirmCarried(em: EntityManager, streamId: string): Promise<void> {
+  await em.query('UPDATE stream_member SET confirmed_at = now() WHERE stream_id = $1 AND confirmed_at IS NULL', [streamId]);
+  await em.query('UPDATE budget_line SET carried = false WHERE stream_id = $1 AND carried', [streamId]);
 }
 
 /**

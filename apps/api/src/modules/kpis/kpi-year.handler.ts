@@ -10,7 +10,10 @@ import { KPI_DICTIONARY } from './kpi-dictionary';
 import { KpiService } from './kpi.service';
 import type { Figure } from './kpi.types';
 
-/** A year closing freezes its KPI figures (kpi_frozen), inside the transaction that closes it; they are read from there since. */
+/**
+ * The KPI side of a stream's years: a year closing freezes its figures (kpi_frozen, read from there since); a year
+ * opening proposes its targets from the last year's, with the last year's actuals as baselines.
+ */
 @Injectable()
 export class KpiYearHandler {
   constructor(
@@ -28,6 +31,38 @@ export class KpiYearHandler {
         `INSERT INTO kpi_frozen (stream_id, kpi_code, year, actual, target)
          SELECT $1, f.code, $2, f.actual, f.target FROM jsonb_to_recordset($3::jsonb) AS f(code text, actual numeric, target numeric)`,
         [e.streamId, e.fiscalYear, JSON.stringify(figures)],
+      ),
+    );
+  }
+
+  /**
+   * A year opened from the last proposes its targets: each KPI the last year committed to, with last year's target as
+   * the proposal and its actual (frozen if that year is closed) as the baseline, for the lead to review.
+   */
+  @OnEvent('stream.year_opened', 'transaction')
+  async yearOpened(ctx: RequestContext, e: FundingEvents['stream.year_opened']): Promise<void> {
+    const last = e.fiscalYear - 1;
+    const committed = (await this.db.query(
+      'SELECT kpi_code AS code, target FROM kpi_target WHERE stream_id = $1 AND year = $2 AND quarter = 0',
+      [e.fromStreamId, last],
+    )) as Array<{ code: KpiCode; target: string }>;
+    if (!committed.length) return;
+    const frozen = (await this.db.query('SELECT kpi_code AS code, actual FROM kpi_frozen WHERE stream_id = $1', [
+      e.fromStreamId,
+    ])) as Array<{
+      code: KpiCode;
+      actual: string | null;
+    }>;
+    const actuals = frozen.length
+      ? new Map(frozen.map((f) => [f.code, f.actual === null ? null : Number(f.actual)]))
+      : new Map((await this.kpis.yearFigures(e.fromStreamId, last)).map((f) => [f.code, f.actual]));
+    const rows = committed.map((c) => ({ code: c.code, target: Number(c.target), baseline: actuals.get(c.code) ?? null }));
+    await this.tx.run(ctx, (em) =>
+      em.query(
+        `INSERT INTO kpi_target (stream_id, kpi_code, year, quarter, target, baseline, updated_by_id)
+         SELECT $1, r.code, $2, 0, r.target, r.baseline, $4 FROM jsonb_to_recordset($3::jsonb) AS r(code text, target numeric, baseline numeric)
+         ON CONFLICT (stream_id, kpi_code, year, quarter) DO NOTHING`,
+        [e.toStreamId, e.fiscalYear, JSON.stringify(rows), ctx.userId],
       ),
     );
   }

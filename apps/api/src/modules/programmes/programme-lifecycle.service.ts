@@ -35,6 +35,7 @@ const FIELDS: Array<keyof Programme> = [
   'completionRate',
   'startsOn',
   'endsOn',
+  'recursYearly',
 ];
 
 /**
@@ -125,6 +126,7 @@ export class ProgrammeLifecycleService {
         completionRate: input.completionRate ?? 80,
         startsOn: input.startsOn!,
         endsOn: input.endsOn ?? null,
+        recursYearly: input.recursYearly ?? false,
         status: 'DRAFT',
         statusComment: null,
         createdById: ctx.userId,
@@ -168,7 +170,10 @@ export class ProgrammeLifecycleService {
       for (const f of FIELDS) {
         const v = (input as unknown as Record<string, unknown>)[f];
         if (v === undefined) continue;
-        if (v === null && ['titleKo', 'pillar', 'domain', 'format', 'capacity', 'startsOn', 'ageBands', 'completionRate'].includes(f))
+        if (
+          v === null &&
+          ['titleKo', 'pillar', 'domain', 'format', 'capacity', 'startsOn', 'ageBands', 'completionRate', 'recursYearly'].includes(f)
+        )
           continue;
         (p as unknown as Record<string, unknown>)[f] = typeof v === 'string' ? v.trim() || null : v;
       }

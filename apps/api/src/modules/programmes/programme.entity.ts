@@ -196,6 +196,14 @@ export class Programme extends BaseEntity {
   @Column({ type: 'int', default: 80 })
   completionRate!: number;
 
+  @Field(() => Boolean, { description: 'Run every year: copied as a draft into the next year when the stream’s year opens' })
+  @Column({ type: 'boolean', default: false })
+  recursYearly!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The last year’s programme this draft was copied from' })
+  @Column({ type: 'uuid', nullable: true })
+  copiedFromId!: string | null;
+
   @Field(() => String, { description: 'YYYY-MM-DD' })
   @Column({ type: 'date' })
   startsOn!: string;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../core/errors/validation';
 import { AGE_BANDS, EDUCATION_DOMAINS, PILLARS, PROGRAMME_FORMATS, PROGRAMME_STATUSES } from '@lalaland/shared';
 import type { AgeBand, EducationDomain, Pillar, ProgrammeFormat, ProgrammeStatus } from '@lalaland/shared';
@@ -136,6 +136,11 @@ export class ProgrammeFieldsInput {
   @IsOptional()
   @IsCalendarDate()
   endsOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Run every year (copied as a draft when the next year opens)' })
+  @IsOptional()
+  @IsBoolean()
+  recursYearly?: boolean;
 
   @Field(() => [ID], { nullable: true, description: 'Co-hosting organizations (members of the stream)' })
   @IsOptional()

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { seoulDate, seoulInstant } from '@lalaland/shared';
-import { SEED_FUNDING, codeForYear, openNextYear, FUNDING_STREAMS } from '../funding';
+import { SEED_FUNDING, codeForYear, confirmCarried, openNextYear, FUNDING_STREAMS } from '../funding';
 import { randomCode } from '../../core/random-code';
 import { copyInitiatives } from './stream-year.handler';
 import { seriesDates } from './session-times';
@@ -19,7 +19,9 @@ export async function followTheClock(em: EntityManager): Promise<void> {
       ])) as Array<{ id: string; end: string }>;
       if (!s || s.end >= today) break;
       const next = await openNextYear(em, s.id);
-      if (next) await copyInitiatives(em, s.id, next.id, next.fiscalYear);
+      if (!next) continue;
+      await copyInitiatives(em, s.id, next.id, next.fiscalYear);
+      await confirmCarried(em, next.id);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
 import { formatWon, BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS } from '@lalaland/shared';
@@ -51,7 +51,14 @@ export function Budget({ stream: s }: { stream: Stream }) {
               {s.budgetLines.map((l) => (
                 <tr key={l.id} data-line={`${l.organizationId}:${l.category}:${l.source}`}>
                   <td data-label={t('funding.organization')}>{pick(l.organization, lang)}</td>
-                  <td data-label={t('funding.categoryLabel')}>{label(BUDGET_CATEGORY_LABELS, l.category, lang)}</td>
+                  <td data-label={t('funding.categoryLabel')}>
+                    {label(BUDGET_CATEGORY_LABELS, l.category, lang)}
+                    {l.carried && (
+                      <Badge ml="xs" variant="outline" color="gray.8" tt="none">
+                        {t('funding.carried.draftLine')}
+                      </Badge>
+                    )}
+                  </td>
                   <td data-label={t('funding.source')}>{label(FUNDING_SOURCE_LABELS, l.source, lang)}</td>
                   <td data-label={t('funding.planned')} className="lal-num">
                     {formatWon(l.plannedAmount)}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS, formatSeoulDateTime, formatWon, seoulDate } from '@lalaland/shared';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { label } from '../../../components/labels';
-import { STREAM_CLOSING } from '../graphql/closing';
+import { OPEN_NEXT_YEAR, STREAM_CLOSING } from '../graphql/closing';
 import type { NoticeState, Stream } from '../graphql/stream';
 import { CloseYearModal } from './CloseYearModal';
 import { CorrectLineModal } from './CorrectLineModal';
@@ -20,13 +21,17 @@ export function YearClosing({ stream, setNotice }: { stream: Stream; setNotice: 
   const lang = i18n.language === 'en' ? 'en' : 'ko';
   const [closing, setClosing] = useState(false);
   const [correcting, setCorrecting] = useState(false);
+  const navigate = useNavigate();
   const { data, error, refetch } = useQuery(STREAM_CLOSING, { variables: { id: stream.id } });
+  const [openNext, opening] = useMutation(OPEN_NEXT_YEAR, { refetchQueries: ['FundingStreams'] });
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   const s = data?.fundingStream;
   if (!s) return null;
   const c = s.closing;
   const ended = seoulDate() > s.periodEnd;
-  if (!c && !s.canManage) return null;
+  const base = s.code.replace(/-\d{4}$/, '');
+  const next = data.fundingStreams.find((x) => x.fiscalYear === s.fiscalYear + 1 && x.code.replace(/-\d{4}$/, '') === base);
+  if (!c && !s.canManage && !next) return null;
   const kpiName = (code: string) => {
     const k = data.kpiDictionary.find((d) => d.code === code);
     return k ? (lang === 'en' ? k.nameEn : k.nameKo) : code;
@@ -42,12 +47,32 @@ export function YearClosing({ stream, setNotice }: { stream: Stream; setNotice: 
             {t('funding.closing.close')}
           </Button>
         )}
-        {c && s.canManage && stream.budgetLines.length > 0 && (
-          <Button variant="default" onClick={() => setCorrecting(true)}>
-            {t('funding.closing.correct')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {c && s.canManage && stream.budgetLines.length > 0 && (
+            <Button variant="default" onClick={() => setCorrecting(true)}>
+              {t('funding.closing.correct')}
+            </Button>
+          )}
+          {next ? (
+            <Button component={Link} to={`/funding/${next.id}`} variant="default">
+              {t('funding.closing.seeNext', { year: s.fiscalYear + 1 })}
+            </Button>
+          ) : (
+            s.canManage && (
+              <Button
+                loading={opening.loading}
+                onClick={async () => {
+                  const r = await openNext({ variables: { id: stream.id } }).catch(() => null);
+                  if (r?.data) void navigate(`/funding/${r.data.openNextStreamYear.id}`);
+                }}
+              >
+                {t('funding.closing.openNext', { year: s.fiscalYear + 1 })}
+              </Button>
+            )
+          )}
+        </Group>
       </Group>
+      {opening.error && <ErrorAlert error={opening.error} />}
       {!c && <Text c="dimmed">{ended ? t('funding.closing.ready') : t('funding.closing.notYet', { end: s.periodEnd })}</Text>}
       {c && (
         <Stack>

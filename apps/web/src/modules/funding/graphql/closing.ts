@@ -5,6 +5,7 @@ export const STREAM_CLOSING = graphql(`
   query StreamClosing($id: ID!) {
     fundingStream(id: $id) {
       id
+      code
       fiscalYear
       periodEnd
       canManage
@@ -34,6 +35,11 @@ export const STREAM_CLOSING = graphql(`
           by
         }
       }
+    }
+    fundingStreams {
+      id
+      code
+      fiscalYear
     }
     frozenKpis(streamId: $id) {
       code
@@ -72,6 +78,14 @@ export const CORRECT_LINE = graphql(`
     updateBudgetLine(input: $input) {
       id
       plannedAmount
+    }
+  }
+`);
+
+export const OPEN_NEXT_YEAR = graphql(`
+  mutation OpenNextStreamYear($id: ID!) {
+    openNextStreamYear(streamId: $id) {
+      id
     }
   }
 `);

@@ -39,6 +39,7 @@ export const STREAM = graphql(`
         role
         startsOn
         endsOn
+        awaitsConfirmation
         organization {
           id
           nameKo
@@ -49,6 +50,7 @@ export const STREAM = graphql(`
         id
         category
         source
+        carried
         plannedAmount
         executed
         pending
@@ -135,3 +137,18 @@ export const DELETE = graphql(`
 export type Stream = NonNullable<FundingStreamQuery['fundingStream']>;
 export type Line = Stream['budgetLines'][number];
 export type NoticeState = NoticeValue;
+
+export const CONFIRM_MEMBER = graphql(`
+  mutation ConfirmStreamMember($id: ID!) {
+    confirmStreamMember(id: $id) {
+      id
+      awaitsConfirmation
+    }
+  }
+`);
+
+export const REMOVE_MEMBER = graphql(`
+  mutation RemoveStreamMember($id: ID!) {
+    removeStreamMember(id: $id)
+  }
+`);

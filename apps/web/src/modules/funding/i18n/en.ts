@@ -3,6 +3,21 @@ import type { ko } from './ko';
 
 export const en: Shape<typeof ko> = {
   funding: {
+    carried: {
+      badge: 'Carried from last year · to confirm',
+      intro: '{{count}} organizations carried from last year await the lead’s confirmation; their draft budget cannot be spent until then.',
+      leadIntro:
+        'Confirm or remove the {{count}} organizations carried from last year. Confirming makes their draft budget this year’s plan.',
+      confirm: 'Confirm',
+      confirmOf: 'Confirm {{name}}',
+      confirmed: '{{name}} confirmed; its draft budget is now this year’s plan.',
+      remove: 'Remove',
+      removeOf: 'Remove {{name}}',
+      removeTitle: 'Remove {{name}} from this year?',
+      removeBody: 'Its membership and the draft budget carried from last year are deleted. It can be added again later.',
+      removed: '{{name}} removed.',
+      draftLine: 'Draft (last year’s plan)',
+    },
     closing: {
       title: 'Closing the {{year}} year',
       close: 'Close the year',
@@ -30,6 +45,8 @@ export const en: Shape<typeof ko> = {
       suppressed: 'Fewer than 5 (hidden)',
       corrections: 'Corrections since closing',
       noCorrections: 'Nothing has been corrected since closing.',
+      openNext: 'Open {{year}}',
+      seeNext: 'See {{year}}',
       correct: 'Correct',
       correctTitle: 'Correct a closed year’s budget',
       correctSubmit: 'Record the correction',

@@ -1,6 +1,21 @@
 /** Korean strings of the funding feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   funding: {
+    carried: {
+      badge: '지난해에서 이어옴 · 확인 필요',
+      intro:
+        '지난해에서 이어온 참여기관 {{count}}곳이 주관기관의 확인을 기다립니다. 확인 전에는 그 기관의 예산 초안으로 집행할 수 없습니다.',
+      leadIntro: '지난해에서 이어온 참여기관 {{count}}곳을 확인하거나 제외하세요. 확인하면 그 기관의 예산 초안이 올해 계획이 됩니다.',
+      confirm: '확인',
+      confirmOf: '{{name}} 참여 확인',
+      confirmed: '{{name}}의 참여를 확인했습니다. 예산 초안이 올해 계획이 되었습니다.',
+      remove: '제외',
+      removeOf: '{{name}} 제외',
+      removeTitle: '{{name}}을(를) 올해 사업에서 제외할까요?',
+      removeBody: '이 기관의 참여와 지난해에서 이어온 예산 초안이 함께 삭제됩니다. 필요하면 나중에 다시 추가할 수 있습니다.',
+      removed: '{{name}}을(를) 제외했습니다.',
+      draftLine: '초안 (지난해 계획)',
+    },
     closing: {
       title: '{{year}}년도 마감',
       close: '연도 마감하기',
@@ -28,6 +43,8 @@ export const ko = {
       suppressed: '5명 미만 (비공개)',
       corrections: '마감 후 정정',
       noCorrections: '마감 후 정정한 내역이 없습니다.',
+      openNext: '{{year}}년도 열기',
+      seeNext: '{{year}}년도 보기',
       correct: '정정하기',
       correctTitle: '마감된 연도의 예산 정정',
       correctSubmit: '정정 기록',

@@ -40,7 +40,7 @@ export default function StreamPage() {
   if (error && !s) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!s) return null;
 
-  const ownLines = s.budgetLines.filter((l) => l.organizationId === viewer?.activeOrganization?.id);
+  const ownLines = s.budgetLines.filter((l) => l.organizationId === viewer?.activeOrganization?.id && !l.carried);
   const canWrite = !!viewer?.permissions.includes(Permission.ExpenditureWrite) && !!s.myRole;
 
   return (
@@ -73,7 +73,7 @@ export default function StreamPage() {
         onNew={() => setFormOpen(true)}
         setNotice={setNotice}
       />
-      <Members stream={s} />
+      <Members stream={s} setNotice={setNotice} />
       <YearClosing stream={s} setNotice={setNotice} />
       {canWrite && (
         <ExpenditureForm

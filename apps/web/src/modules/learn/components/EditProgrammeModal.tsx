@@ -68,6 +68,7 @@ export function EditProgrammeModal({
     endsOn: p.endsOn ?? '',
     ageBands: p.ageBands as AgeBand[],
     cohostIds: p.cohosts.map((c) => c.id),
+    recursYearly: p.recursYearly,
   });
   const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
   const partners = (members.data?.fundingStream.members ?? []).map((m) => m.organization).filter((o) => o.id !== p.host.id);
@@ -88,6 +89,7 @@ export function EditProgrammeModal({
           endsOn: form.endsOn || null,
           ageBands: form.ageBands,
           cohostIds: form.cohostIds,
+          recursYearly: form.recursYearly,
         },
       },
     }).catch(() => null);
@@ -203,6 +205,12 @@ export function EditProgrammeModal({
           ))}
         </Stack>
       </Checkbox.Group>
+      <Checkbox
+        label={t('edit.recursYearly')}
+        description={t('edit.recursYearlyHelp')}
+        checked={form.recursYearly}
+        onChange={(e) => set('recursYearly', e.currentTarget.checked)}
+      />
     </FormModal>
   );
 }

@@ -17,6 +17,8 @@ export const PROGRAMME = graphql(`
       capacity
       seatsTaken
       completionRate
+      recursYearly
+      copiedFromId
       startsOn
       endsOn
       targetAudience

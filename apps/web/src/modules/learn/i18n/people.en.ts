@@ -98,6 +98,9 @@ export const enPeople: Shape<typeof koPeople> = {
     endsOn: 'End date',
     ageBands: 'Age bands',
     cohosts: 'Co-hosting organizations',
+    recursYearly: 'Runs every year',
+    recursYearlyHelp:
+      'When the next year of the stream opens, this programme is copied as a draft (dates a year later; no sessions or people).',
     cohostsHelp: 'Only organizations in the same stream. Co-hosts see the roster and take attendance (personal data only as consented).',
     saved: 'Programme saved.',
   },

@@ -96,6 +96,8 @@ export const koPeople = {
     endsOn: '종료일',
     ageBands: '대상 연령대',
     cohosts: '공동 운영 기관',
+    recursYearly: '매년 운영하는 프로그램',
+    recursYearlyHelp: '다음 연도 사업이 열리면 이 프로그램이 초안으로 복사됩니다(날짜는 1년 뒤, 회차·참여자는 복사하지 않음).',
     cohostsHelp:
       '같은 사업에 참여하는 기관만 고를 수 있습니다. 공동 운영 기관은 명단을 보고 출석을 입력할 수 있습니다(개인정보는 동의한 범위만).',
     saved: '프로그램을 저장했습니다.',
