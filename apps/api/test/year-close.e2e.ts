@@ -1,3 +1,4 @@
+import { seoulDate } from '@lalaland/shared';
 import { OutboxWorker } from '../src/core/events/outbox.worker';
 import { Client, startTestApp, TestApp } from './support/app';
 import { expectAccess } from './support/access-matrix';
@@ -311,5 +312,17 @@ describe('the next year opens from the last: members to confirm, the budget as a
       [next.id],
     )) as Array<{ n: number }>;
     expect(bukLines[0]!.n).toBe(0);
+  });
+
+  it('the demo follows the clock: a few follow-ups overdue, several due within two weeks, none more than a fortnight late', async () => {
+    const [spread] = (await t.db.query(
+      `SELECT count(*) FILTER (WHERE f.due_on < $1::date)::int AS overdue,
+              count(*) FILTER (WHERE f.due_on >= $1::date AND f.due_on < $1::date + 14)::int AS soon,
+              min(f.due_on)::text AS earliest
+         FROM follow_up f JOIN enrolment e ON e.id = f.enrolment_id WHERE e.is_sample AND f.status = 'PENDING'`,
+      [seoulDate()],
+    )) as Array<{ overdue: number; soon: number; earliest: string }>;
+    expect(spread).toMatchObject({ overdue: 3, soon: 6 });
+    expect(spread!.earliest >= seoulDate(Date.now() - 14 * 86_400_000)).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { seoulDate } from '@lalaland/shared';
 import { createFollowUps } from './follow-ups';
 
 /**
- * Demo data (idempotent): follow-ups for every completion in the demo (as the completion event would have made them,
- * counted from each course's last session, so most are due now); a few outcomes for completers of Saha-gu's start-up course and Nam-gu's coach course.
+ * Demo data (idempotent): follow-ups for every completion in the demo (as the completion event would have made them),
+ * spread around today (a few overdue, several due within two weeks); a few outcomes for completers of Saha-gu's start-up course and Nam-gu's coach course.
  */
 export async function seedOutcomes(em: EntityManager): Promise<void> {
   const completed = (await em.query("SELECT id FROM enrolment WHERE status = 'COMPLETED'")) as Array<{ id: string }>;
@@ -11,11 +12,17 @@ export async function seedOutcomes(em: EntityManager): Promise<void> {
     em,
     completed.map((r) => r.id),
   );
-  // The demo's courses closed in 2025: their follow-ups count from the last session, so most are due (overdue) now.
+  // The demo follows the clock: the sample follow-ups still open are spread around today as a working year's would be —
+  // three overdue by days, six due within two weeks, the rest weekly after — the same order every day.
   await em.query(
-    `UPDATE follow_up f SET due_on = (last.day + make_interval(months => f.months))::date
-       FROM enrolment e, LATERAL (SELECT (max(s.ends_at) AT TIME ZONE 'Asia/Seoul')::date AS day FROM programme_session s WHERE s.programme_id = e.programme_id) last
-      WHERE e.id = f.enrolment_id AND e.is_sample AND f.status = 'PENDING' AND last.day IS NOT NULL`,
+    `WITH open AS (
+       SELECT f.id, row_number() OVER (ORDER BY f.due_on, f.months, f.id) AS n
+         FROM follow_up f JOIN enrolment e ON e.id = f.enrolment_id WHERE e.is_sample AND f.status = 'PENDING')
+     UPDATE follow_up f SET due_on = CASE WHEN o.n <= 3 THEN $1::date - (4 * o.n)::int
+                                          WHEN o.n <= 9 THEN $1::date + (2 * (o.n - 3))::int
+                                          ELSE $1::date + 14 + (7 * (o.n - 9))::int END
+       FROM open o WHERE o.id = f.id`,
+    [seoulDate()],
   );
   const [done] = (await em.query('SELECT count(*)::int AS n FROM outcome')) as Array<{ n: number }>;
   if (done!.n > 0) return;
