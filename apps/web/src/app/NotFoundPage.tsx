@@ -7,7 +7,7 @@ export default function NotFoundPage() {
   return (
     <Stack>
       <Title order={1}>{t('notFound.title')}</Title>
-      <Anchor component={Link} to="/organizations">
+      <Anchor component={Link} to="/home">
         {t('notFound.home')}
       </Anchor>
     </Stack>

@@ -19,7 +19,8 @@ export function DataTable(props: {
   const { minWidth, busy, caption, stack, striped = true, children } = props;
   const className = ['lal-table', stack && 'lal-stack', striped && 'lal-striped'].filter(Boolean).join(' ');
   return (
-    <div className="lal-table-scroll">
+    // Scrolled sideways on a narrow screen (unless stacked): focusable and named, so a keyboard scrolls it too.
+    <div className="lal-table-scroll" {...(stack ? {} : { tabIndex: 0, role: caption ? 'region' : undefined, 'aria-label': caption })}>
       <table className={className} style={{ '--lal-min-width': `${minWidth}px` } as CSSProperties} aria-busy={busy || undefined}>
         {caption && <caption className="lal-visually-hidden">{caption}</caption>}
         {children}

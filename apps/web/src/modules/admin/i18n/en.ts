@@ -6,5 +6,6 @@ export const en: Shape<typeof ko> = {
     title: 'GraphQL playground',
     intro: 'Platform admins only. Every request is audited.',
     forbidden: 'Only platform admins can use this.',
+    desktopOnly: 'The GraphQL playground needs a wide screen for its editors and toolbars; open it on a computer.',
   },
 };

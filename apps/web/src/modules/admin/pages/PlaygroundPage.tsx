@@ -1,9 +1,11 @@
-import { Alert, Box, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { useTranslation } from 'react-i18next';
+import { useMediaQuery } from '@mantine/hooks';
 import { useViewer } from '../../auth';
 
 // Same origin: the session cookie goes with every request; nothing is loaded from a CDN.
@@ -12,13 +14,30 @@ const fetcher = createGraphiQLFetcher({ url: '/graphql', fetch: (input, init) =>
 export default function PlaygroundPage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
+  // GraphiQL's editors and toolbars need a desktop's width and pointer: on a phone the page says so instead.
+  const narrow = useMediaQuery('(max-width: 48em)');
   if (!viewer?.user.isPlatformAdmin) {
     return (
-      <Alert color="red" variant="outline" role="alert">
-        {t('playground.forbidden')}
-      </Alert>
+      <Stack>
+        <Title order={1}>{t('playground.title')}</Title>
+        <Alert color="red" variant="outline" role="alert">
+          {t('playground.forbidden')}
+        </Alert>
+        <Anchor component={Link} to="/home">
+          {t('notFound.home')}
+        </Anchor>
+      </Stack>
     );
   }
+  if (narrow)
+    return (
+      <Stack>
+        <Title order={1}>{t('playground.title')}</Title>
+        <Alert variant="outline" color="blue.9">
+          {t('playground.desktopOnly')}
+        </Alert>
+      </Stack>
+    );
   return (
     <Stack h="calc(100vh - 100px)">
       <div>
