@@ -4,6 +4,7 @@ import { resolveDatabase } from './core/database/database-url';
 import { migrateAndSeed } from './migrate';
 import { createApp } from './app.factory';
 import { DEMO_PASSWORD, SEED_USERS } from './modules/auth';
+import { closeDemoPastYears } from './seed/demo-years';
 
 async function main() {
   const started = Date.now();
@@ -63,6 +64,10 @@ async function main() {
   if (config.seedDemoData) {
     say(`demo logins (password for all: ${DEMO_PASSWORD}):`);
     for (const u of SEED_USERS) say(`  ${u.email.padEnd(28)} ${u.note}`);
+    // The demo's past years close in the background, as their leads would have (the portal is already served).
+    void closeDemoPastYears(app!, say)
+      .catch((err: unknown) => say(`demo: closing past years failed: ${String(err)}`))
+      .finally(() => say('demo: past years done'));
   }
 }
 

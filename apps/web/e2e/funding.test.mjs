@@ -178,4 +178,22 @@ describe('funding in a real browser', () => {
     assert.equal(await members.getByRole('link', { name: '부산광역시 북구' }).count(), 0);
     assert.equal(await lead.locator('tr[data-line]').filter({ hasText: '부산광역시 사하구' }).getByText('초안 (지난해 계획)').count(), 0);
   });
+
+  test('the demo lives in time: Nam-gu’s 2025 year is closed, as its lead would have, with its result report kept', async () => {
+    const lead = await newPage();
+    await signIn(lead, app.url, 'nam.admin@lalaland.test');
+    await lead.waitForURL(/\/home/);
+    const { fundingStreams } = ok(await gql(lead, '{ fundingStreams { id code closing { closedBy } } }'));
+    const nam2025 = fundingStreams.find((s) => s.code === 'NAM-ONPLUS-2025');
+    assert.ok(nam2025.closing, 'closed when the demo started');
+    const { reportRuns } = ok(await gql(lead, 'query($s: ID!) { reportRuns(streamId: $s) { kind status keptAt } }', { s: nam2025.id }));
+    assert.ok(
+      reportRuns.some((r) => r.kind === 'RESULT' && r.status === 'DONE' && r.keptAt),
+      'its result report kept as submitted',
+    );
+    await lead.goto(`${app.url}/funding/${nam2025.id}`);
+    const panel = lead.getByRole('region', { name: '2025년도 마감' });
+    await panel.getByText('사업 종료 후 미집행 잔액 반납 (샘플)').first().waitFor();
+    assert.deepEqual(await axe(lead), [], 'a closed year of the demo');
+  });
 });

@@ -1,5 +1,5 @@
 // Screenshots of the portal for docs/screenshots (README): the home of my work, a programme page, an attendance
-// sheet and a funding stream, at desktop and phone size, on the demo data. `npm run screenshots -w @lalaland/web` (after a build).
+// sheet, search and a closed year of a funding stream, at desktop and phone size, on the demo data. `npm run screenshots -w @lalaland/web` (after a build).
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +38,15 @@ try {
     await page.getByRole('heading', { name: '출석 체크' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(out, `attendance-${size}.png`) });
+    await page.goto(`${server.url}/search?q=${encodeURIComponent('디지털')}`);
+    await page.getByText(/건을 찾았습니다/).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(out, `search-${size}.png`) });
+    // The 2025 year, closed (the demo closes Nam-gu's past years at start): settlement and frozen figures below the budget.
     await page.goto(`${server.url}/funding`);
-    await page.getByRole('link', { name: '배움온플러스' }).first().click();
+    await page.getByRole('article').filter({ hasText: '2025년도' }).getByRole('link', { name: '배움온플러스' }).click();
     await page.getByRole('heading', { name: '예산 현황', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '확정 성과지표' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(out, `stream-${size}.png`), fullPage: true });
   }

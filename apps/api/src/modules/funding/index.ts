@@ -47,3 +47,4 @@ export { BudgetService } from './budget.service';
 export { openNextYear, codeForYear, confirmCarried } from './stream-year.service';
 export { SEED_FUNDING } from './demo-funding';
 export { FUNDING_STREAMS, STREAM_MEMBERS, inStreamSql, shareStreamSql, countInStream } from './published';
+export { StreamClosingService } from './stream-closing.service';

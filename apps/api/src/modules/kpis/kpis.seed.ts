@@ -24,7 +24,9 @@ const MILESTONES: Array<[stream: string, titleKo: string, titleEn: string, dueOn
 export async function seedKpis(em: EntityManager): Promise<void> {
   for (const [code, kpi, target, baseline] of TARGETS) {
     await em.query(
-      `INSERT INTO kpi_target (stream_id, kpi_code, year, quarter, target, baseline) SELECT id, $2::varchar, 2025, 0, $3::numeric, $4::numeric FROM funding_stream WHERE code = $1 ON CONFLICT DO NOTHING`,
+      // Only what is missing (a closed year refuses even an insert that would do nothing: refuse_closed_year).
+      `INSERT INTO kpi_target (stream_id, kpi_code, year, quarter, target, baseline) SELECT s.id, $2::varchar, 2025, 0, $3::numeric, $4::numeric FROM funding_stream s
+        WHERE s.code = $1 AND NOT EXISTS (SELECT 1 FROM kpi_target t WHERE t.stream_id = s.id AND t.kpi_code = $2::varchar AND t.year = 2025 AND t.quarter = 0)`,
       [code, kpi, target, baseline],
     );
   }

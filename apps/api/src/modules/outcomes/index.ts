@@ -20,7 +20,6 @@ export const outcomes: ApiModule = {
     'mentor_assignment',
     'mentor_credential',
     'programme',
-    'programme_session',
     'referral',
   ],
   nest: OutcomesModule,

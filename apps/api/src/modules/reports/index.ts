@@ -16,3 +16,5 @@ export const reports: ApiModule = {
   errors: REPORTS_ERRORS,
   migrations: MIGRATIONS,
 };
+
+export { ReportService } from './report.service';

@@ -50,7 +50,7 @@ const orgName = (column: string) => `(SELECT o.name_ko FROM organization o WHERE
 export const SOURCES: Record<SearchKind, Source> = {
   PROGRAMME: (
     s,
-  ) => `${recordOf('PROGRAMME', 'p', 'p.title_ko', orgName('p.host_organization_id'), `'/programmes/' || p.id`, 'p.starts_on::timestamptz')}
+  ) => `${recordOf('PROGRAMME', 'p', 'p.title_ko', orgName('p.host_organization_id'), `'/programmes/' || p.id`, `(p.starts_on::timestamp AT TIME ZONE 'Asia/Seoul')`)}
       FROM programme p
      WHERE ${matches(`p.title_ko || ' ' || coalesce(p.title_en, '') || ' ' || coalesce(p.description, '')`)} AND ${s.visible(PROGRAMME_ACCESS, 'p')}`,
   PARTICIPANT: (s) => {
@@ -76,7 +76,7 @@ export const SOURCES: Record<SearchKind, Source> = {
   },
   ACTIVITY: (
     s,
-  ) => `${recordOf('ACTIVITY', 'a', 'a.title', orgName('a.organization_id'), `'/activities/' || a.id`, 'a.starts_on::timestamptz')}
+  ) => `${recordOf('ACTIVITY', 'a', 'a.title', orgName('a.organization_id'), `'/activities/' || a.id`, `(a.starts_on::timestamp AT TIME ZONE 'Asia/Seoul')`)}
       FROM activity a
      WHERE ${matches(`a.title || ' ' || coalesce(a.description, '')`)} AND ${s.visible(ACTIVITY_ACCESS, 'a')}`,
   OPENING: (s) => `${recordOf('OPENING', 'op', 'op.title', orgName('op.organization_id'), `'/openings'`, 'op.created_at')}

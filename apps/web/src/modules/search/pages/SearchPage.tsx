@@ -3,7 +3,8 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } fr
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ENTITY_LABELS, SEARCH_KINDS, formatSeoulDateTime, type SearchKind } from '@lalaland/shared';
+import { AUDIT_ENTITY_LABELS, SEARCH_KINDS, seoulDate, type SearchKind } from '@lalaland/shared';
+import { calendarDay } from '../../../components/dates';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { SelectField } from '../../../components/SelectField';
@@ -91,7 +92,7 @@ export default function SearchPage() {
                   {kindLabel(h.kind, lang)}
                 </Badge>
                 <Text size="xs" c="dimmed">
-                  {formatSeoulDateTime(h.at, lang)}
+                  {calendarDay(seoulDate(h.at), lang)}
                 </Text>
               </Group>
             </Group>
