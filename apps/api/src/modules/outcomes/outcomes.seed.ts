@@ -12,11 +12,11 @@ export async function seedOutcomes(em: EntityManager): Promise<void> {
     em,
     completed.map((r) => r.id),
   );
-  // The demo follows the clock: the sample follow-ups still open are spread around today as a working year's would be —
-  // three overdue by days, six due within two weeks, the rest weekly after — the same order every day.
+  // The demo follows the clock: each organization's sample follow-ups still open are spread around today as a working
+  // year's would be — three overdue by days, six due within two weeks, the rest weekly after — the same order every day.
   await em.query(
     `WITH open AS (
-       SELECT f.id, row_number() OVER (ORDER BY f.due_on, f.months, f.id) AS n
+       SELECT f.id, row_number() OVER (PARTITION BY f.organization_id ORDER BY f.due_on, f.months, f.id) AS n
          FROM follow_up f JOIN enrolment e ON e.id = f.enrolment_id WHERE e.is_sample AND f.status = 'PENDING')
      UPDATE follow_up f SET due_on = CASE WHEN o.n <= 3 THEN $1::date - (4 * o.n)::int
                                           WHEN o.n <= 9 THEN $1::date + (2 * (o.n - 3))::int
