@@ -116,7 +116,10 @@ export function crawlAs(logins) {
           const t1 = performance.now();
           const at = `${size.name} ${patternOf(path)}`;
           reached.add(patternOf(path));
-          for (const v of await axe(page)) problems.push(`${at}: ${v}`);
+          // GraphiQL's tab strip is its own markup (each tab holds its close button: nested-interactive); the rest of the
+          // playground page is scanned like any other.
+          const exclude = patternOf(path) === '/admin/graphql' ? ['.graphiql-tabs'] : [];
+          for (const v of await axe(page, { exclude })) problems.push(`${at}: ${v}`);
           if (process.env.CRAWL_TIMES) console.log(`${at} settle ${Math.round(t1 - t0)} axe ${Math.round(performance.now() - t1)}`);
           if (size.name === 'phone') {
             const { small, overflow } = await page.evaluate(phoneProblems);
