@@ -152,6 +152,11 @@ describe('coordination: tasks across organizations, notifications in the portal,
     const task = (
       await city.gql(SAVE_TASK, { i: { title: '내일 마감 업무', assigneeOrganizationId: sahaOrg, streamId: stream, dueOn: tomorrow() } })
     ).data!.saveTask;
+    // Due at 09:00 Seoul today (the day before): between midnight and nine it is still ahead, so the clock is moved to it.
+    await t.db.query(
+      "UPDATE outbox_message SET available_at = LEAST(available_at, now()) WHERE event = 'task.reminder' AND payload->>'taskId' = $1",
+      [task.id],
+    );
     await settle();
     const due = async () =>
       (
