@@ -48,6 +48,18 @@ function startApi(apiRoot: string, repoRoot: string, env: NodeJS.ProcessEnv, por
   });
 }
 
+/** The API's environment on the scale data set's directory (embedded PostgreSQL, production mode, demo logins). */
+export const scaleEnv = (dataDir: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATA_DIR: dataDir,
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: '',
+  NODE_ENV: 'production',
+  PII_KEY: '5'.repeat(64),
+  SEED_DEMO_DATA: 'true',
+});
+
 /** `npm run seed:scale` into env.DATA_DIR, unless a kept data directory (BENCH_DATA_DIR) already holds it; the note says how long. */
 export async function seedScale(apiRoot: string, repoRoot: string, env: NodeJS.ProcessEnv, fresh: boolean): Promise<string> {
   const t0 = Date.now();
@@ -66,16 +78,7 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
   if (!existsSync(join(apiRoot, 'dist/main.js'))) throw new Error('build the API first: npm run build');
   const kept = process.env.BENCH_DATA_DIR;
   const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'lalaland-bench-'));
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: '',
-    NODE_ENV: 'production',
-    PII_KEY: '5'.repeat(64),
-    SEED_DEMO_DATA: 'true',
-  };
+  const env = scaleEnv(dataDir);
   const notes = [await seedScale(apiRoot, repoRoot, env, !kept)];
   const rows: Row[] = [];
   let child: ChildProcess | null = null;

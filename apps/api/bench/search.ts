@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { freePort, SERVER_FLAGS, stop, waitFor } from './processes';
 import { gql, signInAs } from './load';
 import { latency, type LatencyRow } from './link';
-import { seedScale } from './learn';
+import { scaleEnv, seedScale } from './learn';
 
 const SEARCH = `query($q: String!, $kind: SearchKind) { search(text: $q, limit: 50, kind: $kind) { kind id title detail link at } }`;
 const SIDE_BY_SIDE = `{ kpiDashboard(kind: CONSORTIUM, year: 2025) { streams { id code nameKo } figures { code actual target achievement }
@@ -21,16 +21,7 @@ const SIDE_BY_SIDE = `{ kpiDashboard(kind: CONSORTIUM, year: 2025) { streams { i
 export async function benchSearch(apiRoot: string, repoRoot: string): Promise<{ rows: LatencyRow[]; notes: string[] }> {
   const kept = process.env.BENCH_DATA_DIR;
   const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'lalaland-bench-search-'));
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: '',
-    NODE_ENV: 'production',
-    PII_KEY: '5'.repeat(64),
-    SEED_DEMO_DATA: 'true',
-  };
+  const env = scaleEnv(dataDir);
   const notes = [await seedScale(apiRoot, repoRoot, env, !kept)];
   const rows: LatencyRow[] = [];
   let child: ChildProcess | null = null;

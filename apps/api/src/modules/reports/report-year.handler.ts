@@ -16,13 +16,15 @@ export class ReportYearHandler {
   @OnEvent('stream.year_closed', 'transaction')
   async yearClosed(ctx: RequestContext, e: FundingEvents['stream.year_closed']): Promise<void> {
     await this.tx.run(ctx, async (em) => {
-      const kept = (await em.query(
-        `UPDATE report_run SET kept_at = now() WHERE id = (
-           SELECT id FROM report_run WHERE stream_id = $1 AND year = $2 AND kind = 'RESULT' AND status = 'DONE' ORDER BY finished_at DESC, id LIMIT 1)
-         RETURNING id`,
+      // A CTE, so the driver answers the updated rows themselves (an UPDATE … RETURNING answers [rows, count]).
+      const rows = (await em.query(
+        `WITH kept AS (
+           UPDATE report_run SET kept_at = now() WHERE id = (
+             SELECT id FROM report_run WHERE stream_id = $1 AND year = $2 AND kind = 'RESULT' AND status = 'DONE' ORDER BY finished_at DESC, id LIMIT 1)
+           RETURNING id)
+         SELECT id FROM kept`,
         [e.streamId, e.fiscalYear],
-      )) as [unknown[], number] | unknown[];
-      const rows = Array.isArray(kept[0]) ? (kept[0] as unknown[]) : (kept as unknown[]);
+      )) as Array<{ id: string }>;
       if (!rows.length) throw new AppError('REPORT_REQUIRED_TO_CLOSE', { params: { year: e.fiscalYear } });
     });
   }
