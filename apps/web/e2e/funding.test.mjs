@@ -105,6 +105,10 @@ describe('funding in a real browser', () => {
     await panel.getByRole('button', { name: '연도 마감하기' }).click();
     const dialog = lead.getByRole('dialog', { name: '2025년도 마감: 정산' });
     await dialog.getByText(/마감하면 이 연도의 예산·지출·성과지표 목표는 읽기 전용이 되고/).waitFor();
+    await dialog
+      .getByLabel(/반납·이월 사유/)
+      .first()
+      .waitFor(); // the settlement draft has loaded
     for (const reason of await dialog.getByLabel(/반납·이월 사유/).all()) await reason.fill('사업 종료 후 미집행 잔액 반납');
     assert.deepEqual(await axe(lead), [], 'the settlement form');
     // The demo's submitted expenditure still waits for a decision: the dialog says so and nothing closes.

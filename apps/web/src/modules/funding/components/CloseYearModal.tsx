@@ -41,10 +41,11 @@ export function CloseYearModal({
       size="xl"
       onClose={onClose}
       error={error}
-      loading={saving}
+      loading={saving || loading}
       danger
       submitLabel={t('funding.closing.closeSubmit')}
       onSubmit={async () => {
+        if (loading) return; // the settlement is drawn from the draft: nothing is sent before it has loaded
         const settlement = draft.map((d) => {
           const r = rowOf(d.source, d.planned - d.executed);
           return { source: d.source, returned: r.returned, carriedOver: r.carriedOver, reason: r.reason.trim() || null };
