@@ -25,6 +25,7 @@ import { notifications } from './modules/notifications';
 import { surveys } from './modules/surveys';
 import { kpis } from './modules/kpis';
 import { reports } from './modules/reports';
+import { privacy } from './modules/privacy';
 
 /**
  * The composition root: every module, once, in dependency order (a module may import only those above it, through
@@ -57,6 +58,7 @@ export const MODULES = [
   surveys,
   kpis,
   reports,
+  privacy,
 ];
 
 export const APP = composeModules(MODULES);

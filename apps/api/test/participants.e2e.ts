@@ -235,7 +235,7 @@ describe('participants: registration, consent, the logged personal-data path', (
       expect(Client.code(await yeonje.gql(UPDATE_PARTICIPANT, { i: { id: p.id, name: 'x' } }))).toBe('PARTICIPANT_NOT_FOUND');
     });
 
-    it('merges two records of one person: enrolments, attendance, consents and the access log move to the kept one; a shared programme refuses and saves nothing', async () => {
+    it('merges two records of one person: enrolments, attendance and consents move to the kept one, the access log stays as written; a shared programme refuses and saves nothing', async () => {
       const keep = await register(saha, '정합침', null);
       const dup = (
         await saha.gql(REGISTER, { i: { name: '정합침', phone: '010-8080-7070', birthYear: 1958, consent, confirmedNew: true } })
@@ -266,9 +266,10 @@ describe('participants: registration, consent, the logged personal-data path', (
         [first.id, second.id].sort().map((id) => ({ programme_id: id })),
       );
       expect(Client.code(await saha.gql(PARTICIPANT, { id: dup.id }))).toBe('PARTICIPANT_NOT_FOUND');
-      expect(await t.db.query('SELECT count(*)::int AS n FROM personal_data_access WHERE participant_id = $1', [dup.id])).toEqual([
-        { n: 0 },
-      ]);
+      // The access log is kept as written: the duplicate's reads stay under its id, recorded as merged into the kept one.
+      const [{ n: kept }] = await t.db.query('SELECT count(*)::int AS n FROM personal_data_access WHERE participant_id = $1', [dup.id]);
+      expect(kept).toBeGreaterThan(0);
+      expect(await t.db.query('SELECT kept_id FROM participant_merged WHERE duplicate_id = $1', [dup.id])).toEqual([{ kept_id: keep.id }]);
       const [audit] = (await t.db.query("SELECT changes FROM audit_event WHERE entity_id = $1 AND action = 'participant.merge'", [
         keep.id,
       ])) as Array<{ changes: Record<string, unknown> }>;

@@ -45,6 +45,7 @@ export const AUDIT_ENTITY_LABELS = {
 
 export const AUDIT_VERB_LABELS = {
   accept: { ko: '수락', en: 'accepted' },
+  access_review_signed: { ko: '접속기록 점검 서명', en: 'access-log review signed' },
   accept_refused: { ko: '수락 거부됨', en: 'acceptance refused' },
   accepted: { ko: '접수', en: 'accepted' },
   add: { ko: '추가', en: 'added' },
@@ -54,6 +55,7 @@ export const AUDIT_VERB_LABELS = {
   assign: { ko: '배정', en: 'assigned' },
   booking_allowed: { ko: '예약 허용', en: 'booking allowed' },
   booking_released: { ko: '예약 취소', en: 'booking released' },
+  bulk_download_threshold: { ko: '대량 내려받기 기준 변경', en: 'bulk download threshold changed' },
   cancel: { ko: '취소', en: 'cancelled' },
   cancelled: { ko: '취소', en: 'cancelled' },
   change_password: { ko: '비밀번호 변경', en: 'password changed' },
@@ -113,6 +115,11 @@ export const AUDIT_VERB_LABELS = {
   seat: { ko: '등록', en: 'seated' },
   series_create: { ko: '반복 회차 생성', en: 'series created' },
   sessions_cancelled: { ko: '회차 취소', en: 'sessions cancelled' },
+  second_factor_enrolled: { ko: '추가 인증 수단 등록', en: 'second factor enrolled' },
+  second_factor_failed: { ko: '추가 인증 실패', en: 'second factor failed' },
+  second_factor_policy: { ko: '추가 인증 의무 변경', en: 'second factor requirement changed' },
+  second_factor_reset: { ko: '추가 인증 초기화', en: 'second factor reset' },
+  second_factor_verified: { ko: '추가 인증', en: 'second factor given' },
   set: { ko: '설정', en: 'set' },
   sign_in: { ko: '로그인', en: 'signed in' },
   sign_in_failed: { ko: '로그인 실패', en: 'sign-in failed' },

@@ -14,3 +14,4 @@ export * from './coordination';
 export * from './kpis';
 export * from './audit';
 export * from './glossary';
+export * from './privacy';

@@ -24,6 +24,9 @@ export interface AppConfig {
   /** Key for personal data at rest (phone numbers): 32 bytes as 64 hex characters or base64. Required in production;
    *  otherwise a random key is created once in DATA_DIR/pii.key. */
   piiKey: string | undefined;
+  /** Whether organizations that have not chosen require a second factor of the people who handle personal data (and
+   *  platform admins always do then): on in production, off for the demo (SECOND_FACTOR_REQUIRED=true|false). */
+  secondFactorDefault: boolean;
   /** A GraphQL answer larger than this is refused (RESPONSE_TOO_LARGE); the query cost limit keeps real answers far below. */
   responseMaxBytes: number;
   /** Answers of read-only queries kept per replica, dropped at every signalled commit (RESPONSE_CACHE=off: computed every time). */
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Demo users with a published password: by default outside production only; production seeds only when asked.
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
     piiKey: env.PII_KEY || undefined,
+    secondFactorDefault: env.SECOND_FACTOR_REQUIRED ? env.SECOND_FACTOR_REQUIRED === 'true' : env.NODE_ENV === 'production',
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
     responseCache: env.RESPONSE_CACHE !== 'off',
     trustProxy: trustProxyOf(env.TRUST_PROXY),

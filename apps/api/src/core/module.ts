@@ -54,6 +54,12 @@ export interface ApiModule {
    * commits to the response cache, installed by core after the migrations (no migration needs to ask for it).
    */
   quietTables?: readonly string[];
+  /**
+   * Its logs that are never changed once written (the personal-data access log, registers): the API's role may only
+   * read and add rows (UPDATE, DELETE and TRUNCATE revoked after migrations); the module's migration adds a trigger
+   * that refuses changes from any role.
+   */
+  appendOnly?: readonly string[];
   /** After the migrations, under the migration lock, at every start: data upgrades (idempotent). */
   afterMigrate?: (db: DataSource, config: AppConfig) => Promise<void>;
   /** Demo data (idempotent), in the list's order, inside the seeding transaction. */
@@ -70,6 +76,8 @@ export interface ComposedModules {
   readonly migrations: readonly MigrationClass[];
   /** Tables that do not signal the response cache: core's and those the modules declare. */
   readonly quietTables: readonly string[];
+  /** Every module's append-only tables. */
+  readonly appendOnly: readonly string[];
 }
 
 /** The 13-digit timestamp a migration's class name ends with. */
@@ -99,6 +107,7 @@ export function composeModules(modules: readonly ApiModule[]): ComposedModules {
     uploads: modules.flatMap((m) => m.uploads ?? []),
     migrations: [...CORE_MIGRATIONS, ...modules.flatMap((m) => m.migrations ?? [])].sort((a, b) => timestampOf(a) - timestampOf(b)),
     quietTables: [...CORE_QUIET_TABLES, ...modules.flatMap((m) => m.quietTables ?? [])],
+    appendOnly: modules.flatMap((m) => m.appendOnly ?? []),
   };
 }
 

@@ -21,6 +21,7 @@ import { kpis } from '../modules/kpis/feature';
 import { reports } from '../modules/reports/feature';
 import { apiKeys } from '../modules/api-keys/feature';
 import { admin } from '../modules/admin/feature';
+import { privacy } from '../modules/privacy/feature';
 
 /** Every feature of the portal, once: the router, the menu and the translations are built from this list. */
 export const FEATURES: readonly Feature[] = [
@@ -45,5 +46,6 @@ export const FEATURES: readonly Feature[] = [
   kpis,
   reports,
   apiKeys,
+  privacy,
   admin,
 ];

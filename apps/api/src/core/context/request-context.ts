@@ -15,6 +15,8 @@ export interface SessionInfo {
   user: SessionUser;
   activeOrganizationId: string | null;
   role: MembershipRole | null;
+  /** A step still owed before this session acts: the context then holds it as `pendingSecondFactor`, signed out. */
+  secondFactor?: 'VERIFY' | 'ENROL';
   /** Set when a machine calls with an API key (Authorization: Bearer) instead of a person's session cookie. */
   apiKey?: { id: string; name: string; permissions: readonly Permission[] };
 }
@@ -42,6 +44,8 @@ export function languageOf(acceptLanguage: string | undefined): 'ko' | 'en' {
 export class RequestContext {
   private _permissions: ReadonlySet<Permission>;
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  /** A session that signed in with its password and still owes its second factor (it acts for nobody meanwhile). */
+  pendingSecondFactor: SessionInfo | null = null;
 
   constructor(
     readonly requestId: string,

@@ -25,7 +25,7 @@ export async function migrateAndSeed<S>(
     await installReadCacheSignals(ds, app.quietTables);
     const seeded = options.seed ? await options.seed(ds) : null;
     for (const m of app.modules) await m.afterMigrate?.(ds, config);
-    if (options.appRole) await grantAppRole(ds, options.appRole);
+    if (options.appRole) await grantAppRole(ds, options.appRole, app.appendOnly);
     return { migrations: done.length, seeded };
   } finally {
     await runner.query('SELECT pg_advisory_unlock(727274)').catch(() => undefined);

@@ -1,9 +1,16 @@
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
 import type { MembershipRole } from '@lalaland/shared';
 import { User } from './user.entity';
 import { Organization } from '../organizations';
 import { Membership, MembershipRoleEnum } from './membership.entity';
+import type { SecondFactorStep } from './second-factor.policy';
+
+export const SecondFactorStepEnum = { VERIFY: 'VERIFY', ENROL: 'ENROL' } as const;
+registerEnumType(SecondFactorStepEnum, {
+  name: 'SecondFactorStep',
+  description: 'What a sign-in still owes: VERIFY an enrolled factor, or ENROL one (the organization requires it)',
+});
 
 @InputType()
 export class SignInInput {
@@ -47,4 +54,10 @@ export class Viewer {
 
   @Field(() => [Membership], { description: 'Every organization the user belongs to (for the switcher)' })
   memberships!: Membership[];
+
+  @Field(() => SecondFactorStepEnum, {
+    nullable: true,
+    description: 'Set by signIn when the password was right and a second factor is still owed: the session acts for nobody until then',
+  })
+  secondFactor?: SecondFactorStep | null;
 }

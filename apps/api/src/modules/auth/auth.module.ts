@@ -7,12 +7,18 @@ import { UserSessionService } from './user-session.service';
 import { UserDirectory } from './user-directory.service';
 import { KnownDevices } from './known-devices.service';
 import { Accounts } from './accounts.service';
+import { SecondFactorService } from './second-factor.service';
+import { Passkeys } from './passkeys.service';
+import { SecondFactorResolver } from './second-factor.resolver';
 
 @Module({
   providers: [
     AuthService,
     Accounts,
     AuthResolver,
+    SecondFactorService,
+    Passkeys,
+    SecondFactorResolver,
     UserSessionService,
     KnownDevices,
     UserDirectory,

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { permissionsFor } from '@lalaland/shared';
 import { APP_CONFIG } from '../../core/config';
 import type { AppConfig } from '../../core/config';
-import { RequestContext } from '../../core/context/request-context';
+import { RequestContext, type SessionInfo } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { isUuid } from '../../core/graphql/pagination';
@@ -18,6 +18,7 @@ import { DEVICE_COOKIE, KnownDevices } from './known-devices.service';
 import { Transactions } from '../../core/database/transaction';
 import { LiveEvents } from '../../core/live/live-events';
 import { SESSION_ENDED, type SessionEnded } from '../../core/live/live-sockets';
+import { secondFactorStep } from './second-factor.policy';
 
 @Injectable()
 export class AuthService {
@@ -97,18 +98,22 @@ export class AuthService {
       await em.update(User, { id: reserved.id }, { lastLoginAt: new Date() });
       const remembered = device ? null : await this.devices.remember(em, reserved.id);
       const first = await em.findOne(Membership, { where: { userId: reserved.id }, order: { createdAt: 'ASC' } });
-      const session = await this.sessions.create(em, reserved.id, first?.organizationId ?? null, ctx.ip, ctx.userAgent);
+      const step = await secondFactorStep(em, reserved.id, this.config.secondFactorDefault);
+      const session = await this.sessions.create(em, reserved.id, first?.organizationId ?? null, ctx.ip, ctx.userAgent, step);
       await this.audit.record(ctx, {
         action: 'auth.sign_in',
         entityType: 'user',
         entityId: reserved.id,
         organizationId: first?.organizationId ?? null,
         actorUserId: reserved.id,
-        changes: { knownDevice: [null, !!device] },
+        changes: { knownDevice: [null, !!device], ...(step ? { secondFactor: [null, step] } : {}) },
       });
       this.sessions.setCookie(ctx.res, session.token);
       if (remembered) this.devices.setCookie(ctx.res, remembered, this.config);
-      return this.adopt(ctx, session.id, await this.buildViewer(ctx, em, reserved.id, first?.organizationId ?? null));
+      const viewer = await this.buildViewer(ctx, em, reserved.id, first?.organizationId ?? null);
+      // The password was right, the second factor is still owed: the session acts for nobody until it is given.
+      if (step) return { ...viewer, permissions: [], secondFactor: step };
+      return this.adopt(ctx, session.id, viewer);
     });
   }
 
@@ -211,8 +216,21 @@ export class AuthService {
 
   /** Starts a session for a user inside the caller's transaction (after accepting an invitation). */
   async startSession(ctx: RequestContext, em: EntityManager, userId: string, organizationId: string): Promise<Viewer> {
-    const session = await this.sessions.create(em, userId, organizationId, ctx.ip, ctx.userAgent);
+    const step = await secondFactorStep(em, userId, this.config.secondFactorDefault);
+    const session = await this.sessions.create(em, userId, organizationId, ctx.ip, ctx.userAgent, step);
     this.sessions.setCookie(ctx.res, session.token);
-    return this.adopt(ctx, session.id, await this.buildViewer(ctx, em, userId, organizationId));
+    const viewer = await this.buildViewer(ctx, em, userId, organizationId);
+    if (step) return { ...viewer, permissions: [], secondFactor: step };
+    return this.adopt(ctx, session.id, viewer);
+  }
+
+  /** The pending session has given its second factor: it acts from now on, this request included. */
+  async completeSecondFactor(ctx: RequestContext, em: EntityManager, pending: SessionInfo): Promise<Viewer> {
+    await em.query(
+      'UPDATE user_session SET second_factor = NULL, second_factor_challenge = NULL, second_factor_failures = 0 WHERE id = $1',
+      [pending.sessionId],
+    );
+    ctx.pendingSecondFactor = null;
+    return this.adopt(ctx, pending.sessionId, await this.buildViewer(ctx, em, pending.user.id, pending.activeOrganizationId));
   }
 }

@@ -33,9 +33,9 @@ export class ContextFactory implements RequestContextFactory {
     }
     const token = req.cookies?.[SESSION_COOKIE];
     const resolved = token && token.length <= 100 ? await this.sessions.resolve(token, synced) : null;
-    const session = resolved === 'expired' ? null : resolved;
+    const session = resolved === 'expired' || resolved?.secondFactor ? null : resolved;
     if (resolved === 'expired') this.sessions.clearCookie(res);
-    return new RequestContext(
+    const ctx = new RequestContext(
       req.id,
       languageOf(req.headers['accept-language']),
       session,
@@ -45,5 +45,7 @@ export class ContextFactory implements RequestContextFactory {
       res,
       resolved === 'expired',
     );
+    if (resolved && resolved !== 'expired' && resolved.secondFactor) ctx.pendingSecondFactor = resolved;
+    return ctx;
   }
 }

@@ -6,6 +6,7 @@ import { UserSession } from './user-session.entity';
 import { KnownDevice } from './known-device.entity';
 import { Membership, MembershipRoleEnum } from './membership.entity';
 import { AuthResolver } from './auth.resolver';
+import { SecondFactorResolver } from './second-factor.resolver';
 import { AUTH_ERRORS } from './auth.errors';
 import { MIGRATIONS } from './migrations';
 
@@ -14,7 +15,7 @@ export const auth: ApiModule = {
   name: 'auth',
   nest: AuthModule,
   entities: [User, UserSession, KnownDevice, Membership],
-  resolvers: [AuthResolver],
+  resolvers: [AuthResolver, SecondFactorResolver],
   errors: AUTH_ERRORS,
   migrations: MIGRATIONS,
   seed: seedUsers,

@@ -41,4 +41,15 @@ export class UserSession {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   userAgent!: string | null;
+
+  /** A step still owed before the session acts (VERIFY a second factor, or ENROL one); null once signed in. */
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  secondFactor!: 'VERIFY' | 'ENROL' | null;
+
+  /** The pending step's WebAuthn challenge or the authenticator app's secret being enrolled. */
+  @Column({ type: 'text', nullable: true })
+  secondFactorChallenge!: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  secondFactorFailures!: number;
 }

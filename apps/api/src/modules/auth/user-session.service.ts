@@ -26,9 +26,13 @@ interface SessionRow {
   locale: string;
   role: MembershipRole | null;
   expires_ms: number;
+  second_factor: 'VERIFY' | 'ENROL' | null;
 }
 
-/** Server-side sessions in Postgres behind an HttpOnly SameSite cookie; 30 idle minutes end a session. */
+/**
+ * Server-side sessions in Postgres behind an HttpOnly SameSite cookie; 30 idle minutes end a session. A session that
+ * still owes its second factor (second_factor VERIFY or ENROL) acts for nobody and ends after 10 minutes.
+ */
 @Injectable()
 export class UserSessionService {
   private readonly logger = new Logger(UserSessionService.name);
@@ -63,7 +67,9 @@ export class UserSessionService {
     const generation = this.generation;
     const rows: SessionRow[] = await this.db.query(
       `SELECT s.id AS session_id, s.active_organization_id, (extract(epoch FROM s.expires_at) * 1000)::float8 AS expires_ms,
-              s.last_seen_at < now() - make_interval(mins => $2) AS idle,
+              s.second_factor,
+              (s.last_seen_at < now() - make_interval(mins => $2)
+                OR (s.second_factor IS NOT NULL AND s.created_at < now() - interval '10 minutes')) AS idle,
               s.expires_at < now() AS expired,
               s.last_seen_at < now() - interval '60 seconds' AS stale,
               u.id AS user_id, u.email, u.display_name, u.is_platform_admin, u.locale, m.role
@@ -96,9 +102,10 @@ export class UserSessionService {
         isPlatformAdmin: row.is_platform_admin,
         locale: row.locale,
       },
+      ...(row.second_factor ? { secondFactor: row.second_factor } : {}),
     };
     // Kept only if no change was signalled while reading (a sign-out committed meanwhile would be missed otherwise).
-    if (synced && generation === this.generation && !row.stale) {
+    if (synced && generation === this.generation && !row.stale && !row.second_factor) {
       if (this.recent.size >= 10_000) this.recent.clear();
       this.recent.set(hash, { info, expiresAt: row.expires_ms, seenAt: now });
     }
@@ -112,6 +119,7 @@ export class UserSessionService {
     activeOrganizationId: string | null,
     ip: string | null,
     userAgent: string | null,
+    secondFactor: 'VERIFY' | 'ENROL' | null = null,
   ): Promise<{ token: string; id: string }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionMaxHours * 3600_000);
@@ -122,6 +130,7 @@ export class UserSessionService {
       expiresAt,
       ip,
       userAgent: userAgent?.slice(0, 300) ?? null,
+      secondFactor,
     });
     return { token, id: (result.identifiers[0] as { id: string }).id };
   }

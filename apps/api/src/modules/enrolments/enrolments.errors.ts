@@ -65,6 +65,7 @@ declare module '../../core/errors/error-codes' {
 
 /** What the enrolments module says about a field it refuses (used with `problem(field, constraint, message)`). */
 export const ENROLMENTS_FIELDS = {
+  reasonMaxLength: { ko: '사유는 500자까지 적을 수 있습니다.', en: 'The reason may have at most 500 characters.' },
   entriesUnique: { ko: '같은 수강생이 두 번 있습니다.', en: 'A roster line appears twice.' },
   retentionUntilIsDateString: { ko: '보유 기한을 YYYY-MM-DD로 입력하세요.', en: 'Give the retention date as YYYY-MM-DD.' },
 } as const satisfies FieldMessages;

@@ -10,7 +10,7 @@ import { isCalendarDate } from '../../core/graphql/date-time.scalar';
 import { ENROLMENTS_FIELDS } from './enrolments.errors';
 
 /**
- * The roster as a file. Export: GET …/roster.xlsx or roster.csv. Import: POST the file's bytes (any content type
+ * The roster as a file. Export: GET …/roster.xlsx or roster.csv (?reason=… above the organization's bulk threshold). Import: POST the file's bytes (any content type
  * the upload parser takes) to …/roster?dryRun=true|false&retentionUntil=YYYY-MM-DD; the answer is NDJSON: progress
  * lines ({"done","total"}) while rows are processed, then one {"result"} line.
  */
@@ -21,9 +21,17 @@ export class RosterFileController {
 
   @Get('exports/programmes/:id/roster.:format')
   @RequirePermission(Permission.ProgrammeRead)
-  async export(@Ctx() ctx: RequestContext, @Param('id') id: string, @Param('format') format: string, @Res() reply: FastifyReply) {
+  async export(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Param('format') format: string,
+    @Query('reason') reason: string | undefined,
+    @Res() reply: FastifyReply,
+  ) {
     if (format !== 'xlsx' && format !== 'csv') throw new AppError('PROGRAMME_NOT_FOUND');
-    const { filename, contentType, body } = await this.files.export(ctx, id, format);
+    if (reason !== undefined && (typeof reason !== 'string' || reason.length > 500))
+      throw new AppError('VALIDATION_FAILED', { fields: [problem('reason', 'maxLength', ENROLMENTS_FIELDS.reasonMaxLength)] });
+    const { filename, contentType, body } = await this.files.export(ctx, id, format, reason ?? null);
     return reply
       .header('content-type', contentType)
       .header('content-disposition', `attachment; filename="roster.${format}"; filename*=UTF-8''${encodeURIComponent(filename)}`)

@@ -17,7 +17,7 @@ import type { AttendanceStatus, PersonalField, RosterColumnKey, RosterImportResu
 import { RequestContext, loadEach } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { ProgrammeService, ProgrammeSessionService } from '../programmes';
-import { Participant, ParticipantService, PiiCipher, PARTICIPANTS, findParticipant } from '../participants';
+import { Participant, ParticipantService, PersonalDataDownloads, PiiCipher, PARTICIPANTS, findParticipant } from '../participants';
 import { Enrolment } from './enrolment.entity';
 import { EnrolmentService } from './enrolment.service';
 import { AttendanceService } from './attendance.service';
@@ -63,16 +63,20 @@ export class RosterFileService {
     private readonly enrolments: EnrolmentService,
     private readonly attendance: AttendanceService,
     private readonly cipher: PiiCipher,
+    private readonly downloads: PersonalDataDownloads,
   ) {}
 
   async export(
     ctx: RequestContext,
     programmeId: string,
     format: 'xlsx' | 'csv',
+    reason: string | null = null,
   ): Promise<{ filename: string; contentType: string; body: Buffer }> {
     const access = await this.programmes.access(ctx, programmeId);
     const roster = await this.enrolments.roster(ctx, programmeId, { offset: 0, limit: ROSTER_IMPORT_MAX_ROWS });
     if (!roster) throw new AppError('FORBIDDEN');
+    // Above the organization's threshold the reason comes first: nothing is read (nor logged) without it.
+    const why = await this.downloads.check(ctx, roster.items.length, reason);
     const sessions = (await this.sessions.byProgramme(ctx).load(programmeId)) ?? [];
     const marks: Array<{ session_id: string; enrolment_id: string; status: AttendanceStatus }> = await this.db.query(
       'SELECT a.session_id, a.enrolment_id, a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.id = ANY($1::uuid[])',
@@ -109,6 +113,7 @@ export class RosterFileService {
         }),
       ]);
     }
+    await this.downloads.record(ctx, { purpose: `roster-export:${format}`, people: personals.filter(Boolean).length, reason: why });
     const base = `${access.programme.titleKo.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}-명단`;
     if (format === 'csv') {
       const csv = [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n');

@@ -2,6 +2,7 @@ import type { ApiModule } from '../../core/module';
 import { ParticipantsModule } from './participants.module';
 import { Consent, Participant, PersonalDataAccess } from './participant.entity';
 import { ParticipantResolver } from './participants.resolver';
+import { PersonalDataPolicyResolver } from './personal-data-policy.resolver';
 import { PiiCipher, upgradeParticipantPhones } from './pii-cipher';
 import { PARTICIPANTS_ERRORS } from './participants.errors';
 import { MIGRATIONS } from './migrations';
@@ -12,9 +13,10 @@ export const participants: ApiModule = {
   name: 'participants',
   nest: ParticipantsModule,
   entities: [Participant, Consent, PersonalDataAccess],
-  resolvers: [ParticipantResolver],
+  resolvers: [ParticipantResolver, PersonalDataPolicyResolver],
   errors: PARTICIPANTS_ERRORS,
   migrations: MIGRATIONS,
+  appendOnly: ['personal_data_access', 'personal_data_download'],
   // Phones encrypted by an older format are rewritten at start (idempotent).
   afterMigrate: async (db, config) => {
     await upgradeParticipantPhones(db, new PiiCipher(config));
@@ -27,6 +29,7 @@ export { rotateParticipantPhones } from './pii-cipher';
 export { PersonalFieldEnum, Consent, ParticipantPersonal } from './participant.entity';
 export { selectedPersonalFields } from './participants.resolver';
 export { ParticipantService } from './participant.service';
+export { PersonalDataDownloads } from './personal-data-downloads';
 export { ConsentService } from './consent.service';
 export { ParticipantDetailsService } from './participant-details.service';
 export { certificateNames } from './certificate-names';

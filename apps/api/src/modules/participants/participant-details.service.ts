@@ -131,8 +131,9 @@ export class ParticipantDetailsService {
 
   /**
    * Folds a duplicate record into the one kept: every module moves what points at the duplicate (enrolments with their
-   * attendance and certificates; a programme both are enrolled in refuses the merge), consents and the access log
-   * follow, details the kept record lacks are taken over, and the duplicate is deleted. One transaction, audited.
+   * attendance and certificates; a programme both are enrolled in refuses the merge), consents follow, the access log
+   * stays as written (the merge is recorded), details the kept record lacks are taken over, and the duplicate is
+   * deleted. One transaction, audited.
    */
   async merge(ctx: RequestContext, input: MergeParticipantsInput): Promise<Participant> {
     if (input.keepId === input.duplicateId) throw new AppError('PARTICIPANT_MERGE_SAME');
@@ -150,7 +151,9 @@ export class ParticipantDetailsService {
       if (!keep || !dup) throw new AppError('PARTICIPANT_NOT_FOUND'); // merged away by someone else meanwhile
       await this.events.publish(ctx, 'participant.merged', { keepId: keep.id, duplicateId: dup.id, organizationId: keep.organizationId });
       await em.query('UPDATE consent SET participant_id = $1 WHERE participant_id = $2', [keep.id, dup.id]);
-      await em.query('UPDATE personal_data_access SET participant_id = $1 WHERE participant_id = $2', [keep.id, dup.id]);
+      // The access log is kept as written: it stays under the duplicate's id, which now names the record kept.
+      await em.query('UPDATE participant_merged SET kept_id = $1 WHERE kept_id = $2', [keep.id, dup.id]);
+      await em.query('INSERT INTO participant_merged (duplicate_id, kept_id) VALUES ($1, $2)', [dup.id, keep.id]);
       const taken: string[] = [];
       if (!keep.phoneHash && dup.phoneHash && dup.phoneEncrypted) {
         keep.phoneEncrypted = this.cipher.encrypt(this.cipher.decrypt(dup.phoneEncrypted, dup.pseudonymKey), keep.pseudonymKey);

@@ -235,9 +235,16 @@ export class ParticipantService {
   async accessLog(ctx: RequestContext, participantId: string, page: PageArgs): Promise<Page<PersonalDataAccess>> {
     await this.own(ctx, participantId);
     if (!ctx.can(Permission.AuditRead)) throw new AppError('FORBIDDEN');
-    const [items, totalCount] = await this.db
-      .getRepository(PersonalDataAccess)
-      .findAndCount({ where: { participantId }, order: { occurredAt: 'DESC' }, skip: page.offset, take: page.limit });
+    // The log is never rewritten: reads of records merged into this one stay under the duplicate's id.
+    const merged = (await this.db.query('SELECT duplicate_id AS id FROM participant_merged WHERE kept_id = $1', [participantId])) as Array<{
+      id: string;
+    }>;
+    const [items, totalCount] = await this.db.getRepository(PersonalDataAccess).findAndCount({
+      where: { participantId: In([participantId, ...merged.map((m) => m.id)]) },
+      order: { occurredAt: 'DESC' },
+      skip: page.offset,
+      take: page.limit,
+    });
     return { items, totalCount, offset: page.offset, limit: page.limit };
   }
 }

@@ -4,6 +4,10 @@ import type { FieldMessages } from '../../core/errors/app-error';
 /** The participants module's error codes, with their Korean and English messages (registered through src/modules.ts). */
 export const PARTICIPANTS_ERRORS = {
   PARTICIPANT_NOT_FOUND: { ko: '참여자를 찾을 수 없습니다.', en: 'Participant not found.' },
+  BULK_DOWNLOAD_REASON_REQUIRED: {
+    ko: '{n}명의 개인정보가 담긴 파일입니다. 기관이 정한 {threshold}명을 넘으니 내려받는 사유를 적으세요. 사유는 접속기록 점검에 남습니다.',
+    en: "This file carries {n} people's personal data, more than your organization's {threshold}: give the reason for the download. It is kept for the access-log review.",
+  },
   PARTICIPANT_EXISTS: {
     ko: '같은 이름과 휴대전화의 참여자가 이미 있습니다 ({key}).',
     en: 'A participant with this name and phone number already exists ({key}).',
@@ -27,6 +31,7 @@ declare module '../../core/errors/error-codes' {
 
 /** What the participants module says about a field it refuses (used with `problem(field, constraint, message)`). */
 export const PARTICIPANTS_FIELDS = {
+  thresholdRange: { ko: '1명에서 100,000명 사이로 정하세요.', en: 'Choose between 1 and 100,000 people.' },
   phoneMatches: { ko: '휴대전화 번호 형식이 올바르지 않습니다.', en: 'The phone number is not valid.' },
   consentRetentionUntilMin: { ko: '보유 기한은 오늘 이후여야 합니다.', en: 'The retention date must be in the future.' },
   recipientOrganizationIdIsNotEmpty: { ko: '정보를 받을 기관을 지정하세요.', en: 'Name the organization that receives the data.' },

@@ -6,10 +6,21 @@ import { ConsentService } from './consent.service';
 import { ParticipantDetailsService } from './participant-details.service';
 import { PiiCipher } from './pii-cipher';
 import { ParticipantResolver } from './participants.resolver';
+import { PersonalDataDownloads } from './personal-data-downloads';
+import { PersonalDataPolicyResolver } from './personal-data-policy.resolver';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [ApplicantRecords, ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher, ParticipantResolver],
-  exports: [ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher, ApplicantRecords],
+  providers: [
+    ApplicantRecords,
+    ParticipantService,
+    ConsentService,
+    ParticipantDetailsService,
+    PiiCipher,
+    ParticipantResolver,
+    PersonalDataDownloads,
+    PersonalDataPolicyResolver,
+  ],
+  exports: [ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher, ApplicantRecords, PersonalDataDownloads],
 })
 export class ParticipantsModule {}

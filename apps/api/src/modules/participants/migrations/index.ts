@@ -1,4 +1,5 @@
 import { ProvisionDetail1796400000000 } from './1796400000000-ProvisionDetail';
+import { AccessLogKept1796481400000 } from './1796481400000-AccessLogKept';
 
 /** The participants module's migrations (the composition root orders every module's by time). */
-export const MIGRATIONS = [ProvisionDetail1796400000000];
+export const MIGRATIONS = [ProvisionDetail1796400000000, AccessLogKept1796481400000];

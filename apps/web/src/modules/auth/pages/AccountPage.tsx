@@ -1,8 +1,12 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Paper, PasswordInput, Stack, Title } from '@mantine/core';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { lazy, Suspense, useState } from 'react';
+import { Alert, Button, Group, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { passwordProblems } from '@lalaland/shared';
+import { formatSeoulDateTime, passwordProblems } from '@lalaland/shared';
+import { MY_SECOND_FACTORS } from '../graphql';
+import { PageLoader } from '../../../components/PageLoader';
+
+const SecondFactorStep = lazy(() => import('../components/SecondFactorStep'));
 import { graphql } from '../../../gql';
 import { errorCode, errorMessage } from '../../../components/ErrorAlert';
 
@@ -80,6 +84,7 @@ export default function AccountPage() {
           </Group>
         </Stack>
       </Paper>
+      <SecondFactors />
       <Paper withBorder p="lg">
         <Button
           variant="outline"
@@ -94,5 +99,71 @@ export default function AccountPage() {
         </Button>
       </Paper>
     </Stack>
+  );
+}
+
+/** The person's second factors: what is enrolled, recovery codes left, and one more added (a new phone, a security key). */
+function SecondFactors() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'ko';
+  const { data, refetch } = useQuery(MY_SECOND_FACTORS);
+  const [adding, setAdding] = useState(false);
+  const mine = data?.mySecondFactors;
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="second-factors">
+      <Stack>
+        <Title order={2} size="h4" id="second-factors">
+          {t('auth.secondFactor.accountTitle')}
+        </Title>
+        {!mine && <PageLoader />}
+        {mine && mine.factors.length === 0 && (
+          <Text size="sm">{mine.required ? t('auth.secondFactor.noneRequired') : t('auth.secondFactor.none')}</Text>
+        )}
+        {mine && mine.factors.length > 0 && (
+          <Table.ScrollContainer minWidth={320}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('auth.secondFactor.kind')}</Table.Th>
+                  <Table.Th scope="col">{t('auth.secondFactor.added')}</Table.Th>
+                  <Table.Th scope="col">{t('auth.secondFactor.lastUsed')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {mine.factors.map((f) => (
+                  <Table.Tr key={f.id}>
+                    <Table.Td>{f.label}</Table.Td>
+                    <Table.Td>{formatSeoulDateTime(f.createdAt, lang)}</Table.Td>
+                    <Table.Td>{f.lastUsedAt ? formatSeoulDateTime(f.lastUsedAt, lang) : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {mine && mine.factors.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('auth.secondFactor.codesLeft', { count: mine.recoveryCodesLeft })}
+          </Text>
+        )}
+        {adding ? (
+          <Suspense fallback={<PageLoader />}>
+            <SecondFactorStep
+              step="ENROL"
+              onFinished={() => {
+                setAdding(false);
+                void refetch();
+              }}
+            />
+          </Suspense>
+        ) : (
+          <Group>
+            <Button variant="light" onClick={() => setAdding(true)}>
+              {t('auth.secondFactor.addOne')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
   );
 }

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Alert, Box, Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import { errorMessage, fieldErrors } from '../../../components/ErrorAlert';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
+import { PageLoader } from '../../../components/PageLoader';
+
+const SecondFactorStep = lazy(() => import('../components/SecondFactorStep'));
 
 const SIGN_IN = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -12,6 +15,7 @@ const SIGN_IN = graphql(`
       user {
         id
       }
+      secondFactor
     }
   }
 `);
@@ -25,6 +29,7 @@ export function SignInPage() {
   const [touched, setTouched] = useState(false);
   const [expired] = useState(() => sessionStorage.getItem('lalaland.expired') === '1');
   const [signIn, { loading, error }] = useMutation(SIGN_IN);
+  const [step, setStep] = useState<'VERIFY' | 'ENROL' | null>(null);
   const fields = fieldErrors(error, i18n.language);
 
   const submit = async (e: React.FormEvent) => {
@@ -34,6 +39,8 @@ export function SignInPage() {
     const result = await signIn({ variables: { input: { email, password } } }).catch(() => null);
     if (result?.data) {
       sessionStorage.removeItem('lalaland.expired');
+      // The password was right and a second factor is owed: the next step, then the portal.
+      if (result.data.signIn.secondFactor) return setStep(result.data.signIn.secondFactor);
       await client.resetStore();
     }
   };
@@ -46,54 +53,68 @@ export function SignInPage() {
             <Title order={1}>{t('app.name')}</Title>
             <Text c="dimmed">{t('app.tagline')}</Text>
           </Stack>
-          <Paper withBorder p="xl" radius="md" component="form" onSubmit={submit} noValidate aria-labelledby="sign-in-title">
-            <Stack>
-              <Title order={2} size="h3" id="sign-in-title">
-                {t('auth.signInTitle')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('auth.signInIntro')}
-              </Text>
-              {expired && !error && (
-                <Alert color="yellow" variant="outline" role="status">
-                  {t('auth.sessionExpired')}
-                </Alert>
-              )}
-              {error && !fields.email && (
-                <Alert color="red" variant="outline" role="alert">
-                  {errorMessage(error, i18n.language, t('common.networkError'))}
-                </Alert>
-              )}
-              <TextInput
-                label={t('auth.email')}
-                type="email"
-                autoComplete="username"
-                required
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                error={fields.email ?? (touched && !email ? t('auth.required') : undefined)}
-              />
-              {/* A text input with its own show/hide toggle: Mantine's PasswordInput would add 2.8 KB to the first route. */}
-              <TextInput
-                label={t('auth.password')}
-                type={reveal ? 'text' : 'password'}
-                autoComplete="current-password"
-                required
-                rightSectionWidth={72}
-                rightSection={
-                  <button type="button" className="lal-reveal" aria-pressed={reveal} onClick={() => setReveal((r) => !r)}>
-                    {reveal ? t('auth.hidePassword') : t('auth.showPassword')}
-                  </button>
-                }
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                error={touched && !password ? t('auth.required') : undefined}
-              />
-              <Button type="submit" loading={loading} fullWidth>
-                {loading ? t('auth.signingIn') : t('auth.signIn')}
-              </Button>
-            </Stack>
-          </Paper>
+          {step ? (
+            <Paper withBorder p="xl" radius="md" component="section" aria-labelledby="second-factor-title">
+              <Suspense fallback={<PageLoader />}>
+                <SecondFactorStep
+                  step={step}
+                  onRestart={() => {
+                    setStep(null);
+                    setPassword('');
+                  }}
+                />
+              </Suspense>
+            </Paper>
+          ) : (
+            <Paper withBorder p="xl" radius="md" component="form" onSubmit={submit} noValidate aria-labelledby="sign-in-title">
+              <Stack>
+                <Title order={2} size="h3" id="sign-in-title">
+                  {t('auth.signInTitle')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('auth.signInIntro')}
+                </Text>
+                {expired && !error && (
+                  <Alert color="yellow" variant="outline" role="status">
+                    {t('auth.sessionExpired')}
+                  </Alert>
+                )}
+                {error && !fields.email && (
+                  <Alert color="red" variant="outline" role="alert">
+                    {errorMessage(error, i18n.language, t('common.networkError'))}
+                  </Alert>
+                )}
+                <TextInput
+                  label={t('auth.email')}
+                  type="email"
+                  autoComplete="username"
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.currentTarget.value)}
+                  error={fields.email ?? (touched && !email ? t('auth.required') : undefined)}
+                />
+                {/* A text input with its own show/hide toggle: Mantine's PasswordInput would add 2.8 KB to the first route. */}
+                <TextInput
+                  label={t('auth.password')}
+                  type={reveal ? 'text' : 'password'}
+                  autoComplete="current-password"
+                  required
+                  rightSectionWidth={72}
+                  rightSection={
+                    <button type="button" className="lal-reveal" aria-pressed={reveal} onClick={() => setReveal((r) => !r)}>
+                      {reveal ? t('auth.hidePassword') : t('auth.showPassword')}
+                    </button>
+                  }
+                  value={password}
+                  onChange={(e) => setPassword(e.currentTarget.value)}
+                  error={touched && !password ? t('auth.required') : undefined}
+                />
+                <Button type="submit" loading={loading} fullWidth>
+                  {loading ? t('auth.signingIn') : t('auth.signIn')}
+                </Button>
+              </Stack>
+            </Paper>
+          )}
           <LanguageSwitch />
         </Stack>
       </Container>

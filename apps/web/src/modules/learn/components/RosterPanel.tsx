@@ -12,6 +12,7 @@ import { STATUS_COLORS } from '../labels';
 import { label } from '../../../components/labels';
 import { DROP, EVALUATE, type Programme } from '../graphql/programme';
 import { RegisterModal } from './RegisterModal';
+import { RosterDownload } from './RosterDownload';
 import { countText } from '../../../components/counts';
 
 /** The roster: who holds a seat, their attendance and certificates; register-and-enrol, drops, files, the completion rule. */
@@ -67,16 +68,7 @@ export function RosterPanel({
               {t('learn.evaluate')}
             </Button>
           )}
-          {p.enrolments && (
-            <Button.Group>
-              <Button component="a" href={`/exports/programmes/${p.id}/roster.xlsx`} variant="default" download>
-                {t('learn.exportXlsx')}
-              </Button>
-              <Button component="a" href={`/exports/programmes/${p.id}/roster.csv`} variant="default" download>
-                {t('learn.exportCsv')}
-              </Button>
-            </Button.Group>
-          )}
+          {p.enrolments && <RosterDownload programmeId={p.id} people={p.enrolments.totalCount} />}
           {p.canTakeAttendance && (
             <Button component={Link} to={`/programmes/${p.id}/import`} variant="default">
               {t('learn.importFile')}

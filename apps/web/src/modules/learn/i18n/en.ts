@@ -112,6 +112,11 @@ export const en: Shape<typeof ko> = {
     allOrganizations: 'All organizations',
     programme: 'Programme',
     onCalendar: 'Show on the calendar',
+    bulkReasonTitle: 'Reason for the download',
+    bulkReasonIntro:
+      "This file carries {{n}} people's personal data, more than your organization's {{threshold}}: give the reason. It is kept for the access-log review.",
+    bulkReason: 'Reason',
+    bulkReasonSubmit: 'Keep the reason and download',
     exportXlsx: 'Download roster (XLSX)',
     exportCsv: 'Download CSV',
     importFile: 'Import a roster file',

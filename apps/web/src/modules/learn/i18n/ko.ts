@@ -110,6 +110,11 @@ export const ko = {
     allOrganizations: '전체 기관',
     programme: '프로그램',
     onCalendar: '일정에서 보기',
+    bulkReasonTitle: '내려받는 사유',
+    bulkReasonIntro:
+      '{{n}}명의 개인정보가 담긴 파일입니다. 기관이 정한 {{threshold}}명을 넘으니 사유를 적으세요. 사유는 접속기록 점검에 남습니다.',
+    bulkReason: '사유',
+    bulkReasonSubmit: '사유를 남기고 내려받기',
     exportXlsx: '명단 내려받기 (XLSX)',
     exportCsv: 'CSV로 내려받기',
     importFile: '명단 파일 가져오기',

@@ -11,6 +11,14 @@ import { label } from '../../../components/labels';
 import { MEMBERS, CHANGE_ROLE, REMOVE, REVOKE } from '../graphql/organization';
 import { InviteModal } from './InviteModal';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { graphql } from '../../../gql';
+import { SecondFactorSetting } from './SecondFactorSetting';
+
+const RESET_SECOND_FACTOR = graphql(`
+  mutation ResetSecondFactor($userId: ID!) {
+    resetSecondFactor(userId: $userId)
+  }
+`);
 
 export function Members({ organizationId, manage }: { organizationId: string; manage: boolean }) {
   const { t, i18n } = useTranslation();
@@ -18,12 +26,14 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
   const [changeRole, roleState] = useMutation(CHANGE_ROLE);
   const [remove, removeState] = useMutation(REMOVE);
   const [revoke] = useMutation(REVOKE);
+  const [resetFactor, resetState] = useMutation(RESET_SECOND_FACTOR);
+  const [resetting, setResetting] = useState<{ id: string; name: string } | null>(null);
   const [inviteOpen, setInviteOpen] = useState(false);
   const [revoking, setRevoking] = useState<{ id: string; email: string } | null>(null);
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const members = data?.organization.members;
-  const actionError = roleState.error ?? removeState.error;
+  const actionError = roleState.error ?? removeState.error ?? resetState.error;
 
   return (
     <Paper withBorder p="lg" aria-labelledby="members-title">
@@ -34,6 +44,7 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
         {manage && <Button onClick={() => setInviteOpen(true)}>{t('members.invite')}</Button>}
       </Group>
       <Stack>
+        {manage && <SecondFactorSetting />}
         <Notice notice={notice} onClose={() => setNotice(null)} />
         {actionError && (
           <Alert color="red" variant="outline" role="alert">
@@ -82,9 +93,19 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
                     </Table.Td>
                     {manage && (
                       <Table.Td>
-                        <Button size="xs" variant="outline" color="red" onClick={() => setRemoving({ id: m.id, name: m.user.displayName })}>
-                          {t('members.remove')}
-                        </Button>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button size="xs" variant="default" onClick={() => setResetting({ id: m.user.id, name: m.user.displayName })}>
+                            {t('members.resetSecondFactor')}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="outline"
+                            color="red"
+                            onClick={() => setRemoving({ id: m.id, name: m.user.displayName })}
+                          >
+                            {t('members.remove')}
+                          </Button>
+                        </Group>
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -122,6 +143,20 @@ export function Members({ organizationId, manage }: { organizationId: string; ma
             await revoke({ variables: { id: revoking.id } }).catch(() => null);
             setRevoking(null);
             await refetch();
+          }}
+        />
+      )}
+      {resetting && (
+        <ConfirmDialog
+          title={t('members.resetSecondFactorTitle', { name: resetting.name })}
+          consequence={t('members.resetSecondFactorBody', { name: resetting.name })}
+          confirmLabel={t('members.resetSecondFactorConfirm')}
+          loading={resetState.loading}
+          onClose={() => setResetting(null)}
+          onConfirm={async () => {
+            const r = await resetFactor({ variables: { userId: resetting.id } }).catch(() => null);
+            setResetting(null);
+            if (r?.data) setNotice(t('members.secondFactorReset', { name: resetting.name }));
           }}
         />
       )}

@@ -41,6 +41,17 @@ export const en: Shape<typeof ko> = {
     profile: 'Profile',
   },
   members: {
+    secondFactorRequired: 'Second step required for personal-data handlers',
+    secondFactorHint: 'Staff and admins confirm with a passkey or an authenticator app from their next sign-in.',
+    secondFactorDefault: "Following the platform's default.",
+    secondFactorOn: 'A second step is now required; members set it up at their next sign-in.',
+    secondFactorOff: 'A second step is no longer required; members who set one up keep using it.',
+    resetSecondFactor: 'Reset second step',
+    resetSecondFactorTitle: "Reset {{name}}'s second step?",
+    resetSecondFactorBody:
+      "{{name}}'s passkeys, authenticator app and recovery codes are removed and every session ends; they set it up again at their next sign-in. Do this only after confirming who asks.",
+    resetSecondFactorConfirm: 'Reset',
+    secondFactorReset: "Reset {{name}}'s second step.",
     linkOnce: 'The link is shown only now (it is not stored). If it is lost, revoke the invitation and create a new one.',
     copyLink: 'Copy link',
     copied: 'Copied',

@@ -39,6 +39,17 @@ export const ko = {
     profile: '기관 정보',
   },
   members: {
+    secondFactorRequired: '개인정보 취급자 추가 인증 의무',
+    secondFactorHint: '담당자와 관리자는 다음 로그인부터 패스키나 인증 앱으로 한 번 더 확인합니다.',
+    secondFactorDefault: '플랫폼 기본값을 따르는 중입니다.',
+    secondFactorOn: '추가 인증을 의무로 정했습니다. 구성원은 다음 로그인 때 등록합니다.',
+    secondFactorOff: '추가 인증 의무를 해제했습니다. 이미 등록한 구성원은 계속 씁니다.',
+    resetSecondFactor: '추가 인증 초기화',
+    resetSecondFactorTitle: '{{name}}님의 추가 인증을 초기화할까요?',
+    resetSecondFactorBody:
+      '{{name}}님의 패스키·인증 앱·복구 코드가 모두 지워지고 모든 기기에서 로그아웃됩니다. 다음 로그인 때 새로 등록합니다. 본인 확인 후에만 하세요.',
+    resetSecondFactorConfirm: '초기화',
+    secondFactorReset: '{{name}}님의 추가 인증을 초기화했습니다.',
     linkOnce: '링크는 지금만 볼 수 있습니다(보안상 저장하지 않음). 잃어버리면 초대를 취소하고 다시 만드세요.',
     copyLink: '링크 복사',
     copied: '복사했습니다',

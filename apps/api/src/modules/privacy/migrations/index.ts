@@ -1,0 +1,4 @@
+import { AccessReview1796481500000 } from './1796481500000-AccessReview';
+
+/** The privacy module's migrations (the composition root orders every module's by time). */
+export const MIGRATIONS = [AccessReview1796481500000];

@@ -1,0 +1,77 @@
+import { graphql } from '../../gql';
+
+export const ACCESS_REVIEW_MONTHS = graphql(`
+  query AccessReviewMonths {
+    accessReviewMonths {
+      month
+      reads
+      signed
+    }
+  }
+`);
+
+export const ACCESS_REVIEW = graphql(`
+  query AccessReview($month: String!) {
+    accessReview(month: $month) {
+      month
+      totalReads
+      ended
+      readers {
+        name
+        reads
+        people
+        outsideHours
+        withoutOpenWork
+        busiestDay
+        downloads
+        peopleDownloaded
+      }
+      purposes {
+        purpose
+        reads
+        people
+      }
+      downloads {
+        at
+        name
+        purpose
+        people
+        reason
+      }
+      flags {
+        kind
+        name
+        count
+      }
+      signOff {
+        signedBy
+        signedAt
+        note
+      }
+    }
+  }
+`);
+
+export const SIGN_ACCESS_REVIEW = graphql(`
+  mutation SignAccessReview($month: String!, $note: String!) {
+    signAccessReview(month: $month, note: $note) {
+      month
+    }
+  }
+`);
+
+export const PERSONAL_DATA_POLICY = graphql(`
+  query PersonalDataPolicy {
+    personalDataPolicy {
+      bulkReasonThreshold
+    }
+  }
+`);
+
+export const SET_BULK_THRESHOLD = graphql(`
+  mutation SetBulkDownloadThreshold($threshold: Int!) {
+    setBulkDownloadThreshold(threshold: $threshold) {
+      bulkReasonThreshold
+    }
+  }
+`);
