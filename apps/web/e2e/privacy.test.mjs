@@ -66,6 +66,55 @@ describe('personal data in a real browser', () => {
     assert.deepEqual(await axe(officer), [], 'a signed review');
   });
 
+  test("destruction: a person whose consent was withdrawn is in tonight's dry run; the officer destroys now after a confirmation; the register lists it and downloads", async () => {
+    const staff = await newPage();
+    await signIn(staff, app.url, 'nam.staff@lalaland.test');
+    await staff.waitForURL(/\/home/);
+    const { registerParticipant: person } = ok(
+      await gql(staff, 'mutation($i: RegisterParticipantInput!) { registerParticipant(input: $i) { id pseudonymKey consents { id } } }', {
+        i: {
+          name: '파기브라우저',
+          birthYear: 1955,
+          phone: '010-5151-7272',
+          consent: { given: true, items: ['NAME', 'PHONE', 'BIRTH_YEAR'], retentionUntil: '2030-12-31' },
+        },
+      }),
+    );
+    ok(await gql(staff, 'mutation($id: ID!) { withdrawConsent(id: $id) { id } }', { id: person.consents[0].id }));
+
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, app.url, 'nam.admin@lalaland.test');
+    await phone.waitForURL(/\/home/);
+    await phone.goto(`${app.url}/destruction`);
+    const due = phone.getByRole('region', { name: /오늘 밤 파기 예정/ });
+    await due.getByText(person.pseudonymKey).waitFor();
+    assert.deepEqual(await axe(phone), [], 'the dry run on a phone');
+    assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow');
+    await due.getByRole('button', { name: '지금 파기' }).click();
+    const dialog = phone.getByRole('dialog', { name: /명의 개인정보를 지금 파기할까요\?/ });
+    await dialog.getByText(/되살릴 수 없습니다/).waitFor();
+    await dialog.getByRole('button', { name: '지금 파기' }).click();
+    await phone.getByText(/명의 개인정보를 파기했습니다\./).waitFor();
+    const register = phone.getByRole('region', { name: /파기 대장/ });
+    await register.getByText(person.pseudonymKey).waitFor();
+    await register
+      .getByText(/이름 1건, 휴대전화 1건/)
+      .first()
+      .waitFor();
+    await phone.getByText('오늘 밤 파기할 개인정보가 없습니다.').waitFor();
+    assert.deepEqual(await axe(phone), [], 'the register on a phone');
+    const [download] = await Promise.all([
+      phone.waitForEvent('download'),
+      register.getByRole('link', { name: '파기 대장 내려받기 (CSV)' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.csv$/);
+    // The person's record keeps its key and its counts; the name is gone.
+    const { participant } = ok(
+      await gql(staff, 'query($id: ID!) { participant(id: $id) { pseudonymKey destroyedAt } }', { id: person.id }),
+    );
+    assert.ok(participant.destroyedAt, 'marked destroyed');
+  });
+
   // Last in this file: it makes Nam-gu require a second factor of its staff and admins.
   test('Nam-gu requires a second factor: its staff enrol a passkey and sign in with it, its admin an authenticator app on a phone, and a lost factor is reset', async () => {
     // Passkeys belong to the portal's origin (PUBLIC_URL, http://localhost:<port>): the browser uses that name.

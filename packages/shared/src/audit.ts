@@ -69,6 +69,7 @@ export const AUDIT_VERB_LABELS = {
   credential_earn: { ko: '자격 취득', en: 'credential earned' },
   credential_record: { ko: '자격 기록', en: 'credential recorded' },
   decline: { ko: '거절', en: 'declined' },
+  destroy: { ko: '파기', en: 'destroyed' },
   declined: { ko: '반려', en: 'declined' },
   delete: { ko: '삭제', en: 'deleted' },
   download: { ko: '내려받기', en: 'downloaded' },

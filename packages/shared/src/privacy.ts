@@ -23,3 +23,23 @@ export function accessPurposeLabel(purpose: string, lang: string): string {
   const found = PURPOSES.find(([re]) => re.test(purpose))?.[1];
   return found ? found[lang === 'en' ? 'en' : 'ko'] : purpose;
 }
+
+/** What a destruction removes, per kind of record (the register's items). */
+export const DESTRUCTION_ITEM_LABELS = {
+  NAME: { ko: '이름', en: 'Name' },
+  PHONE: { ko: '휴대전화', en: 'Mobile phone' },
+  CERTIFICATE_NAME: { ko: '수료증의 이름', en: 'Name on certificates' },
+  COUNSELLING_NOTES: { ko: '상담 기록', en: 'Counselling notes' },
+  OUTCOME_EVIDENCE: { ko: '성과 증빙 내용', en: 'Outcome evidence' },
+  FOLLOW_UP_NOTES: { ko: '추적 조사 메모', en: 'Follow-up notes' },
+  REFERRAL_NOTES: { ko: '의뢰 메모', en: 'Referral notes' },
+  REFERRAL_DOCUMENTS: { ko: '의뢰 첨부 문서', en: 'Referral documents' },
+} as const satisfies Record<string, { ko: string; en: string }>;
+
+/** Why a record was destroyed (the register's rule). */
+export const DESTRUCTION_RULE_LABELS = {
+  CONSENT_ENDED: {
+    ko: '모든 동의가 철회되었거나 보유기간이 끝났고 진행 중인 업무가 없음',
+    en: 'Every consent withdrawn or past its retention, and no open work',
+  },
+} as const satisfies Record<string, { ko: string; en: string }>;

@@ -5,6 +5,7 @@ import { DocumentService } from './document.service';
 import { DiskDocumentStorage, DocumentStorage } from './document-storage';
 import { S3DocumentStorage } from './s3-document-storage';
 import { DocumentsController } from './documents.controller';
+import { DocumentEventsHandler } from './document-events.handler';
 import { DocumentResolver, OrganizationDocumentsResolver } from './documents.resolver';
 
 @Module({
@@ -18,6 +19,7 @@ import { DocumentResolver, OrganizationDocumentsResolver } from './documents.res
     },
     DocumentResolver,
     OrganizationDocumentsResolver,
+    DocumentEventsHandler,
   ],
   controllers: [DocumentsController],
   exports: [DocumentService],

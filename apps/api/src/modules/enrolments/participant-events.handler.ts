@@ -3,10 +3,10 @@ import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { OnEvent } from '../../core/events/domain-events';
-import type { ParticipantEvents } from '../participants';
+import { DESTROYED_NAME, type ParticipantEvents } from '../participants';
 import { PROGRAMMES } from '../programmes';
 
-/** Enrolments' side of a participant merge, inside the merge's transaction (both participant rows locked). */
+/** Enrolments' side of a participant merge or destruction, inside its transaction (the participant rows locked). */
 @Injectable()
 export class ParticipantEventsHandler {
   constructor(private readonly tx: Transactions) {}
@@ -39,6 +39,18 @@ export class ParticipantEventsHandler {
     const removed = shared.map((r) => (r.b_void ? r.b : r.a));
     if (removed.length) await em.query('DELETE FROM enrolment WHERE id = ANY($1::uuid[])', [removed]);
     await em.query('UPDATE enrolment SET participant_id = $1 WHERE participant_id = $2', [e.keepId, e.duplicateId]);
+  }
+
+  /** A destroyed person's name leaves their certificates (the public check then shows none); seats and hours stay counted. */
+  @OnEvent('participant.destroyed', 'transaction')
+  async destroyed(ctx: RequestContext, e: ParticipantEvents['participant.destroyed']): Promise<void> {
+    const [, n] = (await this.tx
+      .readOwnWrites(ctx)
+      .query(
+        'UPDATE certificate SET holder_name = $2, updated_at = now() WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = $1)',
+        [e.participantId, DESTROYED_NAME],
+      )) as [unknown, number];
+    e.destroyed.push({ item: 'CERTIFICATE_NAME', count: n });
   }
 }
 

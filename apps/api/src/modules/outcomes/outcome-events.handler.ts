@@ -34,4 +34,22 @@ export class OutcomeEventsHandler {
     for (const table of ['counselling_note', 'goal', 'outcome', 'follow_up'])
       await em.query(`UPDATE ${table} SET participant_id = $1, updated_at = now() WHERE participant_id = $2`, [e.keepId, e.duplicateId]);
   }
+
+  /** A destroyed person's counselling notes are deleted, the words of outcomes' evidence and follow-ups' notes removed; the outcomes stay counted. */
+  @OnEvent('participant.destroyed', 'transaction')
+  async destroyed(ctx: RequestContext, e: ParticipantEvents['participant.destroyed']): Promise<void> {
+    const em = this.tx.readOwnWrites(ctx);
+    const count = async (sql: string) => ((await em.query(sql, [e.participantId])) as [unknown, number])[1];
+    e.destroyed.push(
+      { item: 'COUNSELLING_NOTES', count: await count('DELETE FROM counselling_note WHERE participant_id = $1') },
+      {
+        item: 'OUTCOME_EVIDENCE',
+        count: await count('UPDATE outcome SET evidence = NULL, updated_at = now() WHERE participant_id = $1 AND evidence IS NOT NULL'),
+      },
+      {
+        item: 'FOLLOW_UP_NOTES',
+        count: await count('UPDATE follow_up SET note = NULL, updated_at = now() WHERE participant_id = $1 AND note IS NOT NULL'),
+      },
+    );
+  }
 }

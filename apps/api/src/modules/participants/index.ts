@@ -16,7 +16,7 @@ export const participants: ApiModule = {
   resolvers: [ParticipantResolver, PersonalDataPolicyResolver],
   errors: PARTICIPANTS_ERRORS,
   migrations: MIGRATIONS,
-  appendOnly: ['personal_data_access', 'personal_data_download'],
+  appendOnly: ['personal_data_access', 'personal_data_download', 'destruction_register'],
   // Phones encrypted by an older format are rewritten at start (idempotent).
   afterMigrate: async (db, config) => {
     await upgradeParticipantPhones(db, new PiiCipher(config));
@@ -30,11 +30,12 @@ export { PersonalFieldEnum, Consent, ParticipantPersonal } from './participant.e
 export { selectedPersonalFields } from './participants.resolver';
 export { ParticipantService } from './participant.service';
 export { PersonalDataDownloads } from './personal-data-downloads';
+export { ParticipantDestruction, DESTROYED_NAME } from './participant-destruction';
 export { ConsentService } from './consent.service';
 export { ParticipantDetailsService } from './participant-details.service';
 export { certificateNames } from './certificate-names';
 export { seedSharingConsent } from './participants.seed';
 export type { ParticipantEvents } from './participants.events';
 export { PARTICIPANT_ACCESS } from './participant.access';
-export { PARTICIPANTS, operationConsentSql, findParticipant, consentsById, accessLogOf } from './published';
+export { PARTICIPANTS, operationConsentSql, consentInForceSql, findParticipant, consentsById, accessLogOf } from './published';
 export { ApplicantRecords, type Applicant } from './applicants';

@@ -65,6 +65,11 @@ export class Participant extends BaseEntity {
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: false })
   isSample!: boolean;
+
+  /** When the identifying fields were destroyed because every basis had ended (the register says why). */
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  destroyedAt!: Date | null;
 }
 
 @ObjectType({ description: 'Consent to hold (and possibly share) personal data: purpose, items, retention, given/withdrawn, by whom.' })

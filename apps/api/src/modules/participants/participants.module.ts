@@ -7,6 +7,7 @@ import { ParticipantDetailsService } from './participant-details.service';
 import { PiiCipher } from './pii-cipher';
 import { ParticipantResolver } from './participants.resolver';
 import { PersonalDataDownloads } from './personal-data-downloads';
+import { ParticipantDestruction } from './participant-destruction';
 import { PersonalDataPolicyResolver } from './personal-data-policy.resolver';
 
 @Module({
@@ -20,7 +21,16 @@ import { PersonalDataPolicyResolver } from './personal-data-policy.resolver';
     ParticipantResolver,
     PersonalDataDownloads,
     PersonalDataPolicyResolver,
+    ParticipantDestruction,
   ],
-  exports: [ParticipantService, ConsentService, ParticipantDetailsService, PiiCipher, ApplicantRecords, PersonalDataDownloads],
+  exports: [
+    ParticipantService,
+    ConsentService,
+    ParticipantDetailsService,
+    PiiCipher,
+    ApplicantRecords,
+    PersonalDataDownloads,
+    ParticipantDestruction,
+  ],
 })
 export class ParticipantsModule {}

@@ -16,6 +16,11 @@ export const operationConsentSql = (participant: string) =>
   `EXISTS (SELECT 1 FROM consent oc WHERE oc.participant_id = ${participant} AND oc.purpose = 'PROGRAMME_OPERATION'
             AND oc.withdrawn_at IS NULL AND oc.retention_until >= (now() AT TIME ZONE 'Asia/Seoul')::date)`;
 
+/** Any consent of the participant `participant` (an SQL expression) still in force, of whatever purpose. */
+export const consentInForceSql = (participant: string) =>
+  `EXISTS (SELECT 1 FROM consent c WHERE c.participant_id = ${participant} AND c.withdrawn_at IS NULL
+            AND c.retention_until >= (now() AT TIME ZONE 'Asia/Seoul')::date)`;
+
 /** One participant row (the caller has checked access), or null. */
 export function findParticipant(em: EntityManager, where: FindOptionsWhere<Participant>): Promise<Participant | null> {
   return em.findOneBy(Participant, where);

@@ -19,3 +19,4 @@ export const referrals: ApiModule = {
 
 export type { ReferralEvents } from './referrals.events';
 export { REFERRAL_ACCESS } from './referral.access';
+export { referralsOfParticipantSql } from './published';

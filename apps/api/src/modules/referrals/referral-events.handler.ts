@@ -16,4 +16,16 @@ export class ReferralEventsHandler {
       .readOwnWrites(ctx)
       .query('UPDATE referral SET participant_id = $1, updated_at = now() WHERE participant_id = $2', [e.keepId, e.duplicateId]);
   }
+
+  /** A destroyed person's referrals lose the sender's words about them; the referral (and the funnel's counts) stay. */
+  @OnEvent('participant.destroyed', 'transaction')
+  async destroyed(ctx: RequestContext, e: ParticipantEvents['participant.destroyed']): Promise<void> {
+    const [, n] = (await this.tx
+      .readOwnWrites(ctx)
+      .query('UPDATE referral SET note = NULL, updated_at = now() WHERE participant_id = $1 AND note IS NOT NULL', [e.participantId])) as [
+      unknown,
+      number,
+    ];
+    e.destroyed.push({ item: 'REFERRAL_NOTES', count: n });
+  }
 }

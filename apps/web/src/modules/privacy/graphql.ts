@@ -75,3 +75,39 @@ export const SET_BULK_THRESHOLD = graphql(`
     }
   }
 `);
+
+export const DESTRUCTION_DUE = graphql(`
+  query DestructionDue {
+    destructionDue {
+      pseudonymKey
+      basisEnded
+      rule
+    }
+  }
+`);
+
+export const DESTRUCTION_REGISTER = graphql(`
+  query DestructionRegister($offset: Int) {
+    destructionRegister(offset: $offset, limit: 20) {
+      totalCount
+      offset
+      limit
+      items {
+        destroyedAt
+        pseudonymKey
+        rule
+        basisEnded
+        items {
+          item
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const DESTROY_DUE_NOW = graphql(`
+  mutation DestroyDueNow {
+    destroyDueNow
+  }
+`);

@@ -1,4 +1,5 @@
 import { AccessReview1796481500000 } from './1796481500000-AccessReview';
+import { DestructionNights1796481700000 } from './1796481700000-DestructionNights';
 
 /** The privacy module's migrations (the composition root orders every module's by time). */
-export const MIGRATIONS = [AccessReview1796481500000];
+export const MIGRATIONS = [AccessReview1796481500000, DestructionNights1796481700000];
