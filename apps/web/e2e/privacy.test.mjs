@@ -115,6 +115,35 @@ describe('personal data in a real browser', () => {
     assert.ok(participant.destroyedAt, 'marked destroyed');
   });
 
+  test('the privacy policy: linked from the sign-in page, read on a phone, naming the officer an admin sets by position', async () => {
+    const admin = await newPage();
+    await signIn(admin, app.url, 'nam.admin@lalaland.test');
+    await admin.waitForURL(/\/home/);
+    await admin.goto(`${app.url}/privacy-review`);
+    const officer = admin.getByRole('form', { name: '개인정보 보호책임자' });
+    await officer.getByRole('button', { name: '보호책임자 저장' }).click();
+    await officer.getByText('필수 입력 항목입니다.').first().waitFor();
+    await officer.getByLabel(/^직책/).fill('평생학습과장');
+    await officer.getByLabel(/^연락처/).fill('051-607-4000');
+    await officer.getByRole('button', { name: '보호책임자 저장' }).click();
+    await admin.getByText('보호책임자를 저장했습니다. 처리방침에 바로 보입니다.').waitFor();
+
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${app.url}/`);
+    await phone.getByRole('link', { name: '개인정보 처리방침' }).click();
+    await phone.getByRole('heading', { name: '개인정보 처리방침', level: 1 }).waitFor();
+    await phone.getByRole('heading', { name: /평생학습 프로그램 운영/ }).waitFor();
+    await phone.getByRole('row', { name: /부산광역시 남구 평생학습과장 051-607-4000/ }).waitFor();
+    assert.deepEqual(await axe(phone), [], 'the policy on a phone');
+    assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow');
+    const small = await phone.evaluate(() =>
+      [...document.querySelectorAll('a')]
+        .filter((a) => a.getBoundingClientRect().height > 0 && a.getBoundingClientRect().height < 44)
+        .map((a) => a.textContent),
+    );
+    assert.deepEqual(small, [], 'every link is a 44 px target');
+  });
+
   // Last in this file: it makes Nam-gu require a second factor of its staff and admins.
   test('Nam-gu requires a second factor: its staff enrol a passkey and sign in with it, its admin an authenticator app on a phone, and a lost factor is reset', async () => {
     // Passkeys belong to the portal's origin (PUBLIC_URL, http://localhost:<port>): the browser uses that name.

@@ -105,6 +105,7 @@ export const AUDIT_VERB_LABELS = {
   publish: { ko: '게시', en: 'published' },
   quota: { ko: '저장 한도', en: 'quota' },
   record: { ko: '입력', en: 'recorded' },
+  privacy_officer: { ko: '개인정보 보호책임자 지정', en: 'privacy officer named' },
   recruiting: { ko: '모집 시작', en: 'recruiting' },
   register: { ko: '등록', en: 'registered' },
   reject: { ko: '반려', en: 'rejected' },

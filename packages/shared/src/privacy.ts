@@ -34,6 +34,8 @@ export const DESTRUCTION_ITEM_LABELS = {
   FOLLOW_UP_NOTES: { ko: '추적 조사 메모', en: 'Follow-up notes' },
   REFERRAL_NOTES: { ko: '의뢰 메모', en: 'Referral notes' },
   REFERRAL_DOCUMENTS: { ko: '의뢰 첨부 문서', en: 'Referral documents' },
+  MENTOR_NOTES: { ko: '멘토 메모', en: 'Mentor notes' },
+  MENTOR_EVIDENCE: { ko: '멘토 자격 증빙', en: "Mentor credentials' evidence" },
 } as const satisfies Record<string, { ko: string; en: string }>;
 
 /** Why a record was destroyed (the register's rule). */
@@ -43,3 +45,57 @@ export const DESTRUCTION_RULE_LABELS = {
     en: 'Every consent withdrawn or past its retention, and no open work',
   },
 } as const satisfies Record<string, { ko: string; en: string }>;
+
+/** Why personal data is held and for how long: the privacy policy's sections (one definition for the API and the pages). */
+export const PERSONAL_DATA_PURPOSES = {
+  PROGRAMME_OPERATION: {
+    ko: '평생학습 프로그램 운영 (신청·수강·출석·수료·성과와 추적 조사)',
+    en: 'Running lifelong-learning programmes (applications, attendance, completion, outcomes and follow-ups)',
+    retentionKo: '동의서에 적은 보유기간까지. 동의를 철회하거나 기간이 끝나고 진행 중인 업무가 없으면 다음 날 새벽에 파기합니다.',
+    retentionEn:
+      'Until the retention date of the consent; after withdrawal or that date, and once no work is open, destroyed the next night.',
+    basisKo: '정보주체의 동의 (개인정보 보호법 제15조 제1항 제1호)',
+    basisEn: 'Consent (PIPA Art. 15(1)1)',
+  },
+  THIRD_PARTY_SHARING: {
+    ko: '다른 기관으로의 연계 의뢰 (제3자 제공)',
+    en: 'Referrals to another organization (provision to a third party)',
+    retentionKo: '제공 동의의 보유기간까지. 동의를 철회하면 받은 기관의 열람이 즉시 멈춥니다.',
+    retentionEn: "Until the sharing consent's retention date; a withdrawal stops the recipient's access at once.",
+    basisKo: '정보주체의 별도 동의 (개인정보 보호법 제17조 제1항 제1호)',
+    basisEn: 'Separate consent (PIPA Art. 17(1)1)',
+  },
+  APPLICATION: {
+    ko: '온라인 수강 신청의 휴대전화 확인',
+    en: 'Confirming the mobile phone of an online application',
+    retentionKo: '확인 코드를 넣을 때까지 암호화해 보관하고, 확인되면 프로그램 운영 정보가 됩니다.',
+    retentionEn: 'Kept encrypted until the code is entered; then it becomes programme data.',
+    basisKo: '정보주체의 동의 (개인정보 보호법 제15조 제1항 제1호)',
+    basisEn: 'Consent (PIPA Art. 15(1)1)',
+  },
+  MESSAGING: {
+    ko: '문자·알림톡 발송 기록',
+    en: 'The record of texts sent',
+    retentionKo: '번호 끝 네 자리와 복원할 수 없는 값만, 발송 한도와 민원 확인을 위해 보관합니다.',
+    retentionEn: 'Only the last four digits and a keyed hash, kept for the sending budget and complaints.',
+    basisKo: '정보주체의 동의에 따른 안내 (개인정보 보호법 제15조 제1항 제1호)',
+    basisEn: 'Notices under consent (PIPA Art. 15(1)1)',
+  },
+  STAFF_ACCOUNT: {
+    ko: '협력기관 담당자 계정과 업무 연락',
+    en: "Partner staff's accounts and work contact",
+    retentionKo: '계정이 있는 동안. 구성원에서 빠지면 그 기관의 권한이 사라집니다.',
+    retentionEn: 'While the account exists; leaving an organization ends its access.',
+    basisKo: '계약 이행과 정당한 이익 (개인정보 보호법 제15조 제1항 제4호·제6호)',
+    basisEn: 'Performance of contract, legitimate interest (PIPA Art. 15(1)4, 6)',
+  },
+  SECURITY_LOG: {
+    ko: '개인정보 접속기록과 감사 기록, 로그인 보안',
+    en: 'Access logs, audit records and sign-in security',
+    retentionKo: '2년 이상, 고칠 수 없게 보관합니다 (개인정보의 안전성 확보조치 기준 제8조).',
+    retentionEn: 'At least two years, unchangeable (Personal Information Safety Standards, Art. 8).',
+    basisKo: '법령상 의무 (개인정보 보호법 제29조)',
+    basisEn: 'Legal obligation (PIPA Art. 29)',
+  },
+} as const;
+export type PersonalDataPurpose = keyof typeof PERSONAL_DATA_PURPOSES;

@@ -8,6 +8,29 @@ import { ErrorCatalog, ErrorCode, registerErrorCatalog, registerUniqueConstraint
 import { CORE_MIGRATIONS } from './database/migrations';
 import { CORE_QUIET_TABLES } from './database/read-cache-signals';
 
+/**
+ * A column of a module's table that holds personal data, described for the privacy policy the platform publishes
+ * (`/privacy`): what it is and why it is held. The privacy module's test fails on a column that looks personal and is
+ * neither described here nor declared not personal.
+ */
+export interface PersonalDataColumn {
+  /** `table.column` */
+  column: string;
+  /** The item in the reader's words. */
+  item: { ko: string; en: string };
+  /** One of PERSONAL_DATA_PURPOSES (packages/shared/src/privacy.ts): why it is held and how long. */
+  purpose: string;
+}
+
+/** Core's own personal-data columns (the audit trail names the address a change came from). */
+const CORE_PERSONAL_DATA: readonly PersonalDataColumn[] = [
+  {
+    column: 'audit_event.ip',
+    item: { ko: '변경한 곳의 IP 주소 (감사 기록)', en: 'IP address of a change (audit trail)' },
+    purpose: 'SECURITY_LOG',
+  },
+];
+
 /** A migration class, named `<Name><13-digit timestamp>` (its `name` too): the timestamp orders every module's. */
 export type MigrationClass = new () => MigrationInterface;
 
@@ -60,6 +83,8 @@ export interface ApiModule {
    * that refuses changes from any role.
    */
   appendOnly?: readonly string[];
+  /** Its columns that hold personal data, for the published privacy policy. */
+  personalData?: readonly PersonalDataColumn[];
   /** After the migrations, under the migration lock, at every start: data upgrades (idempotent). */
   afterMigrate?: (db: DataSource, config: AppConfig) => Promise<void>;
   /** Demo data (idempotent), in the list's order, inside the seeding transaction. */
@@ -78,6 +103,8 @@ export interface ComposedModules {
   readonly quietTables: readonly string[];
   /** Every module's append-only tables. */
   readonly appendOnly: readonly string[];
+  /** Every module's personal-data columns, in the list's order. */
+  readonly personalData: readonly PersonalDataColumn[];
 }
 
 /** The 13-digit timestamp a migration's class name ends with. */
@@ -108,6 +135,7 @@ export function composeModules(modules: readonly ApiModule[]): ComposedModules {
     migrations: [...CORE_MIGRATIONS, ...modules.flatMap((m) => m.migrations ?? [])].sort((a, b) => timestampOf(a) - timestampOf(b)),
     quietTables: [...CORE_QUIET_TABLES, ...modules.flatMap((m) => m.quietTables ?? [])],
     appendOnly: modules.flatMap((m) => m.appendOnly ?? []),
+    personalData: [...CORE_PERSONAL_DATA, ...modules.flatMap((m) => m.personalData ?? [])],
   };
 }
 

@@ -22,4 +22,4 @@ export const catalogue: ApiModule = {
 
 export { CatalogueModule };
 export { findOffer } from './published';
-export { layout, esc, koreanDate } from './pages';
+export { layout, esc, koreanDate, notFoundPage } from './pages';

@@ -34,7 +34,7 @@ const fee = (won: number) => (won === 0 ? '무료' : formatWon(won));
 const seatsLeft = (p: CatalogueItem) => Math.max(0, p.capacity - p.seatsTaken);
 
 const CSS = `*{box-sizing:border-box}body{margin:0;font:18px/1.6 system-ui,-apple-system,"Apple SD Gothic Neo","Noto Sans KR",sans-serif;color:#1e2124;background:#f4f5f6}
-a{color:#0b50d0}main a{display:inline-flex;align-items:center;min-height:44px}header,main,footer{max-width:960px;margin:0 auto;padding:16px}header{background:#fff;border-bottom:1px solid #cdd1d5;max-width:none}
+a{color:#0b50d0}main a,footer a,header a,a.skip{display:inline-flex;align-items:center;min-height:44px}header,main,footer{max-width:960px;margin:0 auto;padding:16px}header{background:#fff;border-bottom:1px solid #cdd1d5;max-width:none}
 header a{font-weight:700;font-size:20px;text-decoration:none;color:#1e2124}h1{font-size:26px;line-height:1.3;margin:8px 0 16px}h2{font-size:21px;margin:24px 0 8px}
 form.filters{display:grid;gap:12px;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));background:#fff;padding:16px;border:1px solid #cdd1d5;border-radius:8px}
 label{display:block;font-weight:600;font-size:16px}input,select,button{font:inherit;min-height:48px;width:100%;padding:8px 12px;border:1px solid #6d7882;border-radius:6px;background:#fff;color:#1e2124}
@@ -55,7 +55,7 @@ export function layout(o: { title: string; description: string; url: string; bod
 <meta property="og:title" content="${esc(o.title)}"><meta property="og:description" content="${esc(o.description)}"><meta property="og:url" content="${esc(o.url)}">
 <meta name="twitter:card" content="summary">${ld}<style>${CSS}</style></head><body><a class="skip" href="#main">본문 바로가기</a>
 <header><a href="/catalogue">부산 평생학습 강좌 찾기</a></header><main id="main">${o.body}</main>
-<footer><p>부산광역시 평생학습 컨소시엄 · LA-LA LAnd. 이 페이지에는 개인정보가 없습니다.</p></footer></body></html>`;
+<footer><p>부산광역시 평생학습 컨소시엄 · LA-LA LAnd. 이 페이지에는 개인정보가 없습니다. <a href="/privacy">개인정보 처리방침</a></p></footer></body></html>`;
 }
 
 const option = (value: string, label: string, selected: string | undefined) =>

@@ -17,6 +17,19 @@ import { PROGRAMMES } from '../programmes';
 /** Enrolment with capacity and waitlist, attendance, certificates, roster files. */
 export const enrolments: ApiModule = {
   name: 'enrolments',
+  personalData: [
+    { column: 'certificate.holder_name', item: { ko: '수료증의 이름', en: 'Name on certificates' }, purpose: 'PROGRAMME_OPERATION' },
+    {
+      column: 'enrolment.gender',
+      item: { ko: '수강 당시 성별 (통계용)', en: 'Gender at enrolment (for statistics)' },
+      purpose: 'PROGRAMME_OPERATION',
+    },
+    {
+      column: 'enrolment.district_code',
+      item: { ko: '수강 당시 거주 구·군 (통계용)', en: 'District at enrolment (for statistics)' },
+      purpose: 'PROGRAMME_OPERATION',
+    },
+  ],
   nest: EnrolmentsModule,
   entities: [Enrolment, Attendance, Certificate],
   resolvers: [EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver, SessionAttendanceResolver],

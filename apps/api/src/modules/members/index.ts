@@ -8,6 +8,9 @@ import { MIGRATIONS } from './migrations';
 /** An organization's members: invitations, roles, removal. */
 export const members: ApiModule = {
   name: 'members',
+  personalData: [
+    { column: 'invitation.email', item: { ko: '초대받은 사람의 이메일', en: "An invitee's e-mail" }, purpose: 'STAFF_ACCOUNT' },
+  ],
   nest: MembersModule,
   entities: [Invitation],
   resolvers: [MembershipResolver, OrganizationMembersResolver],

@@ -16,6 +16,14 @@ import { MIGRATIONS } from './migrations';
 /** Link: mentors trained in mentor courses (or recorded by staff), deployed into class sessions, their hours verified. */
 export const mentors: ApiModule = {
   name: 'mentors',
+  personalData: [
+    { column: 'mentor.note', item: { ko: '멘토에 관한 메모', en: 'Notes about the mentor' }, purpose: 'PROGRAMME_OPERATION' },
+    {
+      column: 'mentor_credential.evidence',
+      item: { ko: '멘토 자격의 증빙', en: "Evidence of a mentor's credential" },
+      purpose: 'PROGRAMME_OPERATION',
+    },
+  ],
   nest: MentorsModule,
   entities: [MentorCourse, Mentor, MentorCredential, MentorAssignment, MentorGroup, MentorGroupMember],
   resolvers: [MentorResolver, MentorAssignmentResolver, MentorGroupResolver, ProgrammeMentorResolver, SessionMentorResolver],

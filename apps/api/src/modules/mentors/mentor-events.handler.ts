@@ -48,4 +48,19 @@ export class MentorEventsHandler {
     await em.query('UPDATE mentor_assignment SET mentor_id = $1 WHERE mentor_id = $2', [keep.id, dup.id]);
     await em.query('DELETE FROM mentor WHERE id = $1', [dup.id]);
   }
+
+  /** A destroyed person's mentor profile loses the notes about them and their credentials' evidence; hours stay counted. */
+  @OnEvent('participant.destroyed', 'transaction')
+  async destroyed(ctx: RequestContext, e: ParticipantEvents['participant.destroyed']): Promise<void> {
+    const em = this.tx.readOwnWrites(ctx);
+    const [, notes] = (await em.query('UPDATE mentor SET note = NULL, updated_at = now() WHERE participant_id = $1 AND note IS NOT NULL', [
+      e.participantId,
+    ])) as [unknown, number];
+    const [, evidence] = (await em.query(
+      `UPDATE mentor_credential SET evidence = NULL, updated_at = now()
+        WHERE mentor_id IN (SELECT id FROM mentor WHERE participant_id = $1) AND evidence IS NOT NULL`,
+      [e.participantId],
+    )) as [unknown, number];
+    e.destroyed.push({ item: 'MENTOR_NOTES', count: notes }, { item: 'MENTOR_EVIDENCE', count: evidence });
+  }
 }

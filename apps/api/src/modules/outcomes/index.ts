@@ -22,6 +22,19 @@ export const outcomes: ApiModule = {
     'programme',
     'referral',
   ],
+  personalData: [
+    { column: 'counselling_note.body', item: { ko: '상담 기록', en: 'Counselling notes' }, purpose: 'PROGRAMME_OPERATION' },
+    {
+      column: 'outcome.evidence',
+      item: { ko: '취업·창업 등 성과의 증빙 내용', en: 'Evidence of outcomes (work, start-ups)' },
+      purpose: 'PROGRAMME_OPERATION',
+    },
+    {
+      column: 'follow_up.note',
+      item: { ko: '수료 후 추적 조사 메모', en: 'Follow-up notes after completion' },
+      purpose: 'PROGRAMME_OPERATION',
+    },
+  ],
   nest: OutcomesModule,
   entities: [CounsellingNote, Goal, Outcome, FollowUp],
   resolvers: [OutcomeResolver, ParticipantOutcomesResolver],

@@ -11,6 +11,32 @@ import { seedParticipants } from './participants.seed';
 /** Citizens who take part: pseudonymous keys, encrypted personal data, consents, the logged read path. */
 export const participants: ApiModule = {
   name: 'participants',
+  personalData: [
+    { column: 'participant.name', item: { ko: '이름', en: 'Name' }, purpose: 'PROGRAMME_OPERATION' },
+    {
+      column: 'participant.phone_encrypted',
+      item: { ko: '휴대전화 (암호화)', en: 'Mobile phone (encrypted)' },
+      purpose: 'PROGRAMME_OPERATION',
+    },
+    {
+      column: 'participant.phone_hash',
+      item: { ko: '휴대전화 확인값 (되돌릴 수 없음)', en: 'Mobile phone check value (irreversible)' },
+      purpose: 'PROGRAMME_OPERATION',
+    },
+    { column: 'participant.birth_year', item: { ko: '출생연도', en: 'Year of birth' }, purpose: 'PROGRAMME_OPERATION' },
+    { column: 'participant.gender', item: { ko: '성별', en: 'Gender' }, purpose: 'PROGRAMME_OPERATION' },
+    { column: 'participant.district_code', item: { ko: '거주 구·군', en: 'District of residence' }, purpose: 'PROGRAMME_OPERATION' },
+    {
+      column: 'personal_data_access.detail',
+      item: { ko: '개인정보 열람 기록 (누가, 무엇을, 왜)', en: 'Access log (who read what, why)' },
+      purpose: 'SECURITY_LOG',
+    },
+    {
+      column: 'personal_data_download.reason',
+      item: { ko: '대량 내려받기 사유', en: 'Reasons for bulk downloads' },
+      purpose: 'SECURITY_LOG',
+    },
+  ],
   nest: ParticipantsModule,
   entities: [Participant, Consent, PersonalDataAccess],
   resolvers: [ParticipantResolver, PersonalDataPolicyResolver],

@@ -2,6 +2,7 @@ import type { ApiModule } from '../../core/module';
 import { PrivacyModule } from './privacy.module';
 import { AccessReviewResolver } from './access-review.resolver';
 import { DestructionResolver } from './destruction.resolver';
+import { PrivacyOfficerResolver } from './privacy-officer.resolver';
 import { PRIVACY_ERRORS } from './privacy.errors';
 import { MIGRATIONS } from './migrations';
 
@@ -18,6 +19,7 @@ export const privacy: ApiModule = {
     'destruction_register',
     'enrolment',
     'follow_up',
+    'organization',
     'participant',
     'personal_data_access',
     'personal_data_download',
@@ -26,8 +28,8 @@ export const privacy: ApiModule = {
   ],
   nest: PrivacyModule,
   entities: [],
-  resolvers: [AccessReviewResolver, DestructionResolver],
+  resolvers: [AccessReviewResolver, DestructionResolver, PrivacyOfficerResolver],
   errors: PRIVACY_ERRORS,
   migrations: MIGRATIONS,
-  appendOnly: ['access_review'],
+  appendOnly: ['access_review', 'privacy_policy_version'],
 };

@@ -14,6 +14,7 @@ import { MIGRATIONS } from './migrations';
 /** Learn: initiatives, programmes with their lifecycle, class sessions, venues and instructors. */
 export const programmes: ApiModule = {
   name: 'programmes',
+  personalData: [{ column: 'instructor.name', item: { ko: '강사 이름', en: "Instructors' names" }, purpose: 'STAFF_ACCOUNT' }],
   nest: ProgrammesModule,
   entities: [Initiative, StreamField, Programme, ProgrammeCohost, Venue, VenueRelease, Instructor, ProgrammeSession],
   resolvers: [ProgrammeResolver, InitiativeResolver, ProgrammeSessionResolver, VenueResolver, VenueBookingResolver, InstructorResolver],

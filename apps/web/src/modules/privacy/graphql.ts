@@ -111,3 +111,21 @@ export const DESTROY_DUE_NOW = graphql(`
     destroyDueNow
   }
 `);
+
+export const PRIVACY_OFFICER = graphql(`
+  query PrivacyOfficer {
+    privacyOfficer {
+      position
+      contact
+    }
+  }
+`);
+
+export const SET_PRIVACY_OFFICER = graphql(`
+  mutation SetPrivacyOfficer($position: String!, $contact: String!) {
+    setPrivacyOfficer(position: $position, contact: $contact) {
+      position
+      contact
+    }
+  }
+`);

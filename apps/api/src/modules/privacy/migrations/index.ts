@@ -1,5 +1,6 @@
 import { AccessReview1796481500000 } from './1796481500000-AccessReview';
 import { DestructionNights1796481700000 } from './1796481700000-DestructionNights';
+import { PrivacyPolicy1796481800000 } from './1796481800000-PrivacyPolicy';
 
 /** The privacy module's migrations (the composition root orders every module's by time). */
-export const MIGRATIONS = [AccessReview1796481500000, DestructionNights1796481700000];
+export const MIGRATIONS = [AccessReview1796481500000, DestructionNights1796481700000, PrivacyPolicy1796481800000];

@@ -25,6 +25,7 @@ export const en: Shape<typeof ko> = {
     accountTitle: 'My account',
     sessionExpired: 'You were signed out after 30 idle minutes.',
     required: 'This field is required.',
+    privacyPolicy: 'Privacy policy',
     secondFactor: {
       accountTitle: 'Second step',
       none: 'No second step is set up. With one, each sign-in asks for it after the password.',

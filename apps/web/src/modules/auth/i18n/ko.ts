@@ -23,6 +23,7 @@ export const ko = {
     accountTitle: '내 계정',
     sessionExpired: '30분 동안 활동이 없어 로그아웃되었습니다.',
     required: '필수 입력 항목입니다.',
+    privacyPolicy: '개인정보 처리방침',
     secondFactor: {
       accountTitle: '추가 인증',
       none: '추가 인증을 쓰지 않습니다. 등록하면 로그인할 때마다 한 번 더 확인합니다.',

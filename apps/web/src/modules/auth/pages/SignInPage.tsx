@@ -116,6 +116,11 @@ export function SignInPage() {
             </Paper>
           )}
           <LanguageSwitch />
+          <Text ta="center" size="sm">
+            <a className="lal-footer-link" href="/privacy">
+              {t('auth.privacyPolicy')}
+            </a>
+          </Text>
         </Stack>
       </Container>
     </Box>

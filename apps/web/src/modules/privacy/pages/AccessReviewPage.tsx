@@ -13,6 +13,7 @@ import { label } from '../../../components/labels';
 import { ACCESS_REVIEW, ACCESS_REVIEW_MONTHS, SIGN_ACCESS_REVIEW } from '../graphql';
 import { BulkThreshold } from './BulkThreshold';
 import { ReviewTables } from './ReviewTables';
+import { OfficerSetting } from './OfficerSetting';
 
 /** The privacy officer's month: flags first, then who read how much and why, the downloads, and the signature. */
 export default function AccessReviewPage() {
@@ -134,6 +135,7 @@ export default function AccessReviewPage() {
         </>
       )}
       <BulkThreshold onSaved={(n) => setNotice({ ok: true, text: t('privacy.thresholdSaved', { n }) })} />
+      <OfficerSetting onSaved={() => setNotice({ ok: true, text: t('privacy.officerSaved') })} />
       {confirming && (
         <ConfirmDialog
           title={t('privacy.signConfirmTitle', { month })}
