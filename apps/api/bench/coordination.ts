@@ -49,6 +49,7 @@ export async function benchCoordination(apiRoot: string, repoRoot: string): Prom
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    SECOND_FACTOR_REQUIRED: 'false', // demo logins sign in with their password (the second factor is production's default)
     PII_KEY: '7'.repeat(64),
     SEED_DEMO_DATA: 'true',
     DATA_DIR: dataDir,

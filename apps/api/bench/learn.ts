@@ -16,7 +16,7 @@ const OURS = 'LA-LA LAnd';
 const WEEK = { from: '2025-06-09T00:00:00+09:00', to: '2025-06-16T00:00:00+09:00' };
 
 /** Each page as the portal asks for it, and the same page in PostGraphile's generated schema (same order, same columns). */
-const PAGES = (busanId: string) => [
+export const PAGES = (busanId: string) => [
   {
     name: 'programme list: 50 × (host, 10 sessions, counts)',
     ours: '{ programmes(limit: 50) { totalCount items { id titleKo status capacity seatsTaken host { nameKo } sessions { id startsAt endsAt } enrolmentCounts { enrolled waitlisted completed } } } }',
@@ -40,7 +40,7 @@ const WINDOW_FUNCTION = `CREATE SCHEMA IF NOT EXISTS bench;
   CREATE OR REPLACE FUNCTION bench.sessions_between(from_at timestamptz, to_at timestamptz) RETURNS SETOF public.programme_session
     LANGUAGE sql STABLE AS $$ SELECT * FROM public.programme_session WHERE starts_at >= from_at AND starts_at < to_at ORDER BY starts_at, id $$`;
 
-function startApi(apiRoot: string, repoRoot: string, env: NodeJS.ProcessEnv, port: number): ChildProcess {
+export function startApi(apiRoot: string, repoRoot: string, env: NodeJS.ProcessEnv, port: number): ChildProcess {
   return spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
     cwd: repoRoot,
     env: { ...env, PORT: String(port) },
@@ -56,6 +56,7 @@ export const scaleEnv = (dataDir: string): NodeJS.ProcessEnv => ({
   LOG_LEVEL: 'warn',
   DATABASE_URL: '',
   NODE_ENV: 'production',
+  SECOND_FACTOR_REQUIRED: 'false', // demo logins sign in with their password (the second factor is production's default)
   PII_KEY: '5'.repeat(64),
   SEED_DEMO_DATA: 'true',
 });

@@ -129,6 +129,7 @@ export async function benchLink(apiRoot: string, repoRoot: string): Promise<{ ro
     LOG_LEVEL: 'warn',
     DATABASE_URL: '',
     NODE_ENV: 'production',
+    SECOND_FACTOR_REQUIRED: 'false', // demo logins sign in with their password (the second factor is production's default)
     PII_KEY: '7'.repeat(64),
     SEED_DEMO_DATA: 'true',
     PORT: String(port),

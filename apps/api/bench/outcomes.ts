@@ -44,6 +44,7 @@ export async function benchOutcomes(apiRoot: string, repoRoot: string): Promise<
     LOG_LEVEL: 'warn',
     DATABASE_URL: '',
     NODE_ENV: 'production',
+    SECOND_FACTOR_REQUIRED: 'false', // demo logins sign in with their password (the second factor is production's default)
     PII_KEY: '6'.repeat(64),
     SEED_DEMO_DATA: 'true',
   };

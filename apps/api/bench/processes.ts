@@ -65,6 +65,7 @@ export async function startDemoServer(apiRoot: string, repoRoot: string, name: s
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       NODE_ENV: 'production',
+      SECOND_FACTOR_REQUIRED: 'false', // demo logins sign in with their password (the second factor is production's default)
       PII_KEY: '7'.repeat(64),
       SEED_DEMO_DATA: 'true',
       CREDENTIAL_REQUESTS_PER_MINUTE: '100000',

@@ -9,6 +9,7 @@
  * `replicas`: three API processes on one PostgreSQL behind a round-robin proxy: sessions, capacity, budgets, notifications, the outbox with a replica killed, migrations once; throughput 1 vs 2 replicas (bench/replicas.ts).
  * `hostile`: one caller against the response cache: memory after 50,000 distinct-variable requests, a lookup with 3,000 kept (bench/hostile.ts).
  * `rush`: the opening rush — 2,000 applicants confirming within one second for 30 first-come seats (bench/rush.ts).
+ * `rls`: the second wall's cost — the three list pages with row-level security scoped and with ROW_SECURITY=off (bench/rls.ts).
  * `catalogue`: the public door's pages with 200 listed programmes: kept and computed, and their compressed size (bench/catalogue.ts).
  * `search`: search and the ministry's side-by-side dashboard on the `seed:scale` data set, computed every time (bench/search.ts).
  * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
@@ -30,6 +31,7 @@ import { benchHostile } from './hostile';
 import { benchCatalogue } from './catalogue';
 import { benchRush } from './rush';
 import { benchSearch } from './search';
+import { benchRls } from './rls';
 
 const apiRoot = join(__dirname, '..');
 const repoRoot = join(apiRoot, '../..');
@@ -71,6 +73,7 @@ async function benchApp(): Promise<Row[]> {
       LOG_LEVEL: 'warn',
       DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
       NODE_ENV: 'production',
+      SECOND_FACTOR_REQUIRED: 'false', // demo logins sign in with their password (the second factor is production's default)
       PII_KEY: '5'.repeat(64),
       SEED_DEMO_DATA: 'true',
     },
@@ -199,6 +202,11 @@ async function main() {
     const { rows, notes } = await benchSearch(apiRoot, repoRoot);
     if (WRITE)
       writeSection('search', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback, every request computed');
+  }
+  if (which === 'rls' || which === 'all') {
+    const { rows, notes } = await benchRls(apiRoot, repoRoot);
+    for (const n of notes) console.log(n);
+    if (WRITE) writeSection('rls', rows, notes);
   }
   if (which === 'app' || which === 'all') {
     const rows = await benchApp();

@@ -27,6 +27,8 @@ export interface AppConfig {
   /** Whether organizations that have not chosen require a second factor of the people who handle personal data (and
    *  platform admins always do then): on in production, off for the demo (SECOND_FACTOR_REQUIRED=true|false). */
   secondFactorDefault: boolean;
+  /** Scoped personal-data reads name the caller's organization to PostgreSQL's row-level security (ROW_SECURITY=off: plain pool reads, for comparison). */
+  rowSecurity: boolean;
   /** A GraphQL answer larger than this is refused (RESPONSE_TOO_LARGE); the query cost limit keeps real answers far below. */
   responseMaxBytes: number;
   /** Answers of read-only queries kept per replica, dropped at every signalled commit (RESPONSE_CACHE=off: computed every time). */
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Demo users with a published password: by default outside production only; production seeds only when asked.
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
     piiKey: env.PII_KEY || undefined,
+    rowSecurity: env.ROW_SECURITY !== 'off',
     secondFactorDefault: env.SECOND_FACTOR_REQUIRED ? env.SECOND_FACTOR_REQUIRED === 'true' : env.NODE_ENV === 'production',
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
     responseCache: env.RESPONSE_CACHE !== 'off',

@@ -1,8 +1,23 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
+import { APP_CONFIG } from '../config';
+import type { AppConfig } from '../config';
+
+/**
+ * The organization PostgreSQL's row-level security sees for a scoped read (docs/adr/0016): the active organization of a
+ * person's or key's session, a nil id when a signed-in person has none; '' (unrestricted) for the system, platform
+ * admins and signed-out callers, whose access the services decide alone.
+ */
+export function rowSecurityOrg(ctx: RequestContext): string {
+  const session = ctx.session;
+  if (!session || session.user.isPlatformAdmin) return '';
+  return session.activeOrganizationId ?? '00000000-0000-0000-0000-000000000000';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The open transaction of each request context, in the async flow of the call that opened it. */
 const open = new AsyncLocalStorage<{ ctx: RequestContext; em: EntityManager; afterCommit: Array<() => void> }>();
@@ -16,7 +31,10 @@ const open = new AsyncLocalStorage<{ ctx: RequestContext; em: EntityManager; aft
  */
 @Injectable()
 export class Transactions {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
+  ) {}
 
   /** Runs `fn` in ctx's open transaction, or opens one (READ COMMITTED) and commits when `fn` resolves. */
   run<T>(ctx: RequestContext, fn: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -29,6 +47,34 @@ export class Transactions {
         for (const callback of afterCommit) callback();
         return result;
       });
+  }
+
+  /**
+   * A read of personal data behind the database's second wall: in ctx's open transaction, or a short read-only one that names
+   * the caller's organization to the row-level-security policies (`lalaland.org`, transaction-local), so a query that
+   * forgets its filter still returns nothing of another organization's people. `ROW_SECURITY=off` reads on the pool
+   * (the benchmark's comparison).
+   */
+  async scoped<T>(ctx: RequestContext, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const em = this.current(ctx);
+    if (em) return fn(em);
+    const org = rowSecurityOrg(ctx);
+    if (!org || this.config?.rowSecurity === false) return fn(this.db.manager);
+    if (!UUID.test(org)) throw new Error('row security: not an organization id');
+    // One round trip opens the transaction and names the organization (simple protocol: two statements, no parameters).
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`BEGIN READ ONLY; SELECT set_config('lalaland.org', '${org}', true)`);
+      const result = await fn(runner.manager);
+      await runner.query('COMMIT');
+      return result;
+    } catch (err) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Runs `fn` as part of a transaction the caller manages (the outbox worker's delivery), so services called by it join. */

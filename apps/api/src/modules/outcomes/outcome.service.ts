@@ -45,18 +45,16 @@ export class OutcomeService {
 
   async notes(ctx: RequestContext, participantId: string): Promise<CounsellingNote[] | null> {
     return this.held(ctx, participantId, async () => {
-      const qb = this.accessLayer.filter(
-        ctx,
-        COUNSELLING_NOTE_ACCESS,
-        this.tx.readOwnWrites(ctx).getRepository(CounsellingNote).createQueryBuilder('n'),
-        'n',
+      // Behind the second wall: row-level security shows this read only the organization's own notes.
+      const rows = await this.tx.scoped(ctx, (em) =>
+        this.accessLayer
+          .filter(ctx, COUNSELLING_NOTE_ACCESS, em.getRepository(CounsellingNote).createQueryBuilder('n'), 'n')
+          .andWhere('n.participant_id = :participantId', { participantId })
+          .orderBy('n.occurred_on', 'DESC')
+          .addOrderBy('n.created_at', 'DESC')
+          .take(100)
+          .getMany(),
       );
-      const rows = await qb
-        .andWhere('n.participant_id = :participantId', { participantId })
-        .orderBy('n.occurred_on', 'DESC')
-        .addOrderBy('n.created_at', 'DESC')
-        .take(100)
-        .getMany();
       await this.records.logRead(ctx, rows.length ? [participantId] : [], 'counselling-notes');
       return rows;
     });

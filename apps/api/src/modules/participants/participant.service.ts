@@ -58,16 +58,19 @@ export class ParticipantService {
 
   /** The active organization's participants, searched by name, phone number or pseudonymous key. */
   async list(ctx: RequestContext, args: ParticipantsArgs): Promise<Page<Participant>> {
-    const qb = this.accessLayer.filter(ctx, PARTICIPANT_ACCESS, this.db.getRepository(Participant).createQueryBuilder('p'), 'p');
-    const q = args.search?.trim();
-    if (q) {
-      const phone = normalizePhone(q);
-      if (phone) qb.andWhere('p.phone_hash = :h', { h: this.cipher.hash(phone) });
-      else if (/^P[A-Z0-9]{7}$/.test(q.toUpperCase())) qb.andWhere('p.pseudonym_key = :k', { k: q.toUpperCase() });
-      else qb.andWhere('p.name ILIKE :n', { n: likePattern(q) });
-    }
-    qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'ASC').offset(args.offset).limit(args.limit);
-    const [items, totalCount] = await qb.getManyAndCount();
+    // Behind the second wall too: row-level security shows this transaction only the organization's own people.
+    const [items, totalCount] = await this.tx.scoped(ctx, (em) => {
+      const qb = this.accessLayer.filter(ctx, PARTICIPANT_ACCESS, em.getRepository(Participant).createQueryBuilder('p'), 'p');
+      const q = args.search?.trim();
+      if (q) {
+        const phone = normalizePhone(q);
+        if (phone) qb.andWhere('p.phone_hash = :h', { h: this.cipher.hash(phone) });
+        else if (/^P[A-Z0-9]{7}$/.test(q.toUpperCase())) qb.andWhere('p.pseudonym_key = :k', { k: q.toUpperCase() });
+        else qb.andWhere('p.name ILIKE :n', { n: likePattern(q) });
+      }
+      qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'ASC').offset(args.offset).limit(args.limit);
+      return qb.getManyAndCount();
+    });
     for (const p of items) this.byId(ctx).prime(p.id, p);
     return { items, totalCount, offset: args.offset, limit: args.limit };
   }

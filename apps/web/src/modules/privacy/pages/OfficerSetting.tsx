@@ -40,7 +40,7 @@ export function OfficerSetting({ onSaved }: { onSaved: () => void }) {
         </Title>
         <Text size="sm">
           {t('privacy.officerIntro')}{' '}
-          <Anchor href="/privacy" target="_blank">
+          <Anchor href="/privacy" target="_blank" underline="always">
             {t('privacy.policyLink')}
           </Anchor>
         </Text>
