@@ -52,13 +52,20 @@ describe("row-level security, the second wall: as the API's own role, a scoped r
     base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     tx = app.get(Transactions);
     for (const code of ['SAHA', 'NAM', 'SAMPLE_UNIV_A']) orgs[code] = await t.orgId(code);
-    // A counselling note in each of two organizations.
-    for (const org of [orgs.SAHA, orgs.NAM])
+    // A counselling note and a personal-data document in each of two organizations.
+    for (const org of [orgs.SAHA, orgs.NAM]) {
       await t.db.query(
         `INSERT INTO counselling_note (participant_id, organization_id, occurred_on, body)
          SELECT id, organization_id, current_date, '진로 상담' FROM participant WHERE organization_id = $1 LIMIT 1`,
         [org],
       );
+      await t.db.query(
+        `INSERT INTO document (record_type, record_id, organization_id, name, content_type, size, sha256, version, personal_data, storage_key)
+         SELECT 'PROGRAMME', p.id, $1::uuid, '신분증 사본.pdf', 'application/pdf', 10, repeat('0', 64), 1, true, gen_random_uuid()
+           FROM programme p WHERE p.host_organization_id = $1::uuid LIMIT 1`,
+        [org],
+      );
+    }
   });
   afterAll(async () => {
     await app?.close();
@@ -67,17 +74,25 @@ describe("row-level security, the second wall: as the API's own role, a scoped r
 
   const scoped = <T>(org: string, sql: string) => tx.scoped(personIn(org), (em) => em.query(sql) as Promise<T>);
 
-  it('a deliberately unfiltered query returns nothing of another organization, for participants, consents and counselling notes', async () => {
+  it('a deliberately unfiltered query returns nothing of another organization, for participants, consents, counselling notes, enrolments and personal documents', async () => {
     const db = app.get<DataSource>(getDataSourceToken());
     expect(await db.query('SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = current_user')).toEqual([
       { rolbypassrls: false, rolsuper: false },
     ]);
-    for (const table of ['participant', 'consent', 'counselling_note']) {
-      const seen = (await scoped<Array<{ o: string }>>(orgs.SAHA!, `SELECT DISTINCT organization_id AS o FROM ${table}`)).map((r) => r.o);
+    for (const [table, where] of [
+      ['participant', ''],
+      ['consent', ''],
+      ['counselling_note', ''],
+      ['enrolment', ''],
+      ['document', 'WHERE personal_data'],
+    ] as const) {
+      const seen = (await scoped<Array<{ o: string }>>(orgs.SAHA!, `SELECT DISTINCT organization_id AS o FROM ${table} ${where}`)).map(
+        (r) => r.o,
+      );
       expect(seen.length).toBeGreaterThan(0);
       expect(seen.every((o) => o === orgs.SAHA)).toBe(true);
       // Unscoped, the same role sees every organization's rows (the services decide those reads).
-      const all = (await db.query(`SELECT count(DISTINCT organization_id)::int AS n FROM ${table}`)) as [{ n: number }];
+      const all = (await db.query(`SELECT count(DISTINCT organization_id)::int AS n FROM ${table} ${where}`)) as [{ n: number }];
       expect(all[0].n).toBeGreaterThan(1);
     }
   });
