@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DESTRUCTION_ITEM_LABELS, DESTRUCTION_RULE_LABELS, formatSeoulDateTime } from '@lalaland/shared';
+import { DESTRUCTION_ITEM_LABELS, DESTRUCTION_RULE_LABELS, csvField, formatSeoulDateTime } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
 import type { Page, PageArgs } from '../../core/graphql/pagination';
 import type { DestructionRecord } from './destruction.dto';
@@ -32,7 +32,6 @@ export class DestructionRegister {
 
   async csv(ctx: RequestContext): Promise<Buffer> {
     const rows = await this.rows(ctx, EXPORT_MAX, 0);
-    const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     const lines = [
       ['파기 일시', '식별번호', '파기 사유', '근거 종료일', '파기 항목'],
       ...rows.map((r) => [
@@ -45,6 +44,6 @@ export class DestructionRegister {
           .join(', '),
       ]),
     ];
-    return Buffer.from(`\uFEFF${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`, 'utf8');
+    return Buffer.from(`\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`, 'utf8');
   }
 }

@@ -15,6 +15,12 @@ import { BulkThreshold } from './BulkThreshold';
 import { ReviewTables } from './ReviewTables';
 import { OfficerSetting } from './OfficerSetting';
 
+/** A review's month ("2026-11") the way the reader writes it: "2026년 11월" / "November 2026". */
+const monthLabel = (month: string, lang: string) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+
 /** The privacy officer's month: flags first, then who read how much and why, the downloads, and the signature. */
 export default function AccessReviewPage() {
   const { t, i18n } = useTranslation();
@@ -45,7 +51,7 @@ export default function AccessReviewPage() {
         data={months.data.accessReviewMonths.map((m) => ({
           value: m.month,
           label: t('privacy.monthOption', {
-            month: m.month,
+            month: monthLabel(m.month, lang),
             reads: m.reads,
             state: m.signed ? t('privacy.signed') : t('privacy.unsigned'),
           }),
@@ -138,7 +144,7 @@ export default function AccessReviewPage() {
       <OfficerSetting onSaved={() => setNotice({ ok: true, text: t('privacy.officerSaved') })} />
       {confirming && (
         <ConfirmDialog
-          title={t('privacy.signConfirmTitle', { month })}
+          title={t('privacy.signConfirmTitle', { month: monthLabel(month, lang) })}
           consequence={t('privacy.signConfirmBody')}
           confirmLabel={t('privacy.sign')}
           danger={false}
@@ -147,7 +153,7 @@ export default function AccessReviewPage() {
           onConfirm={async () => {
             const ok = await sign({ variables: { month, note: note.trim() } }).catch(() => null);
             setConfirming(false);
-            if (ok?.data) setNotice({ ok: true, text: t('privacy.signedNotice', { month }) });
+            if (ok?.data) setNotice({ ok: true, text: t('privacy.signedNotice', { month: monthLabel(month, lang) }) });
           }}
         />
       )}

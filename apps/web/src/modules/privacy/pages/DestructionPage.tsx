@@ -10,6 +10,7 @@ import { Notice, type NoticeValue } from '../../../components/Notice';
 import { PageLoader } from '../../../components/PageLoader';
 import { PagePagination } from '../../../components/PagePagination';
 import { label } from '../../../components/labels';
+import { calendarDay } from '../../../components/dates';
 import { DESTROY_DUE_NOW, DESTRUCTION_DUE, DESTRUCTION_REGISTER } from '../graphql';
 
 /** Destruction (파기): who tonight's job would reach (the dry run), destroying them now, and the register with its CSV. */
@@ -60,7 +61,7 @@ export default function DestructionPage() {
                 {list.map((d) => (
                   <tr key={d.pseudonymKey}>
                     <td data-label={t('privacy.key')}>{d.pseudonymKey}</td>
-                    <td data-label={t('privacy.basisEnded')}>{d.basisEnded ?? '—'}</td>
+                    <td data-label={t('privacy.basisEnded')}>{d.basisEnded ? calendarDay(d.basisEnded, lang) : '—'}</td>
                     <td data-label={t('privacy.rule')}>{rule(d.rule)}</td>
                   </tr>
                 ))}
@@ -99,7 +100,7 @@ export default function DestructionPage() {
                     <td data-label={t('privacy.destroyedAt')}>{formatSeoulDateTime(r.destroyedAt, lang)}</td>
                     <td data-label={t('privacy.key')}>{r.pseudonymKey}</td>
                     <td data-label={t('privacy.rule')}>{rule(r.rule)}</td>
-                    <td data-label={t('privacy.basisEnded')}>{r.basisEnded ?? '—'}</td>
+                    <td data-label={t('privacy.basisEnded')}>{r.basisEnded ? calendarDay(r.basisEnded, lang) : '—'}</td>
                     <td data-label={t('privacy.items')}>
                       {r.items
                         .map(
