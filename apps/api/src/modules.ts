@@ -26,6 +26,7 @@ import { surveys } from './modules/surveys';
 import { kpis } from './modules/kpis';
 import { reports } from './modules/reports';
 import { privacy } from './modules/privacy';
+import { citizens } from './modules/citizens';
 
 /**
  * The composition root: every module, once, in dependency order (a module may import only those above it, through
@@ -59,6 +60,7 @@ export const MODULES = [
   kpis,
   reports,
   privacy,
+  citizens,
 ];
 
 export const APP = composeModules(MODULES);

@@ -44,6 +44,10 @@ export const DESTRUCTION_RULE_LABELS = {
     ko: '모든 동의가 철회되었거나 보유기간이 끝났고 진행 중인 업무가 없음',
     en: 'Every consent withdrawn or past its retention, and no open work',
   },
+  ERASURE_REQUEST: {
+    ko: '정보주체의 삭제 요구 (개인정보 보호법 제36조)',
+    en: "The person's request for erasure (PIPA Art. 36)",
+  },
 } as const satisfies Record<string, { ko: string; en: string }>;
 
 /** Why personal data is held and for how long: the privacy policy's sections (one definition for the API and the pages). */
@@ -97,5 +101,45 @@ export const PERSONAL_DATA_PURPOSES = {
     basisKo: '법령상 의무 (개인정보 보호법 제29조)',
     basisEn: 'Legal obligation (PIPA Art. 29)',
   },
+  RIGHTS_REQUESTS: {
+    ko: '정보주체의 열람·정정·삭제·처리정지 요구 처리',
+    en: "Handling a person's requests to see, correct, delete or stop processing",
+    retentionKo: '요구를 처리한 날부터 3년 (표준 개인정보 보호지침).',
+    retentionEn: 'Three years after the request was answered (Standard Personal Information Protection Guidelines).',
+    basisKo: '법령상 의무 (개인정보 보호법 제35조~제38조)',
+    basisEn: 'Legal obligation (PIPA Arts. 35–38)',
+  },
 } as const;
 export type PersonalDataPurpose = keyof typeof PERSONAL_DATA_PURPOSES;
+
+/** What a person may ask under PIPA (제35조 열람, 제36조 정정·삭제, 제37조 처리정지): one glossary for the API and the portal. */
+export const PRIVACY_REQUEST_KINDS = ['SEE', 'CORRECT', 'DELETE', 'STOP'] as const;
+export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
+export const PRIVACY_REQUEST_KIND_LABELS = {
+  SEE: { ko: '열람', en: 'See my data' },
+  CORRECT: { ko: '정정', en: 'Correct' },
+  DELETE: { ko: '삭제', en: 'Delete' },
+  STOP: { ko: '처리정지', en: 'Stop processing' },
+} as const satisfies Record<PrivacyRequestKind, { ko: string; en: string }>;
+
+/** Each holding organization's answer to a request. */
+export const PRIVACY_REQUEST_STATUSES = ['PENDING', 'DONE', 'PARTLY', 'REFUSED'] as const;
+export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
+export const PRIVACY_REQUEST_STATUS_LABELS = {
+  PENDING: { ko: '처리 중', en: 'Pending' },
+  DONE: { ko: '처리 완료', en: 'Done' },
+  PARTLY: { ko: '일부 처리', en: 'Partly done' },
+  REFUSED: { ko: '거절', en: 'Refused' },
+} as const satisfies Record<PrivacyRequestStatus, { ko: string; en: string }>;
+
+/** How the request was made: on the citizen's own space, or in person or by phone (recorded by staff). */
+export const PRIVACY_REQUEST_CHANNELS = ['ONLINE', 'IN_PERSON', 'PHONE'] as const;
+export type PrivacyRequestChannel = (typeof PRIVACY_REQUEST_CHANNELS)[number];
+export const PRIVACY_REQUEST_CHANNEL_LABELS = {
+  ONLINE: { ko: '내 학습 (온라인)', en: 'Online (citizen space)' },
+  IN_PERSON: { ko: '방문', en: 'In person' },
+  PHONE: { ko: '전화', en: 'By phone' },
+} as const satisfies Record<PrivacyRequestChannel, { ko: string; en: string }>;
+
+/** The law's deadline for answering (개인정보 보호법 시행령 제41조·제43조·제44조: 10일). */
+export const PRIVACY_REQUEST_DAYS = 10;

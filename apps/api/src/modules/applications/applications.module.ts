@@ -15,6 +15,7 @@ import { ApplicationResolver, ProgrammeApplicationsResolver } from './applicatio
 @Module({
   imports: [ProgrammesModule, ParticipantsModule, EnrolmentsModule, MessagingModule],
   controllers: [ApplyController],
+  exports: [ApplyService],
   providers: [
     ApplicationsMergeHandler,
     FirstComeSeats,

@@ -33,3 +33,4 @@ export const applications: ApiModule = {
 };
 
 export { ApplicationsModule };
+export { ApplyService } from './apply.service';

@@ -34,7 +34,7 @@ const fee = (won: number) => (won === 0 ? '무료' : formatWon(won));
 const seatsLeft = (p: CatalogueItem) => Math.max(0, p.capacity - p.seatsTaken);
 
 const CSS = `*{box-sizing:border-box}body{margin:0;font:18px/1.6 system-ui,-apple-system,"Apple SD Gothic Neo","Noto Sans KR",sans-serif;color:#1e2124;background:#f4f5f6}
-a{color:#0b50d0}main a,footer a,header a,a.skip{display:inline-flex;align-items:center;min-height:44px}header,main,footer{max-width:960px;margin:0 auto;padding:16px}header{background:#fff;border-bottom:1px solid #cdd1d5;max-width:none}
+a{color:#0b50d0}main a,footer a,header a,a.skip{display:inline-flex;align-items:center;min-height:44px}header,main,footer{max-width:960px;margin:0 auto;padding:16px}header{background:#fff;border-bottom:1px solid #cdd1d5;max-width:none;display:flex;justify-content:space-between;flex-wrap:wrap;gap:8px}header a.mine{font-size:18px;color:#0b50d0}
 header a{font-weight:700;font-size:20px;text-decoration:none;color:#1e2124}h1{font-size:26px;line-height:1.3;margin:8px 0 16px}h2{font-size:21px;margin:24px 0 8px}
 form.filters{display:grid;gap:12px;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));background:#fff;padding:16px;border:1px solid #cdd1d5;border-radius:8px}
 label{display:block;font-weight:600;font-size:16px}input,select,button{font:inherit;min-height:48px;width:100%;padding:8px 12px;border:1px solid #6d7882;border-radius:6px;background:#fff;color:#1e2124}
@@ -47,15 +47,24 @@ dt{font-weight:700}dd{margin:0}table{width:100%;border-collapse:collapse;backgro
 nav.pages{display:flex;gap:12px;flex-wrap:wrap}nav.pages a{display:inline-flex;align-items:center;min-height:48px;min-width:48px;padding:0 12px;background:#fff;border:1px solid #6d7882;border-radius:6px}
 footer{color:#464c53;font-size:15px}a.apply{background:#0b50d0;color:#fff;font-weight:700;padding:0 24px;border-radius:6px;text-decoration:none;min-height:48px}.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px}`;
 
-export function layout(o: { title: string; description: string; url: string; body: string; jsonLd?: object; status?: string }): string {
+export function layout(o: {
+  title: string;
+  description: string;
+  url: string;
+  body: string;
+  jsonLd?: object;
+  status?: string;
+  /** A page of the citizen's own space: said in the footer, kept out of search engines. */
+  personal?: boolean;
+}): string {
   const ld = o.jsonLd ? `<script type="application/ld+json">${JSON.stringify(o.jsonLd).replace(/</g, '\\u003c')}</script>` : '';
   return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(o.title)}</title><meta name="description" content="${esc(o.description)}"><link rel="canonical" href="${esc(o.url)}">
 <meta property="og:type" content="website"><meta property="og:site_name" content="부산 평생학습 LA-LA LAnd"><meta property="og:locale" content="ko_KR">
 <meta property="og:title" content="${esc(o.title)}"><meta property="og:description" content="${esc(o.description)}"><meta property="og:url" content="${esc(o.url)}">
-<meta name="twitter:card" content="summary">${ld}<style>${CSS}</style></head><body><a class="skip" href="#main">본문 바로가기</a>
-<header><a href="/catalogue">부산 평생학습 강좌 찾기</a></header><main id="main">${o.body}</main>
-<footer><p>부산광역시 평생학습 컨소시엄 · LA-LA LAnd. 이 페이지에는 개인정보가 없습니다. <a href="/privacy">개인정보 처리방침</a></p></footer></body></html>`;
+<meta name="twitter:card" content="summary">${o.personal ? '<meta name="robots" content="noindex">' : ''}${ld}<style>${CSS}</style></head><body><a class="skip" href="#main">본문 바로가기</a>
+<header><a href="/catalogue">부산 평생학습 강좌 찾기</a><a class="mine" href="/my">내 학습</a></header><main id="main">${o.body}</main>
+<footer><p>부산광역시 평생학습 컨소시엄 · LA-LA LAnd. ${o.personal ? '이 페이지는 로그인한 본인에게만 보입니다.' : '이 페이지에는 개인정보가 없습니다.'} <a href="/privacy">개인정보 처리방침</a></p></footer></body></html>`;
 }
 
 const option = (value: string, label: string, selected: string | undefined) =>

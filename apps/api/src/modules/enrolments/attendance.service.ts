@@ -41,7 +41,7 @@ export class AttendanceService {
       session,
       rows: roster.map((enrolment) => {
         const m = marks.find((x) => x.enrolmentId === enrolment.id);
-        return { enrolment, status: m?.status ?? null, minutes: m?.minutes ?? null };
+        return { enrolment, status: m?.status ?? null, minutes: m?.minutes ?? null, selfCheckedIn: m?.selfCheckedIn ?? false };
       }),
     };
   }
@@ -68,7 +68,7 @@ export class AttendanceService {
         `INSERT INTO attendance (session_id, enrolment_id, status, minutes, marked_by_id)
          SELECT $1, x.enrolment_id, x.status, x.minutes, $5
            FROM unnest($2::uuid[], $3::attendance_status[], $4::int[]) AS x(enrolment_id, status, minutes)
-         ON CONFLICT (session_id, enrolment_id) DO UPDATE SET status = EXCLUDED.status, minutes = EXCLUDED.minutes, marked_by_id = EXCLUDED.marked_by_id, marked_at = now()`,
+         ON CONFLICT (session_id, enrolment_id) DO UPDATE SET self_checked_in = attendance.self_checked_in AND attendance.status = EXCLUDED.status, status = EXCLUDED.status, minutes = EXCLUDED.minutes, marked_by_id = EXCLUDED.marked_by_id, marked_at = now()`,
         [session.id, input.entries.map((e) => e.enrolmentId), input.entries.map((e) => e.status), minutes, ctx.userId],
       );
       const tally = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s, input.entries.filter((e) => e.status === s).length]));

@@ -113,6 +113,10 @@ export class Attendance {
   @Column({ type: 'uuid', nullable: true })
   markedById!: string | null;
 
+  @Field(() => Boolean, { description: 'Marked by the learner with the QR code at the session (until staff change its status)' })
+  @Column({ type: 'boolean', default: false })
+  selfCheckedIn!: boolean;
+
   @Field(() => DateTimeScalar)
   @CreateDateColumn({ type: 'timestamptz' })
   markedAt!: Date;

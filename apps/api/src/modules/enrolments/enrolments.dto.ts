@@ -88,6 +88,8 @@ export class AttendanceRow {
   status!: AttendanceStatus | null;
   @Field(() => Int, { nullable: true })
   minutes!: number | null;
+  @Field(() => Boolean, { description: 'The learner checked in with the QR code (staff have not changed the mark since)' })
+  selfCheckedIn!: boolean;
 }
 
 @ObjectType({ description: 'The attendance screen of a session: everyone on the roster and their marks' })

@@ -14,6 +14,22 @@ export const ENROLMENTS_ERRORS = {
     en: 'Only approved, recruiting or running programmes take enrolments.',
   },
   ILLEGAL_ENROLMENT_CHANGE: { ko: '{from} 상태에서 {to}(으)로 바꿀 수 없습니다.', en: 'An enrolment cannot go from {from} to {to}.' },
+  CHECK_IN_SESSION_UNAVAILABLE: {
+    ko: '이 출석 QR 코드는 쓸 수 없습니다. 수업 화면에 보이는 새 QR 코드를 다시 찍어 주세요.',
+    en: 'This check-in code cannot be used. Scan the new QR code shown at the class.',
+  },
+  CHECK_IN_NOT_ENROLLED: {
+    ko: '{title} 수강생 명단에 없는 번호입니다. 신청하신 번호로 로그인했는지 확인하거나 강사에게 말씀해 주세요.',
+    en: 'This number is not on the roster of {title}. Check the number you signed in with, or tell the instructor.',
+  },
+  CHECK_IN_TOO_EARLY: {
+    ko: '아직 출석할 수 없습니다. 수업 시작 {minutes}분 전부터 출석할 수 있습니다.',
+    en: 'Too early: check-in opens {minutes} minutes before the class starts.',
+  },
+  CHECK_IN_TOO_LATE: {
+    ko: '출석 시간이 지났습니다. 강사에게 말씀해 주세요.',
+    en: 'Check-in has closed for this class. Please tell the instructor.',
+  },
   NOT_ON_ROSTER: { ko: '이 회차의 수강생이 아닙니다.', en: 'Not on the roster of this session.' },
   CERTIFICATE_NOT_FOUND: { ko: '수료증을 찾을 수 없습니다. 코드를 확인하세요.', en: 'No certificate has this code.' },
   IMPORT_FILE_INVALID: {

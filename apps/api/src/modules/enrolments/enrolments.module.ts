@@ -1,3 +1,4 @@
+import { SelfCheckIn } from './self-check-in';
 import { Module } from '@nestjs/common';
 import { RosterFileController } from './roster-file.controller';
 import { RosterFileService } from './roster-file.service';
@@ -26,6 +27,7 @@ import {
     ParticipantEventsHandler,
     EnrolmentService,
     AttendanceService,
+    SelfCheckIn,
     RosterFileService,
     EnrolmentResolver,
     ProgrammeEnrolmentResolver,
@@ -33,6 +35,6 @@ import {
     SessionAttendanceResolver,
   ],
   controllers: [RosterFileController],
-  exports: [EnrolmentService, ApplicantPlaces],
+  exports: [EnrolmentService, ApplicantPlaces, SelfCheckIn],
 })
 export class EnrolmentsModule {}

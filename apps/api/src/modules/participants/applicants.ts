@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { itemsStored, seoulDate } from '@lalaland/shared';
+import { itemsStored, seoulDate, type PersonalField } from '@lalaland/shared';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext } from '../../core/context/request-context';
+import { Transactions } from '../../core/database/transaction';
 import { randomCode } from '../../core/random-code';
 import { consentRow, inForce } from './consent';
 import { Consent, Participant, PersonalDataAccess } from './participant.entity';
@@ -40,6 +41,7 @@ export class ApplicantRecords {
   constructor(
     private readonly cipher: PiiCipher,
     private readonly audit: AuditService,
+    private readonly tx: Transactions,
   ) {}
 
   /** The person each applicant is (the same number given twice in a batch is one person), new ones inserted. */
@@ -142,5 +144,24 @@ export class ApplicantRecords {
       requestId: ctx.requestId,
     });
     return this.cipher.decrypt(p.phoneEncrypted, p.pseudonymKey);
+  }
+
+  /**
+   * A person reading their own records in their space (or downloading them): one access-log row per record, no staff
+   * reader (user null), the fields read (none for a page of courses and consents), under `purpose`.
+   */
+  async logOwnReads(
+    ctx: RequestContext,
+    holdings: ReadonlyArray<{ participantId: string; organizationId: string }>,
+    fields: readonly PersonalField[],
+    detail: string,
+    purpose: string,
+  ): Promise<void> {
+    if (!holdings.length) return;
+    await this.tx.readOwnWrites(ctx).query(
+      `INSERT INTO personal_data_access (user_id, organization_id, participant_id, fields, detail, purpose, request_id)
+       SELECT NULL, h.org, h.id, $3::personal_field[], $4, $5, $6 FROM unnest($1::uuid[], $2::uuid[]) AS h(id, org)`,
+      [holdings.map((h) => h.participantId), holdings.map((h) => h.organizationId), fields, detail, purpose, ctx.requestId],
+    );
   }
 }

@@ -8,7 +8,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { isUuid } from '../../core/graphql/pagination';
 import { Transactions } from '../../core/database/transaction';
 import { OrganizationService } from '../organizations';
-import { Consent } from './participant.entity';
+import { Consent, Participant } from './participant.entity';
 import { GiveConsentInput } from './participants.dto';
 import { PARTICIPANTS_FIELDS } from './participants.errors';
 import { ParticipantService } from './participant.service';
@@ -64,7 +64,22 @@ export class ConsentService {
     if (!c) throw new AppError('CONSENT_NOT_FOUND');
     const p = await this.participants.findOwn(ctx, c.participantId);
     if (!p) throw new AppError('CONSENT_NOT_FOUND');
-    if (c.withdrawnAt) return c;
+    return this.withdrawn(ctx, c, p.pseudonymKey, 'staff');
+  }
+
+  /**
+   * The person withdraws their own consent from their space: `participantIds` are the records their confirmed number
+   * holds; a consent of anyone else is CONSENT_NOT_FOUND.
+   */
+  async withdrawByPerson(ctx: RequestContext, consentId: string, participantIds: readonly string[]): Promise<Consent> {
+    const c = isUuid(consentId) ? await this.db.getRepository(Consent).findOneBy({ id: consentId }) : null;
+    if (!c || !participantIds.includes(c.participantId)) throw new AppError('CONSENT_NOT_FOUND');
+    const p = await this.db.getRepository(Participant).findOneByOrFail({ id: c.participantId });
+    return this.withdrawn(ctx, c, p.pseudonymKey, 'person');
+  }
+
+  private withdrawn(ctx: RequestContext, c: Consent, pseudonymKey: string, by: 'staff' | 'person'): Promise<Consent> {
+    if (c.withdrawnAt) return Promise.resolve(c);
     return this.tx.run(ctx, async (em) => {
       c.withdrawnAt = new Date();
       c.withdrawnById = ctx.userId;
@@ -73,8 +88,8 @@ export class ConsentService {
         action: 'consent.withdraw',
         entityType: 'consent',
         entityId: c.id,
-        organizationId: p.organizationId,
-        changes: { participant: [null, p.pseudonymKey], purpose: [c.purpose, null] },
+        organizationId: c.organizationId,
+        changes: { participant: [null, pseudonymKey], purpose: [c.purpose, null], ...(by === 'person' ? { by: [null, 'person'] } : {}) },
       });
       return c;
     });

@@ -18,3 +18,4 @@ export const reports: ApiModule = {
 };
 
 export { ReportService } from './report.service';
+export { reportPdf, type ReportContent } from './report-content';

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { ParticipantsModule } from '../participants';
+import { ProgrammesModule } from '../programmes';
+import { EnrolmentsModule } from '../enrolments';
+import { MessagingModule } from '../messaging';
+import { ApplicationsModule } from '../applications';
+import { CitizenSessions } from './citizen-sessions';
+import { CitizenTextsHandler } from './citizen-texts.handler';
+import { CitizenActions } from './citizen-actions';
+import { CheckInCodes } from './check-in-codes';
+import { SessionSelfCheckInResolver } from './check-in.resolver';
+import { MyLearningReader } from './my-learning';
+import { MyExport } from './my-export';
+import { PrivacyRequests } from './privacy-requests.service';
+import { PrivacyRequestsResolver } from './privacy-requests.resolver';
+import { MyController } from './my.controller';
+
+@Module({
+  imports: [ParticipantsModule, ProgrammesModule, EnrolmentsModule, MessagingModule, ApplicationsModule],
+  controllers: [MyController],
+  providers: [
+    CitizenSessions,
+    CitizenTextsHandler,
+    CitizenActions,
+    CheckInCodes,
+    SessionSelfCheckInResolver,
+    MyLearningReader,
+    MyExport,
+    PrivacyRequests,
+    PrivacyRequestsResolver,
+  ],
+})
+export class CitizensModule {}
