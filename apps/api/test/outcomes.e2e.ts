@@ -84,13 +84,24 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
 
     // Each follow-up waits in the outbox for 09:00 Seoul on its day; then the holder's people are told, once.
     const reminders = (await t.db.query(
-      "SELECT payload->>'dueOn' AS due, to_char(available_at AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS at FROM outbox_message WHERE event = 'follow_up.due' AND payload->>'followUpId' IN (SELECT id::text FROM follow_up WHERE enrolment_id = $1) ORDER BY 1",
+      "SELECT DISTINCT payload->>'dueOn' AS due, to_char(available_at AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS at FROM outbox_message WHERE event = 'follow_up.due' AND payload->>'followUpId' IN (SELECT id::text FROM follow_up WHERE enrolment_id = $1) ORDER BY 1",
       [completer.enrolmentId],
     )) as Array<{ due: string; at: string }>;
     expect(reminders.map((r) => r.at)).toEqual(rows.map((r) => `${r.due} 09:00`));
     await t.db.query("UPDATE outbox_message SET available_at = now() WHERE event = 'follow_up.due' AND payload->>'dueOn' = $1", [
       rows[0]!.due,
     ]);
+    await t.app.get(OutboxWorker).drain();
+    await t.app.get(OutboxWorker).drain();
+    // The person can be texted: they are asked first, and the staff's reminder waits a week for their answer.
+    expect(
+      await count('SELECT count(*) AS n FROM follow_up WHERE enrolment_id = $1 AND asked_at IS NOT NULL', [completer.enrolmentId]),
+    ).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE'")).toBe(0);
+    await t.db.query("UPDATE follow_up SET asked_at = asked_at - interval '8 days' WHERE enrolment_id = $1", [completer.enrolmentId]);
+    await t.db.query(
+      "UPDATE outbox_message SET available_at = now() WHERE event = 'follow_up.due' AND delivered_at IS NULL AND available_at > now()",
+    );
     await t.app.get(OutboxWorker).drain();
     await t.app.get(OutboxWorker).drain();
     expect(await count("SELECT count(*) AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE'")).toBeGreaterThan(0);

@@ -14,10 +14,12 @@ import { MyExport } from './my-export';
 import { PrivacyRequests } from './privacy-requests.service';
 import { PrivacyRequestsResolver } from './privacy-requests.resolver';
 import { MyController } from './my.controller';
+import { FollowUpController } from './follow-up.controller';
+import { OutcomesModule } from '../outcomes';
 
 @Module({
-  imports: [ParticipantsModule, ProgrammesModule, EnrolmentsModule, MessagingModule, ApplicationsModule],
-  controllers: [MyController],
+  imports: [ParticipantsModule, ProgrammesModule, EnrolmentsModule, MessagingModule, ApplicationsModule, OutcomesModule],
+  controllers: [MyController, FollowUpController],
   providers: [
     CitizenSessions,
     CitizenTextsHandler,

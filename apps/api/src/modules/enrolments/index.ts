@@ -60,4 +60,4 @@ export { EnrolmentService } from './enrolment.service';
 export type { EnrolmentEvents } from './enrolments.events';
 export { ENROLMENTS } from './published';
 export { ApplicantPlaces } from './applicant-places';
-export { SelfCheckIn, checkInWindow, type SelfCheckInResult } from './self-check-in';
+export { SelfCheckIn, type SelfCheckInResult } from './self-check-in';

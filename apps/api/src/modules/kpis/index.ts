@@ -16,6 +16,7 @@ export const kpis: ApiModule = {
     'budget_line',
     'enrolment',
     'expenditure',
+    'follow_up',
     'funding_stream',
     'mentor',
     'mentor_assignment',

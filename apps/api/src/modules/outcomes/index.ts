@@ -46,3 +46,4 @@ export const outcomes: ApiModule = {
 export { OutcomeService } from './outcome.service';
 export type { OutcomeEvents } from './outcomes.events';
 export { OutcomesModule };
+export { FollowUpAnswers, type FollowUpQuestion } from './follow-up-answers';

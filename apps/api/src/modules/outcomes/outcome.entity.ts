@@ -148,6 +148,7 @@ export class Outcome extends HeldRecord {
 @Entity('follow_up')
 @Index('follow_up_enrolment_months_key', ['enrolmentId', 'months'], { unique: true })
 @Index('follow_up_due_idx', ['organizationId', 'status', 'dueOn'])
+@Index('follow_up_ask_token_key', ['askTokenHash'], { unique: true, where: 'ask_token_hash IS NOT NULL' })
 export class FollowUp extends HeldRecord {
   @Column({ type: 'uuid' })
   enrolmentId!: string;
@@ -186,4 +187,15 @@ export class FollowUp extends HeldRecord {
 
   @Column({ type: 'uuid', nullable: true })
   doneById!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the person was asked by text (a link to a short form)' })
+  @Column({ type: 'timestamptz', nullable: true })
+  askedAt!: Date | null;
+
+  @Column({ type: 'char', length: 64, nullable: true })
+  askTokenHash!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the person answered it themselves (a SELF_REPORTED outcome)' })
+  @Column({ type: 'timestamptz', nullable: true })
+  selfAnsweredAt!: Date | null;
 }

@@ -16,7 +16,7 @@ import { CounsellingNote, FollowUp, Goal, Outcome } from './outcome.entity';
 import type { CounsellingNoteInput, FollowUpResultInput, FollowUpsArgs, GoalInput, OutcomeInput } from './outcomes.dto';
 import type { OutcomeEvents } from './outcomes.events';
 import { journeyOf, type JourneyItem } from './journey';
-import { createFollowUps } from './follow-ups';
+import { askedFirstSql, createFollowUps, staffTurnSql } from './follow-ups';
 import { OUTCOMES_FIELDS } from './outcomes.errors';
 
 const GOAL_FIELDS: Array<keyof Goal> = ['kind', 'title', 'status', 'targetOn'];
@@ -187,9 +187,14 @@ export class OutcomeService {
   /** The organization's follow-ups, soonest first; `dueWithinDays` keeps the pending ones due by then (overdue included). */
   async followUps(ctx: RequestContext, args: FollowUpsArgs): Promise<Page<FollowUp>> {
     const qb = this.accessLayer.filter(ctx, FOLLOW_UP_ACCESS, this.db.getRepository(FollowUp).createQueryBuilder('f'), 'f');
+    // A follow-up asked of the person by text waits a week for their answer before it is the staff's to do.
     if (args.dueWithinDays !== null && args.dueWithinDays !== undefined)
-      qb.andWhere("f.status = 'PENDING' AND f.due_on <= (:today::date + :days::int)", { today: seoulDate(), days: args.dueWithinDays });
-    if (args.overdue === true) qb.andWhere("f.status = 'PENDING' AND f.due_on < :today::date", { today: seoulDate() });
+      qb.andWhere(`f.status = 'PENDING' AND f.due_on <= (:today::date + :days::int) AND ${staffTurnSql('f')}`, {
+        today: seoulDate(),
+        days: args.dueWithinDays,
+      });
+    if (args.overdue === true)
+      qb.andWhere(`f.status = 'PENDING' AND f.due_on < :today::date AND ${staffTurnSql('f')}`, { today: seoulDate() });
     if (args.overdue === false) qb.andWhere("f.status = 'PENDING' AND f.due_on >= :today::date", { today: seoulDate() });
     qb.orderBy('f.due_on', 'ASC').addOrderBy('f.id', 'ASC');
     const [items, totalCount] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
@@ -296,11 +301,13 @@ export class OutcomeService {
     });
   }
 
-  /** The follow-up is still waiting (not done or closed): what its reminder checks. */
+  /** The follow-up is still waiting for staff (not done, not waiting for the person's answer): what its reminder checks. */
   async followUpStillDue(ctx: RequestContext, id: string): Promise<boolean> {
     const rows = (await this.tx
       .readOwnWrites(ctx)
-      .query("SELECT 1 FROM follow_up WHERE id = $1 AND status = 'PENDING'", [id])) as unknown[];
+      .query(`SELECT 1 FROM follow_up f WHERE f.id = $1 AND f.status = 'PENDING' AND ${staffTurnSql('f')} AND NOT ${askedFirstSql('f')}`, [
+        id,
+      ])) as unknown[];
     return rows.length > 0;
   }
 

@@ -63,5 +63,5 @@ export { certificateNames } from './certificate-names';
 export { seedSharingConsent } from './participants.seed';
 export type { ParticipantEvents } from './participants.events';
 export { PARTICIPANT_ACCESS } from './participant.access';
-export { PARTICIPANTS, operationConsentSql, consentInForceSql, findParticipant, consentsById, accessLogOf } from './published';
+export { PARTICIPANTS, operationConsentSql, consentInForceSql, textableSql, findParticipant, consentsById, accessLogOf } from './published';
 export { ApplicantRecords, type Applicant } from './applicants';

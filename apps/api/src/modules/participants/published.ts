@@ -21,6 +21,12 @@ export const consentInForceSql = (participant: string) =>
   `EXISTS (SELECT 1 FROM consent c WHERE c.participant_id = ${participant} AND c.withdrawn_at IS NULL
             AND c.retention_until >= (now() AT TIME ZONE 'Asia/Seoul')::date)`;
 
+/** The participant `participant` (an SQL expression) can be texted: a number on record, and consent covering it in force. */
+export const textableSql = (participant: string) =>
+  `(EXISTS (SELECT 1 FROM participant tp WHERE tp.id = ${participant} AND tp.phone_encrypted IS NOT NULL)
+    AND EXISTS (SELECT 1 FROM consent tc WHERE tc.participant_id = ${participant} AND tc.purpose = 'PROGRAMME_OPERATION'
+                 AND tc.withdrawn_at IS NULL AND tc.retention_until >= (now() AT TIME ZONE 'Asia/Seoul')::date AND 'PHONE' = ANY(tc.items)))`;
+
 /** One participant row (the caller has checked access), or null. */
 export function findParticipant(em: EntityManager, where: FindOptionsWhere<Participant>): Promise<Participant | null> {
   return em.findOneBy(Participant, where);
