@@ -120,6 +120,7 @@ export const AUDIT_VERB_LABELS = {
   sessions_cancelled: { ko: '회차 취소', en: 'sessions cancelled' },
   self_check_in: { ko: '본인 QR 출석', en: 'checked in by QR' },
   answer: { ko: '답변', en: 'answered' },
+  ask_by_text: { ko: '문자로 질문', en: 'asked by text' },
   second_factor_enrolled: { ko: '추가 인증 수단 등록', en: 'second factor enrolled' },
   second_factor_failed: { ko: '추가 인증 실패', en: 'second factor failed' },
   second_factor_policy: { ko: '추가 인증 의무 변경', en: 'second factor requirement changed' },

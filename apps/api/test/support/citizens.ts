@@ -115,3 +115,11 @@ export function citizen(w: ApplicationsFixture) {
   };
   return { go, token, signIn, codeFor, hasCookie: () => !!cookie };
 }
+export const ASK_FOLLOW_UP = graphql(`
+  mutation TestAskFollowUp($id: ID!) {
+    askFollowUp(id: $id) {
+      id
+      status
+    }
+  }
+`);

@@ -22,6 +22,7 @@ import { reports } from '../modules/reports/feature';
 import { apiKeys } from '../modules/api-keys/feature';
 import { admin } from '../modules/admin/feature';
 import { privacy } from '../modules/privacy/feature';
+import { citizens } from '../modules/citizens/feature';
 
 /** Every feature of the portal, once: the router, the menu and the translations are built from this list. */
 export const FEATURES: readonly Feature[] = [
@@ -47,5 +48,6 @@ export const FEATURES: readonly Feature[] = [
   reports,
   apiKeys,
   privacy,
+  citizens,
   admin,
 ];

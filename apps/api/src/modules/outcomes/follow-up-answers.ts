@@ -15,6 +15,9 @@ import { TextMessages } from '../messaging';
 import { PROGRAMMES } from '../programmes';
 import { ORGANIZATIONS } from '../organizations';
 import { ANSWER_WAIT_DAYS } from './follow-ups';
+import { FOLLOW_UP_ACCESS } from './outcome.access';
+import { FollowUp } from './outcome.entity';
+import { AccessService } from '../../core/access/access.service';
 import type { OutcomeEvents } from './outcomes.events';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -46,6 +49,7 @@ export class FollowUpAnswers {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly tx: Transactions,
+    private readonly accessLayer: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly cipher: PiiCipher,
@@ -59,9 +63,45 @@ export class FollowUpAnswers {
     return Buffer.from(this.cipher.hash(`follow-up-link:${followUpId}`), 'hex').toString('base64url');
   }
 
+  /** The morning it is due, the person is asked first (when they can be texted). */
   @OnEvent('follow_up.due', 'after-commit')
-  async ask(ctx: RequestContext, e: OutcomeEvents['follow_up.due']): Promise<void> {
-    const token = this.token(e.followUpId);
+  due(ctx: RequestContext, e: OutcomeEvents['follow_up.due']): Promise<void> {
+    return this.ask(ctx, e.followUpId);
+  }
+
+  /** Staff asked for the text now. */
+  @OnEvent('follow_up.ask', 'after-commit')
+  asked(ctx: RequestContext, e: OutcomeEvents['follow_up.ask']): Promise<void> {
+    return this.ask(ctx, e.followUpId);
+  }
+
+  /**
+   * Staff ask the person by text now instead of calling: the organization's follow-up, still pending, with consent to
+   * contact; audited. The text goes after commit, as on the due morning.
+   */
+  async askNow(ctx: RequestContext, id: string): Promise<FollowUp> {
+    await this.accessLayer.require(ctx, FOLLOW_UP_ACCESS, id);
+    const [f] = (await this.db.query('SELECT participant_id AS "participantId", organization_id AS "organizationId", status FROM follow_up WHERE id = $1', [
+      id,
+    ])) as Array<{ participantId: string; organizationId: string; status: string }>;
+    if (!f) throw new AppError('FOLLOW_UP_NOT_FOUND');
+    if (f.status !== 'PENDING') throw new AppError('FOLLOW_UP_CLOSED');
+    if (!(await this.details.contactAllowed(ctx, f.participantId))) throw new AppError('FOLLOW_UP_NO_CONTACT_CONSENT');
+    await this.tx.run(ctx, async () => {
+      await this.audit.record(ctx, {
+        action: 'follow_up.ask_by_text',
+        entityType: 'follow_up',
+        entityId: id,
+        organizationId: f.organizationId,
+        changes: { askedAt: [null, new Date().toISOString()] },
+      });
+      await this.events.publish(ctx, 'follow_up.ask', { followUpId: id });
+    });
+    return this.db.getRepository(FollowUp).findOneByOrFail({ id });
+  }
+
+  private async ask(ctx: RequestContext, followUpId: string): Promise<void> {
+    const token = this.token(followUpId);
     const asked = await this.tx.run(ctx, async (em) => {
       // Asked once (a retry within the day texts again under the same key, which sends nothing twice).
       const [rows] = (await em.query(
@@ -69,15 +109,23 @@ export class FollowUpAnswers {
            FROM (SELECT id, asked_at AS was FROM follow_up WHERE id = $1 FOR UPDATE) b
           WHERE f.id = b.id AND f.status = 'PENDING' AND (b.was IS NULL OR b.was > now() - interval '1 day')
           RETURNING f.participant_id AS "participantId", f.organization_id AS "organizationId", f.months, b.was IS NULL AS first,
+                    to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn",
                     (SELECT title_ko FROM ${PROGRAMMES} p WHERE p.id = f.programme_id) AS title`,
-        [e.followUpId, sha256(token)],
-      )) as [Array<{ participantId: string; organizationId: string; months: number; title: string; first: boolean }>, number];
+        [followUpId, sha256(token)],
+      )) as [Array<{ participantId: string; organizationId: string; months: number; title: string; first: boolean; dueOn: string }>, number];
       const f = rows[0];
       if (!f || !(await this.details.contactAllowed(ctx, f.participantId))) return null;
-      const phone = await this.records.phoneOf(ctx, em, f.participantId, `follow-up-text:${e.followUpId}`);
+      const phone = await this.records.phoneOf(ctx, em, f.participantId, `follow-up-text:${followUpId}`);
       if (!phone) return null;
-      // The staff's reminder comes back once the week for the person's answer is over.
-      if (f.first) await this.events.publish(ctx, 'follow_up.due', e, { at: new Date(Date.now() + ANSWER_WAIT_DAYS * 86_400_000) });
+      // Asked on its due day: the staff's reminder comes back once the week for the answer is over (asked earlier, the
+      // due day's own reminder does, if still unanswered).
+      if (f.first && f.dueOn <= seoulDate())
+        await this.events.publish(
+          ctx,
+          'follow_up.due',
+          { followUpId, organizationId: f.organizationId, dueOn: f.dueOn },
+          { at: new Date(Date.now() + ANSWER_WAIT_DAYS * 86_400_000) },
+        );
       return { ...f, phone };
     });
     if (!asked) return;
@@ -86,7 +134,7 @@ export class FollowUpAnswers {
       to: asked.phone,
       kind: 'follow_up_question',
       text: `[부산 평생학습] ${asked.title} 수료 ${asked.months}개월, 요즘 어떻게 지내세요? 1분이면 답할 수 있습니다: ${this.config.publicUrl}/my/follow-up/${token}`,
-      key: `follow-up-ask-${e.followUpId}`,
+      key: `follow-up-ask-${followUpId}`,
     });
   }
 

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
@@ -8,6 +8,7 @@ import { Participant } from '../participants';
 import { CounsellingNote, FollowUp, Goal, Outcome } from './outcome.entity';
 import { CounsellingNoteInput, FollowUpPage, FollowUpResultInput, FollowUpsArgs, GoalInput, OutcomeInput } from './outcomes.dto';
 import { OutcomeService } from './outcome.service';
+import { FollowUpAnswers } from './follow-up-answers';
 import { JourneyItem } from './journey';
 
 @Resolver(() => FollowUp)
@@ -15,6 +16,7 @@ export class OutcomeResolver {
   constructor(
     private readonly outcomeService: OutcomeService,
     private readonly programmes: ProgrammeService,
+    private readonly answers: FollowUpAnswers,
   ) {}
 
   @Query(() => FollowUpPage, {
@@ -47,6 +49,14 @@ export class OutcomeResolver {
   @RequirePermission(Permission.ParticipantManage)
   closeFollowUp(@Ctx() ctx: RequestContext, @Args('input') input: FollowUpResultInput) {
     return this.outcomeService.closeFollowUp(ctx, input);
+  }
+
+  @Mutation(() => FollowUp, {
+    description: 'Asks the person by text now, with a link to the short form (instead of calling); their answer closes it',
+  })
+  @RequirePermission(Permission.ParticipantManage)
+  askFollowUp(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.answers.askNow(ctx, id);
   }
 
   @ResolveField(() => Participant)

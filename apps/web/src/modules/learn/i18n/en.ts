@@ -147,6 +147,14 @@ export const en: Shape<typeof ko> = {
     register: 'Register and enrol',
   },
   attendance: {
+    selfOpen: "Show the learners' check-in QR",
+    selfTitle: "Scan with your phone's camera to check in",
+    selfQr: "Learners' check-in QR code (changes every minute)",
+    selfHelp:
+      'The code changes every minute, so it cannot be used from home. From 30 minutes before the start to 10 minutes after it counts as present, later as late; check-ins appear in the list below as they arrive.',
+    selfUnavailable: 'This session cannot take QR check-ins (it was cancelled).',
+    selfClose: 'Close the QR code',
+    selfMarked: 'Self QR',
     unmarked: '{{count}} not marked',
     leaveWarning: 'The marks you entered are not saved yet. Leaving loses the changes made on this screen.',
     title: 'Attendance',

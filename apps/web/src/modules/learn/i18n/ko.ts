@@ -145,6 +145,14 @@ export const ko = {
     register: '등록하고 신청',
   },
   attendance: {
+    selfOpen: '수강생 QR 출석 열기',
+    selfTitle: '휴대전화 카메라로 찍어 출석하세요',
+    selfQr: '수강생 출석 QR 코드 (1분마다 바뀜)',
+    selfHelp:
+      'QR 코드는 1분마다 바뀌어 집에서는 쓸 수 없습니다. 수업 시작 30분 전부터 시작 10분 뒤까지는 출석, 그 뒤는 지각으로 기록되며, 본인 출석은 아래 명단에 바로 나타납니다.',
+    selfUnavailable: '이 회차는 QR 출석을 쓸 수 없습니다(취소된 회차).',
+    selfClose: 'QR 닫기',
+    selfMarked: '본인 QR',
     unmarked: '미입력 {{count}}',
     leaveWarning: '입력한 출석을 아직 저장하지 않았습니다. 나가면 이 화면에서 고친 출석이 사라집니다.',
     title: '출석 체크',

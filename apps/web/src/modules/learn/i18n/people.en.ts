@@ -41,6 +41,7 @@ export const enPeople: Shape<typeof koPeople> = {
     personal: 'Personal data',
     hiddenWhy: 'Consent was withdrawn or has expired, so personal data is hidden. Enrolment and attendance records remain.',
     logged: 'Views of personal data on this page are logged (who, which fields, request id).',
+    recordRequest: 'Record a request to see, correct, delete or stop',
     consents: 'Consent records',
     noConsents: 'No consent records.',
     purpose: 'Purpose',

@@ -39,6 +39,7 @@ export const koPeople = {
     personal: '개인정보',
     hiddenWhy: '동의가 철회되었거나 기한이 지나 개인정보를 볼 수 없습니다. 참여·출석 기록은 남습니다.',
     logged: '이 화면의 개인정보 열람은 기록됩니다(열람자, 항목, 요청 번호).',
+    recordRequest: '이 사람의 열람·정정·삭제·처리정지 요구 접수',
     consents: '동의 기록',
     noConsents: '동의 기록이 없습니다.',
     purpose: '목적',

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { Badge, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { useUnsavedGuard } from '../../../components/useUnsavedGuard';
 import { label } from '../../../components/labels';
 import { programmeTitle } from '../labels';
 import { Trail } from '../../../components/Trail';
+import { SelfCheckInPanel } from '../components/SelfCheckInPanel';
 
 const SHEET = graphql(`
   query AttendanceSheet($sessionId: ID!) {
@@ -37,6 +38,7 @@ const SHEET = graphql(`
       rows {
         status
         minutes
+        selfCheckedIn
         enrolment {
           id
           participant {
@@ -57,6 +59,7 @@ const RECORD = graphql(`
       rows {
         status
         minutes
+        selfCheckedIn
         enrolment {
           id
         }
@@ -70,7 +73,11 @@ export default function AttendancePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { data, loading, error, refetch } = useQuery(SHEET, { variables: { sessionId: id } });
+  // While the learners' QR code is shown, their check-ins arrive on the sheet every few seconds.
+  const [live, setLive] = useState(false);
+  const { data, loading, error, refetch } = useQuery(SHEET, { variables: { sessionId: id }, pollInterval: live ? 4_000 : 0 });
+  const onLive = useCallback((open: boolean) => setLive(open), []);
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [record, saving] = useMutation(RECORD);
   const [marks, setMarks] = useState<Record<string, AttendanceStatus>>({});
   const [dirty, setDirty] = useState(false);
@@ -81,9 +88,13 @@ export default function AttendancePage() {
 
   useEffect(() => {
     if (!sheet) return;
-    setMarks(Object.fromEntries(sheet.rows.filter((r) => r.status).map((r) => [r.enrolment.id, r.status!])));
-    setDirty(false);
-  }, [sheet]);
+    // The server's marks, with the staff's unsaved changes kept over them (a check-in arriving does not undo a change).
+    setMarks((prev) => ({
+      ...Object.fromEntries(sheet.rows.filter((r) => r.status).map((r) => [r.enrolment.id, r.status!])),
+      ...Object.fromEntries([...edited].flatMap((k) => (prev[k] ? [[k, prev[k]]] : []))),
+    }));
+    setDirty(edited.size > 0);
+  }, [sheet, edited]);
   const code = sheet?.session.checkInCode;
   useEffect(() => {
     if (!code) return;
@@ -103,12 +114,14 @@ export default function AttendancePage() {
 
   const set = (enrolmentId: string, status: AttendanceStatus) => {
     setMarks((m) => ({ ...m, [enrolmentId]: status }));
+    setEdited((e) => new Set(e).add(enrolmentId));
     setDirty(true);
   };
   const save = async () => {
     const entries = Object.entries(marks).map(([enrolmentId, status]) => ({ enrolmentId, status }));
     try {
       await record({ variables: { input: { sessionId: sheet.session.id, entries } } });
+      setEdited(new Set());
       setDirty(false);
       setNotice({ ok: true, text: t('attendance.saved') });
     } catch (err) {
@@ -146,6 +159,7 @@ export default function AttendancePage() {
           </Stack>
         </Group>
       </Paper>
+      <SelfCheckInPanel sessionId={sheet.session.id} onOpenChange={onLive} />
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {guard}
       {sheet.rows.length === 0 ? (
@@ -162,6 +176,11 @@ export default function AttendancePage() {
               const name = r.enrolment.participant.personal?.name ?? r.enrolment.participant.pseudonymKey;
               return (
                 <Paper key={r.enrolment.id} withBorder p="xs">
+                  {r.selfCheckedIn && (
+                    <Badge variant="outline" color="blue.9" tt="none" style={{ float: 'right' }}>
+                      {t('attendance.selfMarked')}
+                    </Badge>
+                  )}
                   <Radio.Group
                     label={name}
                     aria-label={t('attendance.mark', { name })}

@@ -82,6 +82,17 @@ export default function ParticipantPage() {
         <Text size="xs" c="dimmed" mt="sm">
           {t('people.logged')}
         </Text>
+        <Anchor
+          component={Link}
+          to={`/privacy-requests?participant=${p.id}`}
+          underline="always"
+          size="sm"
+          mih={44}
+          display="inline-flex"
+          style={{ alignItems: 'center' }}
+        >
+          {t('people.recordRequest')}
+        </Anchor>
       </Paper>
       <Paper withBorder p="lg">
         <Title order={2} size="h3" mb="sm">
