@@ -81,9 +81,10 @@ export class FollowUpAnswers {
    */
   async askNow(ctx: RequestContext, id: string): Promise<FollowUp> {
     await this.accessLayer.require(ctx, FOLLOW_UP_ACCESS, id);
-    const [f] = (await this.db.query('SELECT participant_id AS "participantId", organization_id AS "organizationId", status FROM follow_up WHERE id = $1', [
-      id,
-    ])) as Array<{ participantId: string; organizationId: string; status: string }>;
+    const [f] = (await this.db.query(
+      'SELECT participant_id AS "participantId", organization_id AS "organizationId", status FROM follow_up WHERE id = $1',
+      [id],
+    )) as Array<{ participantId: string; organizationId: string; status: string }>;
     if (!f) throw new AppError('FOLLOW_UP_NOT_FOUND');
     if (f.status !== 'PENDING') throw new AppError('FOLLOW_UP_CLOSED');
     if (!(await this.details.contactAllowed(ctx, f.participantId))) throw new AppError('FOLLOW_UP_NO_CONTACT_CONSENT');
@@ -112,7 +113,10 @@ export class FollowUpAnswers {
                     to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn",
                     (SELECT title_ko FROM ${PROGRAMMES} p WHERE p.id = f.programme_id) AS title`,
         [followUpId, sha256(token)],
-      )) as [Array<{ participantId: string; organizationId: string; months: number; title: string; first: boolean; dueOn: string }>, number];
+      )) as [
+        Array<{ participantId: string; organizationId: string; months: number; title: string; first: boolean; dueOn: string }>,
+        number,
+      ];
       const f = rows[0];
       if (!f || !(await this.details.contactAllowed(ctx, f.participantId))) return null;
       const phone = await this.records.phoneOf(ctx, em, f.participantId, `follow-up-text:${followUpId}`);

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FOLLOW_UP_STATUS_LABELS, type FollowUpStatus } from '@lalaland/shared';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FOLLOW_UP_STATUS_LABELS, seoulDate, type FollowUpStatus } from '@lalaland/shared';
+import { ErrorAlert, errorMessage } from '../../../components/ErrorAlert';
 import type { NoticeValue } from '../../../components/Notice';
 import { SelectField } from '../../../components/SelectField';
 import { calendarDay } from '../../../components/dates';
 import { label } from '../../../components/labels';
-import { CLOSE_FOLLOW_UP, type Journey } from '../graphql/outcomes';
+import { ASK_FOLLOW_UP, CLOSE_FOLLOW_UP, type Journey } from '../graphql/outcomes';
 
 type Follow = NonNullable<Journey['followUps']>[number];
 
@@ -17,7 +17,15 @@ export function FollowUpsPanel({ person, notify }: { person: Journey; notify: (n
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [closing, setClosing] = useState<Follow | null>(null);
+  const [ask, asking] = useMutation(ASK_FOLLOW_UP, { refetchQueries: ['ParticipantJourney'], awaitRefetchQueries: true });
   const list = person.followUps ?? [];
+  const askByText = async (f: Follow) => {
+    const r = await ask({ variables: { id: f.id } }).catch((err: unknown) => {
+      notify({ ok: false, text: errorMessage(err, lang, t('common.networkError')) });
+      return null;
+    });
+    if (r?.data) notify({ ok: true, text: t('outcomes.askedNotice') });
+  };
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -49,6 +57,23 @@ export function FollowUpsPanel({ person, notify }: { person: Journey; notify: (n
               <Badge variant="outline" color={f.status === 'PENDING' ? 'yellow.9' : 'gray.8'}>
                 {label(FOLLOW_UP_STATUS_LABELS, f.status, lang)}
               </Badge>
+              {f.selfAnsweredAt ? (
+                <Badge variant="outline" color="blue.9" tt="none">
+                  {t('outcomes.selfAnswered')}
+                </Badge>
+              ) : (
+                f.askedAt &&
+                f.status === 'PENDING' && (
+                  <Badge variant="outline" color="blue.9" tt="none">
+                    {t('outcomes.askedOn', { date: calendarDay(seoulDate(f.askedAt), lang) })}
+                  </Badge>
+                )
+              )}
+              {f.status === 'PENDING' && f.contactAllowed && !f.askedAt && (
+                <Button size="xs" variant="default" loading={asking.loading} onClick={() => void askByText(f)}>
+                  {t('outcomes.askByText')}
+                </Button>
+              )}
               {f.status === 'PENDING' && (
                 <Button
                   size="xs"

@@ -47,6 +47,8 @@ export const JOURNEY = graphql(`
         status
         note
         contactAllowed
+        askedAt
+        selfAnsweredAt
         programme {
           id
           titleKo
@@ -123,6 +125,15 @@ export const RECORD_OUTCOME = graphql(`
 export const CLOSE_FOLLOW_UP = graphql(`
   mutation CloseFollowUp($input: FollowUpResultInput!) {
     closeFollowUp(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ASK_FOLLOW_UP = graphql(`
+  mutation AskFollowUp($id: ID!) {
+    askFollowUp(id: $id) {
       id
       status
     }

@@ -4,6 +4,10 @@ import type { ko } from './ko';
 /** English strings of the outcomes feature: the same keys as the Korean ones. */
 export const en: Shape<typeof ko> = {
   outcomes: {
+    askByText: 'Ask by text',
+    askedNotice: 'Asked by text. Their answer through the link is recorded here; without one within a week it is back on your list.',
+    askedOn: 'Asked by text {{date}}',
+    selfAnswered: 'Answered by the person',
     title: 'Journey and outcomes',
     intro:
       "This participant's learning, mentor work, referrals, goals, outcomes and follow-ups in one place. Only our organization sees it.",

@@ -1,6 +1,10 @@
 /** Korean strings of the outcomes feature (its own i18n namespace, loaded with the feature: src/app/features.ts). */
 export const ko = {
   outcomes: {
+    askByText: '문자로 묻기',
+    askedNotice: '문자로 물었습니다. 본인이 링크로 답하면 여기에 기록됩니다. 일주일 안에 답이 없으면 할 일 목록에 다시 나타납니다.',
+    askedOn: '{{date}} 문자로 물음',
+    selfAnswered: '본인 응답',
     title: '여정·성과',
     intro: '이 참여자의 학습·멘토 활동·연계·목표·성과·추적 조사를 한곳에서 봅니다. 우리 기관만 볼 수 있습니다.',
     back: '참여자 기록',
