@@ -9,6 +9,7 @@
  * `replicas`: three API processes on one PostgreSQL behind a round-robin proxy: sessions, capacity, budgets, notifications, the outbox with a replica killed, migrations once; throughput 1 vs 2 replicas (bench/replicas.ts).
  * `hostile`: one caller against the response cache: memory after 50,000 distinct-variable requests, a lookup with 3,000 kept (bench/hostile.ts).
  * `rush`: the opening rush — 2,000 applicants confirming within one second for 30 first-come seats (bench/rush.ts).
+ * `checkin`: self check-in by QR — 40 learners signed in by texted codes scan and tap within one minute while the sheet refreshes (bench/checkin.ts).
  * `rls`: the second wall's cost — the three list pages with row-level security scoped and with ROW_SECURITY=off (bench/rls.ts).
  * `catalogue`: the public door's pages with 200 listed programmes: kept and computed, and their compressed size (bench/catalogue.ts).
  * `search`: search and the ministry's side-by-side dashboard on the `seed:scale` data set, computed every time (bench/search.ts).
@@ -32,6 +33,7 @@ import { benchCatalogue } from './catalogue';
 import { benchRush } from './rush';
 import { benchSearch } from './search';
 import { benchRls } from './rls';
+import { benchCheckIn } from './checkin';
 
 const apiRoot = join(__dirname, '..');
 const repoRoot = join(apiRoot, '../..');
@@ -197,6 +199,11 @@ async function main() {
     const { rows, notes } = await benchRush(apiRoot, repoRoot);
     if (WRITE)
       writeSection('rush', rows, notes, 'one server process, the applicants on loopback, each confirmation timed from send to full answer');
+  }
+  if (which === 'checkin' || which === 'all') {
+    const { rows, notes } = await benchCheckIn(apiRoot, repoRoot);
+    if (WRITE)
+      writeSection('checkin', rows, notes, 'one server process, the learners on loopback, each request timed from send to full answer');
   }
   if (which === 'search' || which === 'all') {
     const { rows, notes } = await benchSearch(apiRoot, repoRoot);

@@ -1,7 +1,8 @@
 import { expectAccess } from './support/access-matrix';
 import { applicationsFixture, type ApplicationsFixture } from './support/applications';
 import { CHECK_IN_SHEET, SELF_CHECK_IN, citizen } from './support/citizens';
-import { SERIES, mondayAhead } from './support/learn';
+import { PARTICIPANT, SERIES, mondayAhead } from './support/learn';
+import { ASSIGN, RECORD_MENTOR, RESPOND } from './support/mentors';
 
 describe("citizens: the citizen's own space, signed in by a texted code, and self check-in by QR", () => {
   let w: ApplicationsFixture;
@@ -9,6 +10,7 @@ describe("citizens: the citizen's own space, signed in by a texted code, and sel
   let sessionId: string;
   const p1 = '010-5511-2201';
   const p2 = '010-5511-2202';
+  const mentorPhone = '010-5511-2203';
 
   beforeAll(async () => {
     w = await applicationsFixture();
@@ -22,6 +24,15 @@ describe("citizens: the citizen's own space, signed in by a texted code, and sel
     expect((await w.apply(programmeId, { name: '박영수', phone: p2 })).text).toContain('대기 1번입니다.');
     // The same person is also held by the university (registered there by its staff).
     await w.f.register(w.f.univ, '김순자', p1);
+    // A mentor Saha-gu holds, confirmed to help at the first class.
+    const mentorPerson = await w.f.register(w.f.saha, '장멘토', mentorPhone);
+    const mentor = (
+      await w.f.saha.gql(RECORD_MENTOR, {
+        i: { participantId: mentorPerson.id, kind: 'DIGITAL_MENTOR', evidence: '디지털 멘토 양성과정 수료' },
+      })
+    ).data!.recordMentor;
+    const assignment = (await w.f.saha.gql(ASSIGN, { s: sessionId, m: mentor.id })).data!.assignMentor;
+    expect((await w.f.saha.gql(RESPOND, { id: assignment.id, a: true })).data!.respondMentorAssignment.status).toBe('CONFIRMED');
   });
   afterAll(() => w?.close());
 
@@ -117,6 +128,18 @@ describe("citizens: the citizen's own space, signed in by a texted code, and sel
     // Twice is once.
     expect((await me.go(next, { t: me.token(page.text) })).text).toContain('이미 기록되어 있습니다');
 
+    // A mentor confirmed for this class logs their time the same way, for the host to verify.
+    const mentor = citizen(w);
+    await mentor.signIn(mentorPhone);
+    const mentorPage = await mentor.go(next);
+    const logged = await mentor.go(next, { t: mentor.token(mentorPage.text) });
+    expect(logged.text).toContain('멘토 활동을 기록했습니다');
+    expect(logged.text).toContain('120분');
+    expect(await w.f.count('SELECT count(*) AS n FROM mentor_assignment WHERE session_id = $1 AND logged_minutes = 120', [sessionId])).toBe(
+      1,
+    );
+    expect((await mentor.go('/my')).text).toContain('멘토 활동 시간');
+
     // The waitlisted person is not on the roster; a made-up code is refused; too early is said so.
     const other = citizen(w);
     await other.signIn(p2);
@@ -134,6 +157,72 @@ describe("citizens: the citizen's own space, signed in by a texted code, and sel
     const tooEarly = await me.go(`/my/check-in/${await later}?${/k=[^"&]+/.exec(early.text)![0]}`, { t: me.token(early.text) });
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.text).toContain('수업 시작 30분 전부터');
+  });
+
+  it('answers hostile input with a page that says why, never a server error; a number asked for too often is slowed', async () => {
+    const me = citizen(w);
+    const raw = async (path: string, body: string | Buffer, type: string) =>
+      (await fetch(`${w.f.t.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body, redirect: 'manual' })).status;
+    for (const [body, type] of [
+      ['{"phone": "010-1111-2222"}', 'application/json'],
+      [`phone=${'9'.repeat(20_000)}`, 'application/x-www-form-urlencoded'],
+      ['__proto__[x]=1&phone=010', 'application/x-www-form-urlencoded'],
+      [Buffer.from([0xff, 0xfe, 0x00, 0x41]), 'application/x-www-form-urlencoded'],
+    ] as const)
+      expect(await raw('/my/sign-in', body, type)).toBeLessThan(500);
+    for (const path of [
+      '/my/check-in/not-a-uuid?c=zz',
+      '/my/check-in/00000000-0000-0000-0000-000000000000?k=1.abc',
+      '/my/certificates/..%2F..%2Fetc%2Fpasswd',
+      '/my/follow-up/short',
+      `/my/sign-in?next=${encodeURIComponent('https://evil.test/')}`,
+    ])
+      expect((await me.go(path)).status).toBeLessThan(500);
+    expect((await me.go(`/my/sign-in?next=${encodeURIComponent('https://evil.test/')}`)).text).toContain('name="next" value="/my"');
+    expect(await raw('/my/sign-in/confirm', 'id=x&code=123456', 'application/x-www-form-urlencoded')).toBe(400);
+    // Signed in: an over-long request, an unknown kind, a form from elsewhere.
+    await me.signIn(p1);
+    const page = await me.go('/my/requests');
+    expect((await me.go('/my/requests', { t: me.token(page.text), kind: 'STOP', detail: 'x'.repeat(1001) })).status).toBe(400);
+    expect((await me.go('/my/requests', { t: me.token(page.text), kind: 'DROP TABLE', detail: 'x' })).status).toBe(400);
+    expect((await me.go('/my/requests', { kind: 'SEE' })).status).toBe(400);
+    // Five codes an hour per number: the sixth is slowed, the page says how long to wait (and still not whether it is known).
+    const phone = '010-5511-9999';
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await citizen(w).go('/my/sign-in', { phone })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+  });
+
+  it('changes their number, confirmed by a code to the new one: every record gets it, the old number no longer signs in', async () => {
+    const me = citizen(w);
+    await me.signIn(p2);
+    const form = await me.go('/my/phone');
+    expect((await me.go('/my/phone', { t: me.token(form.text), phone: p2 })).text).toContain('지금 쓰고 있는 번호입니다');
+    const newPhone = '010-5511-2299';
+    const step = await me.go('/my/phone', { t: me.token(form.text), phone: newPhone });
+    const id = /name="id" value="([0-9a-f-]{36})"/.exec(step.text)![1]!;
+    const text = await (async () => {
+      for (let i = 0; i < 100; i++) {
+        const m = w.sms.sent.find((x) => x.to === newPhone.replace(/\D/g, '') && x.text.includes('휴대전화 번호 변경 인증번호'));
+        if (m) return m.text;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return '';
+    })();
+    expect((await me.go('/my/phone/confirm', { t: me.token(form.text), id, code: '000000' })).status).toBe(400);
+    const done = await me.go('/my/phone/confirm', { t: me.token(form.text), id, code: /인증번호 (\d{6})/.exec(text)![1]! });
+    expect(done.location).toBe('/my?changed=phone');
+    expect((await me.go('/my?changed=phone')).text).toContain('휴대전화 번호를 바꿨습니다');
+    const [held] = (await w.f.t.db.query("SELECT id FROM participant WHERE name = '박영수'")) as Array<{ id: string }>;
+    expect((await w.f.saha.gql(PARTICIPANT, { id: held!.id })).data!.participant.personal?.phone).toBe(newPhone);
+    // The old number is no one's now: no code goes to it; the new one signs in.
+    const before = w.sms.sent.length;
+    await citizen(w).go('/my/sign-in', { phone: p2 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(w.sms.sent.slice(before).some((m) => m.to === p2.replace(/\D/g, ''))).toBe(false);
+    const again = citizen(w);
+    expect((await again.signIn(newPhone)).status).toBe(303);
+    expect((await again.go('/my')).text).toContain('대기');
   });
 
   /** The programme's second session. */

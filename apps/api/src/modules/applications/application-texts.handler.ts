@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { randomInt } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { RequestContext } from '../../core/context/request-context';
@@ -31,6 +33,7 @@ const ENDED = ['application_cancelled', 'application_dropped', 'programme_cancel
 export class ApplicationTextsHandler {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
     private readonly tx: Transactions,
     private readonly texts: TextMessages,
     private readonly cipher: PiiCipher,
@@ -42,15 +45,19 @@ export class ApplicationTextsHandler {
   @OnEvent('application.code_requested', 'after-commit')
   async code(ctx: RequestContext, e: ApplicationEvents['application.code_requested'], delivery?: Delivery): Promise<void> {
     const em = this.tx.readOwnWrites(ctx);
-    const d = await em.findOne(ApplicationDraft, { where: { id: e.draftId }, lock: { mode: 'pessimistic_write' } });
+    const d = await em.findOne(ApplicationDraft, { where: { id: e.draftId } });
     if (!d || d.confirmedAt) return;
     const t = await applyTarget(em, d.programmeId);
     if (!t) return;
     // A retried delivery makes a new code (the earlier one stops working): no code ever waits anywhere but in the text.
+    // Its hash is committed on its own before the text goes, so an applicant quicker than the delivery's commit (a
+    // phone that fills the code in itself) is not refused.
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    d.codeHash = codeHash(d.id, code);
-    d.expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);
-    await em.save(d);
+    await this.db.query('UPDATE application_draft SET code_hash = $2, expires_at = $3 WHERE id = $1 AND confirmed_at IS NULL', [
+      d.id,
+      codeHash(d.id, code),
+      new Date(Date.now() + CODE_MINUTES * 60_000),
+    ]);
     await this.texts.send(ctx, {
       organizationId: t.hostId,
       to: this.cipher.decrypt(d.phoneEncrypted, d.id),

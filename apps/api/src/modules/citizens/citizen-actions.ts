@@ -9,6 +9,7 @@ import { isUuid } from '../../core/graphql/pagination';
 import { ConsentService } from '../participants';
 import { ApplicantPlaces, SelfCheckIn, type SelfCheckInResult } from '../enrolments';
 import { ApplyService } from '../applications';
+import { MentorSelfLog } from '../mentors';
 import type { Person } from './citizen-sessions';
 import { CheckInCodes } from './check-in-codes';
 import { MyExport, type MyData } from './my-export';
@@ -32,6 +33,7 @@ export class CitizenActions {
     private readonly apply: ApplyService,
     private readonly codes: CheckInCodes,
     private readonly selfCheckIn: SelfCheckIn,
+    private readonly mentorLog: MentorSelfLog,
   ) {}
 
   private ids(p: Person) {
@@ -115,7 +117,19 @@ export class CitizenActions {
     return s;
   }
 
-  checkIn(ctx: RequestContext, p: Person, sessionId: string): Promise<SelfCheckInResult> {
-    return this.selfCheckIn.checkIn(ctx, sessionId, this.ids(p));
+  /** A learner's check-in; or, for a mentor confirmed at the session (and not on its roster), their time logged. */
+  async checkIn(
+    ctx: RequestContext,
+    p: Person,
+    sessionId: string,
+  ): Promise<SelfCheckInResult | { mentorMinutes: number; title: string; already: boolean }> {
+    try {
+      return await this.selfCheckIn.checkIn(ctx, sessionId, this.ids(p));
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'CHECK_IN_NOT_ENROLLED') throw e;
+      const logged = await this.mentorLog.logAtSession(ctx, sessionId, this.ids(p));
+      if (!logged) throw e;
+      return { mentorMinutes: logged.minutes, title: logged.title, already: logged.already };
+    }
   }
 }

@@ -9,7 +9,7 @@ import { AppError } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import { enforceLimit } from '../../core/http/rate-limit';
 import { isUuid } from '../../core/graphql/pagination';
-import { PiiCipher } from '../participants';
+import { ApplicantRecords, PiiCipher } from '../participants';
 import './citizens.events';
 
 /** A code is good for this long; five wrong tries spend it. */
@@ -55,6 +55,7 @@ export class CitizenSessions {
     private readonly tx: Transactions,
     private readonly events: EventBus,
     private readonly cipher: PiiCipher,
+    private readonly records: ApplicantRecords,
   ) {}
 
   /** Step 1: a sign-in begun; its id goes into the code form. Limits per address and per number hold on every replica. */
@@ -84,6 +85,7 @@ export class CitizenSessions {
     const [row] = (await this.db.query(
       `UPDATE citizen_sign_in SET attempts = attempts + 1
         WHERE id = $1 AND confirmed_at IS NULL AND expires_at > now() AND attempts < 5 AND code_hash IS NOT NULL
+          AND change_for_session IS NULL
         RETURNING code_hash AS "codeHash", phone_hash AS "phoneHash", next_path AS next`,
       [signInId],
     )) as [Array<{ codeHash: string; phoneHash: string; next: string | null }>, number];
@@ -150,5 +152,57 @@ export class CitizenSessions {
         maxAge: MAX_HOURS * 3600,
       },
     };
+  }
+
+  /**
+   * The signed-in person asks to change their number: a code goes to the new number (after commit), whoever holds it;
+   * the same limits as signing in. A number already theirs is said so.
+   */
+  async requestPhoneChange(ctx: RequestContext, person: Person, phoneInput: string): Promise<string> {
+    await enforceLimit(this.db, `citizen-address:${ctx.ip ?? '-'}`, this.config.applyPerAddressPerHour, 3_600_000);
+    const phone = mobile(phoneInput);
+    if (!phone) throw new AppError('CITIZEN_PHONE_INVALID');
+    const phoneHash = this.cipher.hash(phone);
+    if (phoneHash === person.phoneHash) throw new AppError('CITIZEN_PHONE_SAME');
+    await enforceLimit(this.db, `citizen-phone:${phoneHash}`, 5, 3_600_000);
+    const id = randomUUID();
+    await this.tx.run(ctx, async (em) => {
+      await em.query(
+        `INSERT INTO citizen_sign_in (id, phone_hash, phone_encrypted, change_for_session, expires_at)
+         VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
+        [id, phoneHash, this.cipher.encrypt(phone, id), person.sessionId, CODE_MINUTES],
+      );
+      await this.events.publish(ctx, 'citizen.code_requested', { signInId: id });
+    });
+    return id;
+  }
+
+  /**
+   * The code from the new number: every record of the old one gets the new number (participants' code), this session
+   * follows it, and the old number's other sessions end. Answers the new number's digits, for the page.
+   */
+  async confirmPhoneChange(ctx: RequestContext, person: Person, id: string, code: string): Promise<void> {
+    if (!isUuid(id) || !/^\d{6}$/.test(code)) throw new AppError('CITIZEN_CODE_INVALID');
+    const [rows] = (await this.db.query(
+      `UPDATE citizen_sign_in SET attempts = attempts + 1
+        WHERE id = $1 AND change_for_session = $2 AND confirmed_at IS NULL AND expires_at > now() AND attempts < 5 AND code_hash IS NOT NULL
+        RETURNING code_hash AS "codeHash", phone_hash AS "phoneHash", phone_encrypted AS phone`,
+      [id, person.sessionId],
+    )) as [Array<{ codeHash: string; phoneHash: string; phone: string }>, number];
+    const found = rows[0];
+    if (!found || !timingSafeEqual(Buffer.from(found.codeHash), Buffer.from(signInCodeHash(id, code))))
+      throw new AppError('CITIZEN_CODE_INVALID');
+    await this.tx.run(ctx, async (em) => {
+      const [, spent] = (await em.query('UPDATE citizen_sign_in SET confirmed_at = now() WHERE id = $1 AND confirmed_at IS NULL', [
+        id,
+      ])) as [unknown, number];
+      if (!spent) throw new AppError('CITIZEN_CODE_INVALID');
+      await this.records.changePhone(ctx, person.holdings, this.cipher.decrypt(found.phone, id));
+      await em.query('UPDATE citizen_session SET ended_at = now() WHERE phone_hash = $1 AND id <> $2 AND ended_at IS NULL', [
+        person.phoneHash,
+        person.sessionId,
+      ]);
+      await em.query('UPDATE citizen_session SET phone_hash = $2 WHERE id = $1', [person.sessionId, found.phoneHash]);
+    });
   }
 }

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { randomInt } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { RequestContext } from '../../core/context/request-context';
@@ -21,6 +23,7 @@ const STATUS_WORDS: Record<string, string> = { DONE: '처리했습니다', PARTL
 export class CitizenTextsHandler {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
     private readonly tx: Transactions,
     private readonly texts: TextMessages,
     private readonly cipher: PiiCipher,
@@ -30,18 +33,20 @@ export class CitizenTextsHandler {
 
   @OnEvent('citizen.code_requested', 'after-commit')
   async code(ctx: RequestContext, e: CitizenEvents['citizen.code_requested'], delivery?: Delivery): Promise<void> {
-    const em = this.tx.readOwnWrites(ctx);
-    const [s] = (await em.query(
-      `SELECT s.id, s.phone_encrypted AS phone,
-              (SELECT p.organization_id FROM participant p WHERE p.phone_hash = s.phone_hash AND p.destroyed_at IS NULL
-                ORDER BY p.created_at DESC LIMIT 1) AS "organizationId"
-         FROM citizen_sign_in s WHERE s.id = $1 AND s.confirmed_at IS NULL FOR UPDATE OF s`,
+    const [s] = (await this.tx.readOwnWrites(ctx).query(
+      // Signing in: the number must be someone's. Changing one's number: the person's (their session's) organization pays.
+      `SELECT s.id, s.phone_encrypted AS phone, s.change_for_session IS NOT NULL AS change,
+              (SELECT p.organization_id FROM participant p
+                WHERE p.phone_hash = coalesce((SELECT cs.phone_hash FROM citizen_session cs WHERE cs.id = s.change_for_session), s.phone_hash)
+                  AND p.destroyed_at IS NULL ORDER BY p.created_at DESC LIMIT 1) AS "organizationId"
+         FROM citizen_sign_in s WHERE s.id = $1 AND s.confirmed_at IS NULL`,
       [e.signInId],
-    )) as Array<{ id: string; phone: string; organizationId: string | null }>;
+    )) as Array<{ id: string; phone: string; change: boolean; organizationId: string | null }>;
     if (!s?.organizationId) return;
-    // A retried delivery makes a new code (the earlier one stops working): no code waits anywhere but in the text.
+    // A retried delivery makes a new code (the earlier one stops working): no code waits anywhere but in the text. Its
+    // hash is committed on its own before the text goes, so a person quicker than the delivery's commit is not refused.
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await em.query(`UPDATE citizen_sign_in SET code_hash = $2, expires_at = now() + make_interval(mins => $3) WHERE id = $1`, [
+    await this.db.query(`UPDATE citizen_sign_in SET code_hash = $2, expires_at = now() + make_interval(mins => $3) WHERE id = $1`, [
       s.id,
       signInCodeHash(s.id, code),
       CODE_MINUTES,
@@ -50,7 +55,7 @@ export class CitizenTextsHandler {
       organizationId: s.organizationId,
       to: this.cipher.decrypt(s.phone, s.id),
       kind: 'phone_code',
-      text: `${HEAD} 내 학습 로그인 인증번호 ${code} (${CODE_MINUTES}분 안에 입력해 주세요. 다른 사람에게 알려 주지 마세요.)`,
+      text: `${HEAD} ${s.change ? '휴대전화 번호 변경' : '내 학습 로그인'} 인증번호 ${code} (${CODE_MINUTES}분 안에 입력해 주세요. 다른 사람에게 알려 주지 마세요.)`,
       key: `citizen-code-${s.id}-${delivery?.id ?? 'direct'}`,
     });
   }

@@ -6,6 +6,10 @@ export const CITIZENS_ERRORS = {
     ko: '휴대전화 번호를 010-1234-5678처럼 적어 주세요.',
     en: 'Give a mobile number such as 010-1234-5678.',
   },
+  CITIZEN_PHONE_SAME: {
+    ko: '지금 쓰고 있는 번호입니다. 바꿀 새 번호를 적어 주세요.',
+    en: 'That is the number you already use. Give the new number.',
+  },
   CITIZEN_CODE_INVALID: {
     ko: '인증번호가 맞지 않거나 시간이 지났습니다. 문자로 받은 6자리 숫자를 다시 적거나, 새 인증번호를 받아 주세요.',
     en: 'The code is wrong or has expired. Type the six digits from the text again, or ask for a new code.',

@@ -14,14 +14,18 @@ import { MyExport } from './my-export';
 import { PrivacyRequests } from './privacy-requests.service';
 import { PrivacyRequestsResolver } from './privacy-requests.resolver';
 import { MyController } from './my.controller';
+import { MyHttp } from './my-http';
+import { MyPhoneController } from './my-phone.controller';
 import { FollowUpController } from './follow-up.controller';
 import { OutcomesModule } from '../outcomes';
+import { MentorsModule } from '../mentors';
 
 @Module({
-  imports: [ParticipantsModule, ProgrammesModule, EnrolmentsModule, MessagingModule, ApplicationsModule, OutcomesModule],
-  controllers: [MyController, FollowUpController],
+  imports: [ParticipantsModule, ProgrammesModule, EnrolmentsModule, MessagingModule, ApplicationsModule, OutcomesModule, MentorsModule],
+  controllers: [MyController, MyPhoneController, FollowUpController],
   providers: [
     CitizenSessions,
+    MyHttp,
     CitizenTextsHandler,
     CitizenActions,
     CheckInCodes,

@@ -1,13 +1,11 @@
-import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, type EmploymentType } from '@lalaland/shared';
 import { Public } from '../../core/auth/permission.decorator';
-import { APP_CONFIG, type AppConfig } from '../../core/config';
-import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { esc } from '../catalogue';
 import { FollowUpAnswers, type FollowUpQuestion } from '../outcomes';
-import { formOf } from './my.controller';
+import { MyHttp, formOf } from './my-http';
 import { messagePage, myPage } from './my-pages';
 
 const check = (name: string, label: string, hint?: string) =>
@@ -35,15 +33,11 @@ ${check('business', '창업했습니다')}${check('study', '더 배우고 있습
 export class FollowUpController {
   constructor(
     private readonly answers: FollowUpAnswers,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly http: MyHttp,
   ) {}
 
-  private send(reply: FastifyReply, status: number, html: string) {
-    return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
-  }
-
   private missing(reply: FastifyReply) {
-    return this.send(reply, 404, messagePage(this.config.publicUrl, '찾을 수 없습니다', '받으신 문자의 주소를 그대로 열어 주세요.'));
+    return this.http.send(reply, 404, messagePage(this.http.origin, '찾을 수 없습니다', '받으신 문자의 주소를 그대로 열어 주세요.'));
   }
 
   @Get(':token')
@@ -52,12 +46,12 @@ export class FollowUpController {
     const q = await this.answers.question(token);
     if (!q) return this.missing(reply);
     if (q.answered)
-      return this.send(
+      return this.http.send(
         reply,
         200,
-        messagePage(this.config.publicUrl, '이미 답해 주셨습니다', '고맙습니다. 바뀐 것이 있으면 기관에 알려 주세요.', 'ok'),
+        messagePage(this.http.origin, '이미 답해 주셨습니다', '고맙습니다. 바뀐 것이 있으면 기관에 알려 주세요.', 'ok'),
       );
-    return this.send(reply, 200, questionPage(this.config.publicUrl, token, q));
+    return this.http.send(reply, 200, questionPage(this.http.origin, token, q));
   }
 
   @Post(':token')
@@ -65,7 +59,7 @@ export class FollowUpController {
   async answer(@Param('token') token: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const f = formOf(req);
     const type = f.get('employmentType') ?? '';
-    const ctx = new RequestContext(String(req.id), 'ko', null, req.ip, String(req.headers['user-agent'] ?? '').slice(0, 300) || null, req);
+    const ctx = this.http.ctx(req);
     try {
       await this.answers.answer(ctx, token, {
         working: f.get('working') === 'yes',
@@ -73,18 +67,18 @@ export class FollowUpController {
         startedBusiness: f.get('business') === 'yes',
         furtherStudy: f.get('study') === 'yes',
       });
-      return this.send(
+      return this.http.send(
         reply,
         200,
-        messagePage(this.config.publicUrl, '답해 주셔서 고맙습니다', '기관에 전달했습니다. 필요하면 기관에서 연락드릴 수 있습니다.', 'ok'),
+        messagePage(this.http.origin, '답해 주셔서 고맙습니다', '기관에 전달했습니다. 필요하면 기관에서 연락드릴 수 있습니다.', 'ok'),
       );
     } catch (e) {
       if (e instanceof AppError && e.code === 'FOLLOW_UP_NOT_FOUND') return this.missing(reply);
       if (e instanceof AppError && e.code === 'FOLLOW_UP_CLOSED')
-        return this.send(
+        return this.http.send(
           reply,
           409,
-          messagePage(this.config.publicUrl, '이미 답해 주셨습니다', '고맙습니다. 바뀐 것이 있으면 기관에 알려 주세요.'),
+          messagePage(this.http.origin, '이미 답해 주셨습니다', '고맙습니다. 바뀐 것이 있으면 기관에 알려 주세요.'),
         );
       throw e;
     }

@@ -20,6 +20,8 @@ export const citizens: ApiModule = {
     'consent',
     'enrolment',
     'follow_up',
+    'mentor',
+    'mentor_assignment',
     'organization',
     'outcome',
     'participant',

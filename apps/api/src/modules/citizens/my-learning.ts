@@ -41,6 +41,8 @@ export interface MyLearning {
   hours: Array<{ year: number; domain: EducationDomain; hours: number }>;
   consents: MyConsent[];
   referrals: Array<{ from: string; to: string; status: string; items: PersonalField[]; sentAt: Date }>;
+  /** A mentor's time by year: logged, and verified by the hosts (what counts). */
+  mentorHours: Array<{ year: number; logged: number; verified: number }>;
 }
 
 /** At most this many rows of each kind on the page (a person's lifetime of courses fits many times over). */
@@ -60,9 +62,9 @@ export class MyLearningReader {
 
   async read(ctx: RequestContext, person: Person, purpose = 'citizen:my-learning'): Promise<MyLearning> {
     const ids = person.holdings.map((h) => h.participantId);
-    if (!ids.length) return { enrolments: [], pending: [], hours: [], consents: [], referrals: [] };
+    if (!ids.length) return { enrolments: [], pending: [], hours: [], consents: [], referrals: [], mentorHours: [] };
     const em = this.db.manager;
-    const [enrolments, pending, hours, consents, referrals] = await Promise.all([
+    const [enrolments, pending, hours, consents, referrals, mentorHours] = await Promise.all([
       this.enrolments(em, ids),
       em.query(
         `SELECT a.number, p.title_ko AS title, o.name_ko AS host, p.id AS "programmeId" FROM application a
@@ -91,9 +93,16 @@ export class MyLearningReader {
           WHERE r.participant_id = ANY($1::uuid[]) ORDER BY r.created_at DESC LIMIT ${MAX_ROWS}`,
         [ids],
       ),
+      em.query(
+        `SELECT extract(year FROM lower(a.during) AT TIME ZONE 'Asia/Seoul')::int AS year, round(sum(a.logged_minutes) / 60.0, 1)::float AS logged,
+                round(coalesce(sum(a.logged_minutes) FILTER (WHERE a.verified_at IS NOT NULL), 0) / 60.0, 1)::float AS verified
+           FROM mentor_assignment a JOIN mentor m ON m.id = a.mentor_id
+          WHERE m.participant_id = ANY($1::uuid[]) AND a.logged_minutes IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 50`,
+        [ids],
+      ),
     ]);
     await this.logOwnAccess(ctx, person, purpose);
-    return { enrolments, pending, hours, consents, referrals } as MyLearning;
+    return { enrolments, pending, hours, consents, referrals, mentorHours } as MyLearning;
   }
 
   private async enrolments(em: EntityManager, ids: string[]): Promise<MyEnrolment[]> {

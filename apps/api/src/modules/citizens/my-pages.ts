@@ -105,9 +105,16 @@ export function homePage(origin: string, m: MyLearning, token: string, notice?: 
 ${m.pending.length ? `<h3>선정을 기다리는 신청</h3><ul class="cards">${m.pending.map((p) => `<li class="card"><p>${esc(p.title)} · ${esc(p.host)} · 접수번호 ${p.number}</p></li>`).join('')}</ul>` : ''}</section>
 <section><h2>지난 강좌</h2>${list(past, '지난 강좌가 없습니다.')}</section>
 <section id="hours"><h2>학습 시간</h2>${hours}</section>
+${
+  m.mentorHours.length
+    ? `<section><h2>멘토 활동 시간</h2><table><thead><tr><th scope="col">연도</th><th scope="col">기록</th><th scope="col">인정</th></tr></thead><tbody>${m.mentorHours
+        .map((h) => `<tr><td>${h.year}년</td><td>${h.logged}시간</td><td>${h.verified}시간</td></tr>`)
+        .join('')}</tbody></table><p class="hint">수업에서 QR 코드를 찍으면 기록되고, 주관 기관이 확인하면 인정됩니다.</p></section>`
+    : ''
+}
 <section id="consents"><h2>내 정보 이용 동의</h2>${m.consents.length ? `<ul class="cards">${m.consents.map(consentCard).join('')}</ul>` : '<p>동의 내역이 없습니다.</p>'}</section>
 ${m.referrals.length ? `<section><h2>기관 사이 연계</h2><ul class="cards">${m.referrals.map((r) => `<li class="card"><p>${esc(r.from)} → ${esc(r.to)} (${esc(REFERRAL_STATUS_LABELS[r.status as keyof typeof REFERRAL_STATUS_LABELS]?.ko ?? r.status)})</p><p class="meta">전달된 정보: ${esc(items(r.items))} · ${esc(koreanDate(r.sentAt))}</p></li>`).join('')}</ul></section>` : ''}
-<form method="post" action="/my/sign-out">${hidden(token)}<button type="submit" class="secondary">로그아웃</button></form>`;
+<p><a href="/my/phone">휴대전화 번호 바꾸기</a></p><form method="post" action="/my/sign-out">${hidden(token)}<button type="submit" class="secondary">로그아웃</button></form>`;
   return myPage('내 학습', origin, '/my', body);
 }
 

@@ -66,3 +66,12 @@ export function checkedInPage(origin: string, title: string, status: string, alr
     `<h1>${already ? '이미 기록되어 있습니다' : '출석했습니다'}</h1><p class="notice" role="status">${esc(title)}: ${esc(word)}${already ? '으로 기록되어 있습니다. 틀렸다면 강사에게 말씀해 주세요.' : ' 처리되었습니다.'}</p><p><a href="/my">내 학습으로</a></p>`,
   );
 }
+
+export function mentorLoggedPage(origin: string, title: string, minutes: number, already: boolean): string {
+  return myPage(
+    '멘토 활동 기록',
+    origin,
+    '/my',
+    `<h1>${already ? '이미 기록되어 있습니다' : '멘토 활동을 기록했습니다'}</h1><p class="notice" role="status">${esc(title)}: ${minutes}분${already ? '이 기록되어 있습니다.' : '을 기록했습니다.'} 주관 기관이 확인하면 활동 시간으로 인정됩니다.</p><p><a href="/my">내 학습으로</a></p>`,
+  );
+}

@@ -1,34 +1,12 @@
-import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../core/auth/permission.decorator';
-import { APP_CONFIG, type AppConfig } from '../../core/config';
-import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
-import { CITIZEN_COOKIE, CitizenSessions, safeNext, type Person } from './citizen-sessions';
+import { CITIZEN_COOKIE, CitizenSessions, safeNext } from './citizen-sessions';
+import { MyHttp, formOf } from './my-http';
 import { CitizenActions } from './citizen-actions';
 import { codePage, confirmPage, consentEffect, homePage, messagePage, signInPage } from './my-pages';
-import { checkedInPage, checkInPage, requestsPage } from './my-request-pages';
-
-/** The form's fields (Fastify parses url-encoded bodies within its body limit); anything else reads as empty. */
-export function formOf(req: FastifyRequest): URLSearchParams {
-  const out = new URLSearchParams();
-  const b = req.body;
-  if (b && typeof b === 'object' && !Buffer.isBuffer(b))
-    for (const [k, v] of Object.entries(b as Record<string, unknown>)) {
-      const first = Array.isArray(v) ? v[0] : v;
-      if (typeof first === 'string') out.set(k, first);
-    }
-  return out;
-}
-
-const STATUS: Partial<Record<string, number>> = {
-  TOO_MANY_REQUESTS: 429,
-  CITIZEN_ITEM_NOT_FOUND: 404,
-  CONSENT_NOT_FOUND: 404,
-  CHECK_IN_NOT_ENROLLED: 403,
-  CHECK_IN_TOO_EARLY: 409,
-  CHECK_IN_TOO_LATE: 409,
-};
+import { checkedInPage, checkInPage, mentorLoggedPage, requestsPage } from './my-request-pages';
 
 /**
  * The citizen's own space (`/my`): sign-in by a texted code, my learning, cancellations and consents, requests under
@@ -39,49 +17,22 @@ export class MyController {
   constructor(
     private readonly sessions: CitizenSessions,
     private readonly actions: CitizenActions,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly http: MyHttp,
   ) {}
-
-  private send(reply: FastifyReply, status: number, body: string | Buffer, type = 'text/html; charset=utf-8') {
-    return reply.code(status).header('content-type', type).header('cache-control', 'no-store').send(body);
-  }
-
-  private ctx(req: FastifyRequest) {
-    return new RequestContext(String(req.id), 'ko', null, req.ip, String(req.headers['user-agent'] ?? '').slice(0, 300) || null, req);
-  }
-
-  private refusal(reply: FastifyReply, err: unknown) {
-    if (!(err instanceof AppError)) throw err;
-    return this.send(reply, STATUS[err.code] ?? 400, messagePage(this.config.publicUrl, '처리하지 못했습니다', err.messageIn('ko')));
-  }
-
-  /** Runs `fn` for the signed-in person; anyone else goes to the sign-in page (and comes back here after). */
-  private async signedIn(req: FastifyRequest, reply: FastifyReply, fn: (person: Person) => Promise<unknown>) {
-    const person = await this.sessions.person(req.cookies?.[CITIZEN_COOKIE]);
-    if (!person) {
-      if (req.method === 'GET') return reply.redirect(`/my/sign-in?next=${encodeURIComponent(safeNext(req.url))}`, 303);
-      return this.send(reply, 401, signInPage(this.config.publicUrl, '/my', new AppError('CITIZEN_SIGNED_OUT').messageIn('ko')));
-    }
-    try {
-      if (req.method === 'POST') this.sessions.checkForm(person, formOf(req).get('t'));
-      return await fn(person);
-    } catch (e) {
-      return this.refusal(reply, e);
-    }
-  }
 
   @Get()
   @Public()
-  home(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) =>
-      this.send(reply, 200, homePage(this.config.publicUrl, await this.actions.learning(this.ctx(req), p), p.formToken)),
+  home(@Query('changed') changed: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const notice = changed === 'phone' ? '휴대전화 번호를 바꿨습니다. 모든 기관의 기록에 새 번호가 적혔습니다.' : undefined;
+    return this.http.signedIn(req, reply, async (p) =>
+      this.http.send(reply, 200, homePage(this.http.origin, await this.actions.learning(this.http.ctx(req), p), p.formToken, notice)),
     );
   }
 
   @Get('sign-in')
   @Public()
   signInForm(@Query('next') next: string | undefined, @Res() reply: FastifyReply) {
-    return this.send(reply, 200, signInPage(this.config.publicUrl, safeNext(next)));
+    return this.http.send(reply, 200, signInPage(this.http.origin, safeNext(next)));
   }
 
   @Post('sign-in')
@@ -89,16 +40,16 @@ export class MyController {
   async requestCode(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const f = formOf(req);
     try {
-      const id = await this.sessions.requestCode(this.ctx(req), f.get('phone') ?? '', f.get('next'));
-      return this.send(reply, 200, codePage(this.config.publicUrl, id));
+      const id = await this.sessions.requestCode(this.http.ctx(req), f.get('phone') ?? '', f.get('next'));
+      return this.http.send(reply, 200, codePage(this.http.origin, id));
     } catch (e) {
       if (e instanceof AppError && e.code === 'CITIZEN_PHONE_INVALID')
-        return this.send(
+        return this.http.send(
           reply,
           400,
-          signInPage(this.config.publicUrl, safeNext(f.get('next')), e.messageIn('ko'), (f.get('phone') ?? '').slice(0, 13)),
+          signInPage(this.http.origin, safeNext(f.get('next')), e.messageIn('ko'), (f.get('phone') ?? '').slice(0, 13)),
         );
-      return this.refusal(reply, e);
+      return this.http.refusal(reply, e);
     }
   }
 
@@ -108,20 +59,20 @@ export class MyController {
     const f = formOf(req);
     const id = f.get('id') ?? '';
     try {
-      const { token, next } = await this.sessions.confirm(this.ctx(req), id, (f.get('code') ?? '').replace(/\s/g, ''));
+      const { token, next } = await this.sessions.confirm(this.http.ctx(req), id, (f.get('code') ?? '').replace(/\s/g, ''));
       const c = this.sessions.cookie(token);
       return reply.setCookie(c.name, c.value, c.options).redirect(next, 303);
     } catch (e) {
       if (e instanceof AppError && e.code === 'CITIZEN_CODE_INVALID')
-        return this.send(reply, 400, codePage(this.config.publicUrl, id, e.messageIn('ko')));
-      return this.refusal(reply, e);
+        return this.http.send(reply, 400, codePage(this.http.origin, id, e.messageIn('ko')));
+      return this.http.refusal(reply, e);
     }
   }
 
   @Post('sign-out')
   @Public()
   signOut(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async () => {
+    return this.http.signedIn(req, reply, async () => {
       await this.sessions.end(req.cookies?.[CITIZEN_COOKIE]);
       return reply.clearCookie(CITIZEN_COOKIE, { path: '/my' }).redirect('/my/sign-in', 303);
     });
@@ -130,13 +81,13 @@ export class MyController {
   @Get('enrolments/:id/cancel')
   @Public()
   cancelForm(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) => {
+    return this.http.signedIn(req, reply, async (p) => {
       const e = await this.actions.enrolmentOf(p, id);
       const what = `${e.title}: ${e.status === 'ENROLLED' ? '수강을 취소하면 자리는 대기하는 다음 분께 넘어가고 되돌릴 수 없습니다.' : '신청을 취소하면 대기 순서가 없어집니다.'}`;
-      return this.send(
+      return this.http.send(
         reply,
         200,
-        confirmPage(this.config.publicUrl, `/my/enrolments/${e.id}/cancel`, '수강 취소', what, '취소합니다', p.formToken),
+        confirmPage(this.http.origin, `/my/enrolments/${e.id}/cancel`, '수강 취소', what, '취소합니다', p.formToken),
       );
     });
   }
@@ -144,12 +95,12 @@ export class MyController {
   @Post('enrolments/:id/cancel')
   @Public()
   cancel(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) => {
-      const title = await this.actions.cancel(this.ctx(req), p, id);
-      return this.send(
+    return this.http.signedIn(req, reply, async (p) => {
+      const title = await this.actions.cancel(this.http.ctx(req), p, id);
+      return this.http.send(
         reply,
         200,
-        homePage(this.config.publicUrl, await this.actions.learning(this.ctx(req), p), p.formToken, `${title} 취소했습니다.`),
+        homePage(this.http.origin, await this.actions.learning(this.http.ctx(req), p), p.formToken, `${title} 취소했습니다.`),
       );
     });
   }
@@ -157,12 +108,12 @@ export class MyController {
   @Get('consents/:id/withdraw')
   @Public()
   withdrawForm(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) => {
-      const c = await this.actions.consentOf(this.ctx(req), p, id);
-      return this.send(
+    return this.http.signedIn(req, reply, async (p) => {
+      const c = await this.actions.consentOf(this.http.ctx(req), p, id);
+      return this.http.send(
         reply,
         200,
-        confirmPage(this.config.publicUrl, `/my/consents/${c.id}/withdraw`, '동의 철회', consentEffect(c), '철회합니다', p.formToken),
+        confirmPage(this.http.origin, `/my/consents/${c.id}/withdraw`, '동의 철회', consentEffect(c), '철회합니다', p.formToken),
       );
     });
   }
@@ -170,12 +121,12 @@ export class MyController {
   @Post('consents/:id/withdraw')
   @Public()
   withdraw(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) => {
-      await this.actions.withdraw(this.ctx(req), p, id);
-      return this.send(
+    return this.http.signedIn(req, reply, async (p) => {
+      await this.actions.withdraw(this.http.ctx(req), p, id);
+      return this.http.send(
         reply,
         200,
-        homePage(this.config.publicUrl, await this.actions.learning(this.ctx(req), p), p.formToken, '동의를 철회했습니다.'),
+        homePage(this.http.origin, await this.actions.learning(this.http.ctx(req), p), p.formToken, '동의를 철회했습니다.'),
       );
     });
   }
@@ -183,23 +134,23 @@ export class MyController {
   @Get('requests')
   @Public()
   requests(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) =>
-      this.send(reply, 200, requestsPage(this.config.publicUrl, await this.actions.requests(p), p.formToken)),
+    return this.http.signedIn(req, reply, async (p) =>
+      this.http.send(reply, 200, requestsPage(this.http.origin, await this.actions.requests(p), p.formToken)),
     );
   }
 
   @Post('requests')
   @Public()
   request(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) => {
+    return this.http.signedIn(req, reply, async (p) => {
       const f = formOf(req);
       try {
-        const n = await this.actions.request(this.ctx(req), p, f.get('kind') ?? '', f.get('detail') ?? '');
+        const n = await this.actions.request(this.http.ctx(req), p, f.get('kind') ?? '', f.get('detail') ?? '');
         const notice = `${n}번으로 접수했습니다. 기관들이 10일 안에 답합니다.`;
-        return this.send(reply, 200, requestsPage(this.config.publicUrl, await this.actions.requests(p), p.formToken, undefined, notice));
+        return this.http.send(reply, 200, requestsPage(this.http.origin, await this.actions.requests(p), p.formToken, undefined, notice));
       } catch (e) {
         if (e instanceof AppError && e.code === 'PRIVACY_REQUEST_DETAIL_REQUIRED')
-          return this.send(reply, 400, requestsPage(this.config.publicUrl, await this.actions.requests(p), p.formToken, e.messageIn('ko')));
+          return this.http.send(reply, 400, requestsPage(this.http.origin, await this.actions.requests(p), p.formToken, e.messageIn('ko')));
         throw e;
       }
     });
@@ -208,11 +159,11 @@ export class MyController {
   @Get('export.json')
   @Public()
   exportJson(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) =>
-      this.send(
+    return this.http.signedIn(req, reply, async (p) =>
+      this.http.send(
         reply.header('content-disposition', 'attachment; filename="my-data.json"'),
         200,
-        JSON.stringify(await this.actions.exportData(this.ctx(req), p), null, 2),
+        JSON.stringify(await this.actions.exportData(this.http.ctx(req), p), null, 2),
         'application/json; charset=utf-8',
       ),
     );
@@ -221,34 +172,36 @@ export class MyController {
   @Get('export.pdf')
   @Public()
   exportPdf(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) => this.pdf(reply, await this.actions.exportPdf(this.ctx(req), p), 'my-data.pdf'));
+    return this.http.signedIn(req, reply, async (p) => this.pdf(reply, await this.actions.exportPdf(this.http.ctx(req), p), 'my-data.pdf'));
   }
 
   @Get('history.pdf')
   @Public()
   history(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) => this.pdf(reply, await this.actions.historyPdf(this.ctx(req), p), 'learning-history.pdf'));
+    return this.http.signedIn(req, reply, async (p) =>
+      this.pdf(reply, await this.actions.historyPdf(this.http.ctx(req), p), 'learning-history.pdf'),
+    );
   }
 
   @Get('certificates/:file')
   @Public()
   certificate(@Param('file') file: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.signedIn(req, reply, async (p) => {
-      const pdf = await this.actions.certificatePdf(this.ctx(req), p, file.replace(/\.pdf$/, ''), this.config.publicUrl);
+    return this.http.signedIn(req, reply, async (p) => {
+      const pdf = await this.actions.certificatePdf(this.http.ctx(req), p, file.replace(/\.pdf$/, ''), this.http.origin);
       return this.pdf(reply, pdf, `certificate-${file.replace(/[^A-Za-z0-9.]/g, '').slice(0, 24)}`);
     });
   }
 
   private pdf(reply: FastifyReply, body: Buffer | null, name: string) {
     if (!body)
-      return this.send(
+      return this.http.send(
         reply,
         404,
-        messagePage(this.config.publicUrl, '찾을 수 없습니다', new AppError('CITIZEN_ITEM_NOT_FOUND').messageIn('ko')),
+        messagePage(this.http.origin, '찾을 수 없습니다', new AppError('CITIZEN_ITEM_NOT_FOUND').messageIn('ko')),
       );
     // Inline: a phone opens it in its viewer, from which it prints or saves.
     reply.header('content-disposition', `inline; filename="${name}"`);
-    return this.send(reply, 200, body, 'application/pdf');
+    return this.http.send(reply, 200, body, 'application/pdf');
   }
 
   @Get('check-in/:sessionId')
@@ -261,19 +214,19 @@ export class MyController {
   ) {
     const ticket = this.actions.ticketFor(sessionId, typeof q.c === 'string' ? q.c : null, typeof q.k === 'string' ? q.k : null);
     if (!ticket)
-      return this.send(
+      return this.http.send(
         reply,
         400,
-        messagePage(this.config.publicUrl, '출석할 수 없습니다', new AppError('CHECK_IN_CODE_EXPIRED').messageIn('ko')),
+        messagePage(this.http.origin, '출석할 수 없습니다', new AppError('CHECK_IN_CODE_EXPIRED').messageIn('ko')),
       );
     const path = `/my/check-in/${sessionId}?k=${ticket}`;
     const person = await this.sessions.person(req.cookies?.[CITIZEN_COOKIE]);
     if (!person) return reply.redirect(`/my/sign-in?next=${encodeURIComponent(path)}`, 303);
     try {
       const s = await this.actions.checkInTarget(sessionId);
-      return this.send(reply, 200, checkInPage(this.config.publicUrl, path, s.title, s.startsAt, person.formToken));
+      return this.http.send(reply, 200, checkInPage(this.http.origin, path, s.title, s.startsAt, person.formToken));
     } catch (e) {
-      return this.refusal(reply, e);
+      return this.http.refusal(reply, e);
     }
   }
 
@@ -285,10 +238,11 @@ export class MyController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.signedIn(req, reply, async (p) => {
+    return this.http.signedIn(req, reply, async (p) => {
       if (!this.actions.ticketFor(sessionId, null, k ?? null)) throw new AppError('CHECK_IN_CODE_EXPIRED');
-      const r = await this.actions.checkIn(this.ctx(req), p, sessionId);
-      return this.send(reply, 200, checkedInPage(this.config.publicUrl, r.programmeTitle, r.status, r.already));
+      const r = await this.actions.checkIn(this.http.ctx(req), p, sessionId);
+      if ('mentorMinutes' in r) return this.http.send(reply, 200, mentorLoggedPage(this.http.origin, r.title, r.mentorMinutes, r.already));
+      return this.http.send(reply, 200, checkedInPage(this.http.origin, r.programmeTitle, r.status, r.already));
     });
   }
 }

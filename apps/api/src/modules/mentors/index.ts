@@ -38,3 +38,5 @@ export const mentors: ApiModule = {
 };
 export type { MentorEvents } from './mentors.events';
 export { MENTOR_ACCESS } from './mentor.access';
+export { MentorSelfLog } from './mentor-self-log';
+export { MentorsModule };

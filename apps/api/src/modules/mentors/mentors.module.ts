@@ -15,12 +15,14 @@ import {
 import { MentorGroupService } from './mentor-group.service';
 import { MentorSuggestionService } from './mentor-suggestion.service';
 import { FundingModule } from '../funding';
+import { MentorSelfLog } from './mentor-self-log';
 
 @Module({
   imports: [OrganizationsModule, FundingModule, ProgrammesModule, ParticipantsModule],
   providers: [
     MentorService,
     MentorAssignmentService,
+    MentorSelfLog,
     MentorSuggestionService,
     MentorGroupService,
     MentorGroupResolver,
@@ -30,5 +32,6 @@ import { FundingModule } from '../funding';
     ProgrammeMentorResolver,
     SessionMentorResolver,
   ],
+  exports: [MentorSelfLog],
 })
 export class MentorsModule {}

@@ -164,4 +164,34 @@ export class ApplicantRecords {
       [holdings.map((h) => h.participantId), holdings.map((h) => h.organizationId), fields, detail, purpose, ctx.requestId],
     );
   }
+
+  /**
+   * The person changed their number from their space (confirmed by a code to the new number): every record their old
+   * number holds gets the new one, encrypted under its own key, its hash replaced; audited per holding organization.
+   */
+  async changePhone(
+    ctx: RequestContext,
+    holdings: ReadonlyArray<{ participantId: string; organizationId: string }>,
+    phone: string,
+  ): Promise<void> {
+    const em = this.tx.readOwnWrites(ctx);
+    const rows = (await em.query(
+      'SELECT id, organization_id AS "organizationId", pseudonym_key AS key FROM participant WHERE id = ANY($1::uuid[])',
+      [holdings.map((h) => h.participantId)],
+    )) as Array<{ id: string; organizationId: string; key: string }>;
+    for (const r of rows) {
+      await em.query('UPDATE participant SET phone_encrypted = $2, phone_hash = $3, updated_at = now() WHERE id = $1', [
+        r.id,
+        this.cipher.encrypt(phone, r.key),
+        this.cipher.hash(phone),
+      ]);
+      await this.audit.record(ctx, {
+        action: 'participant.update',
+        entityType: 'participant',
+        entityId: r.id,
+        organizationId: r.organizationId,
+        changes: { phone: ['(이전 번호)', '(새 번호)'], by: [null, 'person'] },
+      });
+    }
+  }
 }

@@ -8,17 +8,6 @@ export class CitizenSpace1796482100000 implements MigrationInterface {
   name = 'CitizenSpace1796482100000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE citizen_sign_in (
-      id uuid PRIMARY KEY,
-      phone_hash char(64) NOT NULL,
-      phone_encrypted varchar(300) NOT NULL,
-      code_hash char(64),
-      attempts smallint NOT NULL DEFAULT 0,
-      next_path varchar(200),
-      expires_at timestamptz NOT NULL,
-      confirmed_at timestamptz,
-      created_at timestamptz NOT NULL DEFAULT now())`);
-    await q.query('CREATE INDEX citizen_sign_in_expiry_idx ON citizen_sign_in (expires_at)');
     await q.query(`CREATE TABLE citizen_session (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       token_hash char(64) NOT NULL CONSTRAINT citizen_session_token_key UNIQUE,
@@ -26,6 +15,18 @@ export class CitizenSpace1796482100000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now(),
       last_seen_at timestamptz NOT NULL DEFAULT now(),
       ended_at timestamptz)`);
+    await q.query(`CREATE TABLE citizen_sign_in (
+      id uuid PRIMARY KEY,
+      phone_hash char(64) NOT NULL,
+      phone_encrypted varchar(300) NOT NULL,
+      code_hash char(64),
+      attempts smallint NOT NULL DEFAULT 0,
+      next_path varchar(200),
+      change_for_session uuid REFERENCES citizen_session(id) ON DELETE CASCADE,
+      expires_at timestamptz NOT NULL,
+      confirmed_at timestamptz,
+      created_at timestamptz NOT NULL DEFAULT now())`);
+    await q.query('CREATE INDEX citizen_sign_in_expiry_idx ON citizen_sign_in (expires_at)');
     await q.query(`CREATE TABLE privacy_request (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       number integer GENERATED ALWAYS AS IDENTITY CONSTRAINT privacy_request_number_key UNIQUE,

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench -- checkin [--write]`: self check-in by QR at one class (issue 30) on a fresh embedded PostgreSQL — 40
+ * learners enrolled through the public door, each signed in to their space by a texted code (read from a local Solapi
+ * server); then, over one minute, each scans the rotating QR code (the staff's screen asks for a new one every minute)
+ * and taps once, while the staff's attendance sheet refreshes every 4 s. Reported: each learner's scan (GET) and tap
+ * (POST) from send to full answer, the sheet's refresh, and the invariants — 40 present, each once, no HTTP 5xx.
+ */
+import { startDemoServer } from './processes';
+import { day, hostSide } from './hosts';
+import { pct, type Row } from './load';
+import { solapiServer } from './solapi-sink';
+
+const LEARNERS = 40;
+const SPREAD_MS = 60_000;
+const phoneOf = (i: number) => `010-6${String(Math.floor(i / 10000)).padStart(3, '0')}-${String(i % 10000).padStart(4, '0')}`;
+const seoul = (ms = 0) => new Date(Date.now() + 9 * 3_600_000 + ms);
+const clock = (ms: number) => seoul(ms).toISOString().slice(11, 16);
+
+export async function benchCheckIn(apiRoot: string, repoRoot: string): Promise<{ rows: Row[]; notes: string[] }> {
+  const sms = await solapiServer();
+  const server = await startDemoServer(apiRoot, repoRoot, 'checkin', {
+    ...sms.env,
+    APPLY_PER_ADDRESS_PER_HOUR: '1000000', // every learner comes from this one loopback address here
+    SMS_MONTHLY_BUDGET: '100000',
+  });
+  const origin = server.origin;
+  const form = (path: string, fields: Record<string, string>, cookie = '') =>
+    fetch(`${origin}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+      body: new URLSearchParams(fields).toString(),
+      redirect: 'manual',
+    });
+  const codeFor = async (phone: string, words: string) => {
+    const to = phone.replace(/\D/g, '');
+    for (let t = 0; t < 300; t++) {
+      const m = sms.sent.filter((x) => x.to === to && x.text.includes(words)).pop();
+      if (m) return /인증번호 (\d{6})/.exec(m.text)![1]!;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no code for ${phone}`);
+  };
+  try {
+    const { saha, ok, initiativeId, recruit } = await hostSide(origin);
+    const { createProgramme } = await ok(saha, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
+      i: {
+        initiativeId,
+        titleKo: '디지털 배움터 (QR 출석)',
+        pillar: 'LEARN',
+        domain: 'LIBERAL_ARTS',
+        format: 'ONLINE',
+        capacity: LEARNERS,
+        startsOn: day(0),
+      },
+    });
+    const id = createProgramme.id as string;
+    const weekday = ((seoul().getUTCDay() + 6) % 7) + 1;
+    const { createSessionSeries } = await ok(saha, 'mutation($i: SessionSeriesInput!) { createSessionSeries(input: $i) { id } }', {
+      i: {
+        programmeId: id,
+        firstDate: day(0),
+        weekdays: [weekday],
+        count: 1,
+        startTime: clock(-2 * 60_000) > clock(0) ? '00:00' : clock(-2 * 60_000),
+        endTime: clock(90 * 60_000) < clock(0) ? '23:59' : clock(90 * 60_000),
+        onlineUrl: 'https://class.test/qr',
+      },
+    });
+    const sessionId = createSessionSeries[0].id as string;
+    await recruit(id);
+    await ok(saha, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
+      i: {
+        programmeId: id,
+        published: true,
+        selection: 'FIRST_COME',
+        feeWon: 0,
+        applyUntil: new Date(Date.now() + 3_600_000).toISOString(),
+      },
+    });
+
+    // Before class: each learner applied (form, code, seat) and signed in to their space (number, code, cookie).
+    const started = Date.now();
+    const cookies: string[] = [];
+    await Promise.all(
+      [...Array(LEARNERS).keys()].map(async (i) => {
+        const phone = phoneOf(i);
+        const draft = /name="draft" value="([0-9a-f-]{36})"/.exec(
+          await (await form(`/apply/${id}`, { name: `학습자${i}`, phone, birthYear: String(1945 + (i % 40)), consent: 'yes' })).text(),
+        )![1]!;
+        await (await form(`/apply/${id}/confirm`, { draft, code: await codeFor(phone, '인증번호') })).text();
+        const signIn = /name="id" value="([0-9a-f-]{36})"/.exec(await (await form('/my/sign-in', { phone, next: '/my' })).text())![1]!;
+        const confirmed = await form('/my/sign-in/confirm', { id: signIn, code: await codeFor(phone, '내 학습 로그인 인증번호') });
+        cookies[i] = /lalaland_citizen=[^;]+/.exec(confirmed.headers.get('set-cookie') ?? '')![0];
+      }),
+    );
+    const prepared = (Date.now() - started) / 1000;
+
+    // The minute of the class's start: the screen's code (asked again every minute), the sheet refreshing every 4 s.
+    let qr = (await ok(saha, 'query($id: ID!) { session(id: $id) { selfCheckIn { url refreshAt } } }', { id: sessionId })).session
+      .selfCheckIn;
+    const scans: number[] = [];
+    const taps: number[] = [];
+    const sheetTimes: number[] = [];
+    const statuses = new Map<number, number>();
+    const codesUsed = new Set<string>();
+    const count = (s: number) => statuses.set(s, (statuses.get(s) ?? 0) + 1);
+    let stop = false;
+    const screen = (async () => {
+      while (!stop) {
+        const t = performance.now();
+        const { attendanceSheet } = await ok(
+          saha,
+          'query($id: ID!) { attendanceSheet(sessionId: $id) { rows { status selfCheckedIn } } }',
+          {
+            id: sessionId,
+          },
+        );
+        sheetTimes.push(performance.now() - t);
+        void attendanceSheet;
+        if (Date.now() >= new Date(qr.refreshAt).getTime())
+          qr = (await ok(saha, 'query($id: ID!) { session(id: $id) { selfCheckIn { url refreshAt } } }', { id: sessionId })).session
+            .selfCheckIn;
+        await new Promise((r) => setTimeout(r, 4_000));
+      }
+    })();
+    const t0 = Date.now();
+    await Promise.all(
+      cookies.map(async (cookie, i) => {
+        await new Promise((r) => setTimeout(r, (i * SPREAD_MS) / LEARNERS));
+        const path = (qr.url as string).replace(/^https?:\/\/[^/]+/, '');
+        codesUsed.add(path);
+        let t = performance.now();
+        const scan = await fetch(`${origin}${path}`, { headers: { cookie }, redirect: 'manual' });
+        const page = await scan.text();
+        scans.push(performance.now() - t);
+        count(scan.status);
+        const action = /action="([^"]+)"/.exec(page)?.[1]?.replace(/&amp;/g, '&');
+        const token = /name="t" value="([0-9a-f]{32})"/.exec(page)?.[1];
+        if (!action || !token) return;
+        t = performance.now();
+        const tap = await form(action, { t: token }, cookie);
+        await tap.text();
+        taps.push(performance.now() - t);
+        count(tap.status);
+      }),
+    );
+    const wall = (Date.now() - t0) / 1000;
+    stop = true;
+    await screen;
+    const { attendanceSheet } = await ok(saha, 'query($id: ID!) { attendanceSheet(sessionId: $id) { rows { status selfCheckedIn } } }', {
+      id: sessionId,
+    });
+    const rowsNow = attendanceSheet.rows as Array<{ status: string | null; selfCheckedIn: boolean }>;
+    const present = rowsNow.filter((r) => r.status === 'PRESENT' && r.selfCheckedIn).length;
+    const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
+    for (const a of [scans, taps, sheetTimes]) a.sort((x, y) => x - y);
+    const row = (scenario: string, a: number[], rps: number): Row => ({
+      server: 'LA-LA LAnd',
+      scenario,
+      rps,
+      p50: Math.round(pct(a, 50)),
+      p99: Math.round(pct(a, 99)),
+      errors: fivexx,
+    });
+    const rows = [
+      row(`scan: the check-in page (${LEARNERS} learners in ${SPREAD_MS / 1000} s)`, scans, Math.round((scans.length / wall) * 10) / 10),
+      row('tap: "출석합니다" → marked present', taps, Math.round((taps.length / wall) * 10) / 10),
+      row('the staff’s sheet, refreshed every 4 s', sheetTimes, 0.25),
+    ];
+    const notes = [
+      `${LEARNERS} learners prepared in ${prepared.toFixed(0)} s (applied with a texted code, then signed in to their space with another); ${sms.sent.length} texts in all`,
+      `over ${wall.toFixed(0)} s: ${present} of ${LEARNERS} marked present by themselves (each once), statuses ${JSON.stringify(Object.fromEntries(statuses))}, HTTP 5xx ${fivexx}; the learners scanned ${codesUsed.size} successive QR codes (one a minute)`,
+    ];
+    for (const r of rows) console.log(`${r.scenario}: p50 ${r.p50} ms, p99 ${r.p99} ms`);
+    for (const n of notes) console.log(n);
+    if (present !== LEARNERS || fivexx) throw new Error(`the check-in broke an invariant: ${notes[1]}`);
+    return { rows, notes };
+  } finally {
+    await server.close();
+    await sms.close();
+  }
+}
