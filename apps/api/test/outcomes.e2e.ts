@@ -88,12 +88,18 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
       [completer.enrolmentId],
     )) as Array<{ due: string; at: string }>;
     expect(reminders.map((r) => r.at)).toEqual(rows.map((r) => `${r.due} 09:00`));
+    // The day comes (the clock moved by the follow-up's day and its message's release).
+    await t.db.query("UPDATE follow_up SET due_on = (now() AT TIME ZONE 'Asia/Seoul')::date WHERE enrolment_id = $1 AND months = 3", [
+      completer.enrolmentId,
+    ]);
     await t.db.query("UPDATE outbox_message SET available_at = now() WHERE event = 'follow_up.due' AND payload->>'dueOn' = $1", [
       rows[0]!.due,
     ]);
-    await t.app.get(OutboxWorker).drain();
-    await t.app.get(OutboxWorker).drain();
-    // The person can be texted: they are asked first, and the staff's reminder waits a week for their answer.
+    // The person can be texted: they are asked first, and the staff's reminder waits a week for their answer (the
+    // worker in the background may be delivering: wait until nothing due is left).
+    const due = () =>
+      count("SELECT count(*) AS n FROM outbox_message WHERE event = 'follow_up.due' AND delivered_at IS NULL AND available_at <= now()");
+    await until(async () => (await t.app.get(OutboxWorker).drain(), (await due()) === 0));
     expect(
       await count('SELECT count(*) AS n FROM follow_up WHERE enrolment_id = $1 AND asked_at IS NOT NULL', [completer.enrolmentId]),
     ).toBe(1);
@@ -102,8 +108,7 @@ describe('outcomes: goals, counselling, outcomes and follow-ups, for the organiz
     await t.db.query(
       "UPDATE outbox_message SET available_at = now() WHERE event = 'follow_up.due' AND delivered_at IS NULL AND available_at > now()",
     );
-    await t.app.get(OutboxWorker).drain();
-    await t.app.get(OutboxWorker).drain();
+    await until(async () => (await t.app.get(OutboxWorker).drain(), (await due()) === 0));
     expect(await count("SELECT count(*) AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE'")).toBeGreaterThan(0);
     expect(
       await count("SELECT count(*) AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE' GROUP BY user_id ORDER BY 1 DESC LIMIT 1"),
