@@ -240,9 +240,13 @@ describe('coordination in a real browser', () => {
     await phone.waitForURL(/kind=PROGRAMME/);
     const programme = phone.getByRole('link', { name: '디지털 마케팅 창업 과정 (샘플)' });
     await programme.waitFor();
-    // The programme was in the unfiltered answer too: wait for the narrowed one to replace it.
+    // The programme was in the unfiltered answer too: wait for the narrowed one to replace it (not for the moment
+    // between the two, when the list is loading and shows no kinds at all).
     const badges = phone.getByRole('main').locator('.mantine-Badge-label');
-    await badges.filter({ hasNotText: '프로그램' }).first().waitFor({ state: 'detached' });
+    await phone.waitForFunction(() => {
+      const kinds = [...document.querySelectorAll('main .mantine-Badge-label')].map((e) => e.textContent);
+      return kinds.length > 0 && kinds.every((k) => k === '프로그램');
+    });
     assert.deepEqual([...new Set(await badges.allTextContents())], ['프로그램'], 'only programmes once the kind is chosen');
     assert.deepEqual(await axe(phone), [], 'search at 390 px');
     assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow');

@@ -102,42 +102,39 @@ export class FollowUpAnswers {
   }
 
   private async ask(ctx: RequestContext, followUpId: string): Promise<void> {
+    const em = this.tx.readOwnWrites(ctx);
+    // Asked once (a retry within the day texts again under the same key, which sends nothing twice).
+    const [f] = (await em.query(
+      `SELECT f.participant_id AS "participantId", f.organization_id AS "organizationId", f.months, f.asked_at IS NULL AS first,
+              to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn", (SELECT title_ko FROM ${PROGRAMMES} p WHERE p.id = f.programme_id) AS title
+         FROM follow_up f WHERE f.id = $1 AND f.status = 'PENDING' AND (f.asked_at IS NULL OR f.asked_at > now() - interval '1 day')`,
+      [followUpId],
+    )) as Array<{ participantId: string; organizationId: string; months: number; title: string; first: boolean; dueOn: string }>;
+    if (!f || !(await this.details.contactAllowed(ctx, f.participantId))) return;
+    const phone = await this.records.phoneOf(ctx, em, f.participantId, `follow-up-text:${followUpId}`);
+    if (!phone) return;
+    // The link's key is committed on its own before the text goes: a person who taps it at once finds their form.
     const token = this.token(followUpId);
-    const asked = await this.tx.run(ctx, async (em) => {
-      // Asked once (a retry within the day texts again under the same key, which sends nothing twice).
-      const [rows] = (await em.query(
-        `UPDATE follow_up f SET asked_at = coalesce(f.asked_at, now()), ask_token_hash = $2
-           FROM (SELECT id, asked_at AS was FROM follow_up WHERE id = $1 FOR UPDATE) b
-          WHERE f.id = b.id AND f.status = 'PENDING' AND (b.was IS NULL OR b.was > now() - interval '1 day')
-          RETURNING f.participant_id AS "participantId", f.organization_id AS "organizationId", f.months, b.was IS NULL AS first,
-                    to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn",
-                    (SELECT title_ko FROM ${PROGRAMMES} p WHERE p.id = f.programme_id) AS title`,
-        [followUpId, sha256(token)],
-      )) as [
-        Array<{ participantId: string; organizationId: string; months: number; title: string; first: boolean; dueOn: string }>,
-        number,
-      ];
-      const f = rows[0];
-      if (!f || !(await this.details.contactAllowed(ctx, f.participantId))) return null;
-      const phone = await this.records.phoneOf(ctx, em, f.participantId, `follow-up-text:${followUpId}`);
-      if (!phone) return null;
-      // Asked on its due day: the staff's reminder comes back once the week for the answer is over (asked earlier, the
-      // due day's own reminder does, if still unanswered).
-      if (f.first && f.dueOn <= seoulDate())
-        await this.events.publish(
+    await this.db.query('UPDATE follow_up SET asked_at = coalesce(asked_at, now()), ask_token_hash = $2 WHERE id = $1', [
+      followUpId,
+      sha256(token),
+    ]);
+    // Asked on its due day: the staff's reminder comes back once the week for the answer is over (asked earlier, the
+    // due day's own reminder does, if still unanswered).
+    if (f.first && f.dueOn <= seoulDate())
+      await this.tx.run(ctx, () =>
+        this.events.publish(
           ctx,
           'follow_up.due',
           { followUpId, organizationId: f.organizationId, dueOn: f.dueOn },
           { at: new Date(Date.now() + ANSWER_WAIT_DAYS * 86_400_000) },
-        );
-      return { ...f, phone };
-    });
-    if (!asked) return;
+        ),
+      );
     await this.texts.send(ctx, {
-      organizationId: asked.organizationId,
-      to: asked.phone,
+      organizationId: f.organizationId,
+      to: phone,
       kind: 'follow_up_question',
-      text: `[부산 평생학습] ${asked.title} 수료 ${asked.months}개월, 요즘 어떻게 지내세요? 1분이면 답할 수 있습니다: ${this.config.publicUrl}/my/follow-up/${token}`,
+      text: `[부산 평생학습] ${f.title} 수료 ${f.months}개월, 요즘 어떻게 지내세요? 1분이면 답할 수 있습니다: ${this.config.publicUrl}/my/follow-up/${token}`,
       key: `follow-up-ask-${followUpId}`,
     });
   }

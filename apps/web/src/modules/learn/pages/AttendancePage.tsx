@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
@@ -77,7 +77,8 @@ export default function AttendancePage() {
   const [live, setLive] = useState(false);
   const { data, loading, error, refetch } = useQuery(SHEET, { variables: { sessionId: id }, pollInterval: live ? 4_000 : 0 });
   const onLive = useCallback((open: boolean) => setLive(open), []);
-  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  // The rows the staff changed and have not saved: a refresh of the sheet keeps them.
+  const edited = useRef(new Set<string>());
   const [record, saving] = useMutation(RECORD);
   const [marks, setMarks] = useState<Record<string, AttendanceStatus>>({});
   const [dirty, setDirty] = useState(false);
@@ -91,10 +92,10 @@ export default function AttendancePage() {
     // The server's marks, with the staff's unsaved changes kept over them (a check-in arriving does not undo a change).
     setMarks((prev) => ({
       ...Object.fromEntries(sheet.rows.filter((r) => r.status).map((r) => [r.enrolment.id, r.status!])),
-      ...Object.fromEntries([...edited].flatMap((k) => (prev[k] ? [[k, prev[k]]] : []))),
+      ...Object.fromEntries([...edited.current].flatMap((k) => (prev[k] ? [[k, prev[k]]] : []))),
     }));
-    setDirty(edited.size > 0);
-  }, [sheet, edited]);
+    setDirty(edited.current.size > 0);
+  }, [sheet]);
   const code = sheet?.session.checkInCode;
   useEffect(() => {
     if (!code) return;
@@ -114,14 +115,15 @@ export default function AttendancePage() {
 
   const set = (enrolmentId: string, status: AttendanceStatus) => {
     setMarks((m) => ({ ...m, [enrolmentId]: status }));
-    setEdited((e) => new Set(e).add(enrolmentId));
+    edited.current.add(enrolmentId);
     setDirty(true);
   };
   const save = async () => {
     const entries = Object.entries(marks).map(([enrolmentId, status]) => ({ enrolmentId, status }));
     try {
       await record({ variables: { input: { sessionId: sheet.session.id, entries } } });
-      setEdited(new Set());
+      edited.current = new Set();
+      void refetch();
       setDirty(false);
       setNotice({ ok: true, text: t('attendance.saved') });
     } catch (err) {
