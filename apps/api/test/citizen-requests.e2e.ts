@@ -79,6 +79,12 @@ describe('citizens: cancelling, withdrawing, and requests to see, correct, delet
     expect((await w.f.yeonje.gql(PRIVACY_REQUESTS, { open: true })).data!.privacyRequests).toEqual([]);
     await expectAccess(
       w.f.t,
+      PRIVACY_REQUESTS,
+      { open: true },
+      { sahaStaff: 'ok', cityAdmin: 'ok', namStaff: 'ok', ministryViewer: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+    );
+    await expectAccess(
+      w.f.t,
       ANSWER_REQUEST,
       { i: { id: saha[0]!.id, status: 'DONE', answer: '확인' } },
       {
