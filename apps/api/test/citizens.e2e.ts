@@ -1,6 +1,7 @@
 import { expectAccess } from './support/access-matrix';
 import { applicationsFixture, type ApplicationsFixture } from './support/applications';
-import { CHECK_IN_SHEET, SELF_CHECK_IN, citizen } from './support/citizens';
+import { print } from 'graphql';
+import { ATTENDANCE_LIVE, CHECK_IN_SHEET, SELF_CHECK_IN, citizen, subscribe } from './support/citizens';
 import { PARTICIPANT, SERIES, mondayAhead } from './support/learn';
 import { ASSIGN, RECORD_MENTOR, RESPOND } from './support/mentors';
 
@@ -109,6 +110,16 @@ describe("citizens: the citizen's own space, signed in by a texted code, and sel
     const url = (await w.f.saha.gql(SELF_CHECK_IN, { id: sessionId })).data!.session.selfCheckIn!.url;
     expect((await w.f.ministry.gql(SELF_CHECK_IN, { id: sessionId })).data?.session.selfCheckIn ?? null).toBeNull();
     const path = url.slice(url.indexOf('/my/check-in/'));
+    // The staff's sheet listens (graphql-ws); another organization's staff are refused before anything is sent.
+    const live = await subscribe<{ attendanceMarked: { enrolmentId: string; status: string; selfCheckedIn: boolean } }>(
+      w.f.t.url,
+      w.f.saha.cookie!,
+      print(ATTENDANCE_LIVE),
+      { id: sessionId },
+    );
+    const stranger = await subscribe(w.f.t.url, w.f.yeonje.cookie!, print(ATTENDANCE_LIVE), { id: sessionId });
+    expect(JSON.stringify(stranger.error())).toContain('SESSION_NOT_FOUND');
+    await stranger.close();
 
     // Not signed in yet: the sign-in comes first and leads back to the check-in (no second scan).
     const me = citizen(w);
@@ -125,6 +136,9 @@ describe("citizens: the citizen's own space, signed in by a texted code, and sel
     expect(done.text).toContain('출석했습니다');
     const sheet = (await w.f.saha.gql(CHECK_IN_SHEET, { id: sessionId })).data!.attendanceSheet.rows;
     expect(sheet.filter((r) => r.selfCheckedIn).map((r) => r.status)).toEqual(['PRESENT']);
+    for (let i = 0; i < 50 && !live.received.length; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(live.received.map((m) => [m.attendanceMarked.status, m.attendanceMarked.selfCheckedIn])).toEqual([['PRESENT', true]]);
+    await live.close();
     // Twice is once.
     expect((await me.go(next, { t: me.token(page.text) })).text).toContain('이미 기록되어 있습니다');
 

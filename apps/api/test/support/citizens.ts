@@ -1,3 +1,5 @@
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
 import { graphql } from '../gql';
 import type { ApplicationsFixture } from './applications';
 
@@ -123,3 +125,42 @@ export const ASK_FOLLOW_UP = graphql(`
     }
   }
 `);
+export const ATTENDANCE_LIVE = graphql(`
+  subscription TestAttendanceMarked($id: ID!) {
+    attendanceMarked(sessionId: $id) {
+      sessionId
+      enrolmentId
+      status
+      selfCheckedIn
+    }
+  }
+`);
+
+/** A graphql-ws subscription held as `cookie`'s session: what arrives, and the first error (a refusal). */
+export async function subscribe<T>(url: string, cookie: string, query: string, variables: Record<string, unknown>) {
+  const ws = createClient({
+    url: url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: class extends WebSocket {
+      constructor(u: string, protocols: string[]) {
+        super(u, protocols, { headers: { cookie } });
+      }
+    },
+  });
+  const received: T[] = [];
+  let error: unknown = null;
+  await new Promise<void>((resolve) => {
+    ws.on('connected', () => setTimeout(resolve, 200));
+    ws.subscribe<T>(
+      { query, variables },
+      {
+        next: (v) => void (v.data && received.push(v.data as T)),
+        error: (e) => {
+          error = e;
+          resolve();
+        },
+        complete: () => undefined,
+      },
+    );
+  });
+  return { received, error: () => error, close: () => ws.dispose() };
+}

@@ -10,6 +10,8 @@ import { Attendance, Enrolment } from './enrolment.entity';
 import { AttendanceSheet, RecordAttendanceInput } from './enrolments.dto';
 import { EnrolmentService } from './enrolment.service';
 import { Transactions } from '../../core/database/transaction';
+import { LiveEvents } from '../../core/live/live-events';
+import { attendanceTopic } from './attendance-live';
 import { ENROLMENTS_FIELDS } from './enrolments.errors';
 
 /** Attendance per session: the whole roster marked and saved in one mutation; host and co-host staff take it. */
@@ -21,6 +23,7 @@ export class AttendanceService {
     private readonly audit: AuditService,
     private readonly sessions: ProgrammeSessionService,
     private readonly enrolments: EnrolmentService,
+    private readonly live: LiveEvents,
   ) {}
 
   /** Everyone holding a seat in the programme, with this session's marks. */
@@ -79,6 +82,12 @@ export class AttendanceService {
         organizationId: access.programme.hostOrganizationId,
         changes: { marks: [null, tally] },
       });
+      await this.live.publish(ctx, [
+        {
+          topic: attendanceTopic(session.id),
+          payload: { attendanceMarked: { sessionId: session.id, enrolmentId: null, status: null, selfCheckedIn: false } },
+        },
+      ]);
     });
     return this.sheet(ctx, input.sessionId);
   }

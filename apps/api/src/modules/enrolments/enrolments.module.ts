@@ -1,4 +1,6 @@
 import { SelfCheckIn } from './self-check-in';
+import { AuthModule } from '../auth';
+import { AttendanceLiveResolver } from './attendance-live';
 import { Module } from '@nestjs/common';
 import { RosterFileController } from './roster-file.controller';
 import { RosterFileService } from './roster-file.service';
@@ -19,7 +21,7 @@ import {
 } from './enrolments.resolver';
 
 @Module({
-  imports: [OrganizationsModule, ProgrammesModule, ParticipantsModule],
+  imports: [AuthModule, OrganizationsModule, ProgrammesModule, ParticipantsModule],
   providers: [
     EnrolmentRules,
     ApplicantPlaces,
@@ -28,6 +30,7 @@ import {
     EnrolmentService,
     AttendanceService,
     SelfCheckIn,
+    AttendanceLiveResolver,
     RosterFileService,
     EnrolmentResolver,
     ProgrammeEnrolmentResolver,

@@ -9,6 +9,7 @@ import {
   ProgrammeEnrolmentResolver,
   SessionAttendanceResolver,
 } from './enrolments.resolver';
+import { AttendanceLiveResolver } from './attendance-live';
 import { IMPORT_MAX_BYTES, XLSX_TYPE } from './roster-file.service';
 import { ENROLMENTS_ERRORS } from './enrolments.errors';
 import { MIGRATIONS } from './migrations';
@@ -32,7 +33,13 @@ export const enrolments: ApiModule = {
   ],
   nest: EnrolmentsModule,
   entities: [Enrolment, Attendance, Certificate],
-  resolvers: [EnrolmentResolver, ProgrammeEnrolmentResolver, ParticipantEnrolmentResolver, SessionAttendanceResolver],
+  resolvers: [
+    EnrolmentResolver,
+    ProgrammeEnrolmentResolver,
+    ParticipantEnrolmentResolver,
+    SessionAttendanceResolver,
+    AttendanceLiveResolver,
+  ],
   errors: ENROLMENTS_ERRORS,
   migrations: MIGRATIONS,
   uniqueConstraints: { enrolment_programme_participant_key: 'ALREADY_ENROLLED' },

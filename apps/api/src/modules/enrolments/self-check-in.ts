@@ -4,6 +4,8 @@ import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Transactions } from '../../core/database/transaction';
+import { LiveEvents } from '../../core/live/live-events';
+import { attendanceTopic } from './attendance-live';
 import { PROGRAMMES, PROGRAMME_SESSIONS } from '../programmes';
 
 /** The check-in opens this long before the session starts. */
@@ -43,6 +45,7 @@ export class SelfCheckIn {
   constructor(
     private readonly tx: Transactions,
     private readonly audit: AuditService,
+    private readonly live: LiveEvents,
   ) {}
 
   async checkIn(ctx: RequestContext, sessionId: string, participantIds: readonly string[], now = new Date()): Promise<SelfCheckInResult> {
@@ -87,6 +90,13 @@ export class SelfCheckIn {
         organizationId: s.organizationId,
         changes: { enrolment: [null, s.enrolmentId], status: [null, window] },
       });
+      // The staff's sheet sees it arrive (sent at commit, on every replica).
+      await this.live.publish(ctx, [
+        {
+          topic: attendanceTopic(sessionId),
+          payload: { attendanceMarked: { sessionId, enrolmentId: s.enrolmentId, status: window, selfCheckedIn: true } },
+        },
+      ]);
       return { status: window, already: false, programmeTitle: s.title, startsAt: s.startsAt };
     });
   }

@@ -4,14 +4,11 @@ import { RequirePermission } from '../../core/auth/permission.decorator';
 import { Ctx } from '../../core/context/ctx.decorator';
 import { RequestContext } from '../../core/context/request-context';
 import { RequestContextFactory } from '../../core/context/context-factory';
+import { stillSignedIn, type LivePubSub } from '../../core/live/still-signed-in';
 import { Organization, OrganizationService } from '../organizations';
 import { EmailChannelEnum, Notification, NotificationKindEnum } from './notification.entity';
 import { NotificationPage, NotificationPreferenceView, NotificationsArgs } from './notifications.dto';
 import { NotificationService, notificationTopic } from './notification.service';
-
-interface LivePubSub {
-  subscribe(topic: string): Promise<AsyncIterable<unknown>>;
-}
 
 @Resolver(() => Notification)
 export class NotificationResolver {
@@ -20,16 +17,6 @@ export class NotificationResolver {
     private readonly organizations: OrganizationService,
     private readonly contexts: RequestContextFactory,
   ) {}
-
-  /** A socket's session is checked again before it is sent anything (at most every 5 s): signing out stops the messages. */
-  private readonly checked = new WeakMap<RequestContext, { at: number; ok: boolean }>();
-  private async stillSignedIn(ctx: RequestContext): Promise<boolean> {
-    const seen = this.checked.get(ctx);
-    if (seen && Date.now() - seen.at < 5_000) return seen.ok;
-    const ok = !!ctx.req && (await this.contexts.create(ctx.req)).userId === ctx.userId && ctx.userId !== null;
-    this.checked.set(ctx, { at: Date.now(), ok });
-    return ok;
-  }
 
   @Query(() => NotificationPage, { description: 'My notifications, newest first' })
   @RequirePermission(Permission.Self)
@@ -72,7 +59,7 @@ export class NotificationResolver {
   @RequirePermission(Permission.Self)
   async *notificationAdded(@Ctx() ctx: RequestContext, @Context('pubsub') pubsub: LivePubSub): AsyncGenerator<unknown> {
     for await (const message of await pubsub.subscribe(notificationTopic(ctx.userId!))) {
-      if (!(await this.stillSignedIn(ctx))) return;
+      if (!(await stillSignedIn(this.contexts, ctx))) return;
       yield message;
     }
   }

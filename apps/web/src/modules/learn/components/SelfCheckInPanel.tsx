@@ -18,16 +18,15 @@ const SELF_CHECK_IN = graphql(`
 
 /**
  * The learners' own check-in: a QR code shown on the staff's screen (or a projector) that changes every minute; a
- * learner scans it, signs in by a texted code if needed, and taps once. While it is shown the sheet refreshes itself.
+ * learner scans it, signs in by a texted code if needed, and taps once; the sheet below shows it as it arrives.
  */
-export function SelfCheckInPanel({ sessionId, onOpenChange }: { sessionId: string; onOpenChange: (open: boolean) => void }) {
+export function SelfCheckInPanel({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [qr, setQr] = useState<string | null>(null);
   const { data, refetch } = useQuery(SELF_CHECK_IN, { variables: { id: sessionId }, skip: !open, fetchPolicy: 'network-only' });
   const code = data?.session.selfCheckIn;
 
-  useEffect(() => onOpenChange(open), [open, onOpenChange]);
   useEffect(() => {
     if (!code) return;
     let live = true;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Badge, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
@@ -16,6 +16,7 @@ import { label } from '../../../components/labels';
 import { programmeTitle } from '../labels';
 import { Trail } from '../../../components/Trail';
 import { SelfCheckInPanel } from '../components/SelfCheckInPanel';
+import { useAttendanceLive } from '../hooks/useAttendanceLive';
 
 const SHEET = graphql(`
   query AttendanceSheet($sessionId: ID!) {
@@ -73,10 +74,9 @@ export default function AttendancePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  // While the learners' QR code is shown, their check-ins arrive on the sheet every few seconds.
-  const [live, setLive] = useState(false);
-  const { data, loading, error, refetch } = useQuery(SHEET, { variables: { sessionId: id }, pollInterval: live ? 4_000 : 0 });
-  const onLive = useCallback((open: boolean) => setLive(open), []);
+  const { data, loading, error, refetch } = useQuery(SHEET, { variables: { sessionId: id } });
+  // Learners' QR check-ins (and other staff's saves) arrive as they commit.
+  useAttendanceLive(id, () => void refetch());
   // The rows the staff changed and have not saved: a refresh of the sheet keeps them.
   const edited = useRef(new Set<string>());
   const [record, saving] = useMutation(RECORD);
@@ -161,7 +161,7 @@ export default function AttendancePage() {
           </Stack>
         </Group>
       </Paper>
-      <SelfCheckInPanel sessionId={sheet.session.id} onOpenChange={onLive} />
+      <SelfCheckInPanel sessionId={sheet.session.id} />
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {guard}
       {sheet.rows.length === 0 ? (

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { ActionIcon, Badge, VisuallyHidden } from '@mantine/core';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { print } from 'graphql';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Notice, type NoticeValue } from '../../../components/Notice';
 import { NOTIFICATION_ADDED, UNREAD_COUNT } from '../graphql/notifications';
+import { liveSubscription } from '../../../lib/live';
 
 /**
  * The bell in the header: the unread count, kept live over one WebSocket (graphql-ws, signed in by the session cookie).
@@ -19,44 +19,23 @@ export default function NotificationBell() {
   const [notice, setNotice] = useState<NoticeValue>(null);
   const refresh = useRef(refetch);
   refresh.current = refetch;
-  useEffect(() => {
-    let disposed = false;
-    let dispose: (() => void) | undefined;
-    void import('graphql-ws').then(({ createClient }) => {
-      if (disposed) return;
-      const ws = createClient({
-        url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-        retryAttempts: Number.POSITIVE_INFINITY,
-        shouldRetry: () => true,
-        on: { connected: (_socket, _payload, wasRetry) => void (wasRetry && refresh.current()) },
-      });
-      const stop = ws.subscribe<{ notificationAdded: { id: string; title: string; link: string } }>(
-        { query: print(NOTIFICATION_ADDED) },
-        {
-          next: (msg) => {
-            const n = msg.data?.notificationAdded;
-            if (!n) return;
-            setNotice({
-              ok: true,
-              text: t('notifications.live', { title: n.title }),
-              action: { label: t('notifications.open'), run: () => void navigate(n.link) },
-            });
-            void client.refetchQueries({ include: 'active' });
-          },
-          error: () => undefined,
-          complete: () => undefined,
+  useEffect(
+    () =>
+      liveSubscription<{ notificationAdded: { id: string; title: string; link: string } }>(
+        NOTIFICATION_ADDED,
+        {},
+        ({ notificationAdded: n }) => {
+          setNotice({
+            ok: true,
+            text: t('notifications.live', { title: n.title }),
+            action: { label: t('notifications.open'), run: () => void navigate(n.link) },
+          });
+          void client.refetchQueries({ include: 'active' });
         },
-      );
-      dispose = () => {
-        stop();
-        void ws.dispose();
-      };
-    });
-    return () => {
-      disposed = true;
-      dispose?.();
-    };
-  }, [client, navigate, t]);
+        () => void refresh.current(),
+      ),
+    [client, navigate, t],
+  );
   const count = data?.unreadNotificationCount ?? 0;
   return (
     <>
