@@ -1,19 +1,18 @@
-import type { DocumentNode } from 'graphql';
-
 /**
  * One live subscription over its own WebSocket (graphql-ws on /graphql, signed in by the session cookie; the client
  * loads only when a screen asks for it): `onNext` for each message, `onReconnect` after a dropped socket comes back
  * (what was missed is for the caller to read again). Answers the function that stops it.
  */
 export function liveSubscription<T>(
-  query: DocumentNode,
+  /** The subscription's text (`print(document)`). */
+  query: string,
   variables: Record<string, unknown>,
   onNext: (data: T) => void,
   onReconnect: () => void,
 ): () => void {
   let disposed = false;
   let dispose: (() => void) | undefined;
-  void Promise.all([import('graphql-ws'), import('graphql')]).then(([{ createClient }, { print }]) => {
+  void import('graphql-ws').then(({ createClient }) => {
     if (disposed) return;
     const ws = createClient({
       url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
@@ -22,7 +21,7 @@ export function liveSubscription<T>(
       on: { connected: (_socket, _payload, wasRetry) => void (wasRetry && onReconnect()) },
     });
     const stop = ws.subscribe<T>(
-      { query: print(query), variables },
+      { query, variables },
       { next: (msg) => void (msg.data && onNext(msg.data as T)), error: () => undefined, complete: () => undefined },
     );
     dispose = () => {

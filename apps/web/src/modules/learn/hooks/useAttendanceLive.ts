@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { print } from 'graphql';
 import { graphql } from '../../../gql';
 import { liveSubscription } from '../../../lib/live';
 
@@ -23,7 +24,7 @@ export function useAttendanceLive(sessionId: string, onChange: () => void): void
   useEffect(
     () =>
       liveSubscription(
-        ATTENDANCE_MARKED,
+        print(ATTENDANCE_MARKED),
         { sessionId },
         () => latest.current(),
         () => latest.current(),

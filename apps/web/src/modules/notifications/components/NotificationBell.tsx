@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ActionIcon, Badge, VisuallyHidden } from '@mantine/core';
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { print } from 'graphql';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Notice, type NoticeValue } from '../../../components/Notice';
@@ -22,7 +23,7 @@ export default function NotificationBell() {
   useEffect(
     () =>
       liveSubscription<{ notificationAdded: { id: string; title: string; link: string } }>(
-        NOTIFICATION_ADDED,
+        print(NOTIFICATION_ADDED),
         {},
         ({ notificationAdded: n }) => {
           setNotice({
