@@ -2,8 +2,6 @@
 export interface CitizenEvents {
   /** A sign-in code was asked for: the handler texts one if the number belongs to someone held (else nothing). */
   'citizen.code_requested': { signInId: string };
-  /** A person asked to see, correct, delete or stop: each holding organization's staff are told. */
-  'privacy_request.received': { requestId: string };
   /** An organization answered: the person is told by text. */
   'privacy_request.answered': { requestId: string; participantId: string };
 }
