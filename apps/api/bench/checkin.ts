@@ -44,19 +44,8 @@ export async function benchCheckIn(apiRoot: string, repoRoot: string): Promise<{
     throw new Error(`no code for ${phone}`);
   };
   try {
-    const { saha, ok, initiativeId, recruit } = await hostSide(origin);
-    const { createProgramme } = await ok(saha, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
-      i: {
-        initiativeId,
-        titleKo: '디지털 배움터 (QR 출석)',
-        pillar: 'LEARN',
-        domain: 'LIBERAL_ARTS',
-        format: 'ONLINE',
-        capacity: LEARNERS,
-        startsOn: day(0),
-      },
-    });
-    const id = createProgramme.id as string;
+    const { saha, ok, listed } = await hostSide(origin);
+    const id = await listed({ titleKo: '디지털 배움터 (QR 출석)', format: 'ONLINE', capacity: LEARNERS, startsOn: day(0) }, 1);
     const weekday = ((seoul().getUTCDay() + 6) % 7) + 1;
     const { createSessionSeries } = await ok(saha, 'mutation($i: SessionSeriesInput!) { createSessionSeries(input: $i) { id } }', {
       i: {
@@ -70,16 +59,6 @@ export async function benchCheckIn(apiRoot: string, repoRoot: string): Promise<{
       },
     });
     const sessionId = createSessionSeries[0].id as string;
-    await recruit(id);
-    await ok(saha, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
-      i: {
-        programmeId: id,
-        published: true,
-        selection: 'FIRST_COME',
-        feeWon: 0,
-        applyUntil: new Date(Date.now() + 3_600_000).toISOString(),
-      },
-    });
 
     // Before class: each learner applied (form, code, seat) and signed in to their space (number, code, cookie).
     const started = Date.now();

@@ -6,7 +6,8 @@ export const day = (days: number) => new Date(Date.now() + 9 * 3_600_000 + days 
 
 /**
  * Saha-gu's staff and the city's admin signed in on the demo server, this year's LA-LA LAnd initiative, `ok` (a GraphQL
- * call that throws on errors) and `recruit(id)`: a new programme proposed by Saha-gu, approved by the city, recruiting.
+ * call that throws on errors), `recruit(id)`: a new programme proposed by Saha-gu, approved by the city, recruiting, and
+ * `listed(programme, openHours)`: one created, recruited and listed first-come.
  */
 export async function hostSide(origin: string) {
   const url = `${origin}/graphql`;
@@ -27,5 +28,23 @@ export async function hostSide(origin: string) {
     await ok(city, status, { id, s: 'APPROVED' });
     await ok(saha, status, { id, s: 'RECRUITING' });
   };
-  return { url, saha, city, ok, initiativeId: initiative.id, recruit };
+  /** A first-come programme of Saha-gu, recruiting and listed on the public door until `openHours` from now. */
+  const listed = async (programme: Record<string, unknown>, openHours: number): Promise<string> => {
+    const { createProgramme } = await ok(saha, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
+      i: { initiativeId: initiative.id, pillar: 'LEARN', domain: 'LIBERAL_ARTS', format: 'OFFLINE', ...programme },
+    });
+    const id = createProgramme.id as string;
+    await recruit(id);
+    await ok(saha, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
+      i: {
+        programmeId: id,
+        published: true,
+        selection: 'FIRST_COME',
+        feeWon: 0,
+        applyUntil: new Date(Date.now() + openHours * 3_600_000).toISOString(),
+      },
+    });
+    return id;
+  };
+  return { url, saha, city, ok, initiativeId: initiative.id, recruit, listed };
 }

@@ -37,29 +37,8 @@ export async function benchRush(apiRoot: string, repoRoot: string): Promise<{ ro
   for (const stream of [server.child.stdout!, server.child.stderr!]) stream.on('data', (d: Buffer) => serverLog.push(d.toString()));
   try {
     const origin = server.origin;
-    const { saha, ok, initiativeId, recruit } = await hostSide(origin);
-    const { createProgramme } = await ok(saha, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
-      i: {
-        initiativeId,
-        titleKo: '인기 강좌 (수강신청 대란)',
-        pillar: 'LEARN',
-        domain: 'LIBERAL_ARTS',
-        format: 'OFFLINE',
-        capacity: SEATS,
-        startsOn: day(14),
-      },
-    });
-    const id = createProgramme.id as string;
-    await recruit(id);
-    await ok(saha, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
-      i: {
-        programmeId: id,
-        published: true,
-        selection: 'FIRST_COME',
-        feeWon: 0,
-        applyUntil: new Date(Date.now() + 86_400_000).toISOString(),
-      },
-    });
+    const { saha, ok, listed } = await hostSide(origin);
+    const id = await listed({ titleKo: '인기 강좌 (수강신청 대란)', capacity: SEATS, startsOn: day(14) }, 24);
 
     // Before the rush: every applicant has filled in the form and holds the code texted to them.
     const drafts: string[] = [];

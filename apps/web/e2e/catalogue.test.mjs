@@ -5,7 +5,7 @@
 // targets at least 44 px.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, browserSession, gql, ok, signIn, smsSink } from './harness.mjs';
+import { axe, browserSession, gql, listedProgramme, ok, signIn, smsSink } from './harness.mjs';
 
 const TITLE = '키오스크 주문 연습 교실';
 const day = (days) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
@@ -16,37 +16,8 @@ describe('the public door in a real browser', () => {
   const { newPage } = app;
   after(() => sms?.close());
 
-  /** A recruiting programme of this year with an open listing (set up through the API the portal uses). */
-  async function listed(staff, lead, title, offer) {
-    const today = day(0);
-    const { initiatives } = ok(await gql(staff, '{ initiatives { id stream { code periodStart periodEnd } } }'));
-    const initiative = initiatives.find(
-      (i) => i.stream.code.startsWith('LALALAND') && i.stream.periodStart <= today && i.stream.periodEnd >= today,
-    );
-    const { createProgramme: p } = ok(
-      await gql(staff, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
-        i: {
-          initiativeId: initiative.id,
-          titleKo: title,
-          pillar: 'LEARN',
-          domain: 'LIBERAL_ARTS',
-          format: 'OFFLINE',
-          capacity: 1,
-          startsOn: day(10),
-        },
-      }),
-    );
-    const status = 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }';
-    ok(await gql(staff, status, { id: p.id, s: 'PROPOSED' }));
-    ok(await gql(lead, status, { id: p.id, s: 'APPROVED' }));
-    ok(await gql(staff, status, { id: p.id, s: 'RECRUITING' }));
-    ok(
-      await gql(staff, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
-        i: { programmeId: p.id, published: true, feeWon: 0, applyFrom: new Date(Date.now() - 3_600_000).toISOString(), ...offer },
-      }),
-    );
-    return p.id;
-  }
+  /** A recruiting programme of this year with an open listing, starting in ten days (one seat). */
+  const listed = (staff, lead, title, offer) => listedProgramme(staff, lead, { titleKo: title, capacity: 1, startsOn: day(10) }, offer);
 
   test('a host lists its recruiting programme; a citizen on a phone finds it by a word with a slip and reads its page', async () => {
     const staff = await newPage();

@@ -5,7 +5,7 @@
 // state; nothing wider than the phone; targets at least 44 px.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, browserSession, gql, ok, signIn, smsSink } from './harness.mjs';
+import { axe, browserSession, gql, listedProgramme, ok, signIn, smsSink } from './harness.mjs';
 
 const seoul = (ms = 0) => new Date(Date.now() + 9 * 3_600_000 + ms);
 const day = (days) =>
@@ -14,6 +14,7 @@ const day = (days) =>
     .slice(0, 10);
 const clock = (ms) => seoul(ms).toISOString().slice(11, 16);
 const PHONE = '010-2468-1357';
+const STATUS = 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }';
 
 describe("the citizen's own space in a real browser", () => {
   let sms;
@@ -31,25 +32,13 @@ describe("the citizen's own space in a real browser", () => {
     throw new Error(`no text with "${words}"`);
   }
 
-  /** A class under way now (started five minutes ago, online), listed and recruiting: set up through the API the portal uses. */
+  /** A class under way now (started five minutes ago, online), listed and recruiting. */
   async function classNow(staff, lead) {
-    const today = day(0);
-    const { initiatives } = ok(await gql(staff, '{ initiatives { id stream { code periodStart periodEnd } } }'));
-    const initiative = initiatives.find(
-      (i) => i.stream.code.startsWith('LALALAND') && i.stream.periodStart <= today && i.stream.periodEnd >= today,
-    );
-    const { createProgramme: p } = ok(
-      await gql(staff, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
-        i: {
-          initiativeId: initiative.id,
-          titleKo: '스마트폰 은행 업무 교실',
-          pillar: 'LEARN',
-          domain: 'LIBERAL_ARTS',
-          format: 'ONLINE',
-          capacity: 2,
-          startsOn: today,
-        },
-      }),
+    const programmeId = await listedProgramme(
+      staff,
+      lead,
+      { titleKo: '스마트폰 은행 업무 교실', format: 'ONLINE', capacity: 2, startsOn: day(0) },
+      { selection: 'FIRST_COME', applyUntil: new Date(Date.now() + 3_600_000).toISOString() },
     );
     const weekday = ((seoul().getUTCDay() + 6) % 7) + 1;
     const start = clock(-5 * 60_000) > clock(0) ? '00:00' : clock(-5 * 60_000);
@@ -57,8 +46,8 @@ describe("the citizen's own space in a real browser", () => {
     const { createSessionSeries: sessions } = ok(
       await gql(staff, 'mutation($i: SessionSeriesInput!) { createSessionSeries(input: $i) { id } }', {
         i: {
-          programmeId: p.id,
-          firstDate: today,
+          programmeId,
+          firstDate: day(0),
           weekdays: [weekday],
           count: 1,
           startTime: start,
@@ -67,23 +56,7 @@ describe("the citizen's own space in a real browser", () => {
         },
       }),
     );
-    const status = 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }';
-    ok(await gql(staff, status, { id: p.id, s: 'PROPOSED' }));
-    ok(await gql(lead, status, { id: p.id, s: 'APPROVED' }));
-    ok(await gql(staff, status, { id: p.id, s: 'RECRUITING' }));
-    ok(
-      await gql(staff, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
-        i: {
-          programmeId: p.id,
-          published: true,
-          feeWon: 0,
-          selection: 'FIRST_COME',
-          applyFrom: new Date(Date.now() - 3_600_000).toISOString(),
-          applyUntil: new Date(Date.now() + 3_600_000).toISOString(),
-        },
-      }),
-    );
-    return { programmeId: p.id, sessionId: sessions[0].id, status };
+    return { programmeId, sessionId: sessions[0].id };
   }
 
   test('a citizen signs in by a texted code, checks in by QR while staff watch, prints a certificate, answers a follow-up, asks to see their data and withdraws a consent; staff answer in time', async () => {
@@ -152,8 +125,8 @@ describe("the citizen's own space in a real browser", () => {
     await staff.getByRole('button', { name: 'QR 닫기' }).click();
 
     // The class ends; the certificate is theirs to download and print from their space.
-    ok(await gql(staff, c.status, { id: c.programmeId, s: 'RUNNING' }));
-    ok(await gql(staff, c.status, { id: c.programmeId, s: 'COMPLETED' }));
+    ok(await gql(staff, STATUS, { id: c.programmeId, s: 'RUNNING' }));
+    ok(await gql(staff, STATUS, { id: c.programmeId, s: 'COMPLETED' }));
     await phone.goto(`${app.url}/my`);
     const certificate = phone.getByRole('link', { name: '수료증 내려받기 (PDF, 인쇄용)' });
     await certificate.waitFor();

@@ -301,3 +301,31 @@ export async function smsSink(apiKey = 'E2EKEY', apiSecret = 'e2e-secret') {
     close: () => new Promise((r) => server.close(r)),
   };
 }
+
+/**
+ * A programme of this year's LA-LA LAnd stream (set up through the API the portal uses): created by `staff` with
+ * `programme` over the defaults, proposed, approved by `lead`, recruiting, and listed on the public door with `offer`
+ * (applications open since an hour ago). Answers its id.
+ */
+export async function listedProgramme(staff, lead, programme, offer) {
+  const today = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+  const { initiatives } = ok(await gql(staff, '{ initiatives { id stream { code periodStart periodEnd } } }'));
+  const initiative = initiatives.find(
+    (i) => i.stream.code.startsWith('LALALAND') && i.stream.periodStart <= today && i.stream.periodEnd >= today,
+  );
+  const { createProgramme: p } = ok(
+    await gql(staff, 'mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }', {
+      i: { initiativeId: initiative.id, pillar: 'LEARN', domain: 'LIBERAL_ARTS', format: 'OFFLINE', ...programme },
+    }),
+  );
+  const status = 'mutation($id: ID!, $s: ProgrammeStatus!) { changeProgrammeStatus(id: $id, status: $s) { status } }';
+  ok(await gql(staff, status, { id: p.id, s: 'PROPOSED' }));
+  ok(await gql(lead, status, { id: p.id, s: 'APPROVED' }));
+  ok(await gql(staff, status, { id: p.id, s: 'RECRUITING' }));
+  ok(
+    await gql(staff, 'mutation($i: ProgrammeOfferInput!) { saveProgrammeOffer(input: $i) { published } }', {
+      i: { programmeId: p.id, published: true, feeWon: 0, applyFrom: new Date(Date.now() - 3_600_000).toISOString(), ...offer },
+    }),
+  );
+  return p.id;
+}

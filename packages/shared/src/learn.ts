@@ -181,6 +181,12 @@ export function normalizePhone(input: string): string | null {
   return /^0\d{8,10}$/.test(digits) ? digits : null;
 }
 
+/** A mobile number's digits (010…), or null: what a text can go to (applications, the citizen's sign-in). */
+export function mobileDigits(input: string): string | null {
+  const digits = input.replace(/[\s-]/g, '');
+  return /^01[016789]\d{7,8}$/.test(digits) ? digits : null;
+}
+
 /** 01012345678 → 010-1234-5678 (display). */
 export function formatPhone(digits: string): string {
   if (/^02\d{7,8}$/.test(digits)) return digits.replace(/^(02)(\d{3,4})(\d{4})$/, '$1-$2-$3');

@@ -1,4 +1,4 @@
-import { BUSAN_DISTRICTS, seoulDate } from '@lalaland/shared';
+import { BUSAN_DISTRICTS, mobileDigits, seoulDate } from '@lalaland/shared';
 import type { ApplyTarget } from './apply-target';
 import { APPLICATION_FIELDS } from './applications.errors';
 
@@ -30,11 +30,6 @@ export function readApplyForm(body: URLSearchParams): ApplyInput {
     website: field(body, 'website'),
   };
 }
-
-export const mobileDigits = (s: string): string | null => {
-  const d = s.replace(/[\s-]/g, '');
-  return /^01[016789]\d{7,8}$/.test(d) ? d : null;
-};
 
 /** The form's rules, each message in plain Korean beside its field. */
 export function checkApplyForm(t: ApplyTarget, f: ApplyInput, now = new Date()): FormErrors {

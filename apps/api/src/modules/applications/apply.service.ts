@@ -13,7 +13,8 @@ import { PiiCipher } from '../participants';
 import { ApplicantPlaces } from '../enrolments';
 import { Application, ApplicationDraft, ProgrammeDraw } from './application.entity';
 import { applyTarget, type ApplyTarget } from './apply-target';
-import { checkApplyForm, mobileDigits, type ApplyInput, type FormErrors } from './apply-form';
+import { mobileDigits } from '@lalaland/shared';
+import { checkApplyForm, type ApplyInput, type FormErrors } from './apply-form';
 import { seedHash } from './draw';
 import './applications.events';
 

@@ -65,7 +65,7 @@ export class CitizenActions {
   }
 
   async consentOf(ctx: RequestContext, p: Person, id: string): Promise<MyConsent> {
-    const c = (await this.reader.read(ctx, p, 'citizen:consents')).consents.find((x) => x.id === id && !x.withdrawnAt);
+    const c = await this.reader.consent(ctx, p, id);
     if (!c) throw new AppError('CITIZEN_ITEM_NOT_FOUND');
     return c;
   }

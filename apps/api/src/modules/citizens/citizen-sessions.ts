@@ -9,6 +9,7 @@ import { AppError } from '../../core/errors/app-error';
 import { EventBus } from '../../core/events/event-bus';
 import { enforceLimit } from '../../core/http/rate-limit';
 import { isUuid } from '../../core/graphql/pagination';
+import { mobileDigits } from '@lalaland/shared';
 import { ApplicantRecords, PiiCipher } from '../participants';
 import './citizens.events';
 
@@ -21,12 +22,6 @@ export const CITIZEN_COOKIE = 'lalaland_citizen';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const signInCodeHash = (signInId: string, code: string) => sha256(`citizen:${signInId}:${code}`);
-
-/** A mobile number's digits (010…), or null. */
-export const mobile = (s: string): string | null => {
-  const d = s.replace(/[\s-]/g, '');
-  return /^01[016789]\d{7,8}$/.test(d) ? d : null;
-};
 
 /** Only paths of the citizen's own space may follow a sign-in (no open redirect). */
 export const safeNext = (next: string | undefined | null): string =>
@@ -61,7 +56,7 @@ export class CitizenSessions {
   /** Step 1: a sign-in begun; its id goes into the code form. Limits per address and per number hold on every replica. */
   async requestCode(ctx: RequestContext, phoneInput: string, next: string | null): Promise<string> {
     await enforceLimit(this.db, `citizen-address:${ctx.ip ?? '-'}`, this.config.applyPerAddressPerHour, 3_600_000);
-    const phone = mobile(phoneInput);
+    const phone = mobileDigits(phoneInput);
     if (!phone) throw new AppError('CITIZEN_PHONE_INVALID');
     const phoneHash = this.cipher.hash(phone);
     await enforceLimit(this.db, `citizen-phone:${phoneHash}`, 5, 3_600_000);
@@ -160,7 +155,7 @@ export class CitizenSessions {
    */
   async requestPhoneChange(ctx: RequestContext, person: Person, phoneInput: string): Promise<string> {
     await enforceLimit(this.db, `citizen-address:${ctx.ip ?? '-'}`, this.config.applyPerAddressPerHour, 3_600_000);
-    const phone = mobile(phoneInput);
+    const phone = mobileDigits(phoneInput);
     if (!phone) throw new AppError('CITIZEN_PHONE_INVALID');
     const phoneHash = this.cipher.hash(phone);
     if (phoneHash === person.phoneHash) throw new AppError('CITIZEN_PHONE_SAME');

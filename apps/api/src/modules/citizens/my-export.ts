@@ -53,7 +53,7 @@ export class MyExport {
 
   async gather(ctx: RequestContext, person: Person): Promise<MyData> {
     const ids = person.holdings.map((h) => h.participantId);
-    const learning = await this.reader.read(ctx, person, 'citizen:export');
+    const learning = await this.reader.read(ctx, person, null); // logged once below, with the fields read
     const rows = (await this.db.query(
       `SELECT o.name_ko AS organization, p.pseudonym_key AS "pseudonymKey", p.name, p.phone_encrypted AS phone, p.birth_year AS "birthYear",
               p.gender, p.district_code AS district

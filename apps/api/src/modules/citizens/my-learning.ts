@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ConsentPurpose, EducationDomain, EnrolmentStatus, PersonalField } from '@lalaland/shared';
 import { RequestContext } from '../../core/context/request-context';
+import { isUuid } from '../../core/graphql/pagination';
 import { ApplicantPlaces } from '../enrolments';
 import { ApplicantRecords } from '../participants';
 import type { Person } from './citizen-sessions';
@@ -48,6 +49,12 @@ export interface MyLearning {
 /** At most this many rows of each kind on the page (a person's lifetime of courses fits many times over). */
 const MAX_ROWS = 200;
 
+/** The person's consents ($1: their records), with what each allows and to whom. */
+const CONSENTS = `SELECT c.id, c.purpose, o.name_ko AS holder, r.name_ko AS recipient, c.items::text[] AS items,
+         c.retention_until::text AS "retentionUntil", c.given_at AS "givenAt", c.withdrawn_at AS "withdrawnAt"
+    FROM consent c JOIN organization o ON o.id = c.organization_id LEFT JOIN organization r ON r.id = c.recipient_organization_id
+   WHERE c.participant_id = ANY($1::uuid[])`;
+
 /**
  * What the citizen's own space shows, across every organization holding them (a read model: one statement per kind,
  * each bounded). Each view is logged as the person's own access, one row per record read.
@@ -60,7 +67,8 @@ export class MyLearningReader {
     private readonly records: ApplicantRecords,
   ) {}
 
-  async read(ctx: RequestContext, person: Person, purpose = 'citizen:my-learning'): Promise<MyLearning> {
+  /** Everything the space shows; the read logged under `purpose` (null: the caller logs it, with the fields it reads). */
+  async read(ctx: RequestContext, person: Person, purpose: string | null = 'citizen:my-learning'): Promise<MyLearning> {
     const ids = person.holdings.map((h) => h.participantId);
     if (!ids.length) return { enrolments: [], pending: [], hours: [], consents: [], referrals: [], mentorHours: [] };
     const em = this.db.manager;
@@ -79,13 +87,7 @@ export class MyLearningReader {
           WHERE e.participant_id = ANY($1::uuid[]) AND a.minutes > 0 GROUP BY 1, 2 ORDER BY 1 DESC, 2`,
         [ids],
       ),
-      em.query(
-        `SELECT c.id, c.purpose, o.name_ko AS holder, r.name_ko AS recipient, c.items::text[] AS items, c.retention_until::text AS "retentionUntil",
-                c.given_at AS "givenAt", c.withdrawn_at AS "withdrawnAt"
-           FROM consent c JOIN organization o ON o.id = c.organization_id LEFT JOIN organization r ON r.id = c.recipient_organization_id
-          WHERE c.participant_id = ANY($1::uuid[]) ORDER BY c.withdrawn_at IS NOT NULL, c.given_at DESC LIMIT ${MAX_ROWS}`,
-        [ids],
-      ),
+      em.query(`${CONSENTS} ORDER BY c.withdrawn_at IS NOT NULL, c.given_at DESC LIMIT ${MAX_ROWS}`, [ids]),
       em.query(
         `SELECT f.name_ko AS "from", t.name_ko AS "to", r.status, coalesce(c.items::text[], '{}') AS items, r.created_at AS "sentAt"
            FROM referral r JOIN organization f ON f.id = r.from_organization_id JOIN organization t ON t.id = r.to_organization_id
@@ -101,8 +103,17 @@ export class MyLearningReader {
         [ids],
       ),
     ]);
-    await this.logOwnAccess(ctx, person, purpose);
+    if (purpose) await this.logOwnAccess(ctx, person, purpose);
     return { enrolments, pending, hours, consents, referrals, mentorHours } as MyLearning;
+  }
+
+  /** One of the person's consents still in force (for its confirmation page), or null. */
+  async consent(ctx: RequestContext, person: Person, id: string): Promise<MyConsent | null> {
+    const ids = person.holdings.map((h) => h.participantId);
+    if (!ids.length || !isUuid(id)) return null;
+    const [c] = (await this.db.query(`${CONSENTS} AND c.id = $2 AND c.withdrawn_at IS NULL`, [ids, id])) as MyConsent[];
+    if (c) await this.logOwnAccess(ctx, person, 'citizen:consents');
+    return c ?? null;
   }
 
   private async enrolments(em: EntityManager, ids: string[]): Promise<MyEnrolment[]> {
