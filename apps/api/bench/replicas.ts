@@ -104,7 +104,7 @@ export async function benchReplicas(apiRoot: string, repoRoot: string): Promise<
       );
 
       const saha = await signInAs(via, 'saha.staff@lalaland.test');
-      const enrol = await concurrentEnrolments(via, lead, saha);
+      const enrol = await concurrentEnrolments(via, saha);
       rows.push({ server: 'three replicas behind the proxy', ...enrol });
       verify(true, '200 concurrent enrolments over three replicas: exactly 30 enrolled');
 

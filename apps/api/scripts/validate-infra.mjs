@@ -6,14 +6,20 @@
  *    (@kubernetes-models/cloudnative-pg), offline.
  * 3. Checks the promises docs/operations.md makes: probes, resources, non-root and read-only pods, a PDB and an HPA
  *    that select the API, HSTS on the ingress, three PostgreSQL instances with backups, every secret documented;
- *    and the Dockerfile and compose file: Node 24, multi-stage, non-root, healthcheck, read-only.
+ *    and the Dockerfile and compose file: Node 24 (or the BASE build argument), multi-stage, non-root, healthcheck, read-only.
+ * 4. Monitoring (Prometheus Operator schemas): the ServiceMonitor scrapes the API's metrics port, which the Ingress
+ *    never routes to; the PodMonitor selects the PostgreSQL cluster; every alert's expression and every dashboard
+ *    query parses with Prometheus's own PromQL grammar, names only lalaland_ series the API exports, and every alert
+ *    has a severity, a summary and a runbook section in docs/operations.md.
  * Prints a summary as JSON; exits 1 with every problem found.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { Namespace, Service } from 'kubernetes-models/v1';
+import { ConfigMap, Namespace, Service } from 'kubernetes-models/v1';
+import { PodMonitor, PrometheusRule, ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
+import { parser as promql } from '@prometheus-io/lezer-promql';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
@@ -28,6 +34,10 @@ const docs = process.env.OPERATIONS_DOC ? resolve(process.env.OPERATIONS_DOC) : 
 
 const MODELS = {
   'v1/Namespace': Namespace,
+  'v1/ConfigMap': ConfigMap,
+  'monitoring.coreos.com/v1/ServiceMonitor': ServiceMonitor,
+  'monitoring.coreos.com/v1/PodMonitor': PodMonitor,
+  'monitoring.coreos.com/v1/PrometheusRule': PrometheusRule,
   'v1/Service': Service,
   'apps/v1/Deployment': Deployment,
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
@@ -37,7 +47,16 @@ const MODELS = {
   'postgresql.cnpg.io/v1/ScheduledBackup': ScheduledBackup,
 };
 const CLUSTER_SCOPED = new Set(['Namespace']);
-const KUSTOMIZATION_FIELDS = new Set(['apiVersion', 'kind', 'namespace', 'resources', 'images', 'replicas', 'labels']);
+const KUSTOMIZATION_FIELDS = new Set([
+  'apiVersion',
+  'kind',
+  'namespace',
+  'resources',
+  'images',
+  'replicas',
+  'labels',
+  'configMapGenerator',
+]);
 const problems = [];
 const problem = (where, what) => problems.push(`${where}: ${what}`);
 
@@ -61,6 +80,17 @@ function build(dir) {
     const path = join(dir, entry);
     if (!existsSync(path)) problem(file, `resource ${entry} not found`);
     else out = out.concat(statSync(path).isDirectory() ? build(path) : readYaml(path));
+  }
+  for (const g of k.configMapGenerator ?? []) {
+    // Only what `kubectl kustomize` does without a hash suffix (the suffix's hash is not modelled here).
+    if (g.options?.disableNameSuffixHash !== true) problem(file, `configMapGenerator ${g.name}: set options.disableNameSuffixHash`);
+    const data = {};
+    for (const f of g.files ?? []) {
+      const path = join(dir, f);
+      if (!existsSync(path)) problem(file, `configMapGenerator ${g.name}: ${f} not found`);
+      else data[f.split('/').pop()] = readFileSync(path, 'utf8');
+    }
+    out.push({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: g.name, labels: { ...g.options?.labels } }, data });
   }
   for (const { pairs } of k.labels ?? []) for (const r of out) r.metadata = { ...r.metadata, labels: { ...r.metadata?.labels, ...pairs } };
   if (k.namespace) for (const r of out) if (!CLUSTER_SCOPED.has(r.kind)) r.metadata.namespace = k.namespace;
@@ -145,8 +175,109 @@ for (const c of clusters) {
 const operations = existsSync(docs) ? readFileSync(docs, 'utf8') : '';
 for (const s of secrets) if (!operations.includes(s)) problem('docs/operations.md', `secret ${s} is referenced but not documented`);
 
+// Monitoring: what is scraped, and that every query means something.
+const exported = exportedSeries();
+const headings = new Set(
+  [...operations.matchAll(/^#+\s+(.+)$/gm)].map((m) =>
+    m[1]
+      .trim()
+      .toLowerCase()
+      .replace(/[^\w\- ]/g, '')
+      .replace(/ /g, '-'),
+  ),
+);
+function checkQuery(where, expr) {
+  const tree = promql.parse(expr);
+  let at = -1;
+  tree.iterate({ enter: (n) => (at < 0 && n.type.isError ? ((at = n.from), false) : undefined) });
+  if (at >= 0) problem(where, `PromQL does not parse at ${at}: ${expr.slice(Math.max(0, at - 20), at + 20).trim()}`);
+  for (const [name] of expr.matchAll(/\blalaland_\w+/g)) {
+    const base = name.replace(/_(bucket|count|sum)$/, '');
+    if (!exported.has(name) && !exported.has(base) && !/^lalaland_(nodejs|process)_/.test(name))
+      problem(where, `${name} is not a series the API exports`);
+  }
+}
+const apiService = of('Service').find((s) => s.metadata.name === 'lalaland-api');
+const metricsPort = apiService?.spec.ports.find((p) => p.name === 'metrics');
+if (!metricsPort) problem('Service/lalaland-api', 'no port named metrics');
+for (const d of of('Deployment'))
+  for (const c of d.spec.template.spec.containers) {
+    const port = c.ports?.find((p) => p.name === 'metrics')?.containerPort;
+    const env = (c.env ?? []).find((e) => e.name === 'METRICS_PORT')?.value;
+    if (!port || String(port) !== env)
+      problem(`Deployment/${d.metadata.name}`, `${c.name}: METRICS_PORT must equal the container port named metrics`);
+  }
+for (const i of of('Ingress'))
+  for (const rule of i.spec.rules ?? [])
+    for (const p of rule.http?.paths ?? [])
+      if (p.backend.service?.port?.name === 'metrics' || (metricsPort && p.backend.service?.port?.number === metricsPort.port))
+        problem(`Ingress/${i.metadata.name}`, 'the metrics port must not face the internet');
+const monitors = of('ServiceMonitor');
+if (
+  !monitors.some(
+    (m) =>
+      apiService && matches(m.spec.selector.matchLabels, apiService.metadata.labels) && m.spec.endpoints.some((e) => e.port === 'metrics'),
+  )
+)
+  problem('overlay', 'no ServiceMonitor scrapes the API Service’s metrics port');
+for (const c of clusters)
+  if (!of('PodMonitor').some((m) => m.spec.selector.matchLabels?.['cnpg.io/cluster'] === c.metadata.name))
+    problem(`Cluster/${c.metadata.name}`, 'no PodMonitor scrapes its instances');
+const rules = of('PrometheusRule').flatMap((r) => r.spec.groups.flatMap((g) => g.rules));
+if (!rules.length) problem('overlay', 'no alerting rules');
+for (const rule of rules) {
+  const where = `PrometheusRule alert ${rule.alert ?? rule.record}`;
+  checkQuery(where, rule.expr);
+  if (!rule.alert) continue;
+  if (!['critical', 'warning'].includes(rule.labels?.severity)) problem(where, 'severity critical or warning required');
+  if (!rule.annotations?.summary) problem(where, 'a summary required');
+  const anchor = rule.annotations?.runbook_url?.split('#')[1];
+  if (anchor !== rule.alert.toLowerCase() || !headings.has(anchor))
+    problem(where, `a runbook section "${rule.alert}" in docs/operations.md required`);
+}
+const dashboards = of('ConfigMap').filter((c) => c.metadata.labels?.grafana_dashboard === '1');
+if (!dashboards.length) problem('overlay', 'no Grafana dashboard');
+for (const c of dashboards)
+  for (const [file, text] of Object.entries(c.data ?? {})) {
+    const where = `ConfigMap/${c.metadata.name} ${file}`;
+    let dash;
+    try {
+      dash = JSON.parse(text);
+    } catch (err) {
+      problem(where, `not JSON: ${err.message}`);
+      continue;
+    }
+    if (!dash.uid || !dash.title || !Array.isArray(dash.panels) || !dash.panels.length) problem(where, 'uid, title and panels required');
+    const ids = (dash.panels ?? []).map((p) => p.id);
+    if (new Set(ids).size !== ids.length) problem(where, 'panel ids must be unique');
+    for (const panel of dash.panels ?? []) {
+      if (!panel.title || !panel.gridPos || !panel.targets?.length)
+        problem(where, `panel ${panel.id}: title, gridPos and targets required`);
+      for (const t of panel.targets ?? []) {
+        if (t.datasource?.uid !== '${datasource}') problem(where, `panel ${panel.id}: the datasource must be the dashboard's variable`);
+        checkQuery(`${where} panel "${panel.title}"`, t.expr ?? '');
+      }
+    }
+  }
+
+/** The lalaland_ series the API's source declares (prom-client `name:` and Metrics.addGauge). */
+function exportedSeries() {
+  const names = new Set();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
+        for (const m of readFileSync(path, 'utf8').matchAll(/(?:name: |addGauge\(\s*)'(lalaland_\w+)'/g)) names.add(m[1]);
+    }
+  };
+  walk(join(repo, 'apps/api/src'));
+  return names;
+}
+
 const dockerfile = readFileSync(join(infra, 'Dockerfile'), 'utf8');
-const stages = dockerfile.match(/^FROM\s+\S+/gm) ?? [];
+const base = /^ARG\s+BASE=(\S+)/m.exec(dockerfile)?.[1] ?? '';
+const stages = (dockerfile.match(/^FROM\s+\S+/gm) ?? []).map((s) => s.replace('${BASE}', base));
 if (stages.length < 2 || !stages.every((s) => /node:24/.test(s))) problem('infra/Dockerfile', 'multi-stage on Node 24 required');
 if (!/^USER\s+(?!root\b|0\b)\S+/m.test(dockerfile)) problem('infra/Dockerfile', 'the final stage must not run as root');
 if (!/^HEALTHCHECK\s/m.test(dockerfile)) problem('infra/Dockerfile', 'HEALTHCHECK required');

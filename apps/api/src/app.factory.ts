@@ -25,6 +25,8 @@ import { RequestContextFactory } from './core/context/context-factory';
 import { withModules } from './modules';
 import { isApiModule, type ModuleImport } from './core/module';
 import { installGraphqlOverHttp } from './core/graphql/over-http';
+import { Metrics } from './core/metrics/metrics';
+import { installGraphqlMetrics } from './core/metrics/graphql-metrics';
 
 /** Request bodies above this answer 413 (a GraphQL request is a few KB; imports use their own route). */
 export const BODY_LIMIT = 100 * 1024;
@@ -88,6 +90,7 @@ export async function createApp(
 
   // Kept answers of read-only queries (core/graphql/response-cache.ts), after the size check above.
   installResponseCache(fastify, app.get(ResponseCache), app.get(RequestContextFactory));
+  installGraphqlMetrics(fastify, app.get(Metrics));
 
   // Roster files (and any module's raw uploads) arrive as raw bytes, only on their routes and up to their own limit.
   installRawUploads(fastify, composed.uploads);

@@ -28,8 +28,49 @@ describe('infra: the Kubernetes manifests, Dockerfile and compose file', () => {
         'Cluster/lalaland-db',
         'ScheduledBackup/lalaland-db-nightly',
         'Namespace/lalaland',
+        'ServiceMonitor/lalaland-api',
+        'PodMonitor/lalaland-db',
+        'PrometheusRule/lalaland',
+        'ConfigMap/lalaland-grafana-dashboard',
       ]),
     );
+  });
+
+  it('refuses broken monitoring: a query that does not parse, a series nobody exports, an alert without its runbook, metrics facing the internet', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'lalaland-infra-'));
+    try {
+      cpSync(infra, copy, { recursive: true });
+      const edit = (file: string, from: string | RegExp, to: string) => {
+        const path = join(copy, file);
+        const text = readFileSync(path, 'utf8');
+        const next = text.replace(from, to);
+        expect(next).not.toBe(text);
+        writeFileSync(path, next);
+      };
+      edit(
+        'k8s/base/monitoring/alerts.yaml',
+        'max(lalaland_outbox_oldest_due_seconds) > 300',
+        'max(lalaland_outbox_oldest_due_seconds > 300',
+      );
+      edit('k8s/base/monitoring/alerts.yaml', 'max(lalaland_db_pool_waiting_requests) > 5', 'max(lalaland_db_pool_waiters) > 5');
+      edit('k8s/base/monitoring/alerts.yaml', 'operations.md#lalalandreplicalag', 'operations.md#replica-lag');
+      edit(
+        'k8s/base/monitoring/lalaland-dashboard.json',
+        'sum by (code) (rate(lalaland_graphql_errors_total[5m]))',
+        'sum by (code) (rate(lalaland_graphql_errors_total[5m])',
+      );
+      edit('k8s/base/ingress.yaml', /port: \{ name: http \}/, 'port: { name: metrics }');
+      const r = validate({ INFRA_DIR: copy }, join(copy, 'k8s/overlays/busan'));
+      expect(r.code).toBe(1);
+      const problems = r.summary.problems!.join('\n');
+      expect(problems).toMatch(/alert LalalandOutboxStuck: PromQL does not parse/);
+      expect(problems).toContain('lalaland_db_pool_waiters is not a series the API exports');
+      expect(problems).toContain('alert LalalandReplicaLag: a runbook section "LalalandReplicaLag" in docs/operations.md required');
+      expect(problems).toMatch(/lalaland-dashboard.json panel "Errors a second, by code": PromQL does not parse/);
+      expect(problems).toContain('the metrics port must not face the internet');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('refuses a broken copy: schema errors, missing probes, no HSTS, two instances, a root container, an undocumented secret', () => {

@@ -2,6 +2,7 @@ import { Client as PgClient } from 'pg';
 import { Client, TestApp, startReplica, startTestApp } from './support/app';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ResponseCache } from '../src/core/graphql/response-cache';
+import type { StatementLog } from '../src/core/database/statement-log';
 
 const LIST = '{ programmes(limit: 50) { totalCount items { id titleKo seatsTaken host { nameKo } sessions { id startsAt } } } }';
 const PEOPLE = '{ participants(limit: 5) { items { id pseudonymKey personal { name } } } }';
@@ -76,6 +77,38 @@ describe('response cache: kept answers of read-only queries, never stale, never 
     expect(cached(fresh)).toBe(false);
     expect(fresh.data!.programmes.totalCount).toBe(kept.data!.programmes.totalCount + 1);
     expect(fresh.data!.programmes.items.map((p: { titleKo: string }) => p.titleKo)).toContain('다른 복제본에서 만든 과정');
+  });
+
+  it('a write drops only the answers that read its table: attendance taken keeps the programme list and the organizations', async () => {
+    const ORGS = '{ organizations(limit: 5) { items { id nameKo } } }';
+    const PEOPLE_LIST = '{ participants(limit: 5) { items { id consents { purpose } } } }';
+    const saha = await t.as('saha.staff@lalaland.test');
+    for (const q of [LIST, ORGS, PEOPLE_LIST]) await saha.gql(q);
+    for (const q of [LIST, ORGS, PEOPLE_LIST]) expect(cached(await saha.gql(q))).toBe(true);
+    const invalidated = t.app.get(ResponseCache).stats().invalidated;
+
+    // a mark taken on a session's sheet (the attendance table only)
+    const [mark] = (await t.db.query('SELECT session_id, enrolment_id FROM attendance LIMIT 1')) as Array<Record<string, string>>;
+    const other = new PgClient({ connectionString: t.databaseUrl });
+    await other.connect();
+    await other.query('UPDATE attendance SET minutes = minutes WHERE session_id = $1 AND enrolment_id = $2', [
+      mark!.session_id,
+      mark!.enrolment_id,
+    ]);
+    for (const q of [LIST, ORGS, PEOPLE_LIST]) expect(cached(await saha.gql(q))).toBe(true);
+
+    // a programme's title: the list is computed again, the organizations are not
+    await other.query("UPDATE programme SET title_ko = title_ko || '' WHERE id = (SELECT id FROM programme LIMIT 1)");
+    expect(cached(await saha.gql(LIST))).toBe(false);
+    expect(cached(await saha.gql(ORGS))).toBe(true);
+    expect(cached(await saha.gql(PEOPLE_LIST))).toBe(true);
+
+    // a table the participants list reads only through its row-security policy (referrals shared with Saha)
+    await other.query('UPDATE referral SET updated_at = updated_at WHERE id = (SELECT id FROM referral LIMIT 1)');
+    expect(cached(await saha.gql(PEOPLE_LIST))).toBe(false);
+    expect(cached(await saha.gql(ORGS))).toBe(true);
+    await other.end();
+    expect(t.app.get(ResponseCache).stats().invalidated).toBeGreaterThan(invalidated);
   });
 
   it('is kept per audience: another organization never receives the first one’s answer', async () => {
@@ -161,7 +194,7 @@ describe('response cache: kept answers of read-only queries, never stale, never 
       const cache = t.app.get(ResponseCache);
       const SEARCH = 'query Find($q: String) { organizations(search: $q, limit: 1) { totalCount } }';
       const plan = cache.plan(t.app.get(GraphQLSchemaHost).schema, SEARCH, undefined);
-      expect(plan).toEqual({ cacheable: true, variables: ['q'] });
+      expect(plan).toEqual({ cacheable: true, variables: ['q'], kind: 'query', rootFields: ['organizations'] });
       expect(cache.keyOf('audience', plan, undefined, { q: '가'.repeat(4_100) }, SEARCH)).toBeNull();
       const omitted = cache.keyOf('audience', plan, undefined, {}, SEARCH);
       const explicitNull = cache.keyOf('audience', plan, undefined, { q: null }, SEARCH);
@@ -172,11 +205,11 @@ describe('response cache: kept answers of read-only queries, never stale, never 
 
     it('keeps at most 5,000 answers, dropping the least recently used; a query text over 16,000 characters is refused', async () => {
       const cache = t.app.get(ResponseCache);
-      const ticket = (cache.lookup('probe') as { ticket: number }).ticket;
+      const { ticket, log } = cache.lookup('probe') as { ticket: number; log: StatementLog };
       const hot = 'hot-key';
-      cache.keep(hot, ticket, '{"data":{}}');
+      cache.keep(hot, ticket, log, '{"data":{}}');
       for (let i = 0; i < 6_000; i++) {
-        cache.keep(`k${i}`, ticket, '{"data":{}}');
+        cache.keep(`k${i}`, ticket, log, '{"data":{}}');
         if (i % 1000 === 0) expect('body' in cache.lookup(hot)).toBe(true);
       }
       expect(cache.stats().entries).toBe(5_000);

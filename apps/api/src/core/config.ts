@@ -31,8 +31,11 @@ export interface AppConfig {
   rowSecurity: boolean;
   /** A GraphQL answer larger than this is refused (RESPONSE_TOO_LARGE); the query cost limit keeps real answers far below. */
   responseMaxBytes: number;
-  /** Answers of read-only queries kept per replica, dropped at every signalled commit (RESPONSE_CACHE=off: computed every time). */
+  /** Answers of read-only queries kept per replica, dropped when a table they read is written (RESPONSE_CACHE=off: computed every time). */
   responseCache: boolean;
+  /** Prometheus metrics on their own port (METRICS_PORT: default 9464, 0 any free port, `off` none; off by default in tests), on METRICS_HOST (default HOST). */
+  metricsPort: number | null;
+  metricsHost: string;
   /**
    * Which proxies in front of the API are believed when they name the client in X-Forwarded-For (TRUST_PROXY): none
    * by default (the connection's own address is the client); else a list of the proxies' addresses and CIDR ranges
@@ -115,6 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secondFactorDefault: env.SECOND_FACTOR_REQUIRED ? env.SECOND_FACTOR_REQUIRED === 'true' : env.NODE_ENV === 'production',
     responseMaxBytes: Number(env.GRAPHQL_RESPONSE_MAX_BYTES ?? 8 * 1024 * 1024),
     responseCache: env.RESPONSE_CACHE !== 'off',
+    metricsPort:
+      env.METRICS_PORT === 'off' || (env.METRICS_PORT === undefined && env.NODE_ENV === 'test') ? null : Number(env.METRICS_PORT ?? 9464),
+    metricsHost: env.METRICS_HOST ?? host,
     trustProxy: trustProxyOf(env.TRUST_PROXY),
     credentialRequestsPerMinute: Number(env.CREDENTIAL_REQUESTS_PER_MINUTE ?? 30),
     apiKeyRequestsPerMinute: Number(env.API_KEY_REQUESTS_PER_MINUTE ?? 600),

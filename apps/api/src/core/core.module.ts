@@ -1,3 +1,4 @@
+import { Metrics } from './metrics/metrics';
 import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuditService } from './audit/audit.service';
@@ -28,6 +29,7 @@ import { LiveSockets } from './live/live-sockets';
     ResponseCache,
     RecordAccess,
     LiveSockets,
+    Metrics,
   ],
   exports: [
     AuditService,
@@ -40,6 +42,7 @@ import { LiveSockets } from './live/live-sockets';
     ResponseCache,
     RecordAccess,
     LiveSockets,
+    Metrics,
   ],
 })
 export class CoreModule {}

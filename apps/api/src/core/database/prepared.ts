@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { noteStatement } from './statement-log';
 
 /**
  * A read through a named prepared statement, planned once per pooled connection: for hot read paths whose statement
@@ -8,5 +9,6 @@ import type { DataSource } from 'typeorm';
  */
 export async function preparedQuery<T>(db: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
   const pool = (db.driver as unknown as { master: Pool }).master;
+  noteStatement(text);
   return (await pool.query({ name, text, values })).rows as T[];
 }

@@ -11,6 +11,8 @@ import type { RequestContextFactory } from '../context/context-factory';
 import { LiveEvents } from '../live/live-events';
 import { MAX_QUERY_CHARACTERS } from './hooks';
 import { COMPOSED_MODULES, type ComposedModules } from '../module';
+import { StatementLog, logStatements } from '../database/statement-log';
+import { EVERY, TableCatalogue, type TablesRead } from '../database/tables-read';
 
 /** What a cached answer may weigh, how many answers and bytes one replica keeps (keys and bookkeeping counted too). */
 const MAX_ENTRY_BYTES = 512 * 1024;
@@ -29,15 +31,20 @@ interface Entry {
   body: Buffer;
   at: number;
   cost: number;
+  /** The tables the answer was computed from (a write to one of them drops it), or EVERY (any write does). */
+  tables: TablesRead;
 }
 
 /** What the cache knows of one query text: whether its answers may be kept, and the variables it declares. */
 export interface CachePlan {
   cacheable: boolean;
   variables: readonly string[];
+  /** The operation's kind and root fields (schema names: the metrics' operation label); empty when it does not parse. */
+  kind: 'query' | 'mutation' | 'subscription' | 'invalid';
+  rootFields: readonly string[];
 }
 
-const NOT_CACHEABLE: CachePlan = { cacheable: false, variables: [] };
+const NOT_CACHEABLE: CachePlan = { cacheable: false, variables: [], kind: 'invalid', rootFields: [] };
 
 /** A fixed-size key: long strings of one length share a hash in V8, so no caller-chosen text is ever a map key. */
 export function digest(...parts: string[]): string {
@@ -55,14 +62,22 @@ export interface ResponseCacheStats {
   misses: number;
   evictions: number;
   refused: number;
+  /** Answers dropped because a table they read was written. */
+  invalidated: number;
 }
 
 /**
  * Answers of read-only GraphQL queries, kept per replica and shared only by the same audience (user, organization,
  * role, permissions, language), never stale: every committed write to a table an answer can come from signals all
- * replicas (NOTIFY lalaland_data, migration ReadCacheSignal), and before each use the replica makes a round trip on its
- * listening connection, after which every write committed before the request is known — a read never misses a write
- * that finished before it started, on this replica or another. An answer computed while a write committed is not kept.
+ * replicas with the table's name (NOTIFY lalaland_data, migrations ReadCacheSignal and ReadCacheSignalNamesTable), and
+ * before each use the replica makes a round trip on its listening connection, after which every write committed before
+ * the request is known — a read never misses a write that finished before it started, on this replica or another.
+ *
+ * Answers know what they read (docs/adr/0018): while an answer is computed, every statement the request sends is noted
+ * (core/database/statement-log.ts), and the tables those statements can read — through views, functions and
+ * row-security policies too (core/database/tables-read.ts) — are kept with it. A write drops only the answers that
+ * read its table: taking attendance does not drop the organizations list. An answer that read a table written while
+ * it was computed is not kept; one that read a quiet table (no signal of its own) is dropped by any write.
  *
  * Which queries: those whose every root field says `@Extensions({ readCache: true })`; an answer that read personal
  * data (each read of which is logged) or carries errors is not kept. No signal, no cache: while the listening
@@ -79,10 +94,16 @@ export class ResponseCache implements OnApplicationBootstrap {
   /** In least-recently-used order: a hit moves its entry to the end; eviction takes from the front. */
   private readonly entries = new Map<string, Entry>();
   private readonly plans = new Map<string, CachePlan>();
+  /** For each table, the keys of the answers that read it; EVERY: the answers any write drops. */
+  private readonly byTable = new Map<string, Set<string>>();
   private bytes = 0;
-  private generation = 0;
+  /** Counts signals; a ticket is its value when computing began, compared with when each table last changed. */
+  private clock = 0;
+  private everythingAt = 0;
+  private readonly changedAt = new Map<string, number>();
+  private catalogue: TableCatalogue | null = null;
   private enabled: boolean;
-  private readonly counts = { hits: 0, misses: 0, evictions: 0, refused: 0 };
+  private readonly counts = { hits: 0, misses: 0, evictions: 0, refused: 0, invalidated: 0 };
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -91,11 +112,12 @@ export class ResponseCache implements OnApplicationBootstrap {
     @Inject(COMPOSED_MODULES) private readonly app: ComposedModules,
   ) {
     this.enabled = config.responseCache;
-    live.onDataChanged(() => this.forget());
+    live.onDataChanged((table) => this.changed(table));
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.enabled) return;
+    this.catalogue = await TableCatalogue.load(this.db, this.app.quietTables);
     const missing = await this.unsignalledTables();
     if (missing.length) {
       this.enabled = false;
@@ -119,14 +141,50 @@ export class ResponseCache implements OnApplicationBootstrap {
     return rows.map((r) => r.name);
   }
 
+  /** A committed write to `table` (null: anything may have changed): the answers that read it are dropped. */
+  changed(table: string | null): void {
+    const now = ++this.clock;
+    if (table === null || !this.catalogue?.knows(table)) {
+      this.everythingAt = now;
+      this.counts.invalidated += this.entries.size;
+      this.entries.clear();
+      this.byTable.clear();
+      this.bytes = 0;
+      return;
+    }
+    this.changedAt.set(table, now);
+    for (const set of [this.byTable.get(table), this.byTable.get(EVERY)])
+      for (const key of [...(set ?? [])]) {
+        this.drop(key);
+        this.counts.invalidated++;
+      }
+  }
+
   forget(): void {
-    this.generation++;
-    this.entries.clear();
-    this.bytes = 0;
+    this.changed(null);
   }
 
   stats(): ResponseCacheStats {
     return { entries: this.entries.size, bytes: this.bytes, plans: this.plans.size, ...this.counts };
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.cost;
+    for (const table of entry.tables === EVERY ? [EVERY] : entry.tables) {
+      const set = this.byTable.get(table);
+      set?.delete(key);
+      if (set && !set.size) this.byTable.delete(table);
+    }
+  }
+
+  /** Was any table the answer read written since `ticket`? */
+  private writtenSince(ticket: number, tables: TablesRead): boolean {
+    if (this.everythingAt > ticket) return true;
+    if (tables === EVERY) return this.clock > ticket;
+    return tables.some((t) => (this.changedAt.get(t) ?? 0) > ticket);
   }
 
   /** Is every root field of the operation a cached read, and which variables does it declare? (Once per query text.) */
@@ -168,8 +226,8 @@ export class ResponseCache implements OnApplicationBootstrap {
     return this.enabled && (await this.live.sync());
   }
 
-  /** After `sync`: the kept answer, or a ticket to keep the answer about to be computed. */
-  lookup(key: string): { body: Buffer } | { ticket: number } {
+  /** After `sync`: the kept answer, or a ticket to keep the answer about to be computed (and its statement log). */
+  lookup(key: string): { body: Buffer } | { ticket: number; log: StatementLog } {
     const hit = this.entries.get(key);
     if (hit && Date.now() - hit.at < MAX_AGE_MS) {
       this.entries.delete(key);
@@ -178,27 +236,31 @@ export class ResponseCache implements OnApplicationBootstrap {
       return { body: hit.body };
     }
     this.counts.misses++;
-    return { ticket: this.generation };
+    return { ticket: this.clock, log: new StatementLog() };
   }
 
-  /** Keeps an answer computed under `ticket`, unless a write was signalled since; the least recently used make room. */
-  keep(key: string, ticket: number, text: string): void {
-    if (ticket !== this.generation || text.length > MAX_ENTRY_BYTES) return;
+  /**
+   * Keeps an answer computed under `ticket` from the statements in `log`, unless a table they read was written since;
+   * the least recently used make room.
+   */
+  keep(key: string, ticket: number, log: StatementLog, text: string): void {
+    if (text.length > MAX_ENTRY_BYTES || !this.catalogue) return;
+    const tables = this.catalogue.tablesOf(log);
+    if (this.writtenSince(ticket, tables)) return;
     const body = Buffer.from(text);
-    const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.bytes -= old.cost;
-    }
-    const cost = body.length + key.length + ENTRY_OVERHEAD_BYTES;
+    this.drop(key);
+    const cost = body.length + key.length + ENTRY_OVERHEAD_BYTES + (tables === EVERY ? 0 : tables.length * 16);
     while (this.entries.size && (this.entries.size >= MAX_ENTRIES || this.bytes + cost > MAX_TOTAL_BYTES)) {
-      const [oldest, entry] = this.entries.entries().next().value!;
-      this.entries.delete(oldest);
-      this.bytes -= entry.cost;
+      this.drop(this.entries.keys().next().value!);
       this.counts.evictions++;
     }
-    this.entries.set(key, { body, at: Date.now(), cost });
+    this.entries.set(key, { body, at: Date.now(), cost, tables });
     this.bytes += cost;
+    for (const table of tables === EVERY ? [EVERY] : tables) {
+      let set = this.byTable.get(table);
+      if (!set) this.byTable.set(table, (set = new Set()));
+      set.add(key);
+    }
   }
 }
 
@@ -211,18 +273,46 @@ function planOf(schema: GraphQLSchema, query: string, operationName: unknown): C
   }
   const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const op = ops.length === 1 ? ops[0] : ops.find((o) => o.name?.value === operationName);
-  if (!op || op.operation !== OperationTypeNode.QUERY) return NOT_CACHEABLE;
-  const fields = schema.getQueryType()?.getFields() ?? {};
-  const cacheable = op.selectionSet.selections.every(
-    (s) => s.kind === Kind.FIELD && (fields[s.name.value]?.extensions as { readCache?: unknown } | undefined)?.readCache === true,
-  );
-  return cacheable ? { cacheable, variables: (op.variableDefinitions ?? []).map((v) => v.variable.name.value).sort() } : NOT_CACHEABLE;
+  if (!op) return NOT_CACHEABLE;
+  const root =
+    op.operation === OperationTypeNode.QUERY
+      ? schema.getQueryType()
+      : op.operation === OperationTypeNode.MUTATION
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  const fields = root?.getFields() ?? {};
+  // Only names the schema has (never what a client typed elsewhere), each once.
+  const rootFields = [
+    ...new Set(op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD && fields[s.name.value] ? [s.name.value] : []))),
+  ];
+  const cacheable =
+    op.operation === OperationTypeNode.QUERY &&
+    op.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && (fields[s.name.value]?.extensions as { readCache?: unknown } | undefined)?.readCache === true,
+    );
+  return {
+    cacheable,
+    variables: cacheable ? (op.variableDefinitions ?? []).map((v) => v.variable.name.value).sort() : [],
+    kind: op.operation,
+    rootFields,
+  };
 }
 
 /** Kept on the request itself (a WeakMap keyed by requests made every request's objects outlive young-generation GC). */
 interface CachedRequest extends FastifyRequest {
   lalalandContext?: RequestContext;
-  lalalandTicket?: { key: string; ticket: number };
+  lalalandPlan?: CachePlan;
+  lalalandTicket?: { key: string; ticket: number; log: StatementLog };
+}
+
+/** What the cache learnt of a GraphQL request's operation (its kind and root fields), if it was one. */
+export function planOfRequest(req: FastifyRequest): CachePlan | undefined {
+  return (req as CachedRequest).lalalandPlan;
+}
+
+/** Whether the request's answer is being computed under a ticket to keep it (a miss of the cache). */
+export function missedCache(req: FastifyRequest): boolean {
+  return !!(req as CachedRequest).lalalandTicket;
 }
 
 /** The context built before GraphQL ran (the cache needs to know the caller first), so it is built once. */
@@ -238,6 +328,7 @@ export function installResponseCache(fastify: FastifyInstance, cache: ResponseCa
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | null;
     if (!body || typeof body !== 'object' || typeof body.query !== 'string') return;
     const plan = cache.plan(schemaOf(), body.query, body.operationName);
+    (req as CachedRequest).lalalandPlan = plan;
     if (!plan.cacheable) return;
     const synced = await cache.sync();
     const ctx = await contexts.create(req, reply, synced);
@@ -248,14 +339,20 @@ export function installResponseCache(fastify: FastifyInstance, cache: ResponseCa
     if (!key) return;
     const found = cache.lookup(key);
     if ('body' in found) return reply.header('x-lalaland-cache', 'hit').type('application/json; charset=utf-8').send(found.body);
-    (req as CachedRequest).lalalandTicket = { key, ticket: found.ticket };
+    (req as CachedRequest).lalalandTicket = { key, ...found };
+  });
+  // A callback hook: the rest of the request (GraphQL's execution) runs inside it, so every statement is noted.
+  fastify.addHook('preHandler', (req: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    const ticket = (req as CachedRequest).lalalandTicket;
+    if (ticket) logStatements(ticket.log, done);
+    else done();
   });
   fastify.addHook('onSend', async (req, reply, payload) => {
     const ticket = (req as CachedRequest).lalalandTicket;
     if (!ticket || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('set-cookie')) return payload;
     if ((req as CachedRequest).lalalandContext?.uncacheable || !payload.startsWith('{"data":') || payload.includes('"errors":'))
       return payload;
-    cache.keep(ticket.key, ticket.ticket, payload);
+    cache.keep(ticket.key, ticket.ticket, ticket.log, payload);
     return payload;
   });
 }

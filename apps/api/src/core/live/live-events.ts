@@ -8,7 +8,7 @@ import { safeError } from '../logging';
 
 /** The PostgreSQL channel every replica listens on. */
 export const LIVE_CHANNEL = 'lalaland_live';
-/** The channel on which every write to a cacheable table signals at its commit (migration ReadCacheSignal). */
+/** The channel on which every write to a cacheable table signals at its commit, naming the table (migration ReadCacheSignalNamesTable). */
 export const DATA_CHANNEL = 'lalaland_data';
 /** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more; live messages carry ids and short titles. */
 const MAX_PAYLOAD = 7900;
@@ -27,7 +27,7 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
   private ready: Promise<void> = Promise.resolve();
-  private readonly dataListeners: Array<() => void> = [];
+  private readonly dataListeners: Array<(table: string | null) => void> = [];
   private inflight: Promise<boolean> | null = null;
   private queued: Promise<boolean> | null = null;
 
@@ -60,8 +60,11 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     await this.tx.readOwnWrites(ctx).query('SELECT pg_notify($1, m) FROM unnest($2::text[]) m', [LIVE_CHANNEL, texts]);
   }
 
-  /** Called, synchronously, for every committed write signalled on DATA_CHANNEL, and when the connection is lost. */
-  onDataChanged(listener: () => void): void {
+  /**
+   * Called, synchronously, for every table a committed transaction wrote (once per table and transaction), with its
+   * name; with null when anything may have changed (the connection was lost, or a signal named no table).
+   */
+  onDataChanged(listener: (table: string | null) => void): void {
     this.dataListeners.push(listener);
   }
 
@@ -104,7 +107,7 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     if (this.stopped || !this.config.databaseUrl) return;
     const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'lalaland-live' });
     client.on('notification', (msg) => {
-      if (msg.channel === DATA_CHANNEL) return this.dataChanged();
+      if (msg.channel === DATA_CHANNEL) return this.dataChanged(msg.payload || null);
       if (msg.channel !== LIVE_CHANNEL || !msg.payload) return;
       try {
         const { topic, payload } = JSON.parse(msg.payload) as { topic: string; payload: unknown };
@@ -127,14 +130,14 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
-  private dataChanged(): void {
-    for (const listener of this.dataListeners) listener();
+  private dataChanged(table: string | null): void {
+    for (const listener of this.dataListeners) listener(table);
   }
 
   private reconnect(client: Client): void {
     if (this.client === client) this.client = null;
     // Signals may have been missed while the connection was down: whatever was cached from before is dropped.
-    this.dataChanged();
+    this.dataChanged(null);
     void client.end().catch(() => undefined);
     if (this.stopped || this.retry) return;
     this.retry = setTimeout(() => {

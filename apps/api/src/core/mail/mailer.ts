@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { Metrics } from '../metrics/metrics';
 
 export interface Mail {
   to: string;
@@ -19,7 +20,10 @@ export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private readonly transport: Transporter | null;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
+  ) {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl, { from: config.mailFrom }) : null;
   }
 
@@ -33,13 +37,19 @@ export class Mailer implements OnApplicationShutdown {
       );
       return;
     }
-    await this.transport.sendMail({
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      messageId,
-      headers: { 'Auto-Submitted': 'auto-generated' },
-    });
+    try {
+      await this.transport.sendMail({
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+      });
+    } catch (err) {
+      this.metrics.emails.inc({ outcome: 'failed' });
+      throw err;
+    }
+    this.metrics.emails.inc({ outcome: 'sent' });
   }
 
   onApplicationShutdown(): void {

@@ -29,6 +29,9 @@ interface SessionRow {
   second_factor: 'VERIFY' | 'ENROL' | null;
 }
 
+/** The tables `resolve` reads: a write to another leaves the sessions resolved lately as they are. */
+const SESSION_TABLES = new Set(['user_session', 'app_user', 'membership']);
+
 /**
  * Server-side sessions in Postgres behind an HttpOnly SameSite cookie; 30 idle minutes end a session. A session that
  * still owes its second factor (second_factor VERIFY or ENROL) acts for nobody and ends after 10 minutes.
@@ -46,7 +49,8 @@ export class UserSessionService {
     live: LiveEvents,
   ) {
     // Signing out, revoking, switching organization, a role or user changed: every write to those tables signals.
-    live.onDataChanged(() => {
+    live.onDataChanged((table) => {
+      if (table !== null && !SESSION_TABLES.has(table)) return;
       this.generation++;
       this.recent.clear();
     });

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { Metrics } from '../../core/metrics/metrics';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
@@ -51,7 +52,14 @@ export class CitizenSessions {
     private readonly events: EventBus,
     private readonly cipher: PiiCipher,
     private readonly records: ApplicantRecords,
+    private readonly metrics: Metrics,
   ) {}
+
+  /** A wrong, spent or expired code (counted for the operators' sign-in refusals). */
+  private wrongCode(): AppError {
+    this.metrics.signInRefusals.inc({ reason: 'CITIZEN_CODE_INVALID' });
+    return new AppError('CITIZEN_CODE_INVALID');
+  }
 
   /** Step 1: a sign-in begun; its id goes into the code form. Limits per address and per number hold on every replica. */
   async requestCode(ctx: RequestContext, phoneInput: string, next: string | null): Promise<string> {
@@ -76,7 +84,7 @@ export class CitizenSessions {
 
   /** Step 2: the code. A try counts in its own statement, so a failed one is spent though the request fails. */
   async confirm(ctx: RequestContext, signInId: string, code: string): Promise<{ token: string; next: string }> {
-    if (!isUuid(signInId) || !/^\d{6}$/.test(code)) throw new AppError('CITIZEN_CODE_INVALID');
+    if (!isUuid(signInId) || !/^\d{6}$/.test(code)) throw this.wrongCode();
     const [row] = (await this.db.query(
       `UPDATE citizen_sign_in SET attempts = attempts + 1
         WHERE id = $1 AND confirmed_at IS NULL AND expires_at > now() AND attempts < 5 AND code_hash IS NOT NULL
@@ -86,13 +94,13 @@ export class CitizenSessions {
     )) as [Array<{ codeHash: string; phoneHash: string; next: string | null }>, number];
     const found = row[0];
     const given = Buffer.from(signInCodeHash(signInId, code));
-    if (!found || !timingSafeEqual(Buffer.from(found.codeHash), given)) throw new AppError('CITIZEN_CODE_INVALID');
+    if (!found || !timingSafeEqual(Buffer.from(found.codeHash), given)) throw this.wrongCode();
     const token = randomBytes(32).toString('base64url');
     await this.tx.run(ctx, async (em) => {
       const [, spent] = (await em.query('UPDATE citizen_sign_in SET confirmed_at = now() WHERE id = $1 AND confirmed_at IS NULL', [
         signInId,
       ])) as [unknown, number];
-      if (!spent) throw new AppError('CITIZEN_CODE_INVALID');
+      if (!spent) throw this.wrongCode();
       await em.query('INSERT INTO citizen_session (token_hash, phone_hash) VALUES ($1, $2)', [sha256(token), found.phoneHash]);
     });
     return { token, next: safeNext(found.next) };
@@ -177,7 +185,7 @@ export class CitizenSessions {
    * follows it, and the old number's other sessions end. Answers the new number's digits, for the page.
    */
   async confirmPhoneChange(ctx: RequestContext, person: Person, id: string, code: string): Promise<void> {
-    if (!isUuid(id) || !/^\d{6}$/.test(code)) throw new AppError('CITIZEN_CODE_INVALID');
+    if (!isUuid(id) || !/^\d{6}$/.test(code)) throw this.wrongCode();
     const [rows] = (await this.db.query(
       `UPDATE citizen_sign_in SET attempts = attempts + 1
         WHERE id = $1 AND change_for_session = $2 AND confirmed_at IS NULL AND expires_at > now() AND attempts < 5 AND code_hash IS NOT NULL
@@ -185,13 +193,12 @@ export class CitizenSessions {
       [id, person.sessionId],
     )) as [Array<{ codeHash: string; phoneHash: string; phone: string }>, number];
     const found = rows[0];
-    if (!found || !timingSafeEqual(Buffer.from(found.codeHash), Buffer.from(signInCodeHash(id, code))))
-      throw new AppError('CITIZEN_CODE_INVALID');
+    if (!found || !timingSafeEqual(Buffer.from(found.codeHash), Buffer.from(signInCodeHash(id, code)))) throw this.wrongCode();
     await this.tx.run(ctx, async (em) => {
       const [, spent] = (await em.query('UPDATE citizen_sign_in SET confirmed_at = now() WHERE id = $1 AND confirmed_at IS NULL', [
         id,
       ])) as [unknown, number];
-      if (!spent) throw new AppError('CITIZEN_CODE_INVALID');
+      if (!spent) throw this.wrongCode();
       await this.records.changePhone(ctx, person.holdings, this.cipher.decrypt(found.phone, id));
       await em.query('UPDATE citizen_session SET ended_at = now() WHERE phone_hash = $1 AND id <> $2 AND ended_at IS NULL', [
         person.phoneHash,

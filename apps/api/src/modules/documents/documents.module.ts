@@ -6,6 +6,7 @@ import { DiskDocumentStorage, DocumentStorage } from './document-storage';
 import { S3DocumentStorage } from './s3-document-storage';
 import { DocumentsController } from './documents.controller';
 import { DocumentEventsHandler } from './document-events.handler';
+import { DocumentStorageMetrics } from './storage-metrics';
 import { DocumentResolver, OrganizationDocumentsResolver } from './documents.resolver';
 
 @Module({
@@ -20,6 +21,7 @@ import { DocumentResolver, OrganizationDocumentsResolver } from './documents.res
     DocumentResolver,
     OrganizationDocumentsResolver,
     DocumentEventsHandler,
+    DocumentStorageMetrics,
   ],
   controllers: [DocumentsController],
   exports: [DocumentService],

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { seoulDate } from '@lalaland/shared';
+import { Metrics } from '../../core/metrics/metrics';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { AuditService } from '../../core/audit/audit.service';
 import { RequestContext } from '../../core/context/request-context';
@@ -47,8 +48,21 @@ export class TextMessages {
     private readonly organizations: OrganizationService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly metrics: Metrics,
   ) {
     this.client = config.sms ? new SolapiClient(config.sms) : null;
+    metrics.addGauge(
+      'lalaland_text_budget_spent_ratio',
+      "The largest share of this month's text budget any organization has spent (1 = spent; past it texts are not sent).",
+      async () => {
+        const [row] = (await this.db.query(
+          `SELECT coalesce(max(c.sent::float8 / greatest(coalesce(b.monthly_limit, $2), 1)), 0) AS ratio
+             FROM message_count c LEFT JOIN message_budget b ON b.organization_id = c.organization_id WHERE c.month = $1`,
+          [seoulDate().slice(0, 7), this.config.smsMonthlyBudget],
+        )) as Array<{ ratio: number }>;
+        return row?.ratio ?? 0;
+      },
+    );
   }
 
   /**
@@ -70,6 +84,7 @@ export class TextMessages {
       try {
         providerId = await this.client!.send(m.to, m.text, template ? { pfId: this.config.kakao!.pfId, templateId: template } : undefined);
       } catch (e) {
+        this.metrics.textMessages.inc({ channel, outcome: 'failed' });
         if (m.organizationId) await this.release(m.organizationId, month);
         throw e; // the outbox retries the delivery, and logs why it failed
       }
@@ -80,6 +95,7 @@ export class TextMessages {
         'text message not sent (no SOLAPI_API_KEY)',
       );
     }
+    this.metrics.textMessages.inc({ channel, outcome: status.toLowerCase() });
     await this.tx.run(ctx, async (tx) => {
       if (status === 'OVER_BUDGET' && m.organizationId)
         await this.events.publish(ctx, 'message.over_budget', { organizationId: m.organizationId, month, kind: m.kind });

@@ -1,3 +1,4 @@
+import { Metrics } from '../../core/metrics/metrics';
 import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -56,6 +57,7 @@ export class ReportService {
     private readonly kpis: KpiService,
     private readonly documents: DocumentService,
     private readonly directory: UserDirectory,
+    private readonly metrics: Metrics,
   ) {}
 
   /** A run's files follow the stream: the lead, ministries and platform admins see them; the lead's admins add. */
@@ -156,7 +158,9 @@ export class ReportService {
       await this.db.query("UPDATE report_run SET progress = 100, status = 'DONE', finished_at = now(), updated_at = now() WHERE id = $1", [
         run.id,
       ]);
+      this.metrics.reportRuns.inc({ report: run.kind, outcome: 'done' });
     } catch (err) {
+      this.metrics.reportRuns.inc({ report: run.kind, outcome: 'failed' });
       this.logger.warn({ err: safeError(err), runId: run.id }, 'report failed');
       await this.db.query("UPDATE report_run SET status = 'FAILED', failure = $2, finished_at = now(), updated_at = now() WHERE id = $1", [
         run.id,

@@ -5,6 +5,7 @@ import { Coordination1796270000000 } from './1796270000000-Coordination';
 import { Outbox1796163823040 } from './1796163823040-Outbox';
 import { RateLimit1796160000000 } from './1796160000000-RateLimit';
 import { ReadCacheSignal1796380000000 } from './1796380000000-ReadCacheSignal';
+import { ReadCacheSignalNamesTable1796482300000 } from './1796482300000-ReadCacheSignalNamesTable';
 import { SurveysTargetsReports1796360000000 } from './1796360000000-SurveysTargetsReports';
 import { Learn1795558689620 } from './1795558689620-Learn';
 import { Foundation1795553957124 } from './1795553957124-Foundation';
@@ -18,4 +19,5 @@ export const CORE_MIGRATIONS: Array<new () => MigrationInterface> = [
   MeetingsComments1796300000000,
   SurveysTargetsReports1796360000000,
   ReadCacheSignal1796380000000,
+  ReadCacheSignalNamesTable1796482300000,
 ];
