@@ -13,6 +13,7 @@
  * `rls`: the second wall's cost — the three list pages with row-level security scoped and with ROW_SECURITY=off (bench/rls.ts).
  * `catalogue`: the public door's pages with 200 listed programmes: kept and computed, and their compressed size (bench/catalogue.ts).
  * `search`: search and the ministry's side-by-side dashboard on the `seed:scale` data set, computed every time (bench/search.ts).
+ * `pages`: the ten portal pages staff open most, computed every time on the `seed:scale` data set, one client's latency (bench/pages.ts).
  * `link`: mentor suggestions over 10,000 mentors and a 50-enrolment journey, one client's latency (bench/link.ts).
  * `--write` replaces the matching section of docs/benchmarks.md.
  */
@@ -34,6 +35,7 @@ import { benchRush } from './rush';
 import { benchSearch } from './search';
 import { benchRls } from './rls';
 import { benchCheckIn } from './checkin';
+import { benchPages } from './pages';
 
 const apiRoot = join(__dirname, '..');
 const repoRoot = join(apiRoot, '../..');
@@ -209,6 +211,16 @@ async function main() {
     const { rows, notes } = await benchSearch(apiRoot, repoRoot);
     if (WRITE)
       writeSection('search', latencyTable(rows), notes, 'one client, sequential GraphQL requests, loopback, every request computed');
+  }
+  if (which === 'pages' || which === 'all') {
+    const { rows, notes } = await benchPages(apiRoot, repoRoot);
+    if (WRITE)
+      writeSection(
+        'pages',
+        latencyTable(rows),
+        notes,
+        'one client, sequential page loads, loopback, signed in as the city’s admin, every request computed',
+      );
   }
   if (which === 'rls' || which === 'all') {
     const { rows, notes } = await benchRls(apiRoot, repoRoot);

@@ -1,3 +1,4 @@
+import { stopTracing } from './core/tracing-start';
 import 'reflect-metadata';
 import { loadConfig } from './core/config';
 import { resolveDatabase } from './core/database/database-url';
@@ -23,6 +24,7 @@ async function main() {
     closing = true;
     say(`${signal}: shutting down`);
     await within(5000, app?.close());
+    await within(2000, stopTracing?.());
     await within(10_000, restarting); // a restart under way finishes first, so the server it starts is stopped too
     await within(5000, embedded?.stop());
     process.exit(0);

@@ -1,3 +1,5 @@
+import { SpanStatusCode } from '@opentelemetry/api';
+import { tracer } from '../tracing';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -100,8 +102,20 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       const ctx = RequestContext.system(`outbox:${row.id}`);
       await runner.query('SAVEPOINT delivery');
       try {
-        if (!handler) throw new Error(`no handler named ${row.handler}`);
-        await this.tx.within(ctx, runner.manager, () => handler(ctx, row.payload, { id: String(row.id), attempt }));
+        await tracer().startActiveSpan(
+          `outbox ${row.handler}`,
+          { attributes: { 'lalaland.event': row.event, 'lalaland.attempt': attempt } },
+          (span) =>
+            (handler
+              ? this.tx.within(ctx, runner.manager, () => handler(ctx, row.payload, { id: String(row.id), attempt }))
+              : Promise.reject(new Error(`no handler named ${row.handler}`))
+            )
+              .catch((err: unknown) => {
+                span.setStatus({ code: SpanStatusCode.ERROR });
+                throw err;
+              })
+              .finally(() => span.end()),
+        );
         await runner.query('UPDATE outbox_message SET delivered_at = now(), attempts = $2 WHERE id = $1', [row.id, attempt]);
       } catch (err) {
         await runner.query('ROLLBACK TO SAVEPOINT delivery');
