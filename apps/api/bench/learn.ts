@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort, SERVER_FLAGS, stop, waitFor } from './processes';
-import { gql, measure, pct, signInAs, type Row } from './load';
+import { cpuPerRequest, freePort, SERVER_FLAGS, stop, waitFor } from './processes';
+import { DURATION, gql, measure, pct, signInAs, type Row } from './load';
 import { day, hostSide } from './hosts';
 import { READERS, WRITE_LOADS, loadName, mixedWorkload } from './mixed';
 
@@ -94,8 +94,19 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
     let lead = await signInAs(url, 'city.admin@lalaland.test');
     const busanId = (await gql(url, '{ me { activeOrganization { id } } }', {}, lead)).data.me.activeOrganization.id as string;
     const pages = PAGES(busanId);
+    // What one request costs in CPU, ours and PostGraphile 5's (where the time goes: docs/benchmarks.md).
+    const cpu = new Map<string, string>();
+    const costed = async (who: string, page: string, pid: number, run: () => Promise<Row>) => {
+      const { result, nodeMs, postgresMs } = await cpuPerRequest(pid, run, (r) => r.rps * DURATION);
+      cpu.set(`${who} ${page}`, `Node ${nodeMs.toFixed(1)} ms + PostgreSQL ${postgresMs.toFixed(1)} ms`);
+      return result;
+    };
     for (const page of pages)
-      rows.push(await measure(`${OURS}, computed every time (RESPONSE_CACHE=off)`, page.name, url, page.ours, { cookie: lead }));
+      rows.push(
+        await costed('ours', page.name, child.pid!, () =>
+          measure(`${OURS}, computed every time (RESPONSE_CACHE=off)`, page.name, url, page.ours, { cookie: lead }),
+        ),
+      );
     await stop(child);
 
     child = startApi(apiRoot, repoRoot, env, port);
@@ -130,11 +141,8 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
       try {
         for (const page of pages)
           rows.push(
-            await measure(
-              `${name} (same database, no access filtering)`,
-              page.name,
-              `http://127.0.0.1:${graphilePort}/graphql`,
-              page.graphile,
+            await costed(name, page.name, graphile.pid!, () =>
+              measure(`${name} (same database, no access filtering)`, page.name, `http://127.0.0.1:${graphilePort}/graphql`, page.graphile),
             ),
           );
       } finally {
@@ -152,7 +160,7 @@ export async function benchLearn(apiRoot: string, repoRoot: string): Promise<{ r
       const computed = rows.find((r) => r.server.includes('computed') && r.scenario === page.name)!;
       const pg5 = rows.find((r) => r.server.startsWith('PostGraphile 5') && r.scenario === page.name)!;
       notes.push(
-        `${page.name}: ${(ours.rps / pg5.rps).toFixed(2)}× PostGraphile 5 with the cache, ${(computed.rps / pg5.rps).toFixed(2)}× computed every time.`,
+        `${page.name}: ${(ours.rps / pg5.rps).toFixed(2)}× PostGraphile 5 with the cache, ${(computed.rps / pg5.rps).toFixed(2)}× computed every time; one request computed: ours ${cpu.get(`ours ${page.name}`)}, PostGraphile 5 ${cpu.get(`PostGraphile 5.1 ${page.name}`)} of CPU.`,
       );
     }
 

@@ -29,7 +29,9 @@ function portalOperations(webSrc: string): Map<string, string> {
   for (const b of blocks) {
     const name = /^\s*query (\w+)/.exec(b)?.[1];
     if (!name) continue;
-    const spread = [...new Set([...b.matchAll(/\.\.\.(\w+)/g)].map((m) => m[1]!))].filter((f) => fragments.has(f));
+    const spread = [...new Set([...b.matchAll(/\.\.\.(\w+)/g)].map((m) => m[1]!))].filter(
+      (f) => fragments.has(f) && !b.includes(`fragment ${f} on`),
+    );
     ops.set(name, [b, ...spread.map((f) => fragments.get(f)!)].join('\n'));
   }
   return ops;
@@ -54,10 +56,10 @@ export async function benchPages(apiRoot: string, repoRoot: string): Promise<{ r
     const origin = `http://127.0.0.1:${port}`;
     const url = `${origin}/graphql`;
     const city = await signInAs(url, 'city.admin@lalaland.test');
-    const ask = async (name: string, variables: Record<string, unknown> = {}) => {
+    const ask = async (name: string, variables: Record<string, unknown> = {}, cookie = city) => {
       const query = ops.get(name);
       if (!query) throw new Error(`the portal has no operation ${name}`);
-      const r = await gql(url, query, variables, city);
+      const r = await gql(url, query, variables, cookie);
       if (r.errors) throw new Error(`${name}: ${JSON.stringify(r.errors).slice(0, 300)}`);
       return r.data;
     };
@@ -73,11 +75,38 @@ export async function benchPages(apiRoot: string, repoRoot: string): Promise<{ r
     const biggest = (
       programmes.items as Array<{ id: string; enrolmentCounts: { enrolled: number }; sessions: Array<{ id: string }> }>
     ).sort((a, b) => b.enrolmentCounts.enrolled - a.enrolmentCounts.enrolled)[0]!;
+    // The attendance sheet is its host's: the district staff member whose own programme has the most enrolments.
+    let sheet = { sessionId: '', cookie: '', enrolled: -1 };
+    for (const email of ['saha.staff@lalaland.test', 'nam.staff@lalaland.test', 'yeonje.staff@lalaland.test']) {
+      const cookie = await signInAs(url, email);
+      const r = await gql(
+        url,
+        '{ me { activeOrganization { id } } programmes(limit: 50) { items { host { id } enrolmentCounts { enrolled } sessions { id } } } }',
+        {},
+        cookie,
+      );
+      for (const p of r.data.programmes.items as Array<{
+        host: { id: string };
+        enrolmentCounts: { enrolled: number };
+        sessions: Array<{ id: string }>;
+      }>)
+        if (p.host.id === r.data.me.activeOrganization.id && p.sessions.length && p.enrolmentCounts.enrolled > sheet.enrolled)
+          sheet = { sessionId: p.sessions[0]!.id, cookie, enrolled: p.enrolmentCounts.enrolled };
+    }
+    if (!sheet.cookie) throw new Error('no district programme with sessions');
     const { fundingStreams } = (await ask('DashboardStreams')) as { fundingStreams: Array<{ id: string; fiscalYear: number }> };
     const streamId = (fundingStreams.find((f) => f.fiscalYear === 2025) ?? fundingStreams[0]!).id;
-    let referralId: string | undefined;
-    for (const b of ['OUTBOX', 'INBOX'])
-      referralId ??= ((await ask('ReferralBox', { box: b })) as { referrals: { items: Array<{ id: string }> } }).referrals.items[0]?.id;
+    // A referral, as one of the organizations it joins sees it (the demo's referrals are between districts and partners).
+    let referral: { id: string; cookie: string } | undefined;
+    for (const email of ['city.admin@lalaland.test', 'saha.staff@lalaland.test', 'univ.staff@lalaland.test', 'nam.staff@lalaland.test'])
+      for (const b of ['OUTBOX', 'INBOX']) {
+        if (referral) break;
+        const cookie = email.startsWith('city') ? city : await signInAs(url, email);
+        const id = ((await ask('ReferralBox', { box: b }, cookie)) as { referrals: { items: Array<{ id: string }> } }).referrals.items[0]
+          ?.id;
+        if (id) referral = { id, cookie };
+      }
+    const referralId = referral?.id;
     const week = { from: '2025-06-09T00:00:00+09:00', to: '2025-06-16T00:00:00+09:00' };
     const home = [
       ['AnnouncementList', { unreadOnly: true, limit: 5 }],
@@ -95,9 +124,16 @@ export async function benchPages(apiRoot: string, repoRoot: string): Promise<{ r
     const pages: Array<[string, () => Promise<unknown>]> = [
       [`home: ${home.length} cards at once (${home.map(([n]) => n).join(', ')})`, () => Promise.all(home.map(([n, v]) => ask(n, v)))],
       ['programme page (its sessions, roster counts, offer)', () => ask('ProgrammePage', { id: biggest.id })],
-      ['attendance sheet of a session', () => ask('AttendanceSheet', { sessionId: biggest.sessions[0]!.id })],
+      [
+        `attendance sheet of a session (${sheet.enrolled} enrolled; its host’s staff)`,
+        () => ask('AttendanceSheet', { sessionId: sheet.sessionId }, sheet.cookie),
+      ],
       ['stream dashboard, every card', () => ask('KpiDashboard', { kind: 'STREAM', streamId, year: 2025 })],
-      ...(referralId ? ([['a referral', () => ask('ReferralDetail', { id: referralId })]] as Array<[string, () => Promise<unknown>]>) : []),
+      ...(referral
+        ? ([['a referral (as one of its organizations)', () => ask('ReferralDetail', { id: referral.id }, referral.cookie)]] as Array<
+            [string, () => Promise<unknown>]
+          >)
+        : []),
       ['task list', () => ask('TaskList', { limit: 20 })],
       ['search "협의회"', () => ask('Search', { text: '협의회' })],
       ['mentors (the pool)', () => ask('MentorPool', {})],
@@ -112,7 +148,7 @@ export async function benchPages(apiRoot: string, repoRoot: string): Promise<{ r
       ],
     ];
     for (const [name, run] of pages) rows.push(await latency(name, run, 200));
-    if (!referralId) notes.push('No referral was sent or received by the city in this data set: the referral page was not measured.');
+    if (!referralId) notes.push('No referral was found for the district and partner staff: the referral page was not measured.');
     const over = rows.filter((r) => r.p95 >= 50);
     notes.push(
       over.length

@@ -1,6 +1,6 @@
 // The benchmark's servers as child processes (run.ts starts this API, PostGraphile and the driver servers).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,4 +84,37 @@ export async function startDemoServer(apiRoot: string, repoRoot: string, name: s
     throw err;
   }
   return { child, origin: `http://127.0.0.1:${port}`, close };
+}
+
+/** CPU time (user + system, in clock ticks of 10 ms) a process has used, from /proc; 0 where /proc is absent. */
+function ticksOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** Every PostgreSQL server process's CPU ticks (the postmaster and its backends). */
+function postgresTicks(): number {
+  let sum = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p)))
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') sum += ticksOf(Number(pid));
+    } catch {
+      // gone meanwhile
+    }
+  return sum;
+}
+
+/**
+ * Runs `measure` and says what one request cost in CPU: the server process's (`pid`) and PostgreSQL's, in ms, from
+ * /proc ticks over the run (`requests`: how many the run made).
+ */
+export async function cpuPerRequest<T>(pid: number, measure: () => Promise<T>, requests: (r: T) => number) {
+  const [node0, pg0] = [ticksOf(pid), postgresTicks()];
+  const result = await measure();
+  const n = Math.max(1, requests(result));
+  return { result, nodeMs: ((ticksOf(pid) - node0) * 10) / n, postgresMs: ((postgresTicks() - pg0) * 10) / n };
 }

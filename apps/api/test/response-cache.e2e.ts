@@ -1,8 +1,7 @@
 import { Client as PgClient } from 'pg';
 import { Client, TestApp, startReplica, startTestApp } from './support/app';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { ResponseCache } from '../src/core/graphql/response-cache';
-import type { StatementLog } from '../src/core/database/statement-log';
+import { ResponseCache, type Ticket } from '../src/core/graphql/response-cache';
 
 const LIST = '{ programmes(limit: 50) { totalCount items { id titleKo seatsTaken host { nameKo } sessions { id startsAt } } } }';
 const PEOPLE = '{ participants(limit: 5) { items { id pseudonymKey personal { name } } } }';
@@ -111,6 +110,28 @@ describe('response cache: kept answers of read-only queries, never stale, never 
     expect(t.app.get(ResponseCache).stats().invalidated).toBeGreaterThan(invalidated);
   });
 
+  it('identical requests arriving while one is computed wait for it, unless a write was signalled since it began', async () => {
+    const cache = t.app.get(ResponseCache);
+    const first = cache.lookup('single-flight') as Ticket;
+    expect(first.ticket).toEqual(expect.any(Number));
+    const second = cache.lookup('single-flight') as { shared: Promise<Buffer | null> };
+    expect(second.shared).toBeInstanceOf(Promise);
+    cache.finish('single-flight', first, '{"data":{"x":1}}');
+    expect((await second.shared)?.toString()).toBe('{"data":{"x":1}}');
+    expect('body' in cache.lookup('single-flight')).toBe(true);
+
+    // a computation that began before a write: later requests compute their own
+    const before = cache.lookup('single-flight-2') as Ticket;
+    cache.changed('venue');
+    const after = cache.lookup('single-flight-2');
+    expect('ticket' in after).toBe(true);
+    // not shareable (personal data, errors): those waiting compute it themselves
+    const third = cache.lookup('single-flight-2');
+    cache.finish('single-flight-2', after as Ticket, null);
+    expect(await (third as { shared: Promise<Buffer | null> }).shared).toBeNull();
+    cache.finish('single-flight-2', before, null);
+  });
+
   it('is kept per audience: another organization never receives the first one’s answer', async () => {
     const a = await city.gql(LIST);
     const b1 = await nam.gql(LIST);
@@ -205,7 +226,7 @@ describe('response cache: kept answers of read-only queries, never stale, never 
 
     it('keeps at most 5,000 answers, dropping the least recently used; a query text over 16,000 characters is refused', async () => {
       const cache = t.app.get(ResponseCache);
-      const { ticket, log } = cache.lookup('probe') as { ticket: number; log: StatementLog };
+      const { ticket, log } = cache.lookup('probe') as Ticket;
       const hot = 'hot-key';
       cache.keep(hot, ticket, log, '{"data":{}}');
       for (let i = 0; i < 6_000; i++) {

@@ -8,7 +8,7 @@ import { RequestContextFactory } from '../context/context-factory';
 import { createErrorFormatter } from './format-error';
 import { introspectionGate, rejectJsonQueries } from './hooks';
 import { costGate } from './query-cost';
-import { prebuiltContext } from './response-cache';
+import { prebuiltContext } from './response-cache.http';
 import type { LiveEvents } from '../live/live-events';
 import type { LiveSockets } from '../live/live-sockets';
 

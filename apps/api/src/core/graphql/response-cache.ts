@@ -1,17 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { GraphQLSchema, Kind, OperationTypeNode, parse } from 'graphql';
+import { type GraphQLSchema, Kind, OperationTypeNode, parse } from 'graphql';
 import { Extensions } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
-import { RequestContext } from '../context/request-context';
-import type { RequestContextFactory } from '../context/context-factory';
 import { LiveEvents } from '../live/live-events';
 import { MAX_QUERY_CHARACTERS } from './hooks';
 import { COMPOSED_MODULES, type ComposedModules } from '../module';
-import { StatementLog, logStatements } from '../database/statement-log';
+import { StatementLog } from '../database/statement-log';
 import { EVERY, TableCatalogue, type TablesRead } from '../database/tables-read';
 
 /** What a cached answer may weigh, how many answers and bytes one replica keeps (keys and bookkeeping counted too). */
@@ -53,12 +50,29 @@ export function digest(...parts: string[]): string {
   return h.digest('base64');
 }
 
+/** An answer being computed: requests of the same key that arrive before any write wait for it instead of computing it again. */
+interface Computing {
+  ticket: number;
+  answer: Promise<Buffer | null>;
+  settle: (body: Buffer | null) => void;
+  settled: boolean;
+}
+
+/** A miss: the clock when computing began, the statements noted, and the computation others may wait for. */
+export interface Ticket {
+  ticket: number;
+  log: StatementLog;
+  computing: Computing;
+}
+
 /** The cache's own figures (for operators and the benchmark). */
 export interface ResponseCacheStats {
   entries: number;
   bytes: number;
   plans: number;
   hits: number;
+  /** Requests answered by waiting for the same audience's identical request being computed. */
+  shared: number;
   misses: number;
   evictions: number;
   refused: number;
@@ -103,7 +117,9 @@ export class ResponseCache implements OnApplicationBootstrap {
   private readonly changedAt = new Map<string, number>();
   private catalogue: TableCatalogue | null = null;
   private enabled: boolean;
-  private readonly counts = { hits: 0, misses: 0, evictions: 0, refused: 0, invalidated: 0 };
+  private readonly counts = { hits: 0, shared: 0, misses: 0, evictions: 0, refused: 0, invalidated: 0 };
+  /** Answers being computed, by key (at most one a key; as many as requests in flight). */
+  private readonly computing = new Map<string, Computing>();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -226,8 +242,12 @@ export class ResponseCache implements OnApplicationBootstrap {
     return this.enabled && (await this.live.sync());
   }
 
-  /** After `sync`: the kept answer, or a ticket to keep the answer about to be computed (and its statement log). */
-  lookup(key: string): { body: Buffer } | { ticket: number; log: StatementLog } {
+  /**
+   * After `sync`: the kept answer; or the same answer being computed for an identical request that began after the last
+   * write signalled (nothing committed since it began, so its answer is as fresh as one computed now: wait for it, and
+   * compute only if it turns out not to be shareable); or a ticket to compute and keep the answer.
+   */
+  lookup(key: string): { body: Buffer } | { shared: Promise<Buffer | null> } | Ticket {
     const hit = this.entries.get(key);
     if (hit && Date.now() - hit.at < MAX_AGE_MS) {
       this.entries.delete(key);
@@ -235,8 +255,31 @@ export class ResponseCache implements OnApplicationBootstrap {
       this.counts.hits++;
       return { body: hit.body };
     }
+    const running = this.computing.get(key);
+    if (running && !running.settled && running.ticket === this.clock) {
+      this.counts.shared++;
+      return { shared: running.answer };
+    }
     this.counts.misses++;
-    return { ticket: this.clock, log: new StatementLog() };
+    let settle!: (body: Buffer | null) => void;
+    const answer = new Promise<Buffer | null>((resolve) => (settle = resolve));
+    const computing: Computing = { ticket: this.clock, answer, settled: false, settle: (body) => settle(body) };
+    this.computing.set(key, computing);
+    return { ticket: this.clock, log: new StatementLog(), computing };
+  }
+
+  /**
+   * The end of a miss: the answer (null: not shareable — personal data, errors, a failure) goes to those waiting for
+   * it, and is kept unless a table it read was written meanwhile. Called once or more; only the first counts.
+   */
+  finish(key: string, t: Ticket, text: string | null): void {
+    const c = t.computing;
+    if (c.settled) return;
+    c.settled = true;
+    if (this.computing.get(key) === c) this.computing.delete(key);
+    if (text === null || text.length > MAX_ENTRY_BYTES) return c.settle(null);
+    c.settle(Buffer.from(text));
+    this.keep(key, t.ticket, t.log, text);
   }
 
   /**
@@ -296,65 +339,6 @@ function planOf(schema: GraphQLSchema, query: string, operationName: unknown): C
     kind: op.operation,
     rootFields,
   };
-}
-
-/** Kept on the request itself (a WeakMap keyed by requests made every request's objects outlive young-generation GC). */
-interface CachedRequest extends FastifyRequest {
-  lalalandContext?: RequestContext;
-  lalalandPlan?: CachePlan;
-  lalalandTicket?: { key: string; ticket: number; log: StatementLog };
-}
-
-/** What the cache learnt of a GraphQL request's operation (its kind and root fields), if it was one. */
-export function planOfRequest(req: FastifyRequest): CachePlan | undefined {
-  return (req as CachedRequest).lalalandPlan;
-}
-
-/** Whether the request's answer is being computed under a ticket to keep it (a miss of the cache). */
-export function missedCache(req: FastifyRequest): boolean {
-  return !!(req as CachedRequest).lalalandTicket;
-}
-
-/** The context built before GraphQL ran (the cache needs to know the caller first), so it is built once. */
-export function prebuiltContext(req: FastifyRequest): RequestContext | undefined {
-  return (req as CachedRequest).lalalandContext;
-}
-
-/** Serves kept answers on POST /graphql before GraphQL runs, and keeps the answers it may. */
-export function installResponseCache(fastify: FastifyInstance, cache: ResponseCache, contexts: RequestContextFactory): void {
-  const schemaOf = () => (fastify as unknown as { graphql: { schema: GraphQLSchema } }).graphql.schema;
-  fastify.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.method !== 'POST' || req.url !== '/graphql') return;
-    const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | null;
-    if (!body || typeof body !== 'object' || typeof body.query !== 'string') return;
-    const plan = cache.plan(schemaOf(), body.query, body.operationName);
-    (req as CachedRequest).lalalandPlan = plan;
-    if (!plan.cacheable) return;
-    const synced = await cache.sync();
-    const ctx = await contexts.create(req, reply, synced);
-    (req as CachedRequest).lalalandContext = ctx;
-    const audience = ctx.audienceKey;
-    if (!synced || !audience) return;
-    const key = cache.keyOf(audience, plan, body.operationName, body.variables, body.query);
-    if (!key) return;
-    const found = cache.lookup(key);
-    if ('body' in found) return reply.header('x-lalaland-cache', 'hit').type('application/json; charset=utf-8').send(found.body);
-    (req as CachedRequest).lalalandTicket = { key, ...found };
-  });
-  // A callback hook: the rest of the request (GraphQL's execution) runs inside it, so every statement is noted.
-  fastify.addHook('preHandler', (req: FastifyRequest, _reply: FastifyReply, done: () => void) => {
-    const ticket = (req as CachedRequest).lalalandTicket;
-    if (ticket) logStatements(ticket.log, done);
-    else done();
-  });
-  fastify.addHook('onSend', async (req, reply, payload) => {
-    const ticket = (req as CachedRequest).lalalandTicket;
-    if (!ticket || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('set-cookie')) return payload;
-    if ((req as CachedRequest).lalalandContext?.uncacheable || !payload.startsWith('{"data":') || payload.includes('"errors":'))
-      return payload;
-    cache.keep(ticket.key, ticket.ticket, ticket.log, payload);
-    return payload;
-  });
 }
 
 /** Marks a root query whose answers the response cache may keep (read-only, computed from signalled tables). */

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { missedCache, planOfRequest } from '../graphql/response-cache';
+import { missedCache, planOfRequest } from '../graphql/response-cache.http';
 import type { Metrics } from './metrics';
 
 /** Error answers larger than this are counted under one code (UNREAD) rather than parsed. */
@@ -38,7 +38,8 @@ export function installGraphqlMetrics(fastify: FastifyInstance, metrics: Metrics
     const plan = planOfRequest(req);
     const operation = metrics.operationLabel(plan?.rootFields ?? []);
     const codes = (req as WithCodes)[CODES] ?? (reply.statusCode >= 400 ? [`HTTP_${reply.statusCode}`] : []);
-    const cache = reply.getHeader('x-lalaland-cache') === 'hit' ? 'hit' : missedCache(req) ? 'miss' : 'none';
+    const answered = reply.getHeader('x-lalaland-cache');
+    const cache = answered === 'hit' || answered === 'shared' ? answered : missedCache(req) ? 'miss' : 'none';
     metrics.graphqlDuration.observe(
       { operation, kind: plan?.kind ?? 'invalid', outcome: codes.length ? 'error' : 'ok', cache },
       reply.elapsedTime / 1000,

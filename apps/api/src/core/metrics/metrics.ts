@@ -85,13 +85,14 @@ export class Metrics implements OnApplicationBootstrap, OnApplicationShutdown {
     });
     new Counter({
       name: 'lalaland_response_cache_requests_total',
-      help: 'Cacheable GraphQL reads: answered from memory (hit), computed (miss), or computed and never kept (refused: undeclared or oversized variables).',
+      help: 'Cacheable GraphQL reads: answered from memory (hit), by waiting for the identical request being computed (shared), computed (miss), or computed and never kept (refused: undeclared or oversized variables).',
       labelNames: ['result'] as const,
       registers: [this.registry],
       collect() {
         const s = cache.stats();
         this.reset();
         this.inc({ result: 'hit' }, s.hits);
+        this.inc({ result: 'shared' }, s.shared);
         this.inc({ result: 'miss' }, s.misses);
         this.inc({ result: 'refused' }, s.refused);
       },
