@@ -1,3 +1,4 @@
+import { Client as PgClient } from 'pg';
 import { gunzipSync } from 'node:zlib';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { SELECTION_METHODS } from '@lalaland/shared';
@@ -144,6 +145,30 @@ describe('catalogue: the public door, read by anyone, published by the host', ()
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gz.body.length).toBeLessThan(30 * 1024);
     expect(gunzipSync(gz.body).toString()).toContain(TITLE);
+  });
+
+  it('kept pages outlive writes to tables they do not read (attendance) and not those they read (the programme)', async () => {
+    await page(`/catalogue/${id}`);
+    await page('/catalogue');
+    // A title changed without a signal (triggers off for this session): a kept page still shows the old one.
+    const quiet = new PgClient({ connectionString: f.t.databaseUrl });
+    await quiet.connect();
+    await quiet.query("SET session_replication_role = 'replica'");
+    await quiet.query('UPDATE programme SET title_ko = $2 WHERE id = $1', [id, `${TITLE} (바뀜)`]);
+    await quiet.query("SET session_replication_role = 'origin'");
+    // attendance taken elsewhere: the pages are still the kept ones
+    await quiet.query('UPDATE attendance SET minutes = minutes WHERE session_id = (SELECT session_id FROM attendance LIMIT 1)');
+    expect((await page(`/catalogue/${id}`)).text).not.toContain('(바뀜)');
+    expect((await page('/catalogue')).text).not.toContain('(바뀜)');
+    // a write to the programme's own table (another programme's): both pages are computed again
+    await quiet.query(
+      'UPDATE programme SET updated_at = updated_at WHERE id <> $1 AND id = (SELECT id FROM programme WHERE id <> $1 LIMIT 1)',
+      [id],
+    );
+    expect((await page(`/catalogue/${id}`)).text).toContain('(바뀜)');
+    expect((await page('/catalogue')).text).toContain('(바뀜)');
+    await quiet.query('UPDATE programme SET title_ko = $2 WHERE id = $1', [id, TITLE]);
+    await quiet.end();
   });
 
   it('robots.txt and the sitemap name the catalogue; unpublished, the programme leaves both at once (every replica drops its pages)', async () => {

@@ -1,4 +1,5 @@
 import { Metrics } from './metrics/metrics';
+import { ReadTables } from './database/tables-read';
 import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuditService } from './audit/audit.service';
@@ -30,6 +31,7 @@ import { LiveSockets } from './live/live-sockets';
     RecordAccess,
     LiveSockets,
     Metrics,
+    ReadTables,
   ],
   exports: [
     AuditService,
@@ -43,6 +45,7 @@ import { LiveSockets } from './live/live-sockets';
     RecordAccess,
     LiveSockets,
     Metrics,
+    ReadTables,
   ],
 })
 export class CoreModule {}

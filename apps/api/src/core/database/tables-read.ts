@@ -1,4 +1,7 @@
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { COMPOSED_MODULES, type ComposedModules } from '../module';
 import type { StatementLog } from './statement-log';
 
 /** Statement texts whose tables are remembered (texts come from code, so few are distinct); beyond this the memo restarts. */
@@ -96,5 +99,50 @@ export class TableCatalogue {
       this.memo.set(text, result);
     }
     return result;
+  }
+}
+
+/** The catalogue of what statements read, loaded at boot: the response cache's and the public pages' (one per app). */
+@Injectable()
+export class ReadTables implements OnApplicationBootstrap {
+  private catalogue: TableCatalogue | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(COMPOSED_MODULES) private readonly app: ComposedModules,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.catalogue = await TableCatalogue.load(this.db, this.app.quietTables);
+  }
+
+  /** The tables the statements can have read (every table until the catalogue is loaded). */
+  tablesOf(log: StatementLog): TablesRead {
+    return this.catalogue ? this.catalogue.tablesOf(log) : EVERY;
+  }
+
+  /** Is `table` one the catalogue knew at boot? */
+  knows(table: string): boolean {
+    return !!this.catalogue?.knows(table);
+  }
+}
+
+/**
+ * The tables some kept data was computed from, growing as more is computed (a page cache's, a snapshot's): whether a
+ * signalled write may have changed it. A nameless signal, a table unknown at boot, or data that read everything: yes.
+ */
+export class ReadSet {
+  private readonly tables = new Set<string>();
+  private every = false;
+
+  constructor(private readonly known: ReadTables) {}
+
+  add(read: TablesRead): void {
+    if (read === EVERY) this.every = true;
+    else for (const t of read) this.tables.add(t);
+  }
+
+  changedBy(table: string | null): boolean {
+    return table === null || this.every || !this.known.knows(table) || this.tables.has(table);
   }
 }

@@ -9,7 +9,7 @@ import { LiveEvents } from '../live/live-events';
 import { MAX_QUERY_CHARACTERS } from './hooks';
 import { COMPOSED_MODULES, type ComposedModules } from '../module';
 import { StatementLog } from '../database/statement-log';
-import { EVERY, TableCatalogue, type TablesRead } from '../database/tables-read';
+import { EVERY, ReadTables, type TablesRead } from '../database/tables-read';
 
 /** What a cached answer may weigh, how many answers and bytes one replica keeps (keys and bookkeeping counted too). */
 const MAX_ENTRY_BYTES = 512 * 1024;
@@ -115,7 +115,6 @@ export class ResponseCache implements OnApplicationBootstrap {
   private clock = 0;
   private everythingAt = 0;
   private readonly changedAt = new Map<string, number>();
-  private catalogue: TableCatalogue | null = null;
   private enabled: boolean;
   private readonly counts = { hits: 0, shared: 0, misses: 0, evictions: 0, refused: 0, invalidated: 0 };
   /** Answers being computed, by key (at most one a key; as many as requests in flight). */
@@ -126,6 +125,7 @@ export class ResponseCache implements OnApplicationBootstrap {
     private readonly live: LiveEvents,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(COMPOSED_MODULES) private readonly app: ComposedModules,
+    private readonly tables: ReadTables,
   ) {
     this.enabled = config.responseCache;
     live.onDataChanged((table) => this.changed(table));
@@ -133,7 +133,6 @@ export class ResponseCache implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.enabled) return;
-    this.catalogue = await TableCatalogue.load(this.db, this.app.quietTables);
     const missing = await this.unsignalledTables();
     if (missing.length) {
       this.enabled = false;
@@ -160,7 +159,7 @@ export class ResponseCache implements OnApplicationBootstrap {
   /** A committed write to `table` (null: anything may have changed): the answers that read it are dropped. */
   changed(table: string | null): void {
     const now = ++this.clock;
-    if (table === null || !this.catalogue?.knows(table)) {
+    if (table === null || !this.tables.knows(table)) {
       this.everythingAt = now;
       this.counts.invalidated += this.entries.size;
       this.entries.clear();
@@ -287,8 +286,8 @@ export class ResponseCache implements OnApplicationBootstrap {
    * the least recently used make room.
    */
   keep(key: string, ticket: number, log: StatementLog, text: string): void {
-    if (text.length > MAX_ENTRY_BYTES || !this.catalogue) return;
-    const tables = this.catalogue.tablesOf(log);
+    if (text.length > MAX_ENTRY_BYTES) return;
+    const tables = this.tables.tablesOf(log);
     if (this.writtenSince(ticket, tables)) return;
     const body = Buffer.from(text);
     this.drop(key);

@@ -3,6 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../core/auth/permission.decorator';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { LiveEvents } from '../../core/live/live-events';
+import { StatementLog, logStatements } from '../../core/database/statement-log';
+import { ReadSet, ReadTables } from '../../core/database/tables-read';
 import { isUuid } from '../../core/graphql/pagination';
 import { CatalogueService } from './catalogue.service';
 import { one, parseFilters, type Raw } from './catalogue-filters';
@@ -12,19 +14,26 @@ import { OpenDataService } from './open-data';
 
 /**
  * The public door's pages: the catalogue, a programme, robots.txt and the sitemap. No sign-in, no personal data, no
- * script; answered from a small cache of compressed pages that any change to the data empties on every replica.
+ * script; answered from a small cache of compressed pages that a change to a table they read empties on every replica.
  */
 @Controller()
 export class CatalogueController {
   private readonly cache = new PageCache();
+  private readonly reads: ReadSet;
+  private rendering = 0;
 
   constructor(
     private readonly catalogue: CatalogueService,
     private readonly openData: OpenDataService,
     private readonly live: LiveEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tables: ReadTables,
   ) {
-    live.onDataChanged(() => this.cache.forget());
+    this.reads = new ReadSet(tables);
+    // Pages read what their renders' statements read, and the snapshot's tables; while one renders, any write counts.
+    live.onDataChanged((table) => {
+      if (this.rendering || this.reads.changedBy(table) || this.catalogue.changedBy(table)) this.cache.forget();
+    });
   }
 
   private async page(req: FastifyRequest, reply: FastifyReply, key: string, render: () => Promise<{ status: number; html: string }>) {
@@ -32,8 +41,15 @@ export class CatalogueController {
     let page = synced ? this.cache.get(key) : undefined;
     if (!page) {
       const ticket = this.cache.ticket();
-      const r = await render();
-      page = this.cache.make(r.status, r.html, ticket);
+      const log = new StatementLog();
+      this.rendering++;
+      try {
+        const r = await logStatements(log, render);
+        this.reads.add(this.tables.tablesOf(log));
+        page = this.cache.make(r.status, r.html, ticket);
+      } finally {
+        this.rendering--;
+      }
       if (synced) this.cache.keep(key, page);
     }
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

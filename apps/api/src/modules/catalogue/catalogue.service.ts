@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CATALOGUE_STATUSES, seoulDate, type EducationDomain, type ProgrammeFormat, type SelectionMethod } from '@lalaland/shared';
 import { LiveEvents } from '../../core/live/live-events';
+import { StatementLog, logStatements } from '../../core/database/statement-log';
+import { ReadSet, ReadTables } from '../../core/database/tables-read';
 import { passes, type CatalogueFilters, type Filterable } from './catalogue-filters';
 import { matchScore, prepare, prepareQuery, queryWords, type Prepared } from './korean-search';
 
@@ -110,7 +112,7 @@ const LISTED = `FROM programme_offer f JOIN programme p ON p.id = f.programme_id
 /**
  * The public catalogue: programmes their hosts published while recruiting or running and not yet over, with nothing
  * about any person (seat counts only). The list pages are computed from an in-memory snapshot of every listed programme
- * (one statement), rebuilt after any change to the data is signalled (on every replica) and at least once a minute;
+ * (one statement), rebuilt after a change to a table it reads is signalled (on every replica) and at least once a minute;
  * filters, the clock-dependent ones included, and the Korean-aware search (korean-search.ts) run on it.
  */
 @Injectable()
@@ -119,14 +121,26 @@ export class CatalogueService {
   private loading: { generation: number; promise: Promise<Snapshot> } | null = null;
   private generation = 0;
 
+  /** The tables the snapshot is read from: a write to another one leaves it (docs/adr/0018). */
+  private readonly reads: ReadSet;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     live: LiveEvents,
+    private readonly tables: ReadTables,
   ) {
-    live.onDataChanged(() => {
+    this.reads = new ReadSet(tables);
+    live.onDataChanged((table) => {
+      // While a snapshot loads, its tables are not known yet: any write may make it stale.
+      if (!this.loading && !this.reads.changedBy(table)) return;
       this.generation++;
       this.snapshot = null;
     });
+  }
+
+  /** Whether a write to `table` may change what the catalogue shows (the pages' cache asks). */
+  changedBy(table: string | null): boolean {
+    return !!this.loading || this.reads.changedBy(table);
   }
 
   /** Every listed programme (loaded once per change; concurrent callers share the statement). */
@@ -135,8 +149,10 @@ export class CatalogueService {
     if (this.loading?.generation === this.generation) return this.loading.promise;
     const generation = this.generation;
     const promise = (async () => {
-      const rows = (await this.db.query(
-        `SELECT ${ITEM_COLUMNS}, o.admin_code AS "adminCode", f.districts, p.pillar, p.age_bands::text[] AS "ageBands",
+      const log = new StatementLog();
+      const rows = (await logStatements(log, () =>
+        this.db.query(
+          `SELECT ${ITEM_COLUMNS}, o.admin_code AS "adminCode", f.districts, p.pillar, p.age_bands::text[] AS "ageBands",
                 f.min_age AS "minAge", f.max_age AS "maxAge", f.accessibility IS NOT NULL AS accessible,
                 ARRAY(SELECT DISTINCT extract(isodow FROM s.starts_at AT TIME ZONE 'Asia/Seoul')::int FROM programme_session s
                        WHERE s.programme_id = p.id AND s.cancelled_at IS NULL) AS weekdays,
@@ -146,8 +162,10 @@ export class CatalogueService {
                         FROM programme_session s WHERE s.programme_id = p.id AND s.cancelled_at IS NULL) AS dayparts,
                 p.title_ko || ' ' || coalesce(p.description, '') || ' ' || o.name_ko AS text
            ${LISTED} ORDER BY p.starts_on, p.title_ko, p.id LIMIT ${MAX_LISTED}`,
-        [[...CATALOGUE_STATUSES]],
+          [[...CATALOGUE_STATUSES]],
+        ),
       )) as Listed[];
+      this.reads.add(this.tables.tablesOf(log));
       const snapshot: Snapshot = { at: Date.now(), items: rows, scores: new Map(), matches: 0 };
       if (generation === this.generation) this.snapshot = snapshot;
       return snapshot;

@@ -10,7 +10,7 @@ interface Page {
 
 /**
  * Rendered public pages, kept compressed: at most 500 pages and 16 MB, each for 30 s (pages say whether applications are
- * open, which changes with the clock), and all dropped when any data changes (the same signal as the response cache).
+ * open, which changes with the clock), and all dropped when a table they read changes (the same signal as the response cache).
  */
 export class PageCache {
   private readonly pages = new Map<string, Page>();
