@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
-import { type GraphQLSchema, Kind, OperationTypeNode, parse } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { Extensions } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { LiveEvents } from '../live/live-events';
 import { MAX_QUERY_CHARACTERS } from './hooks';
+import { NOT_CACHEABLE, digest, planOf, type CachePlan } from './query-plan';
+
+export type { CachePlan } from './query-plan';
 import { COMPOSED_MODULES, type ComposedModules } from '../module';
 import { StatementLog } from '../database/statement-log';
 import { EVERY, ReadTables, type TablesRead } from '../database/tables-read';
@@ -30,24 +32,6 @@ interface Entry {
   cost: number;
   /** The tables the answer was computed from (a write to one of them drops it), or EVERY (any write does). */
   tables: TablesRead;
-}
-
-/** What the cache knows of one query text: whether its answers may be kept, and the variables it declares. */
-export interface CachePlan {
-  cacheable: boolean;
-  variables: readonly string[];
-  /** The operation's kind and root fields (schema names: the metrics' operation label); empty when it does not parse. */
-  kind: 'query' | 'mutation' | 'subscription' | 'invalid';
-  rootFields: readonly string[];
-}
-
-const NOT_CACHEABLE: CachePlan = { cacheable: false, variables: [], kind: 'invalid', rootFields: [] };
-
-/** A fixed-size key: long strings of one length share a hash in V8, so no caller-chosen text is ever a map key. */
-export function digest(...parts: string[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\u0000');
-  return h.digest('base64');
 }
 
 /** An answer being computed: requests of the same key that arrive before any write wait for it instead of computing it again. */
@@ -304,40 +288,6 @@ export class ResponseCache implements OnApplicationBootstrap {
       set.add(key);
     }
   }
-}
-
-function planOf(schema: GraphQLSchema, query: string, operationName: unknown): CachePlan {
-  let doc;
-  try {
-    doc = parse(query, { maxTokens: 2000 });
-  } catch {
-    return NOT_CACHEABLE;
-  }
-  const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const op = ops.length === 1 ? ops[0] : ops.find((o) => o.name?.value === operationName);
-  if (!op) return NOT_CACHEABLE;
-  const root =
-    op.operation === OperationTypeNode.QUERY
-      ? schema.getQueryType()
-      : op.operation === OperationTypeNode.MUTATION
-        ? schema.getMutationType()
-        : schema.getSubscriptionType();
-  const fields = root?.getFields() ?? {};
-  // Only names the schema has (never what a client typed elsewhere), each once.
-  const rootFields = [
-    ...new Set(op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD && fields[s.name.value] ? [s.name.value] : []))),
-  ];
-  const cacheable =
-    op.operation === OperationTypeNode.QUERY &&
-    op.selectionSet.selections.every(
-      (s) => s.kind === Kind.FIELD && (fields[s.name.value]?.extensions as { readCache?: unknown } | undefined)?.readCache === true,
-    );
-  return {
-    cacheable,
-    variables: cacheable ? (op.variableDefinitions ?? []).map((v) => v.variable.name.value).sort() : [],
-    kind: op.operation,
-    rootFields,
-  };
 }
 
 /** Marks a root query whose answers the response cache may keep (read-only, computed from signalled tables). */
