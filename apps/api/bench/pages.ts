@@ -4,14 +4,14 @@
  * data set, one client: a page's time is from its first request to its last answer (the home page's cards load in
  * parallel, as in the browser). Target: p95 < 50 ms each. BENCH_DATA_DIR keeps the seeded data between runs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, SERVER_FLAGS, stop, waitFor } from './processes';
+import { freePort, stop, waitFor } from './processes';
 import { gql, signInAs } from './load';
 import { latency, type LatencyRow } from './link';
-import { scaleEnv, seedScale } from './learn';
+import { scaleEnv, seedScale, startApi } from './learn';
 
 /** Every named operation of the portal's sources (graphql(`…`) blocks), with the fragments it spreads. */
 function portalOperations(webSrc: string): Map<string, string> {
@@ -47,11 +47,7 @@ export async function benchPages(apiRoot: string, repoRoot: string): Promise<{ r
   let child: ChildProcess | null = null;
   try {
     const port = await freePort();
-    child = spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
-      cwd: repoRoot,
-      env: { ...env, PORT: String(port), RESPONSE_CACHE: 'off' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = startApi(apiRoot, repoRoot, { ...env, RESPONSE_CACHE: 'off' }, port);
     await waitFor(child, 'portal and API ready', 120_000);
     const origin = `http://127.0.0.1:${port}`;
     const url = `${origin}/graphql`;

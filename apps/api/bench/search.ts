@@ -5,14 +5,14 @@
  *   - the ministry's side-by-side of every stream's KPIs against their targets (the consortium dashboard): p95 < 50 ms.
  * BENCH_DATA_DIR keeps the seeded data between runs (as for `learn`).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, SERVER_FLAGS, stop, waitFor } from './processes';
+import { freePort, stop, waitFor } from './processes';
 import { gql, signInAs } from './load';
 import { latency, type LatencyRow } from './link';
-import { scaleEnv, seedScale } from './learn';
+import { scaleEnv, seedScale, startApi } from './learn';
 
 const SEARCH = `query($q: String!, $kind: SearchKind) { search(text: $q, limit: 50, kind: $kind) { kind id title detail link at } }`;
 const SIDE_BY_SIDE = `{ kpiDashboard(kind: CONSORTIUM, year: 2025) { streams { id code nameKo } figures { code actual target achievement }
@@ -27,11 +27,7 @@ export async function benchSearch(apiRoot: string, repoRoot: string): Promise<{ 
   let child: ChildProcess | null = null;
   try {
     const port = await freePort();
-    child = spawn(process.execPath, [...SERVER_FLAGS, join(apiRoot, 'dist/main.js')], {
-      cwd: repoRoot,
-      env: { ...env, PORT: String(port), RESPONSE_CACHE: 'off' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = startApi(apiRoot, repoRoot, { ...env, RESPONSE_CACHE: 'off' }, port);
     await waitFor(child, 'portal and API ready', 120_000);
     const url = `http://127.0.0.1:${port}/graphql`;
     const city = await signInAs(url, 'city.admin@lalaland.test');

@@ -38,9 +38,9 @@ mkdirSync(work, { recursive: true });
 const conf = join(work, 'containers.conf');
 writeFileSync(conf, '[containers]\ndefault_ulimits = []\n');
 const env = { ...process.env, CONTAINERS_CONF: conf };
-const podman = (args, opts = {}) => sh('podman', ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs', ...args], { env, ...opts });
-const podmanOk = (args) =>
-  spawnSync('podman', ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs', ...args], { env, stdio: 'ignore' }).status === 0;
+const PODMAN = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs'];
+const podman = (args, opts = {}) => sh('podman', [...PODMAN, ...args], { env, ...opts });
+const podmanOk = (args) => spawnSync('podman', [...PODMAN, ...args], { env, stdio: 'ignore' }).status === 0;
 const hasImage = (name) => podmanOk(['image', 'exists', name]);
 // Builds get 1,024 open files unless told; this sandbox refuses raising a limit, so RUN steps get the host's own.
 const nofile = sh('sh', ['-c', 'ulimit -Hn']).trim();
@@ -68,7 +68,7 @@ function baseImages() {
     sh('debootstrap', ['--variant=minbase', 'bookworm', rootfs, 'http://deb.debian.org/debian'], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const tar = spawnSync('sh', ['-c', `tar -C '${rootfs}' -c . | podman --runtime runc --cgroup-manager cgroupfs import - ${DEBIAN}`], {
+    const tar = spawnSync('sh', ['-c', `tar -C '${rootfs}' -c . | podman ${PODMAN.join(' ')} import - ${DEBIAN}`], {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -124,7 +124,7 @@ function runService(name, service, extraEnv, image) {
   }
   args.push(image);
   // Podman reports that it cannot reach systemd for healthcheck timers (none here; this script runs the checks).
-  const run = spawnSync('podman', ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs', ...args], { env, encoding: 'utf8' });
+  const run = spawnSync('podman', [...PODMAN, ...args], { env, encoding: 'utf8' });
   process.stderr.write(
     run.stderr
       .split('\n')
@@ -258,7 +258,7 @@ async function main() {
     console.log(JSON.stringify({ ok: true, image: TAG, ...figures }, null, 2));
   } catch (err) {
     for (const name of [`${PROJECT}-api-1`, `${PROJECT}-db`]) {
-      const out = spawnSync('podman', ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs', 'logs', '--tail', '30', name], {
+      const out = spawnSync('podman', [...PODMAN, 'logs', '--tail', '30', name], {
         env,
         encoding: 'utf8',
       });

@@ -12,6 +12,20 @@ function validate(env: Record<string, string> = {}, overlay?: string) {
   return { code: r.status, summary: JSON.parse(r.stdout || '{}') as { resources?: string[]; problems?: string[] }, stderr: r.stderr };
 }
 
+/** A copy of infra/ to break on purpose: `edit` replaces text in one of its files (and fails if nothing changed). */
+function brokenCopy() {
+  const copy = mkdtempSync(join(tmpdir(), 'lalaland-infra-'));
+  cpSync(infra, copy, { recursive: true });
+  const edit = (file: string, from: string | RegExp, to: string) => {
+    const path = join(copy, file);
+    const text = readFileSync(path, 'utf8');
+    const next = text.replace(from, to);
+    expect(next).not.toBe(text);
+    writeFileSync(path, next);
+  };
+  return { copy, edit };
+}
+
 describe('infra: the Kubernetes manifests, Dockerfile and compose file', () => {
   it('the production overlay builds, every resource matches its schema, and the promises hold', () => {
     const r = validate();
@@ -37,16 +51,8 @@ describe('infra: the Kubernetes manifests, Dockerfile and compose file', () => {
   });
 
   it('refuses broken monitoring: a query that does not parse, a series nobody exports, an alert without its runbook, metrics facing the internet', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'lalaland-infra-'));
+    const { copy, edit } = brokenCopy();
     try {
-      cpSync(infra, copy, { recursive: true });
-      const edit = (file: string, from: string | RegExp, to: string) => {
-        const path = join(copy, file);
-        const text = readFileSync(path, 'utf8');
-        const next = text.replace(from, to);
-        expect(next).not.toBe(text);
-        writeFileSync(path, next);
-      };
       edit(
         'k8s/base/monitoring/alerts.yaml',
         'max(lalaland_outbox_oldest_due_seconds) > 300',
@@ -74,16 +80,8 @@ describe('infra: the Kubernetes manifests, Dockerfile and compose file', () => {
   });
 
   it('refuses a broken copy: schema errors, missing probes, no HSTS, two instances, a root container, an undocumented secret', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'lalaland-infra-'));
+    const { copy, edit } = brokenCopy();
     try {
-      cpSync(infra, copy, { recursive: true });
-      const edit = (file: string, from: string | RegExp, to: string) => {
-        const path = join(copy, file);
-        const text = readFileSync(path, 'utf8');
-        const next = text.replace(from, to);
-        expect(next).not.toBe(text);
-        writeFileSync(path, next);
-      };
       edit('k8s/base/postgres-cluster.yaml', 'instances: 3', 'instances: two');
       edit('k8s/base/api-deployment.yaml', / {10}readinessProbe:\n( {12}.*\n)+?(?= {10}livenessProbe)/, '');
       edit('k8s/base/ingress.yaml', 'nginx.ingress.kubernetes.io/hsts: "true"', 'nginx.ingress.kubernetes.io/hsts: "false"');

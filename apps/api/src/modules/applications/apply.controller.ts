@@ -7,19 +7,8 @@ import { AppError } from '../../core/errors/app-error';
 import { ApplyService } from './apply.service';
 import { Confirmations } from './confirmations';
 import { readApplyForm } from './apply-form';
+import { formFields } from '../../core/http/form-fields';
 import { cancelPage, codePage, formPage, messagePage, statusPage } from './apply-pages';
-
-/** The form's fields (Fastify parses url-encoded bodies, within its body limit); anything else reads as an empty form. */
-function body(req: FastifyRequest): URLSearchParams {
-  const out = new URLSearchParams();
-  const b = req.body;
-  if (b && typeof b === 'object' && !Buffer.isBuffer(b))
-    for (const [k, v] of Object.entries(b as Record<string, unknown>)) {
-      const first = Array.isArray(v) ? v[0] : v;
-      if (typeof first === 'string') out.set(k, first);
-    }
-  return out;
-}
 
 /**
  * The public door's application pages (`/apply/…`): a form and a code, then the applicant's own page. HTML without
@@ -112,7 +101,7 @@ export class ApplyController {
   async requestCode(@Param('programmeId') programmeId: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const t = await this.apply.target(programmeId);
     if (!t) return this.programmeMissing(reply);
-    const f = readApplyForm(body(req));
+    const f = readApplyForm(formFields(req));
     try {
       const step = await this.apply.requestCode(this.ctx(req), t, f);
       if (step.kind === 'form') {
@@ -130,7 +119,7 @@ export class ApplyController {
   async confirm(@Param('programmeId') programmeId: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const t = await this.apply.target(programmeId);
     if (!t) return this.programmeMissing(reply);
-    const b = body(req);
+    const b = formFields(req);
     const draftId = b.get('draft') ?? '';
     const code = (b.get('code') ?? '').replace(/\s/g, '');
     try {

@@ -5,7 +5,8 @@ import { Public } from '../../core/auth/permission.decorator';
 import { AppError } from '../../core/errors/app-error';
 import { esc } from '../catalogue';
 import { FollowUpAnswers, type FollowUpQuestion } from '../outcomes';
-import { MyHttp, formOf } from './my-http';
+import { MyHttp } from './my-http';
+import { formFields } from '../../core/http/form-fields';
 import { messagePage, myPage } from './my-pages';
 
 const check = (name: string, label: string, hint?: string) =>
@@ -57,7 +58,7 @@ export class FollowUpController {
   @Post(':token')
   @Public()
   async answer(@Param('token') token: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const f = formOf(req);
+    const f = formFields(req);
     const type = f.get('employmentType') ?? '';
     const ctx = this.http.ctx(req);
     try {

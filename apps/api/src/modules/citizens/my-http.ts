@@ -3,20 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../core/config';
 import { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { formFields } from '../../core/http/form-fields';
 import { CITIZEN_COOKIE, CitizenSessions, safeNext, type Person } from './citizen-sessions';
 import { messagePage, signInPage } from './my-pages';
-
-/** The form's fields (Fastify parses url-encoded bodies within its body limit); anything else reads as empty. */
-export function formOf(req: FastifyRequest): URLSearchParams {
-  const out = new URLSearchParams();
-  const b = req.body;
-  if (b && typeof b === 'object' && !Buffer.isBuffer(b))
-    for (const [k, v] of Object.entries(b as Record<string, unknown>)) {
-      const first = Array.isArray(v) ? v[0] : v;
-      if (typeof first === 'string') out.set(k, first);
-    }
-  return out;
-}
 
 const STATUS: Partial<Record<string, number>> = {
   TOO_MANY_REQUESTS: 429,
@@ -63,7 +52,7 @@ export class MyHttp {
       return this.send(reply, 401, signInPage(this.origin, '/my', new AppError('CITIZEN_SIGNED_OUT').messageIn('ko')));
     }
     try {
-      if (req.method === 'POST') this.sessions.checkForm(person, formOf(req).get('t'));
+      if (req.method === 'POST') this.sessions.checkForm(person, formFields(req).get('t'));
       return await fn(person);
     } catch (e) {
       return this.refusal(reply, e);

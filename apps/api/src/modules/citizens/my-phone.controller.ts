@@ -4,7 +4,8 @@ import { Public } from '../../core/auth/permission.decorator';
 import { AppError } from '../../core/errors/app-error';
 import { esc } from '../catalogue';
 import { CitizenSessions } from './citizen-sessions';
-import { MyHttp, formOf } from './my-http';
+import { MyHttp } from './my-http';
+import { formFields } from '../../core/http/form-fields';
 import { hidden, myPage } from './my-pages';
 
 function phonePage(origin: string, token: string, error?: string): string {
@@ -51,7 +52,7 @@ export class MyPhoneController {
   request(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.http.signedIn(req, reply, async (p) => {
       try {
-        const id = await this.sessions.requestPhoneChange(this.http.ctx(req), p, formOf(req).get('phone') ?? '');
+        const id = await this.sessions.requestPhoneChange(this.http.ctx(req), p, formFields(req).get('phone') ?? '');
         return this.http.send(reply, 200, phoneCodePage(this.http.origin, p.formToken, id));
       } catch (e) {
         if (e instanceof AppError && (e.code === 'CITIZEN_PHONE_INVALID' || e.code === 'CITIZEN_PHONE_SAME'))
@@ -65,7 +66,7 @@ export class MyPhoneController {
   @Public()
   confirm(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.http.signedIn(req, reply, async (p) => {
-      const f = formOf(req);
+      const f = formFields(req);
       const id = f.get('id') ?? '';
       try {
         await this.sessions.confirmPhoneChange(this.http.ctx(req), p, id, (f.get('code') ?? '').replace(/\s/g, ''));

@@ -3,7 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../core/auth/permission.decorator';
 import { AppError } from '../../core/errors/app-error';
 import { CITIZEN_COOKIE, CitizenSessions, safeNext } from './citizen-sessions';
-import { MyHttp, formOf } from './my-http';
+import { MyHttp } from './my-http';
+import { formFields } from '../../core/http/form-fields';
 import { CitizenActions } from './citizen-actions';
 import { codePage, confirmPage, consentEffect, homePage, messagePage, signInPage } from './my-pages';
 import { checkedInPage, checkInPage, mentorLoggedPage, requestsPage } from './my-request-pages';
@@ -38,7 +39,7 @@ export class MyController {
   @Post('sign-in')
   @Public()
   async requestCode(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const f = formOf(req);
+    const f = formFields(req);
     try {
       const id = await this.sessions.requestCode(this.http.ctx(req), f.get('phone') ?? '', f.get('next'));
       return this.http.send(reply, 200, codePage(this.http.origin, id));
@@ -56,7 +57,7 @@ export class MyController {
   @Post('sign-in/confirm')
   @Public()
   async confirm(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const f = formOf(req);
+    const f = formFields(req);
     const id = f.get('id') ?? '';
     try {
       const { token, next } = await this.sessions.confirm(this.http.ctx(req), id, (f.get('code') ?? '').replace(/\s/g, ''));
@@ -143,7 +144,7 @@ export class MyController {
   @Public()
   request(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.http.signedIn(req, reply, async (p) => {
-      const f = formOf(req);
+      const f = formFields(req);
       try {
         const n = await this.actions.request(this.http.ctx(req), p, f.get('kind') ?? '', f.get('detail') ?? '');
         const notice = `${n}번으로 접수했습니다. 기관들이 10일 안에 답합니다.`;
