@@ -48,6 +48,7 @@ const UNTYPED_TESTS = [
   'test/query-cost.e2e.ts',
   'test/module-template.e2e.ts',
   'test/metrics.e2e.ts', // operations named to probe the labels (a phone number as the name)
+  'test/sql-reads.e2e.ts', // each query sent as written and with a root directive, compared as the client receives them
   'test/tracing.e2e.ts', // talks to the built server over plain HTTP, as a collector would see it
   'test/support/app.ts',
   // to convert

@@ -22,6 +22,7 @@ import { installRawUploads } from './core/http/raw-uploads';
 import { installWebSocketHandshake } from './core/http/websocket-handshake';
 import { ResponseCache } from './core/graphql/response-cache';
 import { installResponseCache } from './core/graphql/response-cache.http';
+import { SqlReads, installSqlReads } from './core/graphql/sql-read.http';
 import { RequestContextFactory } from './core/context/context-factory';
 import { withModules } from './modules';
 import { isApiModule, type ModuleImport } from './core/module';
@@ -81,8 +82,14 @@ export async function createApp(
 
   // A GraphQL answer over the size budget is replaced by a typed refusal (the cost limit keeps real ones far below).
   fastify.addHook('onSend', async (req, reply, payload) => {
-    if (!req.url.startsWith('/graphql') || typeof payload !== 'string' || payload.length <= config.responseMaxBytes / 3) return payload;
-    if (Buffer.byteLength(payload) <= config.responseMaxBytes) return payload;
+    if (!req.url.startsWith('/graphql')) return payload;
+    // GraphQL's text, or a SQL read's bytes (core/graphql/sql-read.ts).
+    if (Buffer.isBuffer(payload) ? payload.length <= config.responseMaxBytes : typeof payload !== 'string') return payload;
+    if (
+      typeof payload === 'string' &&
+      (payload.length <= config.responseMaxBytes / 3 || Buffer.byteLength(payload) <= config.responseMaxBytes)
+    )
+      return payload;
     reply.code(400);
     return JSON.stringify(
       errorBody(req.headers['accept-language'], 'RESPONSE_TOO_LARGE', undefined, { maxBytes: config.responseMaxBytes }),
@@ -91,6 +98,8 @@ export async function createApp(
 
   // Kept answers of read-only queries (core/graphql/response-cache.ts), after the size check above.
   installResponseCache(fastify, app.get(ResponseCache), app.get(RequestContextFactory));
+  // What the cache did not answer and one statement can: JSON built by PostgreSQL (core/graphql/sql-read.ts).
+  installSqlReads(fastify, app.get(SqlReads));
   installGraphqlMetrics(fastify, app.get(Metrics));
 
   // Roster files (and any module's raw uploads) arrive as raw bytes, only on their routes and up to their own limit.

@@ -1,3 +1,4 @@
+import { SqlReads } from './graphql/sql-read.http';
 import { Metrics } from './metrics/metrics';
 import { ReadTables } from './database/tables-read';
 import { Global, Module } from '@nestjs/common';
@@ -32,6 +33,7 @@ import { LiveSockets } from './live/live-sockets';
     LiveSockets,
     Metrics,
     ReadTables,
+    SqlReads,
   ],
   exports: [
     AuditService,
@@ -46,6 +48,7 @@ import { LiveSockets } from './live/live-sockets';
     LiveSockets,
     Metrics,
     ReadTables,
+    SqlReads,
   ],
 })
 export class CoreModule {}

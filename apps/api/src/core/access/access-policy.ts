@@ -42,3 +42,18 @@ export const orAdmin = (ctx: RequestContext, sql: string | (() => string)): stri
 
 /** A policy's capabilities, with the row's id. */
 export type Granted<C extends Capabilities> = C & { id: string };
+
+/**
+ * One capability of a policy as SQL over `scope.alias`, binding only the values that capability uses (every other
+ * capability's would be unused parameters, an error in PostgreSQL): for a statement that reads one of them.
+ */
+export function capabilitySql<C extends Capabilities>(policy: AccessPolicy<C>, name: keyof C & string, scope: PolicyScope): string {
+  const values: unknown[] = [];
+  const all = policy.capabilities({ ...scope, bind: (value) => `⟦${values.push(value) - 1}⟧` }) as Record<string, string>;
+  const bound = new Map<number, string>();
+  return all[name]!.replace(/⟦(\d+)⟧/g, (_, i: string) => {
+    const n = Number(i);
+    if (!bound.has(n)) bound.set(n, scope.bind(values[n]));
+    return bound.get(n)!;
+  });
+}

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { decoratedMethods } from '../decorated-methods';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { RequestContext } from '../context/request-context';
 import { Transactions } from '../database/transaction';
@@ -27,21 +28,17 @@ export class EventBus implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object') continue;
-      const proto = Object.getPrototypeOf(instance) as object;
-      for (const name of this.scanner.getAllMethodNames(proto)) {
-        const method = (proto as Record<string, unknown>)[name] as Handler;
-        const meta = this.reflector.get<EventHandlerMeta | undefined>(EVENT_HANDLER, method);
-        if (!meta) continue;
-        const key = `${instance.constructor.name}.${name}`;
-        const run: Handler = (ctx, payload, delivery) => method.call(instance, ctx, payload, delivery);
-        if (this.byKey.has(key)) throw new Error(`event handler ${key} is registered twice`);
-        this.byKey.set(key, run);
-        if (meta.phase === 'transaction') this.inTransaction.set(meta.event, [...(this.inTransaction.get(meta.event) ?? []), { key, run }]);
-        else this.afterCommit.set(meta.event, [...(this.afterCommit.get(meta.event) ?? []), key]);
-      }
+    for (const { meta, name: key, call } of decoratedMethods<EventHandlerMeta>(
+      this.discovery,
+      this.scanner,
+      this.reflector,
+      EVENT_HANDLER,
+    )) {
+      const run = call as Handler;
+      if (this.byKey.has(key)) throw new Error(`event handler ${key} is registered twice`);
+      this.byKey.set(key, run);
+      if (meta.phase === 'transaction') this.inTransaction.set(meta.event, [...(this.inTransaction.get(meta.event) ?? []), { key, run }]);
+      else this.afterCommit.set(meta.event, [...(this.afterCommit.get(meta.event) ?? []), key]);
     }
   }
 

@@ -43,8 +43,9 @@ export function installResponseCache(fastify: FastifyInstance, cache: ResponseCa
     const plan = cache.plan(schemaOf(), body.query, body.operationName);
     (req as CachedRequest).lalalandPlan = plan;
     if (!plan.cacheable) return;
-    const synced = await cache.sync();
-    const ctx = await contexts.create(req, reply, synced);
+    const known = await cache.signalsKnown();
+    const ctx = await contexts.create(req, reply, known);
+    const synced = known && cache.keepsAnswers;
     (req as CachedRequest).lalalandContext = ctx;
     const audience = ctx.audienceKey;
     if (!synced || !audience) return;
@@ -69,14 +70,16 @@ export function installResponseCache(fastify: FastifyInstance, cache: ResponseCa
   fastify.addHook('onSend', async (req, reply, payload) => {
     const ticket = (req as CachedRequest).lalalandTicket;
     if (!ticket) return payload;
+    // GraphQL's text (an answer with errors is not kept), or a SQL read's bytes (which never carry errors).
+    const answer =
+      typeof payload === 'string' && payload.startsWith('{"data":') && !payload.includes('"errors":')
+        ? payload
+        : Buffer.isBuffer(payload) && reply.getHeader('x-lalaland-read') === 'sql'
+          ? payload
+          : null;
     const shareable =
-      reply.statusCode === 200 &&
-      typeof payload === 'string' &&
-      !reply.getHeader('set-cookie') &&
-      !(req as CachedRequest).lalalandContext?.uncacheable &&
-      payload.startsWith('{"data":') &&
-      !payload.includes('"errors":');
-    cache.finish(ticket.key, ticket, shareable ? payload : null);
+      reply.statusCode === 200 && !reply.getHeader('set-cookie') && !(req as CachedRequest).lalalandContext?.uncacheable && answer !== null;
+    cache.finish(ticket.key, ticket, shareable ? answer : null);
     return payload;
   });
   // A request that ended without an answer (an error, the client gone) releases those waiting for it.

@@ -100,6 +100,7 @@ export class ResponseCache implements OnApplicationBootstrap {
   private everythingAt = 0;
   private readonly changedAt = new Map<string, number>();
   private enabled: boolean;
+  private signalled = false; // every table signals its commits (checked at start)
   private readonly counts = { hits: 0, shared: 0, misses: 0, evictions: 0, refused: 0, invalidated: 0 };
   /** Answers being computed, by key (at most one a key; as many as requests in flight). */
   private readonly computing = new Map<string, Computing>();
@@ -116,9 +117,9 @@ export class ResponseCache implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.enabled) return;
     const missing = await this.unsignalledTables();
-    if (missing.length) {
+    this.signalled = missing.length === 0;
+    if (missing.length && this.enabled) {
       this.enabled = false;
       this.logger.error(
         { tables: missing },
@@ -220,13 +221,18 @@ export class ResponseCache implements OnApplicationBootstrap {
     return digest(audience, typeof operationName === 'string' ? operationName : '', json, query);
   }
 
-  /** True once every write committed before this call is known here (false: off, or not listening: compute). */
-  async sync(): Promise<boolean> {
-    return this.enabled && (await this.live.sync());
+  /** True once every write committed before this call is known here (false: a table that does not signal, or not listening). */
+  async signalsKnown(): Promise<boolean> {
+    return this.signalled && (await this.live.sync());
+  }
+
+  /** RESPONSE_CACHE, and every table signalling. */
+  get keepsAnswers(): boolean {
+    return this.enabled;
   }
 
   /**
-   * After `sync`: the kept answer; or the same answer being computed for an identical request that began after the last
+   * After `signalsKnown`: the kept answer; or the same answer being computed for an identical request that began after the last
    * write signalled (nothing committed since it began, so its answer is as fresh as one computed now: wait for it, and
    * compute only if it turns out not to be shareable); or a ticket to compute and keep the answer.
    */
@@ -255,25 +261,26 @@ export class ResponseCache implements OnApplicationBootstrap {
    * The end of a miss: the answer (null: not shareable — personal data, errors, a failure) goes to those waiting for
    * it, and is kept unless a table it read was written meanwhile. Called once or more; only the first counts.
    */
-  finish(key: string, t: Ticket, text: string | null): void {
+  finish(key: string, t: Ticket, answer: string | Buffer | null): void {
     const c = t.computing;
     if (c.settled) return;
     c.settled = true;
     if (this.computing.get(key) === c) this.computing.delete(key);
-    if (text === null || text.length > MAX_ENTRY_BYTES) return c.settle(null);
-    c.settle(Buffer.from(text));
-    this.keep(key, t.ticket, t.log, text);
+    if (answer === null || answer.length > MAX_ENTRY_BYTES) return c.settle(null);
+    const body = Buffer.from(answer);
+    c.settle(body);
+    this.keep(key, t.ticket, t.log, body);
   }
 
   /**
    * Keeps an answer computed under `ticket` from the statements in `log`, unless a table they read was written since;
    * the least recently used make room.
    */
-  keep(key: string, ticket: number, log: StatementLog, text: string): void {
-    if (text.length > MAX_ENTRY_BYTES) return;
+  keep(key: string, ticket: number, log: StatementLog, answer: string | Buffer): void {
+    if (answer.length > MAX_ENTRY_BYTES) return;
     const tables = this.tables.tablesOf(log);
     if (this.writtenSince(ticket, tables)) return;
-    const body = Buffer.from(text);
+    const body = typeof answer === 'string' ? Buffer.from(answer) : answer;
     this.drop(key);
     const cost = body.length + key.length + ENTRY_OVERHEAD_BYTES + (tables === EVERY ? 0 : tables.length * 16);
     while (this.entries.size && (this.entries.size >= MAX_ENTRIES || this.bytes + cost > MAX_TOTAL_BYTES)) {

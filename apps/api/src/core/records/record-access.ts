@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit, SetMetadata } from '@nestjs/common';
+import { decoratedMethods } from '../decorated-methods';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { CommentRecordType, DocumentRecordType } from '@lalaland/shared';
 import { RequestContext } from '../context/request-context';
@@ -48,17 +49,9 @@ export class RecordAccess implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object') continue;
-      const proto = Object.getPrototypeOf(instance) as object;
-      for (const name of this.scanner.getAllMethodNames(proto)) {
-        const method = (proto as Record<string, unknown>)[name] as Grant;
-        const type = this.reflector.get<RecordType | undefined>(RECORD_GRANT, method);
-        if (!type) continue;
-        if (this.grants.has(type)) throw new Error(`the record type ${type} has two rules (${instance.constructor.name}.${name})`);
-        this.grants.set(type, (ctx, id) => method.call(instance, ctx, id));
-      }
+    for (const { meta: type, name, call } of decoratedMethods<RecordType>(this.discovery, this.scanner, this.reflector, RECORD_GRANT)) {
+      if (this.grants.has(type)) throw new Error(`the record type ${type} has two rules (${name})`);
+      this.grants.set(type, call as Grant);
     }
   }
 

@@ -9,7 +9,15 @@ import { RequestContext, byIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page } from '../../core/graphql/pagination';
-import { Programme, ProgrammeService, outsideCount, refreshCounters, lockProgramme, PROGRAMME_SESSIONS } from '../programmes';
+import {
+  Programme,
+  ProgrammeService,
+  outsideCount,
+  refreshCounters,
+  lockProgramme,
+  PROGRAMME_SESSIONS,
+  ENROLMENT_COUNTS,
+} from '../programmes';
 import { heldSession } from './held-session';
 import { EnrolmentRules } from './enrolment-rules';
 import { ConsentService, Participant, ParticipantService, certificateNames, operationConsentSql } from '../participants';
@@ -192,16 +200,9 @@ export class EnrolmentService {
    */
   async counts(ctx: RequestContext, p: Programme): Promise<EnrolmentCounts> {
     const exact = await this.programmes.seesRoster(ctx, p.id);
-    const shown = (n: number) => (exact ? n : outsideCount(n));
-    return {
-      applied: shown(p.appliedCount),
-      enrolled: shown(p.seatsTaken - p.completedCount - p.notCompletedCount),
-      waitlisted: shown(p.waitlistedCount),
-      completed: shown(p.completedCount),
-      notCompleted: shown(p.notCompletedCount),
-      dropped: shown(p.droppedCount),
-      noShow: shown(p.noShowCount),
-    };
+    const counts: Record<string, number | null> = {};
+    for (const [name, count] of Object.entries(ENROLMENT_COUNTS)) counts[name] = exact ? count.of(p) : outsideCount(count.of(p));
+    return counts as unknown as EnrolmentCounts;
   }
 
   /** Attendance so far per enrolment (one grouped query for a roster). */

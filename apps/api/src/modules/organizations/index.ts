@@ -19,4 +19,4 @@ export const organizations: ApiModule = {
 
 export { OrganizationsModule, Organization };
 export { OrganizationService } from './organization.service';
-export { ORGANIZATIONS, organizationIsSql, findOrganization } from './published';
+export { ORGANIZATIONS, ORGANIZATION_COLUMNS, organizationIsSql, findOrganization } from './published';

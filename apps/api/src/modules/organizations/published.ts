@@ -8,8 +8,19 @@ import { Organization } from './organization.entity';
  * kept true here when the tables change. A relation is a subquery the planner inlines, like a view.
  */
 
-/** Organizations as others see them: kind, codes, names and the parent (a district's centre under its Gu). */
-export const ORGANIZATIONS = '(SELECT id, parent_id, kind, short_code, admin_code, name_ko, name_en FROM organization)';
+/** The columns others may read: kind, codes, names and the parent (a district's centre under its Gu). */
+export const ORGANIZATION_COLUMNS: ReadonlySet<string> = new Set([
+  'id',
+  'parent_id',
+  'kind',
+  'short_code',
+  'admin_code',
+  'name_ko',
+  'name_en',
+]);
+
+/** Organizations as others see them (ORGANIZATION_COLUMNS). */
+export const ORGANIZATIONS = `(SELECT ${[...ORGANIZATION_COLUMNS].join(', ')} FROM organization)`;
 
 /** The organization `id` (an SQL expression) is of this kind. */
 export const organizationIsSql = (id: string, kind: OrganizationKind) =>

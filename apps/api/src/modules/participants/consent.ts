@@ -52,7 +52,7 @@ export function consentRow(ctx: RequestContext, em: EntityManager, p: Participan
 /** Consents per participant id, newest first: one query for a request tick. */
 export function consentsOf(ctx: RequestContext, db: DataSource) {
   return ctx.loader<Consent[]>('participant.consents', async (ids) => {
-    const rows = await db.getRepository(Consent).find({ where: { participantId: In([...ids]) }, order: { givenAt: 'DESC' } });
+    const rows = await db.getRepository(Consent).find({ where: { participantId: In([...ids]) }, order: { givenAt: 'DESC', id: 'ASC' } });
     return groupByIds(ids, rows, (r) => r.participantId);
   });
 }

@@ -25,6 +25,8 @@ export const PersonalFieldEnum = graphqlEnum(
 @Index('participant_pseudonym_key', ['pseudonymKey'], { unique: true })
 @Index('participant_org_phone_idx', ['organizationId', 'phoneHash'])
 @Index('participant_org_name_idx', ['organizationId', 'name'])
+// (organization_id, created_at DESC, id): the list's order (migration ParticipantListOrder)
+@Index('participant_org_created_idx', ['organizationId', 'createdAt', 'id'])
 export class Participant extends BaseEntity {
   /** The organization that registered the participant and holds the personal data. */
   @Column({ type: 'uuid' })

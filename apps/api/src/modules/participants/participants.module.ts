@@ -1,3 +1,4 @@
+import { ParticipantSqlReads } from './participant.sql-reads';
 import { ApplicantRecords } from './applicants';
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
@@ -22,6 +23,7 @@ import { PersonalDataPolicyResolver } from './personal-data-policy.resolver';
     PersonalDataDownloads,
     PersonalDataPolicyResolver,
     ParticipantDestruction,
+    ParticipantSqlReads,
   ],
   exports: [
     ParticipantService,

@@ -31,7 +31,7 @@ export const programmes: ApiModule = {
 export { ProgrammesModule, Programme, AgeBandEnum, PillarEnum, ProgrammeSession };
 export { ProgrammeService } from './programme.service';
 export { ProgrammeSessionService } from './programme-session.service';
-export { refreshCounters } from './programme-counters';
+export { refreshCounters, ENROLMENT_COUNTS } from './programme-counters';
 export type { ProgrammeEvents } from './programmes.events';
 export { PROGRAMME_ACCESS, VENUE_ACCESS, outsideCount, seesRoster } from './programme.access';
 export { SEED_PROGRAMMES } from './demo-programmes';

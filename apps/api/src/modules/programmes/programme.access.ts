@@ -56,8 +56,15 @@ export function hostFor(ctx: RequestContext, requested: string | null | undefine
   return ctx.isPlatformAdmin || requested === ctx.activeOrganizationId ? requested : null;
 }
 
+/** The largest count hidden from those who do not run the programme. */
+const SMALL_COUNT = 4;
+
 /** A count as shown to those who do not run the programme: 1–4 people are hidden (null), as in any figure leaving the host. */
-export const outsideCount = (n: number): number | null => (n > 0 && n < 5 ? null : n);
+export const outsideCount = (n: number): number | null => (n > 0 && n <= SMALL_COUNT ? null : n);
+
+/** The same in SQL, for a count shown to the caller unless `insider` (SQL) holds. */
+export const outsideCountSql = (count: string, insider: string): string =>
+  `CASE WHEN ${insider} OR NOT (${count} BETWEEN 1 AND ${SMALL_COUNT}) THEN ${count} END`;
 
 /** What the caller may do with one programme. Every capability the API checks and the portal shows is decided here. */
 export interface ProgrammeAccess extends ProgrammeFacts {

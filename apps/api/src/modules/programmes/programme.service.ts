@@ -5,7 +5,8 @@ import { Permission } from '@lalaland/shared';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
-import { Page, likePattern } from '../../core/graphql/pagination';
+import { Page } from '../../core/graphql/pagination';
+import { programmeFilters, queryBind } from './programme-filters';
 import { FundingService } from '../funding';
 import { Initiative, Programme, ProgrammeCohost, StreamField } from './programme.entity';
 import { ProgrammesArgs } from './programmes.dto';
@@ -131,19 +132,7 @@ export class ProgrammeService {
     nested: { host?: boolean; sessions?: ReadonlySet<string> } = {},
   ): Promise<Page<Programme>> {
     const qb = this.visibleTo(ctx, this.db.getRepository(Programme).createQueryBuilder('p'), 'p');
-    if (args.streamId) qb.andWhere('p.stream_id = :streamId', { streamId: args.streamId });
-    if (args.pillar) qb.andWhere('p.pillar = :pillar', { pillar: args.pillar });
-    if (args.domain) qb.andWhere('p.domain = :domain', { domain: args.domain });
-    if (args.status?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: args.status });
-    if (args.organizationId) {
-      qb.andWhere(
-        '(p.host_organization_id = :o OR EXISTS (SELECT 1 FROM programme_cohost c2 WHERE c2.programme_id = p.id AND c2.organization_id = :o))',
-        { o: args.organizationId },
-      );
-    }
-    if (args.topLevel) qb.andWhere('p.parent_id IS NULL');
-    const search = args.search?.trim();
-    if (search) qb.andWhere('(p.title_ko ILIKE :q OR p.title_en ILIKE :q)', { q: likePattern(search) });
+    for (const condition of programmeFilters(args, 'p', queryBind(qb, 'f_'))) qb.andWhere(condition);
     qb.addSelect('count(*) OVER ()', 'total');
     this.accessLayer.selectCapabilities(ctx, PROGRAMME_ACCESS, qb, 'p');
     if (nested.host) qb.leftJoinAndMapOne('p.hostOrganization', Organization, 'h', 'h.id = p.host_organization_id');

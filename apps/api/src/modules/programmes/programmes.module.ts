@@ -1,3 +1,4 @@
+import { ProgrammeSqlReads } from './programme.sql-reads';
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
 import { FundingModule } from '../funding';
@@ -27,6 +28,7 @@ import { VenueBookingResolver, VenueResolver } from './venue.resolver';
     VenueResolver,
     VenueBookingResolver,
     InstructorResolver,
+    ProgrammeSqlReads,
   ],
   exports: [ProgrammeService, ProgrammeSessionService, VenueService],
 })
