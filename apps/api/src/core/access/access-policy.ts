@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import type { ErrorCode } from '../errors/error-codes';
 
@@ -56,4 +57,14 @@ export function capabilitySql<C extends Capabilities>(policy: AccessPolicy<C>, n
     if (!bound.has(n)) bound.set(n, scope.bind(values[n]));
     return bound.get(n)!;
   });
+}
+
+/** A Bind that adds named parameters to a query builder. */
+export function queryBind(qb: SelectQueryBuilder<ObjectLiteral>, prefix: string): Bind {
+  let n = 0;
+  return (value) => {
+    const name = `${prefix}${n++}`;
+    qb.setParameter(name, value);
+    return `:${name}`;
+  };
 }

@@ -4,7 +4,7 @@ import { Transactions } from '../database/transaction';
 import { RequestContext } from '../context/request-context';
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../graphql/pagination';
-import type { AccessPolicy, Bind, Capabilities, Granted } from './access-policy';
+import { queryBind, type AccessPolicy, type Bind, type Capabilities, type Granted } from './access-policy';
 
 /** A module's per-request loader of its rows by id (`ctx.loader`). */
 export interface RowLoader<E> {
@@ -98,13 +98,7 @@ export class AccessService {
 
   /** Restricts a list query joining the policy's table as `alias` to the rows the caller may see. */
   filter<Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, policy: AccessPolicy, qb: Q, alias: string): Q {
-    let n = 0;
-    const prefix = `acc_${policy.name}_${alias}_`;
-    const bind: Bind = (value) => {
-      const name = `${prefix}${n++}`;
-      qb.setParameter(name, value);
-      return `:${name}`;
-    };
+    const bind = queryBind(qb, `acc_${policy.name}_${alias}_`);
     const visible = policy.visible({ ctx, alias, bind });
     if (visible) qb.andWhere(`(${visible})`);
     return qb;
@@ -118,13 +112,7 @@ export class AccessService {
     qb: Q,
     alias: string,
   ): Q {
-    let n = 0;
-    const prefix = `can_${policy.name}_${alias}_`;
-    const bind: Bind = (value) => {
-      const name = `${prefix}${n++}`;
-      qb.setParameter(name, value);
-      return `:${name}`;
-    };
+    const bind = queryBind(qb, `can_${policy.name}_${alias}_`);
     const scope = { ctx, alias, bind };
     const visible = policy.visible(scope);
     qb.andWhere(`(${(policy.capabilities(scope) as Record<string, string>)[capability]})${visible ? ` AND (${visible})` : ''}`);
@@ -136,13 +124,7 @@ export class AccessService {
    * raw rows), so the list primes the request's id checks (`primeFrom`) instead of asking again per row.
    */
   selectCapabilities<Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, policy: AccessPolicy, qb: Q, alias: string): Q {
-    let n = 0;
-    const prefix = `cap_${policy.name}_${alias}_`;
-    const bind: Bind = (value) => {
-      const name = `${prefix}${n++}`;
-      qb.setParameter(name, value);
-      return `:${name}`;
-    };
+    const bind = queryBind(qb, `cap_${policy.name}_${alias}_`);
     for (const [name, sql] of Object.entries(policy.capabilities({ ctx, alias, bind }) as Record<string, string>))
       qb.addSelect(sql, `cap_${name}`);
     return qb;

@@ -112,7 +112,8 @@ export function installSqlReads(fastify: FastifyInstance, reads: SqlReads): void
       if (!fields) return;
       let args: unknown;
       try {
-        args = await pipe.transform(getArgumentValues(def, node, coerced.coerced), { type: 'body', metatype: spec.args, data: '' });
+        const given = getArgumentValues(def, node, coerced.coerced);
+        args = spec.args ? await pipe.transform(given, { type: 'body', metatype: spec.args, data: '' }) : given;
       } catch {
         return; // GraphQL refuses them with its messages
       }

@@ -46,13 +46,14 @@ export const SQL_READ = Symbol('sqlRead');
 
 export interface SqlReadSpec {
   field: string;
-  args: Type;
+  /** The field's ArgsType (validated by the app's pipe), or null for a field without arguments. */
+  args: Type | null;
   /** Every permission the resolvers of the fields it answers require (the root's and the nested fields'). */
   permissions: readonly Permission[];
 }
 
 /** Marks a service method as the one-statement read of a root query field (see above). */
-export const SqlReadOf = (field: string, args: Type, permissions: readonly Permission[]) =>
+export const SqlReadOf = (field: string, args: Type | null, permissions: readonly Permission[]) =>
   SetMetadata(SQL_READ, { field, args, permissions } satisfies SqlReadSpec);
 
 /**
@@ -159,3 +160,24 @@ export function objectTypeOf(type: GraphQLOutputType): GraphQLObjectType {
 }
 
 const unwrapNonNull = (t: GraphQLOutputType): GraphQLOutputType => (t instanceof GraphQLNonNull ? t.ofType : t);
+
+/**
+ * A page (`{ totalCount items offset limit }`) of the rows aliased `v` as JSON: `count` is the total's SQL, `item` each
+ * row's JSON, `order` their order; offset and limit are bound only when asked for (an unused parameter is an error).
+ */
+export function pageJson(
+  selection: SqlSelection,
+  parts: { count: string; item: (items: SqlSelection) => string | null; order: string; offset: () => string; limit: () => string },
+): string | null {
+  let items: string | null = "'[]'::json";
+  const page = jsonObject(selection.fields, (s) => {
+    if (s.name === '__typename') return sqlKey(objectTypeOf(selection.type).name);
+    if (s.name === 'totalCount') return `(${parts.count})::int`;
+    if (s.name === 'offset' || s.name === 'limit') return `${parts[s.name]()}::int`;
+    if (s.name !== 'items') return null;
+    const item = parts.item(s);
+    items = item && `coalesce(json_agg(${item} ORDER BY ${parts.order}), '[]')`;
+    return items;
+  });
+  return page && items ? page : null;
+}

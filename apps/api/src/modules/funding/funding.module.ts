@@ -1,3 +1,4 @@
+import { FundingSqlReads } from './funding.sql-reads';
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
 import { FundingService } from './funding.service';
@@ -22,6 +23,7 @@ import {
   imports: [OrganizationsModule],
   providers: [
     FundingService,
+    FundingSqlReads,
     StreamYearService,
     BudgetService,
     ExpenditureDecisionService,

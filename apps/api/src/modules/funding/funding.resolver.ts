@@ -1,3 +1,4 @@
+import { CachedRead } from '../../core/graphql/response-cache';
 import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission, executionRate } from '@lalaland/shared';
 import { RequirePermission } from '../../core/auth/permission.decorator';
@@ -36,6 +37,7 @@ export class FundingStreamResolver {
   ) {}
 
   @Query(() => [FundingStream], { description: 'Streams of the active organization (a ministry and platform admins: all)' })
+  @CachedRead()
   @RequirePermission(Permission.FundingRead)
   fundingStreams(@Ctx() ctx: RequestContext) {
     return this.funding.list(ctx);

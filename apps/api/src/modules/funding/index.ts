@@ -46,5 +46,5 @@ export type { FundingEvents } from './funding.events';
 export { BudgetService } from './budget.service';
 export { openNextYear, codeForYear, confirmCarried } from './stream-year.service';
 export { SEED_FUNDING } from './demo-funding';
-export { FUNDING_STREAMS, STREAM_MEMBERS, inStreamSql, shareStreamSql, countInStream } from './published';
+export { FUNDING_STREAMS, FUNDING_STREAM_COLUMNS, STREAM_MEMBERS, inStreamSql, shareStreamSql, countInStream } from './published';
 export { StreamClosingService } from './stream-closing.service';

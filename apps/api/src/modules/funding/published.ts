@@ -3,8 +3,20 @@ import { StreamMember } from './funding-stream.entity';
 
 /* What other modules may read of funding's tables: the published contract (see organizations/published.ts). */
 
-/** Funding streams: code, fiscal year and period, the recipient organization. */
-export const FUNDING_STREAMS = '(SELECT id, code, fiscal_year, period_start, period_end, recipient_organization_id FROM funding_stream)';
+/** What others may read of a funding stream: code, names, fiscal year and period, the recipient organization. */
+export const FUNDING_STREAM_COLUMNS: ReadonlySet<string> = new Set([
+  'id',
+  'code',
+  'name_ko',
+  'name_en',
+  'fiscal_year',
+  'period_start',
+  'period_end',
+  'recipient_organization_id',
+]);
+
+/** Funding streams (FUNDING_STREAM_COLUMNS). */
+export const FUNDING_STREAMS = `(SELECT ${[...FUNDING_STREAM_COLUMNS].join(', ')} FROM funding_stream)`;
 
 /** Which organizations take part in which stream, and how. */
 export const STREAM_MEMBERS = '(SELECT stream_id, organization_id, role FROM stream_member)';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { RequestContext, byIds, groupByIds } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService, diff } from '../../core/audit/audit.service';
@@ -10,6 +10,7 @@ import { OrganizationName } from './organization-name.entity';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './organization.dto';
 import { Transactions } from '../../core/database/transaction';
 import { AccessService } from '../../core/access/access.service';
+import { queryBind, type Bind } from '../../core/access/access-policy';
 import { ORGANIZATION_ACCESS } from './organization.access';
 
 const EDITABLE: Array<keyof Organization> = [
@@ -28,6 +29,19 @@ const EDITABLE: Array<keyof Organization> = [
 ];
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Seoul' }).format(new Date());
 
+/** The directory's filters as SQL over an organization aliased `alias` (the list's query and its one-statement read). */
+export function organizationFilters(args: OrganizationsArgs, alias: string, bind: Bind): string[] {
+  const where: string[] = [];
+  const search = args.search?.trim();
+  if (search) {
+    const p = bind(likePattern(search));
+    where.push(`(${alias}.name_ko ILIKE ${p} OR ${alias}.name_en ILIKE ${p} OR ${alias}.short_code ILIKE ${p})`);
+  }
+  if (args.kind) where.push(`${alias}.kind = ${bind(args.kind)}`);
+  if (!args.includeInactive) where.push(`(${alias}.active_to IS NULL OR ${alias}.active_to >= CURRENT_DATE)`);
+  return where;
+}
+
 @Injectable()
 export class OrganizationService {
   constructor(
@@ -40,19 +54,8 @@ export class OrganizationService {
   /** The directory: every signed-in user sees every partner's public profile. */
   async list(_ctx: RequestContext, args: OrganizationsArgs): Promise<Page<Organization>> {
     const qb = this.db.getRepository(Organization).createQueryBuilder('o');
-    const search = args.search?.trim();
-    if (search) {
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where('o.name_ko ILIKE :p', { p: likePattern(search) })
-            .orWhere('o.name_en ILIKE :p')
-            .orWhere('o.short_code ILIKE :p');
-        }),
-      );
-    }
-    if (args.kind) qb.andWhere('o.kind = :kind', { kind: args.kind });
-    if (!args.includeInactive) qb.andWhere('(o.active_to IS NULL OR o.active_to >= CURRENT_DATE)');
-    qb.orderBy('o.kind', 'ASC').addOrderBy('o.name_ko', 'ASC').skip(args.offset).take(args.limit);
+    for (const condition of organizationFilters(args, 'o', queryBind(qb, 'f_'))) qb.andWhere(condition);
+    qb.orderBy('o.kind', 'ASC').addOrderBy('o.name_ko', 'ASC').addOrderBy('o.id', 'ASC').skip(args.offset).take(args.limit);
     const [items, totalCount] = await qb.getManyAndCount();
     return { items, totalCount, offset: args.offset, limit: args.limit };
   }

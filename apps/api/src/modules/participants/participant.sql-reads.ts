@@ -6,7 +6,15 @@ import type { RequestContext } from '../../core/context/request-context';
 import { capabilitySql, type Bind } from '../../core/access/access-policy';
 import { Transactions } from '../../core/database/transaction';
 import { preparedRead } from '../../core/database/prepared';
-import { SqlReadOf, columnJson, jsonObject, objectTypeOf, type SqlReadField, type SqlSelection } from '../../core/graphql/sql-read';
+import {
+  SqlReadOf,
+  columnJson,
+  jsonObject,
+  objectTypeOf,
+  pageJson,
+  type SqlReadField,
+  type SqlSelection,
+} from '../../core/graphql/sql-read';
 import { PARTICIPANT_ACCESS } from './participant.access';
 import { Consent, Participant } from './participant.entity';
 import { ParticipantsArgs } from './participants.dto';
@@ -31,16 +39,14 @@ export class ParticipantSqlReads {
     const scope = { ctx, alias: 'p', bind };
     const where = PARTICIPANT_ACCESS.visible(scope) ?? 'true';
     const held = capabilitySql(PARTICIPANT_ACCESS, 'held', scope);
-    let items: string | null = "'[]'::json";
-    const page = jsonObject(selection.fields, (s) => {
-      if (s.name === 'totalCount') return `(SELECT count(*) FROM participant p WHERE ${where})::int`;
-      if (s.name === 'offset' || s.name === 'limit') return `${bind(args[s.name])}::int`;
-      if (s.name !== 'items') return columnJson(this.db, null, 'v', objectTypeOf(selection.type), s);
-      const item = this.participantJson(s);
-      items = item && `coalesce(json_agg(${item} ORDER BY v.created_at DESC, v.id), '[]')`;
-      return items;
+    const page = pageJson(selection, {
+      count: `SELECT count(*) FROM participant p WHERE ${where}`,
+      item: (items) => this.participantJson(items),
+      order: 'v.created_at DESC, v.id',
+      offset: () => bind(args.offset),
+      limit: () => bind(args.limit),
     });
-    if (!page || !items) return null;
+    if (!page) return null;
     // The count reads the organization's index only; the page, 50 entries of it in order.
     const text = `WITH v AS (SELECT p.*, ${held} AS held FROM participant p WHERE ${where}
       ORDER BY p.created_at DESC, p.id OFFSET ${bind(args.offset)} LIMIT ${bind(args.limit)})

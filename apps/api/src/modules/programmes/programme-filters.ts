@@ -1,4 +1,3 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Bind } from '../../core/access/access-policy';
 import { likePattern } from '../../core/graphql/pagination';
 import type { ProgrammesArgs } from './programmes.dto';
@@ -23,14 +22,4 @@ export function programmeFilters(args: ProgrammesArgs, alias: string, bind: Bind
     where.push(`(${alias}.title_ko ILIKE ${q} OR ${alias}.title_en ILIKE ${q})`);
   }
   return where;
-}
-
-/** A Bind that adds named parameters to a query builder. */
-export function queryBind(qb: SelectQueryBuilder<ObjectLiteral>, prefix: string): Bind {
-  let n = 0;
-  return (value) => {
-    const name = `${prefix}${n++}`;
-    qb.setParameter(name, value);
-    return `:${name}`;
-  };
 }

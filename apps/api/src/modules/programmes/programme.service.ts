@@ -6,7 +6,8 @@ import { RequestContext, byIds, groupByIds } from '../../core/context/request-co
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../../core/audit/audit.service';
 import { Page } from '../../core/graphql/pagination';
-import { programmeFilters, queryBind } from './programme-filters';
+import { programmeFilters } from './programme-filters';
+import { queryBind } from '../../core/access/access-policy';
 import { FundingService } from '../funding';
 import { Initiative, Programme, ProgrammeCohost, StreamField } from './programme.entity';
 import { ProgrammesArgs } from './programmes.dto';
@@ -164,7 +165,7 @@ export class ProgrammeService {
   async initiatives(ctx: RequestContext): Promise<Initiative[]> {
     const streams = await this.funding.list(ctx);
     if (!streams.length) return [];
-    return this.db.getRepository(Initiative).find({ where: { streamId: In(streams.map((s) => s.id)) }, order: { code: 'ASC' } });
+    return this.db.getRepository(Initiative).find({ where: { streamId: In(streams.map((s) => s.id)) }, order: { code: 'ASC', id: 'ASC' } });
   }
 
   async streamFields(ctx: RequestContext, streamId: string): Promise<StreamField[]> {

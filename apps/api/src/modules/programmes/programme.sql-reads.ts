@@ -5,12 +5,21 @@ import { Permission } from '@lalaland/shared';
 import type { RequestContext } from '../../core/context/request-context';
 import { capabilitySql, type Bind } from '../../core/access/access-policy';
 import { preparedRead } from '../../core/database/prepared';
-import { SqlReadOf, columnJson, jsonObject, objectTypeOf, type SqlReadField, type SqlSelection } from '../../core/graphql/sql-read';
+import {
+  SqlReadOf,
+  columnJson,
+  jsonObject,
+  objectTypeOf,
+  pageJson,
+  type SqlReadField,
+  type SqlSelection,
+} from '../../core/graphql/sql-read';
 import { ORGANIZATIONS, ORGANIZATION_COLUMNS, Organization } from '../organizations';
+import { FUNDING_STREAMS, FUNDING_STREAM_COLUMNS, FundingStream, streamVisibleSql } from '../funding';
 import { PROGRAMME_ACCESS, outsideCountSql } from './programme.access';
 import { ENROLMENT_COUNTS } from './programme-counters';
 import { programmeFilters } from './programme-filters';
-import { Programme } from './programme.entity';
+import { Initiative, Programme } from './programme.entity';
 import { ProgrammeSession } from './programme-session.entity';
 import { Venue } from './venue.entity';
 import { ProgrammesArgs } from './programmes.dto';
@@ -33,18 +42,14 @@ export class ProgrammeSqlReads {
     const scope = { ctx, alias: 'p', bind };
     const where = [PROGRAMME_ACCESS.visible(scope) ?? 'true', ...programmeFilters(args, 'p', bind)].join(' AND ');
     const insider = capabilitySql(PROGRAMME_ACCESS, 'insider', scope);
-    const order = 'v.starts_on DESC, v.title_ko, v.id';
-    const pageType = objectTypeOf(selection.type);
-    let items: string | null = "'[]'::json";
-    const page = jsonObject(selection.fields, (s) => {
-      if (s.name === 'totalCount') return `coalesce(max(v.total), (SELECT count(*) FROM programme p WHERE ${where}))::int`;
-      if (s.name === 'offset' || s.name === 'limit') return `${bind(args[s.name])}::int`;
-      if (s.name !== 'items') return columnJson(this.db, null, 'v', pageType, s);
-      const item = this.programmeJson(s);
-      items = item && `coalesce(json_agg(${item} ORDER BY ${order}), '[]')`;
-      return items;
+    const page = pageJson(selection, {
+      count: `coalesce(max(v.total), (SELECT count(*) FROM programme p WHERE ${where}))`,
+      item: (items) => this.programmeJson(items),
+      order: 'v.starts_on DESC, v.title_ko, v.id',
+      offset: () => bind(args.offset),
+      limit: () => bind(args.limit),
     });
-    if (!page || !items) return null;
+    if (!page) return null;
     const text = `WITH v AS (SELECT p.*, ${insider} AS insider, count(*) OVER () AS total FROM programme p WHERE ${where}
       ORDER BY p.starts_on DESC, p.title_ko, p.id OFFSET ${bind(args.offset)} LIMIT ${bind(args.limit)})
       SELECT ${page}::text AS json FROM v`;
@@ -67,6 +72,11 @@ export class ProgrammeSqlReads {
           const host = jsonObject(s.fields, (f) => columnJson(this.db, Organization, 'h', objectTypeOf(s.type), f, ORGANIZATION_COLUMNS));
           return host && `(SELECT ${host} FROM ${ORGANIZATIONS} h WHERE h.id = v.host_organization_id)`;
         }
+        case 'stream': {
+          const columns = FUNDING_STREAM_COLUMNS;
+          const stream = jsonObject(s.fields, (f) => columnJson(this.db, FundingStream, 'st', objectTypeOf(s.type), f, columns));
+          return stream && `(SELECT ${stream} FROM ${FUNDING_STREAMS} st WHERE st.id = v.stream_id)`;
+        }
         case 'sessions': {
           const session = jsonObject(s.fields, (f) => columnJson(this.db, ProgrammeSession, 's', objectTypeOf(s.type), f));
           return (
@@ -78,6 +88,17 @@ export class ProgrammeSqlReads {
           return columnJson(this.db, Programme, 'v', type, s);
       }
     });
+  }
+
+  /** Initiatives of the streams the caller sees (ProgrammeService.initiatives), by code. */
+  @SqlReadOf('initiatives', null, [Permission.ProgrammeRead])
+  async initiatives(ctx: RequestContext, { selection }: SqlReadField<unknown>): Promise<Buffer | null> {
+    const params: unknown[] = [];
+    const visible = streamVisibleSql(ctx, (value) => `$${params.push(value)}`, 'i.stream_id') ?? 'true';
+    const initiative = jsonObject(selection.fields, (f) => columnJson(this.db, Initiative, 'i', objectTypeOf(selection.type), f));
+    if (!initiative) return null;
+    const text = `SELECT coalesce(json_agg(${initiative} ORDER BY i.code, i.id), '[]')::text AS json FROM initiative i WHERE ${visible}`;
+    return preparedRead(this.db, text, params);
   }
 
   @SqlReadOf('sessionCalendar', CalendarArgs, [Permission.ProgrammeRead])
