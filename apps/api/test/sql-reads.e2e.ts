@@ -97,6 +97,7 @@ describe('one-statement reads: the same answers as GraphQL, for every role and o
       '{ programmes(limit: 1000) { totalCount } }', // over the page limit
       '{ sessionCalendar(from: "2025-01-01T00:00:00+09:00", to: "2025-06-01T00:00:00+09:00") { id } }', // over 62 days
       '{ programmes(limit: 3) { totalCount } me { user { email } } }', // a root field without one
+      '{ programmes(limit: 3) { totalCount } programmes(limit: 3) { items { id } } }', // one key asked twice: GraphQL merges
     ];
     for (const query of cases) {
       const { sql, graphql } = await bothWays(staff, url, query);

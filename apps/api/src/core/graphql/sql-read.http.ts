@@ -60,8 +60,13 @@ function operationOf(schema: GraphQLSchema, reads: SqlReads, query: string, oper
   const operation = ops.length === 1 ? ops[0] : ops.find((o) => o.name?.value === operationName);
   if (!operation || operation.operation !== OperationTypeNode.QUERY || operation.directives?.length) return null;
   const fields: FieldNode[] = [];
+  const keys = new Set<string>();
   for (const s of operation.selectionSet.selections) {
     if (s.kind !== Kind.FIELD || !reads.byField.has(s.name.value) || s.directives?.length || !s.selectionSet) return null;
+    // A key asked twice is merged by GraphQL into one answer: left to it.
+    const key = s.alias?.value ?? s.name.value;
+    if (keys.has(key)) return null;
+    keys.add(key);
     fields.push(s);
   }
   const fragments: Record<string, FragmentDefinitionNode> = {};
