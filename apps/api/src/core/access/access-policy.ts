@@ -59,6 +59,12 @@ export function capabilitySql<C extends Capabilities>(policy: AccessPolicy<C>, n
   });
 }
 
+/** A Bind that appends to a raw statement's parameters (`$1`, `$2`, …). */
+export const positionalBind =
+  (params: unknown[]): Bind =>
+  (value) =>
+    `$${params.push(value)}`;
+
 /** A Bind that adds named parameters to a query builder. */
 export function queryBind(qb: SelectQueryBuilder<ObjectLiteral>, prefix: string): Bind {
   let n = 0;

@@ -4,7 +4,7 @@ import { Transactions } from '../database/transaction';
 import { RequestContext } from '../context/request-context';
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../graphql/pagination';
-import { queryBind, type AccessPolicy, type Bind, type Capabilities, type Granted } from './access-policy';
+import { positionalBind, queryBind, type AccessPolicy, type Capabilities, type Granted } from './access-policy';
 
 /** A module's per-request loader of its rows by id (`ctx.loader`). */
 export interface RowLoader<E> {
@@ -24,10 +24,7 @@ export class AccessService {
   private loader<C extends Capabilities>(ctx: RequestContext, policy: AccessPolicy<C>) {
     return ctx.loader<Granted<C>>(`access:${policy.name}`, async (ids) => {
       const params: unknown[] = [];
-      const bind: Bind = (value) => {
-        params.push(value);
-        return `$${params.length}`;
-      };
+      const bind = positionalBind(params);
       const scope = { ctx, alias: 'a', bind };
       const idsParam = bind(ids);
       const visible = policy.visible(scope);
@@ -139,10 +136,6 @@ export class AccessService {
 
   /** The same predicate for a raw statement (aggregates, reports): appends its parameters to `params`. */
   predicate(ctx: RequestContext, policy: AccessPolicy, alias: string, params: unknown[]): string {
-    const bind: Bind = (value) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    return policy.visible({ ctx, alias, bind }) ?? 'true';
+    return policy.visible({ ctx, alias, bind: positionalBind(params) }) ?? 'true';
   }
 }

@@ -99,7 +99,8 @@ export class ResponseCache implements OnApplicationBootstrap {
   private clock = 0;
   private everythingAt = 0;
   private readonly changedAt = new Map<string, number>();
-  private enabled: boolean;
+  /** RESPONSE_CACHE, and every table signalling (set at start). */
+  keepsAnswers: boolean;
   private signalled = false; // every table signals its commits (checked at start)
   private readonly counts = { hits: 0, shared: 0, misses: 0, evictions: 0, refused: 0, invalidated: 0 };
   /** Answers being computed, by key (at most one a key; as many as requests in flight). */
@@ -112,15 +113,15 @@ export class ResponseCache implements OnApplicationBootstrap {
     @Inject(COMPOSED_MODULES) private readonly app: ComposedModules,
     private readonly tables: ReadTables,
   ) {
-    this.enabled = config.responseCache;
+    this.keepsAnswers = config.responseCache;
     live.onDataChanged((table) => this.changed(table));
   }
 
   async onApplicationBootstrap(): Promise<void> {
     const missing = await this.unsignalledTables();
     this.signalled = missing.length === 0;
-    if (missing.length && this.enabled) {
-      this.enabled = false;
+    if (missing.length && this.keepsAnswers) {
+      this.keepsAnswers = false;
       this.logger.error(
         { tables: missing },
         'response cache off: these tables do not signal their changes (run the migrations: they install the trigger, or declare the table quiet in its module)',
@@ -224,11 +225,6 @@ export class ResponseCache implements OnApplicationBootstrap {
   /** True once every write committed before this call is known here (false: a table that does not signal, or not listening). */
   async signalsKnown(): Promise<boolean> {
     return this.signalled && (await this.live.sync());
-  }
-
-  /** RESPONSE_CACHE, and every table signalling. */
-  get keepsAnswers(): boolean {
-    return this.enabled;
   }
 
   /**

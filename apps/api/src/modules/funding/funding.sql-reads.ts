@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Permission } from '@lalaland/shared';
 import type { RequestContext } from '../../core/context/request-context';
-import type { Bind } from '../../core/access/access-policy';
+import { positionalBind } from '../../core/access/access-policy';
 import { preparedRead } from '../../core/database/prepared';
 import { SqlReadOf, columnJson, jsonObject, objectTypeOf, type SqlReadField } from '../../core/graphql/sql-read';
 import { STREAM_ACCESS } from './funding.access';
@@ -17,7 +17,7 @@ export class FundingSqlReads {
   @SqlReadOf('fundingStreams', null, [Permission.FundingRead])
   async fundingStreams(ctx: RequestContext, { selection }: SqlReadField<unknown>): Promise<Buffer | null> {
     const params: unknown[] = [];
-    const bind: Bind = (value) => `$${params.push(value)}`;
+    const bind = positionalBind(params);
     const visible = STREAM_ACCESS.visible({ ctx, alias: 's', bind }) ?? 'true';
     const stream = jsonObject(selection.fields, (f) => columnJson(this.db, FundingStream, 's', objectTypeOf(selection.type), f));
     if (!stream) return null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Permission } from '@lalaland/shared';
-import type { Bind } from '../../core/access/access-policy';
+import { positionalBind } from '../../core/access/access-policy';
 import { preparedRead } from '../../core/database/prepared';
 import { SqlReadOf, columnJson, jsonObject, objectTypeOf, pageJson, type SqlReadField } from '../../core/graphql/sql-read';
 import { Organization } from './organization.entity';
@@ -17,7 +17,7 @@ export class OrganizationSqlReads {
   @SqlReadOf('organizations', OrganizationsArgs, [Permission.OrganizationRead])
   async organizations(_ctx: unknown, { args, selection }: SqlReadField<OrganizationsArgs>): Promise<Buffer | null> {
     const params: unknown[] = [];
-    const bind: Bind = (value) => `$${params.push(value)}`;
+    const bind = positionalBind(params);
     const where = organizationFilters(args, 'o', bind).join(' AND ') || 'true';
     const page = pageJson(selection, {
       count: `SELECT count(*) FROM organization o WHERE ${where}`,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Permission } from '@lalaland/shared';
 import type { RequestContext } from '../../core/context/request-context';
-import { capabilitySql, type Bind } from '../../core/access/access-policy';
+import { capabilitySql, positionalBind } from '../../core/access/access-policy';
 import { Transactions } from '../../core/database/transaction';
 import { preparedRead } from '../../core/database/prepared';
 import {
@@ -35,7 +35,7 @@ export class ParticipantSqlReads {
   async participants(ctx: RequestContext, { args, selection }: SqlReadField<ParticipantsArgs>): Promise<Buffer | null> {
     if (args.search?.trim()) return null;
     const params: unknown[] = [];
-    const bind: Bind = (value) => `$${params.push(value)}`;
+    const bind = positionalBind(params);
     const scope = { ctx, alias: 'p', bind };
     const where = PARTICIPANT_ACCESS.visible(scope) ?? 'true';
     const held = capabilitySql(PARTICIPANT_ACCESS, 'held', scope);

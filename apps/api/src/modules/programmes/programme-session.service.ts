@@ -11,6 +11,8 @@ import './programmes.events';
 import { isUuid } from '../../core/graphql/pagination';
 import { Programme } from './programme.entity';
 import { ProgrammeSession } from './programme-session.entity';
+import { calendarFilters } from './programme-filters';
+import { queryBind } from '../../core/access/access-policy';
 import { CalendarArgs, SessionPlaceInput, SessionSeriesInput, UpdateSessionInput, assertWindow } from './programme-session.dto';
 import { VenueService } from './venue.service';
 import { InstructorService } from './instructor.service';
@@ -231,17 +233,9 @@ export class ProgrammeSessionService {
       .getRepository(ProgrammeSession)
       .createQueryBuilder('s')
       .select(SESSION_COLUMNS.map(([prop, col]) => `s.${col} AS "${prop}"`))
-      .innerJoin(Programme, 'p', 'p.id = s.programme_id')
-      .where('s.starts_at < :to AND s.ends_at > :from', { from: args.from, to: args.to });
+      .innerJoin(Programme, 'p', 'p.id = s.programme_id');
     this.programmes.visibleTo(ctx, qb, 'p');
-    if (args.streamId) qb.andWhere('p.stream_id = :sid', { sid: args.streamId });
-    if (args.mine)
-      qb.andWhere(
-        '(p.host_organization_id = :me OR EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = :me))',
-        {
-          me: ctx.activeOrganizationId ?? '00000000-0000-0000-0000-000000000000',
-        },
-      );
+    for (const condition of calendarFilters(ctx, args, queryBind(qb, 'f_'))) qb.andWhere(condition);
     const sessions: ProgrammeSession[] = await qb.orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC').limit(2000).getRawMany();
     const ids = [...new Set(sessions.map((x) => x.programmeId))];
     const programmes = new Map(ids.map((id, i) => [id, i]));

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Permission } from '@lalaland/shared';
 import type { RequestContext } from '../../core/context/request-context';
-import { capabilitySql, type Bind } from '../../core/access/access-policy';
+import { capabilitySql, positionalBind } from '../../core/access/access-policy';
 import { preparedRead } from '../../core/database/prepared';
 import {
   SqlReadOf,
@@ -18,7 +18,7 @@ import { ORGANIZATIONS, ORGANIZATION_COLUMNS, Organization } from '../organizati
 import { FUNDING_STREAMS, FUNDING_STREAM_COLUMNS, FundingStream, streamVisibleSql } from '../funding';
 import { PROGRAMME_ACCESS, outsideCountSql } from './programme.access';
 import { ENROLMENT_COUNTS } from './programme-counters';
-import { programmeFilters } from './programme-filters';
+import { calendarFilters, programmeFilters } from './programme-filters';
 import { Initiative, Programme } from './programme.entity';
 import { ProgrammeSession } from './programme-session.entity';
 import { Venue } from './venue.entity';
@@ -38,7 +38,7 @@ export class ProgrammeSqlReads {
   @SqlReadOf('programmes', ProgrammesArgs, [Permission.ProgrammeRead])
   async programmes(ctx: RequestContext, { args, selection }: SqlReadField<ProgrammesArgs>): Promise<Buffer | null> {
     const params: unknown[] = [];
-    const bind: Bind = (value) => `$${params.push(value)}`;
+    const bind = positionalBind(params);
     const scope = { ctx, alias: 'p', bind };
     const where = [PROGRAMME_ACCESS.visible(scope) ?? 'true', ...programmeFilters(args, 'p', bind)].join(' AND ');
     const insider = capabilitySql(PROGRAMME_ACCESS, 'insider', scope);
@@ -94,7 +94,7 @@ export class ProgrammeSqlReads {
   @SqlReadOf('initiatives', null, [Permission.ProgrammeRead])
   async initiatives(ctx: RequestContext, { selection }: SqlReadField<unknown>): Promise<Buffer | null> {
     const params: unknown[] = [];
-    const visible = streamVisibleSql(ctx, (value) => `$${params.push(value)}`, 'i.stream_id') ?? 'true';
+    const visible = streamVisibleSql(ctx, positionalBind(params), 'i.stream_id') ?? 'true';
     const initiative = jsonObject(selection.fields, (f) => columnJson(this.db, Initiative, 'i', objectTypeOf(selection.type), f));
     if (!initiative) return null;
     const text = `SELECT coalesce(json_agg(${initiative} ORDER BY i.code, i.id), '[]')::text AS json FROM initiative i WHERE ${visible}`;
@@ -109,18 +109,8 @@ export class ProgrammeSqlReads {
       return null; // GraphQL refuses it with its message
     }
     const params: unknown[] = [];
-    const bind: Bind = (value) => `$${params.push(value)}`;
-    const where = [
-      `s.starts_at < ${bind(args.to)} AND s.ends_at > ${bind(args.from)}`,
-      PROGRAMME_ACCESS.visible({ ctx, alias: 'p', bind }) ?? 'true',
-    ];
-    if (args.streamId) where.push(`p.stream_id = ${bind(args.streamId)}::uuid`);
-    if (args.mine) {
-      const me = bind(ctx.activeOrganizationId ?? '00000000-0000-0000-0000-000000000000');
-      where.push(
-        `(p.host_organization_id = ${me}::uuid OR EXISTS (SELECT 1 FROM programme_cohost c WHERE c.programme_id = p.id AND c.organization_id = ${me}::uuid))`,
-      );
-    }
+    const bind = positionalBind(params);
+    const where = [PROGRAMME_ACCESS.visible({ ctx, alias: 'p', bind }) ?? 'true', ...calendarFilters(ctx, args, bind)];
     const type = objectTypeOf(selection.type);
     const session = jsonObject(selection.fields, (s) => {
       if (s.name === 'programme') {

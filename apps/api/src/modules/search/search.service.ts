@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../../core/access/access.service';
+import { positionalBind } from '../../core/access/access-policy';
 import { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transaction';
 import { likePattern } from '../../core/graphql/pagination';
@@ -49,10 +50,7 @@ export class SearchService {
     const whole = words.join(' ');
     const key = words.length === 1 && KEY.test(words[0]!.toUpperCase()) ? words[0]!.toUpperCase() : null;
     const params: unknown[] = [whole, words.map(likePattern), whole, `${likePattern(whole).slice(1)}`, key];
-    const bind = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const bind = positionalBind(params);
     const scope: SourceScope = {
       ctx,
       key,
